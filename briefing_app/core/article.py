@@ -1,0 +1,151 @@
+"""The article: clean text that annotations point into, plus its metadata.
+
+``Article.text`` is never edited in place once annotations exist: anchors store offsets
+and a hash of the text they were made against.  Further pages are *appended*
+(:func:`append_page`), which keeps every earlier offset valid.  The original bytes are
+kept for provenance, and every boilerplate line that import removed is kept with the
+reason, so the user can see (and restore) what was taken away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Any
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def text_hash(text: str) -> str:
+    """Stable fingerprint of a clean text (anchors remember which text they were made on)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line import took out of the text, and why (``breadcrumb``, ``share``, ``pager`` …).
+
+    ``line`` is its index among the lines of the raw text so a restore can put it back
+    where it was.
+    """
+
+    text: str
+    reason: str
+    line: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "line": self.line}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "RemovedLine":
+        return cls(text=d["text"], reason=d["reason"], line=int(d.get("line", -1)))
+
+
+@dataclass
+class Article:
+    text: str
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: date | None = None
+    url: str = ""
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    language: str = ""
+    retrieved_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    original: bytes = b""
+    original_name: str = ""
+    original_format: str = ""
+    removed: list[RemovedLine] = field(default_factory=list)
+    page_count: int = 1
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+    def display_title(self) -> str:
+        """Title for lists: the headline, else the first words of the text."""
+        if self.title:
+            return self.title
+        first = self.text.strip().split("\n", 1)[0]
+        return first[:80] + ("…" if len(first) > 80 else "")
+
+    def to_dict(self, *, with_original: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "published": self.published.isoformat() if self.published else None,
+            "section": self.section,
+            "tags": list(self.tags),
+            "language": self.language,
+            "url": self.url,
+            "text": self.text,
+            "removed": [r.to_dict() for r in self.removed],
+            "retrieved_at": self.retrieved_at.isoformat(),
+            "original_name": self.original_name,
+            "original_format": self.original_format,
+            "page_count": self.page_count,
+        }
+        if with_original:
+            d["original"] = self.original
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        published = d.get("published")
+        retrieved = d.get("retrieved_at")
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            title=d.get("title", ""),
+            outlet=d.get("outlet", ""),
+            author=d.get("author", ""),
+            published=date.fromisoformat(published) if published else None,
+            url=d.get("url", ""),
+            section=d.get("section", ""),
+            tags=list(d.get("tags", [])),
+            language=d.get("language", ""),
+            retrieved_at=datetime.fromisoformat(retrieved) if retrieved else datetime.now(timezone.utc),
+            original=d.get("original", b"") or b"",
+            original_name=d.get("original_name", ""),
+            original_format=d.get("original_format", ""),
+            removed=[RemovedLine.from_dict(r) for r in d.get("removed", [])],
+            page_count=int(d.get("page_count", 1)),
+        )
+
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def append_page(article: Article, page: Article) -> Article:
+    """Return ``article`` with ``page`` appended as its next page.
+
+    Offsets into the earlier pages stay valid because text is only added at the end.
+    Metadata the first page lacks is taken from the later page; removed lines and tags
+    are merged.  The original bytes of the first page stay the provenance record.
+    """
+    if not page.text.strip():
+        return article
+    base = article.text.rstrip("\n")
+    tags = list(article.tags) + [t for t in page.tags if t not in article.tags]
+    return replace(
+        article,
+        text=base + PAGE_SEPARATOR + page.text.strip("\n"),
+        title=article.title or page.title,
+        outlet=article.outlet or page.outlet,
+        author=article.author or page.author,
+        published=article.published or page.published,
+        url=article.url or page.url,
+        section=article.section or page.section,
+        language=article.language or page.language,
+        tags=tags,
+        removed=list(article.removed) + list(page.removed),
+        page_count=article.page_count + page.page_count,
+    )
