@@ -1,0 +1,1 @@
+"""See the package docstring in briefing_app/__init__.py for the layering."""

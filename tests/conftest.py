@@ -1,0 +1,41 @@
+"""Shared test set-up.
+
+Qt runs offscreen so the suite needs no display; tests that read the public corpus in
+``../shared/corpus`` skip with a visible reason where a clone has no such folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("BRIEFING_CORPUS", ROOT.parent / "shared" / "corpus"))
+SHARED_TOOLS = CORPUS.parent / "tools"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep settings, recovery files and recent lists of tests out of the real home."""
+    home = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(home / "config"))
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"public test corpus not found at {CORPUS} (clone beside ../shared to run these)")
+    return CORPUS
+
+
+@pytest.fixture
+def sample_text() -> str:
+    from briefing_app.resources import sample_article_path
+
+    return sample_article_path().read_text(encoding="utf-8")
