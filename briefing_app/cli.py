@@ -1,0 +1,232 @@
+"""Command line: the same pipeline as the app, without a window.
+
+``briefing-app`` alone (or with a ``.briefing`` / article file) starts the GUI; the
+sub-commands import, inspect, analyse and export headlessly for scripts and tests.
+Every :class:`~briefing_app.core.errors.BriefingError` is reported as one readable
+message on stderr with exit status 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefing_app import APP_NAME, __version__
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.project import Project
+
+EXIT_USER_ERROR = 2
+COMMANDS = ("import", "info", "analyse", "analyze", "export", "demo")
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _load_or_new(path: Path) -> Project:
+    from briefing_app.storage import load_project
+
+    return load_project(path) if path.exists() else Project()
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- sub-commands --------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefing_app import ingest
+    from briefing_app.storage import save_project
+
+    out = Path(args.output)
+    project = _load_or_new(out)
+    if args.append_to:
+        project.article(args.append_to)  # fail early on an unknown id
+        for f in args.files:
+            art = project.append_page(args.append_to, ingest.import_file(f))
+            print(f"appended {f} to {art.id} ({art.page_count} pages)")
+    else:
+        for f in args.files:
+            art = project.add_article(ingest.import_file(f))
+            print(f"imported {f} as {art.id}: {art.display_title()} [{art.language or '?'}]")
+    save_project(project, out)
+    print(f"saved {out} ({len(project.articles)} article(s))")
+    return 0
+
+
+def info_dict(project: Project) -> dict:
+    """The ``info --json`` shape (documented in the README)."""
+    keys = ("id", "title", "outlet", "author", "published", "section", "tags", "language", "url", "text", "removed")
+    articles = []
+    for art in project.articles:
+        d = art.to_dict()
+        d["removed"] = [{"text": r["text"], "reason": r["reason"]} for r in d["removed"]]
+        articles.append({k: d[k] for k in keys})
+    return {"articles": articles, "annotations": len(project.accepted())}
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from briefing_app.storage import load_project
+
+    project = load_project(args.project)
+    if args.json:
+        _print_json(info_dict(project))
+        return 0
+    for art in project.articles:
+        date = art.published.isoformat() if art.published else "no date"
+        print(f"{art.id}  {art.display_title()}")
+        print(f"    {art.outlet or 'no outlet'}, {date}, {art.language or '?'}, {len(art.text)} characters, "
+              f"{len(art.removed)} boilerplate line(s) removed, tags: {', '.join(art.tags) or '-'}")
+    print(f"{len(project.accepted())} annotation(s)")
+    return 0
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from briefing_app.core.analysis import analyse
+    from briefing_app.core.suggestions import merge_suggestions, suggestions_to_annotations
+
+    path = Path(args.source)
+    is_project = path.suffix == ".briefing"
+    if is_project:
+        from briefing_app.storage import load_project, save_project
+
+        project = load_project(path)
+    else:
+        from briefing_app import ingest
+
+        project = Project()
+        project.add_article(ingest.import_file(path))
+    results = []
+    for art in project.articles:
+        analysis = analyse(art.text, art.language or "de", art.published)
+        results.append({"article": art.id, **analysis.to_json_dict()})
+        if is_project:
+            merge_suggestions(project, art.id, suggestions_to_annotations(art.id, art.text, analysis))
+    if is_project:
+        save_project(project, path)
+    if args.json:
+        _print_json({"articles": results})
+    else:
+        for r in results:
+            print(f"{r['article']}: {len(r['quotes'])} quote(s), {len(r['figures'])} figure(s), "
+                  f"{len(r['people'])} people, {len(r['findings'])} finding(s)")
+            for f in r["findings"]:
+                print(f"  [{f['severity']}] {f['message']}")
+        if is_project:
+            print(f"suggestions stored in {path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefing_app.export import export_briefing
+    from briefing_app.storage import load_project
+
+    if not args.pptx and not args.pdf:
+        raise BriefingError("Nothing to export.", hint="Give --pptx OUT.pptx and/or --pdf OUT.pdf.")
+    project = load_project(args.project)
+    report = export_briefing(
+        project, pptx_path=args.pptx, pdf_path=args.pdf, template=args.template, lang=args.lang, paper=args.paper
+    )
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from briefing_app.pipeline import run_demo
+
+    report = run_demo(Path(args.outdir), article=Path(args.article) if args.article else None, lang=args.lang)
+    for line in report:
+        print(line)
+    return 0
+
+
+# -- entry points --------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing-app",
+        description=f"{APP_NAME} {__version__}: turn press articles into checked briefings. "
+        "Without a command the app window opens.",
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("import", help="import article files into a project (several files = several articles)")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="P.briefing", help="project to create or add to")
+    s.add_argument("--append-to", metavar="ID", help="append the files as further pages of this article")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("info", help="show the articles of a project")
+    s.add_argument("project", metavar="P.briefing")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.set_defaults(func=cmd_info)
+
+    for name in ("analyse", "analyze"):
+        s = sub.add_parser(name, help="suggest quotes, figures and people; check figures" if name == "analyse" else argparse.SUPPRESS)
+        s.add_argument("source", metavar="FILE|P.briefing", help="an article file, or a project to store suggestions in")
+        s.add_argument("--json", action="store_true", help="machine-readable output")
+        s.set_defaults(func=cmd_analyse)
+
+    s = sub.add_parser("export", help="export the briefing as a PowerPoint deck and/or a PDF handout")
+    s.add_argument("project", metavar="P.briefing")
+    s.add_argument("--pptx", metavar="OUT.pptx")
+    s.add_argument("--pdf", metavar="OUT.pdf")
+    s.add_argument("--template", metavar="T.pptx", help="a built-in template name or your own .pptx/.potx")
+    s.add_argument("--lang", choices=("de", "en"), help="label language (default: the briefing's)")
+    s.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("demo", help="whole pipeline on the sample (or --article): import, analyse, accept, export")
+    s.add_argument("outdir", metavar="OUTDIR")
+    s.add_argument("--article", metavar="FILE")
+    s.add_argument("--lang", choices=("de", "en"), default="de")
+    s.set_defaults(func=cmd_demo)
+    return p
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing-app", description=f"{APP_NAME}: open the app window.")
+    p.add_argument("file", nargs="?", help="a .briefing project or an article to open")
+    p.add_argument("--smoke", action="store_true", help="open the window on the sample, paint, print one JSON line, exit")
+    p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: the system's)")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return p
+
+
+def _report(err: BriefingError) -> int:
+    print(f"{APP_NAME}: {err.user_text()}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+        args = build_parser().parse_args(argv)
+        try:
+            return int(args.func(args))
+        except BriefingError as err:
+            return _report(err)
+        except KeyboardInterrupt:
+            return 130
+    return gui_main(argv)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Start the window (also the entry point of the no-console GUI script)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_gui_parser().parse_args(argv)
+    from briefing_app.gui.launch import launch
+
+    return launch(file=args.file, smoke=args.smoke, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""The whole pipeline in one call: import, analyse, accept, compose, export.
+
+Used by ``briefing-app demo`` and by the app's first start; one place so the CLI, the
+GUI and the tests run the very same steps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.annotation import State
+from briefing_app.core.project import Project
+from briefing_app.resources import sample_article_path
+
+
+def sample_project(article: Path | None = None) -> Project:
+    """A project with one imported article and its analysis stored as suggestions."""
+    from briefing_app import ingest
+
+    project = Project()
+    art = project.add_article(ingest.import_file(article or sample_article_path()))
+    analyse_article(project, art.id)
+    return project
+
+
+def analyse_article(project: Project, article_id: str) -> None:
+    """Run the analyser on one article and store its results as pending suggestions."""
+    from briefing_app.core.analysis import analyse
+    from briefing_app.core.suggestions import merge_suggestions, suggestions_to_annotations
+
+    art = project.article(article_id)
+    analysis = analyse(art.text, art.language or "de", art.published)
+    merge_suggestions(project, art.id, suggestions_to_annotations(art.id, art.text, analysis))
+
+
+def accept_all(project: Project) -> int:
+    """Accept every pending suggestion into the briefing; returns how many."""
+    n = 0
+    for ann in project.annotations.values():
+        if ann.state is State.SUGGESTED:
+            ann.state = State.ACCEPTED
+            ann.in_briefing = True
+            n += 1
+    return n
+
+
+def run_demo(outdir: Path, *, article: Path | None = None, lang: str = "de") -> list[str]:
+    from briefing_app.core.compose import refresh_briefing
+    from briefing_app.export import export_briefing
+    from briefing_app.storage import save_project
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    project = sample_project(article)
+    accepted = accept_all(project)
+    project.briefing.label_language = lang
+    refresh_briefing(project)
+    save_project(project, outdir / "briefing.briefing")
+    report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf", lang=lang)
+    return [f"accepted {accepted} suggestion(s)", *report.lines(), f"project: {outdir / 'briefing.briefing'}"]

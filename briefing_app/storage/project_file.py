@@ -1,0 +1,202 @@
+"""Read and write ``.briefing`` project files.
+
+Saving always writes a complete new database beside the target and renames it over
+(:mod:`briefing_app.storage.atomic`): a crash at any moment leaves the old or the new
+file.  Opening reads everything into memory through a read-only connection, so a file
+that is damaged, foreign or from a newer version is refused and never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from briefing_app import __version__
+from briefing_app.core.anchoring import Anchor
+from briefing_app.core.annotation import Annotation
+from briefing_app.core.article import Article
+from briefing_app.core.briefing import Briefing
+from briefing_app.core.errors import ProjectFileError
+from briefing_app.core.project import Project
+
+from . import schema
+from .atomic import write_atomic
+
+SUFFIX = ".briefing"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Write ``project`` to ``path`` atomically (old or new content, never a mix)."""
+    write_atomic(Path(path), lambda tmp: _write_database(project, tmp), ProjectFileError)
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a project file, refusing anything that is not a readable project of ours."""
+    path = Path(path)
+    conn = _open_checked(path)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < schema.FORMAT_VERSION:
+            conn = _migrated_copy(conn, version)
+        return _read_project(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path) from exc
+    except (KeyError, ValueError, TypeError) as exc:  # JSON or fields not as we wrote them
+        raise _damaged(path) from exc
+    finally:
+        conn.close()
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    name = path.name
+    if not path.exists():
+        raise ProjectFileError(f"The project file {name} does not exist.", hint="Check the name and folder.", path=str(path))
+    if path.is_dir():
+        raise ProjectFileError(f"{name} is a folder, not a project file.", path=str(path))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectFileError(
+            f"{name} cannot be read ({exc.strerror}).", hint="Check that you may read the file.", path=str(path)
+        ) from exc
+    if not head:
+        raise ProjectFileError(f"{name} is empty; it holds no project.", hint="It may have been cut off while copying.", path=str(path))
+    if head != _SQLITE_MAGIC:
+        raise ProjectFileError(
+            f"{name} is not a Briefing Desk project file.",
+            hint="Open a .briefing file, or import articles with File › Import.",
+            path=str(path),
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path) from exc
+    if app_id != schema.APPLICATION_ID:
+        conn.close()
+        raise ProjectFileError(
+            f"{name} is a database, but not a Briefing Desk project.",
+            hint="Open a .briefing file made with Briefing Desk.",
+            path=str(path),
+        )
+    if version > schema.FORMAT_VERSION:
+        conn.close()
+        raise ProjectFileError(
+            f"{name} was saved by a newer version of Briefing Desk (file format {version}; "
+            f"this version reads up to {schema.FORMAT_VERSION}).",
+            hint="Update Briefing Desk to open it. The file was not changed.",
+            path=str(path),
+        )
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _damaged(path) from exc
+    if ok != "ok":
+        conn.close()
+        raise _damaged(path)
+    return conn
+
+
+def _damaged(path: Path) -> ProjectFileError:
+    return ProjectFileError(
+        f"{path.name} is damaged and cannot be opened.",
+        hint="Open a backup, or check for a recovered copy offered at start-up. The file was not changed.",
+        path=str(path),
+    )
+
+
+def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """Bring an older file up to date in memory; the file on disk stays as it was."""
+    mem = sqlite3.connect(":memory:")
+    conn.backup(mem)
+    conn.close()
+    schema.migrate(mem, version)
+    return mem
+
+
+def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
+    project = Project()
+    for row in conn.execute("SELECT id, text, metadata, original FROM articles ORDER BY position"):
+        meta = json.loads(row[2])
+        project.articles.append(Article.from_dict({**meta, "id": row[0], "text": row[1], "original": bytes(row[3])}))
+    known = {a.id for a in project.articles}
+    cols = "id, article_id, kind, state, start, end, exact, prefix, suffix, text_hash, in_briefing, sort_order, created, modified, data"
+    for r in conn.execute(f"SELECT {cols} FROM annotations"):
+        if r[1] not in known:
+            continue
+        data: dict[str, Any] = json.loads(r[14])
+        anchor = Anchor(start=r[4], end=r[5], exact=r[6], prefix=r[7], suffix=r[8], text_hash=r[9])
+        ann = Annotation.from_dict(
+            {
+                **data,
+                "id": r[0],
+                "article_id": r[1],
+                "kind": r[2],
+                "state": r[3],
+                "anchor": anchor.to_dict(),
+                "in_briefing": bool(r[10]),
+                "order": r[11],
+                "created": r[12],
+                "modified": r[13],
+            }
+        )
+        project.annotations[ann.id] = ann
+    row = conn.execute("SELECT data FROM briefing WHERE id = 1").fetchone()
+    if row:
+        project.briefing = Briefing.from_dict(json.loads(row[0]))
+    return project
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def _write_database(project: Project, target: Path) -> None:
+    target.unlink(missing_ok=True)  # mkstemp made an empty file; SQLite wants its own
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")  # a fresh temp file: atomicity comes from the rename
+        conn.execute("PRAGMA synchronous = OFF")  # the file is fsynced before the rename
+        schema.create(conn)
+        now = datetime.now(timezone.utc).isoformat()
+        conn.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?)",
+            [("app_version", __version__), ("saved_at", now)],
+        )
+        for pos, art in enumerate(project.articles):
+            meta = art.to_dict()
+            del meta["id"], meta["text"]
+            conn.execute(
+                "INSERT INTO articles(id, position, text, text_hash, metadata, original) VALUES (?,?,?,?,?,?)",
+                (art.id, pos, art.text, art.text_hash, json.dumps(meta, ensure_ascii=False), art.original),
+            )
+        rows = []
+        for ann in project.annotations.values():
+            a = ann.anchor
+            rows.append(
+                (
+                    ann.id, ann.article_id, ann.kind.value, ann.state.value, a.start, a.end, a.exact, a.prefix,
+                    a.suffix, a.text_hash, int(ann.in_briefing), ann.order, ann.created.isoformat(),
+                    ann.modified.isoformat(), json.dumps(ann.payload(), ensure_ascii=False),
+                )
+            )
+        conn.executemany("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        conn.execute(
+            "INSERT INTO briefing(id, data) VALUES (1, ?)", (json.dumps(project.briefing.to_dict(), ensure_ascii=False),)
+        )
+        conn.commit()
+    except sqlite3.Error as exc:
+        raise ProjectFileError(
+            f"The project could not be written ({exc}).", hint="Check free disk space and try again.", path=str(target)
+        ) from exc
+    finally:
+        conn.close()
