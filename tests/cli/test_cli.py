@@ -1,0 +1,95 @@
+"""The headless command line, as a script author would use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app.cli import main
+from briefing_app.resources import sample_article_path
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_then_info_json_gives_clean_article_with_metadata(tmp_path: Path, capsys) -> None:
+    proj = tmp_path / "reise.briefing"
+    code, out, _ = run_cli(capsys, "import", sample_article_path(), "-o", proj)
+    assert code == 0 and proj.exists()
+    code, out, _ = run_cli(capsys, "info", proj, "--json")
+    assert code == 0
+    data = json.loads(out)
+    [art] = data["articles"]
+    assert set(art) == {"id", "title", "outlet", "author", "published", "section", "tags", "language", "url", "text", "removed"}
+    assert art["title"] == "Industriecluster Taicang: Deutscher Mittelstand soll in China neue Standorte finden"
+    assert art["outlet"] == "Wirtschaftskurier"
+    assert art["published"] == "2026-10-14"
+    assert art["language"] == "de"
+    assert "Taicang" in art["tags"] and "Mittelstand" in art["tags"]
+    for boiler in ("Startseite >", "Twittern", "1   2   3", "DruckenSenden", "Quelle:", "Schlagworte:", "Wirtschaftskurier |"):
+        assert boiler not in art["text"]
+    assert art["text"].startswith("Taicang/Berlin.")
+    reasons = {r["reason"] for r in art["removed"]}
+    assert len(art["removed"]) >= 7 and len(reasons) >= 5
+    assert data["annotations"] == 0
+
+
+def test_several_files_are_several_articles_and_pages_append(tmp_path: Path, capsys) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Erste Seite des Artikels mit einem vollständigen Satz über Taicang.\n", encoding="utf-8")
+    b.write_text("Zweite Seite: Der Verband rechnet mit 35 weiteren Unternehmen.\n", encoding="utf-8")
+    proj = tmp_path / "p.briefing"
+    assert run_cli(capsys, "import", a, b, "-o", proj)[0] == 0
+    data = json.loads(run_cli(capsys, "info", proj, "--json")[1])
+    assert len(data["articles"]) == 2
+    first = data["articles"][0]["id"]
+    assert run_cli(capsys, "import", b, "-o", proj, "--append-to", first)[0] == 0
+    data = json.loads(run_cli(capsys, "info", proj, "--json")[1])
+    assert len(data["articles"]) == 2
+    text = data["articles"][0]["text"]
+    assert text.index("Erste Seite") < text.index("Zweite Seite")
+
+
+@pytest.mark.parametrize(
+    "name, content, fragment",
+    [
+        ("empty.txt", b"", "empty"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "not a text"),
+    ],
+)
+def test_bad_input_gives_one_clear_sentence_and_exit_2(tmp_path: Path, capsys, name, content, fragment) -> None:
+    f = tmp_path / name
+    f.write_bytes(content)
+    proj = tmp_path / "p.briefing"
+    code, _, err = run_cli(capsys, "import", f, "-o", proj)
+    assert code == 2
+    assert fragment in err.lower()
+    assert "Traceback" not in err
+    assert not proj.exists()  # nothing written
+
+
+def test_corrupt_project_is_refused_and_left_alone(tmp_path: Path, capsys) -> None:
+    proj = tmp_path / "p.briefing"
+    proj.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50 + b"garbage" * 100)
+    before = proj.read_bytes()
+    code, _, err = run_cli(capsys, "info", proj)
+    assert code == 2 and "damaged" in err
+    code, _, err = run_cli(capsys, "import", sample_article_path(), "-o", proj)
+    assert code == 2 and proj.read_bytes() == before
+
+
+def test_errors_never_show_a_traceback_in_a_real_process(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "briefing_app.cli", "info", str(tmp_path / "missing.briefing")],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 2
+    assert "does not exist" in out.stderr and "Traceback" not in out.stderr
