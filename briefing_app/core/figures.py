@@ -1,0 +1,519 @@
+"""Figures: numbers with a currency, percent, physical unit or counted noun.
+
+How it works, and why this way: every digit string and every number word that carries a
+scale ("zwei Millionen", "a dozen") is a candidate.  The text right of it is read in a
+fixed order — attached scale ("bn"), scale word, unit (currency, percent, physical unit),
+"per day"/"pro Kopf", "to the dollar", counted noun — and the text left of it for a
+currency sign and a hedge ("rund", "more than"), which stays outside the span.  Years,
+dates, clock times, durations, ages, ordinals and numbers inside names are dropped.
+A second pass works across candidates in one sentence: ranges that share a unit
+("von 9,1 auf 9,5 Prozent"), elliptic counts ("45.000 Teilnehmer, davon 16.000 …"),
+amounts whose currency is only implied by a neighbour ("ein Minus von 114 Millionen").
+Everything is local regex matching at candidate positions, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers import (
+    NUMBER_RE,
+    SCALE_WORDS_DE,
+    SCALE_WORDS_EN,
+    apply_scale,
+    has_grouping,
+    parse_number,
+    parse_number_word,
+    scale_exponent,
+)
+from .results import FigureSuggestion
+from .speech_cues import MONTHS
+from .units import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    PER_SUFFIXES,
+    PERCENT_WORDS,
+    PHYSICAL_UNITS,
+    TIME_NOUNS,
+    count_unit,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PERCENT_WORDS) + r")(?![\w])", re.IGNORECASE)
+_PHYSICAL_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PHYSICAL_UNITS) + r")(?![\w])", re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s+(?:pro|per|je|a|am|an|im)\s+(" + _alt(PER_SUFFIXES) + r")\b", re.IGNORECASE)
+_SCALE_AFTER_DE = re.compile(r"[ \u00a0\u202f]?(" + SCALE_WORDS_DE + r"|" + SCALE_WORDS_EN + r")(?![\w])")
+_SCALE_AFTER_EN = re.compile(r"[ \u00a0\u202f]?(" + SCALE_WORDS_EN + r")(?![\w])", re.IGNORECASE)
+_SCALE_ZH = re.compile(r"(万亿|百万|亿|億|万|萬|千)")
+_ATTACHED = re.compile(r"(bn|mn|tn|m|k|b|p)(?![\w])")
+_DOZEN = re.compile(r"[ \u00a0]?(Dutzend|dozen)\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s+(?:to\s+(?:the|one|a)|zum|je|pro|per|for\s+(?:one|a|each))\s+(?:(US|U\.S\.|US-)\s?)?(dollar|Dollar|euro|Euro|pound|Pfund|yen|Yen)\b"
+)
+_PREFIX_CURRENCY = re.compile(r"(US\$|HK\$|A\$|C\$|\$|€|£|¥|\b(?:EUR|USD|CNY|RMB|GBP|CHF|JPY)\s?)$")
+_HEDGES_DE = (
+    "rund", "etwa", "ca.", "circa", "zirka", "knapp", "fast", "über", "mehr als", "weniger als", "unter",
+    "bis zu", "maximal", "mindestens", "annähernd", "gut", "gute", "nahezu", "beinahe", "ungefähr",
+    "an die", "höchstens", "um die", "schätzungsweise", "nicht ganz", "nur knapp", "gerade einmal",
+    "bis zu annähernd", "insgesamt über", "weit über", "deutlich über", "deutlich mehr als", "mehr als",
+)
+_HEDGES_EN = (
+    "about", "around", "approximately", "roughly", "almost", "nearly", "over", "more than", "less than",
+    "fewer than", "under", "up to", "as many as", "as much as", "as high as", "some", "close to",
+    "at least", "at most", "just over", "just under", "topped", "top", "exceeded", "an estimated",
+    "estimated", "upwards of", "well over", "in excess of", "below", "above",
+)
+_HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
+_HEDGE_EN = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_EN) + r")\s+(?:(?:a|an|the)\s+(?:rate|level|total|price|value)\s+of\s+)?$", re.IGNORECASE)
+
+_NUMWORD_DE = re.compile(
+    r"(?<![\w-])((?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|"
+    r"[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Ee]ineinhalb|[Zz]weieinhalb|[Dd]reieinhalb))"
+    r"(?:\s+(halbe|halben))?(?:\s+(gutes|gute|guten|knappes|knappe|knapp))?"
+    r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b)"
+)
+_NUMWORD_EN = re.compile(
+    r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+    r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]alf)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:\s+(a))?(?:\s+(good))?"
+    r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b)"
+)
+_ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
+                    "und", "bzw", "vor", "nach", "zum", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
+_NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "artikel", "art.", "paragraf",
+                      "paragraph", "§", "seite", "page", "kapitel", "chapter", "boeing", "airbus", "windows",
+                      "version", "level", "stufe", "phase", "klasse", "class", "tor", "gate", "halle",
+                      "flug", "flight", "linie", "line", "route", "zimmer", "room", "band", "teil", "part",
+                      "abs.", "ziffer", "section", "jahr", "jahre", "year", "anno", "kw", "top", "g", "covid"}
+_YEAR_PREPS = {"in", "im", "seit", "bis", "von", "ab", "since", "until", "from", "of", "for", "by", "jahr",
+               "year", "jahres", "anno", "vor", "nach", "um", "and", "und", "to", "–", "-", "sowie", "oder"}
+_MONTHS_LOWER = {m.lower() for m in MONTHS} | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                              "sept", "oct", "okt", "nov", "dec", "dez"}
+_DE_ADJ = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+_EN_STOP = {
+    "of", "in", "to", "the", "a", "an", "for", "on", "at", "by", "from", "with", "and", "or", "than", "as",
+    "per", "each", "was", "were", "is", "are", "be", "been", "will", "would", "could", "has", "have", "had",
+    "that", "which", "who", "this", "it", "its", "their", "his", "her", "into", "over", "up", "down",
+    "more", "less", "last", "next", "this", "year", "years", "since", "after", "before", "during",
+    "about", "around", "almost", "nearly", "per", "cent", "percent", "times", "higher", "lower",
+}
+_EN_IRREGULAR_PLURAL = {"people", "men", "women", "children", "staff", "aircraft", "cattle", "sheep", "personnel"}
+
+
+@dataclass
+class _Cand:
+    start: int  # span start (currency sign or number word included)
+    end: int
+    num_start: int
+    num_end: int
+    number: Decimal  # as written, before the scale
+    exponent: int = 0
+    scale_word: str = ""
+    unit: str = ""
+    kind: str = "bare"  # money | percent | physical | rate | count | bare | time
+    approx: bool = False
+    qualifier: str = ""
+    cue: str = ""
+    grouped: bool = False
+    noun: str = ""
+    word_number: bool = False
+    year_like: bool = False
+
+    @property
+    def value(self) -> Decimal:
+        return apply_scale(self.number, self.exponent)
+
+
+def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> list[FigureSuggestion]:
+    """All figures in ``text`` in text order (see the module docstring)."""
+    cands: list[_Cand] = []
+    for m in NUMBER_RE.finditer(text):
+        c = _digit_candidate(text, m.start(), m.end(), m.group(0), language)
+        if c is not None:
+            cands.append(c)
+    numword = _NUMWORD_EN if language == "en" else _NUMWORD_DE
+    for m in numword.finditer(text):
+        c = _word_candidate(text, m, language)
+        if c is not None:
+            cands.append(c)
+    cands.sort(key=lambda c: c.start)
+    cands = _resolve_neighbours(text, cands, sentences, language)
+    starts = [s for s, _ in sentences]
+    out = []
+    for c in cands:
+        if c.kind in ("bare", "time"):
+            continue
+        value = c.value
+        si = max(0, bisect_right(starts, c.start) - 1)
+        s0 = sentences[si][0] if sentences else 0
+        label = figure_label(text, c.start, c.end, c.noun, s0, language)
+        conf = {"money": 0.95, "percent": 0.95, "physical": 0.9, "rate": 0.85, "count": 0.8}.get(c.kind, 0.6)
+        if c.cue.endswith("(implied)"):
+            conf = 0.6
+        out.append(FigureSuggestion(
+            text=text[c.start:c.end], start=c.start, end=c.end, value=value, unit=c.unit,
+            scale_word=c.scale_word, approx=c.approx, qualifier=c.qualifier, label=label,
+            confidence=conf, cue=c.cue,
+        ))
+    return out
+
+
+# --- single candidates ---------------------------------------------------------------------
+def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _Cand | None:
+    n = len(text)
+    nxt = text[e] if e < n else ""
+    nxt2 = text[e + 1] if e + 1 < n else ""
+    prev = text[s - 1] if s else ""
+    # dates and clock times: 14.10.2026, 22.09., 10:30, 10.30 Uhr
+    if nxt in ".:/" and nxt2.isdigit():
+        return None
+    if prev in ".:/" and s >= 2 and text[s - 2].isdigit():
+        return None
+    if prev in "-–" and s >= 2 and text[s - 2].isalpha():
+        return None  # "COVID-19", "A-380"
+    if nxt == "-" and nxt2.isalpha() and not text[e + 1:e + 8].lower().startswith(("mrd", "mio", "milli", "proz")):
+        return None  # "12-member", "49-minute", "2-jährige"
+    if nxt.isalpha() and text[e:e + 2].lower() in ("st", "nd", "rd", "th") and not text[e + 2:e + 3].isalpha():
+        return None  # 80th, 1st
+    number = parse_number(token, language)
+    if number is None:
+        return None
+    prev_word = _prev_word(text, s)
+    if prev_word.lower() in _NOT_FIGURE_BEFORE:
+        return None
+    c = _Cand(start=s, end=e, num_start=s, num_end=e, number=number, grouped=has_grouping(token, language))
+    # German ordinal: "am 3. Oktober", "zwischen dem 5. und 20. Dezember"
+    if nxt == "." and token.isdigit() and len(token) <= 2 and language != "en":
+        after = text[e + 1:e + 20].split()
+        nw = after[0].strip(".,;") if after else ""
+        if not nw or nw.lower() in _MONTHS_LOWER or nw[:1].islower() or prev_word.lower() in _ORDINAL_CONTEXT:
+            return None
+    _read_prefix(text, c, language)
+    _read_right(text, c, language)
+    _read_hedge(text, c, language)
+    if c.kind in ("bare", "count") and not c.grouped and token.isdigit() and len(token) == 4 \
+            and 1000 <= int(token) <= 2100:
+        c.year_like = True
+        if c.kind == "bare" or prev_word.lower() in _YEAR_PREPS:
+            return None
+    if c.kind == "bare":
+        nw = _next_word(text, c.end).lower().strip(".,;:")
+        if nw in _MONTHS_LOWER:
+            return None  # "15 December"
+    return c
+
+
+def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
+    word = m.group(1)
+    base = parse_number_word(word, language)
+    if base is None:
+        return None
+    fraction = m.group(2)
+    if language == "en" and word.lower() == "half" and fraction:
+        base = Decimal("0.5")
+    elif fraction and language != "en":
+        base = base * Decimal("0.5") if base == 1 else base + Decimal("0.5")
+    c = _Cand(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), number=base, word_number=True)
+    if m.group(3):
+        c.approx, c.qualifier = True, m.group(3)
+    _read_prefix(text, c, language)
+    _read_right(text, c, language)
+    if c.kind == "percent" and word.lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
+        return None
+    if c.exponent == 0 and c.kind != "percent" and not c.cue.startswith("dozen"):
+        return None
+    _read_hedge(text, c, language)
+    return c
+
+
+def _read_prefix(text: str, c: _Cand, language: str) -> None:
+    m = _PREFIX_CURRENCY.search(text, max(0, c.start - 5), c.start)
+    if m:
+        c.start = m.start()
+        c.unit = CURRENCY_PREFIXES[m.group(1).strip().lower()]
+        if language == "zh" and c.unit == "JPY":
+            c.unit = "CNY"
+        c.kind = "money"
+        c.cue = m.group(1).strip()
+
+
+def _read_right(text: str, c: _Cand, language: str) -> None:
+    p = c.end
+    money_prefix = c.kind == "money"
+    # attached scale / pence: "$1.5bn", "£514m", "1p", "5k"
+    m = _ATTACHED.match(text, p) if not c.word_number else None
+    if m:
+        suffix = m.group(1)
+        if suffix == "p" and not money_prefix:
+            c.unit, c.kind, c.cue, c.end = "GBX", "money", "p", m.end()
+            return
+        if suffix in ("bn", "mn", "tn") or (suffix in ("m", "k", "b") and (money_prefix or _CURRENCY_AFTER.match(text, m.end()))):
+            c.exponent = _scale_exp(suffix, "en")
+            c.scale_word = suffix
+            p = c.end = m.end()
+    if not c.scale_word:
+        m = (_SCALE_AFTER_EN if language == "en" else _SCALE_AFTER_DE).match(text, p)
+        if m and m.group(1).lower() not in ("m", "k", "b"):
+            c.exponent = _scale_exp(m.group(1), language)
+            c.scale_word = m.group(1)
+            p = c.end = m.end()
+        elif language == "zh":
+            m = _SCALE_ZH.match(text, p)
+            if m:
+                c.exponent = scale_exponent(m.group(1), "zh") or 0
+                c.scale_word = m.group(1)
+                p = c.end = m.end()
+    m = _DOZEN.match(text, p)
+    if m and not c.scale_word:
+        c.number *= 12
+        c.cue = "dozen"
+        p = c.end = m.end()
+    if c.kind == "money":
+        m = _CURRENCY_AFTER.match(text, p)  # "$1.3bn US dollars" is rare; "€5 Euro" never
+        return
+    m = _PERCENT_AFTER.match(text, p)
+    if m:
+        c.unit, c.kind, c.cue = PERCENT_WORDS[m.group(1).lower()], "percent", m.group(1)
+        c.end = m.end()
+        return
+    m = _CURRENCY_AFTER.match(text, p)
+    if m:
+        unit = CURRENCY_WORDS[m.group(1).lower()]
+        if unit == "EUR_CENT":
+            unit, c.number = "EUR", c.number / 100
+        elif unit == "USD_CENT":
+            unit, c.number = "USD", c.number / 100
+        c.unit, c.kind, c.cue = unit, "money", m.group(1)
+        c.end = m.end()
+        rate = _RATE_AFTER.match(text, c.end)
+        if rate:
+            c.unit = f"{unit}/{_rate_currency(rate.group(2))}"
+            c.kind, c.end = "rate", rate.end()
+        return
+    m = _PHYSICAL_AFTER.match(text, p)
+    if m and not (m.group(1).lower() in ("t", "ha", "m") and not c.scale_word and text[m.end():m.end() + 1] == "."):
+        unit = PHYSICAL_UNITS[m.group(1).lower()]
+        c.end = m.end()
+        per = _PER_AFTER.match(text, c.end)
+        if per:
+            unit = f"{unit}_{PER_SUFFIXES[per.group(1).lower()]}"
+            c.end = per.end()
+        c.unit, c.kind, c.cue = unit, "physical", m.group(1)
+        return
+    rate = _RATE_AFTER.match(text, p)
+    if rate and language == "en" or (rate and rate.group(0).strip().startswith(("zum", "je", "pro"))):
+        base = _rate_base(text, c.start)
+        c.unit, c.kind, c.cue, c.end = f"{base}/{_rate_currency(rate.group(2))}", "rate", "exchange rate", rate.end()
+        return
+    noun_end, noun = _counted_noun(text, p, language)
+    if noun:
+        if noun.lower() in TIME_NOUNS or noun.lower().rstrip("s") in TIME_NOUNS:
+            c.kind = "time"
+            return
+        if noun.lower() in _MONTHS_LOWER:
+            c.kind = "time"
+            return
+        c.unit, c.kind, c.noun, c.end = count_unit(noun), "count", noun, noun_end
+        c.cue = c.cue or "counted noun"
+
+
+def _scale_exp(word: str, language: str) -> int:
+    return scale_exponent(word, language) or 0
+
+
+def _rate_currency(word: str) -> str:
+    return {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pfund": "GBP", "yen": "JPY"}[word.lower()]
+
+
+_RATE_BASE_WORDS = re.compile(r"\b(yuan|renminbi|RMB|Yuan|Renminbi|yen|Yen|rupee|Rupie|rouble|Rubel|euro|Euro|pound|Pfund|won|Won)\b")
+
+
+def _rate_base(text: str, pos: int) -> str:
+    """The currency being quoted in "8.28 to the dollar": the last one named shortly before."""
+    window = text[max(0, pos - 400):pos]
+    found = _RATE_BASE_WORDS.findall(window)
+    if not found:
+        return "XXX"
+    w = found[-1].lower()
+    return CURRENCY_WORDS.get(w, {"rupee": "INR", "rupie": "INR", "rouble": "RUB"}.get(w, "XXX"))
+
+
+_WORD_AT = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _counted_noun(text: str, p: int, language: str) -> tuple[int, str]:
+    """End offset and head of a counted noun phrase right after ``p`` ("68 deutsche Firmen")."""
+    pos = p
+    if language == "en":
+        for _ in range(3):
+            m = _WORD_AT.match(text, pos)
+            if not m:
+                return 0, ""
+            w = m.group(1)
+            lw = w.lower()
+            if lw in _EN_STOP or not w[0].islower():
+                return 0, ""
+            if lw in _EN_IRREGULAR_PLURAL or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
+                # a noun used as an adjective ("civil servant posts") continues the phrase
+                nm = _WORD_AT.match(text, m.end())
+                if nm and nm.group(1).lower() in ("stays",):
+                    return nm.end(), nm.group(1)
+                return m.end(), w
+            pos = m.end()
+        return 0, ""
+    for _ in range(3):
+        m = _WORD_AT.match(text, pos)
+        if not m:
+            return 0, ""
+        w = m.group(1)
+        if w[0].isupper():
+            if w.isupper() and len(w) > 1 and w not in ("PKW", "LKW"):
+                return 0, ""  # an acronym is a name, not a counted noun
+            return m.end(), w
+        if not _DE_ADJ.match(w) or w in ("eine", "einen", "einem", "einer", "diese", "jene", "jede", "alle", "keine",
+                                         "sowie", "ohne", "gegen", "aber", "oder", "wie", "als", "je", "pro", "zu",
+                                         "ihre", "seine", "unsere", "mehr", "weniger", "über", "unter", "nach",
+                                         "vor", "bei", "mit", "aus", "von", "in", "im", "am", "um", "der", "die",
+                                         "das", "den", "dem", "des", "und", "oder", "bis", "jeder", "jedem"):
+            return 0, ""
+        pos = m.end()
+    return 0, ""
+
+
+def _read_hedge(text: str, c: _Cand, language: str) -> None:
+    window = text[max(0, c.start - 40):c.start]
+    rx = _HEDGE_EN if language == "en" else _HEDGE_DE
+    m = rx.search(window)
+    if m:
+        word = m.group(1)
+        if language != "en" and word.lower() in ("über", "unter") and c.kind in ("bare",):
+            return
+        c.approx = True
+        c.qualifier = (c.qualifier + " " + word).strip() if c.qualifier else word
+
+
+def _prev_word(text: str, pos: int) -> str:
+    i = pos - 1
+    while i >= 0 and text[i] in " \u00a0\t":
+        i -= 1
+    j = i
+    while j >= 0 and not text[j].isspace():
+        j -= 1
+    return text[j + 1:i + 1]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_AT.match(text, pos)
+    return m.group(1) if m else ""
+
+
+# --- across candidates ---------------------------------------------------------------------
+_RANGE_LINK = re.compile(
+    r"^\s*(?:bis(?: zu)?|auf|und|oder|beziehungsweise|bzw\.|to|and|or|-|–|—|/)\s+"
+    r"(?:(?:rund|etwa|knapp|fast|über|annähernd|about|around|almost|nearly|over)\s+)?$"
+)
+_ELLIPSIS_LINK = re.compile(r"(?:davon|darunter|of which|of whom|of them|und|and|sowie|,)")
+_ZAHL_DER = re.compile(r"\b(?:Zahl|Anzahl)\s+(?:der|an|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}([A-ZÄÖÜ][\w-]+)|\bnumber\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b")
+
+
+def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int, int]], language: str) -> list[_Cand]:
+    starts = [s for s, _ in sentences]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    # shared units in ranges: the partner on the right gives its unit (and scale) to a bare number
+    for i in range(len(cands) - 2, -1, -1):
+        a, b = cands[i], cands[i + 1]
+        if a.kind != "bare" or a.exponent and b.kind == "bare":
+            continue
+        if b.kind == "bare" or not _RANGE_LINK.match(text[a.end:b.num_start if b.kind != "money" else b.start]):
+            continue
+        if b.kind == "time" or b.year_like:
+            a.kind = "time"
+            continue
+        a.unit, a.kind, a.cue = b.unit, b.kind, "shared unit"
+        if not a.exponent and b.exponent and a.number < 1000:
+            a.exponent, a.scale_word = b.exponent, ""
+        if b.kind == "rate":
+            a.kind = "rate"
+    # elliptic counts and implied currencies
+    prev_typed: _Cand | None = None
+    for i, c in enumerate(cands):
+        if c.kind == "bare":
+            si = sent_of(c.start)
+            if c.exponent:  # "ein Minus von 114 Millionen": currency from a money neighbour
+                money = _nearest_money(cands, i, sentences, si, sent_of)
+                if money is not None:
+                    c.unit, c.kind, c.cue = money.unit, "money", "currency (implied)"
+            elif prev_typed is not None and prev_typed.kind == "count" and sent_of(prev_typed.start) == si \
+                    and not c.year_like and (c.grouped or _ELLIPSIS_LINK.search(text[prev_typed.end:c.start][-12:])) \
+                    and c.start - prev_typed.end < 80:
+                c.unit, c.kind, c.cue = prev_typed.unit, "count", "shared noun (implied)"
+            elif c.grouped:
+                s0, s1 = sentences[si] if sentences else (0, len(text))
+                zm = _ZAHL_DER.search(text, s0, s1)
+                if zm:
+                    c.unit, c.kind, c.cue = count_unit(zm.group(1) or zm.group(2)), "count", "Zahl der (implied)"
+        if c.kind not in ("bare", "time"):
+            prev_typed = c
+    # "2,345,678 Millionen Dollar": digits already written out in full, the scale word repeats them
+    for c in cands:
+        if c.exponent and c.grouped and c.number >= Decimal(10) ** c.exponent:
+            c.exponent = 0
+            c.cue = (c.cue + "; scale word redundant").strip("; ")
+    return cands
+
+
+def _nearest_money(cands: list[_Cand], i: int, sentences, si: int, sent_of) -> _Cand | None:
+    best = None
+    best_d = None
+    for j in range(max(0, i - 6), min(len(cands), i + 7)):
+        o = cands[j]
+        if j == i or o.kind != "money":
+            continue
+        sj = sent_of(o.start)
+        if abs(sj - si) > 1:
+            continue
+        d = (abs(sj - si), abs(o.start - cands[i].start))
+        if best_d is None or d < best_d:
+            best, best_d = o, d
+    return best
+
+
+# --- labels -------------------------------------------------------------------------------
+_DE_ARTICLE_NOUN = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
+)
+_DE_LABEL_SKIP = {"Jahr", "Jahres", "Zeitraum", "Monat", "Monaten", "Quartal", "Vorjahr", "Woche", "Tag", "Ende",
+                  "Mitte", "Anfang", "Beginn", "Höhe", "Summe", "Betrag", "Zuge", "Vergleich", "Region", "Stadt"}
+_EN_LABEL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|total)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|was|is|were|are|rose|fell|grew|totalled|totaled|reached|stood|at|to|by|had|has|in)\b")
+_EN_LABEL_AFTER = re.compile(r"\s+((?:rise|increase|fall|drop|decline|growth|surplus|deficit|cut|loss|profit|stake|share|gain)(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?)\b")
+
+
+def figure_label(text: str, start: int, end: int, noun: str, sentence_start: int, language: str) -> str:
+    """What the figure measures: the counted noun, else the nearest noun phrase before it."""
+    if noun:
+        return noun
+    s0 = sentence_start
+    left = text[max(s0, start - 160):start]
+    if language == "en":
+        after = _EN_LABEL_AFTER.match(text, end)
+        if after:
+            return after.group(1)
+        found = list(_EN_LABEL.finditer(left))
+        return found[-1].group(1) if found else ""
+    best = ""
+    for m in _DE_ARTICLE_NOUN.finditer(left):
+        if m.group(1) not in _DE_LABEL_SKIP and not m.group(1).endswith(("jahr", "jahres")):
+            best = m.group(1)
+    return best

@@ -1,0 +1,176 @@
+"""Word lists the quote finder works from: speech verbs, attribution phrases, mood markers.
+
+Kept apart from the matching code so that a linguist can extend a list without reading
+the rules.  Verbs are listed as the finite forms and participles that press German and
+English actually use (no stemming: "sagte" must not match "Sagte" in a name or "sagenhaft").
+The lists follow the annotation guidelines in ``shared/corpus/GUIDELINES.md``.
+"""
+
+from __future__ import annotations
+
+MONTHS = (
+    "Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember "
+    "January February March May June July October December"
+).split()
+
+# --- German -------------------------------------------------------------------------------
+# lemma -> inflected forms (3rd person present/past sg+pl, participle); particle verbs
+# carry their particle separately (see DE_PARTICLE_VERBS).
+DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "sagen": ("sagt", "sagte", "sagten", "sagen", "gesagt", "sagte's"),
+    "erklären": ("erklärt", "erklärte", "erklärten", "erklären"),
+    "betonen": ("betont", "betonte", "betonten", "betonen"),
+    "meinen": ("meint", "meinte", "meinten", "meinen", "gemeint"),
+    "mahnen": ("mahnt", "mahnte", "mahnten", "mahnen", "gemahnt"),
+    "warnen": ("warnt", "warnte", "warnten", "warnen", "gewarnt"),
+    "verlangen": ("verlangt", "verlangte", "verlangten", "verlangen"),
+    "fordern": ("fordert", "forderte", "forderten", "fordern", "gefordert"),
+    "beklagen": ("beklagt", "beklagte", "beklagten", "beklagen"),
+    "beschuldigen": ("beschuldigt", "beschuldigte", "beschuldigten", "beschuldigen"),
+    "bezeichnen": ("bezeichnet", "bezeichnete", "bezeichneten", "bezeichnen"),
+    "versichern": ("versichert", "versicherte", "versicherten", "versichern"),
+    "verweisen": ("verweist", "verwies", "verwiesen"),
+    "sprechen": ("spricht", "sprach", "sprachen"),
+    "besagen": ("besagt", "besagte", "besagen"),
+    "wundern": ("wundert", "wunderte", "wunderten"),
+    "kritisieren": ("kritisiert", "kritisierte", "kritisierten", "kritisieren"),
+    "unterstreichen": ("unterstreicht", "unterstrich", "unterstrichen"),
+    "bekräftigen": ("bekräftigt", "bekräftigte", "bekräftigten"),
+    "ergänzen": ("ergänzt", "ergänzte", "ergänzten"),
+    "berichten": ("berichtet", "berichtete", "berichteten", "berichten"),
+    "bestätigen": ("bestätigt", "bestätigte", "bestätigten", "bestätigen"),
+    "behaupten": ("behauptet", "behauptete", "behaupteten", "behaupten"),
+    "argumentieren": ("argumentiert", "argumentierte", "argumentierten"),
+    "antworten": ("antwortet", "antwortete", "antworteten"),
+    "schreiben": ("schreibt", "schrieb", "schrieben"),
+    "erläutern": ("erläutert", "erläuterte", "erläuterten"),
+    "verkünden": ("verkündet", "verkündete", "verkündeten"),
+    "beteuern": ("beteuert", "beteuerte", "beteuerten"),
+    "klagen": ("klagt", "klagte", "klagten"),
+    "räsonieren": ("räsoniert",),
+    "urteilen": ("urteilt", "urteilte", "urteilten"),
+    "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
+    "schätzen": ("schätzt", "schätzte", "schätzten"),
+    "äußern": ("äußert", "äußerte", "äußerten"),
+    "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
+}
+# separable verbs: finite forms + particle that closes the clause ("kündigte … an")
+DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "mitteilen": (("teilt", "teilte", "teilten"), "mit"),
+    "ankündigen": (("kündigt", "kündigte", "kündigten"), "an"),
+    "hinzufügen": (("fügt", "fügte", "fügten"), "hinzu"),
+    "hervorheben": (("hebt", "hob", "hoben"), "hervor"),
+    "einräumen": (("räumt", "räumte", "räumten"), "ein"),
+    "zugeben": (("gibt", "gab", "gaben"), "zu"),
+    "zusagen": (("sagt", "sagte", "sagten"), "zu"),
+    "anmerken": (("merkt", "merkte", "merkten"), "an"),
+}
+DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
+                        "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}
+# forecast / estimate verbs (content may be a noun phrase)
+DE_FORECAST_VERBS = {
+    "erwartet", "erwartete", "erwarten", "erwarteten",
+    "rechnet", "rechnete", "rechnen", "rechneten",  # with "mit"
+    "beziffert", "bezifferte", "beziffern", "bezifferten",
+    "prognostiziert", "prognostizierte", "schätzt", "schätzte",
+}
+DE_FORECAST_NEEDS = {"rechnet": "mit", "rechnete": "mit", "rechnen": "mit", "rechneten": "mit"}
+# "geht … von … aus"
+DE_AUSGEHEN = ("geht", "ging", "gehen", "gingen")
+
+# attribution phrases
+DE_ATTRIBUTION_BEFORE = ("laut", "Laut")  # laut X
+DE_ZUFOLGE = "zufolge"  # X zufolge
+DE_NACH_ANGABEN = ("nach Angaben", "Nach Angaben", "nach eigenen Angaben", "Nach eigenen Angaben",
+                   "nach den Angaben", "Nach den Angaben", "nach ihren Angaben", "Nach ihren Angaben",
+                   "nach seinen Angaben", "Nach seinen Angaben")
+DE_OPINION_PHRASES = ("seiner Ansicht nach", "ihrer Ansicht nach", "seiner Einschätzung nach",
+                      "ihrer Einschätzung nach", "seiner Meinung nach", "ihrer Meinung nach",
+                      "seinen Worten nach", "ihren Worten nach", "seiner Auffassung nach",
+                      "ihrer Auffassung nach", "seiner Schätzung nach", "ihrer Schätzung nach")
+
+# Konjunktiv I/II forms that mark reported speech (3rd person; the ambiguous plural forms of
+# Konjunktiv I equal the indicative and are left out on purpose)
+DE_KONJUNKTIV = {
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+    "wisse", "gebe", "gehe", "komme", "liege", "stehe", "bleibe", "brauche", "fehle", "zeige",
+    "lasse", "sehe", "trage", "halte", "nehme", "bringe", "biete", "finde", "mache", "steige",
+    "sinke", "falle", "wachse", "bereite", "erziele", "treffe", "gelte", "heiße", "reiche", "diene",
+    "führe", "helfe", "laufe", "lebe", "arbeite", "koste", "leide", "schaffe", "sorge", "setze",
+    "suche", "hänge", "gehöre", "verliere", "gewinne", "verfüge", "betrage", "entstehe", "bestehe",
+    "verstehe", "erhalte", "benötige", "plane", "rechne", "erwarte", "spiele", "male", "drohe",
+    "fließe", "handle", "handele", "ändere", "steuere", "nutze", "schade", "leiste", "stamme",
+    "beginne", "ende", "wirke", "stelle", "gelinge", "erlaube", "verhindere", "tue", "bedeute",
+    "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten", "müsste",
+    "müssten", "dürfte", "dürften", "sollte", "sollten", "gäbe", "gäben", "läge", "lägen", "käme",
+    "kämen", "ginge", "stünde", "stünden", "bliebe", "bräuchte", "bräuchten",
+    "hieße", "wüsste", "ließe", "sähe", "fände", "bekäme", "beschränkten",
+}
+DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
+                   "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
+DE_CONTINUATION_OPENERS = {"Deshalb", "Daher", "Aber", "Und", "Denn", "Doch", "Folglich", "Also", "Darum"}
+
+DE_PRONOUNS_PERSON = {"er", "sie", "Er", "Sie"}  # "Sie" sentence-initially; ambiguous with plural
+DE_PRONOUNS_ORG = {"es", "Es"}
+DE_POSSESSIVE_PERSON = {"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem", "seine", "ihre", "sein", "ihr"}
+
+# --- English ------------------------------------------------------------------------------
+EN_SPEECH_VERBS = {
+    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked",
+    "warn", "warns", "warned", "insist", "insists", "insisted", "argue", "argues", "argued",
+    "claim", "claims", "claimed", "announce", "announces", "announced", "report", "reports",
+    "reported", "confirm", "confirms", "confirmed", "stress", "stresses", "stressed", "emphasise",
+    "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes", "suggest", "suggests",
+    "suggested", "predict", "predicts", "predicted", "explain", "explains", "explained", "state",
+    "states", "stated", "note", "notes", "noted", "admit", "admits", "admitted", "acknowledge",
+    "acknowledged", "reveal", "revealed", "reveals", "estimate", "estimated", "estimates",
+    "caution", "cautioned", "write", "writes", "wrote", "reply",
+    "replied", "concede", "conceded", "maintain", "maintained", "maintains", "indicate", "indicated",
+    "forecast", "forecasts", "expect", "expects", "expected", "predicting", "saying", "adding",
+    "warning", "arguing", "claiming", "insisting", "stressing", "explaining", "noting",
+}
+EN_PARTICIPLE_FRAMES = {"saying", "adding", "warning", "arguing", "claiming", "insisting", "stressing",
+                        "explaining", "noting", "predicting"}
+EN_CALL_VERBS = {"called", "calls", "call", "branded", "brands", "brand", "described", "describes", "dubbed"}
+EN_POINT_OUT = ("pointed out", "points out", "point out")
+EN_FORECAST_VERBS = {"expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
+                     "predicted", "estimate", "estimates", "estimated", "project", "projects", "projected"}
+EN_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
+EN_PRONOUNS_PERSON = {"he", "she", "He", "She"}
+EN_PRONOUNS_ORG = {"it", "It", "they", "They"}
+
+# --- Both ---------------------------------------------------------------------------------
+# Nouns that describe a person by role: resolved to the last named person ("der Ökonom").
+PERSON_ROLE_SUFFIXES_DE = (
+    "minister", "ministerin", "chef", "chefin", "präsident", "präsidentin", "ökonom", "ökonomin",
+    "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter",
+    "leiterin", "experte", "expertin", "analyst", "analystin", "kollege", "kollegin", "kanzler",
+    "kanzlerin", "professor", "professorin", "manager", "managerin", "berater", "beraterin",
+    "gründer", "gründerin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "vertreter",
+    "vertreterin", "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "ökonomen",
+    "forscher", "forscherin", "volkswirt", "volkswirtin", "gouverneur", "unternehmer", "unternehmerin",
+    "beauftragte", "beauftragter", "sekretär", "sekretärin", "generalsekretär", "vizepräsident",
+    "geschäftsführer", "geschäftsführerin", "vorstand", "ceo", "chairman",
+)
+# Nouns that describe an organisation or a group: resolved to the last named organisation.
+ORG_DESCRIPTION_WORDS_DE = (
+    "konzern", "unternehmen", "firma", "gewerkschaft", "studie", "bericht", "verband", "rivale",
+    "franzosen", "amerikaner", "chinesen", "deutschen", "briten", "japaner", "behörde", "ministerium",
+    "institut", "bank", "regierung", "organisation", "autobauer", "hersteller", "gruppe", "gremium",
+    "rat", "zeitung", "agentur", "kommission",
+)
+PERSON_ROLE_WORDS_EN = {
+    "spokesman", "spokeswoman", "spokesperson", "chancellor", "minister", "president", "chairman",
+    "chairwoman", "economist", "analyst", "director", "chief", "executive", "leader", "editor",
+    "head", "secretary", "governor", "official", "ambassador", "manager", "founder", "professor",
+    "premier", "mayor", "commissioner", "adviser", "advisor", "expert", "strategist", "boss",
+    "correspondent", "spokesmen", "officer", "deputy", "vice", "senior",
+}
+ORG_DESCRIPTION_WORDS_EN = {
+    "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",
+    "newspaper", "paper", "tank", "organisation", "organization", "body", "regulator", "charity",
+    "commission", "exchange", "union", "administration", "carrier", "airline", "maker", "producer",
+    "council", "association", "fund", "institute", "department", "office", "panel", "party",
+}
+TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+          "Ms.", "Sir", "Lord", "Lady", "Dame", "Dres.", "Mag.", "Ing.", "Dipl.-Ing.")
