@@ -1,0 +1,212 @@
+"""Composing the briefing from the annotations the user chose.
+
+The briefing holds references (``BriefingItem``) to accepted annotations marked
+``in_briefing``.  :func:`refresh_briefing` brings it in line with the project: new
+choices land in the default section for their kind (appended, so the user's order is
+kept), items whose annotation is gone or no longer chosen are dropped, and items already
+placed keep their section, position and output edits.  Every mutation returns what it
+changed so the GUI can redraw from it and undo can reverse it exactly.
+
+Sources are never typed: :func:`derive_sources` lists the articles the placed items come
+from, in order of first use, with outlet, title, dates and URL from the article record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .annotation import Annotation, Kind, State
+from .briefing import Briefing, BriefingItem, Section
+from .errors import BriefingError
+from .project import Project
+
+DEFAULT_SECTION: dict[Kind, Section] = {
+    Kind.QUOTE: Section.QUOTES,
+    Kind.FIGURE: Section.KEY_FIGURES,
+    Kind.KEY_POINT: Section.KEY_MESSAGES,
+    Kind.PERSON: Section.COUNTERPARTS,
+    Kind.NOTE: Section.BACKGROUND,
+}
+
+# Sections that hold items, in reading order.  SOURCES is derived and holds none.
+ITEM_SECTIONS: tuple[Section, ...] = (
+    Section.KEY_MESSAGES,
+    Section.KEY_FIGURES,
+    Section.QUOTES,
+    Section.COUNTERPARTS,
+    Section.BACKGROUND,
+    Section.QUESTIONS,
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """An item at a position: enough to put it back where it was."""
+
+    section: Section
+    index: int
+    item: BriefingItem
+
+
+@dataclass
+class RefreshChange:
+    """What :func:`refresh_briefing` did; :func:`undo_refresh` reverses it."""
+
+    added: list[Placement] = field(default_factory=list)
+    removed: list[Placement] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+@dataclass(frozen=True)
+class ItemMove:
+    """One item moved; ``undo_move`` puts it back."""
+
+    annotation_id: str
+    from_section: Section
+    from_index: int
+    to_section: Section
+    to_index: int
+
+
+def is_chosen(ann: Annotation | None) -> bool:
+    return ann is not None and ann.state is State.ACCEPTED and ann.in_briefing
+
+
+def find_item(briefing: Briefing, annotation_id: str) -> tuple[Section, int] | None:
+    for section, items in briefing.sections.items():
+        for i, item in enumerate(items):
+            if item.annotation_id == annotation_id:
+                return section, i
+    return None
+
+
+def _article_rank(project: Project) -> dict[str, int]:
+    return {a.id: i for i, a in enumerate(project.articles)}
+
+
+def refresh_briefing(project: Project) -> RefreshChange:
+    """Add newly chosen annotations, drop items whose annotation is gone; keep the rest."""
+    briefing = project.briefing
+    change = RefreshChange()
+    placed: set[str] = set()
+    for section in list(briefing.sections):
+        items = briefing.sections[section]
+        kept: list[BriefingItem] = []
+        for i, item in enumerate(items):
+            if is_chosen(project.annotations.get(item.annotation_id)) and item.annotation_id not in placed:
+                kept.append(item)
+                placed.add(item.annotation_id)
+            else:
+                change.removed.append(Placement(section, i, item))
+        briefing.sections[section] = kept
+
+    rank = _article_rank(project)
+    new = [a for a in project.annotations.values() if is_chosen(a) and a.id not in placed]
+    new.sort(key=lambda a: (rank.get(a.article_id, len(rank)), a.order, a.anchor.start))
+    for ann in new:
+        section = DEFAULT_SECTION[ann.kind]
+        items = briefing.items(section)
+        item = BriefingItem(annotation_id=ann.id)
+        items.append(item)
+        change.added.append(Placement(section, len(items) - 1, item))
+    return change
+
+
+def undo_refresh(briefing: Briefing, change: RefreshChange) -> None:
+    """Reverse a refresh: take out what it added, put back what it removed."""
+    for p in reversed(change.added):
+        briefing.items(p.section).remove(p.item)
+    for p in sorted(change.removed, key=lambda p: (p.section.value, p.index)):
+        briefing.items(p.section).insert(p.index, p.item)
+
+
+def move_item(briefing: Briefing, annotation_id: str, to_section: Section, to_index: int | None = None) -> ItemMove:
+    """Move an item to ``to_section`` at ``to_index`` (end when None); returns the move for undo."""
+    if to_section is Section.SOURCES:
+        raise BriefingError(
+            "Sources are listed automatically and cannot hold items.",
+            hint="Move the item to another section.",
+        )
+    where = find_item(briefing, annotation_id)
+    if where is None:
+        raise BriefingError("This item is not in the briefing.", hint="Mark it 'in briefing' first.")
+    from_section, from_index = where
+    item = briefing.items(from_section).pop(from_index)
+    target = briefing.items(to_section)
+    index = len(target) if to_index is None else max(0, min(to_index, len(target)))
+    target.insert(index, item)
+    return ItemMove(annotation_id, from_section, from_index, to_section, index)
+
+
+def undo_move(briefing: Briefing, move: ItemMove) -> ItemMove:
+    """Put a moved item back; returns the reverse move (for redo)."""
+    return move_item(briefing, move.annotation_id, move.from_section, move.from_index)
+
+
+def reorder_section(briefing: Briefing, section: Section, annotation_ids: list[str]) -> list[str]:
+    """Set the order of a section's items; returns the previous order (pass it back to undo)."""
+    items = briefing.items(section)
+    old = [i.annotation_id for i in items]
+    if sorted(old) != sorted(annotation_ids):
+        raise BriefingError("The new order must list exactly the items of the section.")
+    by_id = {i.annotation_id: i for i in items}
+    briefing.sections[section] = [by_id[a] for a in annotation_ids]
+    return old
+
+
+def placed_annotations(project: Project, section: Section) -> list[tuple[BriefingItem, Annotation]]:
+    """The section's items with their annotations, skipping any that are no longer chosen."""
+    out = []
+    for item in project.briefing.sections.get(section, []):
+        ann = project.annotations.get(item.annotation_id)
+        if is_chosen(ann):
+            out.append((item, ann))
+    return out
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article cited in the outputs; ``number`` is its [n] in footnotes."""
+
+    number: int
+    article_id: str
+    outlet: str
+    title: str
+    published: date | None
+    url: str
+    retrieved: datetime
+    author: str
+    annotation_ids: tuple[str, ...]
+
+
+def derive_sources(project: Project) -> list[Source]:
+    """Articles behind the placed items, numbered in order of first use."""
+    order: list[str] = []
+    ids: dict[str, list[str]] = {}
+    for section in ITEM_SECTIONS:
+        for _, ann in placed_annotations(project, section):
+            if ann.article_id not in ids:
+                order.append(ann.article_id)
+                ids[ann.article_id] = []
+            ids[ann.article_id].append(ann.id)
+    sources = []
+    for n, article_id in enumerate(order, start=1):
+        art = project.article(article_id)
+        sources.append(
+            Source(
+                number=n,
+                article_id=art.id,
+                outlet=art.outlet,
+                title=art.display_title(),
+                published=art.published,
+                url=art.url,
+                retrieved=art.retrieved_at,
+                author=art.author,
+                annotation_ids=tuple(ids[article_id]),
+            )
+        )
+    return sources

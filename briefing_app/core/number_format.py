@@ -1,0 +1,192 @@
+"""Figures written for the outputs, in the notation of the label language.
+
+The annotation stores the *true* value (``Decimal``, scale applied: a German "Billion" is
+10^12) and a unit; how it was written in the article does not matter here.  Decks and
+handouts re-write it for their reader: ``rund 1,2 Bio. Yuan`` for German labels,
+``about 1.2 trillion yuan`` for English ones.  The largest scale word is chosen that
+shows the value without losing digits (so 1435,8 Mrd. stays 1.435,8 Mrd. instead of a
+rounded 1,44 Bio.), and hedge words from either language are translated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from .annotation import FigureInfo
+
+SUPPORTED_LANGUAGES = ("de", "en")
+NBSP = "\u00a0"
+
+# (factor, German short form, English word) — largest first.
+_SCALES: tuple[tuple[Decimal, str, str], ...] = (
+    (Decimal(10) ** 12, "Bio.", "trillion"),
+    (Decimal(10) ** 9, "Mrd.", "billion"),
+    (Decimal(10) ** 6, "Mio.", "million"),
+)
+
+# ISO 4217 code -> (German name, English name, English prefix symbol or "").
+_CURRENCIES: dict[str, tuple[str, str, str]] = {
+    "EUR": ("Euro", "euros", "€"),
+    "USD": ("US-Dollar", "US dollars", "US$"),
+    "CNY": ("Yuan", "yuan", ""),
+    "GBP": ("Pfund", "pounds", "£"),
+    "JPY": ("Yen", "yen", ""),
+    "CHF": ("Franken", "Swiss francs", ""),
+    "HKD": ("HK-Dollar", "Hong Kong dollars", "HK$"),
+}
+
+# Hedge words as written (either language, lower case) -> (German, English).
+_HEDGES: dict[str, tuple[str, str]] = {}
+for _words, _de, _en in (
+    (("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "about", "around", "approximately", "roughly", "some"), "rund", "about"),
+    (("über", "gut", "mehr als", "more than", "over", "above"), "über", "over"),
+    (("knapp", "fast", "beinahe", "nearly", "almost", "just under"), "knapp", "almost"),
+    (("unter", "weniger als", "less than", "under", "below"), "unter", "under"),
+    (("bis zu", "up to"), "bis zu", "up to"),
+    (("mindestens", "at least"), "mindestens", "at least"),
+    (("höchstens", "at most"), "höchstens", "at most"),
+):
+    for _w in _words:
+        _HEDGES[_w] = (_de, _en)
+
+
+def _lang(lang: str) -> str:
+    lang = (lang or "de").lower()[:2]
+    return lang if lang in SUPPORTED_LANGUAGES else "en"
+
+
+def format_decimal(value: Decimal, lang: str, *, max_places: int | None = None) -> str:
+    """``4300`` -> ``4.300`` (de) / ``4,300`` (en); trailing zeros of fractions dropped."""
+    lang = _lang(lang)
+    if max_places is not None:
+        value = value.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    text = format(abs(value), "f")
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    thousands, point = (".", ",") if lang == "de" else (",", ".")
+    # Four-digit numbers are grouped too ("4.300 Projekte"), as German newspapers do.
+    out = thousands.join(groups)
+    return sign + out + (point + frac if frac else "")
+
+
+def _decimals(value: Decimal) -> int:
+    exp = value.normalize().as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def scaled(value: Decimal, *, max_places: int = 2) -> tuple[Decimal, int]:
+    """Split ``value`` into (mantissa, index into the scale table or -1 for none).
+
+    Takes the largest scale whose mantissa is >= 1 and needs at most ``max_places``
+    decimals; if none is exact, the smallest fitting scale with the mantissa rounded.
+    """
+    magnitude = abs(value)
+    fitting = [(i, value / f) for i, (f, _, _) in enumerate(_SCALES) if magnitude >= f]
+    for i, mantissa in fitting:
+        if _decimals(mantissa) <= max_places:
+            return mantissa, i
+    if fitting:
+        i, mantissa = fitting[-1]
+        return mantissa.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP), i
+    return value, -1
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """A figure split for display: a tile shows ``hedge`` small above ``number unit``."""
+
+    hedge: str  # "rund" / "about" / ""
+    number: str  # "1,2 Bio." / "1.2 trillion" / "40 %"
+    unit: str  # "Yuan" / "yuan" / "Projekte" / "" (folded into number for percent and € prefix)
+
+    @property
+    def value_text(self) -> str:
+        return f"{self.number}{NBSP}{self.unit}" if self.unit else self.number
+
+    @property
+    def full(self) -> str:
+        return f"{self.hedge} {self.value_text}" if self.hedge else self.value_text
+
+
+def hedge_word(qualifier: str, approx: bool, lang: str) -> str:
+    """Qualifier as written (any language) -> the label language's word; ``approx`` alone -> rund/about."""
+    lang = _lang(lang)
+    q = qualifier.strip().lower()
+    if q in _HEDGES:
+        return _HEDGES[q][0 if lang == "de" else 1]
+    if q:
+        return qualifier.strip()  # unknown: keep the article's own word rather than invent one
+    if approx:
+        return "rund" if lang == "de" else "about"
+    return ""
+
+
+def unit_name(unit: str, lang: str) -> str:
+    """ISO code or unit key -> the word used after a number; plural nouns pass through."""
+    lang = _lang(lang)
+    code = unit.strip()
+    if code.upper() in _CURRENCIES:
+        de, en, _ = _CURRENCIES[code.upper()]
+        return de if lang == "de" else en
+    if code == "percent":
+        return "%" if lang == "de" else "%"
+    if code == "percentage_points":
+        return "Prozentpunkte" if lang == "de" else "percentage points"
+    return code
+
+
+def format_number(value: Decimal, unit: str, lang: str) -> tuple[str, str]:
+    """(number with scale word, unit word) for a value in ``unit``."""
+    lang = _lang(lang)
+    code = unit.strip()
+    if code == "percent":
+        num = format_decimal(value, lang, max_places=2 if _decimals(value) > 2 else None)
+        return (num + NBSP + "%" if lang == "de" else num + "%"), ""
+    if code == "percentage_points" and lang == "en":
+        return format_decimal(value, lang), "percentage points"
+    mantissa, idx = scaled(value)
+    num = format_decimal(mantissa, lang)
+    if idx >= 0:
+        _, de_word, en_word = _SCALES[idx]
+        num = f"{num}{NBSP}{de_word if lang == 'de' else en_word}"
+    if lang == "en" and code.upper() in _CURRENCIES and _CURRENCIES[code.upper()][2]:
+        return _CURRENCIES[code.upper()][2] + num, ""
+    return num, unit_name(code, lang)
+
+
+def format_figure(fig: FigureInfo, lang: str) -> FigureText:
+    """The figure as the outputs show it, or empty parts when no value was set."""
+    if fig.value is None:
+        return FigureText(hedge="", number="", unit="")
+    number, unit = format_number(fig.value, fig.unit, lang)
+    return FigureText(hedge=hedge_word(fig.qualifier, fig.approx, lang), number=number, unit=unit)
+
+
+def format_plain(value: Decimal, unit: str, lang: str) -> str:
+    """The full number without scale words, e.g. ``1.200.000.000.000 CNY`` (for tables)."""
+    code = unit.strip()
+    if code.upper() in _CURRENCIES:
+        suffix = code.upper()
+    elif code in ("percent", "percentage_points"):
+        return format_number(value, code, lang)[0] + (
+            (" " + unit_name(code, lang)) if code == "percentage_points" else ""
+        )
+    else:
+        suffix = code
+    text = format_decimal(value, lang)
+    return f"{text}{NBSP}{suffix}" if suffix else text
+
+
+def round_significant(value: Decimal, digits: int = 3) -> Decimal:
+    """``160160160000`` -> ``160000000000`` (for converted amounts, which are estimates anyway)."""
+    if value == 0:
+        return value
+    shift = digits - value.adjusted() - 1
+    return value.quantize(Decimal(1).scaleb(-shift), rounding=ROUND_HALF_UP) if shift > 0 else value.scaleb(shift).quantize(Decimal(1), rounding=ROUND_HALF_UP).scaleb(-shift)
