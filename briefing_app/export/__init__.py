@@ -1,1 +1,76 @@
-"""See the package docstring in briefing_app/__init__.py for the layering."""
+"""Export: briefing -> neutral content/deck model -> PowerPoint deck and PDF handout.
+
+One entry point, :func:`export_briefing`, so the CLI and the GUI call the same thing.
+The deck model (:mod:`deck`, :mod:`model`) knows neither PowerPoint nor PDF; the writers
+(:mod:`pptx_writer`, :mod:`pdf_writer`) render it.  No Qt here.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from ..core.compose import refresh_briefing
+from ..core.errors import ExportError
+from ..core.project import Project
+from .content import build_content
+from .deck import Deck, build_deck, build_handout, deck_from_content
+from .pdf_writer import write_pdf
+from .pptx_writer import write_pptx
+from .report import ExportReport
+from .templates import TemplateInfo, builtin_templates
+
+
+def export_briefing(
+    project: Project,
+    *,
+    pptx_path: str | Path | None = None,
+    pdf_path: str | Path | None = None,
+    template: str | Path | None = None,
+    lang: str | None = None,
+    paper: str = "a4",
+    author: str | None = None,
+    as_of: date | None = None,
+    note_space: bool = False,
+    refresh: bool = True,
+) -> ExportReport:
+    """Write the deck and/or the handout of ``project``'s briefing.
+
+    ``lang`` None uses the briefing's label language; ``template`` is a built-in name
+    (see :func:`builtin_templates`) or a .pptx/.potx path; ``author`` goes into the
+    document properties only when given.  With ``refresh`` the briefing is first brought
+    in line with the chosen annotations (so nothing chosen is missing from the outputs);
+    that happens on a copy, the project itself is never changed by an export.
+    Raises :class:`ExportError` (or its subclass ``TemplateError``) with a message for
+    the user; nothing half-written is left behind.
+    """
+    if pptx_path is None and pdf_path is None:
+        raise ExportError("Nothing to export.", hint="Choose a PowerPoint file, a PDF file, or both.")
+    if refresh:
+        project = replace(project, briefing=copy.deepcopy(project.briefing))
+        refresh_briefing(project)
+    report = ExportReport()
+    content = build_content(project, lang, as_of)
+    if not content.sections:
+        report.warn("The briefing has no content yet; only the title is exported.")
+    if pptx_path is not None:
+        write_pptx(deck_from_content(content), Path(pptx_path), template=template, author=author, report=report)
+    if pdf_path is not None:
+        write_pdf(content, Path(pdf_path), paper=paper, author=author, note_space=note_space, report=report)
+    return report
+
+
+__all__ = [
+    "Deck",
+    "ExportReport",
+    "TemplateInfo",
+    "build_content",
+    "build_deck",
+    "build_handout",
+    "builtin_templates",
+    "export_briefing",
+    "write_pdf",
+    "write_pptx",
+]

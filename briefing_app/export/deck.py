@@ -1,0 +1,146 @@
+"""The deck model: :class:`BriefingContent` cut into slides of typed blocks.
+
+A slide carries one block and the layout role it needs (``Layout``); the PowerPoint
+writer maps roles to a template's layouts by name.  Long sections continue on further
+slides ("Stimmen (Fortsetzung)") using a per-kind budget of entries and characters that
+keeps slides readable; the writer measures the real text afterwards and splits again if
+a box would still overflow at its smallest allowed font size.  The PDF handout uses
+:class:`BriefingContent` directly, since platypus flows text across pages by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from ..core.project import Project
+from .content import build_content
+from .labels import Labels
+from .model import Block, BlockKind, BriefingContent, Entry, TitleInfo
+
+
+class Layout(str, Enum):
+    """What a slide needs from a template layout; names match the built-in templates."""
+
+    TITLE = "Title"
+    SECTION = "Section"
+    BULLETS = "Bullets"
+    QUOTE = "Quote"
+    FIGURES = "Figures"
+    PEOPLE = "People"
+    SOURCES = "Sources"
+
+
+LAYOUT_FOR_BLOCK: dict[BlockKind, Layout] = {
+    BlockKind.BULLETS: Layout.BULLETS,
+    BlockKind.QUOTES: Layout.QUOTE,
+    BlockKind.FIGURES: Layout.FIGURES,
+    BlockKind.TABLE: Layout.BULLETS,
+    BlockKind.PEOPLE: Layout.PEOPLE,
+    BlockKind.SOURCES: Layout.SOURCES,
+}
+
+# (most entries, most characters) per slide, by block kind.
+BUDGET: dict[BlockKind, tuple[int, int]] = {
+    BlockKind.BULLETS: (6, 650),
+    BlockKind.QUOTES: (3, 560),
+    BlockKind.FIGURES: (4, 10_000),
+    BlockKind.TABLE: (8, 1_200),
+    BlockKind.PEOPLE: (4, 10_000),
+    BlockKind.SOURCES: (5, 900),
+}
+
+
+@dataclass
+class Slide:
+    layout: Layout
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    key: str = ""  # section key, used in shape names
+    continued: bool = False
+    title_info: TitleInfo | None = None  # TITLE slides only
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i for b in self.blocks for i in b.ids)
+
+    @property
+    def notes(self) -> str:
+        return "\n\n".join(e.notes for b in self.blocks for e in b.entries if e.notes)
+
+
+@dataclass
+class Deck:
+    lang: str
+    labels: Labels
+    title: TitleInfo
+    classification: str
+    as_of: date
+    source_note: str
+    subject: str
+    slides: list[Slide]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i for s in self.slides for i in s.ids)
+
+
+def entry_chars(entry: Entry) -> int:
+    """Rough size of an entry on a slide, for the per-slide budget."""
+    return sum(len(v) for k, v in vars(entry).items() if isinstance(v, str) and k not in _OFF_SLIDE)
+
+
+_OFF_SLIDE = frozenset({"notes", "as_stated", "normalised", "conversion", "url"})
+
+
+def paginate(block: Block) -> list[Block]:
+    """Split a block into chunks that each fit the budget of one slide (at least one entry each)."""
+    max_entries, max_chars = BUDGET[block.kind]
+    chunks: list[list[Entry]] = [[]]
+    used = 0
+    for entry in block.entries:
+        size = entry_chars(entry)
+        current = chunks[-1]
+        if current and (len(current) >= max_entries or used + size > max_chars):
+            chunks.append([])
+            used = 0
+        chunks[-1].append(entry)
+        used += size
+    return [block.with_entries(c) for c in chunks if c]
+
+
+def continued_title(labels: Labels, title: str) -> str:
+    return f"{title} ({labels['continued']})"
+
+
+def deck_from_content(content: BriefingContent) -> Deck:
+    labels = Labels(content.lang)
+    slides = [Slide(Layout.TITLE, content.title.title, key="title", title_info=content.title)]
+    for section in content.sections:
+        first = True
+        for block in section.blocks:
+            for chunk in paginate(block):
+                title = section.title if first else continued_title(labels, section.title)
+                slides.append(Slide(LAYOUT_FOR_BLOCK[block.kind], title, [chunk], key=section.key, continued=not first))
+                first = False
+    return Deck(
+        lang=content.lang,
+        labels=labels,
+        title=content.title,
+        classification=content.classification,
+        as_of=content.as_of,
+        source_note=content.source_note,
+        subject=content.subject,
+        slides=slides,
+    )
+
+
+def build_deck(project: Project, lang: str | None = None, as_of: date | None = None) -> Deck:
+    """The project's briefing as a deck in ``lang`` (None: the briefing's label language)."""
+    return deck_from_content(build_content(project, lang, as_of))
+
+
+def build_handout(project: Project, lang: str | None = None, as_of: date | None = None) -> BriefingContent:
+    """The handout story: the same content, unpaginated (platypus flows it onto pages)."""
+    return build_content(project, lang, as_of)

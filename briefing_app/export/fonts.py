@@ -1,0 +1,113 @@
+"""Fonts for the outputs: which characters need an East Asian font, and the bundled TTFs.
+
+PowerPoint picks the East Asian typeface of a run (``a:ea``) for CJK characters by
+itself, so the deck writer only has to name one.  reportlab has no such fallback: the
+PDF writer registers the bundled Noto Sans (German, punctuation) and Droid Sans Fallback
+(Chinese) and wraps every CJK run in its own ``<font>`` tag (:func:`markup`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from ..core.errors import ExportError
+from ..resources import resource_path
+
+# Typeface named on CJK runs in decks; present on Windows/Office, substituted elsewhere.
+EA_FONT = "Microsoft YaHei"
+
+PDF_REGULAR = "BriefingSans"
+PDF_BOLD = "BriefingSans-Bold"
+PDF_ITALIC = "BriefingSans-Italic"
+PDF_CJK = "BriefingCJK"
+
+_FILES = {
+    PDF_REGULAR: "NotoSans-Regular.ttf",
+    PDF_BOLD: "NotoSans-Bold.ttf",
+    PDF_ITALIC: "NotoSans-Italic.ttf",
+    PDF_CJK: "DroidSansFallbackFull.ttf",
+}
+
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK punctuation
+    (0x3040, 0x30FF),  # kana
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xAC00, 0xD7AF),  # hangul
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x20000, 0x2FA1F),  # extensions B–F
+)
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
+
+
+@lru_cache(maxsize=1)
+def register_pdf_fonts() -> None:
+    """Register the bundled TTFs with reportlab once per process."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, filename in _FILES.items():
+        path = resource_path("fonts", filename)
+        if not path.is_file():
+            raise ExportError(
+                f"The font file {filename} is missing from the installation.",
+                hint="Reinstall Briefing Desk; the PDF handout needs its bundled fonts.",
+                path=str(path),
+            )
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(PDF_REGULAR, 0, 0, PDF_REGULAR)
+    addMapping(PDF_REGULAR, 1, 0, PDF_BOLD)
+    addMapping(PDF_REGULAR, 0, 1, PDF_ITALIC)
+    addMapping(PDF_REGULAR, 1, 1, PDF_BOLD)
+    addMapping(PDF_CJK, 0, 0, PDF_CJK)
+    addMapping(PDF_CJK, 1, 0, PDF_CJK)
+    addMapping(PDF_CJK, 0, 1, PDF_CJK)
+    addMapping(PDF_CJK, 1, 1, PDF_CJK)
+
+
+@lru_cache(maxsize=1)
+def _latin_coverage() -> frozenset[int]:
+    """Code points the bundled Noto Sans has glyphs for."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_pdf_fonts()
+    return frozenset(pdfmetrics.getFont(PDF_REGULAR).face.charToGlyph)
+
+
+def needs_fallback(ch: str) -> bool:
+    """CJK, or any other character Noto Sans lacks (≈, →): set in the fallback font."""
+    return is_cjk(ch) or (ord(ch) not in _latin_coverage() and not ch.isspace())
+
+
+def markup(text: str) -> str:
+    """Escape ``text`` for a platypus Paragraph and switch font on each run Noto Sans cannot show."""
+    out: list[str] = []
+    run: list[str] = []
+    run_cjk = False
+    for ch in text:
+        c = needs_fallback(ch)
+        if run and c != run_cjk:
+            out.append(_wrap("".join(run), run_cjk))
+            run = []
+        run.append(ch)
+        run_cjk = c
+    if run:
+        out.append(_wrap("".join(run), run_cjk))
+    return "".join(out).replace("\n", "<br/>")
+
+
+def _wrap(s: str, cjk: bool) -> str:
+    s = escape(s)
+    return f'<font name="{PDF_CJK}">{s}</font>' if cjk else s

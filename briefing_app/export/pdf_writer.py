@@ -1,0 +1,353 @@
+"""Briefing content -> print-ready PDF handout (reportlab platypus).
+
+Page furniture: a header with the meeting title and the classification on every page,
+a footer with "as of" date, source note and "page x of y" (the total is known from a
+first layout pass, so the document is laid out twice).  The story: cover block with
+the meeting details, then the sections — key figures as a table (as stated, value,
+conversion, source), quotes with speaker, role and date, counterpart profiles — and the
+numbered sources, to which every "[n]" marker links.  Each entry starts with a named
+destination ``ann-<annotation id>``: invisible on paper, checkable in the file, and the
+trail back to the sentence it came from.  Fonts are the bundled TTFs, embedded as
+subsets, with CJK runs switched to the CJK font.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..core.errors import ExportError
+from .atomic import write_atomically
+from .fonts import PDF_BOLD, PDF_REGULAR, markup
+from .labels import Labels
+from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from .pdf_styles import ACCENT, CLASSIFIED, MUTED, RULE, TINT, Styles, make_styles
+from .report import ExportReport
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+
+
+def _anchors(ids: tuple[str, ...]) -> str:
+    return "".join(f'<a name="ann-{i}"/>' for i in ids)
+
+
+def _ref_link(ref: str) -> str:
+    """``[1]`` -> a link to source 1 in the source list."""
+    if not ref:
+        return ""
+    number = ref.strip("[]")
+    return f'<a href="#src-{number}" color="#5F6B7A">{ref}</a>'
+
+
+class NoteLines(Flowable):
+    """Ruled space for handwritten notes under a section."""
+
+    def __init__(self, label: str, lines: int = 5, pitch: float = 8 * mm) -> None:
+        super().__init__()
+        self.label, self.lines, self.pitch = label, lines, pitch
+
+    def wrap(self, avail_w, avail_h):
+        self.width = avail_w
+        return avail_w, self.pitch * self.lines + 6 * mm
+
+    def draw(self):
+        c = self.canv
+        c.setFont(PDF_REGULAR, 8)
+        c.setFillColor(MUTED)
+        c.drawString(0, self.pitch * self.lines + 2 * mm, self.label)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        for i in range(self.lines):
+            y = self.pitch * i
+            c.line(0, y, self.width, y)
+
+
+class _Handout(BaseDocTemplate):
+    def __init__(self, buf, content: BriefingContent, labels: Labels, styles: Styles, paper, total_pages: int, author: str | None):
+        super().__init__(
+            buf,
+            pagesize=paper,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=content.title.title,
+            subject=content.subject,
+            author=author or "",
+            creator="Briefing Desk",
+            producer="Briefing Desk (reportlab)",
+            keywords=content.classification,
+            lang="de-DE" if content.lang == "de" else "en-GB",
+        )
+        self.content, self.labels, self.styles, self.total_pages = content, labels, styles, total_pages
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, paper[0] - 2 * MARGIN_X, paper[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._furniture)])
+
+    def _furniture(self, c, doc) -> None:
+        w, h = self.pagesize
+        lab = self.labels
+        c.saveState()
+        # header: meeting title left, classification right, hairline below
+        title = Paragraph(markup(self.content.title.title), self.styles.header)
+        title.wrap(w - 2 * MARGIN_X - 70 * mm, 12 * mm)
+        title.drawOn(c, MARGIN_X, h - 13.5 * mm)
+        if self.content.classification:
+            cl = Paragraph(markup(self.content.classification.upper()), self.styles.header_right)
+            cw, _ = cl.wrap(68 * mm, 12 * mm)
+            cl.drawOn(c, w - MARGIN_X - cw, h - 13.5 * mm)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(MARGIN_X, h - 15 * mm, w - MARGIN_X, h - 15 * mm)
+        # footer: as-of and source note left, page x of y right
+        c.line(MARGIN_X, 14 * mm, w - MARGIN_X, 14 * mm)
+        left = f"{lab['as_of']}: {lab.date(self.content.as_of)}"
+        if self.content.source_note:
+            left += f" · {self.content.source_note}"
+        foot = Paragraph(markup(left), self.styles.header)
+        fw, fh = foot.wrap(w - 2 * MARGIN_X - 40 * mm, 10 * mm)
+        foot.drawOn(c, MARGIN_X, 14 * mm - 2 * mm - fh)
+        c.setFont(PDF_REGULAR, 8)
+        c.setFillColor(MUTED)
+        c.drawRightString(w - MARGIN_X, 14 * mm - 2 * mm - 8, lab.page_x_of_y(doc.page, self.total_pages or "?"))
+        if self.content.classification:  # repeated at the foot, as classified documents require
+            c.setFont(PDF_BOLD, 8)
+            c.setFillColor(CLASSIFIED)
+            c.drawCentredString(w / 2, 6 * mm, self.content.classification.upper())
+        c.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        key = getattr(flowable, "_bookmark", None)
+        if key:
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable._bookmark_title, key, level=0, closed=False)
+
+
+class _Story:
+    def __init__(self, content: BriefingContent, styles: Styles, note_space: bool) -> None:
+        self.content = content
+        self.s = styles
+        self.labels = Labels(content.lang)
+        self.note_space = note_space
+
+    def p(self, text: str, style, *, raw_prefix: str = "", raw_suffix: str = "", bullet: str | None = None) -> Paragraph:
+        return Paragraph(raw_prefix + markup(text) + raw_suffix, style, bulletText=bullet)
+
+    def heading(self, title: str, key: str) -> Paragraph:
+        para = self.p(title, self.s.h1)
+        para._bookmark = f"sec-{key}"
+        para._bookmark_title = title
+        return para
+
+    def cover(self) -> list:
+        c, lab = self.content, self.labels
+        out: list = [self.p(c.title.title, self.s.title)]
+        out[0]._bookmark, out[0]._bookmark_title = "cover", c.title.title
+        if c.title.subtitle:
+            out.append(self.p(c.title.subtitle, self.s.subtitle))
+        rows = list(c.title.details)
+        if c.classification:
+            rows.append((lab["classification"], c.classification))
+        rows.append((lab["as_of"], lab.date(c.as_of)))
+        data = [[self.p(k, self.s.cell_head), self.p(v, self.s.cell)] for k, v in rows]
+        table = Table(data, colWidths=[38 * mm, None], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        out += [table, Spacer(1, 4 * mm)]
+        return out
+
+    # -- blocks ------------------------------------------------------------------------------
+    def bullets(self, entries: list) -> list:
+        out = []
+        for e in entries:
+            assert isinstance(e, Bullet)
+            ref = (" " + _ref_link(e.ref)) if e.ref else ""
+            out.append(self.p(e.text, self.s.bullet, raw_prefix=_anchors(e.ids), raw_suffix=ref, bullet="•"))
+        return out
+
+    def quotes(self, entries: list) -> list:
+        out = []
+        for e in entries:
+            assert isinstance(e, QuoteEntry)
+            text = self.p(e.text, self.s.quote, raw_prefix=_anchors(e.ids) + ("<i>" if e.direct else ""), raw_suffix="</i>" if e.direct else "")
+            who = ", ".join(x for x in (e.speaker, e.role) if x)
+            if not e.direct:
+                who += f" ({self.labels['reported']})"
+            meta = " · ".join(x for x in (e.source_text,) if x)
+            attribution = self.p(f"— {who} · {meta}", self.s.attribution, raw_suffix=" " + _ref_link(e.ref))
+            box = Table([[text], [attribution]], colWidths=[None])
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
+            out += [KeepTogether([box]), Spacer(1, 3 * mm)]
+        return out
+
+    def figures(self, entries: list) -> list:
+        """Key figures as a table: what it measures (and where from), value, as stated, conversion."""
+        lab, s = self.labels, self.s
+        head = [self.p(t, s.cell_head) for t in (lab["figure"], lab["normalised"], lab["as_stated"], lab["conversion"])]
+        rows = [head]
+        for e in entries:
+            assert isinstance(e, FigureTile)
+            value = [self.p(f"{e.hedge} {e.value}".strip(), s.figure_value)]
+            if e.normalised:  # a plain space lets a long full number wrap before its unit
+                value.append(self.p(e.normalised.replace("\u00a0", " "), s.small))
+            rows.append(
+                [
+                    [self.p(e.label, s.cell, raw_prefix=_anchors(e.ids)), self.p(e.source_text, s.small, raw_suffix=" " + _ref_link(e.ref))],
+                    value,
+                    self.p(lab.quoted(e.as_stated), s.cell),
+                    self.p(e.conversion or "–", s.cell),
+                ]
+            )
+        table = Table(rows, colWidths=[50 * mm, 40 * mm, 36 * mm, None], repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        return [table, Spacer(1, 2 * mm)]
+
+    def people(self, entries: list) -> list:
+        cards = []
+        for e in entries:
+            assert isinstance(e, PersonCard)
+            parts = [self.p(e.name, self.s.name, raw_prefix=_anchors(e.ids))]
+            if e.role:
+                parts.append(self.p(e.role, self.s.cell))
+            if e.organisation:
+                parts.append(self.p(e.organisation, self.s.small))
+            if e.comment:
+                parts.append(self.p(e.comment, self.s.cell))
+            cards.append(parts)
+        if len(cards) % 2:
+            cards.append([])
+        # two cards per row with an empty gutter column between them
+        rows = [[cards[i], "", cards[i + 1]] for i in range(0, len(cards), 2)]
+        table = Table(rows, colWidths=["48.5%", "3%", "48.5%"], hAlign="LEFT")
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+        for r, row in enumerate(rows):
+            for c in (0, 2):
+                if row[c]:
+                    style += [("BACKGROUND", (c, r), (c, r), TINT), ("LINEBEFORE", (c, r), (c, r), 2.5, ACCENT)]
+            style.append(("LINEBELOW", (0, r), (-1, r), 6, colors.white))  # gap between rows
+        table.setStyle(TableStyle(style))
+        return [table]
+
+    def sources(self, entries: list) -> list:
+        out = []
+        for e in entries:
+            assert isinstance(e, SourceEntry)
+            text = markup(e.text)
+            if e.url:
+                text = text.replace(markup(e.url), f'<a href="{markup(e.url)}" color="#1F3A5F">{markup(e.url)}</a>')
+            out.append(Paragraph(f'<a name="src-{e.number}"/>' + _anchors(e.ids) + text, self.s.source, bulletText=f"[{e.number}]"))
+        return out
+
+    def table(self, block: Block) -> list:
+        rows = [[self.p(t, self.s.cell_head) for t in block.header]] if block.header else []
+        for r in block.entries:
+            assert isinstance(r, TableRow)
+            rows.append([self.p(c, self.s.cell, raw_prefix=_anchors(r.ids) if i == 0 else "") for i, c in enumerate(r.cells)])
+        t = Table(rows, repeatRows=1 if block.header else 0, hAlign="LEFT")
+        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [t]
+
+    def block(self, block: Block) -> list:
+        return {
+            BlockKind.BULLETS: lambda: self.bullets(block.entries),
+            BlockKind.QUOTES: lambda: self.quotes(block.entries),
+            BlockKind.FIGURES: lambda: self.figures(block.entries),
+            BlockKind.PEOPLE: lambda: self.people(block.entries),
+            BlockKind.SOURCES: lambda: self.sources(block.entries),
+            BlockKind.TABLE: lambda: self.table(block),
+        }[block.kind]()
+
+    def section(self, section: ContentSection) -> list:
+        body: list = []
+        for block in section.blocks:
+            body += self.block(block)
+        head = self.heading(section.title, section.key)
+        out = [KeepTogether([head] + body[:1])] + body[1:]
+        if self.note_space and section.key != "sources":
+            out.append(Spacer(1, 3 * mm))
+            out.append(NoteLines(self.labels["notes"]))
+        return out
+
+    def build(self) -> list:
+        story = self.cover()
+        for section in self.content.sections:
+            story += self.section(section)
+        return story
+
+
+def _render(content: BriefingContent, paper, author: str | None, note_space: bool, total: int) -> tuple[bytes, int]:
+    styles = make_styles()
+    buf = io.BytesIO()
+    doc = _Handout(buf, content, Labels(content.lang), styles, paper, total, author)
+    doc.build(_Story(content, styles, note_space).build())
+    return buf.getvalue(), doc.page
+
+
+def write_pdf(
+    content: BriefingContent,
+    target: Path,
+    *,
+    paper: str = "a4",
+    author: str | None = None,
+    note_space: bool = False,
+    report: ExportReport | None = None,
+) -> ExportReport:
+    """Write the handout for ``content`` to ``target`` (``paper``: "a4" or "letter")."""
+    report = report or ExportReport()
+    size = PAPER.get(paper.lower())
+    if size is None:
+        raise ExportError(f"Unknown paper size '{paper}'.", hint="Choose A4 or Letter.")
+    _, pages = _render(content, size, author, note_space, 0)  # first pass: count pages
+    data, pages = _render(content, size, author, note_space, pages)
+    write_atomically(Path(target), lambda tmp: tmp.write_bytes(data))
+    report.pdf_path = Path(target)
+    report.page_count = pages
+    return report

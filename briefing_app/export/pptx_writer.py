@@ -1,0 +1,467 @@
+"""Deck model -> editable .pptx through a template's layouts and placeholders.
+
+Text goes into the template's own placeholders wherever the layout has them, so the
+deck stays editable and on-brand; figure tiles and people cards are drawn as shapes in
+the body placeholder's area.  Missing placeholders become text boxes (reported).  Sizes
+are decided here (see :mod:`text_fit`): text shrinks down to a floor, and what still
+does not fit continues on a further slide.  Every content shape is named with the
+annotation ids it shows, and the speaker notes carry original, translation, context,
+source and id, so each item on a slide can be traced back to its sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.presentation import Presentation as PresentationT
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from .atomic import write_atomically
+from .deck import Deck, Layout, Slide, continued_title
+from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from .pptx_text import (
+    ACCENT,
+    INK,
+    MUTED,
+    add_paragraph,
+    add_text_with_field,
+    apply_east_asian_font,
+    prepare,
+    set_colour,
+)
+from .report import ExportReport
+from .templates import body_placeholders, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
+from .text_fit import Para, fit_scale
+
+EMU_PER_PT = 12700
+INSET_X, INSET_Y = 7.2, 3.6  # default text frame insets in points
+CLASSIFICATION_COLOUR = (0xA0, 0x10, 0x20)
+
+
+@dataclass
+class Box:
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def inner_w_pt(self) -> float:
+        return self.w / EMU_PER_PT - 2 * INSET_X
+
+    @property
+    def inner_h_pt(self) -> float:
+        return self.h / EMU_PER_PT - 2 * INSET_Y
+
+
+def _box(shape) -> Box:
+    return Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+
+
+def _ids_name(kind: str, ids: tuple[str, ...]) -> str:
+    return f"{kind} [{' '.join('ann:' + i for i in ids)}]" if ids else kind
+
+
+class _DeckWriter:
+    def __init__(self, prs: PresentationT, deck: Deck, report: ExportReport) -> None:
+        self.prs = prs
+        self.deck = deck
+        self.labels = deck.labels
+        self.report = report
+        self.layouts = match_layouts(prs, report)
+        self.sw, self.sh = int(prs.slide_width), int(prs.slide_height)
+        self.margin = int(self.sw * 0.045)
+        self.total_runs: list = []  # footer runs that get "y" of "page x of y" at the end
+
+    # -- geometry fallbacks ----------------------------------------------------------------
+    def default_title_box(self) -> Box:
+        return Box(self.margin, int(self.sh * 0.06), self.sw - 2 * self.margin, int(self.sh * 0.12))
+
+    def default_body_box(self) -> Box:
+        top = int(self.sh * 0.22)
+        return Box(self.margin, top, self.sw - 2 * self.margin, int(self.sh * 0.90) - top)
+
+    # -- slides ---------------------------------------------------------------------------
+    def new_slide(self, role: Layout, title: str):
+        layout = self.layouts[role]
+        slide = self.prs.slides.add_slide(layout)
+        ph = title_placeholder(slide)
+        if ph is None:
+            self.report.warn(f"Layout '{layout.name}' has no title placeholder; titles were added as text boxes.")
+            b = self.default_title_box()
+            ph = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
+            ph.name = "Title"
+        self.set_title(ph, title, 40 if role is Layout.TITLE else 28)
+        return slide
+
+    def set_title(self, shape, title: str, size: float) -> None:
+        box = _box(shape)
+        scale = fit_scale([Para(title, size, bold=True)], box.inner_w_pt, box.inner_h_pt, 16) or 16 / size
+        tf = shape.text_frame
+        prepare(tf)
+        add_paragraph(tf, title, round(size * scale), bold=True, colour=None)
+
+    def body_area(self, slide, role: Layout, *, keep_placeholder: bool):
+        """(placeholder or None, box): the layout's body placeholder, else a default region."""
+        bodies = [ph for ph in body_placeholders(slide) if ph.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]
+        if not bodies:
+            self.report.warn(
+                f"Layout '{self.layouts[role].name}' has no text placeholder; content was added as text boxes."
+            )
+            return None, self.default_body_box()
+        main = max(bodies, key=lambda ph: int(ph.width) * int(ph.height))
+        box = _box(main)
+        for ph in bodies:
+            if ph is not main or not keep_placeholder:
+                ph._element.getparent().remove(ph._element)
+        return (main if keep_placeholder else None), box
+
+    def text_target(self, slide, role: Layout):
+        ph, box = self.body_area(slide, role, keep_placeholder=True)
+        if ph is None:
+            ph = slide.shapes.add_textbox(box.x, box.y, box.w, box.h)
+        return ph, box
+
+    # -- blocks --------------------------------------------------------------------------
+    def render(self, slide: Slide) -> None:
+        if slide.layout is Layout.TITLE:
+            self.render_title(slide)
+            return
+        pending = slide.blocks[0].entries if slide.blocks else []
+        block = slide.blocks[0] if slide.blocks else Block(BlockKind.BULLETS, [])
+        title = slide.title
+        first = True
+        while first or pending:
+            s = self.new_slide(slide.layout, title)
+            placed = self.render_block(s, slide.layout, block.with_entries(pending))
+            shown = pending[:placed]
+            self.finish(s, shown, slide.key)
+            pending = pending[placed:]
+            if pending:
+                self.report.warn(f"'{slide.title}' did not fit on one slide and continues on the next.")
+                title = continued_title(self.labels, slide.title) if not slide.continued else slide.title
+            first = False
+
+    def render_block(self, s, role: Layout, block: Block) -> int:
+        """Render as many entries as fit (at least one); returns how many were placed."""
+        if not block.entries:
+            ph, _ = self.body_area(s, role, keep_placeholder=False)
+            return 0
+        if block.kind is BlockKind.FIGURES:
+            return self.render_tiles(s, role, block.entries)
+        if block.kind is BlockKind.PEOPLE:
+            return self.render_cards(s, role, block.entries)
+        if block.kind is BlockKind.TABLE:
+            return self.render_table(s, role, block)
+        return self.render_text(s, role, block)
+
+    def text_paras(self, entry: Entry) -> list[tuple[Para, dict]]:
+        """Paragraphs of one entry: the text as measured, and the writing options.
+
+        ``suffix`` (a source marker) is written smaller after the text; it is part of
+        the measured text so that fitting accounts for it.
+        """
+        if isinstance(entry, QuoteEntry):
+            who = entry.attribution + ("" if entry.direct else f" ({self.labels['reported']})")
+            attribution = " · ".join(p for p in (f"— {who}" if who else "", entry.source_text) if p)
+            return [
+                (Para(entry.text, 20, space_before_pt=18), dict(italic=entry.direct, bullet=False)),
+                (Para(f"{attribution} {entry.ref}".strip(), 13, space_before_pt=4), dict(colour=MUTED, bullet=False)),
+            ]
+        if isinstance(entry, SourceEntry):
+            return [(Para(f"[{entry.number}] {entry.text}", 14, space_before_pt=8), dict(bullet=False))]
+        assert isinstance(entry, Bullet)
+        text = f"{entry.text} {entry.ref}" if entry.ref else entry.text
+        return [(Para(text, 20, space_before_pt=10, indent_pt=22.5), dict(suffix=entry.ref))]
+
+    def render_text(self, s, role: Layout, block: Block) -> int:
+        ph, box = self.text_target(s, role)
+        floor = 10 if block.kind is BlockKind.SOURCES else 12
+        count, scale = len(block.entries), None
+        while count > 0:
+            paras = [p for e in block.entries[:count] for p, _ in self.text_paras(e)]
+            scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, floor)
+            if scale is not None:
+                break
+            count -= 1
+        if scale is None:  # a single entry longer than a slide: set it at the floor and say so
+            count, scale = 1, floor / 20
+            self.report.warn(f"A long entry under '{s.shapes.title.text if s.shapes.title else role.value}' may overflow; shorten it.")
+        tf = ph.text_frame
+        prepare(tf)
+        first_para = True
+        for entry in block.entries[:count]:
+            for para, opts in self.text_paras(entry):
+                text = para.text
+                suffix = opts.pop("suffix", "")
+                if suffix:
+                    text = text[: -len(suffix) - 1]
+                space = 0 if first_para else para.space_before_pt * scale
+                add_paragraph(tf, text, round(para.size_pt * scale, 1), space_before=space, suffix=suffix, **opts)
+                first_para = False
+        ids = tuple(i for e in block.entries[:count] for i in e.ids)
+        ph.name = _ids_name(block.kind.value.capitalize(), ids)
+        return count
+
+    def grid(self, box: Box, n: int, row_h: int) -> list[Box]:
+        """Boxes for ``n`` tiles or cards: one row up to three, else two columns."""
+        cols = n if n <= 3 else 2
+        rows = (n + cols - 1) // cols
+        gap = int(Pt(16))
+        w = (box.w - gap * (cols - 1)) // cols
+        h = min((box.h - gap * (rows - 1)) // rows, row_h)
+        return [Box(box.x + (i % cols) * (w + gap), box.y + (i // cols) * (h + gap), w, h) for i in range(n)]
+
+    def card_shape(self, s, b: Box, name: str):
+        shape = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, b.x, b.y, b.w, b.h)
+        shape.name = name
+        _drop_style(shape)
+        shape.fill.solid()
+        set_colour(shape.fill.fore_color, (ACCENT[0], 0.9))
+        shape.line.fill.background()
+        tf = shape.text_frame
+        prepare(tf)
+        tf.vertical_anchor = MSO_ANCHOR.TOP
+        m = int(Pt(14))
+        tf.margin_left = tf.margin_right = m
+        tf.margin_top = tf.margin_bottom = int(Pt(12))
+        return shape
+
+    def stripe(self, s, b: Box) -> None:
+        bar = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, b.x, b.y, int(Pt(5)), b.h)
+        bar.name = "Accent"
+        _drop_style(bar)
+        bar.fill.solid()
+        set_colour(bar.fill.fore_color, ACCENT)
+        bar.line.fill.background()
+
+    def card_scale(self, b: Box, paras: list[Para], floor: float) -> float | None:
+        return fit_scale(paras, b.w / EMU_PER_PT - 28, b.h / EMU_PER_PT - 24, floor)
+
+    def fill_card(self, shape, paras: list[tuple[Para, dict]], scale: float | None, floor: float) -> None:
+        if scale is None:
+            scale = floor / min(p.size_pt for p, _ in paras)
+            self.report.warn(f"Text in '{shape.name.split(' [')[0]}' is long and may not fit its box; shorten it.")
+        tf = shape.text_frame
+        for i, (para, opts) in enumerate(paras):
+            space = para.space_before_pt * scale if i else 0
+            p = add_paragraph(tf, para.text, round(para.size_pt * scale, 1), space_before=space, bullet=False, **opts)
+            p.alignment = PP_ALIGN.LEFT
+
+    def draw_cards(self, s, role: Layout, kind: str, contents: list[tuple[tuple[str, ...], list[tuple[Para, dict]]]], row_h: int) -> None:
+        """Tiles or cards in a grid, all set at the same (largest common) text scale."""
+        _, box = self.body_area(s, role, keep_placeholder=False)
+        boxes = self.grid(box, len(contents), row_h)
+        scales = [self.card_scale(b, [p for p, _ in paras], 9) for b, (_, paras) in zip(boxes, contents)]
+        common = None if any(x is None for x in scales) else min(scales)
+        for b, (ids, paras), own in zip(boxes, contents, scales):
+            shape = self.card_shape(s, b, _ids_name(kind, ids))
+            self.stripe(s, b)
+            self.fill_card(shape, paras, common if common is not None else own, 9)
+
+    def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
+        contents = []
+        for tile in entries[:4]:
+            assert isinstance(tile, FigureTile)
+            paras: list[tuple[Para, dict]] = []
+            if tile.hedge:
+                paras.append((Para(tile.hedge, 16), dict(colour=MUTED)))
+            paras.append((Para(tile.value, 40, bold=True, space_before_pt=2), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 16, space_before_pt=8), dict(colour=INK)))
+            paras.append((Para(tile.footnote, 10, space_before_pt=10), dict(colour=MUTED)))
+            contents.append((tile.ids, paras))
+        self.draw_cards(s, role, "Figure", contents, int(Pt(200)))
+        return len(contents)
+
+    def render_cards(self, s, role: Layout, entries: list[Entry]) -> int:
+        contents = []
+        for card in entries[:4]:
+            assert isinstance(card, PersonCard)
+            paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True), dict(colour=ACCENT, bold=True))]
+            if card.role:
+                paras.append((Para(card.role, 16, space_before_pt=6), dict(colour=INK)))
+            if card.organisation:
+                paras.append((Para(card.organisation, 14, space_before_pt=2), dict(colour=MUTED)))
+            if card.comment:
+                paras.append((Para(card.comment, 13, space_before_pt=10), dict(colour=INK)))
+            contents.append((card.ids, paras))
+        self.draw_cards(s, role, "Person", contents, int(Pt(150)))
+        return len(contents)
+
+    def render_table(self, s, role: Layout, block: Block) -> int:
+        _, box = self.body_area(s, role, keep_placeholder=False)
+        rows = block.entries[:8]
+        cols = len(block.header) or max(len(r.cells) for r in rows if isinstance(r, TableRow))
+        shape = s.shapes.add_table(len(rows) + 1, cols, box.x, box.y, box.w, int(Pt(28)) * (len(rows) + 1))
+        shape.name = _ids_name("Table", tuple(i for r in rows for i in r.ids))
+        table = shape.table
+        for c, text in enumerate(block.header):
+            table.cell(0, c).text = text
+        for r, row in enumerate(rows, start=1):
+            assert isinstance(row, TableRow)
+            for c, text in enumerate(row.cells):
+                cell = table.cell(r, c)
+                cell.text = text
+                for p in cell.text_frame.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(12)
+        return len(rows)
+
+    def render_title(self, slide: Slide) -> None:
+        info = slide.title_info
+        s = self.new_slide(Layout.TITLE, slide.title)
+        subtitle = next((ph for ph in s.placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE), None)
+        bodies = [ph for ph in body_placeholders(s) if ph is not subtitle and ph.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]
+        details = bodies[0] if bodies else None
+        for extra in bodies[1:]:
+            extra._element.getparent().remove(extra._element)
+        sub_text = info.subtitle if info else ""
+        if subtitle is None and sub_text:
+            b = self.default_body_box()
+            subtitle = s.shapes.add_textbox(b.x, b.y, b.w, int(Pt(40)))
+        if subtitle is not None:
+            if sub_text:
+                tf = subtitle.text_frame
+                prepare(tf)
+                add_paragraph(tf, sub_text, 20, bullet=False, colour=None)
+            else:
+                subtitle._element.getparent().remove(subtitle._element)
+        lines = [f"{k}: {v}" for k, v in (info.details if info else []) if k != self.labels["date"]]
+        lines.append(f"{self.labels['as_of']}: {self.labels.date(self.deck.as_of)}")
+        if details is None:
+            b = self.default_body_box()
+            details = s.shapes.add_textbox(b.x, b.y + b.h // 2, b.w, b.h // 2)
+        box = _box(details)
+        paras = [Para(t, 16, space_before_pt=4) for t in lines]
+        scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, 10) or 10 / 16
+        tf = details.text_frame
+        prepare(tf)
+        for i, t in enumerate(lines):
+            add_paragraph(tf, t, round(16 * scale, 1), bullet=False, colour=None, space_before=4 if i else 0)
+        details.name = "Meeting details"
+        self.finish(s, [], "title", footer=False)
+
+    # -- furniture ---------------------------------------------------------------------------
+    def finish(self, s, entries: list[Entry], key: str, footer: bool = True) -> None:
+        if self.deck.classification:
+            self.add_classification(s)
+        if footer:
+            self.add_footer(s)
+        notes = "\n\n".join(e.notes for e in entries if e.notes)
+        if not notes and key == "title":
+            notes = "\n".join(f"{k}: {v}" for k, v in (self.deck.title.details or []))
+        if notes:
+            s.notes_slide.notes_text_frame.text = notes
+            apply_east_asian_font(s.notes_slide._element)
+        apply_east_asian_font(s._element)
+
+    def add_classification(self, s) -> None:
+        w = int(self.sw * 0.4)
+        tb = s.shapes.add_textbox(self.sw - self.margin - w, int(Pt(8)), w, int(Pt(22)))
+        tb.name = "Classification"
+        tf = tb.text_frame
+        prepare(tf)
+        p = add_paragraph(tf, self.deck.classification.upper(), 10, bold=True, colour=None, bullet=False)
+        p.alignment = PP_ALIGN.RIGHT
+        from pptx.dml.color import RGBColor
+
+        p.runs[0].font.color.rgb = RGBColor(*CLASSIFICATION_COLOUR)
+
+    def add_footer(self, s) -> None:
+        layout = s.slide_layout
+        by_type = {ph.placeholder_format.type: ph for ph in layout.placeholders}
+        lab = self.labels
+        texts = {
+            PP_PLACEHOLDER.FOOTER: self.deck.source_note,
+            PP_PLACEHOLDER.DATE: f"{lab['as_of']}: {lab.date(self.deck.as_of)}",
+        }
+        y = self.sh - int(Pt(30))
+        fallback = {
+            PP_PLACEHOLDER.FOOTER: Box(self.margin, y, int(self.sw * 0.5), int(Pt(22))),
+            PP_PLACEHOLDER.DATE: Box(int(self.sw * 0.55), y, int(self.sw * 0.2), int(Pt(22))),
+            PP_PLACEHOLDER.SLIDE_NUMBER: Box(self.sw - self.margin - int(self.sw * 0.18), y, int(self.sw * 0.18), int(Pt(22))),
+        }
+        for kind in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER):
+            if kind in by_type:
+                s.shapes.clone_placeholder(by_type[kind])
+                shape = next(sh for sh in s.placeholders if sh.placeholder_format.idx == by_type[kind].placeholder_format.idx)
+            else:
+                b = fallback[kind]
+                shape = s.shapes.add_textbox(b.x, b.y, b.w, b.h)
+                shape.name = f"Footer {kind.name.lower()}"
+            tf = shape.text_frame
+            prepare(tf)
+            para = tf.paragraphs[0]
+            if kind is not PP_PLACEHOLDER.FOOTER:
+                para.alignment = PP_ALIGN.RIGHT
+            if kind is PP_PLACEHOLDER.SLIDE_NUMBER:
+                number = len(self.prs.slides)
+                template = lab.page_x_of_y("{x}", "\u0000")
+                head, _, tail = template.partition("\u0000")
+                add_text_with_field(para, head, str(number), 9)
+                run = para.add_run()
+                run.font.size = Pt(9)
+                set_colour(run.font.color, MUTED)
+                self.total_runs.append((run, tail))
+            else:
+                run = para.add_run()
+                run.text = texts[kind]
+                run.font.size = Pt(9)
+                set_colour(run.font.color, MUTED)
+
+    def write(self) -> None:
+        for slide in self.deck.slides:
+            self.render(slide)
+        total = str(len(self.prs.slides))
+        for run, tail in self.total_runs:
+            run.text = total + tail
+
+
+def _drop_style(shape) -> None:
+    """Remove the theme style reference of an autoshape (it brings shadows and outlines)."""
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+
+
+def _set_properties(prs: PresentationT, deck: Deck, author: str | None) -> None:
+    cp = prs.core_properties
+    cp.title = deck.title.title
+    cp.subject = deck.subject
+    cp.author = author or ""
+    cp.last_modified_by = author or ""
+    cp.comments = ""
+    cp.keywords = ""
+    cp.category = deck.classification
+    cp.language = "de-DE" if deck.lang == "de" else "en-GB"
+    now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    cp.created = cp.modified = now
+    cp.revision = 1
+
+
+def write_pptx(
+    deck: Deck,
+    target: Path,
+    *,
+    template: str | Path | None = None,
+    author: str | None = None,
+    report: ExportReport | None = None,
+) -> ExportReport:
+    """Write ``deck`` to ``target`` through ``template`` (built-in name or .pptx/.potx path)."""
+    report = report or ExportReport()
+    path = resolve_template(template)
+    report.template = path.stem if path.parent.name == "templates" else str(path)
+    prs = open_template(path)
+    remove_existing_slides(prs, report)
+    writer = _DeckWriter(prs, deck, report)
+    writer.write()
+    _set_properties(prs, deck, author)
+    write_atomically(Path(target), lambda tmp: prs.save(str(tmp)))
+    report.pptx_path = Path(target)
+    report.slide_count = len(prs.slides)
+    return report

@@ -1,0 +1,37 @@
+"""What an export did: the files written and everything the user should know about.
+
+Template mismatches (a layout found under another name, a placeholder replaced by a
+text box), text that had to shrink or continue on another slide, and skipped outputs
+are collected as warnings instead of failing, so the user gets a deck *and* a list of
+what to look at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class ExportReport:
+    pptx_path: Path | None = None
+    pdf_path: Path | None = None
+    template: str = ""  # built-in name or the user's template file
+    slide_count: int = 0
+    page_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+    layout_map: dict[str, str] = field(default_factory=dict)  # role -> template layout used
+
+    @property
+    def outputs(self) -> list[Path]:
+        return [p for p in (self.pptx_path, self.pdf_path) if p is not None]
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def summary(self) -> str:
+        """A few lines for a status bar or the CLI."""
+        lines = [f"Wrote {p}" for p in self.outputs]
+        lines += [f"Note: {w}" for w in self.warnings]
+        return "\n".join(lines)

@@ -1,0 +1,230 @@
+"""Deck templates: the built-in ones and the user's own corporate .pptx/.potx.
+
+A template is used through its layouts and placeholders.  Layouts are matched to the
+roles a deck needs (:class:`Layout`) by name, with German and English synonyms, then by
+what placeholders they offer; every role that had to fall back is reported, so the user
+knows which slides to check.  A .potx differs from a .pptx only in the content type of
+its main part, which is patched in memory so python-pptx can open it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.presentation import Presentation as PresentationT
+from pptx.slide import SlideLayout
+
+from ..core.errors import TemplateError
+from ..resources import template_path
+from .deck import Layout
+from .report import ExportReport
+
+DEFAULT_TEMPLATE = "briefing-classic"
+
+_POTX_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+_PPTX_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    path: Path
+    description: str
+
+
+_DESCRIPTIONS = {
+    "briefing-classic": "Classic: white slides, navy accent, Arial",
+    "briefing-modern": "Modern: teal accent panel on the title slide, Calibri",
+}
+
+
+def builtin_templates() -> list[TemplateInfo]:
+    """The templates shipped with the app, default first."""
+    found = sorted(template_path().glob("*.pptx"), key=lambda p: (p.stem != DEFAULT_TEMPLATE, p.stem))
+    return [TemplateInfo(p.stem, p, _DESCRIPTIONS.get(p.stem, p.stem)) for p in found]
+
+
+def resolve_template(template: str | Path | None) -> Path:
+    """A built-in name (``"briefing-modern"`` or ``"modern"``) or a file path -> the file."""
+    if template is None:
+        template = DEFAULT_TEMPLATE
+    text = str(template)
+    for info in builtin_templates():
+        if text in (info.name, info.name.removeprefix("briefing-")):
+            return info.path
+    path = Path(template)
+    if not path.exists():
+        raise TemplateError(
+            f"The template {path.name} was not found.",
+            hint="Choose a PowerPoint template (.pptx or .potx) or one of the built-in templates.",
+            path=str(path),
+        )
+    return path
+
+
+def open_template(path: Path) -> PresentationT:
+    """Open a .pptx/.potx as a presentation, or raise a :class:`TemplateError` that says why not."""
+    if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):
+        raise TemplateError(
+            f"{path.name} is not a PowerPoint template.",
+            hint="Use a .pptx or .potx file saved by PowerPoint, Keynote or LibreOffice Impress.",
+            path=str(path),
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"The template {path.name} could not be read ({exc.strerror}).", path=str(path)) from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise TemplateError(
+            f"{path.name} is not a valid PowerPoint file (it may be damaged or only renamed).",
+            hint="Open it in PowerPoint and save it again as .pptx or .potx.",
+            path=str(path),
+        )
+    data = _as_presentation(data)
+    try:
+        prs = Presentation(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds on broken files
+        raise TemplateError(
+            f"{path.name} could not be opened as a PowerPoint template.",
+            hint="Open it in PowerPoint and save it again as .pptx or .potx.",
+            path=str(path),
+        ) from exc
+    if not len(prs.slide_layouts):
+        raise TemplateError(f"{path.name} has no slide layouts.", hint="Choose another template.", path=str(path))
+    return prs
+
+
+def _as_presentation(data: bytes) -> bytes:
+    """Rewrite a template/macro package's main content type to a plain presentation's."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    types = src.read("[Content_Types].xml")
+    patched = re.sub(rb"application/vnd\.ms-powerpoint\.(template|presentation)\.macroEnabled\.main\+xml", _PPTX_TYPE, types)
+    patched = patched.replace(_POTX_TYPE, _PPTX_TYPE)
+    if patched == types:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, patched if item.filename == "[Content_Types].xml" else src.read(item.filename))
+    return out.getvalue()
+
+
+# -- layout matching -----------------------------------------------------------------------
+
+SYNONYMS: dict[Layout, tuple[str, ...]] = {
+    Layout.TITLE: ("title", "title slide", "titel", "titelfolie", "cover", "deckblatt", "titelseite"),
+    Layout.SECTION: ("section", "section header", "abschnitt", "abschnittsüberschrift", "abschnittsueberschrift", "kapitel", "divider", "trenner", "zwischentitel"),
+    Layout.BULLETS: ("bullets", "title and content", "titel und inhalt", "content", "inhalt", "text", "aufzählung", "standard"),
+    Layout.QUOTE: ("quote", "quotes", "zitat", "zitate", "quotation", "stimmen"),
+    Layout.FIGURES: ("figures", "key figures", "kennzahlen", "zahlen", "numbers", "facts", "fakten", "kpi"),
+    Layout.PEOPLE: ("people", "persons", "personen", "counterparts", "gesprächspartner", "team", "profiles"),
+    Layout.SOURCES: ("sources", "quellen", "references", "literatur", "nachweise"),
+}
+# Where a role has no layout of its own: the next best role to borrow one from.
+FALLBACK: dict[Layout, tuple[Layout, ...]] = {
+    Layout.TITLE: (Layout.SECTION,),
+    Layout.SECTION: (Layout.TITLE,),
+    Layout.BULLETS: (),
+    Layout.QUOTE: (Layout.BULLETS,),
+    Layout.FIGURES: (Layout.BULLETS,),
+    Layout.PEOPLE: (Layout.BULLETS,),
+    Layout.SOURCES: (Layout.BULLETS,),
+}
+_TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE)
+_BODY_TYPES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY, PP_PLACEHOLDER.VERTICAL_OBJECT)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-zäöüß ]+", " ", name.lower()).strip()
+
+
+def title_placeholder(layout_or_slide):
+    for ph in layout_or_slide.placeholders:
+        if ph.placeholder_format.type in _TITLE_TYPES:
+            return ph
+    return None
+
+
+def body_placeholders(layout_or_slide) -> list:
+    out = [ph for ph in layout_or_slide.placeholders if ph.placeholder_format.type in _BODY_TYPES or (
+        ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE)]
+    return sorted(out, key=lambda ph: ph.placeholder_format.idx)
+
+
+def _has_body(layout: SlideLayout) -> bool:
+    return any(ph.placeholder_format.type in _BODY_TYPES for ph in layout.placeholders)
+
+
+def _by_name(layouts: list[SlideLayout], role: Layout) -> SlideLayout | None:
+    names = [(_norm(l.name), l) for l in layouts]
+    wanted = [_norm(s) for s in SYNONYMS[role]]
+    for w in wanted:  # exact name first …
+        for n, l in names:
+            if n == w:
+                return l
+    for w in wanted:  # … then a name that contains a synonym as a word ("02 Zitat groß")
+        for n, l in names:
+            if re.search(rf"\b{re.escape(w)}\b", n):
+                return l
+    return None
+
+
+def _by_shape(layouts: list[SlideLayout], role: Layout) -> SlideLayout | None:
+    """A layout that offers what the role needs, judged by placeholder types."""
+    for l in layouts:
+        types = {ph.placeholder_format.type for ph in l.placeholders}
+        if role is Layout.TITLE and PP_PLACEHOLDER.CENTER_TITLE in types:
+            return l
+        if role is Layout.SECTION and l._element.get("type") == "secHead":
+            return l
+        if role is Layout.BULLETS and title_placeholder(l) is not None and _has_body(l):
+            return l
+    return None
+
+
+def match_layouts(prs: PresentationT, report: ExportReport) -> dict[Layout, SlideLayout]:
+    """Pick a template layout for every role; report each role that was not found by name."""
+    layouts = list(prs.slide_layouts)
+    found: dict[Layout, SlideLayout] = {}
+    for role in Layout:
+        layout = _by_name(layouts, role)
+        if layout is not None:
+            found[role] = layout
+    for role in (Layout.BULLETS, Layout.TITLE, Layout.SECTION):
+        if role not in found and (layout := _by_shape(layouts, role)) is not None:
+            found[role] = layout
+            report.warn(f"No layout named like '{role.value}'; used '{layout.name}' (by its placeholders).")
+    if Layout.BULLETS not in found:
+        layout = next((l for l in layouts if title_placeholder(l) is not None), layouts[0])
+        found[Layout.BULLETS] = layout
+        report.warn(
+            f"The template has no layout with a title and a text placeholder; used '{layout.name}' "
+            "and added text boxes where placeholders were missing."
+        )
+    for role in Layout:
+        if role in found:
+            continue
+        for other in FALLBACK[role] + (Layout.BULLETS,):
+            if other in found:
+                found[role] = found[other]
+                report.warn(f"No '{role.value}' layout in the template; those slides use '{found[other].name}'.")
+                break
+    report.layout_map = {role.value: found[role].name for role in Layout}
+    return found
+
+
+def remove_existing_slides(prs: PresentationT, report: ExportReport) -> None:
+    """A corporate template often carries example slides; the deck starts without them."""
+    sld_ids = prs.slides._sldIdLst
+    count = len(sld_ids)
+    for sld_id in list(sld_ids):
+        prs.part.drop_rel(sld_id.rId)
+        sld_ids.remove(sld_id)
+    if count:
+        report.warn(f"The template contained {count} example slide(s); they were left out of the deck.")
