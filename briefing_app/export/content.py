@@ -83,14 +83,14 @@ class _Builder:
         text += f" ({lab['retrieved']} {lab.date(s.retrieved.date())})"
         return text
 
-    def notes(self, ann: Annotation, item: BriefingItem, shown: str) -> str:
+    def notes(self, ann: Annotation, item: BriefingItem) -> str:
         """Speaker notes: the full original, translation, context, source and the id."""
         lab = self.labels
         art = self.project.article(ann.article_id)
         src = self.source_of.get(ann.article_id)
         lines = [f"{lab['original']}: {ann.anchor.exact}"]
         translation = item.translation or (ann.quote.translation if ann.quote else "")
-        if translation and translation != shown:
+        if translation:
             lines.append(f"{lab['translation']}: {translation}")
         if ann.comment:
             lines.append(f"{lab['notes']}: {ann.comment}")
@@ -122,7 +122,7 @@ class _Builder:
             source_text=self.short_source(ann),
             ref=self.ref(ann),
             ids=(ann.id,),
-            notes=self.notes(ann, item, shown),
+            notes=self.notes(ann, item),
         )
 
     def figure(self, item: BriefingItem, ann: Annotation) -> FigureTile:
@@ -154,7 +154,7 @@ class _Builder:
             conversion=conversion,
             ref=self.ref(ann),
             ids=(ann.id,),
-            notes=self.notes(ann, item, value),
+            notes=self.notes(ann, item),
         )
 
     def person(self, item: BriefingItem, ann: Annotation) -> PersonCard:
@@ -167,12 +167,12 @@ class _Builder:
             comment=ann.comment,
             ref=self.ref(ann),
             ids=(ann.id,),
-            notes=self.notes(ann, item, p.name),
+            notes=self.notes(ann, item),
         )
 
     def bullet(self, item: BriefingItem, ann: Annotation) -> Bullet:
         text = strip_marks(self.display_text(ann, item)) if ann.kind is Kind.QUOTE else self.display_text(ann, item)
-        return Bullet(text=text, ids=(ann.id,), ref=self.ref(ann), notes=self.notes(ann, item, text))
+        return Bullet(text=text, ids=(ann.id,), ref=self.ref(ann), notes=self.notes(ann, item))
 
     def entry(self, item: BriefingItem, ann: Annotation) -> tuple[BlockKind, Entry]:
         if ann.kind is Kind.QUOTE:

@@ -43,12 +43,12 @@ LAYOUT_FOR_BLOCK: dict[BlockKind, Layout] = {
 
 # (most entries, most characters) per slide, by block kind.
 BUDGET: dict[BlockKind, tuple[int, int]] = {
-    BlockKind.BULLETS: (6, 650),
-    BlockKind.QUOTES: (3, 560),
+    BlockKind.BULLETS: (7, 1000),
+    BlockKind.QUOTES: (3, 600),
     BlockKind.FIGURES: (4, 10_000),
     BlockKind.TABLE: (8, 1_200),
     BlockKind.PEOPLE: (4, 10_000),
-    BlockKind.SOURCES: (5, 900),
+    BlockKind.SOURCES: (6, 1200),
 }
 
 
@@ -95,7 +95,11 @@ _OFF_SLIDE = frozenset({"notes", "as_stated", "normalised", "conversion", "url"}
 
 
 def paginate(block: Block) -> list[Block]:
-    """Split a block into chunks that each fit the budget of one slide (at least one entry each)."""
+    """Split a block into chunks that each fit the budget of one slide (at least one entry each).
+
+    The number of slides comes from a greedy fill; the entries are then spread evenly
+    over them (3 + 2 + 2 rather than 3 + 3 + 1), so no slide is left with a lone entry.
+    """
     max_entries, max_chars = BUDGET[block.kind]
     chunks: list[list[Entry]] = [[]]
     used = 0
@@ -107,7 +111,21 @@ def paginate(block: Block) -> list[Block]:
             used = 0
         chunks[-1].append(entry)
         used += size
+    count = len(chunks)
+    if count > 1 and len(block.entries) >= count:
+        base, extra = divmod(len(block.entries), count)
+        sizes = [base + (1 if i < extra else 0) for i in range(count)]
+        if all(sum(entry_chars(e) for e in part) <= max_chars for part in _split(block.entries, sizes)):
+            chunks = _split(block.entries, sizes)
     return [block.with_entries(c) for c in chunks if c]
+
+
+def _split(entries: list[Entry], sizes: list[int]) -> list[list[Entry]]:
+    out, i = [], 0
+    for n in sizes:
+        out.append(entries[i : i + n])
+        i += n
+    return out
 
 
 def continued_title(labels: Labels, title: str) -> str:

@@ -18,7 +18,10 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
+from pypdf import PdfWriter
+from pypdf.generic import Destination, Fit
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -104,6 +107,7 @@ class _Handout(BaseDocTemplate):
     def _furniture(self, c, doc) -> None:
         w, h = self.pagesize
         lab = self.labels
+        c.showOutline()  # open with the bookmarks panel
         c.saveState()
         # header: meeting title left, classification right, hairline below
         title = Paragraph(markup(self.content.title.title), self.styles.header)
@@ -283,7 +287,7 @@ class _Story:
             text = markup(e.text)
             if e.url:
                 text = text.replace(markup(e.url), f'<a href="{markup(e.url)}" color="#1F3A5F">{markup(e.url)}</a>')
-            out.append(Paragraph(f'<a name="src-{e.number}"/>' + _anchors(e.ids) + text, self.s.source, bulletText=f"[{e.number}]"))
+            out.append(Paragraph(f'<a name="src-{e.number}"/>' + text, self.s.source, bulletText=f"[{e.number}]"))
         return out
 
     def table(self, block: Block) -> list:
@@ -323,12 +327,47 @@ class _Story:
         return story
 
 
+def _recording_canvas(marks: list[tuple[str, int, float, float]]):
+    """A canvas class that notes where each ``<a name>`` destination landed."""
+
+    class RecordingCanvas(Canvas):
+        def bookmarkPage(self, key, fit="Fit", left=None, top=None, bottom=None, right=None, zoom=None):
+            if key.startswith(("ann-", "src-")):
+                marks.append((key, self.getPageNumber() - 1, float(left or 0), float(top or 0)))
+            return super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
+
+    return RecordingCanvas
+
+
+def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, float]]) -> bytes:
+    """reportlab resolves ``<a name>`` targets inline and writes no name tree; add one.
+
+    Named destinations ``ann-<id>`` make the provenance of every entry checkable by any
+    PDF tool (and linkable: ``handout.pdf#ann-<id>``) without printing anything.
+    """
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    seen: set[str] = set()
+    for key, page, left, top in marks:
+        if key in seen:  # the first place an entry appears is its home
+            continue
+        seen.add(key)
+        ref = writer.pages[page].indirect_reference
+        writer.add_named_destination_object(Destination(key, ref, Fit.xyz(left, top, 0)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _render(content: BriefingContent, paper, author: str | None, note_space: bool, total: int) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
+    marks: list[tuple[str, int, float, float]] = []
     doc = _Handout(buf, content, Labels(content.lang), styles, paper, total, author)
-    doc.build(_Story(content, styles, note_space).build())
-    return buf.getvalue(), doc.page
+    doc.build(_Story(content, styles, note_space).build(), canvasmaker=_recording_canvas(marks))
+    data = buf.getvalue()
+    if total:  # the final pass
+        data = _add_named_destinations(data, marks)
+    return data, doc.page
 
 
 def write_pdf(

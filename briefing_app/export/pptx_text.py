@@ -21,7 +21,7 @@ from .fonts import EA_FONT, has_cjk
 INK = (MSO_THEME_COLOR.TEXT_1, 0.0)
 MUTED = (MSO_THEME_COLOR.TEXT_1, 0.4)
 ACCENT = (MSO_THEME_COLOR.ACCENT_1, 0.0)
-WHITE = (MSO_THEME_COLOR.BACKGROUND_1, 0.0)
+TILE = (MSO_THEME_COLOR.BACKGROUND_2, 0.0)  # the theme's light second background
 
 
 def set_colour(color: ColorFormat, spec: tuple[MSO_THEME_COLOR, float]) -> None:

@@ -26,6 +26,7 @@ from .deck import Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
     ACCENT,
+    TILE,
     INK,
     MUTED,
     add_paragraph,
@@ -101,10 +102,11 @@ class _DeckWriter:
 
     def set_title(self, shape, title: str, size: float) -> None:
         box = _box(shape)
-        scale = fit_scale([Para(title, size, bold=True)], box.inner_w_pt, box.inner_h_pt, 16) or 16 / size
+        para = Para(title, size, bold=True, min_pt=16)
+        scale = fit_scale([para], box.inner_w_pt, box.inner_h_pt, 16) or 0.0
         tf = shape.text_frame
         prepare(tf)
-        add_paragraph(tf, title, round(size * scale), bold=True, colour=None)
+        add_paragraph(tf, title, para.at(scale), bold=True, colour=None)
 
     def body_area(self, slide, role: Layout, *, keep_placeholder: bool):
         """(placeholder or None, box): the layout's body placeholder, else a default region."""
@@ -190,7 +192,7 @@ class _DeckWriter:
                 break
             count -= 1
         if scale is None:  # a single entry longer than a slide: set it at the floor and say so
-            count, scale = 1, floor / 20
+            count, scale = 1, 0.0
             self.report.warn(f"A long entry under '{s.shapes.title.text if s.shapes.title else role.value}' may overflow; shorten it.")
         tf = ph.text_frame
         prepare(tf)
@@ -202,7 +204,7 @@ class _DeckWriter:
                 if suffix:
                     text = text[: -len(suffix) - 1]
                 space = 0 if first_para else para.space_before_pt * scale
-                add_paragraph(tf, text, round(para.size_pt * scale, 1), space_before=space, suffix=suffix, **opts)
+                add_paragraph(tf, text, para.at(scale, floor), space_before=space, suffix=suffix, **opts)
                 first_para = False
         ids = tuple(i for e in block.entries[:count] for i in e.ids)
         ph.name = _ids_name(block.kind.value.capitalize(), ids)
@@ -222,7 +224,7 @@ class _DeckWriter:
         shape.name = name
         _drop_style(shape)
         shape.fill.solid()
-        set_colour(shape.fill.fore_color, (ACCENT[0], 0.9))
+        set_colour(shape.fill.fore_color, TILE)
         shape.line.fill.background()
         tf = shape.text_frame
         prepare(tf)
@@ -245,24 +247,24 @@ class _DeckWriter:
 
     def fill_card(self, shape, paras: list[tuple[Para, dict]], scale: float | None, floor: float) -> None:
         if scale is None:
-            scale = floor / min(p.size_pt for p, _ in paras)
+            scale = 0.0
             self.report.warn(f"Text in '{shape.name.split(' [')[0]}' is long and may not fit its box; shorten it.")
         tf = shape.text_frame
         for i, (para, opts) in enumerate(paras):
             space = para.space_before_pt * scale if i else 0
-            p = add_paragraph(tf, para.text, round(para.size_pt * scale, 1), space_before=space, bullet=False, **opts)
+            p = add_paragraph(tf, para.text, para.at(scale, floor), space_before=space, bullet=False, **opts)
             p.alignment = PP_ALIGN.LEFT
 
     def draw_cards(self, s, role: Layout, kind: str, contents: list[tuple[tuple[str, ...], list[tuple[Para, dict]]]], row_h: int) -> None:
         """Tiles or cards in a grid, all set at the same (largest common) text scale."""
         _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
-        scales = [self.card_scale(b, [p for p, _ in paras], 9) for b, (_, paras) in zip(boxes, contents)]
+        scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
         common = None if any(x is None for x in scales) else min(scales)
         for b, (ids, paras), own in zip(boxes, contents, scales):
             shape = self.card_shape(s, b, _ids_name(kind, ids))
             self.stripe(s, b)
-            self.fill_card(shape, paras, common if common is not None else own, 9)
+            self.fill_card(shape, paras, common if common is not None else own, 8)
 
     def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
         contents = []
@@ -270,10 +272,10 @@ class _DeckWriter:
             assert isinstance(tile, FigureTile)
             paras: list[tuple[Para, dict]] = []
             if tile.hedge:
-                paras.append((Para(tile.hedge, 16), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 40, bold=True, space_before_pt=2), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 16, space_before_pt=8), dict(colour=INK)))
-            paras.append((Para(tile.footnote, 10, space_before_pt=10), dict(colour=MUTED)))
+                paras.append((Para(tile.hedge, 16, min_pt=11), dict(colour=MUTED)))
+            paras.append((Para(tile.value, 40, bold=True, space_before_pt=2, min_pt=18), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 16, space_before_pt=8, min_pt=11), dict(colour=INK)))
+            paras.append((Para(tile.footnote, 10, space_before_pt=10, min_pt=8), dict(colour=MUTED)))
             contents.append((tile.ids, paras))
         self.draw_cards(s, role, "Figure", contents, int(Pt(200)))
         return len(contents)
@@ -282,13 +284,13 @@ class _DeckWriter:
         contents = []
         for card in entries[:4]:
             assert isinstance(card, PersonCard)
-            paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True), dict(colour=ACCENT, bold=True))]
+            paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True, min_pt=14), dict(colour=ACCENT, bold=True))]
             if card.role:
-                paras.append((Para(card.role, 16, space_before_pt=6), dict(colour=INK)))
+                paras.append((Para(card.role, 16, space_before_pt=6, min_pt=11), dict(colour=INK)))
             if card.organisation:
-                paras.append((Para(card.organisation, 14, space_before_pt=2), dict(colour=MUTED)))
+                paras.append((Para(card.organisation, 14, space_before_pt=2, min_pt=10), dict(colour=MUTED)))
             if card.comment:
-                paras.append((Para(card.comment, 13, space_before_pt=10), dict(colour=INK)))
+                paras.append((Para(card.comment, 13, space_before_pt=10, min_pt=10), dict(colour=INK)))
             contents.append((card.ids, paras))
         self.draw_cards(s, role, "Person", contents, int(Pt(150)))
         return len(contents)
@@ -333,16 +335,18 @@ class _DeckWriter:
                 subtitle._element.getparent().remove(subtitle._element)
         lines = [f"{k}: {v}" for k, v in (info.details if info else []) if k != self.labels["date"]]
         lines.append(f"{self.labels['as_of']}: {self.labels.date(self.deck.as_of)}")
-        if details is None:
+        if details is None:  # below whatever the layout put there (title, subtitle)
+            top = max(int(sh.top) + int(sh.height) for sh in s.shapes) + int(Pt(12))
             b = self.default_body_box()
-            details = s.shapes.add_textbox(b.x, b.y + b.h // 2, b.w, b.h // 2)
+            top = min(top, b.y + b.h - int(Pt(90)))
+            details = s.shapes.add_textbox(b.x, top, b.w, b.y + b.h - top)
         box = _box(details)
         paras = [Para(t, 16, space_before_pt=4) for t in lines]
-        scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, 10) or 10 / 16
+        scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, 10) or 0.0
         tf = details.text_frame
         prepare(tf)
-        for i, t in enumerate(lines):
-            add_paragraph(tf, t, round(16 * scale, 1), bullet=False, colour=None, space_before=4 if i else 0)
+        for i, para in enumerate(paras):
+            add_paragraph(tf, para.text, para.at(scale, 10), bullet=False, colour=None, space_before=4 if i else 0)
         details.name = "Meeting details"
         self.finish(s, [], "title", footer=False)
 

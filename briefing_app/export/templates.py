@@ -86,8 +86,8 @@ def open_template(path: Path) -> PresentationT:
             hint="Open it in PowerPoint and save it again as .pptx or .potx.",
             path=str(path),
         )
-    data = _as_presentation(data)
     try:
+        data = _as_presentation(data)
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds on broken files
         raise TemplateError(

@@ -79,38 +79,46 @@ class Para:
     bold: bool = False
     space_before_pt: float = 0.0
     indent_pt: float = 0.0  # room taken by a bullet
+    min_pt: float = 0.0  # never set smaller than this; 0 = the caller's floor
+
+    def at(self, scale: float, floor_pt: float = 0.0) -> float:
+        """The size this paragraph is set at for ``scale`` (clamped at its minimum)."""
+        return round(max(self.size_pt * scale, self.min_pt or floor_pt), 1)
 
 
-def words_fit(paras: list[Para], width_pt: float, scale: float = 1.0) -> bool:
+def words_fit(paras: list[Para], width_pt: float, scale: float = 1.0, floor_pt: float = 0.0) -> bool:
     """True when no single word is wider than its line (a frame would break it mid-word)."""
     for p in paras:
         for token in p.text.split():
-            if text_width(token, p.size_pt * scale, p.bold) > width_pt - p.indent_pt:
+            if text_width(token, p.at(scale, floor_pt), p.bold) > width_pt - p.indent_pt:
                 return False
     return True
 
 
-def height_needed(paras: list[Para], width_pt: float, scale: float = 1.0) -> float:
+def height_needed(paras: list[Para], width_pt: float, scale: float = 1.0, floor_pt: float = 0.0) -> float:
     h = 0.0
     for i, p in enumerate(paras):
-        size = p.size_pt * scale
+        size = p.at(scale, floor_pt)
         n = count_lines(p.text, size, width_pt - p.indent_pt, p.bold)
         h += n * size * LINE_HEIGHT + (p.space_before_pt * scale if i else 0.0)
     return h
 
 
 def fit_scale(paras: list[Para], width_pt: float, height_pt: float, floor_pt: float) -> float | None:
-    """Largest scale (1.0 down in small steps) at which ``paras`` fit, or None below the floor.
+    """Largest scale (1.0 down in small steps) at which ``paras`` fit, or None.
 
-    The floor is the smallest size any paragraph may reach, so the smallest paragraph
-    (say a 12 pt attribution) decides when shrinking stops.
+    Each paragraph stops shrinking at its own minimum (``min_pt``, else ``floor_pt``);
+    shrinking ends when every paragraph has reached it.  Set sizes with ``Para.at``.
     """
     if not paras:
         return 1.0
-    smallest = min(p.size_pt for p in paras)
+    lowest = max((p.min_pt or floor_pt) / p.size_pt for p in paras)
     scale = 1.0
-    while smallest * scale >= floor_pt - 1e-6:
-        if height_needed(paras, width_pt, scale) <= height_pt and words_fit(paras, width_pt, scale):
-            return scale
+    while scale >= lowest - 0.05 + 1e-9:
+        s = max(scale, lowest)
+        if height_needed(paras, width_pt, s, floor_pt) <= height_pt and words_fit(paras, width_pt, s, floor_pt):
+            return s
+        if s == lowest:
+            break
         scale -= 0.05
     return None

@@ -1,0 +1,102 @@
+"""The deck model: continuation slides, quotation marks per speech kind, notation per language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.core.annotation import Kind
+from briefing_app.export.deck import BUDGET, Layout, build_deck, build_handout
+from briefing_app.export.model import BlockKind, FigureTile, QuoteEntry
+
+from .conftest import make_project
+
+
+def _entries(deck, cls):
+    return [e for s in deck.slides for b in s.blocks for e in b.entries if isinstance(e, cls)]
+
+
+def test_slide_order_and_layouts():
+    deck = build_deck(make_project(), as_of=date(2026, 10, 20))
+    assert deck.slides[0].layout is Layout.TITLE
+    assert [s.layout for s in deck.slides[1:4]] == [Layout.BULLETS, Layout.BULLETS, Layout.FIGURES]
+    assert deck.slides[-1].layout is Layout.SOURCES
+    assert deck.slides[0].title_info.details  # meeting details for the title slide
+
+
+def test_long_sections_continue_on_further_slides():
+    deck = build_deck(make_project(extra_quotes=6))
+    quote_slides = [s for s in deck.slides if s.layout is Layout.QUOTE]
+    assert len(quote_slides) == 3  # 9 quotes, at most 3 per slide
+    assert quote_slides[0].title == "Stimmen"
+    assert all(s.title == "Stimmen (Fortsetzung)" and s.continued for s in quote_slides[1:])
+    assert all(len(s.blocks[0].entries) <= BUDGET[BlockKind.QUOTES][0] for s in quote_slides)
+
+
+def test_every_placed_annotation_keeps_its_id_exactly_once_on_slides():
+    project = make_project()
+    deck = build_deck(project)
+    on_slides = [i for s in deck.slides if s.layout is not Layout.SOURCES for i in s.ids]
+    chosen = [a.id for a in project.annotations.values() if a.in_briefing]
+    assert sorted(on_slides) == sorted(chosen)
+
+
+def test_direct_speech_gets_the_languages_marks_and_reported_speech_none():
+    for lang, opening, closing in (("de", "\u201e", "\u201c"), ("en", "\u201c", "\u201d")):
+        quotes = _entries(build_deck(make_project(), lang=lang), QuoteEntry)
+        direct = [q for q in quotes if q.direct]
+        reported = [q for q in quotes if not q.direct]
+        assert direct and reported
+        for q in direct:
+            assert q.text.startswith(opening) and q.text.endswith(closing)
+        for q in reported:
+            assert not any(m in q.text for m in "\u201e\u201c\u201d\"")
+
+
+def test_reported_speech_uses_the_users_paraphrase():
+    quotes = _entries(build_deck(make_project()), QuoteEntry)
+    albers = next(q for q in quotes if q.speaker == "Katrin Albers")
+    assert albers.text == "Die Nachfrage nach deutscher Automatisierungstechnik ist ungebrochen."
+
+
+def test_figure_tiles_in_each_languages_notation():
+    de = {t.label: t for t in _entries(build_deck(make_project(), lang="de"), FigureTile)}
+    en = {t.label: t for t in _entries(build_deck(make_project(), lang="en"), FigureTile)}
+    nb = lambda s: s.replace("\u00a0", " ")  # noqa: E731
+    assert nb(de["Gesamtinvestitionsvolumen"].value) == "1,2 Bio. Yuan"
+    assert nb(en["Gesamtinvestitionsvolumen"].value) == "1.2 trillion yuan"
+    assert (de["Projekte bis 2030"].hedge, nb(de["Projekte bis 2030"].value)) == ("rund", "4.300 Projekte")
+    assert (en["Projekte bis 2030"].hedge, nb(en["Projekte bis 2030"].value)) == ("about", "4,300 Projekte")
+    assert (de["Anteil Maschinenbau"].hedge, nb(de["Anteil Maschinenbau"].value)) == ("knapp", "40 %")
+    assert (en["Anteil Maschinenbau"].hedge, en["Anteil Maschinenbau"].value) == ("almost", "40%")
+    assert de["Gesamtinvestitionsvolumen"].footnote == "Quelle: Wirtschaftskurier, 14.10.2026 [1]"
+    assert en["Gesamtinvestitionsvolumen"].footnote == "Source: Wirtschaftskurier, 14 October 2026 [1]"
+
+
+def test_currency_figures_get_a_conversion_at_the_ecb_rate():
+    tile = next(t for t in _entries(build_deck(make_project()), FigureTile) if t.label == "Gesamtinvestitionsvolumen")
+    assert tile.normalised.replace("\u00a0", " ") == "1.200.000.000.000 CNY"
+    assert tile.conversion.startswith("ca. ") and "Mrd." in tile.conversion and "EZB-Referenzkurs" in tile.conversion
+
+
+def test_speaker_notes_carry_original_context_source_and_id():
+    project = make_project()
+    deck = build_deck(project)
+    slide = next(s for s in deck.slides if s.layout is Layout.QUOTE)
+    albers = next(a for a in project.annotations.values() if a.kind is Kind.QUOTE and a.quote.speaker == "Katrin Albers")
+    assert f"ann:{albers.id}" in slide.notes
+    assert "Original: Die Nachfrage nach deutscher Automatisierungstechnik sei ungebrochen" in slide.notes
+    assert "Kontext:" in slide.notes and "Quelle [1]: Wirtschaftskurier" in slide.notes
+    assert "Übersetzung: Die Nachfrage" in slide.notes
+
+
+def test_handout_story_shares_the_content_unpaginated():
+    handout = build_handout(make_project(extra_quotes=6))
+    quotes = [s for s in handout.sections if s.key == "quotes"]
+    assert len(quotes) == 1 and len(quotes[0].blocks[0].entries) == 9
+    assert handout.source_note == "Quelle: Wirtschaftskurier, 14.10.2026"
+
+
+def test_labels_follow_the_requested_language():
+    deck = build_deck(make_project(), lang="en")
+    titles = [s.title for s in deck.slides]
+    assert "Key figures" in titles and "Sources" in titles and "Quellen" not in titles
