@@ -1,4 +1,9 @@
-"""QApplication set-up and the start sequence (sample, project file, or article)."""
+"""QApplication set-up and the start sequence.
+
+First start: the built-in sample with its suggestions.  Later starts: the welcome page
+(New / Open / Recent / Sample).  A file on the command line opens directly.  Work left
+behind by a crash is offered for recovery once the window shows (never in smoke mode).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefing-desk")
     return app  # type: ignore[return-value]
 
 
@@ -38,15 +44,31 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
 
 def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None) -> int:
     app = create_application()
+    from .fonts import register_fonts
+    from .i18n import choose_language, install_translators
+    from .settings import AppSettings
+
+    settings = AppSettings()
+    app._translators = install_translators(app, choose_language(lang, settings.language))  # type: ignore[attr-defined]
+    register_fonts()
     from .main_window import MainWindow
 
-    try:
-        project, path = load_start_project(None if smoke else file)
-    except BriefingError as err:
-        print(f"{APP_NAME}: {err.user_text()}", file=sys.stderr)
-        project, path = Project(), None
-    window = MainWindow(project, path)
-    window.resize(1200, 800)
+    first_start = not settings.started_before
+    welcome = not smoke and file is None and not first_start
+    error = ""
+    project, path = Project(), None
+    if not welcome:
+        try:
+            project, path = load_start_project(None if smoke else file)
+        except BriefingError as err:
+            error = err.user_text()
+            print(f"{APP_NAME}: {error}", file=sys.stderr)
+    window = MainWindow(project, path, settings=settings, welcome=welcome)
+    if not window.settings.geometry():
+        window.resize(1280, 820)
+    if path is not None:
+        window.docs.show_project(project, path)
+        window.importer.refresh_findings()
     window.show()
     if smoke:
         def report() -> None:
@@ -59,4 +81,10 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
             app.quit()
 
         QTimer.singleShot(0, report)
+        return app.exec()
+    settings.started_before = True
+    settings.sync()
+    if error:
+        QTimer.singleShot(0, lambda: window.dialogs.error(APP_NAME, error))
+    QTimer.singleShot(0, window.docs.offer_recovery)
     return app.exec()

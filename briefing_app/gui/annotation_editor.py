@@ -1,0 +1,248 @@
+"""The detail editor for the selected mark: each finished edit becomes one undoable command.
+
+Fields commit when editing finishes (Enter, Tab, focus leaves), so typing a label is one
+undo step, not one per key.  The editor never changes the project itself: it emits
+``edit(annotation_id, {field_path: value})`` and the window pushes the command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
+from briefing_app.core.value_input import parse_value
+from briefing_app.core.number_format import format_plain
+
+from .figure_text import figure_display, ui_language
+from .kinds import kind_label
+
+
+class _CommitOnFocusOut(QObject):
+    """``QPlainTextEdit`` has no ``editingFinished``; this filter provides one."""
+
+    def __init__(self, edit: QPlainTextEdit, commit) -> None:
+        super().__init__(edit)
+        self._commit = commit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusOut:
+            self._commit()
+        return False
+
+
+class AnnotationEditor(QWidget):
+    edit = Signal(str, dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ann: Annotation | None = None
+        self._loading = False
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin = QLabel(self)
+        self.origin.setWordWrap(True)
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+
+        # common fields
+        self.in_briefing = QCheckBox(self.tr("In the &briefing"), self)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(70)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. investment, risk"))
+
+        # quote
+        self.quote_box = QGroupBox(self.tr("Quote"), self)
+        self.speaker, self.role, self.organisation = QLineEdit(), QLineEdit(), QLineEdit()
+        self.speech = QComboBox()
+        self.speech.addItem(self.tr("Direct (verbatim)"), SpeechKind.DIRECT.value)
+        self.speech.addItem(self.tr("Indirect (reported)"), SpeechKind.INDIRECT.value)
+        self.translation = QPlainTextEdit()
+        self.translation.setTabChangesFocus(True)
+        self.translation.setMaximumHeight(70)
+        qf = QFormLayout(self.quote_box)
+        qf.addRow(self.tr("&Speaker:"), self.speaker)
+        qf.addRow(self.tr("&Role:"), self.role)
+        qf.addRow(self.tr("&Organisation:"), self.organisation)
+        qf.addRow(self.tr("S&peech:"), self.speech)
+        qf.addRow(self.tr("&Translation:"), self.translation)
+
+        # figure
+        self.figure_box = QGroupBox(self.tr("Figure"), self)
+        self.value, self.unit, self.label, self.qualifier = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.value.setPlaceholderText(self.tr("true value, e.g. 1,2 Bio. or 1200000000000"))
+        self.unit.setPlaceholderText(self.tr("EUR, CNY, percent, Projekte …"))
+        self.label.setPlaceholderText(self.tr("what it measures"))
+        self.approx = QCheckBox(self.tr("&Approximate"))
+        self.normalised = QLabel()
+        self.normalised.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ff = QFormLayout(self.figure_box)
+        ff.addRow(self.tr("&Value:"), self.value)
+        ff.addRow(self.tr("&Unit:"), self.unit)
+        ff.addRow(self.tr("&Label:"), self.label)
+        ff.addRow(self.tr("&Qualifier:"), self.qualifier)
+        ff.addRow("", self.approx)
+        ff.addRow(self.tr("Shown as:"), self.normalised)
+
+        # person
+        self.person_box = QGroupBox(self.tr("Person"), self)
+        self.person_name, self.person_role, self.person_org = QLineEdit(), QLineEdit(), QLineEdit()
+        pf = QFormLayout(self.person_box)
+        pf.addRow(self.tr("&Name:"), self.person_name)
+        pf.addRow(self.tr("&Role:"), self.person_role)
+        pf.addRow(self.tr("&Organisation:"), self.person_org)
+
+        common = QFormLayout()
+        common.addRow("", self.in_briefing)
+        common.addRow(self.tr("&Comment:"), self.comment)
+        common.addRow(self.tr("T&ags:"), self.tags)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.origin)
+        lay.addWidget(self.quote_box)
+        lay.addWidget(self.figure_box)
+        lay.addWidget(self.person_box)
+        lay.addLayout(common)
+        lay.addStretch(1)
+
+        names = {
+            self.speaker: self.tr("Speaker"), self.role: self.tr("Speaker's role"), self.organisation: self.tr("Organisation"),
+            self.speech: self.tr("Direct or indirect speech"), self.translation: self.tr("Translation or paraphrase"),
+            self.value: self.tr("Figure value"), self.unit: self.tr("Unit"), self.label: self.tr("Figure label"),
+            self.qualifier: self.tr("Qualifier"), self.approx: self.tr("Approximate"), self.person_name: self.tr("Name"),
+            self.person_role: self.tr("Role"), self.person_org: self.tr("Organisation"), self.comment: self.tr("Comment"),
+            self.tags: self.tr("Tags"), self.in_briefing: self.tr("In the briefing"),
+        }
+        for w, name in names.items():
+            w.setAccessibleName(name)
+
+        # commits
+        for line, path in (
+            (self.speaker, "quote.speaker"), (self.role, "quote.role"), (self.organisation, "quote.organisation"),
+            (self.unit, "figure.unit"), (self.label, "figure.label"), (self.qualifier, "figure.qualifier"),
+            (self.person_name, "person.name"), (self.person_role, "person.role"), (self.person_org, "person.organisation"),
+        ):
+            line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+        self.tags.editingFinished.connect(self._commit_tags)
+        self.value.editingFinished.connect(self._commit_value)
+        self.value.textEdited.connect(lambda _t: self._mark_value_valid(True))
+        _CommitOnFocusOut(self.comment, lambda: self._commit("comment", self.comment.toPlainText()))
+        _CommitOnFocusOut(self.translation, lambda: self._commit("quote.translation", self.translation.toPlainText()))
+        self.approx.toggled.connect(lambda on: self._commit("figure.approx", on))
+        self.in_briefing.toggled.connect(lambda on: self._commit("in_briefing", on))
+        self.speech.activated.connect(lambda _i: self._commit("quote.speech", SpeechKind(self.speech.currentData())))
+        self.set_annotation(None)
+
+    # -- showing -------------------------------------------------------------------
+    def set_annotation(self, ann: Annotation | None) -> None:
+        self._loading = True
+        try:
+            self.ann = ann
+            self.setEnabled(ann is not None)
+            for box in (self.quote_box, self.figure_box, self.person_box):
+                box.setVisible(False)
+            if ann is None:
+                self.title.setText(self.tr("Select a mark in the text or in the list to edit it."))
+                self.origin.clear()
+                for w in (self.tags, self.comment):
+                    w.clear()
+                return
+            text = " ".join(ann.text.split())
+            self.title.setText(f"{kind_label(ann.kind)}: {text[:200]}{'…' if len(text) > 200 else ''}")
+            self.origin.setText(self._origin_text(ann))
+            self._set(self.comment, ann.comment)
+            self._set(self.tags, ", ".join(ann.tags))
+            self.in_briefing.setChecked(ann.in_briefing)
+            self.in_briefing.setEnabled(ann.state is State.ACCEPTED)
+            if ann.kind is Kind.QUOTE and ann.quote:
+                self.quote_box.setVisible(True)
+                q = ann.quote
+                for w, v in ((self.speaker, q.speaker), (self.role, q.role), (self.organisation, q.organisation), (self.translation, q.translation)):
+                    self._set(w, v)
+                self.speech.setCurrentIndex(self.speech.findData(q.speech.value))
+            if ann.kind is Kind.FIGURE and ann.figure:
+                self.figure_box.setVisible(True)
+                f = ann.figure
+                self._set(self.value, format_plain(f.value, "", ui_language()) if f.value is not None else "")
+                self._mark_value_valid(True)
+                for w, v in ((self.unit, f.unit), (self.label, f.label), (self.qualifier, f.qualifier)):
+                    self._set(w, v)
+                self.approx.setChecked(f.approx)
+                self.normalised.setText(figure_display(f) or self.tr("(no value yet)"))
+            if ann.kind is Kind.PERSON and ann.person:
+                self.person_box.setVisible(True)
+                p = ann.person
+                for w, v in ((self.person_name, p.name), (self.person_role, p.role), (self.person_org, p.organisation)):
+                    self._set(w, v)
+        finally:
+            self._loading = False
+
+    def _origin_text(self, ann: Annotation) -> str:
+        if ann.state is State.SUGGESTED:
+            base = self.tr("Suggested by the analysis (confidence %1)").replace("%1", f"{ann.confidence:.0%}")
+        elif ann.state is State.REJECTED:
+            base = self.tr("Rejected suggestion")
+        elif ann.cue:
+            base = self.tr("Accepted suggestion")
+        else:
+            base = self.tr("Your mark")
+        if ann.cue:
+            base += " — " + self.tr("cue: %1").replace("%1", ann.cue)
+        if ann.needs_review:
+            base += "\n" + self.tr("Needs review: the text moved since this was marked.")
+        return base
+
+    @staticmethod
+    def _set(w: QLineEdit | QPlainTextEdit, value: str) -> None:
+        current = w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+        if current != value:
+            w.setText(value) if isinstance(w, QLineEdit) else w.setPlainText(value)
+
+    # -- committing ----------------------------------------------------------------
+    def _commit(self, path: str, value: Any) -> None:
+        if self._loading or self.ann is None:
+            return
+        from briefing_app.core.commands import get_field
+
+        try:
+            if get_field(self.ann, path) == value:
+                return
+        except AttributeError:
+            return
+        self.edit.emit(self.ann.id, {path: value})
+
+    def _commit_tags(self) -> None:
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        self._commit("tags", list(dict.fromkeys(tags)))
+
+    def _commit_value(self) -> None:
+        text = self.value.text().strip()
+        if not text:
+            self._commit("figure.value", None)
+            return
+        value = parse_value(text, ui_language())
+        if value is None:
+            self._mark_value_valid(False)
+            return
+        self._commit("figure.value", value)
+
+    def _mark_value_valid(self, ok: bool) -> None:
+        self.value.setToolTip("" if ok else self.tr("Not a number. Examples: 1,2 Bio. · 16 Mrd. · 4300 · 1.2e12"))
+        font = self.value.font()
+        font.setUnderline(not ok)
+        self.value.setFont(font)

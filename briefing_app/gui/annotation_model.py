@@ -1,0 +1,198 @@
+"""The marks of the current article as a table model, and the filters over it.
+
+One model holds every state; the inspector shows the accepted marks through one
+:class:`AnnotationFilter`, the suggestions panel the pending ones through another.
+Edits refresh only the rows they touched, so selections survive typing in the editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
+from briefing_app.core.commands import Change
+
+from .figure_text import figure_display
+from .icons import icon
+from .kinds import kind_colour, kind_icon_name, kind_label
+from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
+from .workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)
+
+
+def detail_text(ann: Annotation, tr) -> str:
+    """The second column: who said it, what the figure is worth, what the note says."""
+    if ann.kind is Kind.QUOTE and ann.quote:
+        who = ", ".join(x for x in (ann.quote.speaker, ann.quote.role) if x)
+        speech = tr("direct") if ann.quote.speech is SpeechKind.DIRECT else tr("indirect")
+        return f"{who} ({speech})" if who else speech
+    if ann.kind is Kind.FIGURE and ann.figure:
+        shown = figure_display(ann.figure) or tr("no value yet")
+        return f"{shown} — {ann.figure.label}" if ann.figure.label else shown
+    if ann.kind is Kind.PERSON and ann.person:
+        return ", ".join(x for x in (ann.person.name, ann.person.role, ann.person.organisation) if x)
+    return ann.comment
+
+
+class AnnotationModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self._rows: list[Annotation] = []
+        workspace.reset.connect(self.reload)
+        workspace.currentArticleChanged.connect(lambda _id: self.reload())
+        workspace.changed.connect(self._changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        aid = self.ws.current_article_id
+        self._rows = self.ws.project.annotations_for(aid, states=None) if aid else []
+        self.endResetModel()
+
+    def _changed(self, change: Change) -> None:
+        aid = self.ws.current_article_id
+        if aid not in change.articles and not change.structure:
+            return
+        current = {a.id for a in self._rows}
+        now = {a.id for a in self.ws.project.annotations_for(aid, states=None)} if aid else set()
+        if change.structure or current != now:
+            self.reload()
+            return
+        for row, ann in enumerate(self._rows):
+            if ann.id in change.annotations:
+                self._rows[row] = self.ws.project.annotations[ann.id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def row_of(self, annotation_id: str) -> int:
+        for row, ann in enumerate(self._rows):
+            if ann.id == annotation_id:
+                return row
+        return -1
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    # -- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Kind"), self.tr("Text"), self.tr("Details"), self.tr("Confidence"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        ann = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return ann.id
+        if role == KIND_ROLE:
+            return ann.kind.value
+        if role == STATE_ROLE:
+            return ann.state.value
+        if role == TAGS_ROLE:
+            return list(ann.tags)
+        if role == IN_BRIEFING_ROLE:
+            return ann.in_briefing
+        if role == NEEDS_REVIEW_ROLE:
+            return ann.needs_review
+        if role == START_ROLE:
+            return ann.anchor.start
+        if role == SEARCH_ROLE:
+            return " ".join([ann.text, detail_text(ann, self.tr), ann.comment, " ".join(ann.tags), ann.cue]).casefold()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_KIND:
+                text = kind_label(ann.kind)
+                if ann.needs_review:
+                    text += " ⚠"
+                return text + (" ▣" if ann.in_briefing and ann.state is State.ACCEPTED else "")
+            if col == COL_TEXT:
+                return " ".join(ann.text.split())
+            if col == COL_DETAIL:
+                return detail_text(ann, self.tr)
+            if col == COL_CONFIDENCE:
+                return f"{ann.confidence:.0%}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [kind_label(ann.kind), " ".join(ann.text.split())]
+            if ann.cue:
+                lines.append(self.tr("Cue: %1").replace("%1", ann.cue))
+            if ann.state is State.ACCEPTED:
+                lines.append(self.tr("In the briefing") if ann.in_briefing else self.tr("Not in the briefing"))
+            if ann.needs_review:
+                lines.append(self.tr("Needs review: the text moved since this was marked"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
+            return icon(kind_icon_name(ann.kind))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_KIND:
+            from .kinds import line_colour
+
+            return line_colour(kind_colour(ann.kind))
+        return None
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Rows matching state, kind, tag, in-briefing, needs-review and a search text."""
+
+    def __init__(self, source: AnnotationModel, states: set[State]) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        self.states = {s.value for s in states}
+        self.kinds: set[str] = set()  # empty: every kind
+        self.tag = ""
+        self.in_briefing_only = False
+        self.needs_review_only = False
+        self.search = ""
+        self.setDynamicSortFilter(True)
+
+    def set_kinds(self, kinds: set[Kind]) -> None:
+        self.kinds = {k.value for k in kinds}
+        self.invalidateRowsFilter()
+
+    def set_tag(self, tag: str) -> None:
+        self.tag = tag.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def set_in_briefing_only(self, on: bool) -> None:
+        self.in_briefing_only = on
+        self.invalidateRowsFilter()
+
+    def set_needs_review_only(self, on: bool) -> None:
+        self.needs_review_only = on
+        self.invalidateRowsFilter()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
+        idx = self.sourceModel().index(row, 0, parent)
+        if idx.data(STATE_ROLE) not in self.states:
+            return False
+        if self.kinds and idx.data(KIND_ROLE) not in self.kinds:
+            return False
+        if self.tag and self.tag not in {t.casefold() for t in idx.data(TAGS_ROLE)}:
+            return False
+        if self.in_briefing_only and not idx.data(IN_BRIEFING_ROLE):
+            return False
+        if self.needs_review_only and not idx.data(NEEDS_REVIEW_ROLE):
+            return False
+        return not self.search or all(word in idx.data(SEARCH_ROLE) for word in self.search.split())
+
+    def id_at(self, row: int) -> str:
+        return self.index(row, 0).data(ID_ROLE)
+
+    def row_of(self, annotation_id: str) -> int:
+        src_row = self.sourceModel().row_of(annotation_id)  # type: ignore[attr-defined]
+        if src_row < 0:
+            return -1
+        return self.mapFromSource(self.sourceModel().index(src_row, 0)).row()

@@ -1,0 +1,38 @@
+"""User-interface language: English source strings, German from ``briefing_de.qm``.
+
+The choice is, in order: ``--lang``, the preference, the system locale.  Qt's own
+translations (button texts of standard dialogs) are loaded alongside ours.  A missing
+``.qm`` file leaves the UI in English rather than failing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from briefing_app.resources import resource_path
+
+SUPPORTED = ("en", "de")
+
+
+def choose_language(cli: str | None, preference: str) -> str:
+    for candidate in (cli, preference, QLocale.system().name()[:2]):
+        if candidate and candidate[:2] in SUPPORTED:
+            return candidate[:2]
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load and install the translators for ``language``; returns them to keep them alive."""
+    if language == "en":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"briefing_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed

@@ -1,0 +1,211 @@
+"""Getting articles in: files, drops, pasted text, further pages; and (re)analysis.
+
+Reading and analysing run in the background (:mod:`.tasks`); what comes back is applied
+on the GUI thread as one undoable command, so an import can be undone like any edit.
+Findings of the figure checks are kept per article in the workspace (they are derived
+from the text, so they are not stored in the project file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
+from briefing_app.core.article import Article
+from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions
+from briefing_app.core.errors import ArticleImportError, BriefingError
+
+from .dialogs import Dialogs
+from .settings import AppSettings
+from .tasks import CancelToken, TaskRunner
+from .workspace import Workspace
+
+PROJECT_SUFFIX = ".briefing"
+
+
+def supported_suffixes() -> list[str]:
+    try:
+        from briefing_app.ingest import SUPPORTED_SUFFIXES
+
+        return sorted(SUPPORTED_SUFFIXES)
+    except ImportError:
+        return [".txt", ".html", ".htm", ".docx", ".pdf"]
+
+
+@dataclass
+class Analysed:
+    """What a background import hands back: the article and the analysis of its text."""
+
+    article: Article
+    analysis: Any | None
+
+
+def analyse_text(article: Article) -> Any | None:
+    from briefing_app.core.analysis import analyse
+
+    return analyse(article.text, article.language or "de", article.published)
+
+
+def suggestions_for(article: Article, analysis: Any) -> list:
+    if analysis is None:
+        return []
+    from briefing_app.core.suggestions import suggestions_to_annotations
+
+    return list(suggestions_to_annotations(article.id, article.text, analysis))
+
+
+class Importer(QObject):
+    imported = Signal(str)  # article id
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: Dialogs, settings: AppSettings,
+                 open_project: Callable[[Path], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.settings = settings
+        self.open_project = open_project
+
+    # -- boundary for errors -------------------------------------------------------
+    def _failed(self, title: str) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            if isinstance(exc, BriefingError):
+                self.dialogs.error(title, exc.user_text())
+            else:
+                self.dialogs.error(title, self.tr("Something unexpected went wrong: %1").replace("%1", str(exc) or type(exc).__name__))
+        return show
+
+    # -- files ---------------------------------------------------------------------
+    def ask_and_import(self) -> None:
+        paths = self.dialogs.import_files(self.settings.last_folder, supported_suffixes())
+        if paths:
+            self.settings.last_folder = str(Path(paths[0]).parent)
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
+        articles = [p for p in paths if p.suffix.lower() != PROJECT_SUFFIX]
+        if projects:
+            self.open_project(projects[0])
+        if not articles:
+            return
+
+        def work(token: CancelToken) -> list[Analysed]:
+            from briefing_app.ingest import import_file
+
+            out = []
+            for n, path in enumerate(articles):
+                token.progress(int(100 * n / len(articles)), self.tr("Reading %1 …").replace("%1", path.name))
+                art = import_file(path)
+                token.progress(int(100 * (n + 0.5) / len(articles)), self.tr("Analysing %1 …").replace("%1", path.name))
+                out.append(Analysed(art, analyse_text(art)))
+            return out
+
+        self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Import")),
+                       title=self.tr("Importing articles"))
+
+    def _add_all(self, results: list[Analysed]) -> None:
+        for res in results:
+            self.ws.push(AddArticle(res.article, suggestions_for(res.article, res.analysis)),
+                         self.tr("Import “%1”").replace("%1", res.article.display_title()[:40]))
+            if res.analysis is not None:
+                self.ws.set_findings(res.article.id, res.analysis.findings)
+            self.ws.select_article(res.article.id)
+            self.imported.emit(res.article.id)
+
+    # -- drops ---------------------------------------------------------------------
+    @staticmethod
+    def accepts(mime: QMimeData) -> bool:
+        suffixes = set(supported_suffixes()) | {PROJECT_SUFFIX}
+        return mime.hasUrls() and any(u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in suffixes for u in mime.urls())
+
+    def drop(self, mime: QMimeData) -> bool:
+        suffixes = set(supported_suffixes()) | {PROJECT_SUFFIX}
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.suffix.lower() in suffixes]
+        if paths:
+            self.import_files(paths)
+        return bool(paths)
+
+    # -- paste ---------------------------------------------------------------------
+    def paste(self, text: str | None = None) -> None:
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.dialogs.error(self.tr("Nothing to Paste"), self.tr("The clipboard holds no text. Copy an article's text in the browser first."))
+            return
+
+        def work(token: CancelToken) -> list[Analysed]:
+            from briefing_app.ingest import import_text
+
+            token.progress(-1, self.tr("Cleaning the pasted text …"))
+            art = import_text(text, name=self.tr("Pasted article"))
+            if not art.text.strip():
+                raise ArticleImportError("The pasted text holds no article text.", hint="Copy the article itself, not only the page around it.")
+            token.progress(-1, self.tr("Analysing …"))
+            return [Analysed(art, analyse_text(art))]
+
+        self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Paste Article")),
+                       title=self.tr("Pasting article"))
+
+    # -- further pages -------------------------------------------------------------
+    def ask_and_append_page(self) -> None:
+        if not self.ws.current_article_id:
+            return
+        path = self.dialogs.page_file(self.settings.last_folder, supported_suffixes())
+        if path:
+            self.append_page(Path(path))
+
+    def append_page(self, path: Path) -> None:
+        article_id = self.ws.current_article_id
+
+        def work(_token: CancelToken) -> Article:
+            from briefing_app.ingest import import_file
+
+            return import_file(path)
+
+        def done(page: Article) -> None:
+            self.ws.push(AppendPage(article_id, page), self.tr("Append page"))
+            self.analyse(article_id)
+
+        self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Append Page")),
+                       title=self.tr("Reading the page"))
+
+    # -- analysis ------------------------------------------------------------------
+    def analyse(self, article_id: str, *, merge: bool = True) -> None:
+        """Analyse one article again in the background; new suggestions merge in undoably."""
+        try:
+            article = self.ws.project.article(article_id)
+        except BriefingError:
+            return
+
+        def work(_token: CancelToken) -> Any:
+            return analyse_text(article)
+
+        def done(analysis: Any) -> None:
+            try:
+                current = self.ws.project.article(article_id)
+            except BriefingError:
+                return
+            if current.text != article.text:
+                return  # the text changed meanwhile; a newer analysis is on its way
+            self.ws.set_findings(article_id, analysis.findings)
+            if merge:
+                from briefing_app.core.suggestions import merge_suggestions
+
+                new = suggestions_for(article, analysis)
+                self.ws.push(ReplaceSuggestions(article_id, lambda p: merge_suggestions(p, article_id, new)),
+                             self.tr("Analyse again"))
+
+        self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Analyse")),
+                       title=self.tr("Analysing the article"))
+
+    def refresh_findings(self) -> None:
+        """Findings are not stored in the file: recompute them for every article."""
+        for art in self.ws.project.articles:
+            if art.id not in self.ws.findings:
+                self.analyse(art.id, merge=False)

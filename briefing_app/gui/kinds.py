@@ -1,0 +1,83 @@
+"""How each kind of mark looks and is named in the UI.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable for the common
+forms of colour blindness; each kind also has its own underline style, so the kind can
+be told apart without colour at all.  Fills are translucent, so the same colours work on
+light and dark themes; the underline is darkened on light and lightened on dark themes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
+
+from briefing_app.core.annotation import Kind, State
+
+UL = QTextCharFormat.UnderlineStyle
+
+# kind -> (Okabe-Ito colour, underline style, label, icon)
+_STYLE: dict[Kind, tuple[str, QTextCharFormat.UnderlineStyle, str, str]] = {
+    Kind.QUOTE: ("#56B4E9", UL.SingleUnderline, QT_TRANSLATE_NOOP("Kinds", "Quote"), "mdi6.format-quote-close"),
+    Kind.FIGURE: ("#E69F00", UL.WaveUnderline, QT_TRANSLATE_NOOP("Kinds", "Figure"), "mdi6.numeric"),
+    Kind.KEY_POINT: ("#009E73", UL.DotLine, QT_TRANSLATE_NOOP("Kinds", "Key point"), "mdi6.star-outline"),
+    Kind.PERSON: ("#CC79A7", UL.DashDotLine, QT_TRANSLATE_NOOP("Kinds", "Person"), "mdi6.account-outline"),
+    Kind.NOTE: ("#F0E442", UL.DashDotDotLine, QT_TRANSLATE_NOOP("Kinds", "Note"), "mdi6.note-text-outline"),
+}
+FINDING_COLOUR = "#D55E00"  # vermillion: figure-check findings
+
+_STATE_LABELS = {
+    State.SUGGESTED: QT_TRANSLATE_NOOP("Kinds", "suggested"),
+    State.ACCEPTED: QT_TRANSLATE_NOOP("Kinds", "accepted"),
+    State.REJECTED: QT_TRANSLATE_NOOP("Kinds", "rejected"),
+}
+
+
+def kind_label(kind: Kind) -> str:
+    return QCoreApplication.translate("Kinds", _STYLE[kind][2])
+
+
+def state_label(state: State) -> str:
+    return QCoreApplication.translate("Kinds", _STATE_LABELS[state])
+
+
+def kind_icon_name(kind: Kind) -> str:
+    return _STYLE[kind][3]
+
+
+def kind_colour(kind: Kind) -> QColor:
+    return QColor(_STYLE[kind][0])
+
+
+def dark_theme() -> bool:
+    app = QGuiApplication.instance()
+    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    return pal.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def line_colour(colour: QColor) -> QColor:
+    """The colour for underlines and outlines: enough contrast against the page."""
+    return colour.lighter(115) if dark_theme() else colour.darker(150)
+
+
+def fill_colour(colour: QColor, strong: bool = False) -> QColor:
+    c = QColor(colour)
+    c.setAlpha((150 if strong else 95) if dark_theme() else (150 if strong else 80))
+    return c
+
+
+def mark_format(kind: Kind, state: State, *, current: bool = False) -> QTextCharFormat:
+    """Accepted marks: fill plus the kind's underline; suggestions: the underline only."""
+    colour = kind_colour(kind)
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(_STYLE[kind][1])
+    fmt.setUnderlineColor(line_colour(colour))
+    if state is State.ACCEPTED or current:
+        fmt.setBackground(fill_colour(colour, strong=current))
+    return fmt
+
+
+def finding_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(UL.SpellCheckUnderline)
+    fmt.setUnderlineColor(QColor(FINDING_COLOUR))
+    return fmt

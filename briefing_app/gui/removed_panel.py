@@ -1,0 +1,71 @@
+"""What import removed from the current article (breadcrumbs, share buttons, pagers …).
+
+Each line is listed with the reason it was taken out; restoring puts it back in its
+place and re-anchors the marks (one undoable step).  Nothing removed is ever lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from briefing_app.core.commands import ReplaceArticleText
+from briefing_app.core.errors import BriefingError
+
+from .panel_layout import lay_out_panel
+from .workspace import Workspace
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class RemovedPanel(QWidget):
+    def __init__(self, workspace: Workspace, report_error, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.report_error = report_error
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Removed line"), self.tr("Reason")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAccessibleName(self.tr("Removed text"))
+        self.summary = QLabel(self)
+        self.restore_button = QPushButton(self.tr("Restore Selected"), self)
+        self.restore_button.setToolTip(self.tr("Put the selected lines back into the article text"))
+        lay_out_panel(self, self.tree, self.summary, [None, self.restore_button])
+        self.restore_button.clicked.connect(self.restore_selected)
+        workspace.currentArticleChanged.connect(lambda _aid: self.reload())
+        workspace.reset.connect(self.reload)
+        workspace.changed.connect(lambda c: self.reload() if self.ws.current_article_id in c.articles else None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        art = self.ws.current_article()
+        removed = art.removed if art else []
+        for i, line in enumerate(removed):
+            item = QTreeWidgetItem([line.text, _reason_label(line.reason)])
+            item.setData(0, INDEX_ROLE, i)
+            item.setToolTip(0, line.text)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(1)
+        self.summary.setText(self.tr("%n line(s) removed on import", "", len(removed)))
+        self.restore_button.setEnabled(bool(removed))
+
+    def restore_selected(self) -> None:
+        indices = [it.data(0, INDEX_ROLE) for it in self.tree.selectedItems()]
+        art = self.ws.current_article()
+        if not indices or art is None:
+            return
+        from briefing_app.ingest import restore_lines
+
+        try:
+            restored = restore_lines(art, indices)
+        except (BriefingError, IndexError, ValueError) as err:
+            self.report_error(self.tr("Cannot Restore"), err.user_text() if isinstance(err, BriefingError) else str(err))
+            return
+        self.ws.push(ReplaceArticleText(art.id, restored), self.tr("Restore removed text"))
+
+
+def _reason_label(reason: str) -> str:
+    return reason.replace("_", " ")

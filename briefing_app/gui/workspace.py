@@ -1,0 +1,116 @@
+"""The open project, its undo stack, and what the user is looking at.
+
+One object that every view shares: edits go in through :meth:`Workspace.push` (so each is
+undoable), and views learn about them from :attr:`changed` / :attr:`reset`.  The current
+article and annotation live here too, so selecting a mark in the text, in the list or in
+the suggestions panel is one state that all of them follow.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing_app.core.annotation import Annotation, State
+from briefing_app.core.commands import Change, Command
+from briefing_app.core.project import Project
+
+from .undo import CoreUndoCommand
+
+
+class Workspace(QObject):
+    changed = Signal(object)  # core.commands.Change
+    reset = Signal()  # another project was loaded
+    currentArticleChanged = Signal(str)
+    currentAnnotationChanged = Signal(str)
+    findingsChanged = Signal(str)  # article id
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project or Project()
+        self.undo_stack = QUndoStack(self)
+        self.current_article_id = ""
+        self.current_annotation_id = ""
+        self.findings: dict[str, list[Any]] = {}  # article id -> analysis findings (not stored in the file)
+        self._select_first_article()
+
+    # -- edits ---------------------------------------------------------------------
+    def push(self, command: Command, text: str = "") -> None:
+        self.undo_stack.push(CoreUndoCommand(command, lambda: self.project, self._on_change, text))
+
+    def _on_change(self, change: Change) -> None:
+        if change.structure and self.current_article_id not in {a.id for a in self.project.articles}:
+            self.current_article_id = ""
+            self._select_first_article(emit=False)
+            self.current_annotation_id = ""
+            self.changed.emit(change)
+            self.currentArticleChanged.emit(self.current_article_id)
+            return
+        if self.current_annotation_id and self.current_annotation_id not in self.project.annotations:
+            self.current_annotation_id = ""
+        self.changed.emit(change)
+
+    def set_project(self, project: Project) -> None:
+        self.project = project
+        self.undo_stack.clear()
+        self.findings = {}
+        self.current_article_id = ""
+        self.current_annotation_id = ""
+        self._select_first_article(emit=False)
+        self.reset.emit()
+        self.currentArticleChanged.emit(self.current_article_id)
+
+    # -- selection -----------------------------------------------------------------
+    def _select_first_article(self, emit: bool = True) -> None:
+        if self.project.articles and not self.current_article_id:
+            self.current_article_id = self.project.articles[0].id
+            if emit:
+                self.currentArticleChanged.emit(self.current_article_id)
+
+    def select_article(self, article_id: str) -> None:
+        if article_id == self.current_article_id:
+            return
+        self.current_article_id = article_id
+        if self.current_annotation_id:
+            ann = self.project.annotations.get(self.current_annotation_id)
+            if ann is None or ann.article_id != article_id:
+                self.current_annotation_id = ""
+                self.currentAnnotationChanged.emit("")
+        self.currentArticleChanged.emit(article_id)
+
+    def select_annotation(self, annotation_id: str) -> None:
+        if annotation_id == self.current_annotation_id:
+            return
+        ann = self.project.annotations.get(annotation_id)
+        if ann is not None and ann.article_id != self.current_article_id:
+            self.current_annotation_id = annotation_id
+            self.current_article_id = ann.article_id
+            self.currentArticleChanged.emit(ann.article_id)
+        self.current_annotation_id = annotation_id if ann is not None else ""
+        self.currentAnnotationChanged.emit(self.current_annotation_id)
+
+    def current_article(self):
+        try:
+            return self.project.article(self.current_article_id) if self.current_article_id else None
+        except Exception:  # noqa: BLE001 - an id that vanished means "none"
+            return None
+
+    def current_annotation(self) -> Annotation | None:
+        return self.project.annotations.get(self.current_annotation_id)
+
+    # -- findings ------------------------------------------------------------------
+    def set_findings(self, article_id: str, findings: list[Any]) -> None:
+        self.findings[article_id] = list(findings)
+        self.findingsChanged.emit(article_id)
+
+    # -- counts for the status bar ---------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        anns = self.project.annotations.values()
+        return {
+            "articles": len(self.project.articles),
+            "annotations": sum(1 for a in anns if a.state is State.ACCEPTED),
+            "suggestions": sum(1 for a in anns if a.state is State.SUGGESTED),
+            "findings": sum(len(f) for f in self.findings.values()),
+        }
