@@ -55,6 +55,7 @@ class RefreshChange:
 
     added: list[Placement] = field(default_factory=list)
     removed: list[Placement] = field(default_factory=list)
+    new_sections: list[Section] = field(default_factory=list)  # sections the refresh opened
 
     @property
     def changed(self) -> bool:
@@ -109,6 +110,8 @@ def refresh_briefing(project: Project) -> RefreshChange:
     new.sort(key=lambda a: (rank.get(a.article_id, len(rank)), a.order, a.anchor.start))
     for ann in new:
         section = DEFAULT_SECTION[ann.kind]
+        if section not in briefing.sections:
+            change.new_sections.append(section)
         items = briefing.items(section)
         item = BriefingItem(annotation_id=ann.id)
         items.append(item)
@@ -122,6 +125,9 @@ def undo_refresh(briefing: Briefing, change: RefreshChange) -> None:
         briefing.items(p.section).remove(p.item)
     for p in sorted(change.removed, key=lambda p: (p.section.value, p.index)):
         briefing.items(p.section).insert(p.index, p.item)
+    for section in change.new_sections:
+        if not briefing.sections.get(section):
+            briefing.sections.pop(section, None)
 
 
 def move_item(briefing: Briefing, annotation_id: str, to_section: Section, to_index: int | None = None) -> ItemMove:
