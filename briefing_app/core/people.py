@@ -1,0 +1,508 @@
+"""People and organisations: names, roles, and who "er", "the chancellor" or "Mr Xie" is.
+
+Three jobs, kept together because they share one notion of a name:
+
+* ``parse_source`` reads the noun phrase that a speech verb or "laut" points at
+  ("der IG-Metall-Vorsitzende Jörg Hofmann", "Katrin Albers, Präsidentin des Verbands …",
+  "LSE chief executive Clara Furse", "the Paris-based economics think tank") into name,
+  role, organisation and whether it is a person, an organisation, a pronoun or a bare
+  description;
+* ``EntityTracker`` remembers named mentions in text order and resolves pronouns and
+  descriptions to the last fitting one.  Look-ups are binary searches in a list of
+  mentions, bounded by a window, so resolution never rescans the text;
+* ``collect_people`` merges mentions of one person ("Professor Hermann Simon" … "Simon").
+
+No name lists: a name is a run of capitalised words that is not a role noun; German
+capitalises every noun, so an article in front ("der Ökonom") marks a description.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .results import Person, PersonMention
+from .speech_cues import (
+    ORG_DESCRIPTION_WORDS_DE,
+    ORG_DESCRIPTION_WORDS_EN,
+    PERSON_ROLE_SUFFIXES_DE,
+    PERSON_ROLE_WORDS_EN,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
+_ARTICLES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
+    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "the", "a", "an", "its", "their",
+    "his", "her", "diese", "dieser", "dieses", "this", "that", "these", "those", "unser", "unsere",
+}
+_FILLERS = {
+    "auch", "ebenfalls", "hingegen", "jedoch", "aber", "also", "nun", "dann", "zudem", "indes", "etwa", "nur",
+    "noch", "bereits", "wiederum", "selbst", "schon", "now", "then", "however", "later", "too", "further",
+    "yet", "still", "allerdings", "gleichzeitig", "zugleich", "dagegen", "freilich", "weiter", "weiters",
+    "außerdem", "ferner", "ebenso", "sogar", "nämlich", "jetzt", "heute", "gestern", "damals", "sodann",
+}
+_ORG_PREPS = {"des", "der", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
+_CUT_WORDS = {
+    # an adjunct after the subject ends the noun phrase
+    "am", "laut", "auf", "vor", "gegenüber", "während", "unter", "zufolge", "mit", "nach", "in", "im",
+    "bei", "beim", "anlässlich", "auf", "on", "in", "to", "during", "after", "before", "when", "last",
+    "yesterday", "today", "quoted", "earlier", "this", "in", "while", "as", "told", "who", "which",
+    "dass", "that", "said", "sagte", "sagt", "und", "and", "told", "wie", "als", "unter", "zur", "zum",
+}
+_PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
+                    "seinem", "ihrem", "sein", "seine", "his"}
+_PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
+_PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
+_ORG_NAME_WORDS = {
+    "aid", "bank", "exchange", "daily", "ministry", "group", "co", "co.", "inc", "inc.", "ltd", "plc", "ag", "gmbh",
+    "energy", "securities", "administration", "commission", "organisation", "organization", "party", "council",
+    "institute", "institut", "agency", "news", "times", "post", "association", "union", "metall", "fund",
+    "office", "tobacco", "entertainment", "air", "airlines", "airways", "steel", "motors", "holdings",
+    "partners", "capital", "university", "universität", "hochschule", "verband", "bundesverband", "rat",
+    "ministerium", "amt", "behörde", "stiftung", "gewerkschaft", "kammer", "journal", "monopoly", "welle",
+    "reuters", "bloomberg", "barings", "review", "bureau", "board", "authority", "department", "service",
+    "federation", "foundation", "corporation", "company", "international", "industries", "systems", "media",
+    "medien", "nations", "forum", "trust", "centre", "center", "club", "network", "telegraph", "guardian",
+    "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur", "network",
+}
+
+
+@dataclass
+class Source:
+    """A parsed speaker phrase."""
+
+    name: str = ""  # proper name as written ("Dr. Matthias Krämer", "OECD")
+    role: str = ""
+    organisation: str = ""
+    kind: str = "description"  # person | org | pronoun | description
+    description: str = ""  # the phrase without article when there is no name ("Ökonom", "think tank")
+    start: int = -1  # offsets of the name in the text (for mentions)
+    end: int = -1
+    is_plural: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.name or self.description
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
+
+
+def _is_role_de(tok: str) -> bool:
+    low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
+    return any(low.endswith(suf) for suf in PERSON_ROLE_SUFFIXES_DE)
+
+
+def _is_org_desc_de(tok: str) -> bool:
+    """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names."""
+    low = tok.lower()
+    return any(low == w or low.endswith("-" + w) for w in ORG_DESCRIPTION_WORDS_DE)
+
+
+def looks_like_org(name: str) -> bool:
+    toks = name.replace("-", " ").split()
+    if not toks:
+        return False
+    if len(toks) == 1:
+        return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
+    if any(t.lower().strip(".,") in _ORG_NAME_WORDS for t in toks):
+        return True
+    return all(t.isupper() for t in toks if t.isalpha())
+
+
+def parse_source(phrase: str, offset: int, language: str) -> Source:
+    """Read a speaker noun phrase found at ``offset`` in the text (see module docstring)."""
+    segments = _split_apposition(phrase)
+    src = Source()
+    name_seg = None
+    for seg_text, seg_off in segments:
+        s = _parse_segment(seg_text, offset + seg_off, language)
+        if s.kind == "pronoun":
+            return s
+        if s.name and name_seg is None:
+            name_seg = s
+            src.name, src.start, src.end = s.name, s.start, s.end
+            src.role = src.role or s.role
+            src.organisation = src.organisation or s.organisation
+            src.kind = s.kind
+        else:
+            if not src.role and s.role:
+                src.role = s.role
+            if not src.role and s.description:
+                src.role = s.description
+            if not src.organisation and s.organisation:
+                src.organisation = s.organisation
+            if not src.description:
+                src.description = s.description or s.role
+            if name_seg is None:
+                src.is_plural = src.is_plural or s.is_plural
+    if name_seg is None:
+        first = _parse_segment(segments[0][0], offset + segments[0][1], language) if segments else Source()
+        src.description = first.description or first.role
+        src.kind = first.kind
+        src.role = first.role or src.role
+        src.organisation = first.organisation or src.organisation
+        src.is_plural = first.is_plural
+    elif src.kind == "person" and src.role and looks_like_org(src.name) and len(src.name.split()) >= 2 \
+            and src.role.lower() in PERSON_ROLE_WORDS_EN:
+        pass
+    return src
+
+
+def _split_apposition(phrase: str) -> list[tuple[str, int]]:
+    out, pos = [], 0
+    depth = 0
+    start = 0
+    for i, ch in enumerate(phrase):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append((phrase[start:i], start))
+            start = i + 1
+    out.append((phrase[start:], start))
+    del pos
+    return [(t, o) for t, o in out if t.strip()][:3]
+
+
+def _parse_segment(seg: str, offset: int, language: str) -> Source:
+    toks = [(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)]
+    # parenthesised party / acronym: keep aside as organisation
+    paren = [t[1:-1] for t, _ in toks if t.startswith("(")]
+    toks = [(t, o) for t, o in toks if not t.startswith("(")]
+    while toks and toks[0][0].lower().strip(".") in _FILLERS:
+        toks = toks[1:]
+    src = Source()
+    if not toks:
+        return src
+    # cut at an adjunct ("am Montag", "on Tuesday", "laut Redemanuskript")
+    cut = len(toks)
+    for i, (t, _) in enumerate(toks):
+        low = t.lower()
+        if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
+                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")):
+            cut = i
+            break
+    toks = toks[:cut]
+    first = toks[0][0].lower().strip(".,")
+    if len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG:
+        src.kind = "pronoun"
+        src.description = toks[0][0]
+        src.is_plural = first in ("they", "man")
+        return src
+    # organisation after a preposition: "von JPC Energy", "of Daiwa Securities", "des Verbands …"
+    org = ""
+    for i, (t, o) in enumerate(toks):
+        if i > 0 and t.lower() in _ORG_PREPS:
+            rest = toks[i + 1:]
+            while rest and rest[0][0].lower() in _ARTICLES:
+                rest = rest[1:]
+            if rest and any(_is_cap(r) for r, _ in rest):
+                org = seg[rest[0][1] - offset:]
+                org = _de_genitive(org.strip().rstrip("."), language)
+                toks = toks[:i]
+                break
+    if paren and not org:
+        org = paren[0]
+    elif paren and org and not org.endswith(")"):
+        org = f"{org} ({paren[0]})" if f"({paren[0]})" in seg else org
+    src.organisation = org
+    has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
+    body = toks[1:] if has_article else toks
+    # title tokens stay part of the name ("Dr. Matthias Krämer")
+    runs = _cap_runs(body)
+    if not runs:
+        desc = " ".join(t for t, _ in body)
+        src.description = desc
+        src.role = desc
+        src.kind = "description"
+        src.is_plural = bool(desc) and desc.split()[-1].lower().endswith(("en", "er", "s")) and language == "en"
+        return src
+    run_start, run_end = runs[-1]
+    run = body[run_start:run_end]
+    before = body[:run_start]
+    # German: the last role noun inside the run splits role from name
+    split_at = 0
+    if language != "en":
+        for i, (t, _) in enumerate(run):
+            if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
+                split_at = i + 1
+        if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
+            head = run[0][0]
+            if not head.isupper() and len(run) > 1 and not _is_name_like_pair(run):
+                split_at = 1
+            elif len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head)):
+                split_at = 1
+    name_toks = run[split_at:]
+    role_toks = before + run[:split_at]
+    if language == "en":
+        # "LSE chief executive Clara Furse": capitals before the role words are the organisation
+        lower = [t for t, _ in before if t[:1].islower()]
+        caps_before = runs[:-1]
+        if caps_before and lower and not org:
+            a, b = caps_before[0]
+            src.organisation = " ".join(t for t, _ in body[a:b])
+            role_toks = [x for x in before if x[0][:1].islower()]
+        if not name_toks:
+            pass
+    role = " ".join(t for t, _ in role_toks if t.lower() not in _ARTICLES and t.lower() not in _FILLERS)
+    if name_toks:
+        # strip a trailing genitive 's ("Christian Aid's head" is handled as apposition later)
+        src.name = " ".join(t for t, _ in name_toks).strip(".,;:")
+        src.start = name_toks[0][1]
+        src.end = name_toks[-1][1] + len(name_toks[-1][0].rstrip(".,;:"))
+        src.role = role
+        is_title = any(t in TITLES for t, _ in name_toks)
+        src.kind = "person" if is_title or (role and _person_role(role, language)) or not looks_like_org(src.name) else "org"
+        if src.kind == "person" and looks_like_org(src.name) and not is_title and not (role and _person_role(role, language)):
+            src.kind = "org"
+    else:
+        src.role = role
+        src.description = role
+        src.kind = "description"
+        src.is_plural = language == "en" and role.endswith("s") and not role.endswith("ss")
+    return src
+
+
+def _org_follows(toks, i: int) -> bool:
+    """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
+    j = i + 1
+    if j < len(toks) and toks[j][0].lower() in ("einem", "einer", "einen", "a", "an"):
+        return False
+    while j < len(toks) and toks[j][0].lower() in _ARTICLES:
+        j += 1
+    return j < len(toks) and _is_cap(toks[j][0])
+
+
+def _is_name_like_pair(run) -> bool:
+    # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
+    # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
+    return all(not _is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
+
+
+def _person_role(role: str, language: str) -> bool:
+    words = role.lower().split()
+    if language == "en":
+        return any(w in PERSON_ROLE_WORDS_EN for w in words)
+    return any(_is_role_de(w) for w in role.split())
+
+
+def _cap_runs(toks) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i][0]
+        if _is_cap(t) or t in TITLES:
+            j = i + 1
+            while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
+                    toks[j][0] in _PARTICLES and j + 1 < n and _is_cap(toks[j + 1][0]))):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _de_genitive(org: str, language: str) -> str:
+    """"Verbands Deutscher Mittelständler" -> "Verband Deutscher Mittelständler" (head noun only)."""
+    if language == "en":
+        return org
+    first, _, rest = org.partition(" ")
+    if len(first) > 5 and first.endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
+                                          "vereins", "dienstleisters", "unternehmens", "clusters")):
+        first = first[:-1]
+    return (first + (" " + rest if rest else "")).strip()
+
+
+# --- tracking mentions -----------------------------------------------------------------------
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | org
+    role: str = ""
+    organisation: str = ""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class EntityTracker:
+    """Named mentions in text order; resolves pronouns and descriptions to the last fitting one."""
+
+    WINDOW = 4000  # characters looked back for an antecedent
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.entities: list[Entity] = []
+        self._by_token: dict[str, list[Entity]] = {}
+        self._positions: list[int] = []
+        self._at: list[Entity] = []
+
+    def add(self, src: Source, pos: int | None = None) -> Entity | None:
+        if not src.name or src.kind not in ("person", "org"):
+            return None
+        ent = self.lookup(src.name)
+        if ent is None:
+            ent = Entity(src.name, src.kind, src.role, src.organisation)
+            self.entities.append(ent)
+            for tok in _name_tokens(src.name):
+                self._by_token.setdefault(tok, []).append(ent)
+        else:
+            if len(src.name) > len(ent.name) and src.kind == ent.kind:
+                ent.name = src.name
+                for tok in _name_tokens(src.name):
+                    if ent not in self._by_token.setdefault(tok, []):
+                        self._by_token[tok].append(ent)
+            ent.role = ent.role or src.role
+            ent.organisation = ent.organisation or src.organisation
+        p = src.start if pos is None else pos
+        if p >= 0:
+            ent.mentions.append((p, src.end if src.end > p else p + len(src.name)))
+            i = bisect_left(self._positions, p)
+            self._positions.insert(i, p)
+            self._at.insert(i, ent)
+        return ent
+
+    def lookup(self, name: str) -> Entity | None:
+        """A known entity this name refers to ("Mr Xie" -> "Xie Xuren", "Hofmann" -> "Jörg Hofmann")."""
+        toks = _name_tokens(name)
+        if not toks:
+            return None
+        for ent in reversed(self.entities):
+            if ent.name == name:
+                return ent
+        cands = None
+        for tok in toks:
+            found = self._by_token.get(tok)
+            if not found:
+                return None
+            cands = found if cands is None else [e for e in cands if e in found]
+        if cands:
+            return cands[-1]
+        return None
+
+    def resolve(self, pos: int, want: str, hint: str = "") -> Entity | None:
+        """Last entity of kind ``want`` mentioned before ``pos`` within the window."""
+        i = bisect_left(self._positions, pos) - 1
+        hint_low = hint.lower()
+        fallback = None
+        while i >= 0 and pos - self._positions[i] <= self.WINDOW:
+            ent = self._at[i]
+            if ent.kind == want:
+                if not hint_low or (ent.role and hint_low in ent.role.lower()):
+                    return ent
+                if fallback is None:
+                    fallback = ent
+            i -= 1
+        return fallback
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t.lower() for t in re.findall(r"[^\W\d_][\w'-]*", name) if t not in TITLES and t.rstrip(".") not in
+            {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES]
+
+
+# --- named people in running text ------------------------------------------------------------
+_TITLE_NAME = re.compile(
+    r"\b(?:Dr\.|Prof\.|Professor(?:in)?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord)\s+"
+    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+_NAME_APPOS = re.compile(
+    r"\b([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
+)
+
+
+_ROLE_NAME_DE = re.compile(
+    r"(?<![\w-])((?i:[\w-]*(?:" + "|".join(PERSON_ROLE_SUFFIXES_DE) + r")s?))\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+_ROLE_NAME_EN = re.compile(
+    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+)
+_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
+_CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
+_NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
+                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat")
+
+
+def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:
+    """Register people named with a title, a role noun or an apposition, and first-name/surname
+    pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
+    role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
+    for m in role_rx.finditer(text):
+        name = m.group(2)
+        toks = name.split()
+        if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
+            continue
+        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and _is_role_de(toks[-1]))):
+            toks.pop()
+        if not toks or (len(toks) == 1 and language == "en") or looks_like_org(" ".join(toks)) and len(toks) > 1:
+            continue
+        name = " ".join(toks)
+        tracker.add(Source(name=name, role=m.group(1), kind="person", start=m.start(2), end=m.start(2) + len(name)))
+    standalone: dict[str, int] = {}
+    for m in _CAP_TOKEN.finditer(text):
+        standalone[m.group(0)] = standalone.get(m.group(0), 0) + 1
+    for m in _CAP_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if standalone.get(last, 0) < 2 or first.lower() in _ARTICLES or first.lower() in _FILLERS:
+            continue
+        if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
+            continue
+        prev = text[max(0, m.start() - 2):m.start()]
+        if looks_like_org(f"{first} {last}") or (language != "en" and prev.endswith((". ", "– ")) and False):
+            continue
+        if language == "en" and first in ("The", "A", "An", "In", "On", "At", "But", "And", "If", "Mr", "Mrs", "Ms"):
+            continue
+        tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
+    for m in _TITLE_NAME.finditer(text):
+        full_start = m.start()
+        name = text[full_start:m.end()]
+        src = Source(name=name.strip(), kind="person", start=full_start, end=m.end())
+        tracker.add(src)
+    for m in _NAME_APPOS.finditer(text):
+        head = m.group(1)
+        appos = m.group(2)
+        if looks_like_org(head):
+            continue
+        rsrc = _parse_segment(appos, m.start(2), language)
+        role = rsrc.role or rsrc.description
+        if not role or not _person_role(role, language):
+            continue
+        tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",
+                           start=m.start(1), end=m.end(1)))
+
+
+def add_surname_mentions(text: str, tracker: EntityTracker) -> None:
+    """Mentions of known people by surname alone ("Krämer"), found in one pass over capitals."""
+    surnames: dict[str, Entity] = {}
+    for ent in tracker.entities:
+        if ent.kind == "person":
+            toks = _name_tokens(ent.name)
+            if toks:
+                surnames.setdefault(toks[-1], ent)
+    if not surnames:
+        return
+    for m in _CAP_TOKEN.finditer(text):
+        ent = surnames.get(m.group(0).lower())
+        if ent is not None and not any(s <= m.start() < e for s, e in ent.mentions[-3:]):
+            tracker.add(Source(name=m.group(0), kind="person", start=m.start(), end=m.end()))
+
+
+def collect_people(tracker: EntityTracker) -> list[Person]:
+    """People (not organisations) with merged mentions, in order of first mention."""
+    people = []
+    for ent in tracker.entities:
+        if ent.kind != "person":
+            continue
+        mentions = sorted(set(ent.mentions))
+        people.append((mentions[0][0] if mentions else 0, Person(
+            name=ent.name, role=ent.role, organisation=ent.organisation,
+            mentions=[PersonMention(text="", start=s, end=e) for s, e in mentions],
+        )))
+    people.sort(key=lambda p: p[0])
+    return [p for _, p in people]

@@ -1,0 +1,861 @@
+"""Quotes: direct speech in quotation marks and reported speech through cues.
+
+Why rules and in this order (see ``shared/corpus/GUIDELINES.md`` for the span rules):
+
+1. Quotation-mark pairs are found over the whole text first, because a pair may span
+   several sentences and its frame ("…", sagte sie / she said: "…") sits outside it.
+2. Each sentence is then read for a frame: a speech verb after the content
+   ("…, sagte Hofmann."), before it ("Er betonte, …", "X said (that) …"), an attribution
+   phrase ("laut X", "X zufolge", "nach Angaben von X", "according to X", "so X"), or a
+   forecast verb with a named subject ("Der Fiskalrat rechnet mit …").  The span is the
+   reported content only; a frame inside the sentence keeps the whole sentence.
+3. A German sentence without a frame that is in Konjunktiv I/II right after reported
+   speech continues it (same speaker); one in the first person, or opened by "Deshalb",
+   "Aber" …, right after a quote is taken as a verbatim continuation.  German texts whose
+   quotation marks were lost are thereby still covered.
+4. Speakers are parsed from the frame's noun phrase and resolved through
+   :class:`~briefing_app.core.people.EntityTracker` ("er", "der Ökonom", "Mr Xie").
+
+Every suggestion names the cue that fired and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .people import EntityTracker, Source, parse_source
+from .results import QuoteSuggestion
+from .speech_cues import (
+    DE_AUSGEHEN,
+    DE_CONTINUATION_OPENERS,
+    DE_FIRST_PERSON,
+    DE_FORECAST_NEEDS,
+    DE_FORECAST_VERBS,
+    DE_KONJUNKTIV,
+    DE_OPINION_PHRASES,
+    DE_PARTICLE_VERBS,
+    DE_SPEECH_VERBS,
+    EN_CALL_VERBS,
+    EN_FORECAST_VERBS,
+    EN_PARTICIPLE_FRAMES,
+    EN_PASSIVE_AUX,
+    EN_SPEECH_VERBS,
+    ORG_DESCRIPTION_WORDS_DE,
+    ORG_DESCRIPTION_WORDS_EN,
+    PERSON_ROLE_WORDS_EN,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_DE_VERB_FORMS = {f for forms in DE_SPEECH_VERBS.values() for f in forms} - {"hieß", "heißt"}
+_DE_PARTICLE_FINITE = {f: p for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
+_DE_JOINED = {p + f for forms, p in DE_PARTICLE_VERBS.values() for f in forms}  # "mitteilten"
+_DE_JOINED |= {p + f.removeprefix("teil") for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
+_DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set(DE_FORECAST_VERBS) | set(_DE_PARTICLE_FINITE)) + r")(?![\w-])")
+_EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
+_KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
+_KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
+_SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
+_LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
+
+# subjects that cannot be the source of a statement
+_NON_SOURCES = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it"}
+_DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
+                   "statut", "angaben", "law", "act", "rules", "bill")
+_ADVERBIAL_OPENERS = {
+    "mit", "als", "danach", "um", "im", "in", "am", "bei", "nach", "laut", "so", "dabei", "zudem", "dazu",
+    "darüber", "außerdem", "gleichzeitig", "allerdings", "zugleich", "für", "auf", "vor", "seit", "trotz",
+    "wegen", "angesichts", "zurückhaltender", "deutlicher", "später", "zuvor", "dagegen", "ebenso",
+    "gegenüber", "hier", "dort", "heute", "gestern", "damals", "jetzt", "nun", "zuletzt",
+    "was", "wie", "ähnlich", "anders", "konkret", "kritisch", "optimistisch", "skeptisch", "vorsichtig",
+    "während", "über", "unter", "zum", "zur", "vom", "beim", "aus", "durch", "ohne", "gegen", "bis", "ab",
+    "einmal", "immer", "oft", "insbesondere", "vor", "allein", "zunächst", "schließlich", "folglich",
+    "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
+    "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
+}
+_EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
+                       "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
+                       "later", "separately", "overall", "then"}
+
+
+@dataclass
+class _Frame:
+    content: tuple[int, int]  # absolute span of the reported content
+    source: Source | None  # None: continue the previous speaker
+    cue: str
+    kind: str  # direct | indirect
+    confidence: float
+    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"
+
+
+# --- quotation marks --------------------------------------------------------------------------
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』"}
+_OPEN_RE = re.compile(r"[„“«»‚「『\"']")
+
+
+@dataclass
+class _Marked:
+    open: int
+    close: int  # index of the closing mark (or content end when unclosed)
+    start: int  # content span
+    end: int
+
+
+def find_marked(text: str, language: str) -> list[_Marked]:
+    """Quotation-mark pairs; an opening mark without a close ends at the next opening mark
+    (BBC paragraph continuations) or the paragraph end."""
+    out: list[_Marked] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        m = _OPEN_RE.search(text, i)
+        if not m:
+            break
+        o = m.start()
+        ch = text[o]
+        if not _is_opening(text, o, ch, language):
+            i = o + 1
+            continue
+        close_ch = _PAIRS.get(ch, ch)
+        if ch == "“" and language == "de":
+            i = o + 1
+            continue  # a German closing mark seen first: not an opening
+        j = o + 1
+        limit = min(n, o + 3000)
+        para_end = text.find("\n\n", o)
+        if para_end < 0:
+            para_end = n
+        limit = min(limit, para_end)
+        close = -1
+        while j < limit:
+            c = text[j]
+            if c == close_ch and (ch not in "\"'" or _is_closing(text, j)):
+                if not (ch == "'" and j + 1 < n and text[j + 1].isalpha()):
+                    close = j
+                    break
+            if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
+                break  # new paragraph-continuation opening
+            if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
+                break
+            j += 1
+        if close < 0:
+            if ch == "'" or j >= limit and ch not in "\"":
+                i = o + 1
+                continue
+            end = j
+            while end > o + 1 and text[end - 1].isspace():
+                end -= 1
+            if end - (o + 1) < 15:
+                i = o + 1
+                continue
+            out.append(_Marked(o, end, o + 1, end))
+            i = j
+            continue
+        s, e = o + 1, close
+        # a trailing comma belongs to the frame ("…required," said)
+        while e > s and text[e - 1] in ", \u00a0":
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append(_Marked(o, close, s, e))
+        i = close + 1
+    return out
+
+
+def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
+    if ch in "„«‚「『":
+        return True
+    if ch == "»":
+        return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "'":
+        return (prev.isspace() or prev in "(\"[—–-") and nxt.isalnum()
+    return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
+
+
+def _is_closing(text: str, j: int) -> bool:
+    prev = text[j - 1] if j else " "
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")
+
+
+# --- the finder ---------------------------------------------------------------------------------
+class QuoteFinder:
+    def __init__(self, text: str, language: str, sentences: list[tuple[int, int]], tracker: EntityTracker) -> None:
+        self.text = text
+        self.lang = "en" if language == "en" else "de"
+        self.sentences = sentences
+        self.tracker = tracker
+        self.starts = [s for s, _ in sentences]
+
+    # public
+    def find(self) -> list[QuoteSuggestion]:
+        marked = find_marked(self.text, self.lang)
+        m_starts = [m.open for m in marked]
+        out: list[QuoteSuggestion] = []
+        last_speaker: tuple[str, str, str] | None = None
+        last_quote_sent = -10
+        last_direct: tuple[int, tuple[str, str, str]] | None = None  # end offset, speaker
+        last_kind = ""
+        used_marked: set[int] = set()
+        for si, (s0, s1) in enumerate(self.sentences):
+            sent = self.text[s0:s1]
+            lo = bisect_right(m_starts, s0 - 1)
+            marks_here = []
+            k = lo
+            while k < len(marked) and marked[k].open < s1:
+                if k not in used_marked:
+                    marks_here.append(k)
+                k += 1
+            frames = self._frames(sent, s0) if len(sent) < 2000 else []
+            got_quote = False
+            # direct quotes first
+            for k in marks_here:
+                mk = marked[k]
+                used_marked.add(k)
+                spk = self._direct_speaker(mk, s0, s1, frames, last_direct)
+                if spk is None:
+                    continue
+                speaker, cue, conf = spk
+                out.append(self._make(mk.start, mk.end, speaker, "direct", conf, cue))
+                last_direct = (mk.close, speaker)
+                last_speaker = speaker
+                got_quote = True
+                last_kind = "direct"
+            for fr in frames:
+                cs, ce = fr.content
+                if ce - cs < 8:
+                    continue
+                covered = sum(max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in marks_here)
+                if covered > 0.5 * (ce - cs):
+                    continue  # the marked quote is the content
+                speaker = self._speaker_of(fr, cs, last_speaker)
+                if speaker is None:
+                    continue
+                kind = fr.kind
+                if self.lang == "de" and kind == "direct" and self._konjunktiv(self.text[cs:ce]):
+                    kind = "indirect"
+                out.append(self._make(cs, ce, speaker, kind, fr.confidence, fr.cue))
+                last_speaker = speaker
+                got_quote = True
+                last_kind = kind
+            if got_quote:
+                last_quote_sent = si
+                continue
+            # continuations (German; English keeps its quotation marks)
+            if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
+                cs, ce = _trim(self.text, s0, s1)
+                body = self.text[cs:ce]
+                if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
+                    out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
+                    last_quote_sent = si
+                    last_kind = "indirect"
+                elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
+                        and "?" not in body:
+                    if ce < s1 and self.text[ce] in ".!?":
+                        ce += 1  # verbatim words keep their final mark, as in quotation marks
+                    out.append(self._make(cs, ce, last_speaker, "direct", 0.5, "verbatim continuation"))
+                    last_quote_sent = si
+                    last_kind = "direct"
+                    continue
+            if not frames and not marks_here:
+                announced = self._announcement(sent, s0)
+                if announced is not None:
+                    last_speaker = announced
+                    last_quote_sent = si
+        out.sort(key=lambda q: q.start)
+        return _dedupe(out)
+
+    def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
+        """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
+        "Er erklärt es am Beispiel Kupfer"): the next sentences continue this speaker."""
+        if self.lang == "en":
+            return None
+        vm = _DE_VERB_RE.search(sent)
+        if vm is None or vm.group(1) in DE_FORECAST_VERBS and vm.group(1) not in _DE_VERB_FORMS:
+            return None
+        verb = vm.group(1)
+        particle = _DE_PARTICLE_FINITE.get(verb)
+        if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"[.!?]*$", sent.strip()):
+            return None
+        if verb.startswith("erklär") and re.match(r"\s+sich\b", sent[vm.end():]):
+            return None  # "erklärt sich durch …" is not speech
+        before = sent[:vm.start()].strip()
+        first_word = before.split(" ", 1)[0].lower() if before else ""
+        if not before or first_word in _ADVERBIAL_OPENERS or before[:1].islower():
+            sm = _SUBJ_AFTER.match(re.sub(r"^\s+(?:sich|es)(?=\s)", "", sent[vm.end():]))
+            if not sm:
+                return None
+            phrase = sm.group(1)
+            off = s0 + sent.find(phrase, vm.end())
+        else:
+            phrase, off = before, s0
+        src = parse_source(phrase, off, "de")
+        if not (src.name or src.kind == "pronoun"):
+            return None
+        return self.resolve_source(src, off)
+
+    # helpers
+    def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
+        name, role, org = speaker
+        return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
+                               kind=kind, confidence=conf, cue=cue)
+
+    @staticmethod
+    def _konjunktiv(body: str) -> bool:
+        return bool(_KONJ_RE.search(body) or _KONJ_IERE.search(body))
+
+    @staticmethod
+    def _is_question(body: str) -> bool:
+        return body.rstrip().endswith("?")
+
+    def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+        if fr.resolve_to == "last_person":
+            ent = self.tracker.resolve(pos, "person")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return last
+        if fr.resolve_to.startswith("last_org_hint:"):
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return fr.resolve_to.split(":", 1)[1], "", ""
+        if fr.resolve_to == "last_any" or fr.source is None:
+            return last
+        return self.resolve_source(fr.source, pos)
+
+    def resolve_source(self, src: Source, pos: int) -> tuple[str, str, str] | None:
+        """Name, role and organisation of a parsed speaker phrase (registers named ones)."""
+        if src.kind == "pronoun":
+            p = src.description.lower()
+            if p in ("man",):
+                return None
+            want = "person" if p in ("er", "sie", "he", "she") else "org"
+            ent = self.tracker.resolve(pos, want)
+            if ent is None and want == "org":
+                ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
+            if ent is None:
+                return None if p in ("es", "it") else (src.description, "", "")
+            return ent.name, ent.role, ent.organisation
+        if src.name:
+            known = self.tracker.lookup(src.name)
+            if known is not None:
+                src.kind = known.kind
+            ent = self.tracker.add(src)
+            if ent is None:
+                return src.name, src.role, src.organisation
+            role = src.role or ent.role
+            return ent.name, role if _plausible_role(role, self.lang) else ent.role, src.organisation or ent.organisation
+        desc = src.description.strip()
+        if not desc or desc.lower() in _NON_SOURCES:
+            return None
+        words = desc.split()
+        head = words[-1].lower() if words else ""
+        definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
+        org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
+        person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
+        if src.organisation and (org_head or not person_head):
+            return src.organisation, desc, src.organisation
+        if definite and person_head and not src.is_plural:
+            ent = self.tracker.resolve(pos, "person", hint=head)
+            if ent is not None:
+                return ent.name, ent.role or desc, ent.organisation
+        if definite and org_head:
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+        label = desc
+        if src.organisation and src.organisation not in label:
+            label = f"{desc} {'for' if self.lang == 'en' else 'von'} {src.organisation}" if person_head else desc
+        return label, desc if person_head else "", src.organisation
+
+    # --- direct quotes -------------------------------------------------------------------
+    def _direct_speaker(self, mk: _Marked, s0: int, s1: int, frames: list[_Frame],
+                        last_direct) -> tuple[tuple[str, str, str], str, float] | None:
+        text = self.text
+        words = len(text[mk.start:mk.end].split())
+        # frame after the closing mark
+        after_end = min(len(text), max(s1, mk.close + 1) + 0)
+        nxt_sent = bisect_right(self.starts, mk.close)
+        if nxt_sent < len(self.sentences):
+            after_end = max(after_end, self.sentences[nxt_sent][0] - 1) if self.sentences[nxt_sent][0] > mk.close else after_end
+        tail = text[mk.close + 1:min(after_end, mk.close + 250)]
+        nxt_open = _OPEN_RE.search(tail)
+        if nxt_open and nxt_open.start() > 0:
+            tail = tail[:nxt_open.start()]
+        src = self._frame_after_marks(tail, mk.close + 1)
+        if src is not None:
+            sp = self.resolve_source(src, mk.close + 1)
+            if sp:
+                return sp, "quotation marks + " + _first_verb(tail, self.lang), 0.9
+        # frame before the opening mark ("X said: "…"", "…, adding: "…"")
+        head_start = max(s0, mk.open - 250)
+        head = text[head_start:mk.open]
+        src = self._frame_before_marks(head, head_start)
+        if src is not None:
+            sp = self.resolve_source(src, mk.open)
+            if sp:
+                return sp, "quotation marks + " + _first_verb(head, self.lang), 0.9
+        # continuation of the previous direct quote
+        if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
+            between = text[last_direct[0]:mk.open]
+            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
+                return last_direct[1], "quotation marks (continued)", 0.75
+        # fragments inside reported speech are part of that item; outside, with a speech or
+        # "call" verb in the sentence, they are the speaker's words
+        for fr in frames:
+            if fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1:
+                return None
+        sent = text[s0:s1]
+        if self.lang == "en":
+            cm = re.search(r"(?<![\w-])(" + _alt(EN_CALL_VERBS) + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$",
+                           text[max(s0, mk.open - 60):mk.open])
+            vm = re.search(r"\b(saying|adding)\s*:?\s*$", text[max(s0, mk.open - 20):mk.open])
+            if cm or vm:
+                subj = self._sentence_subject(sent, s0, (cm or vm).start() + max(s0, mk.open - (60 if cm else 20)) - s0)
+                if subj is not None:
+                    sp = self.resolve_source(subj, mk.open)
+                    if sp:
+                        return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+        return None
+
+    def _frame_after_marks(self, tail: str, off: int) -> Source | None:
+        if self.lang == "en":
+            m = re.match(r"\s*,?\s*(?:(" + _alt(EN_SPEECH_VERBS) + r")\s+(.{2,160}?)|(.{2,120}?)\s+(?:has\s+|had\s+)?("
+                         + _alt(EN_SPEECH_VERBS) + r"))(?=[\s.,;:]|$)", tail)
+            if not m:
+                return None
+            if m.group(1):
+                phrase, p0 = m.group(2), m.start(2)
+                phrase = re.split(r"\s+(?:of the latest|on|in a|at a|when|as|after)\s", phrase)[0] if False else phrase
+            else:
+                phrase, p0 = m.group(3), m.start(3)
+                if "\"" in phrase or len(phrase.split()) > 12:
+                    return None
+            phrase = re.sub(r"[.!?]+\s*$", "", phrase)
+            return parse_source(phrase, off + p0, "en")
+        m = re.match(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE)) + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)", tail)
+        if not m:
+            return None
+        phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
+        return parse_source(phrase, off + p0, "de")
+
+    def _frame_before_marks(self, head: str, off: int) -> Source | None:
+        verbs = EN_SPEECH_VERBS if self.lang == "en" else _DE_VERB_FORMS
+        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:\s+[^\s:\"“„]+){0,4}\s*:\s*$", head)
+        if not m:
+            m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
+            if m2:
+                return self._sentence_subject(head, off, m2.start())
+            return None
+        phrase = m.group(1)
+        phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
+        return parse_source(phrase, off + m.start(1), self.lang)
+
+    def _sentence_subject(self, sent: str, s0: int, upto: int) -> Source | None:
+        """The subject of the sentence's main speech verb (for participle frames and fragments)."""
+        rx = _EN_VERB_RE if self.lang == "en" else _DE_VERB_RE
+        vm = rx.search(sent, 0, upto)
+        if vm is None:
+            return None
+        prefix = sent[:vm.start()]
+        if not prefix.strip():
+            return None
+        return parse_source(prefix.strip().rstrip(","), s0 + (len(prefix) - len(prefix.lstrip())), self.lang)
+
+    # --- sentence frames -----------------------------------------------------------------
+    def _frames(self, sent: str, s0: int) -> list[_Frame]:
+        if self.lang == "en":
+            return self._frames_en(sent, s0)
+        return self._frames_de(sent, s0)
+
+    def _frames_de(self, sent: str, s0: int) -> list[_Frame]:
+        body_end = len(_SENT_END.sub("", sent))
+        frames: list[_Frame] = []
+        # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
+        fa = self._de_frame_after(sent, body_end)
+        if fa is not None:
+            comma, phrase, p0, cue = fa
+            src = parse_source(phrase, s0 + p0, "de")
+            if src.kind != "description" or src.description:
+                cs, ce = _trim(self.text, s0, s0 + comma)
+                cs = _content_start(self.text, cs, ce)
+                frames.append(_Frame((cs, ce), src, cue, "direct", 0.85))
+                return frames
+        # 2. attribution phrases
+        fr = self._de_attribution(sent, s0, body_end)
+        if fr is not None:
+            return [fr]
+        # 3. frame first: speech verb with content after comma / dass / colon
+        for vm in _DE_VERB_RE.finditer(sent, 0, body_end):
+            fr = self._de_frame_first(sent, s0, body_end, vm)
+            if fr is not None:
+                return [fr]
+        return frames
+
+    def _de_frame_after(self, sent: str, body_end: int):
+        verbs = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
+        best = None
+        for m in re.finditer(r"[,:]\s+(?:(so)\s+|(" + verbs + r")\s+(?:sich\s+)?(?:es\s+)?)", sent[:body_end]):
+            rest = sent[m.end():body_end]
+            if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
+                continue
+            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in ("er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre")):
+                continue
+            cue = m.group(1) or m.group(2)
+            particle = _DE_PARTICLE_FINITE.get(cue)
+            if particle and cue not in _DE_VERB_FORMS:
+                if not re.search(r"\b" + particle + r"$", rest.strip()):
+                    continue
+                rest = re.sub(r"\s*\b" + particle + r"$", "", rest.strip())
+                cue = f"{cue} … {particle}"
+            best = (m.start(), rest, m.end(), cue)
+        return best
+
+    def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        text = self.text
+        whole = _trim(text, s0, s0 + body_end)
+        # laut X
+        m = re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
+        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in _DOCUMENT_WORDS):
+            src = parse_source(m.group(2), s0 + m.start(2), "de")
+            if m.start() == 0 or sent[:m.start()].strip() in ("",):
+                cs = s0 + m.end()
+                cs, ce = _trim(text, cs, s0 + body_end)
+                if sent[m.end():m.end() + 2].startswith(","):
+                    cs += 1
+                cs, ce = _trim(text, cs, ce)
+                return _Frame((cs, ce), src, "laut", "indirect", 0.8)
+            return _Frame(whole, src, "laut", "indirect", 0.8)
+        # X zufolge
+        m = re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        if m:
+            phrase = m.group(1)
+            if phrase.split()[-1] == "Angaben":
+                return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
+            return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
+        # nach Angaben von X / nach X-angaben / nach ihren Angaben
+        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|Angaben\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        if m:
+            at_start = m.start() == 0
+            span = (_trim(text, s0 + m.end(), s0 + body_end) if at_start else whole)
+            if at_start and text[span[0]:span[0] + 1] == ",":
+                span = _trim(text, span[0] + 1, span[1])
+            if m.group(1) in ("ihren", "seinen"):
+                return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
+            if m.group(2):
+                return _Frame(span, parse_source(m.group(2), s0 + m.start(2), "de"), "nach Angaben", "indirect", 0.8)
+            if m.group(3):
+                noun = m.group(3)
+                src = Source(description=noun, kind="description")
+                return _Frame(span, src, "nach Angaben", "indirect", 0.65,
+                              "last_org_hint:" + noun)
+            return _Frame(span, None, "nach Angaben", "indirect", 0.6, "last_any")
+        # seiner Ansicht nach / geht es nach X / demnach
+        for phrase in DE_OPINION_PHRASES:
+            i = sent.find(phrase)
+            if 0 <= i < body_end:
+                return _Frame(whole, None, phrase, "indirect", 0.7, "last_person")
+        m = re.match(r"[Gg]eht es nach\s+([^,]{2,60}),\s*", sent)
+        if m:
+            cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+            return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
+        if re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
+            return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
+        # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
+        for vm in re.finditer(r"(?<![\w-])(" + _alt(DE_FORECAST_VERBS) + r")(?![\w-])", sent[:body_end]):
+            fr = self._de_forecast(sent, s0, body_end, vm)
+            if fr is not None:
+                return fr
+        m = re.search(r"(?<![\w-])(" + _alt(DE_AUSGEHEN) + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$", sent[:body_end])
+        if m:
+            pre = sent[:m.start()].strip()
+            src = parse_source(pre, s0, "de") if pre else None
+            if src is not None and (src.name or src.kind == "pronoun"):
+                cs, ce = _trim(text, s0 + m.start(3), s0 + m.end(3))
+                return _Frame((cs, ce), src, "geht von … aus", "indirect", 0.6)
+        return None
+
+    def _de_forecast(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+        verb = vm.group(1)
+        before, _ = _clause_prefix(sent[:vm.start()])
+        before = before.strip()
+        after = sent[vm.end():body_end]
+        need = DE_FORECAST_NEEDS.get(verb)
+        if need and not re.search(r"\b" + need + r"\b", after):
+            return None
+        if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or not before and verb[0].isupper():
+            return None
+        # subject after the verb (inversion) or before it
+        src = None
+        cstart = vm.end()
+        first_word = before.split(" ", 1)[0].lower() if before else ""
+        if not before or first_word in _ADVERBIAL_OPENERS or before.endswith(","):
+            sm = _SUBJ_AFTER.match(after)
+            if not sm or re.match(r"\s+sich\b", after[sm.end():]):
+                return None  # "erwartet sich" is a hope, not a forecast
+            src = parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de")
+            cstart = vm.end() + sm.end()
+        else:
+            src = parse_source(before, s0 + sent.find(before), "de")
+            if re.match(r"\s+sich\b", after):
+                return None
+        if src.kind == "description" and not src.description:
+            return None
+        if src.kind == "pronoun" and src.description.lower() == "man":
+            return None
+        if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
+            return None
+        cs, ce = _trim(self.text, s0 + cstart, s0 + body_end)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), src, verb, "indirect", 0.6)
+
+    def _de_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+        verb = vm.group(1)
+        if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
+            return None
+        before = sent[:vm.start()]
+        after = sent[vm.end():body_end]
+        # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
+        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*|\s+von\s+(?=\d))", after)
+        if not cm or cm.start() > 80:
+            if verb.startswith(("sprach", "spricht")) and re.match(r"\s+von\s+", after):
+                cm = re.match(r"\s+von\s+", after)
+            else:
+                return None
+        between = after[:cm.start()]
+        particle = _DE_PARTICLE_FINITE.get(verb)
+        if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"$", between.strip()):
+            return None
+        if verb.startswith(("sprach", "spricht")) and "von" not in cm.group(0) and not between.strip().endswith("von"):
+            return None
+        if verb.startswith(("bezeichne",)) and not re.search(r"(?i)\bals\b", before + between):
+            return None
+        if verb.startswith(("verwies", "verweist")) and "darauf" not in between:
+            return None
+        if verb in ("hieß", "heißt"):
+            return None
+        clause, coff = _clause_prefix(before)
+        stripped = clause.strip()
+        wie = re.match(r"(?:[Ww]ie|[Ss]o)\s+(.+)$", stripped)
+        if wie and particle is None and verb not in _DE_JOINED:
+            wie = None
+        first_word = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
+        if verb in _DE_JOINED or (wie and stripped.endswith(wie.group(1))):
+            if not wie:
+                return None
+            phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
+        elif not stripped or first_word in _ADVERBIAL_OPENERS:
+            # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")
+            subj = re.sub(r"^\s*(?:sich\s+|es\s+)+", "", between)
+            subj = re.sub(r"\s+(?:darauf|" + (particle or "mit") + r")$", "", subj.strip())
+            if not subj:
+                return None
+            phrase, p0 = subj, vm.end() + between.find(subj)
+        else:
+            phrase, p0 = stripped, coff + clause.find(stripped)
+            if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
+                return None
+        src = parse_source(phrase, s0 + p0, "de")
+        if src.kind == "description" and (not src.description or src.description.split()[0].lower() in _NON_SOURCES):
+            return None
+        cs, ce = _trim(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
+                      "indirect", 0.8)
+
+    def _frames_en(self, sent: str, s0: int) -> list[_Frame]:
+        body_end = len(_SENT_END.sub("", sent))
+        text = self.text
+        # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
+        m = re.search(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) +
+                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
+                      _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$",
+                      sent[:body_end])
+        if m and not _quote_char_after(sent, m.start()):
+            if m.group(1):
+                phrase, p0, cue = m.group(1), m.start(1), "according to"
+            elif m.group(2):
+                phrase, p0, cue = m.group(3), m.start(3), m.group(2)
+            else:
+                phrase, p0, cue = m.group(4), m.start(4), m.group(5)
+            if not re.search(r"\b(?:that|which|who)\b", phrase) and len(phrase.split()) <= 12:
+                src = parse_source(phrase, s0 + p0, "en")
+                if _is_source(src):
+                    cut = m.start()
+                    cs, ce = _trim(text, s0, s0 + cut)
+                    cs = _content_start(text, cs, ce)
+                    return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
+        # according to X, …
+        m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
+        if m:
+            cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
+        m = re.search(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)", sent[:body_end])
+        if m:
+            cs, ce = _trim(text, s0, s0 + body_end)
+            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
+        # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
+        for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
+            fr = self._en_frame_first(sent, s0, body_end, vm)
+            if fr is not None:
+                return [fr]
+        return []
+
+    def _en_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+        verb = vm.group(1)
+        low = verb.lower()
+        if low in EN_CALL_VERBS or low in EN_PARTICIPLE_FRAMES:
+            return None
+        before = sent[:vm.start()]
+        words_before = before.split()
+        if words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}:
+            if not (words_before[-1].lower() in ("has", "have", "had")):
+                return None
+        if low in ("expected", "forecast", "estimated", "projected") and words_before and words_before[-1].lower() in ("be", "been", "is", "was", "are", "were", "being"):
+            return None
+        subj_text = before.strip().rstrip(",")
+        subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
+        subj_text = re.sub(r"\s+(?:has|have|had|also|now|then)$", "", subj_text)
+        if "," in subj_text:
+            parts = [p.strip() for p in subj_text.split(",")]
+            lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
+            if lead in _EN_LEAD_ADVERBIALS or len(parts[0].split()) > 6:
+                subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
+        if not subj_text:
+            return None
+        lead = subj_text.split(" ", 1)[0].lower()
+        if lead in _EN_LEAD_ADVERBIALS and not re.search(r"[A-Z]", subj_text[1:]):
+            return None
+        if len(subj_text.split()) > 14:
+            subj_text = " ".join(subj_text.split()[-8:])
+        src = parse_source(subj_text, s0 + before.rfind(subj_text) if subj_text in before else s0, "en")
+        if not _is_source(src):
+            return None
+        after = sent[vm.end():body_end]
+        # content: after "that" close by, after the object of "told", or right after the verb
+        tm = re.match(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+", after)
+        if tm:
+            cstart = vm.end() + tm.end()
+        elif low in ("told", "tell", "tells"):
+            om = re.match(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)", after)
+            if not om:
+                return None
+            cstart = vm.end() + om.end()
+        else:
+            cm = re.match(r"\s*:?\s*", after)
+            cstart = vm.end() + cm.end()
+            nxt = after[cm.end():].split(" ", 1)[0]
+            if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
+                    or nxt.startswith(("\"", "“")) or not nxt:
+                return None
+        cs, ce = _trim(self.text, s0 + cstart, s0 + body_end)
+        # a second clause after ", adding …" stays inside (one reported clause)
+        if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
+            return None
+        conf = 0.6 if low in EN_FORECAST_VERBS else 0.8
+        return _Frame((cs, ce), src, verb, "indirect", conf)
+
+
+_SUBJ_AFTER = re.compile(
+    r"\s+((?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+)?(?:[a-zäöü][\w-]*(?:e|en|er)\s+)?[A-ZÄÖÜ][\w.&-]*"
+    r"(?:\s+(?:(?:von|vom|für|und|de|des|der)\s+(?:(?:der|dem|den|des)\s+)?)?[A-ZÄÖÜ][\w.&-]*)*|er|sie)(?=[\s,.:]|$)"
+)
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+[–-]\s+(?=[A-ZÄÖÜ])")
+
+
+def _clause_prefix(before: str) -> tuple[str, int]:
+    """The part of ``before`` after the last colon or dash (a merged subheading, a lead-in)."""
+    cut = max(before.rfind(": "), before.rfind(" – "))
+    if cut < 0:
+        return before, 0
+    off = cut + 2 if before[cut] == ":" else cut + 3
+    return before[off:], off
+
+
+def _content_start(text: str, cs: int, ce: int) -> int:
+    """Skip a dateline ("Wien – ") and a lead-in that ends with a colon before the content."""
+    seg = text[cs:ce]
+    m = _DATELINE.match(seg)
+    if m:
+        cs += m.end()
+        seg = text[cs:ce]
+    i = seg.rfind(": ")
+    if i > 0 and i + 2 < len(seg) and seg[i + 2].isupper():
+        cs += i + 2
+    return cs
+
+
+def _is_source(src: Source) -> bool:
+    if src.kind == "pronoun":
+        return src.description.lower() not in _NON_SOURCES or src.description.lower() in ("it",)
+    if src.name:
+        return True
+    d = src.description.strip()
+    if not d:
+        return False
+    head = d.split()[-1].lower().strip(".,")
+    return head not in _NON_SOURCES and not head.isdigit() and len(d.split()) <= 8 and (
+        head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
+
+
+def _quote_char_after(sent: str, pos: int) -> bool:
+    return bool(re.search(r"[\"“”]", sent[pos:]))
+
+
+def _plausible_role(role: str, lang: str) -> bool:
+    if not role:
+        return False
+    if lang == "en":
+        return any(w in PERSON_ROLE_WORDS_EN for w in role.lower().split())
+    return any(_de_person_role(w.lower()) for w in role.split()) or len(role.split()) <= 4
+
+
+def _de_person_role(word: str) -> bool:
+    from .people import _is_role_de
+
+    return _is_role_de(word)
+
+
+def _first_verb(s: str, lang: str) -> str:
+    m = (_EN_VERB_RE if lang == "en" else _DE_VERB_RE).search(s)
+    if m:
+        return m.group(1)
+    m = re.search(r"(?<![\w-])so(?![\w-])", s)
+    return "so" if m else "frame"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",:;\"'„“”«»‚‘’"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’" and not _keep_final(text, s, e)):
+        e -= 1
+    return s, e
+
+
+def _keep_final(text: str, s: int, e: int) -> bool:
+    return False
+
+
+def _dedupe(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
+    out: list[QuoteSuggestion] = []
+    for q in quotes:
+        if out and q.start < out[-1].end:
+            prev = out[-1]
+            inter = min(q.end, prev.end) - q.start
+            if inter > 0.5 * min(q.end - q.start, prev.end - prev.start):
+                if (q.kind == "direct" and prev.kind != "direct") or q.confidence > prev.confidence:
+                    out[-1] = q
+                continue
+        out.append(q)
+    return out
