@@ -38,14 +38,19 @@ _CURRENCIES: dict[str, tuple[str, str, str]] = {
 
 # Hedge words as written (either language, lower case) -> (German, English).
 _HEDGES: dict[str, tuple[str, str]] = {}
+# Covers the qualifiers the figure finder recognises (core/figures.py), grouped by meaning.
 for _words, _de, _en in (
-    (("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "about", "around", "approximately", "roughly", "some"), "rund", "about"),
-    (("über", "gut", "mehr als", "more than", "over", "above"), "über", "over"),
-    (("knapp", "fast", "beinahe", "nearly", "almost", "just under"), "knapp", "almost"),
-    (("unter", "weniger als", "less than", "under", "below"), "unter", "under"),
-    (("bis zu", "up to"), "bis zu", "up to"),
+    (("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "nahezu", "an die", "um die",
+      "schätzungsweise", "about", "around", "approximately", "roughly", "some", "an estimated", "estimated"), "rund", "about"),
+    (("über", "gut", "gute", "mehr als", "insgesamt über", "more than", "over", "above", "just over", "topped",
+      "top", "exceeded", "upwards of", "in excess of"), "über", "over"),
+    (("weit über", "deutlich über", "deutlich mehr als", "well over"), "deutlich über", "well over"),
+    (("knapp", "fast", "beinahe", "nicht ganz", "nur knapp", "nearly", "almost", "just under", "close to"), "knapp", "almost"),
+    (("unter", "weniger als", "less than", "fewer than", "under", "below"), "unter", "under"),
+    (("bis zu", "bis zu annähernd", "up to", "as many as", "as much as", "as high as"), "bis zu", "up to"),
     (("mindestens", "at least"), "mindestens", "at least"),
-    (("höchstens", "at most"), "höchstens", "at most"),
+    (("höchstens", "maximal", "at most"), "höchstens", "at most"),
+    (("gerade einmal", "only", "just"), "gerade einmal", "only"),
 ):
     for _w in _words:
         _HEDGES[_w] = (_de, _en)

@@ -6,8 +6,6 @@ corporate template's own palette carries through to tiles, cards and footers.
 
 from __future__ import annotations
 
-import copy
-
 from lxml import etree
 from pptx.dml.color import ColorFormat
 from pptx.enum.dml import MSO_THEME_COLOR
@@ -153,6 +151,3 @@ def apply_east_asian_font(root: etree._Element, typeface: str = EA_FONT) -> int:
         count += 1
     return count
 
-
-def clone_element(el: etree._Element) -> etree._Element:
-    return copy.deepcopy(el)

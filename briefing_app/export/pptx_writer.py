@@ -15,6 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.presentation import Presentation as PresentationT
@@ -372,8 +373,6 @@ class _DeckWriter:
         prepare(tf)
         p = add_paragraph(tf, self.deck.classification.upper(), 10, bold=True, colour=None, bullet=False)
         p.alignment = PP_ALIGN.RIGHT
-        from pptx.dml.color import RGBColor
-
         p.runs[0].font.color.rgb = RGBColor(*CLASSIFICATION_COLOUR)
 
     def add_footer(self, s) -> None:

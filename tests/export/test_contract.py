@@ -16,7 +16,7 @@ from briefing_app.core.number_format import format_figure
 from briefing_app.export import export_briefing
 
 from .conftest import make_project
-from .readback import Readback, read_pdf, read_pptx, squash
+from .readback import read_pdf, read_pptx, squash
 
 WRITERS = {
     "pptx": ("deck.pptx", "pptx_path", read_pptx),
