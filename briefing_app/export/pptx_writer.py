@@ -37,7 +37,7 @@ from .pptx_text import (
     set_colour,
 )
 from .report import ExportReport
-from .templates import body_placeholders, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
+from .templates import body_placeholders, is_builtin, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
 from .text_fit import Para, fit_scale
 
 EMU_PER_PT = 12700
@@ -458,7 +458,7 @@ def write_pptx(
     """Write ``deck`` to ``target`` through ``template`` (built-in name or .pptx/.potx path)."""
     report = report or ExportReport()
     path = resolve_template(template)
-    report.template = path.stem if path.parent.name == "templates" else str(path)
+    report.template = path.stem if is_builtin(path) else str(path)
     prs = open_template(path)
     remove_existing_slides(prs, report)
     writer = _DeckWriter(prs, deck, report)

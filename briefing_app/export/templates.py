@@ -50,6 +50,10 @@ def builtin_templates() -> list[TemplateInfo]:
     return [TemplateInfo(p.stem, p, _DESCRIPTIONS.get(p.stem, p.stem)) for p in found]
 
 
+def is_builtin(path: Path) -> bool:
+    return any(path.resolve() == info.path.resolve() for info in builtin_templates())
+
+
 def resolve_template(template: str | Path | None) -> Path:
     """A built-in name (``"briefing-modern"`` or ``"modern"``) or a file path -> the file."""
     if template is None:
@@ -70,7 +74,7 @@ def resolve_template(template: str | Path | None) -> Path:
 
 def open_template(path: Path) -> PresentationT:
     """Open a .pptx/.potx as a presentation, or raise a :class:`TemplateError` that says why not."""
-    if path.suffix.lower() not in (".pptx", ".potx", ".pptm", ".potm"):
+    if path.suffix.lower() not in (".pptx", ".potx"):
         raise TemplateError(
             f"{path.name} is not a PowerPoint template.",
             hint="Use a .pptx or .potx file saved by PowerPoint, Keynote or LibreOffice Impress.",
@@ -101,11 +105,10 @@ def open_template(path: Path) -> PresentationT:
 
 
 def _as_presentation(data: bytes) -> bytes:
-    """Rewrite a template/macro package's main content type to a plain presentation's."""
+    """Rewrite a .potx package's main content type to a plain presentation's."""
     src = zipfile.ZipFile(io.BytesIO(data))
     types = src.read("[Content_Types].xml")
-    patched = re.sub(rb"application/vnd\.ms-powerpoint\.(template|presentation)\.macroEnabled\.main\+xml", _PPTX_TYPE, types)
-    patched = patched.replace(_POTX_TYPE, _PPTX_TYPE)
+    patched = types.replace(_POTX_TYPE, _PPTX_TYPE)
     if patched == types:
         return data
     out = io.BytesIO()
