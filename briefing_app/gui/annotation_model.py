@@ -154,25 +154,25 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.search = ""
         self.setDynamicSortFilter(True)
 
+    def _refilter(self, name: str, value: Any) -> None:
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_kinds(self, kinds: set[Kind]) -> None:
-        self.kinds = {k.value for k in kinds}
-        self.invalidateRowsFilter()
+        self._refilter("kinds", {k.value for k in kinds})
 
     def set_tag(self, tag: str) -> None:
-        self.tag = tag.strip().casefold()
-        self.invalidateRowsFilter()
+        self._refilter("tag", tag.strip().casefold())
 
     def set_in_briefing_only(self, on: bool) -> None:
-        self.in_briefing_only = on
-        self.invalidateRowsFilter()
+        self._refilter("in_briefing_only", on)
 
     def set_needs_review_only(self, on: bool) -> None:
-        self.needs_review_only = on
-        self.invalidateRowsFilter()
+        self._refilter("needs_review_only", on)
 
     def set_search(self, text: str) -> None:
-        self.search = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self._refilter("search", text.strip().casefold())
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
         idx = self.sourceModel().index(row, 0, parent)

@@ -89,7 +89,8 @@ class FindingsPanel(QWidget):
         self.apply_button = QPushButton(icon("mdi6.auto-fix"), self.tr("Apply Correction"), self)
         self.apply_button.setToolTip(self.tr("Set the corrected value on the figure mark; the article text stays as published"))
         lay_out_panel(self, self.list, self.detail, [None, self.apply_button])
-        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self._resetting = False
+        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur.row(), reveal=not self._resetting))
         self.apply_button.clicked.connect(self.apply_current)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(lambda *_: self._show(self.list.currentIndex().row()))
@@ -97,14 +98,16 @@ class FindingsPanel(QWidget):
 
     def _after_reset(self) -> None:
         if self.model.rowCount():
+            self._resetting = True  # choosing the first finding is not the user asking to see it
             self.list.setCurrentIndex(self.model.index(0))
+            self._resetting = False
         self._show(self.list.currentIndex().row())
 
     def current_finding(self) -> Any | None:
         row = self.list.currentIndex().row()
         return self.model.finding(row) if 0 <= row < self.model.rowCount() else None
 
-    def _show(self, row: int) -> None:
+    def _show(self, row: int, reveal: bool = False) -> None:
         f = self.model.finding(row) if 0 <= row < self.model.rowCount() else None
         if f is None:
             self.detail.setText(self.tr("No findings: the figure checks found nothing to question in this article."))
@@ -117,7 +120,7 @@ class FindingsPanel(QWidget):
             text += "\n" + self.tr("Corrected value: %1").replace("%1", f"{number} {unit}".strip())
         self.detail.setText(text)
         self.apply_button.setEnabled(fix is not None and not self.model.is_applied(f))
-        if f.spans:
+        if reveal and f.spans:
             start, end = f.spans[0]
             self.spanRequested.emit(int(start), int(end))
 
