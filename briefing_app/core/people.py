@@ -81,6 +81,7 @@ class Source:
     start: int = -1  # offsets of the name in the text (for mentions)
     end: int = -1
     is_plural: bool = False
+    head_text: str = ""  # the phrase before an organisation ("Leiter Außenwirtschaft")
 
     @property
     def label(self) -> str:
@@ -88,6 +89,8 @@ class Source:
 
 
 def _is_cap(tok: str) -> bool:
+    if "-" in tok and tok.split("-")[-1][:1].islower():
+        return False  # "Paris-based", "Singapore-listed" are adjectives
     return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
 
 
@@ -129,8 +132,9 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
             src.organisation = src.organisation or s.organisation
             src.kind = s.kind
         else:
-            if not src.role and s.role:
-                src.role = s.role
+            head = s.head_text or s.role
+            if not src.role and head:
+                src.role = head
             if not src.role and s.description:
                 src.role = s.description
             if not src.organisation and s.organisation:
@@ -170,6 +174,18 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
+    if language == "en":
+        m = _EN_ORG_ROLE_NAME.match(seg.strip())
+        if m and _person_role(m.group("role"), "en"):
+            lead = len(seg) - len(seg.lstrip())
+            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.I).removesuffix("'s").removesuffix("’s")
+            return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
+                          start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
+                          head_text=m.group("role").strip())
+        m = _EN_POSSESSIVE_ROLE.match(seg.strip())
+        if m:
+            return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
+                          description=m.group("role"), head_text=m.group("role"))
     toks = [(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)]
     # parenthesised party / acronym: keep aside as organisation
     paren = [t[1:-1] for t, _ in toks if t.startswith("(")]
@@ -212,6 +228,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         org = f"{org} ({paren[0]})" if f"({paren[0]})" in seg else org
     src.organisation = org
     has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
+    src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
     body = toks[1:] if has_article else toks
     # title tokens stay part of the name ("Dr. Matthias Krämer")
     runs = _cap_runs(body)
@@ -268,6 +285,13 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     return src
 
 
+_EN_ORG_ROLE_NAME = re.compile(
+    r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
+)
+_EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
+
+
 def _org_follows(toks, i: int) -> bool:
     """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
     j = i + 1
@@ -314,7 +338,7 @@ def _de_genitive(org: str, language: str) -> str:
     if language == "en":
         return org
     first, _, rest = org.partition(" ")
-    if len(first) > 5 and first.endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
+    if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
                                           "vereins", "dienstleisters", "unternehmens", "clusters")):
         first = first[:-1]
     return (first + (" " + rest if rest else "")).strip()
@@ -426,7 +450,23 @@ _ROLE_NAME_EN = re.compile(
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
 _NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
-                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat")
+                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
+                     "wirtschaft", "politik", "technik", "handel", "recht")
+
+
+_SPEECH_NEAR_DE = r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|forderte|kritisierte|ist|war"
+_SPEECH_NEAR_EN = r"said|says|told|added|warned|argued|explained|insisted|according to|Mr|Mrs|Ms"
+
+
+def _speaking_surnames(text: str, language: str) -> set[str]:
+    """Capitalised words seen right next to a speech verb ("sagt Butterfill", "Hofmann sagte")."""
+    verbs = _SPEECH_NEAR_EN if language == "en" else _SPEECH_NEAR_DE
+    found = set()
+    for m in re.finditer(r"(?<![\w-])(?:" + verbs + r")\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.])", text):
+        found.add(m.group(1))
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w'-]+)\s+(?:" + verbs + r"|zufolge)(?![\w-])", text):
+        found.add(m.group(1))
+    return found
 
 
 def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:
@@ -438,18 +478,17 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         toks = name.split()
         if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
             continue
-        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and _is_role_de(toks[-1]))):
+        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
+                _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
             toks.pop()
         if not toks or (len(toks) == 1 and language == "en") or looks_like_org(" ".join(toks)) and len(toks) > 1:
             continue
         name = " ".join(toks)
         tracker.add(Source(name=name, role=m.group(1), kind="person", start=m.start(2), end=m.start(2) + len(name)))
-    standalone: dict[str, int] = {}
-    for m in _CAP_TOKEN.finditer(text):
-        standalone[m.group(0)] = standalone.get(m.group(0), 0) + 1
+    speaking = _speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
-        if standalone.get(last, 0) < 2 or first.lower() in _ARTICLES or first.lower() in _FILLERS:
+        if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
             continue
@@ -470,7 +509,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if looks_like_org(head):
             continue
         rsrc = _parse_segment(appos, m.start(2), language)
-        role = rsrc.role or rsrc.description
+        role = rsrc.head_text or rsrc.role or rsrc.description
         if not role or not _person_role(role, language):
             continue
         tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",

@@ -234,7 +234,8 @@ class QuoteFinder:
                 cs, ce = fr.content
                 if ce - cs < 8:
                     continue
-                covered = sum(max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in marks_here)
+                near = range(max(0, bisect_right(m_starts, cs) - 3), bisect_right(m_starts, ce))
+                covered = sum(max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near)
                 if covered > 0.5 * (ce - cs):
                     continue  # the marked quote is the content
                 speaker = self._speaker_of(fr, cs, last_speaker)
@@ -346,6 +347,8 @@ class QuoteFinder:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation
         if src.name:
+            if src.role and not _plausible_role(src.role, self.lang):
+                src.role, src.organisation = "", ""
             known = self.tracker.lookup(src.name)
             if known is not None:
                 src.kind = known.kind
@@ -382,12 +385,14 @@ class QuoteFinder:
                         last_direct) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
+        # fragments inside reported speech belong to that item (mixed quotes)
+        for fr in frames:
+            if fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1:
+                return None
         # frame after the closing mark
-        after_end = min(len(text), max(s1, mk.close + 1) + 0)
-        nxt_sent = bisect_right(self.starts, mk.close)
-        if nxt_sent < len(self.sentences):
-            after_end = max(after_end, self.sentences[nxt_sent][0] - 1) if self.sentences[nxt_sent][0] > mk.close else after_end
-        tail = text[mk.close + 1:min(after_end, mk.close + 250)]
+        ci = max(0, bisect_right(self.starts, mk.close) - 1)
+        after_end = self.sentences[ci][1] if self.sentences else len(text)
+        tail = text[mk.close + 1:min(max(after_end, mk.close + 1), mk.close + 250)]
         nxt_open = _OPEN_RE.search(tail)
         if nxt_open and nxt_open.start() > 0:
             tail = tail[:nxt_open.start()]
@@ -429,16 +434,16 @@ class QuoteFinder:
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:
         if self.lang == "en":
-            m = re.match(r"\s*,?\s*(?:(" + _alt(EN_SPEECH_VERBS) + r")\s+(.{2,160}?)|(.{2,120}?)\s+(?:has\s+|had\s+)?("
-                         + _alt(EN_SPEECH_VERBS) + r"))(?=[\s.,;:]|$)", tail)
+            finite = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
+            m = re.match(r"\s*,?\s*(?:(" + finite + r")\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^,\"“”]{0,100}?)\s+(?:has\s+|had\s+)?("
+                         + finite + r"))(?=[\s.,;:]|$)", tail)
             if not m:
                 return None
             if m.group(1):
                 phrase, p0 = m.group(2), m.start(2)
-                phrase = re.split(r"\s+(?:of the latest|on|in a|at a|when|as|after)\s", phrase)[0] if False else phrase
             else:
                 phrase, p0 = m.group(3), m.start(3)
-                if "\"" in phrase or len(phrase.split()) > 12:
+                if len(phrase.split()) > 12:
                     return None
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
@@ -644,6 +649,8 @@ class QuoteFinder:
             return None
         if verb in ("hieß", "heißt"):
             return None
+        if verb.startswith("äußer") and "dass" not in cm.group(0) and ":" not in cm.group(0):
+            return None  # "äußerte sich X, Leiter …": an apposition, not content
         clause, coff = _clause_prefix(before)
         stripped = clause.strip()
         wie = re.match(r"(?:[Ww]ie|[Ss]o)\s+(.+)$", stripped)
@@ -705,11 +712,32 @@ class QuoteFinder:
         if m:
             cs, ce = _trim(text, s0, s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
+        # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
+        m = re.search(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?",
+                      sent[:body_end])
+        if m:
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                out = [_Frame(_trim(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
+                rest = sent[m.end():body_end]
+                if re.match(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b", rest):
+                    out.append(_Frame(_trim(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
+                return out
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
             fr = self._en_frame_first(sent, s0, body_end, vm)
             if fr is not None:
                 return [fr]
+        # participle frame: "Christian Aid condemned the move, saying it would …"
+        m = re.search(r",\s+(saying|adding|warning|arguing|insisting|claiming)\s+(?:that\s+)?(?=[a-z\"“])", sent[:body_end])
+        if m:
+            subj = re.match(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)", sent)
+            if subj:
+                src = parse_source(subj.group(1).strip(), s0, "en")
+                if _is_source(src):
+                    cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
         return []
 
     def _en_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
@@ -724,7 +752,18 @@ class QuoteFinder:
                 return None
         if low in ("expected", "forecast", "estimated", "projected") and words_before and words_before[-1].lower() in ("be", "been", "is", "was", "are", "were", "being"):
             return None
+        if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:
+            p1 = words_before[-1].lower()
+            p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
+            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
+                return None
+        if re.search(r"[\"“”]", before):
+            return None
         subj_text = before.strip().rstrip(",")
+        subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
+        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if)\s+(?=\S)", subj_text)
+        if m_sub and m_sub.end() < len(subj_text):
+            subj_text = subj_text[m_sub.end():]
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then)$", "", subj_text)
         if "," in subj_text:
@@ -760,6 +799,9 @@ class QuoteFinder:
                     or nxt.startswith(("\"", "“")) or not nxt:
                 return None
         cs, ce = _trim(self.text, s0 + cstart, s0 + body_end)
+        cq = _CONSEQUENCE.search(self.text, cs, ce)
+        if cq:
+            ce = cq.start()
         # a second clause after ", adding …" stays inside (one reported clause)
         if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
             return None
@@ -794,6 +836,12 @@ def _content_start(text: str, cs: int, ce: int) -> int:
     if i > 0 and i + 2 < len(seg) and seg[i + 2].isupper():
         cs += i + 2
     return cs
+
+
+_NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
+                    "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
+_CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering|resulting)\s+(?:to|in)?\b")
 
 
 def _is_source(src: Source) -> bool:

@@ -51,7 +51,7 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "urteilen": ("urteilt", "urteilte", "urteilten"),
     "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
     "schätzen": ("schätzt", "schätzte", "schätzten"),
-    "äußern": ("äußert", "äußerte", "äußerten"),
+    "äußern": ("äußert", "äußerte", "äußerten"),  # with "sich": announces a speaker, content follows
     "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
 }
 # separable verbs: finite forms + particle that closes the clause ("kündigte … an")
