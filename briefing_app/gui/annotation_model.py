@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change
@@ -24,14 +24,14 @@ Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)
 
 
-def detail_text(ann: Annotation, tr) -> str:
+def detail_text(ann: Annotation) -> str:
     """The second column: who said it, what the figure is worth, what the note says."""
     if ann.kind is Kind.QUOTE and ann.quote:
         who = ", ".join(x for x in (ann.quote.speaker, ann.quote.role) if x)
-        speech = tr("direct") if ann.quote.speech is SpeechKind.DIRECT else tr("indirect")
+        speech = QCoreApplication.translate("AnnotationModel", "direct") if ann.quote.speech is SpeechKind.DIRECT else QCoreApplication.translate("AnnotationModel", "indirect")
         return f"{who} ({speech})" if who else speech
     if ann.kind is Kind.FIGURE and ann.figure:
-        shown = figure_display(ann.figure) or tr("no value yet")
+        shown = figure_display(ann.figure) or QCoreApplication.translate("AnnotationModel", "no value yet")
         return f"{shown} — {ann.figure.label}" if ann.figure.label else shown
     if ann.kind is Kind.PERSON and ann.person:
         return ", ".join(x for x in (ann.person.name, ann.person.role, ann.person.organisation) if x)
@@ -109,7 +109,7 @@ class AnnotationModel(QAbstractTableModel):
         if role == START_ROLE:
             return ann.anchor.start
         if role == SEARCH_ROLE:
-            return " ".join([ann.text, detail_text(ann, self.tr), ann.comment, " ".join(ann.tags), ann.cue]).casefold()
+            return " ".join([ann.text, detail_text(ann), ann.comment, " ".join(ann.tags), ann.cue]).casefold()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_KIND:
                 text = kind_label(ann.kind)
@@ -119,7 +119,7 @@ class AnnotationModel(QAbstractTableModel):
             if col == COL_TEXT:
                 return " ".join(ann.text.split())
             if col == COL_DETAIL:
-                return detail_text(ann, self.tr)
+                return detail_text(ann)
             if col == COL_CONFIDENCE:
                 return f"{ann.confidence:.0%}"
         if role == Qt.ItemDataRole.ToolTipRole:

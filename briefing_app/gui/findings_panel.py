@@ -116,8 +116,12 @@ class FindingsPanel(QWidget):
         fix = corrected_value(f)
         text = finding_message(f)
         if fix is not None:
-            number, unit = format_number(fix[0], fix[1], ui_language())
-            text += "\n" + self.tr("Corrected value: %1").replace("%1", f"{number} {unit}".strip())
+            lang = ui_language()
+            shown = (f.suggestion or {}).get(f"text_{lang}")
+            if not shown:
+                number, unit = format_number(fix[0], fix[1], lang)
+                shown = f"{number} {unit}".strip()
+            text += "\n" + self.tr("Corrected value: %1").replace("%1", shown)
         self.detail.setText(text)
         self.apply_button.setEnabled(fix is not None and not self.model.is_applied(f))
         if reveal and f.spans:

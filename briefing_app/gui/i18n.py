@@ -1,6 +1,7 @@
 """User-interface language: English source strings, German from ``briefing_de.qm``.
 
-The choice is, in order: ``--lang``, the preference, the system locale.  Qt's own
+The choice is, in order: ``--lang``, the preference, the system locale.  English has a
+small ``.qm`` of its own for plural forms ("1 mark", "2 marks").  Qt's own
 translations (button texts of standard dialogs) are loaded alongside ours.  A missing
 ``.qm`` file leaves the UI in English rather than failing.
 """
@@ -23,15 +24,13 @@ def choose_language(cli: str | None, preference: str) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for ``language``; returns them to keep them alive."""
-    if language == "en":
-        return []
     installed = []
     ours = QTranslator(app)
     if ours.load(str(resource_path("i18n", f"briefing_{language}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
