@@ -491,7 +491,7 @@ def _nearest_money(cands: list[_Cand], i: int, sentences, si: int, sent_of) -> _
 
 # --- labels -------------------------------------------------------------------------------
 _DE_ARTICLE_NOUN = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere)\s+"
+    r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere)\s+"
     r"(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
 _DE_LABEL_SKIP = {"Jahr", "Jahres", "Zeitraum", "Monat", "Monaten", "Quartal", "Vorjahr", "Woche", "Tag", "Ende",

@@ -94,9 +94,12 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
 
 
+_ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
+
+
 def _is_role_de(tok: str) -> bool:
     low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
-    return any(low.endswith(suf) for suf in PERSON_ROLE_SUFFIXES_DE)
+    return low.endswith(_ROLE_SUFFIXES)
 
 
 def _is_org_desc_de(tok: str) -> bool:
@@ -441,9 +444,10 @@ _NAME_APPOS = re.compile(
 )
 
 
-_ROLE_NAME_DE = re.compile(
-    r"(?<![\w-])((?i:[\w-]*(?:" + "|".join(PERSON_ROLE_SUFFIXES_DE) + r")s?))\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
-)
+# a word followed by capitalised words; the role-suffix test runs in Python (one alternation of
+# 90 suffixes tried at every position would dominate the run time on long texts)
+_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
+_ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 _ROLE_NAME_EN = re.compile(
     r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
@@ -474,6 +478,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
     for m in role_rx.finditer(text):
+        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE):
+            continue
         name = m.group(2)
         toks = name.split()
         if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .people import EntityTracker, Source, parse_source
@@ -49,7 +50,13 @@ from .speech_cues import (
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of ``words``, longest first (memoised: built once per word set)."""
+    return _alt_cached(frozenset(words))
+
+
+@lru_cache(maxsize=64)
+def _alt_cached(words: frozenset) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _DE_VERB_FORMS = {f for forms in DE_SPEECH_VERBS.values() for f in forms} - {"hieß", "heißt"}
