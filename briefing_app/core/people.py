@@ -153,14 +153,11 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
         src.role = first.role or src.role
         src.organisation = first.organisation or src.organisation
         src.is_plural = first.is_plural
-    elif src.kind == "person" and src.role and looks_like_org(src.name) and len(src.name.split()) >= 2 \
-            and src.role.lower() in PERSON_ROLE_WORDS_EN:
-        pass
     return src
 
 
 def _split_apposition(phrase: str) -> list[tuple[str, int]]:
-    out, pos = [], 0
+    out = []
     depth = 0
     start = 0
     for i, ch in enumerate(phrase):
@@ -172,7 +169,6 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
             out.append((phrase[start:i], start))
             start = i + 1
     out.append((phrase[start:], start))
-    del pos
     return [(t, o) for t, o in out if t.strip()][:3]
 
 
@@ -267,8 +263,6 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             a, b = caps_before[0]
             src.organisation = " ".join(t for t, _ in body[a:b])
             role_toks = [x for x in before if x[0][:1].islower()]
-        if not name_toks:
-            pass
     role = " ".join(t for t, _ in role_toks if t.lower() not in _ARTICLES and t.lower() not in _FILLERS)
     if name_toks:
         # strip a trailing genitive 's ("Christian Aid's head" is handled as apposition later)

@@ -893,13 +893,9 @@ def _first_verb(s: str, lang: str) -> str:
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",:;\"'„“”«»‚‘’"):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’" and not _keep_final(text, s, e)):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’"):
         e -= 1
     return s, e
-
-
-def _keep_final(text: str, s: int, e: int) -> bool:
-    return False
 
 
 def _dedupe(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
