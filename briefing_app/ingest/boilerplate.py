@@ -1,0 +1,341 @@
+"""Line rules for the clutter a copied web page brings along.
+
+Each rule looks at one normalised line and names what it is (``breadcrumb``,
+``share``, ``pager`` …).  The rules are deliberately narrow: a line is only taken out
+when all of it is recognisably page furniture.  Losing a real sentence would silently
+change what the briefing quotes, while a leftover "Teilen" is merely untidy, so a
+line that reads like a sentence is kept unless an explicit label (``Lesen Sie
+auch:``) or a consent phrase (``Wir verwenden Cookies``) says otherwise, and reported
+speech is kept whatever else it contains.
+
+Metadata lines (source, tags, dateline, author) are in :mod:`.metadata`; this module
+only names clutter that carries nothing worth keeping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_SENTENCE_END = re.compile(r"[.!?…:;]\W{0,3}$")
+_FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$")
+_SPEECH_CUE = re.compile(
+    r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|teilte|so der|so die|"
+    r"said|says|told|added|according to|zufolge|laut)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def word_count(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def looks_like_body(line: str) -> bool:
+    """A sentence of running text: many words ending like a sentence, or reported speech.
+
+    Body text is never taken out by a rule that is not an explicit label, whatever
+    words it contains ("Die Drucken-Sparte wird geteilt." stays).
+    """
+    words = word_count(line)
+    if words >= 7 and _SENTENCE_END.search(line) or words >= 4 and _FULL_STOP.search(line):
+        return True
+    return is_reported_speech(line)
+
+
+def is_reported_speech(line: str) -> bool:
+    """Someone said something: the quotes the briefing is made of, never clutter."""
+    return word_count(line) >= 5 and bool(_SPEECH_CUE.search(line))
+
+
+def vocabulary(*words: str) -> str:
+    """A regex alternation of ``words`` (``"a|b"`` groups), longest first so 'Link kopieren'
+    beats 'Link'; a space in a word matches any run of spaces, or none (glued bars)."""
+    flat = sorted({w for group in words for w in group.split("|")}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in flat)
+
+
+def _only(words: str, separators: str = r"[\s|·•/,:;()\-–—]") -> re.Pattern[str]:
+    """A line made of nothing but ``words`` (a regex alternation), glued or separated."""
+    return re.compile(rf"(?:(?:{words})|{separators})+", re.IGNORECASE)
+
+
+# --- share / print / bookmark bars --------------------------------------------------
+_SHARE_ACTIONS = vocabulary(
+    "Teilen|Twittern|Tweeten|Mailen|Senden|Versenden|Drucken|Merken|Feedback|Link kopieren|"
+    "Link teilen|Kommentieren|Vorlesen|Anhören|Speichern|Gemerkt|Weiterleiten|Empfehlen|"
+    "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Link copied|"
+    "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
+    "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen"
+)
+_SHARE_PLATFORMS = vocabulary(
+    "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
+    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS"
+)
+_SHARE_FILLERS = vocabulary(
+    "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
+    "article|ein|aus|und|and"
+) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
+_SHARE_LINE = _only(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
+_SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
+_SHARE_PLATFORM = re.compile(rf"(?<![A-Za-z])(?:{_SHARE_PLATFORMS})(?![a-z])", re.IGNORECASE)
+
+
+def is_share_bar(line: str) -> bool:
+    """'Teilen Twittern Mailen Link kopieren', 'DruckenSendenMerkenFeedback', 'Share Tweet'.
+
+    A lone platform name ("Facebook") may be a subheading, so platforms alone need two.
+    """
+    if len(line) > 160 or not _SHARE_LINE.fullmatch(line):
+        return False
+    return bool(_SHARE_ACTION.search(line)) or len(_SHARE_PLATFORM.findall(line)) >= 2
+
+
+# --- pagers ------------------------------------------------------------------------
+_PAGER_WORDS = vocabulary(
+    "Seite|Seiten|Page|Pages|Weiter|Zurück|Nächste|Nächster|Vorherige|Vorheriger|Next|"
+    "Previous|Prev|Older|Newer|Erste|Letzte|First|Last|Mehr laden|Load more|Show more|"
+    "Mehr anzeigen|Alle Seiten|Auf einer Seite lesen|Auf einer Seite|Read on one page|"
+    "View all|Show all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite"
+)
+_PAGER_LINE = _only(
+    rf"{_PAGER_WORDS}|von|of|zur|zum|to|the|\d{{1,3}}|<|>|«|»|‹|›|←|→|…|\.\.\.",
+)
+_PAGER_WORD = re.compile(rf"(?<!\w)(?:{_PAGER_WORDS})(?!\w)", re.IGNORECASE)
+_ARROW = re.compile(r"[<>«»‹›←→…]|\.\.\.")
+
+
+def is_pager(line: str) -> bool:
+    """'1   2   3   >', 'Seite 1 von 3', 'Next page', '« Zurück | Weiter »'.
+
+    Bare numbers need to count up ("1 2 3") or carry an arrow: a row of table figures
+    ("12 15 18") is not a pager.
+    """
+    if len(line) > 100 or not _PAGER_LINE.fullmatch(line):
+        return False
+    if _PAGER_WORD.search(line):
+        return True
+    numbers = [int(n) for n in re.findall(r"\d+", line)]
+    if len(numbers) < 2 or numbers != sorted(numbers):
+        return False
+    return bool(_ARROW.search(line)) or numbers[:2] == [1, 2]
+
+
+# --- breadcrumbs -------------------------------------------------------------------
+_HOME = re.compile(
+    r"^(?:Startseite|Start|Home|Homepage|Übersicht|Titelseite|Front page|Index|Accueil|Inicio|首页)$",
+    re.IGNORECASE,
+)
+#: Home links that also start a slash trail ("Home / News"); "Start / Ziel" is text.
+_STRICT_HOME = re.compile(r"^(?:Startseite|Home|Homepage)$", re.IGNORECASE)
+_YOU_ARE_HERE = re.compile(r"^(?:Sie sind hier|Du bist hier|You are here|Aktuelle Seite)\s*:\s*", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
+
+
+def breadcrumb_parts(line: str) -> list[str] | None:
+    """The parts of a breadcrumb trail ('Startseite > Wirtschaft > Asien'), else None.
+
+    Arrow trails of three or more short capitalised parts count on their own; with a
+    slash ('Home / News') the first part must be a home link, since 'Berlin/Taicang'
+    or 'und/oder' are ordinary text.
+    """
+    text = _YOU_ARE_HERE.sub("", line)
+    labelled = text != line
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    if len(parts) < 2 or len(parts) > 8 or any(not p for p in parts):
+        return None
+    for part in parts:
+        if len(part) > 40 or word_count(part) > 5 or _SENTENCE_END.search(part):
+            return None
+        if not any(c.isalpha() for c in part):
+            return None
+    if labelled or _HOME.match(parts[0]) and (_STRICT_HOME.match(parts[0]) or not re.search(r"[/\\]", text)):
+        return parts
+    arrows = re.findall(r"[>›»→]", text)
+    if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):
+        return parts
+    return None
+
+
+# --- consent, subscriptions, promotion ---------------------------------------------
+#: The site speaking about itself: "Wir verwenden Cookies, um …", "This site uses cookies".
+#: A sentence, but not one an article contains outside reported speech.
+_COOKIE_STATEMENT = re.compile(
+    r"\b(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|we|this (?:web)?site|"
+    r"our (?:web)?site)\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
+    r"(?:\w+\s+){0,3}cookies\b",
+    re.IGNORECASE,
+)
+#: Short consent furniture: "Cookie-Einstellungen", "Accept all cookies", "Alle akzeptieren".
+#: Only for lines that are not sentences ("Die EU will Cookie-Banner abschaffen." stays).
+_COOKIE_BUTTON = re.compile(
+    r"\bcookies?[- ]?(?:einstellungen|richtlinie|hinweis|banner|settings|policy|preferences|consent)\b"
+    r"|\b(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|ablehnen)\b|\b(?:accept|reject|allow)\s+(?:all\s+)?cookies\b"
+    r"|^(?:Alle akzeptieren|Akzeptieren|Zustimmen|Alle ablehnen|Ablehnen|Einverstanden|"
+    r"Accept all|Accept|Reject all|I agree|Agree|Got it|Einstellungen verwalten|Manage preferences|"
+    r"Manage cookies|Datenschutzeinstellungen|Privacy settings|Zustimmen und weiter|Accept and continue)[.!]?$",
+    re.IGNORECASE,
+)
+#: The site asking the reader: "Melden Sie sich für unseren Newsletter an".
+_NEWSLETTER_PROMPT = re.compile(
+    r"\b(?:unseren|unser|our)\s+(?:\w+[- ])?newsletter\b"
+    r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b",
+    re.IGNORECASE,
+)
+#: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
+_NEWSLETTER_BUTTON = re.compile(
+    r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
+    r"subscribe|sign up|signup|get|receive)\b"
+    r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletter\b"
+    r"|^newsletter\W*$",
+    re.IGNORECASE,
+)
+_SUBSCRIBE = re.compile(
+    r"^(?:Jetzt\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
+    r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
+    r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
+    r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
+    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*)\W*$",
+    re.IGNORECASE,
+)
+
+
+#: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
+_RELATED = re.compile(
+    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Auch interessant|Mehr zum Thema|Mehr dazu|"
+    r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
+    r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
+    r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
+    r"Most read|Meistgelesen|Top stories|Trending)\b\s*(?::.*|\.{3}|…)?\)?$",
+    re.IGNORECASE,
+)
+
+
+_AD = re.compile(r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$", re.I)
+#: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes".
+_READING_TIME = re.compile(
+    r"^(?:(?:Lesezeit|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s+)?\d+[- ]?(?:Min\.?|Minuten?|min(?:ute)?s?\.?)"
+    r"(?:\s+(?:Lesezeit|read))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time(line: str) -> bool:
+    return _READING_TIME.match(line) is not None
+
+
+_COPYRIGHT = re.compile(
+    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
+    r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$",
+    re.IGNORECASE,
+)
+#: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon.
+_CREDIT_LABEL = re.compile(
+    r"^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
+    r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
+    r" contributed (?:reporting|to this report)\b.{0,80}$",
+)
+_AGENCY_CREDIT = re.compile(
+    r"^\(?(?:(?:additional |writing and )?reporting|editing|writing|compiled|translated) by\b", re.IGNORECASE
+)
+_CREDIT_CONNECTORS = {
+    "and", "with", "additional", "reporting", "by", "editing", "edited", "writing", "compiled",
+    "translated", "in", "from", "und", "von", "de", "van", "der", "al",
+}
+
+
+def is_credit(line: str) -> bool:
+    """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)'.
+
+    After "Reporting by" only names and connecting words may follow, so "Reporting
+    by Reuters showed that …" stays text.
+    """
+    if _CREDIT_LABEL.match(line):
+        return True
+    if not _AGENCY_CREDIT.match(line) or word_count(line) > 80:
+        return False
+    lowercase = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w[0].islower()]
+    return all(w.lower() in _CREDIT_CONNECTORS for w in lowercase)
+
+
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
+    r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
+    r"Join the conversation)(?:\s*\(?\d+\)?)?\W*$",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns)\b.{0,80}$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$",
+    re.IGNORECASE,
+)
+
+
+#: How far a rule may reach into lines that read like text (see :class:`Rule`).
+GUARD_BODY, GUARD_SPEECH, GUARD_LABEL = "body", "speech", "label"
+
+
+def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
+    """A test: the line is at most ``max_words`` long and ``pattern`` matches at its
+    start (or ``anywhere`` in it)."""
+    find = pattern.search if anywhere else pattern.match
+    return lambda line: word_count(line) <= max_words and find(line) is not None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of clutter: its reason word and the test that recognises a line.
+
+    ``guard`` says which article-like lines the rule must leave alone:
+    ``body`` — any sentence (most rules match short furniture only);
+    ``speech`` — only reported speech (consent and sign-up phrases are sentences,
+    but a quote about cookies is news); ``label`` — none, because the rule matches a
+    label at the start of the line ("Read more: …", "Reporting by …") that no
+    article sentence begins with.
+    """
+
+    reason: str
+    test: Callable[[str], bool]
+    guard: str = GUARD_BODY
+
+    def may_judge(self, line: str, body: bool) -> bool:
+        if self.guard == GUARD_LABEL or not body:
+            return True
+        return self.guard == GUARD_SPEECH and not is_reported_speech(line)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
+    Rule("share", is_share_bar),
+    Rule("pager", is_pager),
+    Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
+    Rule("cookie", _matches(_COOKIE_BUTTON, anywhere=True)),
+    Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
+    Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
+    Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
+    Rule("related", _matches(_RELATED), GUARD_LABEL),
+    Rule("ad", _matches(_AD)),
+    Rule("readtime", is_reading_time),
+    Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
+    Rule("credit", is_credit, GUARD_LABEL),
+    Rule("comments", _matches(_COMMENTS)),
+    Rule("social", _matches(_SOCIAL)),
+    Rule("contact", _matches(_CONTACT), GUARD_LABEL),
+)
+
+
+def classify(line: str, rules: tuple[Rule, ...] = RULES) -> str | None:
+    """The reason ``line`` is clutter, or None if it is (or may be) article text."""
+    if not line:
+        return None
+    body = looks_like_body(line)
+    for rule in rules:
+        if rule.may_judge(line, body) and rule.test(line):
+            return rule.reason
+    return None

@@ -1,0 +1,88 @@
+"""Publication dates as German and English pages write them.
+
+``14.10.2026``, ``14. Oktober 2026``, ``14 October 2026``, ``October 14, 2026``,
+``2026-10-14`` — each with an optional time (``12:30 Uhr``, ``12:30 PM CET``).  The
+figure checks look up exchange rates on the article's date, so a date is only taken
+when it is unambiguous: ``03/04/2026`` (US or European?) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januar jänner january jan",
+        "februar feber february feb",
+        "märz maerz march mär mrz mar",
+        "april apr",
+        "mai may",
+        "juni june jun",
+        "juli july jul",
+        "august aug",
+        "september sept sep",
+        "oktober october okt oct",
+        "november nov",
+        "dezember december dez dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_DATE_PATTERNS = (
+    # 14.10.2026  14.10.26  (German numeric, day first)
+    re.compile(rf"\b{_DAY}\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>(?:19|20)?\d\d)\b"),
+    # 2026-10-14 (ISO, also with a time glued on by 'T')
+    re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?=\b|T)"),
+    # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    # October 14, 2026 / Oct. 14 2026
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+)
+
+#: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
+TIME = re.compile(
+    r"(?:\b(?:um|at)\s+)?\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*"
+    r"(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST)\b\)?)?",
+    re.IGNORECASE,
+)
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first unambiguous date in ``text`` with its start and end offsets."""
+    best: tuple[date, int, int] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            found = _to_date(m)
+            if found and (best is None or m.start() < best[1]):
+                best = (found, m.start(), m.end())
+                break
+    return best
+
+
+def parse_date(text: str) -> date | None:
+    """A date from metadata strings (``2026-10-14``, ``14.10.2026``, ``14 Oct 2026`` …)."""
+    found = find_date(text.strip())
+    return found[0] if found else None
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000
+    if groups.get("mon"):
+        month = int(groups["mon"])
+    else:
+        month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
+    try:
+        return date(year, month, int(groups["day"]))
+    except ValueError:
+        return None

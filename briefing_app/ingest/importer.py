@@ -1,0 +1,152 @@
+"""The entry points: a file, some bytes with a name, pasted text, or several pages.
+
+Every path ends in :func:`_build`: read the format → clean the lines → merge file
+metadata with metadata found in the text → detect the language → one
+:class:`~briefing_app.core.article.Article` that keeps its original bytes and every
+removed line.  Anything the user can get wrong becomes an
+:class:`~briefing_app.core.errors.ArticleImportError` with a message for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from briefing_app.core.article import Article, append_page
+from briefing_app.core.errors import ArticleImportError
+
+from .cleaning import clean_lines
+from .formats import Extracted, reader_for
+from .language import detect_language
+from .metadata import Metadata
+from .reading import check_size, read_limited, size_limit
+from .sniff import looks_like_html, sniff_format
+
+PASTE_NAME = "Pasted text"
+
+
+def import_file(path: str | Path) -> Article:
+    """Import one file (text, Markdown, web page, Word or PDF)."""
+    return _import_file(Path(path).expanduser())[0]
+
+
+def import_bytes(data: bytes, filename: str) -> Article:
+    """Import a file's content given by its bytes (drag and drop from mail, tests)."""
+    return _import_bytes(data, filename)[0]
+
+
+def import_text(text: str, *, name: str = "") -> Article:
+    """Import pasted text; a pasted HTML document is read as a web page."""
+    shown = name or PASTE_NAME
+    if not text.strip():
+        raise ArticleImportError(
+            "There is nothing to import: the pasted text is empty.",
+            hint="Copy the article in your browser or word processor first, then paste.",
+        )
+    data = text.encode("utf-8")
+    check_size(len(data), size_limit(".txt"))
+    fmt = "html" if looks_like_html(text) else "paste"
+    return _build(data, shown, fmt)[0]
+
+
+def import_pages(paths: Iterable[str | Path]) -> Article:
+    """Import the pages of one article (page 1, page 2 …) as a single article.
+
+    Later pages are appended with :func:`~briefing_app.core.article.append_page`, so
+    offsets into earlier pages stay valid.  Removed lines of page *k* are numbered after
+    all lines of the pages before it (plus one for the page break), so every
+    ``RemovedLine.line`` stays unique within the article.
+    """
+    paths = [Path(p).expanduser() for p in paths]
+    if not paths:
+        raise ArticleImportError("No pages were chosen.", hint="Choose the files of the article's pages in order.")
+    article: Article | None = None
+    offset = 0
+    for number, path in enumerate(paths, start=1):
+        try:
+            page, line_count = _import_file(path)
+        except ArticleImportError as exc:
+            if len(paths) == 1:
+                raise
+            raise ArticleImportError(
+                f"Page {number} ({path.name}): {exc.message}", hint=exc.hint, path=exc.path
+            ) from None
+        if article is None:
+            article = page
+        else:
+            shifted = [replace(r, line=r.line + offset) for r in page.removed]
+            article = append_page(article, replace(page, removed=shifted))
+        offset += line_count + 1
+    assert article is not None
+    return article
+
+
+def _import_file(path: Path) -> tuple[Article, int]:
+    data = read_limited(path)
+    return _import_bytes(data, path.name, path=str(path))
+
+
+def _import_bytes(data: bytes, filename: str, *, path: str | None = None) -> tuple[Article, int]:
+    name = filename or "file"
+    check_size(len(data), size_limit(Path(name).suffix), path or name)
+    if not data:
+        raise ArticleImportError(
+            f"The file “{name}” is empty.",
+            hint="It may not have been saved completely; save or download it again.",
+            path=path or name,
+        )
+    return _build(data, name, sniff_format(data, name), path=path)
+
+
+def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> tuple[Article, int]:
+    """Clean, merge metadata and assemble the article; also return the raw line count."""
+    try:
+        extracted = reader_for(fmt)(data, name)
+    except ArticleImportError as exc:
+        exc.path = exc.path or path
+        raise
+    if not any(extracted.lines):
+        raise ArticleImportError(
+            f"“{name}” contains only blank space — there is no text to import.",
+            hint="Check that you chose the right file, or copy the article text and paste it.",
+            path=path or name,
+        )
+    cleaned = clean_lines(
+        extracted.lines, extracted.profile, known_title=extracted.meta.title, preset=extracted.preset
+    )
+    if not cleaned.text.strip():
+        raise ArticleImportError(
+            f"Only web page clutter (menus, share buttons, page numbers …) was found in “{name}”.",
+            hint="Check that the article text itself was copied, not just the page around it.",
+            path=path or name,
+        )
+    meta = _merged_meta(extracted, cleaned.meta)
+    article = Article(
+        text=cleaned.text,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published,
+        url=meta.url,
+        section=meta.section,
+        tags=list(meta.tags),
+        language=detect_language(cleaned.text),
+        retrieved_at=datetime.now(timezone.utc),
+        original=data,
+        original_name=name,
+        original_format=fmt,
+        removed=list(cleaned.removed),
+    )
+    return article, len(extracted.lines)
+
+
+def _merged_meta(extracted: Extracted, found_in_text: Metadata) -> Metadata:
+    if not extracted.file_meta_first:
+        return found_in_text.filled_from(extracted.meta)
+    merged = extracted.meta.filled_from(found_in_text)
+    if found_in_text.title:  # the headline on the page is the title without the site's name
+        merged.title = found_in_text.title
+    return merged
+

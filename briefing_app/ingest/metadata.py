@@ -1,0 +1,200 @@
+"""Metadata found in the lines of an article: source, tags, dateline, author, URL.
+
+Copied pages carry their metadata as text ("Wirtschaftskurier | 14.10.2026",
+"Quelle: Wirtschaftskurier", "Schlagworte: China, Mittelstand").  Such a line is taken
+out of the article text (the briefing cites it from the metadata instead) and its
+value goes into :class:`Metadata`.  Every parser here accepts a line only when all of
+it is accounted for; a body sentence that merely contains a date stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from .boilerplate import breadcrumb_parts, is_reading_time, vocabulary, word_count
+from .dates import TIME, find_date
+
+
+@dataclass
+class Metadata:
+    """What an import learned about the article besides its text."""
+
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: date | None = None
+    url: str = ""
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+
+    def filled_from(self, other: "Metadata") -> "Metadata":
+        """A copy with every empty field taken from ``other``."""
+        values = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        return Metadata(**values)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A metadata line: the reason it is taken out and what it tells."""
+
+    reason: str
+    values: dict[str, object]
+    #: How sure the date is the publication date: 2 published-label, 1 dateline, 0 updated.
+    date_rank: int = 1
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_TAGS = re.compile(
+    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Themen|Topics|"
+    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_TAG_SEPARATOR = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")
+
+
+def _label(words: str) -> re.Pattern[str]:
+    """'Stand:', 'Veröffentlicht am', 'Published on' — a date label alone."""
+    return re.compile(rf"^(?:{vocabulary(words)})(?:\s+(?:am|on|um|at))?\s*:?$", re.IGNORECASE)
+
+
+_PUBLISHED_LABEL = _label(
+    "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
+)
+_UPDATED_LABEL = _label("Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified")
+_WEEKDAY = re.compile(
+    rf"^(?:{vocabulary('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So')}|"
+    rf"{vocabulary('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
+    re.IGNORECASE,
+)
+_DATELINE_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·,]\s*")
+
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|el|da|di|du|ter|vom)\b)"
+_NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+_AUTHOR = re.compile(
+    rf"^(?:Von|By|Autor|Autorin|Autoren|Author|Authors|Text|Ein Kommentar von|Ein Gastbeitrag von|"
+    rf"Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
+    rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?)?$"
+)
+
+
+def parse_source(line: str) -> Found | None:
+    """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…'."""
+    m = _SOURCE.match(line)
+    if not m:
+        return None
+    value = m["value"].strip().rstrip(".")
+    if _URL.match(value):
+        return Found("source", {"url": value})
+    if word_count(value) > 8 or re.search(r"[.!?]\s", value):
+        return None
+    return Found("source", {"outlet": value})
+
+
+def parse_tags(line: str) -> Found | None:
+    """'Schlagworte: China, Mittelstand', 'Tags: trade; tariffs', 'Filed under: Khawarij |'."""
+    m = _TAGS.match(line)
+    if not m:
+        return None
+    tags = [t.strip(" .") for t in _TAG_SEPARATOR.split(m["value"])]
+    tags = [t for t in tags if t]
+    if any(word_count(t) > 5 for t in tags):
+        return None
+    return Found("tags", {"tags": tags})
+
+
+def parse_url(line: str) -> Found | None:
+    """A line that is only the page's address (browsers add it when printing)."""
+    return Found("url", {"url": line}) if _URL.match(line) and len(line) < 500 else None
+
+
+def parse_author(line: str) -> Found | None:
+    """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin'."""
+    if len(line) > 150:
+        return None
+    m = _AUTHOR.match(line)
+    if not m:
+        return None
+    rest = (m["rest"] or "").strip()
+    if rest and (word_count(rest) > 4 or rest[:1].islower() and rest.lower() not in _AGENCIES):
+        return None
+    return Found("author", {"author": _tidy_names(m["names"])})
+
+
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_AGENCIES = {"dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "sid", "apa", "dpa-afx"}
+
+
+def _tidy_names(names: str) -> str:
+    return re.sub(r"\s+", " ", names).strip(" ,")
+
+
+def parse_dateline(line: str) -> Found | None:
+    """'Wirtschaftskurier | 14.10.2026', 'Stand: 14.10.2026 12:30 Uhr', 'Published: 14 October 2026'.
+
+    Every piece around the date must be a known kind (a label, a weekday, a time, an
+    author, a reading time) or one short name, which is taken as the outlet.
+    """
+    if len(line) > 140 or word_count(line) > 16:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    published, start, end = found
+    rest = line[:start] + " | " + line[end:]
+    while (more := find_date(rest)) is not None:  # "Veröffentlicht: …, aktualisiert: …"
+        rest = rest[: more[1]] + " | " + rest[more[2] :]
+    rest = TIME.sub(" | ", rest)
+    values: dict[str, object] = {"published": published}
+    rank = 1
+    labels_seen = 0
+    for piece in _DATELINE_SEPARATOR.split(rest):
+        piece = piece.strip(" :|")
+        if not piece:
+            continue
+        if _PUBLISHED_LABEL.match(piece) or _UPDATED_LABEL.match(piece):
+            if labels_seen == 0:
+                rank = 2 if _PUBLISHED_LABEL.match(piece) else 0
+            labels_seen += 1
+        elif _WEEKDAY.match(piece) or is_reading_time(piece) or piece.lower() in {"uhr", "am", "on"}:
+            continue
+        elif (author := parse_author(piece)) is not None and "author" not in values:
+            values.update(author.values)
+        elif _looks_like_outlet(piece) and "outlet" not in values:
+            values["outlet"] = piece
+        else:
+            return None
+    return Found("dateline", values, date_rank=rank)
+
+
+def _looks_like_outlet(piece: str) -> bool:
+    """A short name: 'Wirtschaftskurier', 'Frankfurter Allgemeine Zeitung', 'tagesschau.de'."""
+    if len(piece) > 60 or word_count(piece) > 6 or not any(c.isalpha() for c in piece):
+        return False
+    if re.search(r"[!?;:]|\.\s|\.$", piece):
+        return False
+    if _DOMAIN.match(piece) or piece.lower() in _AGENCIES:
+        return True
+    return piece[0].isupper() or piece[0].isdigit()
+
+
+def parse_breadcrumb_section(line: str) -> str:
+    """'Wirtschaft > Asien' from 'Startseite > Wirtschaft > Asien' (the home link dropped)."""
+    parts = breadcrumb_parts(line) or []
+    if parts and re.match(r"^(?:Startseite|Start|Home|Homepage|Titelseite|Front page)$", parts[0], re.I):
+        parts = parts[1:]
+    return " > ".join(parts)
+
+
+PARSERS = (parse_tags, parse_source, parse_url, parse_dateline, parse_author)
+
+
+def parse_metadata_line(line: str) -> Found | None:
+    """The metadata this line carries, if the whole line is metadata."""
+    for parser in PARSERS:
+        found = parser(line)
+        if found is not None:
+            return found
+    return None
