@@ -1,0 +1,107 @@
+"""PDF files with a text layer (e-paper pages, "print to PDF" of a web article).
+
+pypdf reads the text layer page by page.  Lines that repeat at the top or bottom of
+several pages (the paper's name, the date, the page number) are running headers and
+are taken out before the wrapped lines are joined into paragraphs.  A scanned PDF has
+no text layer; we say so plainly rather than import an empty article, since OCR is
+not part of the app.  The PDF info dictionary gives title, author and keywords; its
+dates describe the file, not the article, and are not used.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from briefing_app.core.errors import ArticleImportError
+
+from .cleaning import PDF as PDF_PROFILE
+from .formats import Extracted
+from .metadata import Metadata
+from .normalize import normalized_lines
+
+#: Fewer letters than this on all pages together means there is no usable text layer.
+_MIN_LETTERS = 20
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Seite|Page|S\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$", re.I)
+_JUNK_TITLE = re.compile(r"^(?:untitled|unbenannt|microsoft word - .*|.*\.(?:docx?|pdf|indd|txt))$", re.IGNORECASE)
+
+NO_TEXT_LAYER = (
+    "This PDF has no text layer (probably a scan). OCR is not supported yet; "
+    "copy the text from another source or paste it."
+)
+
+
+def extract_pdf(data: bytes, name: str = "") -> Extracted:
+    reader = _open(data, name)
+    pages: list[list[str]] = []
+    for page in reader.pages:
+        try:
+            text = page.extract_text() or ""
+        except Exception:  # noqa: BLE001 - one unreadable page should not lose the others
+            text = ""
+        pages.append(normalized_lines(text))
+    if sum(ch.isalpha() for lines in pages for line in lines for ch in line) < _MIN_LETTERS:
+        raise ArticleImportError(NO_TEXT_LAYER, hint="", path=name or None)
+    lines, preset = _join_pages(pages)
+    return Extracted(lines, _metadata(reader), PDF_PROFILE, preset=preset)
+
+
+def _open(data: bytes, name: str):
+    from pypdf import PdfReader
+
+    shown = name or "PDF"
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ArticleImportError(
+                f"“{shown}” is protected by a password.",
+                hint="Open it in a PDF viewer and copy the text, or save an unprotected copy.",
+                path=name or None,
+            )
+        len(reader.pages)  # parses the page tree: a truncated file fails here, not later
+        return reader
+    except ArticleImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
+        raise ArticleImportError(
+            f"The PDF “{shown}” is damaged or incomplete and cannot be read.",
+            hint="Download or export it again, or copy the article text and paste it.",
+            path=name or None,
+        ) from exc
+
+
+def _join_pages(pages: list[list[str]]) -> tuple[list[str], dict[int, str]]:
+    """All pages' lines in one list, with running headers and page numbers marked."""
+    edge_counts: dict[str, int] = {}
+    for lines in pages:
+        for line in {*lines[:2], *lines[-2:]}:
+            key = _shape(line)
+            edge_counts[key] = edge_counts.get(key, 0) + 1
+    lines_out: list[str] = []
+    preset: dict[int, str] = {}
+    for lines in pages:
+        for position, line in enumerate(lines):
+            at_edge = position < 2 or position >= len(lines) - 2
+            if at_edge and _PAGE_NUMBER.match(line):
+                preset[len(lines_out)] = "page_number"
+            elif at_edge and len(pages) > 1 and line and edge_counts.get(_shape(line), 0) >= 2:
+                preset[len(lines_out)] = "running_header"
+            lines_out.append(line)
+    return lines_out, preset
+
+
+def _shape(line: str) -> str:
+    """A line with its digits blanked, so 'Seite 2' and 'Seite 3' repeat as one header."""
+    return re.sub(r"\d+", "#", line)
+
+
+def _metadata(reader) -> Metadata:
+    try:
+        info = reader.metadata or {}
+    except Exception:  # noqa: BLE001 - a broken info dictionary only costs metadata
+        return Metadata()
+    title = str(info.get("/Title") or "").strip()
+    if _JUNK_TITLE.match(title):
+        title = ""
+    keywords = [k.strip() for k in str(info.get("/Keywords") or "").replace(";", ",").split(",") if k.strip()]
+    return Metadata(title=title, author=str(info.get("/Author") or "").strip(), tags=keywords)
