@@ -132,8 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = export_briefing(
         project, pptx_path=args.pptx, pdf_path=args.pdf, template=args.template, lang=args.lang, paper=args.paper
     )
-    for line in report.lines():
-        print(line)
+    print(report.summary())
     return 0
 
 

@@ -56,4 +56,4 @@ def run_demo(outdir: Path, *, article: Path | None = None, lang: str = "de") -> 
     refresh_briefing(project)
     save_project(project, outdir / "briefing.briefing")
     report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf", lang=lang)
-    return [f"accepted {accepted} suggestion(s)", *report.lines(), f"project: {outdir / 'briefing.briefing'}"]
+    return [f"accepted {accepted} suggestion(s)", *report.summary().splitlines(), f"project: {outdir / 'briefing.briefing'}"]

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 )
 
 from ..core.errors import ExportError
-from .atomic import write_atomically
+from ..atomic_file import write_atomic
 from .fonts import PDF_BOLD, PDF_REGULAR, markup
 from .labels import Labels
 from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
@@ -386,7 +386,7 @@ def write_pdf(
         raise ExportError(f"Unknown paper size '{paper}'.", hint="Choose A4 or Letter.")
     _, pages = _render(content, size, author, note_space, 0)  # first pass: count pages
     data, pages = _render(content, size, author, note_space, pages)
-    write_atomically(Path(target), lambda tmp: tmp.write_bytes(data))
+    write_atomic(Path(target), lambda tmp: tmp.write_bytes(data), ExportError)
     report.pdf_path = Path(target)
     report.page_count = pages
     return report

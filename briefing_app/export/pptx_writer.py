@@ -22,7 +22,8 @@ from pptx.presentation import Presentation as PresentationT
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from .atomic import write_atomically
+from ..atomic_file import write_atomic
+from ..core.errors import ExportError
 from .deck import Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
@@ -464,7 +465,7 @@ def write_pptx(
     writer = _DeckWriter(prs, deck, report)
     writer.write()
     _set_properties(prs, deck, author)
-    write_atomically(Path(target), lambda tmp: prs.save(str(tmp)))
+    write_atomic(Path(target), lambda tmp: prs.save(str(tmp)), ExportError)
     report.pptx_path = Path(target)
     report.slide_count = len(prs.slides)
     return report

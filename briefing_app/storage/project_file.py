@@ -1,7 +1,7 @@
 """Read and write ``.briefing`` project files.
 
 Saving always writes a complete new database beside the target and renames it over
-(:mod:`briefing_app.storage.atomic`): a crash at any moment leaves the old or the new
+(:mod:`briefing_app.atomic_file`): a crash at any moment leaves the old or the new
 file.  Opening reads everything into memory through a read-only connection, so a file
 that is damaged, foreign or from a newer version is refused and never written to.
 """
@@ -23,7 +23,7 @@ from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.project import Project
 
 from . import schema
-from .atomic import write_atomic
+from briefing_app.atomic_file import write_atomic
 
 SUFFIX = ".briefing"
 _SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -20,7 +20,7 @@ from pathlib import Path
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.project import Project
 
-from .atomic import write_atomic
+from briefing_app.atomic_file import write_atomic
 from .project_file import load_project, save_project
 from .user_paths import recovery_dir
 

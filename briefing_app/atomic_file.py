@@ -1,14 +1,17 @@
-"""Write a file so that a crash leaves either the old or the new version, never half.
+"""Replace a file so that a crash or an error leaves either the old or the new version.
 
-The new content is written to a temporary file in the *same* folder (so the final
-rename is atomic on one file system), flushed and fsynced, then renamed over the target;
-the folder is fsynced too so the rename itself survives a power cut.  Used for project
-files and for every export.
+Used for project files, recovery snapshots and every export.  The new content is
+written to a temporary file in the *same* folder (so the final rename is atomic on one
+file system), fsynced, given the permissions a normally created file would get, then
+renamed over the target; the folder is fsynced too so the rename survives a power cut.
+Problems the user can fix (read-only target, file locked by PowerPoint or a PDF viewer,
+missing folder, full disk) become the caller's domain error with a hint.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -19,7 +22,7 @@ from briefing_app.core.errors import BriefingError
 
 
 def check_writable_target(path: Path, error: type[BriefingError]) -> None:
-    """Refuse early, with a clear message, when ``path`` cannot or should not be replaced."""
+    """Refuse early, before any work, when ``path`` cannot or should not be replaced."""
     folder = path.parent
     if not folder.is_dir():
         raise error(f"The folder {folder} does not exist.", hint="Choose an existing folder.", path=str(path))
@@ -30,7 +33,7 @@ def check_writable_target(path: Path, error: type[BriefingError]) -> None:
     if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
         raise error(
             f"{path.name} is read-only or locked by another program.",
-            hint="Close it there, or save under another name.",
+            hint="Close it there or remove the write protection, or save under another name.",
             path=str(path),
         )
     if not os.access(folder, os.W_OK):
@@ -41,6 +44,24 @@ def check_writable_target(path: Path, error: type[BriefingError]) -> None:
         )
 
 
+def _user_error(exc: OSError, path: Path, error: type[BriefingError]) -> BriefingError:
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        return error(
+            f"{path.name} could not be written: access denied.",
+            hint="Close the file if it is open in another program (PowerPoint, a PDF viewer), or save elsewhere.",
+            path=str(path),
+        )
+    if exc.errno == errno.ENOSPC:
+        return error(f"The disk is full; {path.name} was not written.", hint="Free some space and try again.", path=str(path))
+    return error(f"{path.name} could not be written ({exc.strerror or exc}).", path=str(path))
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_target(path: Path, error: type[BriefingError]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` atomically.
@@ -49,30 +70,30 @@ def atomic_target(path: Path, error: type[BriefingError]) -> Iterator[Path]:
     """
     path = Path(path)
     check_writable_target(path, error)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent)
+    except OSError as exc:
+        raise _user_error(exc, path, error) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
-        _fsync_file(tmp)
         try:
+            _fsync_file(tmp)
+            # mkstemp makes a private file; keep the target's mode, or what a new file would get
+            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode) if path.exists() else _default_mode())
             os.replace(tmp, path)
-        except PermissionError as exc:
-            raise error(
-                f"{path.name} could not be replaced: it is locked by another program.",
-                hint="Close it there and try again, or save under another name.",
-                path=str(path),
-            ) from exc
-        _fsync_dir(path.parent)
-    except BaseException:
+            _fsync_dir(path.parent)
+        except OSError as exc:
+            raise _user_error(exc, path, error) from exc
+    finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        raise
 
 
 def write_atomic(path: Path, writer: Callable[[Path], None], error: type[BriefingError]) -> None:
     """Run ``writer(tmp_path)`` and move the result over ``path`` atomically."""
-    with atomic_target(path, error) as tmp:
+    with atomic_target(Path(path), error) as tmp:
         writer(tmp)
 
 
