@@ -285,7 +285,7 @@ def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = 
     """A test: the line is at most ``max_words`` long and ``pattern`` matches at its
     start (or ``anywhere`` in it)."""
     find = pattern.search if anywhere else pattern.match
-    return lambda line: word_count(line) <= max_words and find(line) is not None
+    return lambda line: find(line) is not None and word_count(line) <= max_words
 
 
 @dataclass(frozen=True)
@@ -304,10 +304,11 @@ class Rule:
     test: Callable[[str], bool]
     guard: str = GUARD_BODY
 
-    def may_judge(self, line: str, body: bool) -> bool:
+    def may_judge(self, body: bool, speech: bool) -> bool:
+        """May this rule take out a line that is ``body``-like / reported ``speech``?"""
         if self.guard == GUARD_LABEL or not body:
             return True
-        return self.guard == GUARD_SPEECH and not is_reported_speech(line)
+        return self.guard == GUARD_SPEECH and not speech
 
 
 RULES: tuple[Rule, ...] = (
@@ -334,8 +335,9 @@ def classify(line: str, rules: tuple[Rule, ...] = RULES) -> str | None:
     """The reason ``line`` is clutter, or None if it is (or may be) article text."""
     if not line:
         return None
-    body = looks_like_body(line)
+    speech = is_reported_speech(line)
+    body = speech or looks_like_body(line)
     for rule in rules:
-        if rule.may_judge(line, body) and rule.test(line):
+        if rule.may_judge(body, speech) and rule.test(line):
             return rule.reason
     return None

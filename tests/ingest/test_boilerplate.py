@@ -66,6 +66,7 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Folgen Sie uns auf Twitter", "social"),
         ("Follow us on LinkedIn", "social"),
         ("Write to Al Root at allen.root@example.com", "contact"),
+        ("Kontakt zur Autorin: erika.muster@example.de", "contact"),
     ],
 )
 def test_clutter_is_named(line, reason):
