@@ -4,8 +4,10 @@ The language decides the extraction grammar (speech verbs, number formats) and t
 labels of the briefing, so it must be right for German and English above all.
 py3langid is restricted to languages a European desk plausibly imports: out of all 97
 of its languages, short German texts are sometimes called Luxembourgish or Dutch.
-Scripts settle the obvious cases first (Han, kana, Hangul, Cyrillic), and a stop-word
-count is the fallback when the model is unavailable or unsure.
+Scripts settle the obvious cases first (Han, kana, Hangul), then a clear stop-word
+majority settles German and English — the everyday case, decided in microseconds
+instead of the ≈0.5 s it takes to load the model and numpy.  The model decides the
+rest, and a plain stop-word count is the fallback when the model is unavailable or unsure.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def detect_language(text: str) -> str:
     by_script = _by_script(sample, letters)
     if by_script:
         return by_script
+    clear = _clear_german_or_english(sample)
+    if clear:
+        return clear
     guess = _by_model(sample)
     return guess or _by_stopwords(sample)
 
@@ -77,6 +82,16 @@ def _by_model(sample: str) -> str:
         return ""
     lang, confidence = identifier.classify(sample)
     return lang if confidence >= _MIN_CONFIDENCE else ""
+
+
+def _clear_german_or_english(sample: str) -> str:
+    """German or English when its function words dominate beyond doubt, else ``""``."""
+    words = re.findall(r"\w+", sample.lower())
+    if len(words) < 20:
+        return ""
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    (lang, best), (_, second) = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    return lang if best >= 0.08 * len(words) and best >= 3 * max(second, 1) else ""
 
 
 def _by_stopwords(sample: str) -> str:
