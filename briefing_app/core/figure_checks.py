@@ -66,6 +66,11 @@ def check_figures(text: str, figures: list[FigureSuggestion], language: str,
     return findings
 
 
+def _de_decimal(value: Decimal) -> str:
+    """Four significant digits with a German decimal comma (7,492 rather than 7.492)."""
+    return f"{value:.4g}".replace(".", ",")
+
+
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
     cur_a, val_a = _money_value(a)
     cur_b, val_b = _money_value(b)
@@ -103,8 +108,8 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
             direction_en = "too small" if power < 0 else "too large"
             out.append(Finding(
                 "error", "scale_error",
-                f"Wahrscheinlicher Größenfehler: „{b.text}“ ist um den Faktor {factor:,} {direction_de}; "
-                f"„{a.text}“ entspricht etwa {exp_text_de}{date_note_de}.".replace(",", "."),
+                f"Wahrscheinlicher Größenfehler: „{b.text}“ ist um den Faktor {factor:,} {direction_de}; ".replace(",", ".")
+                + f"„{a.text}“ entspricht etwa {exp_text_de}{date_note_de}.",
                 f"Likely scale error: '{b.text}' is {direction_en} by a factor of {factor:,}; "
                 f"'{a.text}' is about {exp_text_en}{date_note_en}.",
                 spans, suggestion))
@@ -112,8 +117,8 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
             implied = val_b / val_a
             out.append(Finding(
                 "warning", "rate_mismatch",
-                f"Die Umrechnung „{a.text}“ → „{b.text}“ unterstellt einen Kurs von {implied:.4g}, "
-                f"der Referenzkurs ist {rate.value:.4g}{date_note_de}; erwartet: {exp_text_de}.",
+                f"Die Umrechnung „{a.text}“ → „{b.text}“ unterstellt einen Kurs von {_de_decimal(implied)}, "
+                f"der Referenzkurs ist {_de_decimal(rate.value)}{date_note_de}; erwartet: {exp_text_de}.",
                 f"The conversion '{a.text}' → '{b.text}' implies a rate of {implied:.4g}; the reference rate is "
                 f"{rate.value:.4g}{date_note_en}; expected: {exp_text_en}.",
                 spans, suggestion))

@@ -494,7 +494,12 @@ _DE_ARTICLE_NOUN = re.compile(
     r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem|unser|unsere)\s+"
     r"(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
-_DE_LABEL_SKIP = {"Jahr", "Jahres", "Zeitraum", "Monat", "Monaten", "Quartal", "Vorjahr", "Woche", "Tag", "Ende",
+# A noun right after the figure names what it measures: "250 Hektar Gewerbefläche",
+# "40 Prozent davon aus dem Maschinenbau".  A sentence end or bracket stops the search.
+_DE_LABEL_AFTER = re.compile(
+    r"[ \t]+(?:(?:davon|dafür)\s+)?(?:(?:aus|im|in|für)\s+(?:de[mnrs]\s+)?)?(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][\w-]{3,})"
+)
+_DE_LABEL_SKIP = {"Angaben", "Jahr", "Jahres", "Zeitraum", "Monat", "Monaten", "Quartal", "Vorjahr", "Woche", "Tag", "Ende",
                   "Mitte", "Anfang", "Beginn", "Höhe", "Summe", "Betrag", "Zuge", "Vergleich", "Region", "Stadt"}
 _EN_LABEL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|total)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|was|is|were|are|rose|fell|grew|totalled|totaled|reached|stood|at|to|by|had|has|in)\b")
 _EN_LABEL_AFTER = re.compile(r"\s+((?:rise|increase|fall|drop|decline|growth|surplus|deficit|cut|loss|profit|stake|share|gain)(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?)\b")
@@ -512,6 +517,9 @@ def figure_label(text: str, start: int, end: int, noun: str, sentence_start: int
             return after.group(1)
         found = list(_EN_LABEL.finditer(left))
         return found[-1].group(1) if found else ""
+    after = _DE_LABEL_AFTER.match(text, end)
+    if after and after.group(1) not in _DE_LABEL_SKIP:
+        return after.group(1)
     best = ""
     for m in _DE_ARTICLE_NOUN.finditer(left):
         if m.group(1) not in _DE_LABEL_SKIP and not m.group(1).endswith(("jahr", "jahres")):

@@ -50,6 +50,13 @@ def test_sample_figures_and_scale_error(sample_body):
     assert f["16 Milliarden Euro"].approx and f["16 Milliarden Euro"].qualifier == "rund"
     err = [x for x in a.findings if x.code == "scale_error"]
     assert len(err) == 1 and Decimal("155e9") < err[0].suggestion["value"] < Decimal("165e9")
+    # the German message uses German number notation throughout
+    assert "„1,2 Billionen Yuan“" in err[0].message_de and "160,2 Mrd. EUR" in err[0].message_de
+    assert "160.2" not in err[0].message_de
+    # labels say what the figure measures, also when the noun follows the number
+    assert f["250 Hektar"].label == "Gewerbefläche"
+    assert f["40 Prozent"].label == "Maschinenbau"
+    assert f["1,2 Billionen Yuan"].label == "Gesamtinvestitionsvolumen"
     names = [p.name for p in a.people]
     assert names == ["Katrin Albers", "Wang Lei", "Dr. Matthias Krämer"]
     js = a.to_json_dict()
