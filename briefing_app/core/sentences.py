@@ -92,12 +92,19 @@ def split_sentences(text: str, language: str = "de") -> list[tuple[int, int]]:
 _TYPO_OPEN = {"„": "“", "»": "«", "«": "»", "「": "」"}
 
 
+_TYPO_MARK = re.compile("[" + "".join(sorted(set(_TYPO_OPEN) | set(_TYPO_OPEN.values()))) + "]")
+
+
 def _open_quote_state(text: str, start: int, end: int, current: int) -> int:
-    """Position of a typographic quote opened in text[start:end] and not closed there, else -1."""
+    """Position of a typographic quote opened in text[start:end] and not closed there, else -1.
+
+    Only the quotation marks are visited (a regex scan), not every character: this runs
+    once per sentence candidate and was a tenth of the whole analysis time as a loop.
+    """
     depth_at = -1
     closer = ""
-    for i in range(start, end):
-        ch = text[i]
+    for m in _TYPO_MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if depth_at < 0 and ch in _TYPO_OPEN:
             # » … « (German) and « … » (French/Swiss) use the same characters the other way round
             depth_at, closer = i, _TYPO_OPEN[ch]
