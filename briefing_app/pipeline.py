@@ -6,20 +6,29 @@ GUI and the tests run the very same steps.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from briefing_app.core.annotation import State
+from briefing_app.core.briefing import Briefing
 from briefing_app.core.project import Project
-from briefing_app.resources import sample_article_path
+from briefing_app.resources import resource_path, sample_article_path
 
 
 def sample_project(article: Path | None = None) -> Project:
-    """A project with one imported article and its analysis stored as suggestions."""
+    """A project with one imported article and its analysis stored as suggestions.
+
+    Without ``article`` it is the built-in sample briefing: the sample article plus the
+    meeting it is prepared for (``resources/sample/sample_briefing.json``).
+    """
     from briefing_app import ingest
 
     project = Project()
     art = project.add_article(ingest.import_file(article or sample_article_path()))
     analyse_article(project, art.id)
+    if article is None:
+        data = json.loads(resource_path("sample", "sample_briefing.json").read_text(encoding="utf-8"))
+        project.briefing = Briefing.from_dict(data)
     return project
 
 

@@ -10,6 +10,8 @@ rounded 1,44 Bio.), and hedge words from either language are translated.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -133,8 +135,39 @@ def hedge_word(qualifier: str, approx: bool, lang: str) -> str:
     return ""
 
 
-def unit_name(unit: str, lang: str) -> str:
-    """ISO code or unit key -> the word used after a number; plural nouns pass through."""
+# Physical units (keys as the figure finder normalises them): German and English words.
+_PHYSICAL: dict[str, tuple[str, str]] = {
+    "hectares": ("Hektar", "hectares"), "square_metres": ("m²", "m²"), "square_kilometres": ("km²", "km²"),
+    "km": ("km", "km"), "metres": ("Meter", "metres"), "kg": ("kg", "kg"), "tonnes": ("Tonnen", "tonnes"),
+    "litres": ("Liter", "litres"), "cubic_metres": ("m³", "m³"), "barrels": ("Barrel", "barrels"),
+    "barrels_per_day": ("Barrel pro Tag", "barrels per day"), "TEU": ("TEU", "TEU"),
+    "kWh": ("kWh", "kWh"), "MWh": ("MWh", "MWh"), "GWh": ("GWh", "GWh"), "TWh": ("TWh", "TWh"),
+    "MW": ("MW", "MW"), "GW": ("GW", "GW"),
+}  # fmt: skip
+
+# The number (digits or words) and scale word at the start of a figure's text.
+_SCALE_WORDS = (
+    r"Tsd|Mio|Mrd|Bio|Dutzend|dozen|hundred|thousand|million|billion|trillion|Hundert|Tausend|"
+    r"Millionen|Million|Milliarden|Milliarde|Billionen|Billion|mn|bn"
+)
+_PREFIX_WITH_SCALE = re.compile(r"^(?:\S+\s+){0,3}?(?:" + _SCALE_WORDS + r")\b\.?\s*")
+_PREFIX_DIGITS = re.compile(r"^\D*?\d[\d.,'’\u00a0\u202f-]*")  # hedge words and the number
+
+
+def counted_noun(as_written: str) -> str:
+    """The counted noun of a figure as the article wrote it: "68 deutsche Firmen" -> "deutsche Firmen"."""
+    text = as_written.strip()
+    m = _PREFIX_WITH_SCALE.match(text)
+    return (text[m.end():] if m else _PREFIX_DIGITS.sub("", text, count=1)).strip()
+
+
+def unit_name(unit: str, lang: str, *, as_written: str = "") -> str:
+    """ISO code or unit key -> the word used after a number in the label language.
+
+    Counts carry an English plural as their unit key ("companies"); in an output in the
+    article's own language the article's noun reads better ("68 deutsche Firmen"), so
+    callers pass it as ``as_written`` when the languages match.
+    """
     lang = _lang(lang)
     code = unit.strip()
     if code.upper() in _CURRENCIES:
@@ -144,11 +177,15 @@ def unit_name(unit: str, lang: str) -> str:
         return "%" if lang == "de" else "%"
     if code == "percentage_points":
         return "Prozentpunkte" if lang == "de" else "percentage points"
-    return code
+    if code in _PHYSICAL:
+        return _PHYSICAL[code][0 if lang == "de" else 1]
+    if as_written:
+        return as_written
+    return code.replace("_", " ")
 
 
-def format_number(value: Decimal, unit: str, lang: str) -> tuple[str, str]:
-    """(number with scale word, unit word) for a value in ``unit``."""
+def format_number(value: Decimal, unit: str, lang: str, *, as_written: str = "") -> tuple[str, str]:
+    """(number with scale word, unit word) for a value in ``unit`` (``as_written``: see unit_name)."""
     lang = _lang(lang)
     code = unit.strip()
     if code == "percent":
@@ -163,19 +200,27 @@ def format_number(value: Decimal, unit: str, lang: str) -> tuple[str, str]:
         num = f"{num}{NBSP}{de_word if lang == 'de' else en_word}"
     if lang == "en" and code.upper() in _CURRENCIES and _CURRENCIES[code.upper()][2]:
         return _CURRENCIES[code.upper()][2] + num, ""
-    return num, unit_name(code, lang)
+    return num, unit_name(code, lang, as_written=as_written)
 
 
-def format_figure(fig: FigureInfo, lang: str) -> FigureText:
-    """The figure as the outputs show it, or empty parts when no value was set."""
+def format_figure(fig: FigureInfo, lang: str, *, as_written: str = "", source_lang: str = "") -> FigureText:
+    """The figure as the outputs show it, or empty parts when no value was set.
+
+    ``as_written`` is the figure's text in the article and ``source_lang`` the article's
+    language: when it matches ``lang``, a count keeps the article's noun.
+    """
     if fig.value is None:
         return FigureText(hedge="", number="", unit="")
-    number, unit = format_number(fig.value, fig.unit, lang)
+    noun = counted_noun(as_written) if as_written and _lang(source_lang) == _lang(lang) else ""
+    number, unit = format_number(fig.value, fig.unit, lang, as_written=noun)
     return FigureText(hedge=hedge_word(fig.qualifier, fig.approx, lang), number=number, unit=unit)
 
 
-def format_plain(value: Decimal, unit: str, lang: str) -> str:
-    """The full number without scale words, e.g. ``1.200.000.000.000 CNY`` (for tables)."""
+def format_plain(value: Decimal, unit: str, lang: str, *, as_written: str = "") -> str:
+    """The full number without scale words, e.g. ``1.200.000.000.000 CNY`` (for tables).
+
+    ``as_written`` is the counted noun to show for counts (see :func:`unit_name`).
+    """
     code = unit.strip()
     if code.upper() in _CURRENCIES:
         suffix = code.upper()
@@ -184,7 +229,7 @@ def format_plain(value: Decimal, unit: str, lang: str) -> str:
             (" " + unit_name(code, lang)) if code == "percentage_points" else ""
         )
     else:
-        suffix = code
+        suffix = unit_name(code, lang, as_written=as_written)
     text = format_decimal(value, lang)
     return f"{text}{NBSP}{suffix}" if suffix else text
 

@@ -16,7 +16,7 @@ from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
 from ..core.compose import ITEM_SECTIONS, Source, derive_sources, placed_annotations
-from ..core.number_format import format_figure, format_number, format_plain, round_significant
+from ..core.number_format import counted_noun, format_figure, format_number, format_plain, round_significant
 from ..core.project import Project
 from .conversion import convert
 from .labels import Labels
@@ -110,7 +110,9 @@ class _Builder:
         assert q is not None
         shown = strip_marks(self.display_text(ann, item))
         direct = q.speech is SpeechKind.DIRECT
-        text = self.labels.quoted(shown) if direct else shown
+        # Reported speech is a paraphrase standing on its own on a slide: it starts like a
+        # sentence even when the article's clause did not ("die Stadt habe …" after "erklärte, dass").
+        text = self.labels.quoted(shown) if direct else shown[:1].upper() + shown[1:]
         art = self.project.article(ann.article_id)
         role = ", ".join(p for p in (q.role, q.organisation) if p)
         return QuoteEntry(
@@ -129,14 +131,15 @@ class _Builder:
         f = ann.figure
         assert f is not None
         lab = self.labels
-        ft = format_figure(f, lab.lang)
+        art = self.project.article(ann.article_id)
+        ft = format_figure(f, lab.lang, as_written=ann.anchor.exact, source_lang=art.language)
         # A plain space before the unit, so a tile may wrap "4.300 / Projekte" but never inside "1,2 Bio.".
         value = f"{ft.number} {ft.unit}".strip() if ft.number else strip_marks(ann.anchor.exact)
-        art = self.project.article(ann.article_id)
         conversion = ""
         normalised = ""
         if f.value is not None:
-            normalised = format_plain(f.value, f.unit, lab.lang)
+            noun = counted_noun(ann.anchor.exact) if art.language == lab.lang else ""
+            normalised = format_plain(f.value, f.unit, lab.lang, as_written=noun)
             conv = convert(f.value, f.unit, "EUR", art.published)
             if conv is not None:
                 num, unit = format_number(round_significant(conv.value), "EUR", lab.lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.core.annotation import Kind
+from briefing_app.core.annotation import Kind, SpeechKind
 from briefing_app.core.compose import ITEM_SECTIONS, placed_annotations
 from briefing_app.core.number_format import format_figure
 from briefing_app.export import export_briefing
@@ -40,7 +40,9 @@ def _expected_texts(project) -> dict[str, str]:
     for section in ITEM_SECTIONS:
         for item, ann in placed_annotations(project, section):
             if ann.kind is Kind.QUOTE:
-                out[ann.id] = ann.quote.translation or ann.anchor.exact
+                shown = ann.quote.translation or ann.anchor.exact
+                # reported speech stands as a sentence of its own: first letter capitalised
+                out[ann.id] = shown if ann.quote.speech is SpeechKind.DIRECT else shown[:1].upper() + shown[1:]
             elif ann.kind is Kind.FIGURE:
                 out[ann.id] = format_figure(ann.figure, lang).number
             elif ann.kind is Kind.PERSON:

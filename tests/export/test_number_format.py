@@ -56,3 +56,20 @@ def test_plain_full_numbers_and_rounding():
     assert format_decimal(D("-1234567.5"), "de") == "-1.234.567,5"
     assert round_significant(D("160160160000")) == D("160000000000")
     assert round_significant(D("0.012345")) == D("0.0123")
+
+
+def test_counts_keep_the_articles_noun_in_its_own_language():
+    from decimal import Decimal
+
+    from briefing_app.core.annotation import FigureInfo
+    from briefing_app.core.number_format import counted_noun, format_figure
+
+    assert counted_noun("rund 4.300 Projekte") == "Projekte"
+    assert counted_noun("68 deutsche Firmen") == "deutsche Firmen"
+    assert counted_noun("ein gutes Dutzend Firmen") == "Firmen"
+    firms = FigureInfo(value=Decimal(68), unit="companies")
+    assert format_figure(firms, "de", as_written="68 deutsche Firmen", source_lang="de").full == "68\u00a0deutsche Firmen"
+    assert format_figure(firms, "en", as_written="68 deutsche Firmen", source_lang="de").full == "68\u00a0companies"
+    area = FigureInfo(value=Decimal(250), unit="hectares")
+    assert format_figure(area, "de").full == "250\u00a0Hektar"
+    assert format_figure(FigureInfo(value=Decimal(5), unit="overnight_stays"), "en").full == "5\u00a0overnight stays"
