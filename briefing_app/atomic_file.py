@@ -19,27 +19,42 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 def check_writable_target(path: Path, error: type[BriefingError]) -> None:
     """Refuse early, before any work, when ``path`` cannot or should not be replaced."""
     folder = path.parent
     if not folder.is_dir():
-        raise error(f"The folder {folder} does not exist.", hint="Choose an existing folder.", path=str(path))
+        raise error(
+            QT_TRANSLATE_NOOP("BriefingError", "The folder {folder} does not exist."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose an existing folder."),
+            folder=str(folder),
+            path=str(path),
+        )
     if path.is_dir():
-        raise error(f"{path} is a folder, not a file.", hint="Choose a file name.", path=str(path))
+        raise error(
+            QT_TRANSLATE_NOOP("BriefingError", "{file} is a folder, not a file."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a file name."),
+            file=str(path),
+            path=str(path),
+        )
     # The mode bits count too: root may write anywhere, but a file the user marked
     # read-only should still not be replaced behind their back.
     if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
         raise error(
-            f"{path.name} is read-only or locked by another program.",
-            hint="Close it there or remove the write protection, or save under another name.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is read-only or locked by another program."),
+            hint=QT_TRANSLATE_NOOP(
+                "BriefingError", "Close it there or remove the write protection, or save under another name."
+            ),
+            name=path.name,
             path=str(path),
         )
     if not os.access(folder, os.W_OK):
         raise error(
-            f"Cannot write into the folder {folder} (no permission).",
-            hint="Choose another folder, for example your Documents folder.",
+            QT_TRANSLATE_NOOP("BriefingError", "Cannot write into the folder {folder} (no permission)."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose another folder, for example your Documents folder."),
+            folder=str(folder),
             path=str(path),
         )
 
@@ -47,13 +62,27 @@ def check_writable_target(path: Path, error: type[BriefingError]) -> None:
 def _user_error(exc: OSError, path: Path, error: type[BriefingError]) -> BriefingError:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         return error(
-            f"{path.name} could not be written: access denied.",
-            hint="Close the file if it is open in another program (PowerPoint, a PDF viewer), or save elsewhere.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} could not be written: access denied."),
+            hint=QT_TRANSLATE_NOOP(
+                "BriefingError",
+                "Close the file if it is open in another program (PowerPoint, a PDF viewer), or save elsewhere.",
+            ),
+            name=path.name,
             path=str(path),
         )
     if exc.errno == errno.ENOSPC:
-        return error(f"The disk is full; {path.name} was not written.", hint="Free some space and try again.", path=str(path))
-    return error(f"{path.name} could not be written ({exc.strerror or exc}).", path=str(path))
+        return error(
+            QT_TRANSLATE_NOOP("BriefingError", "The disk is full; {name} was not written."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Free some space and try again."),
+            name=path.name,
+            path=str(path),
+        )
+    return error(
+        QT_TRANSLATE_NOOP("BriefingError", "{name} could not be written ({reason})."),
+        name=path.name,
+        reason=exc.strerror or str(exc),
+        path=str(path),
+    )
 
 
 def _default_mode() -> int:

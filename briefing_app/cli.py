@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.core.project import Project
 
 EXIT_USER_ERROR = 2
@@ -127,7 +128,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.storage import load_project
 
     if not args.pptx and not args.pdf:
-        raise BriefingError("Nothing to export.", hint="Give --pptx OUT.pptx and/or --pdf OUT.pdf.")
+        raise BriefingError(
+            QT_TRANSLATE_NOOP("BriefingError", "Nothing to export."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Give --pptx OUT.pptx and/or --pdf OUT.pdf."),
+        )
     project = load_project(args.project)
     report = export_briefing(
         project, pptx_path=args.pptx, pdf_path=args.pdf, template=args.template, lang=args.lang, paper=args.paper

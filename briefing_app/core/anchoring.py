@@ -22,6 +22,7 @@ from typing import Any
 
 from .article import text_hash
 from .errors import AnchorError
+from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT_CHARS = 32
 
@@ -61,8 +62,11 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
     """Anchor the range ``[start, end)`` of ``text``; refuses empty or out-of-range spans."""
     if not (0 <= start < end <= len(text)):
         raise AnchorError(
-            f"The range {start}–{end} does not lie inside the article ({len(text)} characters).",
-            hint="Select the text again.",
+            QT_TRANSLATE_NOOP("BriefingError", "The range {start}–{end} does not lie inside the article ({length} characters)."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Select the text again."),
+            start=str(start),
+            end=str(end),
+            length=str(len(text)),
         )
     return Anchor(
         start=start,

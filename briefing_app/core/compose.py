@@ -19,6 +19,7 @@ from datetime import date, datetime
 from .annotation import Annotation, Kind, State
 from .briefing import Briefing, BriefingItem, Section
 from .errors import BriefingError
+from .i18n import QT_TRANSLATE_NOOP
 from .project import Project
 
 DEFAULT_SECTION: dict[Kind, Section] = {
@@ -134,12 +135,15 @@ def move_item(briefing: Briefing, annotation_id: str, to_section: Section, to_in
     """Move an item to ``to_section`` at ``to_index`` (end when None); returns the move for undo."""
     if to_section is Section.SOURCES:
         raise BriefingError(
-            "Sources are listed automatically and cannot hold items.",
-            hint="Move the item to another section.",
+            QT_TRANSLATE_NOOP("BriefingError", "Sources are listed automatically and cannot hold items."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Move the item to another section."),
         )
     where = find_item(briefing, annotation_id)
     if where is None:
-        raise BriefingError("This item is not in the briefing.", hint="Mark it 'in briefing' first.")
+        raise BriefingError(
+            QT_TRANSLATE_NOOP("BriefingError", "This item is not in the briefing."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Mark it 'in briefing' first."),
+        )
     from_section, from_index = where
     item = briefing.items(from_section).pop(from_index)
     target = briefing.items(to_section)
@@ -158,7 +162,7 @@ def reorder_section(briefing: Briefing, section: Section, annotation_ids: list[s
     items = briefing.items(section)
     old = [i.annotation_id for i in items]
     if sorted(old) != sorted(annotation_ids):
-        raise BriefingError("The new order must list exactly the items of the section.")
+        raise BriefingError(QT_TRANSLATE_NOOP("BriefingError", "The new order must list exactly the items of the section."))
     by_id = {i.annotation_id: i for i in items}
     briefing.sections[section] = [by_id[a] for a in annotation_ids]
     return old

@@ -13,6 +13,7 @@ from .annotation import Annotation, FigureInfo, Kind, QuoteInfo, SpeechKind, Sta
 from .article import Article
 from .commands import AddAnnotations, Command, accept
 from .errors import AnchorError
+from .i18n import QT_TRANSLATE_NOOP
 from .project import Project
 
 _QUOTE_MARKS = "\"„“”«»‚‘’「」『』"
@@ -31,7 +32,10 @@ def new_mark(article: Article, start: int, end: int, kind: Kind) -> Annotation:
     """The user's own mark of ``kind`` on ``article.text[start:end]`` (accepted, confidence 1)."""
     start, end = trim_range(article.text, start, end)
     if start >= end:
-        raise AnchorError("The selection holds no text to mark.", hint="Select a word or a passage first.")
+        raise AnchorError(
+            QT_TRANSLATE_NOOP("BriefingError", "The selection holds no text to mark."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Select a word or a passage first."),
+        )
     anchor = make_anchor(article.text, start, end)
     ann = Annotation(
         article_id=article.id,

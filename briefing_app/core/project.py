@@ -16,6 +16,7 @@ from .annotation import Annotation, Kind, State
 from .article import Article, append_page
 from .briefing import Briefing
 from .errors import BriefingError
+from .i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -29,7 +30,11 @@ class Project:
         for a in self.articles:
             if a.id == article_id:
                 return a
-        raise BriefingError(f"No article with id {article_id} in this project.", hint="Use 'info' to list the ids.")
+        raise BriefingError(
+            QT_TRANSLATE_NOOP("BriefingError", "No article with id {article_id} in this project."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Use 'info' to list the ids."),
+            article_id=article_id,
+        )
 
     def add_article(self, article: Article) -> Article:
         self.articles.append(article)

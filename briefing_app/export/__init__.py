@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..core.compose import refresh_briefing
 from ..core.errors import ExportError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .content import build_content
 from .deck import Deck, build_deck, build_handout, deck_from_content
@@ -47,7 +48,10 @@ def export_briefing(
     the user; nothing half-written is left behind.
     """
     if pptx_path is None and pdf_path is None:
-        raise ExportError("Nothing to export.", hint="Choose a PowerPoint file, a PDF file, or both.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("BriefingError", "Nothing to export."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a PowerPoint file, a PDF file, or both."),
+        )
     if refresh:
         project = replace(project, briefing=copy.deepcopy(project.briefing))
         refresh_briefing(project)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from ..core.errors import ExportError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..resources import resource_path
 
 # Typeface named on CJK runs in decks; present on Windows/Office, substituted elsewhere.
@@ -62,8 +63,9 @@ def register_pdf_fonts() -> None:
         path = resource_path("fonts", filename)
         if not path.is_file():
             raise ExportError(
-                f"The font file {filename} is missing from the installation.",
-                hint="Reinstall Briefing Desk; the PDF handout needs its bundled fonts.",
+                QT_TRANSLATE_NOOP("BriefingError", "The font file {file} is missing from the installation."),
+                hint=QT_TRANSLATE_NOOP("BriefingError", "Reinstall Briefing Desk; the PDF handout needs its bundled fonts."),
+                file=filename,
                 path=str(path),
             )
         pdfmetrics.registerFont(TTFont(name, str(path)))

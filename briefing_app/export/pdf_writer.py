@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from ..core.errors import ExportError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..atomic_file import write_atomic
 from .fonts import PDF_BOLD, PDF_REGULAR, markup
 from .labels import Labels
@@ -383,7 +384,11 @@ def write_pdf(
     report = report or ExportReport()
     size = PAPER.get(paper.lower())
     if size is None:
-        raise ExportError(f"Unknown paper size '{paper}'.", hint="Choose A4 or Letter.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("BriefingError", "Unknown paper size '{paper}'."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose A4 or Letter."),
+            paper=paper,
+        )
     _, pages = _render(content, size, author, note_space, 0)  # first pass: count pages
     data, pages = _render(content, size, author, note_space, pages)
     write_atomic(Path(target), lambda tmp: tmp.write_bytes(data), ExportError)

@@ -21,6 +21,7 @@ from pptx.presentation import Presentation as PresentationT
 from pptx.slide import SlideLayout
 
 from ..core.errors import TemplateError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..resources import template_path
 from .deck import Layout
 from .report import ExportReport
@@ -65,8 +66,11 @@ def resolve_template(template: str | Path | None) -> Path:
     path = Path(template)
     if not path.exists():
         raise TemplateError(
-            f"The template {path.name} was not found.",
-            hint="Choose a PowerPoint template (.pptx or .potx) or one of the built-in templates.",
+            QT_TRANSLATE_NOOP("BriefingError", "The template {name} was not found."),
+            hint=QT_TRANSLATE_NOOP(
+                "BriefingError", "Choose a PowerPoint template (.pptx or .potx) or one of the built-in templates."
+            ),
+            name=path.name,
             path=str(path),
         )
     return path
@@ -76,18 +80,27 @@ def open_template(path: Path) -> PresentationT:
     """Open a .pptx/.potx as a presentation, or raise a :class:`TemplateError` that says why not."""
     if path.suffix.lower() not in (".pptx", ".potx"):
         raise TemplateError(
-            f"{path.name} is not a PowerPoint template.",
-            hint="Use a .pptx or .potx file saved by PowerPoint, Keynote or LibreOffice Impress.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is not a PowerPoint template."),
+            hint=QT_TRANSLATE_NOOP(
+                "BriefingError", "Use a .pptx or .potx file saved by PowerPoint, Keynote or LibreOffice Impress."
+            ),
+            name=path.name,
             path=str(path),
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(f"The template {path.name} could not be read ({exc.strerror}).", path=str(path)) from exc
+        raise TemplateError(
+            QT_TRANSLATE_NOOP("BriefingError", "The template {name} could not be read ({reason})."),
+            name=path.name,
+            reason=exc.strerror or str(exc),
+            path=str(path),
+        ) from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise TemplateError(
-            f"{path.name} is not a valid PowerPoint file (it may be damaged or only renamed).",
-            hint="Open it in PowerPoint and save it again as .pptx or .potx.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is not a valid PowerPoint file (it may be damaged or only renamed)."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in PowerPoint and save it again as .pptx or .potx."),
+            name=path.name,
             path=str(path),
         )
     try:
@@ -95,12 +108,18 @@ def open_template(path: Path) -> PresentationT:
         prs = Presentation(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds on broken files
         raise TemplateError(
-            f"{path.name} could not be opened as a PowerPoint template.",
-            hint="Open it in PowerPoint and save it again as .pptx or .potx.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a PowerPoint template."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in PowerPoint and save it again as .pptx or .potx."),
+            name=path.name,
             path=str(path),
         ) from exc
     if not len(prs.slide_layouts):
-        raise TemplateError(f"{path.name} has no slide layouts.", hint="Choose another template.", path=str(path))
+        raise TemplateError(
+            QT_TRANSLATE_NOOP("BriefingError", "{name} has no slide layouts."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose another template."),
+            name=path.name,
+            path=str(path),
+        )
     return prs
 
 

@@ -13,6 +13,7 @@ import io
 import zipfile
 
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .formats import Extracted
 from .metadata import Metadata
@@ -47,8 +48,11 @@ def _open(data: bytes, name: str):
 
 def _damaged(name: str) -> ArticleImportError:
     return ArticleImportError(
-        f"The Word document “{name or 'document'}” is damaged or incomplete and cannot be read.",
-        hint="Open it in Word and save it again, or copy the article text and paste it.",
+        QT_TRANSLATE_NOOP("BriefingError", "The Word document “{name}” is damaged or incomplete and cannot be read.")
+        if name
+        else QT_TRANSLATE_NOOP("BriefingError", "This Word document is damaged or incomplete and cannot be read."),
+        hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in Word and save it again, or copy the article text and paste it."),
+        name=name,
         path=name or None,
     )
 

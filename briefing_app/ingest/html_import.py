@@ -22,6 +22,7 @@ import re
 import sys
 
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .boilerplate import RULES
 from .cleaning import Profile, comparable
@@ -71,9 +72,15 @@ def extract_html(data: bytes, name: str = "") -> Extracted:
         text = _fallback_text(html)
     if not text.strip():
         raise ArticleImportError(
-            f"No article text was found in the web page “{name or 'pasted HTML'}”.",
-            hint="The page may load its text with scripts, which are never run here. "
-            "Select the article in your browser, copy it and paste it instead.",
+            QT_TRANSLATE_NOOP("BriefingError", "No article text was found in the web page “{name}”.")
+            if name
+            else QT_TRANSLATE_NOOP("BriefingError", "No article text was found in the pasted web page."),
+            hint=QT_TRANSLATE_NOOP(
+                "BriefingError",
+                "The page may load its text with scripts, which are never run here. "
+                "Select the article in your browser, copy it and paste it instead.",
+            ),
+            name=name,
             path=name or None,
         )
     return Extracted(paragraph_lines(text.split("\n")), meta, HTML, file_meta_first=True)

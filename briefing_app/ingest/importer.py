@@ -16,6 +16,7 @@ from typing import Iterable
 
 from briefing_app.core.article import Article, append_page
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .cleaning import clean_lines
 from .formats import Extracted, reader_for
@@ -42,8 +43,8 @@ def import_text(text: str, *, name: str = "") -> Article:
     shown = name or PASTE_NAME
     if not text.strip():
         raise ArticleImportError(
-            "There is nothing to import: the pasted text is empty.",
-            hint="Copy the article in your browser or word processor first, then paste.",
+            QT_TRANSLATE_NOOP("BriefingError", "There is nothing to import: the pasted text is empty."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Copy the article in your browser or word processor first, then paste."),
         )
     data = text.encode("utf-8")
     check_size(len(data), size_limit(".txt"))
@@ -61,7 +62,10 @@ def import_pages(paths: Iterable[str | Path]) -> Article:
     """
     paths = [Path(p).expanduser() for p in paths]
     if not paths:
-        raise ArticleImportError("No pages were chosen.", hint="Choose the files of the article's pages in order.")
+        raise ArticleImportError(
+            QT_TRANSLATE_NOOP("BriefingError", "No pages were chosen."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose the files of the article's pages in order."),
+        )
     article: Article | None = None
     offset = 0
     for number, path in enumerate(paths, start=1):
@@ -70,8 +74,12 @@ def import_pages(paths: Iterable[str | Path]) -> Article:
         except ArticleImportError as exc:
             if len(paths) == 1:
                 raise
+            # the page's own message (and hint) stay whole sentences, translated on their own
             raise ArticleImportError(
-                f"Page {number} ({path.name}): {exc.message}", hint=exc.hint, path=exc.path
+                QT_TRANSLATE_NOOP("BriefingError", "Page {page_number} ({page_file}): {page_problem}"),
+                hint=exc.hint_template,
+                path=exc.path,
+                **{**exc.fields, "page_number": str(number), "page_file": path.name, "page_problem": exc},
             ) from None
         if article is None:
             article = page
@@ -93,8 +101,9 @@ def _import_bytes(data: bytes, filename: str, *, path: str | None = None) -> tup
     check_size(len(data), size_limit(Path(name).suffix), path or name)
     if not data:
         raise ArticleImportError(
-            f"The file “{name}” is empty.",
-            hint="It may not have been saved completely; save or download it again.",
+            QT_TRANSLATE_NOOP("BriefingError", "The file “{name}” is empty."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "It may not have been saved completely; save or download it again."),
+            name=name,
             path=path or name,
         )
     return _build(data, name, sniff_format(data, name), path=path)
@@ -109,8 +118,9 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> tupl
         raise
     if not any(extracted.lines):
         raise ArticleImportError(
-            f"“{name}” contains only blank space — there is no text to import.",
-            hint="Check that you chose the right file, or copy the article text and paste it.",
+            QT_TRANSLATE_NOOP("BriefingError", "“{name}” contains only blank space — there is no text to import."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check that you chose the right file, or copy the article text and paste it."),
+            name=name,
             path=path or name,
         )
     cleaned = clean_lines(
@@ -118,8 +128,9 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> tupl
     )
     if not cleaned.text.strip():
         raise ArticleImportError(
-            f"Only web page clutter (menus, share buttons, page numbers …) was found in “{name}”.",
-            hint="Check that the article text itself was copied, not just the page around it.",
+            QT_TRANSLATE_NOOP("BriefingError", "Only web page clutter (menus, share buttons, page numbers …) was found in “{name}”."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check that the article text itself was copied, not just the page around it."),
+            name=name,
             path=path or name,
         )
     meta = _merged_meta(extracted, cleaned.meta)

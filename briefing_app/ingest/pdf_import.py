@@ -14,6 +14,7 @@ import io
 import re
 
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .cleaning import PDF as PDF_PROFILE
 from .formats import Extracted
@@ -25,9 +26,10 @@ _MIN_LETTERS = 20
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Seite|Page|S\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$", re.I)
 _JUNK_TITLE = re.compile(r"^(?:untitled|unbenannt|microsoft word - .*|.*\.(?:docx?|pdf|indd|txt))$", re.IGNORECASE)
 
-NO_TEXT_LAYER = (
+NO_TEXT_LAYER = QT_TRANSLATE_NOOP(
+    "BriefingError",
     "This PDF has no text layer (probably a scan). OCR is not supported yet; "
-    "copy the text from another source or paste it."
+    "copy the text from another source or paste it.",
 )
 
 
@@ -49,13 +51,15 @@ def extract_pdf(data: bytes, name: str = "") -> Extracted:
 def _open(data: bytes, name: str):
     from pypdf import PdfReader
 
-    shown = name or "PDF"
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ArticleImportError(
-                f"“{shown}” is protected by a password.",
-                hint="Open it in a PDF viewer and copy the text, or save an unprotected copy.",
+                QT_TRANSLATE_NOOP("BriefingError", "“{name}” is protected by a password.")
+                if name
+                else QT_TRANSLATE_NOOP("BriefingError", "This PDF is protected by a password."),
+                hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in a PDF viewer and copy the text, or save an unprotected copy."),
+                name=name,
                 path=name or None,
             )
         len(reader.pages)  # parses the page tree: a truncated file fails here, not later
@@ -64,8 +68,11 @@ def _open(data: bytes, name: str):
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         raise ArticleImportError(
-            f"The PDF “{shown}” is damaged or incomplete and cannot be read.",
-            hint="Download or export it again, or copy the article text and paste it.",
+            QT_TRANSLATE_NOOP("BriefingError", "The PDF “{name}” is damaged or incomplete and cannot be read.")
+            if name
+            else QT_TRANSLATE_NOOP("BriefingError", "This PDF is damaged or incomplete and cannot be read."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Download or export it again, or copy the article text and paste it."),
+            name=name,
             path=name or None,
         ) from exc
 

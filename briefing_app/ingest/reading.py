@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 MEGABYTE = 1024 * 1024
 #: Text, Markdown and web pages: 20 MB is hundreds of long articles; anything larger
@@ -42,10 +43,15 @@ def format_size(n: int) -> str:
 def too_large_error(
     size: int, limit: int, path: str | None = None, *, at_least: bool = False
 ) -> ArticleImportError:
-    shown = ("more than " if at_least else "") + format_size(size)
+    if at_least:
+        message = QT_TRANSLATE_NOOP("BriefingError", "This file is too large to import (more than {size}; the limit is {limit}).")
+    else:
+        message = QT_TRANSLATE_NOOP("BriefingError", "This file is too large to import ({size}; the limit is {limit}).")
     return ArticleImportError(
-        f"This file is too large to import ({shown}; the limit is {format_size(limit)}).",
-        hint="Copy the article text out of it and paste it, or save only the article page.",
+        message,
+        hint=QT_TRANSLATE_NOOP("BriefingError", "Copy the article text out of it and paste it, or save only the article page."),
+        size=format_size(size),
+        limit=format_size(limit),
         path=path,
     )
 
@@ -61,8 +67,9 @@ def read_limited(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ArticleImportError(
-                f"“{path.name}” is a folder, not a file.",
-                hint="Choose the article file inside it.",
+                QT_TRANSLATE_NOOP("BriefingError", "“{name}” is a folder, not a file."),
+                hint=QT_TRANSLATE_NOOP("BriefingError", "Choose the article file inside it."),
+                name=path.name,
                 path=shown,
             )
         limit = size_limit(path.suffix)
@@ -71,20 +78,24 @@ def read_limited(path: Path) -> bytes:
             data = fh.read(limit + 1)
     except FileNotFoundError:
         raise ArticleImportError(
-            f"The file “{path.name}” was not found.",
-            hint="It may have been moved, renamed or deleted; choose it again.",
+            QT_TRANSLATE_NOOP("BriefingError", "The file “{name}” was not found."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "It may have been moved, renamed or deleted; choose it again."),
+            name=path.name,
             path=shown,
         ) from None
     except PermissionError:
         raise ArticleImportError(
-            f"Briefing Desk is not allowed to read “{path.name}” (permission denied).",
-            hint="Copy the file to a folder of your own, or ask the owner for read access.",
+            QT_TRANSLATE_NOOP("BriefingError", "Briefing Desk is not allowed to read “{name}” (permission denied)."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Copy the file to a folder of your own, or ask the owner for read access."),
+            name=path.name,
             path=shown,
         ) from None
     except OSError as exc:
         raise ArticleImportError(
-            f"“{path.name}” could not be read ({exc.strerror or exc}).",
-            hint="Check that the drive or network share is available and try again.",
+            QT_TRANSLATE_NOOP("BriefingError", "“{name}” could not be read ({reason})."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check that the drive or network share is available and try again."),
+            name=path.name,
+            reason=exc.strerror or str(exc),
             path=shown,
         ) from None
     if len(data) > limit:  # it grew after stat(), or stat() lied (pipes, some shares)

@@ -8,6 +8,7 @@ text is decoded, normalised and handed to the cleaning rules unchanged otherwise
 from __future__ import annotations
 
 from briefing_app.core.errors import ArticleImportError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .encoding import UndecodableText, decode_text
 from .formats import Extracted
@@ -22,8 +23,11 @@ def extract_text(data: bytes, name: str = "") -> Extracted:
         if name and suffix_format(name) is None:
             raise unsupported(name) from None
         raise ArticleImportError(
-            f"“{name or 'The text'}” could not be read as text: its character encoding is not recognised.",
-            hint="Save it again as UTF-8 in your editor, or copy the text and paste it.",
+            QT_TRANSLATE_NOOP("BriefingError", "“{name}” could not be read as text: its character encoding is not recognised.")
+            if name
+            else QT_TRANSLATE_NOOP("BriefingError", "The text could not be read: its character encoding is not recognised."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Save it again as UTF-8 in your editor, or copy the text and paste it."),
+            name=name,
             path=name or None,
         ) from None
     return Extracted(normalized_lines(decoded.text))

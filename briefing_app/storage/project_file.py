@@ -20,6 +20,7 @@ from briefing_app.core.annotation import Annotation
 from briefing_app.core.article import Article
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import ProjectFileError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.core.project import Project
 
 from . import schema
@@ -57,22 +58,39 @@ def load_project(path: str | Path) -> Project:
 def _open_checked(path: Path) -> sqlite3.Connection:
     name = path.name
     if not path.exists():
-        raise ProjectFileError(f"The project file {name} does not exist.", hint="Check the name and folder.", path=str(path))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("BriefingError", "The project file {name} does not exist."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check the name and folder."),
+            name=name,
+            path=str(path),
+        )
     if path.is_dir():
-        raise ProjectFileError(f"{name} is a folder, not a project file.", path=str(path))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is a folder, not a project file."), name=name, path=str(path)
+        )
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(_SQLITE_MAGIC))
     except OSError as exc:
         raise ProjectFileError(
-            f"{name} cannot be read ({exc.strerror}).", hint="Check that you may read the file.", path=str(path)
+            QT_TRANSLATE_NOOP("BriefingError", "{name} cannot be read ({reason})."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check that you may read the file."),
+            name=name,
+            reason=exc.strerror or str(exc),
+            path=str(path),
         ) from exc
     if not head:
-        raise ProjectFileError(f"{name} is empty; it holds no project.", hint="It may have been cut off while copying.", path=str(path))
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is empty; it holds no project."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "It may have been cut off while copying."),
+            name=name,
+            path=str(path),
+        )
     if head != _SQLITE_MAGIC:
         raise ProjectFileError(
-            f"{name} is not a Briefing Desk project file.",
-            hint="Open a .briefing file, or import articles with File › Import.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is not a Briefing Desk project file."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Open a .briefing file, or import articles with File › Import."),
+            name=name,
             path=str(path),
         )
     try:
@@ -84,16 +102,23 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     if app_id != schema.APPLICATION_ID:
         conn.close()
         raise ProjectFileError(
-            f"{name} is a database, but not a Briefing Desk project.",
-            hint="Open a .briefing file made with Briefing Desk.",
+            QT_TRANSLATE_NOOP("BriefingError", "{name} is a database, but not a Briefing Desk project."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Open a .briefing file made with Briefing Desk."),
+            name=name,
             path=str(path),
         )
     if version > schema.FORMAT_VERSION:
         conn.close()
         raise ProjectFileError(
-            f"{name} was saved by a newer version of Briefing Desk (file format {version}; "
-            f"this version reads up to {schema.FORMAT_VERSION}).",
-            hint="Update Briefing Desk to open it. The file was not changed.",
+            QT_TRANSLATE_NOOP(
+                "BriefingError",
+                "{name} was saved by a newer version of Briefing Desk "
+                "(file format {version}; this version reads up to {supported}).",
+            ),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Update Briefing Desk to open it. The file was not changed."),
+            name=name,
+            version=str(version),
+            supported=str(schema.FORMAT_VERSION),
             path=str(path),
         )
     try:
@@ -109,8 +134,11 @@ def _open_checked(path: Path) -> sqlite3.Connection:
 
 def _damaged(path: Path) -> ProjectFileError:
     return ProjectFileError(
-        f"{path.name} is damaged and cannot be opened.",
-        hint="Open a backup, or check for a recovered copy offered at start-up. The file was not changed.",
+        QT_TRANSLATE_NOOP("BriefingError", "{name} is damaged and cannot be opened."),
+        hint=QT_TRANSLATE_NOOP(
+            "BriefingError", "Open a backup, or check for a recovered copy offered at start-up. The file was not changed."
+        ),
+        name=path.name,
         path=str(path),
     )
 
@@ -196,7 +224,10 @@ def _write_database(project: Project, target: Path) -> None:
         conn.commit()
     except sqlite3.Error as exc:
         raise ProjectFileError(
-            f"The project could not be written ({exc}).", hint="Check free disk space and try again.", path=str(target)
+            QT_TRANSLATE_NOOP("BriefingError", "The project could not be written ({reason})."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Check free disk space and try again."),
+            reason=str(exc),
+            path=str(target),
         ) from exc
     finally:
         conn.close()

@@ -1,0 +1,540 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BriefingError</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only or locked by another program.</source>
+        <translation>{name} ist schreibgeschützt oder von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>Close it there or remove the write protection, or save under another name.</source>
+        <translation>Schließen Sie die Datei dort oder heben Sie den Schreibschutz auf – oder speichern Sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder {folder} (no permission).</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, for example your Documents folder.</source>
+        <translation>Wählen Sie einen anderen Ordner, zum Beispiel Ihren Ordner „Dokumente“.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: access denied.</source>
+        <translation>{name} konnte nicht geschrieben werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in another program (PowerPoint, a PDF viewer), or save elsewhere.</source>
+        <translation>Schließen Sie die Datei, falls sie in einem anderen Programm geöffnet ist (PowerPoint, PDF-Viewer), oder speichern Sie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The disk is full; {name} was not written.</source>
+        <translation>Der Datenträger ist voll; {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}).</source>
+        <translation>{name} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Give --pptx OUT.pptx and/or --pdf OUT.pdf.</source>
+        <translation>Geben Sie --pptx AUSGABE.pptx und/oder --pdf AUSGABE.pdf an.</translation>
+    </message>
+    <message>
+        <source>The range {start}–{end} does not lie inside the article ({length} characters).</source>
+        <translation>Der Bereich {start}–{end} liegt nicht im Artikel ({length} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Select the text again.</source>
+        <translation>Wählen Sie den Text erneut aus.</translation>
+    </message>
+    <message>
+        <source>Sources are listed automatically and cannot hold items.</source>
+        <translation>Quellen werden automatisch aufgeführt und können keine Einträge aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Move the item to another section.</source>
+        <translation>Verschieben Sie den Eintrag in einen anderen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>This item is not in the briefing.</source>
+        <translation>Dieser Eintrag ist nicht im Briefing.</translation>
+    </message>
+    <message>
+        <source>Mark it &apos;in briefing&apos; first.</source>
+        <translation>Markieren Sie ihn zuerst als „Im Briefing“.</translation>
+    </message>
+    <message>
+        <source>The new order must list exactly the items of the section.</source>
+        <translation>Die neue Reihenfolge muss genau die Einträge des Abschnitts enthalten.</translation>
+    </message>
+    <message>
+        <source>The selection holds no text to mark.</source>
+        <translation>Die Auswahl enthält keinen Text zum Markieren.</translation>
+    </message>
+    <message>
+        <source>Select a word or a passage first.</source>
+        <translation>Wählen Sie zuerst ein Wort oder eine Textstelle aus.</translation>
+    </message>
+    <message>
+        <source>No article with id {article_id} in this project.</source>
+        <translation>Dieses Projekt enthält keinen Artikel mit der ID {article_id}.</translation>
+    </message>
+    <message>
+        <source>Use &apos;info&apos; to list the ids.</source>
+        <translation>Verwenden Sie „info“, um die IDs aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Choose a PowerPoint file, a PDF file, or both.</source>
+        <translation>Wählen Sie eine PowerPoint-Datei, eine PDF-Datei oder beides.</translation>
+    </message>
+    <message>
+        <source>The font file {file} is missing from the installation.</source>
+        <translation>Die Schriftdatei {file} fehlt in der Installation.</translation>
+    </message>
+    <message>
+        <source>Reinstall Briefing Desk; the PDF handout needs its bundled fonts.</source>
+        <translation>Installieren Sie Briefing Desk neu; das PDF-Handout braucht die mitgelieferten Schriften.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &apos;{paper}&apos;.</source>
+        <translation>Unbekanntes Papierformat „{paper}“.</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter.</source>
+        <translation>Wählen Sie A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>The template {name} was not found.</source>
+        <translation>Die Vorlage {name} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose a PowerPoint template (.pptx or .potx) or one of the built-in templates.</source>
+        <translation>Wählen Sie eine PowerPoint-Vorlage (.pptx oder .potx) oder eine der mitgelieferten Vorlagen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PowerPoint template.</source>
+        <translation>{name} ist keine PowerPoint-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Use a .pptx or .potx file saved by PowerPoint, Keynote or LibreOffice Impress.</source>
+        <translation>Verwenden Sie eine .pptx- oder .potx-Datei, die mit PowerPoint, Keynote oder LibreOffice Impress gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The template {name} could not be read ({reason}).</source>
+        <translation>Die Vorlage {name} konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid PowerPoint file (it may be damaged or only renamed).</source>
+        <translation>{name} ist keine gültige PowerPoint-Datei (sie ist vielleicht beschädigt oder nur umbenannt).</translation>
+    </message>
+    <message>
+        <source>Open it in PowerPoint and save it again as .pptx or .potx.</source>
+        <translation>Öffnen Sie die Datei in PowerPoint und speichern Sie sie erneut als .pptx oder .potx.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a PowerPoint template.</source>
+        <translation>{name} konnte nicht als PowerPoint-Vorlage geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>{name} has no slide layouts.</source>
+        <translation>{name} enthält keine Folienlayouts.</translation>
+    </message>
+    <message>
+        <source>Choose another template.</source>
+        <translation>Wählen Sie eine andere Vorlage.</translation>
+    </message>
+    <message>
+        <source>The Word document “{name}” is damaged or incomplete and cannot be read.</source>
+        <extracomment>Author names that programs write into files they create, not people.</extracomment>
+        <translation>Das Word-Dokument „{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This Word document is damaged or incomplete and cannot be read.</source>
+        <translation>Dieses Word-Dokument ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again, or copy the article text and paste it.</source>
+        <translation>Öffnen Sie es in Word und speichern Sie es erneut, oder kopieren Sie den Artikeltext und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>No article text was found in the web page “{name}”.</source>
+        <extracomment>Line rules applied to trafilatura&apos;s output. Headline guessing is off (trafilatura keeps the title apart; only a first line equal to it is taken out).</extracomment>
+        <translation>Auf der Webseite „{name}“ wurde kein Artikeltext gefunden.</translation>
+    </message>
+    <message>
+        <source>No article text was found in the pasted web page.</source>
+        <translation>In der eingefügten Webseite wurde kein Artikeltext gefunden.</translation>
+    </message>
+    <message>
+        <source>The page may load its text with scripts, which are never run here. Select the article in your browser, copy it and paste it instead.</source>
+        <translation>Die Seite lädt ihren Text vielleicht per Skript nach; Skripte werden hier nie ausgeführt. Wählen Sie den Artikel stattdessen im Browser aus, kopieren Sie ihn und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the pasted text is empty.</source>
+        <translation>Es gibt nichts zu importieren: Der eingefügte Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Copy the article in your browser or word processor first, then paste.</source>
+        <translation>Kopieren Sie den Artikel zuerst im Browser oder in der Textverarbeitung und fügen Sie ihn dann ein.</translation>
+    </message>
+    <message>
+        <source>No pages were chosen.</source>
+        <translation>Es wurden keine Seiten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the files of the article&apos;s pages in order.</source>
+        <translation>Wählen Sie die Dateien der Artikelseiten in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Page {page_number} ({page_file}): {page_problem}</source>
+        <translation>Seite {page_number} ({page_file}): {page_problem}</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty.</source>
+        <translation>Die Datei „{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>It may not have been saved completely; save or download it again.</source>
+        <translation>Vielleicht wurde sie nicht vollständig gespeichert. Speichern Sie sie erneut oder laden Sie sie noch einmal herunter.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains only blank space — there is no text to import.</source>
+        <translation>„{name}“ enthält nur Leerraum – es gibt keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file, or copy the article text and paste it.</source>
+        <translation>Prüfen Sie, ob Sie die richtige Datei gewählt haben, oder kopieren Sie den Artikeltext und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Only web page clutter (menus, share buttons, page numbers …) was found in “{name}”.</source>
+        <translation>In „{name}“ wurden nur Seitenelemente einer Webseite gefunden (Menüs, Teilen-Schaltflächen, Seitenzahlen …).</translation>
+    </message>
+    <message>
+        <source>Check that the article text itself was copied, not just the page around it.</source>
+        <translation>Prüfen Sie, ob der Artikeltext selbst kopiert wurde und nicht nur die Seite drumherum.</translation>
+    </message>
+    <message>
+        <source>This PDF has no text layer (probably a scan). OCR is not supported yet; copy the text from another source or paste it.</source>
+        <extracomment>Fewer letters than this on all pages together means there is no usable text layer.</extracomment>
+        <translation>Dieses PDF hat keine Textebene (vermutlich ein Scan). Texterkennung (OCR) wird noch nicht unterstützt; kopieren Sie den Text aus einer anderen Quelle oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password.</source>
+        <translation>„{name}“ ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation>Dieses PDF ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and copy the text, or save an unprotected copy.</source>
+        <translation>Öffnen Sie die Datei in einem PDF-Viewer und kopieren Sie den Text, oder speichern Sie eine ungeschützte Kopie.</translation>
+    </message>
+    <message>
+        <source>The PDF “{name}” is damaged or incomplete and cannot be read.</source>
+        <translation>Das PDF „{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or incomplete and cannot be read.</source>
+        <translation>Dieses PDF ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Download or export it again, or copy the article text and paste it.</source>
+        <translation>Laden Sie es erneut herunter oder exportieren Sie es neu, oder kopieren Sie den Artikeltext und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (more than {size}; the limit is {limit}).</source>
+        <extracomment>Text, Markdown and web pages: 20 MB is hundreds of long articles; anything larger is a log file, a database dump or a mistake, and would freeze the text view. Saved web pages may inline their pictures as base64 (&quot;single file&quot; saves). Word and PDF files carry pictures and fonts, so they may be larger for the same text.</extracomment>
+        <translation>Diese Datei ist zu groß für den Import (mehr als {size}; die Grenze liegt bei {limit}).</translation>
+    </message>
+    <message>
+        <source>This file is too large to import ({size}; the limit is {limit}).</source>
+        <translation>Diese Datei ist zu groß für den Import ({size}; die Grenze liegt bei {limit}).</translation>
+    </message>
+    <message>
+        <source>Copy the article text out of it and paste it, or save only the article page.</source>
+        <translation>Kopieren Sie den Artikeltext daraus und fügen Sie ihn ein, oder speichern Sie nur die Seite mit dem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a file.</source>
+        <translation>„{name}“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the article file inside it.</source>
+        <translation>Wählen Sie die Artikeldatei darin aus.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” was not found.</source>
+        <translation>Die Datei „{name}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, renamed or deleted; choose it again.</source>
+        <translation>Sie wurde vielleicht verschoben, umbenannt oder gelöscht; wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Briefing Desk is not allowed to read “{name}” (permission denied).</source>
+        <translation>Briefing Desk darf „{name}“ nicht lesen (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder of your own, or ask the owner for read access.</source>
+        <translation>Kopieren Sie die Datei in einen eigenen Ordner, oder bitten Sie den Eigentümer um Leserechte.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}).</source>
+        <translation>„{name}“ konnte nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive or network share is available and try again.</source>
+        <translation>Prüfen Sie, ob das Laufwerk oder die Netzwerkfreigabe erreichbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PNG image, not a text file or document with an article.</source>
+        <extracomment>File name endings the import understands, for open dialogs and messages.</extracomment>
+        <translation>„{name}“ ist ein PNG-Bild – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a JPEG image, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein JPEG-Bild – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a GIF image, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein GIF-Bild – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a TIFF image, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein TIFF-Bild – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an icon file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Symboldatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an old-style Microsoft Office file (.doc, .xls or .ppt), not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine alte Microsoft-Office-Datei (.doc, .xls oder .ppt) – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an RTF document, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein RTF-Dokument – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a gzip archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein gzip-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a 7-Zip archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein 7-Zip-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a RAR archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein RAR-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a bzip2 archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein bzip2-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an xz archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein xz-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein ZIP-Archiv – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a program, not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein Programm – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Datenbankdatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an audio file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Audiodatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an audio or video file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Audio- oder Videodatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a video file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Videodatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an image, audio or video file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Bild-, Audio- oder Videodatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a video or photo file, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Video- oder Fotodatei – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an OpenDocument text (.odt), not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein OpenDocument-Text (.odt) – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a PowerPoint presentation, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine PowerPoint-Präsentation – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an Excel workbook, not a text file or document with an article.</source>
+        <translation>„{name}“ ist eine Excel-Arbeitsmappe – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is an e-book (.epub), not a text file or document with an article.</source>
+        <translation>„{name}“ ist ein E-Book (.epub) – keine Textdatei und kein Dokument mit einem Artikel.</translation>
+    </message>
+    <message>
+        <source>Briefing Desk imports text (.txt, .md), web pages (.html, .htm), Word (.docx) and PDF (.pdf).</source>
+        <translation>Briefing Desk importiert Text (.txt, .md), Webseiten (.html, .htm), Word (.docx) und PDF (.pdf).</translation>
+    </message>
+    <message>
+        <source>Save it as .docx or plain text in your word processor, or copy and paste the text.</source>
+        <translation>Speichern Sie die Datei in Ihrer Textverarbeitung als .docx oder als reinen Text, oder kopieren Sie den Text und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it as .docx.</source>
+        <translation>Öffnen Sie die Datei in Word und speichern Sie sie als .docx.</translation>
+    </message>
+    <message>
+        <source>Save it as .docx in your word processor, or copy and paste the text.</source>
+        <translation>Speichern Sie die Datei in Ihrer Textverarbeitung als .docx, oder kopieren Sie den Text und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid PDF file (it may be damaged or only partly downloaded).</source>
+        <translation>„{name}“ ist keine gültige PDF-Datei (sie ist vielleicht beschädigt oder nur teilweise heruntergeladen).</translation>
+    </message>
+    <message>
+        <source>Download or export the PDF again.</source>
+        <translation>Laden Sie das PDF erneut herunter oder exportieren Sie es neu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid Word document (it may be damaged or only partly copied).</source>
+        <translation>„{name}“ ist kein gültiges Word-Dokument (es ist vielleicht beschädigt oder nur teilweise kopiert).</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again as .docx, or copy and paste the text.</source>
+        <translation>Öffnen Sie es in Word und speichern Sie es erneut als .docx, oder kopieren Sie den Text und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not contain text: it looks like binary data under a text file name.</source>
+        <translation>„{name}“ enthält keinen Text: Die Datei sieht nach Binärdaten unter dem Namen einer Textdatei aus.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file. Briefing Desk imports text (.txt, .md), web pages (.html, .htm), Word (.docx) and PDF (.pdf).</source>
+        <translation>Prüfen Sie, ob Sie die richtige Datei gewählt haben. Briefing Desk importiert Text (.txt, .md), Webseiten (.html, .htm), Word (.docx) und PDF (.pdf).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a format Briefing Desk can import.</source>
+        <translation>„{name}“ hat kein Format, das Briefing Desk importieren kann.</translation>
+    </message>
+    <message>
+        <source>Supported are text (.txt, .md), web pages (.html, .htm), Word (.docx) and PDF (.pdf); or copy the article text and paste it.</source>
+        <translation>Unterstützt werden Text (.txt, .md), Webseiten (.html, .htm), Word (.docx) und PDF (.pdf); oder kopieren Sie den Artikeltext und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as text: its character encoding is not recognised.</source>
+        <translation>„{name}“ konnte nicht als Text gelesen werden: Die Zeichenkodierung wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>The text could not be read: its character encoding is not recognised.</source>
+        <translation>Der Text konnte nicht gelesen werden: Die Zeichenkodierung wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 in your editor, or copy the text and paste it.</source>
+        <translation>Speichern Sie die Datei in Ihrem Editor erneut als UTF-8, oder kopieren Sie den Text und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The project file {name} does not exist.</source>
+        <translation>Die Projektdatei {name} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the name and folder.</source>
+        <translation>Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a project file.</source>
+        <translation>{name} ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that you may read the file.</source>
+        <translation>Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it holds no project.</source>
+        <translation>{name} ist leer und enthält kein Projekt.</translation>
+    </message>
+    <message>
+        <source>It may have been cut off while copying.</source>
+        <translation>Die Datei wurde vielleicht beim Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Briefing Desk project file.</source>
+        <translation>{name} ist keine Projektdatei von Briefing Desk.</translation>
+    </message>
+    <message>
+        <source>Open a .briefing file, or import articles with File › Import.</source>
+        <translation>Öffnen Sie eine .briefing-Datei, oder importieren Sie Artikel mit Datei › Artikel importieren.</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a Briefing Desk project.</source>
+        <translation>{name} ist eine Datenbank, aber kein Projekt von Briefing Desk.</translation>
+    </message>
+    <message>
+        <source>Open a .briefing file made with Briefing Desk.</source>
+        <translation>Öffnen Sie eine mit Briefing Desk erstellte .briefing-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Briefing Desk (file format {version}; this version reads up to {supported}).</source>
+        <translation>{name} wurde mit einer neueren Version von Briefing Desk gespeichert (Dateiformat {version}; diese Version liest Dateiformate bis {supported}).</translation>
+    </message>
+    <message>
+        <source>Update Briefing Desk to open it. The file was not changed.</source>
+        <translation>Aktualisieren Sie Briefing Desk, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened.</source>
+        <translation>{name} ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open a backup, or check for a recovered copy offered at start-up. The file was not changed.</source>
+        <translation>Öffnen Sie eine Sicherungskopie, oder achten Sie beim Start auf eine angebotene wiederhergestellte Kopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The project could not be written ({reason}).</source>
+        <translation>Das Projekt konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check free disk space and try again.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+</TS>
