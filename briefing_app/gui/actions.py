@@ -58,6 +58,13 @@ class MainAction(Enum):
     FOCUS_ARTICLE = auto()
     FOCUS_LIST = auto()
     ABOUT = auto()
+    SHOW_COMPOSER = auto()
+    SHOW_PREVIEW = auto()
+    MOVE_ITEM_UP = auto()
+    MOVE_ITEM_DOWN = auto()
+    REFRESH_PREVIEW = auto()
+    EXPORT = auto()
+    PRINT = auto()
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,20 @@ add_action(A.SHOW_WELCOME, QT_TRANSLATE_NOOP("Actions", "&Welcome Page"), icon="
 add_action(A.FOCUS_ARTICLE, QT_TRANSLATE_NOOP("Actions", "Go to &Article Text"), "Ctrl+1")
 add_action(A.FOCUS_LIST, QT_TRANSLATE_NOOP("Actions", "Go to &Marks List"), "Ctrl+2")
 add_action(A.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Briefing Desk"), icon="mdi6.information-outline")
+add_action(A.SHOW_COMPOSER, QT_TRANSLATE_NOOP("Actions", "&Compose Briefing"), "Ctrl+3", icon="mdi6.clipboard-text-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Show the briefing: meeting, messages and the order of its items"))
+add_action(A.SHOW_PREVIEW, QT_TRANSLATE_NOOP("Actions", "Pre&view Handout and Slides"), "Ctrl+4", icon="mdi6.file-eye-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Show the handout and the slides as they will be exported"))
+add_action(A.MOVE_ITEM_UP, QT_TRANSLATE_NOOP("Actions", "Move Item &Up"), "Ctrl+Up", icon="mdi6.arrow-up", context=W,
+           tip=QT_TRANSLATE_NOOP("Actions", "Move the selected briefing item up (into the previous section at the top)"))
+add_action(A.MOVE_ITEM_DOWN, QT_TRANSLATE_NOOP("Actions", "Move Item &Down"), "Ctrl+Down", icon="mdi6.arrow-down", context=W,
+           tip=QT_TRANSLATE_NOOP("Actions", "Move the selected briefing item down (into the next section at the bottom)"))
+add_action(A.REFRESH_PREVIEW, QT_TRANSLATE_NOOP("Actions", "&Refresh Preview"), "Ctrl+Shift+F5", icon="mdi6.refresh",
+           tip=QT_TRANSLATE_NOOP("Actions", "Render the handout and slide previews again"))
+add_action(A.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export Briefing…"), "Ctrl+E", icon="mdi6.export",
+           tip=QT_TRANSLATE_NOOP("Actions", "Write the PowerPoint deck and the PDF handout"))
+add_action(A.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print Handout…"), SK.Print, "Ctrl+P", icon="mdi6.printer-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Print the handout"))
 
 MARK_ACTIONS: dict[MainAction, Kind] = {
     A.MARK_QUOTE: Kind.QUOTE,

@@ -20,6 +20,7 @@ from briefing_app.storage.recovery import RecoverySession
 from .actions import MARK_ACTIONS, ActionRegistry, MainAction
 from .annotation_model import AnnotationModel
 from .article_view import ArticleView
+from .briefing_ui import install_briefing
 from .dialogs import Dialogs
 from .documents import Documents
 from .findings_panel import FindingsPanel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self._build_menus()
         self._build_toolbar()
+        install_briefing(self)  # composer, preview, export and print
         self.counts = CountsLabel(self.ws, self)
         self.statusBar().addPermanentWidget(self.counts)
         self._connect()

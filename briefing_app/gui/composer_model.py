@@ -1,0 +1,205 @@
+"""The briefing's sections and their items as a two-level tree for the composer.
+
+Top rows are the sections that hold items (always all of them, so an empty section is
+still a drop target); their children are the placed items.  Ids travel in data roles
+(:data:`ID_ROLE` = annotation id, :data:`SECTION_ROLE`); a drag carries the annotation
+id in its own MIME type, and a drop asks the :class:`Composer` for an undoable move —
+the model itself never changes the briefing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, QT_TRANSLATE_NOOP
+
+from briefing_app.core.annotation import Annotation, Kind
+from briefing_app.core.briefing import BriefingItem, Section
+from briefing_app.core.compose import ITEM_SECTIONS
+
+from .composer import Composer
+from .icons import icon
+from .kinds import kind_icon_name, kind_label
+from .roles import ID_ROLE, KIND_ROLE
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 40
+MIME_TYPE = "application/x-briefing-desk-item"
+_TOP = 0  # internal id of section rows; items carry their section's row + 1
+
+SECTION_NAMES: dict[Section, str] = {
+    Section.KEY_MESSAGES: QT_TRANSLATE_NOOP("Sections", "Key messages"),
+    Section.KEY_FIGURES: QT_TRANSLATE_NOOP("Sections", "Key figures"),
+    Section.QUOTES: QT_TRANSLATE_NOOP("Sections", "Quotes"),
+    Section.COUNTERPARTS: QT_TRANSLATE_NOOP("Sections", "Counterparts"),
+    Section.BACKGROUND: QT_TRANSLATE_NOOP("Sections", "Background"),
+    Section.QUESTIONS: QT_TRANSLATE_NOOP("Sections", "Questions"),
+    Section.SOURCES: QT_TRANSLATE_NOOP("Sections", "Sources"),
+}
+
+
+def section_name(section: Section) -> str:
+    return QCoreApplication.translate("Sections", SECTION_NAMES[section])
+
+
+def item_summary(item: BriefingItem, ann: Annotation) -> str:
+    """One line for the list: what the outputs will show, in the user's wording if edited."""
+    if ann.kind is Kind.FIGURE and ann.figure is not None:
+        label = item.text_override or ann.figure.label
+        return f"{ann.anchor.exact} — {label}" if label else ann.anchor.exact
+    if ann.kind is Kind.PERSON and ann.person is not None:
+        return item.text_override or ann.person.name or ann.anchor.exact
+    own = item.text_override or item.translation or (ann.quote.translation if ann.quote else "")
+    text = own or ann.anchor.exact
+    if ann.kind is Kind.QUOTE and ann.quote is not None and ann.quote.speaker:
+        return f"{ann.quote.speaker}: {text}"
+    return text
+
+
+class BriefingItemsModel(QAbstractItemModel):
+    def __init__(self, composer: Composer, parent=None) -> None:
+        super().__init__(parent)
+        self.composer = composer
+        composer.changed.connect(self.reload)
+
+    # -- reading -------------------------------------------------------------------------
+    def _items(self, section: Section) -> list[BriefingItem]:
+        return self.composer.briefing.sections.get(section, [])
+
+    def _annotation(self, item: BriefingItem) -> Annotation | None:
+        return self.composer.ws.project.annotations.get(item.annotation_id)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def section_index(self, section: Section) -> QModelIndex:
+        return self.index(ITEM_SECTIONS.index(section), 0)
+
+    def index_of(self, annotation_id: str) -> QModelIndex:
+        for s, section in enumerate(ITEM_SECTIONS):
+            for r, item in enumerate(self._items(section)):
+                if item.annotation_id == annotation_id:
+                    return self.index(r, 0, self.index(s, 0))
+        return QModelIndex()
+
+    def section_of(self, index: QModelIndex) -> Section | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
+        return ITEM_SECTIONS[row]
+
+    # -- structure -----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _TOP) if row < len(ITEM_SECTIONS) else QModelIndex()
+        if parent.internalId() != _TOP:
+            return QModelIndex()
+        if row >= len(self._items(ITEM_SECTIONS[parent.row()])):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        if not parent.isValid():
+            return len(ITEM_SECTIONS)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return len(self._items(ITEM_SECTIONS[parent.row()]))
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        section = self.section_of(index)
+        assert section is not None
+        if index.internalId() == _TOP:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section_name(section)} ({len(self._items(section))})"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return section_name(section)
+            if role == SECTION_ROLE:
+                return section.value
+            return None
+        items = self._items(section)
+        if index.row() >= len(items):
+            return None
+        item = items[index.row()]
+        ann = self._annotation(item)
+        if role == ID_ROLE:
+            return item.annotation_id
+        if role == SECTION_ROLE:
+            return section.value
+        if ann is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " ".join(item_summary(item, ann).split())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            edited = self.tr("Edited for the outputs") if (item.text_override or item.translation) else ""
+            return "\n".join(p for p in (kind_label(ann.kind), ann.anchor.exact, edited) if p)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(kind_icon_name(ann.kind))
+        if role == KIND_ROLE:
+            return ann.kind.value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Sections and items")
+        return None
+
+    # -- drag and drop -------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() == _TOP:
+            return f
+        return f | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
+        ids = [i.data(ID_ROLE) for i in indexes if i.isValid() and i.data(ID_ROLE)]
+        mime = QMimeData()
+        if ids:
+            mime.setData(MIME_TYPE, QByteArray(ids[0].encode("utf-8")))
+        return mime
+
+    def drop_target(self, row: int, parent: QModelIndex) -> tuple[Section, int | None] | None:
+        """Where a drop at (``row``, ``parent``) puts an item: onto a section (at ``row`` or the
+        end) or onto an item (before it).  Drops between sections are refused."""
+        if not parent.isValid():
+            return None
+        section = self.section_of(parent)
+        assert section is not None
+        if parent.internalId() == _TOP:
+            return section, (row if row >= 0 else None)
+        return section, parent.row()
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
+        return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction and self.drop_target(row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
+        """Ask for the move, then report "not dropped": the composer moves the item itself, so
+        the view must not remove the dragged row as it would after a move."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self.drop_target(row, parent)
+        annotation_id = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
+        assert target is not None
+        # After the view has finished its drop handling: the move resets this model.
+        QTimer.singleShot(0, lambda: self.composer.move(annotation_id, target[0], target[1], self.tr("Move item")))
+        return False

@@ -1,0 +1,141 @@
+"""Export and print, from the GUI: the background work and the error boundary around it.
+
+Both run :func:`briefing_app.export` code on a snapshot of the project through the
+window's :class:`TaskRunner` (progress after 300 ms, cancel between the two files);
+what comes back — the :class:`ExportReport` with its template warnings, or a
+``BriefingError`` — is shown through :class:`OutputDialogs`.  The choices of the export
+dialog are remembered in :class:`ExportSettings`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from briefing_app.core.errors import BriefingError
+from briefing_app.export import ExportReport, export_briefing
+
+from .dialogs import Dialogs
+from .error_boundary import error_text
+from .export_settings import ExportSettings
+from .output_dialogs import OutputDialogs
+from .preview_render import PreviewOptions, render_preview, snapshot
+from .printing import prepare_printer, print_document
+from .tasks import CancelToken, TaskRunner
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    pptx_path: Path | None
+    pdf_path: Path | None
+    template: str  # built-in name or the path of the user's .pptx/.potx
+    lang: str
+    paper: str = "a4"
+    author: str | None = None
+    note_space: bool = False
+
+
+def run_export(project, options: ExportOptions, token: CancelToken) -> ExportReport:
+    """Deck, then handout, as one report; ``project`` must be a snapshot (worker side)."""
+    report = ExportReport(template=options.template)
+    steps = [p for p in (options.pptx_path, options.pdf_path) if p is not None]
+    for key, path in (("pptx_path", options.pptx_path), ("pdf_path", options.pdf_path)):
+        if path is None:
+            continue
+        token.progress(int(100 * len(report.outputs) / len(steps)), path.name)
+        part = export_briefing(project, **{key: path}, template=options.template or None, lang=options.lang,
+                               paper=options.paper, author=options.author, note_space=options.note_space)
+        report.pptx_path = part.pptx_path or report.pptx_path
+        report.pdf_path = part.pdf_path or report.pdf_path
+        report.slide_count = part.slide_count or report.slide_count
+        report.page_count = part.page_count or report.page_count
+        report.template = part.template or report.template
+        report.layout_map.update(part.layout_map)
+        for w in part.warnings:
+            report.warn(w)
+    return report
+
+
+class Exporter(QObject):
+    exported = Signal(object)  # ExportReport
+    printed = Signal(int)  # pages
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: Dialogs, output_dialogs: OutputDialogs,
+                 settings: ExportSettings, before: Callable[[], None] = lambda: None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.output_dialogs = output_dialogs
+        self.settings = settings
+        self.before = before  # takes over edits still being typed
+
+    def _failed(self, title: str) -> Callable[[BaseException], None]:
+        return lambda exc: self.dialogs.error(title, error_text(exc))
+
+    # -- export ----------------------------------------------------------------------------
+    def ask_and_export(self) -> None:
+        from .export_dialog import ExportDialog
+
+        self.before()
+        dialog = ExportDialog(self.ws.project.briefing, self.settings, self.output_dialogs, self.dialogs.parent)
+        if self.output_dialogs.run(dialog):
+            options = dialog.options()
+            dialog.remember()
+            self.export(options)
+        dialog.deleteLater()
+
+    def export(self, options: ExportOptions) -> None:
+        project = snapshot(self.ws.project)
+        self.tasks.run(lambda token: run_export(project, options, token), on_success=self._exported,
+                       on_failure=self._failed(self.tr("Cannot Export")), title=self.tr("Exporting the briefing"))
+
+    def _exported(self, report: ExportReport) -> None:
+        self.exported.emit(report)
+        self.output_dialogs.show_report(report)
+
+    # -- print -----------------------------------------------------------------------------
+    def print_handout(self, printer: QPrinter | None = None) -> None:
+        """Render the handout fresh, then ask for a printer (the system dialog) and print."""
+        self.before()
+        folder = tempfile.TemporaryDirectory(prefix="briefing-print-")
+        target = Path(folder.name) / "handout.pdf"
+        project = snapshot(self.ws.project)
+        options = PreviewOptions(None, self.settings.paper, self.settings.note_space)
+
+        def rendered(_result) -> None:
+            try:
+                self._print_file(target, printer or QPrinter(QPrinter.PrinterMode.HighResolution))
+            finally:
+                folder.cleanup()
+
+        def failed(exc: BaseException) -> None:
+            folder.cleanup()
+            self._failed(self.tr("Cannot Print"))(exc)
+
+        self.tasks.run(lambda _token: render_preview(project, target, options), on_success=rendered, on_failure=failed,
+                       title=self.tr("Preparing the handout for printing"))
+
+    def _print_file(self, path: Path, printer: QPrinter) -> None:
+        title = self.ws.project.briefing.meeting.title or self.tr("Briefing")
+        prepare_printer(printer, self.settings.paper, title)
+        if not self.output_dialogs.ask_printer(printer):
+            return
+        document = QPdfDocument(self)
+        try:
+            document.load(str(path))
+            pages = print_document(document, printer)
+        except BriefingError as exc:
+            self._failed(self.tr("Cannot Print"))(exc)
+            return
+        finally:
+            document.close()
+            document.deleteLater()
+        self.printed.emit(pages)

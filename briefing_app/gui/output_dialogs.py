@@ -1,0 +1,55 @@
+"""The questions export and printing ask, behind one object that tests replace.
+
+Like :class:`.dialogs.Dialogs`: the export and print controllers never open a file
+picker, the export dialog, the print dialog or the report box themselves, so a test can
+answer every question and no modal window ever blocks the suite.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from briefing_app.export import ExportReport
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutputDialogs", text)
+
+
+class OutputDialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show the export dialog; True when the user chose Export."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def save_path(self, title: str, path: str, file_filter: str) -> str:
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, title, path, file_filter)
+        return chosen
+
+    def template_file(self, folder: str) -> str:
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, _tr("Choose a PowerPoint Template"), folder,
+                                                _tr("PowerPoint templates (*.pptx *.potx)"))
+        return chosen
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle(_tr("Print Handout"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def show_report(self, report: ExportReport) -> None:
+        """What was written, and — clearly apart — what the user should check."""
+        files = "\n".join(f"• {p}" for p in report.outputs)
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(_tr("Export Finished"))
+        box.setText(_tr("The briefing was exported:") + "\n" + files)
+        if report.warnings:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(_tr("Please check these points before you send it on:") + "\n\n"
+                                   + "\n".join(f"• {w}" for w in report.warnings))
+        else:
+            box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
