@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from .actions import MainAction
@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 A = MainAction
+MIN_WIDTH = 520
 
 
 def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None = None) -> None:
-    tr = window.tr
     window.export_settings = ExportSettings(window.settings)
     window.output_dialogs = output_dialogs or OutputDialogs(window)
     window.composer = Composer(window.ws, window)
@@ -38,17 +38,20 @@ def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None 
                                window.composer_view.commit_pending, window)
 
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    composer_dock = window._dock("composer", tr("Briefing"), window.composer_view, right)
-    preview_dock = window._dock("preview", tr("Preview"), window.preview, right)
+    composer_dock = window._dock("composer", QCoreApplication.translate("BriefingUi", "Briefing"), window.composer_view, right)
+    preview_dock = window._dock("preview", QCoreApplication.translate("BriefingUi", "Preview"), window.preview, right)
     window.tabifyDockWidget(window.docks["inspector"], composer_dock)
     window.tabifyDockWidget(composer_dock, preview_dock)
     window.docks["inspector"].raise_()
     preview_dock.visibilityChanged.connect(window.preview.set_active)
 
     def show_dock(name: str) -> None:
+        """Show and raise a dock, widened if needed: the composer is cramped below ~520 px."""
         dock = window.docks[name]
         dock.show()
         dock.raise_()
+        if not dock.isFloating() and dock.width() < MIN_WIDTH:
+            window.resizeDocks([dock], [MIN_WIDTH], Qt.Orientation.Horizontal)
 
     def show_composer() -> None:
         show_dock("composer")
@@ -65,7 +68,7 @@ def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None 
     window.composer_view.tree.addActions([act[A.MOVE_ITEM_UP], act[A.MOVE_ITEM_DOWN]])
 
     bar = window.menuBar()
-    menu = QMenu(tr("&Briefing"), window)
+    menu = QMenu(QCoreApplication.translate("BriefingUi", "&Briefing"), window)
     menu.setObjectName("menu_briefing")
     menu.addActions([act[A.SHOW_COMPOSER], act[A.SHOW_PREVIEW], act[A.REFRESH_PREVIEW]])
     menu.addSeparator()

@@ -34,6 +34,9 @@ SECTION_NAMES: dict[Section, str] = {
     Section.SOURCES: QT_TRANSLATE_NOOP("Sections", "Sources"),
 }
 
+# Sections the outputs open with the user's own typed texts (briefing field), before the items.
+TYPED: dict[Section, str] = {Section.KEY_MESSAGES: "key_messages", Section.QUESTIONS: "questions"}
+
 
 def section_name(section: Section) -> str:
     return QCoreApplication.translate("Sections", SECTION_NAMES[section])
@@ -123,6 +126,9 @@ class BriefingItemsModel(QAbstractItemModel):
                 return f"{section_name(section)} ({len(self._items(section))})"
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return section_name(section)
+            if role == Qt.ItemDataRole.ToolTipRole and section in TYPED:
+                typed = len(getattr(self.composer.briefing, TYPED[section]))
+                return self.tr("The outputs open this section with %n text(s) typed on the Meeting tab.", "", typed)
             if role == SECTION_ROLE:
                 return section.value
             return None

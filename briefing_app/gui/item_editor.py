@@ -39,6 +39,7 @@ class ItemEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Original:"), self.original)
         form.addRow(self.text_label, self.text)
         form.addRow(self.tr("T&ranslation:"), self.translation)

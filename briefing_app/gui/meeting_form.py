@@ -83,17 +83,17 @@ class MeetingForm(QWidget):
         self.language.activated.connect(
             lambda _i: self.composer.edit("label_language", self.language.currentData(), self.tr("Change output language")))
 
-        self.objectives = self._list("objectives", self.tr("Objectives"), self.tr("Edit objectives"), 3)
-        self.key_messages = self._list("key_messages", self.tr("Key messages"), self.tr("Edit key messages"), 3)
+        self.objectives = self._list("objectives", self.tr("Objectives"), self.tr("Edit objectives"), 4)
+        self.key_messages = self._list("key_messages", self.tr("Key messages"), self.tr("Edit key messages"), 4)
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("executive_summary")
         self.summary.setAccessibleName(self.tr("Executive summary"))
         self.summary.setPlaceholderText(self.tr("A few sentences; an empty line starts a new paragraph"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         _CommitOnFocusOut(self.summary, lambda: self._commit_text("executive_summary", self.summary.toPlainText(),
                                                                     self.tr("Edit executive summary")))
-        self.questions = self._list("questions", self.tr("Questions to raise"), self.tr("Edit questions"), 3)
+        self.questions = self._list("questions", self.tr("Questions to raise"), self.tr("Edit questions"), 4)
 
         meeting = QGroupBox(self.tr("Meeting"), self)
         form = QFormLayout(meeting)
@@ -120,6 +120,7 @@ class MeetingForm(QWidget):
         form3.addRow(self.tr("&Questions to raise:"), self.questions)
         for f in (form, form2, form3):
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
         lay = QVBoxLayout(self)
         lay.addWidget(meeting)
         lay.addWidget(output)

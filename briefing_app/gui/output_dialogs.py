@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from briefing_app.export import ExportReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutputDialogs", text)
-
-
 class OutputDialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("OutputDialogs", text)
 
     def run(self, dialog: QDialog) -> bool:
         """Show the export dialog; True when the user chose Export."""
@@ -31,24 +30,24 @@ class OutputDialogs:
         return chosen
 
     def template_file(self, folder: str) -> str:
-        chosen, _ = QFileDialog.getOpenFileName(self.parent, _tr("Choose a PowerPoint Template"), folder,
-                                                _tr("PowerPoint templates (*.pptx *.potx)"))
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, self.tr("Choose a PowerPoint Template"), folder,
+                                                self.tr("PowerPoint templates (*.pptx *.potx)"))
         return chosen
 
     def ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self.parent)
-        dialog.setWindowTitle(_tr("Print Handout"))
+        dialog.setWindowTitle(self.tr("Print Handout"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def show_report(self, report: ExportReport) -> None:
         """What was written, and — clearly apart — what the user should check."""
         files = "\n".join(f"• {p}" for p in report.outputs)
         box = QMessageBox(self.parent)
-        box.setWindowTitle(_tr("Export Finished"))
-        box.setText(_tr("The briefing was exported:") + "\n" + files)
+        box.setWindowTitle(self.tr("Export Finished"))
+        box.setText(self.tr("The briefing was exported:") + "\n" + files)
         if report.warnings:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(_tr("Please check these points before you send it on:") + "\n\n"
+            box.setInformativeText(self.tr("Please check these points before you send it on:") + "\n\n"
                                    + "\n".join(f"• {w}" for w in report.warnings))
         else:
             box.setIcon(QMessageBox.Icon.Information)

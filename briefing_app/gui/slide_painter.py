@@ -85,7 +85,7 @@ class SlidePainter:
         x, w = r.left() + 9 * u, r.width() - 18 * u
         y = r.top() + 24 * u
         y += self.text(QRectF(x, y, w, 26 * u), t.title, 10, NAVY, bold=True) + 3 * u
-        y += self.text(QRectF(x, y, w, 16 * u), t.subtitle, 5, MUTED) + 4 * u
+        y += self.text(QRectF(x, y, w, 22 * u), t.subtitle, 5, MUTED) + 4 * u
         details = "\n".join(f"{k}: {v}" for k, v in t.details if v not in t.subtitle)  # the rest is in the subtitle
         self.text(QRectF(x, y, w, r.bottom() - y - 12 * u), details, 4, MUTED)
 

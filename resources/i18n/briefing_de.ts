@@ -231,6 +231,62 @@
         <source>&amp;About Briefing Desk</source>
         <translation>&amp;Über Briefing Desk</translation>
     </message>
+    <message>
+        <source>&amp;Compose Briefing</source>
+        <translation>Briefing &amp;zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Show the briefing: meeting, messages and the order of its items</source>
+        <translation>Das Briefing zeigen: Termin, Botschaften und die Reihenfolge der Einträge</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Handout and Slides</source>
+        <translation>&amp;Vorschau auf Handout und Folien</translation>
+    </message>
+    <message>
+        <source>Show the handout and the slides as they will be exported</source>
+        <translation>Handout und Folien so zeigen, wie sie exportiert werden</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation>Eintrag nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected briefing item up (into the previous section at the top)</source>
+        <translation>Den gewählten Eintrag nach oben verschieben (am Anfang in den vorigen Abschnitt)</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation>Eintrag nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected briefing item down (into the next section at the bottom)</source>
+        <translation>Den gewählten Eintrag nach unten verschieben (am Ende in den nächsten Abschnitt)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation>Vorschau &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Render the handout and slide previews again</source>
+        <translation>Handout- und Folienvorschau neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing…</source>
+        <translation>Briefing e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the PowerPoint deck and the PDF handout</source>
+        <translation>Den PowerPoint-Foliensatz und das PDF-Handout schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation>Handout &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Das Handout drucken</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -507,6 +563,84 @@
     </message>
 </context>
 <context>
+    <name>BriefingItemsModel</name>
+    <message numerus="yes">
+        <source>The outputs open this section with %n text(s) typed on the Meeting tab.</source>
+        <translation>
+            <numerusform>Die Ausgabe beginnt diesen Abschnitt mit %n Text vom Reiter Termin.</numerusform>
+            <numerusform>Die Ausgabe beginnt diesen Abschnitt mit %n Texten vom Reiter Termin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited for the outputs</source>
+        <translation>Für die Ausgabe bearbeitet</translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation>Abschnitte und Einträge</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Eintrag verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUi</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing</source>
+        <translation>&amp;Briefing</translation>
+    </message>
+</context>
+<context>
+    <name>CitedSourcesModel</name>
+    <message numerus="yes">
+        <source>%n item(s) from this article</source>
+        <translation>
+            <numerusform>%n Eintrag aus diesem Artikel</numerusform>
+            <numerusform>%n Einträge aus diesem Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerView</name>
+    <message>
+        <source>Sources (derived from the items)</source>
+        <translation>Quellen (aus den Einträgen abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Drag items to reorder them or move them to another section (Ctrl+Up/Down).</source>
+        <translation>Einträge ziehen, um sie umzuordnen oder in einen anderen Abschnitt zu verschieben (Strg+Pfeil hoch/runter).</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Abschnitte</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Eintrag nach unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Project counts</source>
@@ -632,6 +766,139 @@
     </message>
 </context>
 <context>
+    <name>ErrorBoundary</name>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PowerPoint deck (.pptx)</source>
+        <translation>&amp;PowerPoint-Folien (.pptx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck path</source>
+        <translation>Pfad der PowerPoint-Datei</translation>
+    </message>
+    <message>
+        <source>PowerPoint decks (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF handout (.pdf)</source>
+        <translation>P&amp;DF-Handout (.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout path</source>
+        <translation>Pfad des PDF-Handouts</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Deck template</source>
+        <translation>Folienvorlage</translation>
+    </message>
+    <message>
+        <source>Your own template…</source>
+        <translation>Eigene Vorlage …</translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation>Sprache der Beschriftungen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Name the &amp;author in the file properties:</source>
+        <translation>&amp;Autor in den Dateieigenschaften nennen:</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Leave room for &amp;notes in the handout</source>
+        <translation>Platz für &amp;Notizen im Handout lassen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Beschriftung auf:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pap&amp;ier:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose file for %1</source>
+        <translation>Datei wählen für %1</translation>
+    </message>
+    <message>
+        <source>Your own template: %1</source>
+        <translation>Eigene Vorlage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exporting the briefing</source>
+        <translation>Briefing wird exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Preparing the handout for printing</source>
+        <translation>Handout wird für den Druck vorbereitet</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search marks</source>
@@ -717,6 +984,13 @@
     <message>
         <source>Apply correction</source>
         <translation>Korrektur übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreview</name>
+    <message>
+        <source>Handout pages</source>
+        <translation>Seiten des Handouts</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1085,61 @@
     <message>
         <source>Edit mark</source>
         <translation>Markierung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <source>Text in the outputs</source>
+        <translation>Text in der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Edit item text</source>
+        <translation>Text des Eintrags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Edit translation</source>
+        <translation>Übersetzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Angezeigt als:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation:</source>
+        <translation>Ü&amp;bersetzung:</translation>
+    </message>
+    <message>
+        <source>Select an item to shorten it or add a translation.</source>
+        <translation>Einen Eintrag wählen, um ihn zu kürzen oder zu übersetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>As in the article</source>
+        <translation>Wie im Artikel</translation>
+    </message>
+    <message>
+        <source>Optional: the wording in the output language</source>
+        <translation>Optional: der Wortlaut in der Ausgabesprache</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1310,232 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Meeting title</source>
+        <translation>Titel des Termins</translation>
+    </message>
+    <message>
+        <source>Edit meeting title</source>
+        <translation>Titel des Termins bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to the Taicang industrial park</source>
+        <translation>z. B. Delegationsbesuch im Industriepark Taicang</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum des Termins</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Edit meeting place</source>
+        <translation>Ort des Termins bearbeiten</translation>
+    </message>
+    <message>
+        <source>Counterpart organisation</source>
+        <translation>Organisation des Gegenübers</translation>
+    </message>
+    <message>
+        <source>Edit counterpart organisation</source>
+        <translation>Gegenüber bearbeiten</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>Unsere Delegation</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>Delegation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Their participants</source>
+        <translation>Teilnehmende der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>Teilnehmende bearbeiten</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Own marking…</source>
+        <translation>Eigene Einstufung …</translation>
+    </message>
+    <message>
+        <source>Own classification marking</source>
+        <translation>Eigene Einstufung</translation>
+    </message>
+    <message>
+        <source>Marking printed on every page</source>
+        <translation>Vermerk auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>Language of the outputs</source>
+        <translation>Sprache der Ausgabe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Change output language</source>
+        <translation>Ausgabesprache ändern</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Edit objectives</source>
+        <translation>Ziele bearbeiten</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Kernbotschaften</translation>
+    </message>
+    <message>
+        <source>Edit key messages</source>
+        <translation>Kernbotschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A few sentences; an empty line starts a new paragraph</source>
+        <translation>Einige Sätze; eine Leerzeile beginnt einen neuen Absatz</translation>
+    </message>
+    <message>
+        <source>Edit executive summary</source>
+        <translation>Zusammenfassung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Questions to raise</source>
+        <translation>Anzusprechende Fragen</translation>
+    </message>
+    <message>
+        <source>Edit questions</source>
+        <translation>Fragen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Gegenüber:</translation>
+    </message>
+    <message>
+        <source>Our &amp;delegation:</source>
+        <translation>Unsere De&amp;legation:</translation>
+    </message>
+    <message>
+        <source>Their p&amp;articipants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Marking and language</source>
+        <translation>Einstufung und Sprache</translation>
+    </message>
+    <message>
+        <source>Classi&amp;fication:</source>
+        <translation>Ein&amp;stufung:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Beschriftung auf:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Botschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages:</source>
+        <translation>&amp;Kernbotschaften:</translation>
+    </message>
+    <message>
+        <source>Executive &amp;summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to raise:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Edit meeting date</source>
+        <translation>Datum des Termins bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change classification</source>
+        <translation>Einstufung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialogs</name>
+    <message>
+        <source>Choose a PowerPoint Template</source>
+        <translation>PowerPoint-Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation>PowerPoint-Vorlagen (*.pptx *.potx)</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Handout drucken</translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The briefing was exported:</source>
+        <translation>Das Briefing wurde exportiert:</translation>
+    </message>
+    <message>
+        <source>Please check these points before you send it on:</source>
+        <translation>Bitte vor dem Weitergeben prüfen:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1001,6 +1556,51 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>&amp;Handout</source>
+        <translation>&amp;Handout</translation>
+    </message>
+    <message>
+        <source>S&amp;lides</source>
+        <translation>&amp;Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation>Vorschau aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation>Vorschau wird aktualisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n Folie</numerusform>
+            <numerusform>%n Folien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1639,55 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Restore removed text</source>
         <translation>Entfernten Text wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Key messages</source>
+        <translation>Kernbotschaften</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Zahlen und Fakten</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTree</name>
+    <message>
+        <source>Briefing sections</source>
+        <translation>Abschnitte des Briefings</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Approximate preview of the slides: the exported deck uses the layouts, fonts and colours of the chosen template.</source>
+        <translation>Ungefähre Vorschau der Folien: Der exportierte Foliensatz verwendet Layouts, Schriften und Farben der gewählten Vorlage.</translation>
+    </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Folienminiaturen</translation>
     </message>
 </context>
 <context>

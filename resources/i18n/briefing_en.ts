@@ -231,6 +231,62 @@
         <source>&amp;About Briefing Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compose Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the briefing: meeting, messages and the order of its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Handout and Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the handout and the slides as they will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected briefing item up (into the previous section at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected briefing item down (into the next section at the bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the handout and slide previews again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PowerPoint deck and the PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -507,6 +563,84 @@
     </message>
 </context>
 <context>
+    <name>BriefingItemsModel</name>
+    <message numerus="yes">
+        <source>The outputs open this section with %n text(s) typed on the Meeting tab.</source>
+        <translation>
+            <numerusform>The outputs open this section with %n text typed on the Meeting tab.</numerusform>
+            <numerusform>The outputs open this section with %n texts typed on the Meeting tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edited for the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingUi</name>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitedSourcesModel</name>
+    <message numerus="yes">
+        <source>%n item(s) from this article</source>
+        <translation>
+            <numerusform>%n item from this article</numerusform>
+            <numerusform>%n items from this article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerView</name>
+    <message>
+        <source>Sources (derived from the items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items to reorder them or move them to another section (Ctrl+Up/Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Project counts</source>
@@ -632,6 +766,139 @@
     </message>
 </context>
 <context>
+    <name>ErrorBoundary</name>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PowerPoint deck (.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint deck path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint decks (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF handout (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF handout path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deck template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the &amp;author in the file properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave room for &amp;notes in the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the handout for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search marks</source>
@@ -716,6 +983,13 @@
     </message>
     <message>
         <source>Apply correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreview</name>
+    <message>
+        <source>Handout pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1084,61 @@
     </message>
     <message>
         <source>Edit mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to shorten it or add a translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the wording in the output language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1309,232 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Delegation visit to the Taicang industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit counterpart organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own marking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own classification marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change output language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences; an empty line starts a new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their p&amp;articipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classi&amp;fication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions to raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialogs</name>
+    <message>
+        <source>Choose a PowerPoint Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check these points before you send it on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -999,6 +1554,51 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>&amp;Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1637,55 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Restore removed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsTree</name>
+    <message>
+        <source>Briefing sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlidePreview</name>
+    <message>
+        <source>Approximate preview of the slides: the exported deck uses the layouts, fonts and colours of the chosen template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

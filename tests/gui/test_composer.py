@@ -169,3 +169,25 @@ def test_an_accepted_suggestion_lands_in_its_section(make_window, sample_project
     win.ws.push(accept([suggestion.id]), "Accept")
     assert order(win, Section.QUOTES) == [suggestion.id]
     assert win.composer_view.items_model.index_of(suggestion.id).isValid()
+
+
+def test_composer_speaks_german(make_window, accepted_project, qapp):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        win = make_window(copy.deepcopy(accepted_project))
+        view = win.composer_view
+        assert view.tabs.tabText(1).replace("&", "") == "Abschnitte"
+        model = view.items_model
+        assert model.section_index(Section.KEY_FIGURES).data().startswith("Zahlen und Fakten (")
+        assert win.actions[MainAction.EXPORT].text().replace("&", "") == "Briefing exportieren …"
+        menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
+        assert "Briefing" in menus and menus[-1] == "Hilfe"
+    finally:
+        for t in translators:
+            QApplication.removeTranslator(t)
+        QLocale.setDefault(QLocale("en"))
