@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,15 @@ from .exporter import ExportOptions
 from .output_dialogs import OutputDialogs
 
 OWN_TEMPLATE = "\x00own"  # the template combo's "Your own template…" entry
+_TEMPLATE_LABELS = {
+    "briefing-classic": QT_TRANSLATE_NOOP("Templates", "Classic: white slides, navy accent, Arial"),
+    "briefing-modern": QT_TRANSLATE_NOOP("Templates", "Modern: teal accent panel on the title slide, Calibri"),
+}
+
+
+def template_label(name: str, description: str) -> str:
+    """A built-in template's description in the UI language (unknown ones as shipped)."""
+    return QCoreApplication.translate("Templates", _TEMPLATE_LABELS[name]) if name in _TEMPLATE_LABELS else description
 
 
 def file_stem(briefing: Briefing) -> str:
@@ -65,7 +74,7 @@ class ExportDialog(QDialog):
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Deck template"))
         for info in builtin_templates():
-            self.template.addItem(info.description, info.name)
+            self.template.addItem(template_label(info.name, info.description), info.name)
         self.template.addItem(self.tr("Your own template…"), OWN_TEMPLATE)
         self._own_template = ""
         self.template.activated.connect(self._template_chosen)
@@ -116,7 +125,7 @@ class ExportDialog(QDialog):
         for check in (self.pptx_check, self.pdf_check):
             check.toggled.connect(self._update_enabled)
         self._update_enabled()
-        self.resize(620, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
 
     def _file_row(self, label: str, path: Path, checked: bool, accessible: str, file_filter: str):
         check = QCheckBox(label, self)

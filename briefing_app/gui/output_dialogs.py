@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing_app.export import ExportReport
 
@@ -40,15 +40,6 @@ class OutputDialogs:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def show_report(self, report: ExportReport) -> None:
-        """What was written, and — clearly apart — what the user should check."""
-        files = "\n".join(f"• {p}" for p in report.outputs)
-        box = QMessageBox(self.parent)
-        box.setWindowTitle(self.tr("Export Finished"))
-        box.setText(self.tr("The briefing was exported:") + "\n" + files)
-        if report.warnings:
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(self.tr("Please check these points before you send it on:") + "\n\n"
-                                   + "\n".join(f"• {w}" for w in report.warnings))
-        else:
-            box.setIcon(QMessageBox.Icon.Information)
-        box.exec()
+        from .export_report_dialog import ExportReportDialog
+
+        ExportReportDialog(report, self.parent).exec()

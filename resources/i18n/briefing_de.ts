@@ -876,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export Finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The briefing was exported:</source>
+        <translation>Das Briefing wurde exportiert:</translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation>Zu prüfende Punkte</translation>
+    </message>
+    <message>
+        <source>Please check these points before you send it on:</source>
+        <translation>Bitte vor dem Weitergeben prüfen:</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot Export</source>
@@ -1522,18 +1545,6 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <source>Print Handout</source>
         <translation>Handout drucken</translation>
     </message>
-    <message>
-        <source>Export Finished</source>
-        <translation>Export abgeschlossen</translation>
-    </message>
-    <message>
-        <source>The briefing was exported:</source>
-        <translation>Das Briefing wurde exportiert:</translation>
-    </message>
-    <message>
-        <source>Please check these points before you send it on:</source>
-        <translation>Bitte vor dem Weitergeben prüfen:</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1757,6 +1768,17 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Classic: white slides, navy accent, Arial</source>
+        <translation>Klassisch: weiße Folien, marineblauer Akzent, Arial</translation>
+    </message>
+    <message>
+        <source>Modern: teal accent panel on the title slide, Calibri</source>
+        <translation>Modern: petrolfarbene Fläche auf der Titelfolie, Calibri</translation>
     </message>
 </context>
 <context>

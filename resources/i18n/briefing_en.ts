@@ -876,6 +876,29 @@
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing was exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check these points before you send it on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot Export</source>
@@ -1521,18 +1544,6 @@ From press articles to checked executive briefings.</source>
         <source>Print Handout</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The briefing was exported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please check these points before you send it on:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1755,6 +1766,17 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Classic: white slides, navy accent, Arial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern: teal accent panel on the title slide, Calibri</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,3 +186,14 @@ def test_print_cancelled_in_the_dialog_prints_nothing(win, out, qtbot, tmp_path)
     qtbot.waitUntil(lambda: bool(out.printers), timeout=20000)
     assert not target.exists()
     assert win.actions[MainAction.PRINT].shortcut().toString() == "Ctrl+P"
+
+
+def test_report_dialog_lists_each_point_to_check(qtbot, tmp_path):
+    from briefing_app.export import ExportReport
+    from briefing_app.gui.export_report_dialog import ExportReportDialog
+
+    report = ExportReport(pptx_path=tmp_path / "a.pptx", warnings=["Layout 'Quote' not found.", "Text was shrunk."])
+    dialog = ExportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())] == report.warnings
+    assert not ExportReportDialog(ExportReport(pdf_path=tmp_path / "b.pdf")).warnings.count()
