@@ -182,7 +182,10 @@ class _ArticleSnapshot(Command):
     """Base for changes that replace an article's record and may move its anchors.
 
     Keeps the old article and copies of its annotations, so undo puts back exactly what
-    was there (including anchors re-stamped for the new text).
+    was there (including anchors re-stamped for the new text).  Shallow copies suffice:
+    these changes only re-assign fields (anchor, state, needs_review), and any later edit
+    of a sub-record is undone before this snapshot is restored (undo runs in stack order).
+    Deep copies cost seconds on an article with thousands of suggestions.
     """
 
     def __init__(self, article_id: str, text: str) -> None:
@@ -196,7 +199,7 @@ class _ArticleSnapshot(Command):
 
     def _snapshot(self, project: Project) -> tuple[Article, dict[str, Annotation]]:
         anns = project.annotations_for(self.article_id, states=None)
-        return project.article(self.article_id), {a.id: copy.deepcopy(a) for a in anns}
+        return project.article(self.article_id), {a.id: copy.copy(a) for a in anns}
 
     def _restore(self, project: Project, snap: tuple[Article, dict[str, Annotation]]) -> Change:
         art, anns = snap
@@ -205,7 +208,7 @@ class _ArticleSnapshot(Command):
         for ann_id in [a.id for a in project.annotations.values() if a.article_id == self.article_id]:
             del project.annotations[ann_id]
         for ann in anns.values():
-            project.annotations[ann.id] = copy.deepcopy(ann)
+            project.annotations[ann.id] = copy.copy(ann)
         return Change(articles={self.article_id}, annotations=set(anns), structure=True)
 
     def do(self, project: Project) -> Change:

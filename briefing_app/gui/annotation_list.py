@@ -30,6 +30,7 @@ class AnnotationList(QTableView):
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
         hh = self.horizontalHeader()
+        hh.setResizeContentsPrecision(200)  # measure a sample of rows, not thousands
         hh.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)

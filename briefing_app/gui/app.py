@@ -8,7 +8,9 @@ behind by a crash is offered for recovery once the window shows (never in smoke 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -32,8 +34,10 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
     """The project to show first: the given file, else the built-in sample."""
     from briefing_app.pipeline import sample_project
 
+    from .sample_cache import cached_sample_project
+
     if file is None:
-        return sample_project(), None
+        return cached_sample_project(), None
     path = Path(file)
     if path.suffix == ".briefing":
         from briefing_app.storage import load_project
@@ -63,7 +67,8 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
         except BriefingError as err:
             error = err.user_text()
             print(f"{APP_NAME}: {error}", file=sys.stderr)
-    window = MainWindow(project, path, settings=settings, welcome=welcome)
+    window = MainWindow(project, path, settings=settings, welcome=welcome, check_figures=not smoke)
+    window.persist_layout = not smoke  # a smoke run must not overwrite the user's window layout
     if not window.settings.geometry():
         window.resize(1280, 820)
     if path is not None:
@@ -73,6 +78,9 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     if smoke:
         def report() -> None:
             window.grab()  # forces a full paint of the window and its children
+            stamp = os.environ.get("BRIEFING_PAINT_STAMP")
+            if stamp:  # bench/bench_gui_start.py: when the painted window was ready
+                Path(stamp).write_text(repr(time.time()), encoding="utf-8")
             print(json.dumps({
                 "window_title": window.windowTitle(),
                 "articles": len(project.articles),

@@ -7,8 +7,8 @@ it reports clicks and selections and the window decides what they mean.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ READING_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Droid Sans F
 READING_POINT_SIZE = 11.5
 LINE_HEIGHT_PERCENT = 140
 MAX_LINE_CHARS = 75
+PAINT_MARGIN = 30_000  # characters painted either side of the viewport
 
 
 class ReadingText(QTextEdit):
@@ -172,10 +173,15 @@ class ArticleView(QWidget):
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setContentsMargins(16, 8, 16, 0)
+        self.header.setContentsMargins(16, 10, 16, 0)
         hf = self.header.font()
-        hf.setPointSizeF(hf.pointSizeF() * 1.05)
+        hf.setPointSizeF(hf.pointSizeF() * 1.25)
+        hf.setBold(True)
         self.header.setFont(hf)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setContentsMargins(16, 0, 16, 6)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text = ReadingText(self)
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setAccessibleDescription(self.tr("Select text and press Q, F, K, P or N to mark it"))
@@ -184,6 +190,7 @@ class ArticleView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.header)
+        lay.addWidget(self.meta)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.find_bar)
         self.article: Article | None = None
@@ -191,6 +198,12 @@ class ArticleView(QWidget):
         self._marks: list[Annotation] = []
         self._current = ""
         self._finding_spans: list[tuple[int, int]] = []
+        self._painted = (0, 0)
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(30)
+        self._scroll_timer.timeout.connect(self._on_scroll)
+        self.text.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
         self.text.clickedAt.connect(self._on_click)
         self.text.copyAvailable.connect(self.selectionChanged.emit)
         self.set_article(None, [])
@@ -217,10 +230,11 @@ class ArticleView(QWidget):
         self.text.fit_column()
         if article is None:
             self.header.setText(self.tr("No article. Import one with Ctrl+I, paste one with Ctrl+Shift+V or drop a file here."))
+            self.meta.clear()
         else:
             bits = [article.outlet, article.published.strftime("%d.%m.%Y") if article.published else "", article.language.upper()]
-            meta = " · ".join(b for b in bits if b)
-            self.header.setText(article.display_title() + (f"\n{meta}" if meta else ""))
+            self.header.setText(article.display_title())
+            self.meta.setText(" · ".join(b for b in bits if b))
 
     def set_marks(self, marks: list[Annotation], current: str = "", finding_spans: list[tuple[int, int]] | None = None) -> None:
         self._marks = [m for m in marks if m.state is not State.REJECTED]
@@ -235,17 +249,40 @@ class ArticleView(QWidget):
         cur.setPosition(self._map.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         return cur
 
+    def _visible_window(self) -> tuple[int, int]:
+        """The text range worth painting: what is on screen plus a generous margin."""
+        if not self.article:
+            return 0, 0
+        vp = self.text.viewport()
+        first = self._map.to_text(self.text.cursorForPosition(vp.rect().topLeft()).position())
+        last = self._map.to_text(self.text.cursorForPosition(vp.rect().bottomRight()).position())
+        return max(0, first - PAINT_MARGIN), min(len(self.article.text), last + PAINT_MARGIN)
+
+    def _on_scroll(self) -> None:
+        lo, hi = self._visible_window()
+        if lo < self._painted[0] or hi > self._painted[1]:
+            self._paint_marks()
+
     def _paint_marks(self) -> None:
+        """Draw marks as extra selections, only around the visible part of long articles.
+
+        Painting thousands of selections costs a noticeable pause on every change; the
+        marks near the viewport are all the eye can see.  Scrolling past the painted
+        window paints the next one.
+        """
         sels = []
         limit = len(self.article.text) if self.article else 0
+        lo, hi = (0, limit) if limit <= 2 * PAINT_MARGIN else self._visible_window()
+        self._painted = (lo, hi) if limit > 2 * PAINT_MARGIN else (0, max(limit, 1) * 2)
         for start, end in self._finding_spans:
-            if 0 <= start < end <= limit:
+            if 0 <= start < end <= limit and start < hi and end > lo:
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = self._cursor(start, end)
                 sel.format = finding_format()
                 sels.append(sel)
+        visible = [a for a in self._marks if a.anchor.start < hi and a.anchor.end > lo]
         # Longer marks first, so a short mark inside a long one is painted on top.
-        for ann in sorted(self._marks, key=lambda a: (-(a.anchor.end - a.anchor.start), a.anchor.start)):
+        for ann in sorted(visible, key=lambda a: (-(a.anchor.end - a.anchor.start), a.anchor.start)):
             if not (0 <= ann.anchor.start < ann.anchor.end <= limit):
                 continue
             sel = QTextEdit.ExtraSelection()
@@ -261,6 +298,11 @@ class ArticleView(QWidget):
         if not cur.hasSelection():
             return None
         return self._map.to_text(cur.selectionStart()), self._map.to_text(cur.selectionEnd())
+
+    def clear_selection(self) -> None:
+        cur = self.text.textCursor()
+        cur.clearSelection()
+        self.text.setTextCursor(cur)
 
     def select_range(self, start: int, end: int) -> None:
         self.text.setTextCursor(self._cursor(start, end))

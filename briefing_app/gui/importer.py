@@ -38,24 +38,23 @@ def supported_suffixes() -> list[str]:
 
 @dataclass
 class Analysed:
-    """What a background import hands back: the article and the analysis of its text."""
+    """What background work hands back: the article, its findings and suggested marks.
+
+    Everything here is computed in the worker (anchoring thousands of suggestions on a
+    long text takes seconds); the GUI thread only inserts the finished records.
+    """
 
     article: Article
-    analysis: Any | None
+    findings: list[Any]
+    suggestions: list[Any]
 
 
-def analyse_text(article: Article) -> Any | None:
+def analysed(article: Article) -> Analysed:
     from briefing_app.core.analysis import analyse
-
-    return analyse(article.text, article.language or "de", article.published)
-
-
-def suggestions_for(article: Article, analysis: Any) -> list:
-    if analysis is None:
-        return []
     from briefing_app.core.suggestions import suggestions_to_annotations
 
-    return list(suggestions_to_annotations(article.id, article.text, analysis))
+    analysis = analyse(article.text, article.language or "de", article.published)
+    return Analysed(article, list(analysis.findings), list(suggestions_to_annotations(article.id, article.text, analysis)))
 
 
 class Importer(QObject):
@@ -102,7 +101,7 @@ class Importer(QObject):
                 token.progress(int(100 * n / len(articles)), self.tr("Reading %1 …").replace("%1", path.name))
                 art = import_file(path)
                 token.progress(int(100 * (n + 0.5) / len(articles)), self.tr("Analysing %1 …").replace("%1", path.name))
-                out.append(Analysed(art, analyse_text(art)))
+                out.append(analysed(art))
             return out
 
         self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Import")),
@@ -110,10 +109,9 @@ class Importer(QObject):
 
     def _add_all(self, results: list[Analysed]) -> None:
         for res in results:
-            self.ws.push(AddArticle(res.article, suggestions_for(res.article, res.analysis)),
+            self.ws.push(AddArticle(res.article, res.suggestions),
                          self.tr("Import “%1”").replace("%1", res.article.display_title()[:40]))
-            if res.analysis is not None:
-                self.ws.set_findings(res.article.id, res.analysis.findings)
+            self.ws.set_findings(res.article.id, res.findings)
             self.ws.select_article(res.article.id)
             self.imported.emit(res.article.id)
 
@@ -147,7 +145,7 @@ class Importer(QObject):
             if not art.text.strip():
                 raise ArticleImportError("The pasted text holds no article text.", hint="Copy the article itself, not only the page around it.")
             token.progress(-1, self.tr("Analysing …"))
-            return [Analysed(art, analyse_text(art))]
+            return [analysed(art)]
 
         self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Paste Article")),
                        title=self.tr("Pasting article"))
@@ -183,21 +181,21 @@ class Importer(QObject):
         except BriefingError:
             return
 
-        def work(_token: CancelToken) -> Any:
-            return analyse_text(article)
+        def work(_token: CancelToken) -> Analysed:
+            return analysed(article)
 
-        def done(analysis: Any) -> None:
+        def done(result: Analysed) -> None:
             try:
                 current = self.ws.project.article(article_id)
             except BriefingError:
                 return
             if current.text != article.text:
                 return  # the text changed meanwhile; a newer analysis is on its way
-            self.ws.set_findings(article_id, analysis.findings)
+            self.ws.set_findings(article_id, result.findings)
             if merge:
                 from briefing_app.core.suggestions import merge_suggestions
 
-                new = suggestions_for(article, analysis)
+                new = result.suggestions
                 self.ws.push(ReplaceSuggestions(article_id, lambda p: merge_suggestions(p, article_id, new)),
                              self.tr("Analyse again"))
 

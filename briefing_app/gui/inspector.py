@@ -90,6 +90,7 @@ class Inspector(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
+        self.setMinimumWidth(340)  # the editor's forms need room; the dock may grow, not shrink below
         self.editor.edit.connect(self._edit)
         workspace.currentAnnotationChanged.connect(self._show_current)
         workspace.changed.connect(self._changed)

@@ -44,7 +44,7 @@ A = MainAction
 class MainWindow(QMainWindow):
     def __init__(self, project: Project | None = None, path: Path | None = None, *, settings: AppSettings | None = None,
                  dialogs: Dialogs | None = None, recovery: RecoverySession | None = None, welcome: bool = False,
-                 show_progress: bool = True) -> None:
+                 show_progress: bool = True, check_figures: bool = True) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or AppSettings()
@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self._rebuild_recent()
         self.show_page(welcome=welcome)
         self._restore_layout()
-        if project is not None and project.articles:
+        self.persist_layout = True
+        if check_figures and project is not None and project.articles:
             self.importer.refresh_findings()
 
     # -- assembly --------------------------------------------------------------------
@@ -303,6 +304,8 @@ class MainWindow(QMainWindow):
         self._sync_removed_toggle(self.docks["removed"].isVisible())
 
     def save_layout(self) -> None:
+        if not self.persist_layout:
+            return
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
 
@@ -314,10 +317,10 @@ class MainWindow(QMainWindow):
         self.docs.open()
 
     def open_sample(self) -> None:
-        from briefing_app.pipeline import sample_project
+        from .sample_cache import cached_sample_project
 
         if self.docs.maybe_save():
-            self.docs.show_project(sample_project())
+            self.docs.show_project(cached_sample_project())
             self.importer.refresh_findings()
 
     def _import(self) -> None:

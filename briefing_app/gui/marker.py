@@ -45,6 +45,7 @@ class Marker(QObject):
             self.status(err.user_text())
             return ""
         self.ws.push(command, QCoreApplication.translate("Marker", _MARK_TEXT[kind]))
+        self.view.clear_selection()  # the new highlight shows instead of the selection
         self.ws.select_annotation(ann_id)
         return ann_id
 

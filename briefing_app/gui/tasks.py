@@ -137,6 +137,8 @@ class TaskRunner(QObject):
             handle.done = True
             self._running.discard(signals)
             if dialog:
+                # Closing a progress dialog emits "canceled"; the work is done, not cancelled.
+                dialog[0].canceled.disconnect(token.cancel)
                 dialog[0].close()
                 dialog[0].deleteLater()
             if not self._running:
