@@ -262,19 +262,43 @@ class ReplaceArticleText(_ArticleSnapshot):
             ann.needs_review = ann.needs_review or result.status.needs_review
 
 
-class ReplaceSuggestions(_ArticleSnapshot):
-    """Run a merge of fresh analysis results into an article's suggestions, undoably.
+class ReplaceSuggestions(Command):
+    """Merge fresh analysis results into an article's suggestions, undoably.
 
     ``merge`` is the analysis module's merge function (it decides which old suggestions
-    are kept, replaced or remembered as rejected); this command only snapshots around it.
+    are kept, replaced or remembered as rejected) and reports what it ``added`` and
+    ``removed``; undo and redo replay just that, which stays quick with thousands of
+    suggestions.
     """
 
     def __init__(self, article_id: str, merge: Callable[[Project], Any], text: str = "Analyse article") -> None:
-        super().__init__(article_id, text)
+        self.article_id = article_id
         self.merge = merge
+        self.text = text
+        self.added: list[Annotation] | None = None
+        self.removed: list[Annotation] = []
 
-    def _apply(self, project: Project) -> None:
-        self.merge(project)
+    def do(self, project: Project) -> Change:
+        if self.added is None:
+            result = self.merge(project)
+            self.added, self.removed = list(result.added), list(result.removed)
+        else:
+            for ann in self.removed:
+                project.annotations.pop(ann.id, None)
+            for ann in self.added:
+                project.annotations[ann.id] = ann
+        return self._change()
+
+    def undo(self, project: Project) -> Change:
+        for ann in self.added or []:
+            project.annotations.pop(ann.id, None)
+        for ann in self.removed:
+            project.annotations[ann.id] = ann
+        return self._change()
+
+    def _change(self) -> Change:
+        ids = {a.id for a in (self.added or [])} | {a.id for a in self.removed}
+        return Change(articles={self.article_id}, annotations=ids)
 
 
 class Batch(Command):

@@ -17,12 +17,25 @@ from .marking import new_mark
 from .project import Project
 
 
+SIGNIFICANT_DIGITS = 4
+
+
+def _significant(value: Decimal, digits: int = SIGNIFICANT_DIGITS) -> Decimal:
+    """160160160160 -> 160200000000: a value derived from an exchange rate is an estimate,
+    and a briefing shows it as "rund 160,2 Mrd. Euro", as the finding's own text does."""
+    if value == 0:
+        return value
+    exp = value.adjusted() - digits + 1
+    rounded = value.scaleb(-exp).quantize(Decimal(1)).scaleb(exp)
+    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded.normalize()
+
+
 def corrected_value(finding: Any) -> tuple[Decimal, str] | None:
     sugg = getattr(finding, "suggestion", None) or {}
     value = sugg.get("value")
     if value is None:
         return None
-    return Decimal(str(value)), str(sugg.get("unit", "") or "")
+    return _significant(Decimal(str(value))), str(sugg.get("unit", "") or "")
 
 
 def _overlaps(ann: Annotation, span: tuple[int, int]) -> bool:
@@ -52,7 +65,7 @@ def correction_command(project: Project, article_id: str, finding: Any) -> Comma
     if fix is None:
         return None
     value, unit = fix
-    changes: dict[str, Any] = {"figure.value": value}
+    changes: dict[str, Any] = {"figure.value": value, "figure.approx": True}
     if unit:
         changes["figure.unit"] = unit
     target = target_figure(project, article_id, finding)

@@ -50,6 +50,7 @@ class AnnotationList(QTableView):
         row = self.proxy.row_of(self.ws.current_annotation_id) if self.ws.current_annotation_id else -1
         cur = self.currentIndex()
         if row < 0:
+            self.clearSelection()  # the current mark is not in this list: show no stale row
             return
         if cur.isValid() and cur.row() == row:
             return

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
-from briefing_app.core.commands import Change
+from briefing_app.core.commands import Change, EditAnnotations
 
 from .figure_text import figure_display
 from .icons import icon
@@ -113,9 +113,7 @@ class AnnotationModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_KIND:
                 text = kind_label(ann.kind)
-                if ann.needs_review:
-                    text += " ⚠"
-                return text + (" ▣" if ann.in_briefing and ann.state is State.ACCEPTED else "")
+                return text + (" ⚠" if ann.needs_review else "")
             if col == COL_TEXT:
                 return " ".join(ann.text.split())
             if col == COL_DETAIL:
@@ -131,6 +129,8 @@ class AnnotationModel(QAbstractTableModel):
             if ann.needs_review:
                 lines.append(self.tr("Needs review: the text moved since this was marked"))
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_KIND and ann.state is State.ACCEPTED:
+            return Qt.CheckState.Checked if ann.in_briefing else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
             return icon(kind_icon_name(ann.kind))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_KIND:
@@ -138,6 +138,23 @@ class AnnotationModel(QAbstractTableModel):
 
             return line_colour(kind_colour(ann.kind))
         return None
+
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_KIND and self._rows[index.row()].state is State.ACCEPTED:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable  # the box says "in the briefing"
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != COL_KIND:
+            return False
+        ann = self._rows[index.row()]
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        if on != ann.in_briefing:
+            self.ws.push(EditAnnotations([ann.id], {"in_briefing": on}),
+                         self.tr("Include in briefing") if on else self.tr("Leave out of briefing"))
+        return True
 
 
 class AnnotationFilter(QSortFilterProxyModel):

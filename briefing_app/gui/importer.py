@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from briefing_app.core.article import Article
@@ -193,14 +193,23 @@ class Importer(QObject):
                 return  # the text changed meanwhile; a newer analysis is on its way
             self.ws.set_findings(article_id, result.findings)
             if merge:
-                from briefing_app.core.suggestions import merge_suggestions
-
-                new = result.suggestions
-                self.ws.push(ReplaceSuggestions(article_id, lambda p: merge_suggestions(p, article_id, new)),
-                             self.tr("Analyse again"))
+                # In the next turn of the event loop: on long articles each step redraws
+                # a lot, and two short pauses keep the window responsive where one long won't.
+                QTimer.singleShot(0, lambda: self._merge(article_id, article.text, result.suggestions))
 
         self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Analyse")),
                        title=self.tr("Analysing the article"))
+
+    def _merge(self, article_id: str, text: str, new: list) -> None:
+        from briefing_app.core.suggestions import merge_suggestions
+
+        try:
+            if self.ws.project.article(article_id).text != text:
+                return
+        except BriefingError:
+            return
+        self.ws.push(ReplaceSuggestions(article_id, lambda p: merge_suggestions(p, article_id, new)),
+                     self.tr("Analyse again"))
 
     def refresh_findings(self) -> None:
         """Findings are not stored in the file: recompute them for every article."""

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         install_briefing(self)  # composer, preview, export and print
         self.counts = CountsLabel(self.ws, self)
+        self.statusBar().addPermanentWidget(self.tasks.strip)
         self.statusBar().addPermanentWidget(self.counts)
         self._connect()
 

@@ -18,14 +18,30 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.ws = workspace
+        self._counts: dict[str, tuple[int, int]] | None = None  # article id -> (marks, pending)
         workspace.reset.connect(self._reset)
         workspace.changed.connect(self._changed)
 
+    def _count(self, article_id: str) -> tuple[int, int]:
+        """Counted once per change for all articles (not once per row and role)."""
+        if self._counts is None:
+            counts: dict[str, list[int]] = {}
+            for a in self.ws.project.annotations.values():
+                c = counts.setdefault(a.article_id, [0, 0])
+                if a.state is State.ACCEPTED:
+                    c[0] += 1
+                elif a.state is State.SUGGESTED:
+                    c[1] += 1
+            self._counts = {k: (v[0], v[1]) for k, v in counts.items()}
+        return self._counts.get(article_id, (0, 0))
+
     def _reset(self) -> None:
+        self._counts = None
         self.beginResetModel()
         self.endResetModel()
 
     def _changed(self, change) -> None:
+        self._counts = None
         if change.structure:
             self._reset()
         elif change.articles:
@@ -45,9 +61,7 @@ class ArticleListModel(QAbstractListModel):
         if role == ID_ROLE:
             return art.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            anns = [a for a in self.ws.project.annotations.values() if a.article_id == art.id]
-            marks = sum(1 for a in anns if a.state is State.ACCEPTED)
-            pending = sum(1 for a in anns if a.state is State.SUGGESTED)
+            marks, pending = self._count(art.id)
             date = art.published.strftime("%d.%m.%Y") if art.published else ""
             meta = " · ".join(x for x in (art.outlet, date, art.language.upper()) if x)
             counts = self.tr("%n mark(s)", "", marks) + " · " + self.tr("%n suggestion(s)", "", pending)

@@ -3,8 +3,10 @@
 ``TaskRunner.run(fn, on_success=…, on_failure=…)`` runs ``fn(token)`` on a thread pool.
 The worker gets only a :class:`CancelToken` (to report progress and check for cancel);
 it never touches widgets or the project.  Results come back on the GUI thread through
-queued signals.  A progress dialog appears only when the work takes longer than
-``SHOW_AFTER_MS``, so quick imports don't flash a window.
+queued signals.  Progress appears only when the work takes longer than
+``SHOW_AFTER_MS``, so quick imports don't flash.  Progress shows in a strip in the
+status bar rather than in a dialog: the user can keep reading while an article is
+analysed, and no new top-level window (which costs a visible pause to create) appears.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 SHOW_AFTER_MS = 300
 
@@ -86,16 +88,58 @@ class TaskHandle:
         self.token.cancel()
 
 
+class ProgressStrip(QWidget):
+    """Label, bar and a cancel button for the status bar; hidden while nothing runs."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton(self)
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the running task"))
+        self.cancel.clicked.connect(self.cancelRequested)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel)
+        self.hide()
+
+    def start(self, title: str, cancellable: bool) -> None:
+        self.label.setText(title)
+        self.bar.setRange(0, 0)  # busy until the work reports a percentage
+        self.cancel.setVisible(cancellable)
+        self.show()
+
+    def report(self, percent: int, text: str) -> None:
+        if percent >= 0:
+            self.bar.setRange(0, 100)
+            self.bar.setValue(percent)
+        if text:
+            self.label.setText(text)
+
+
 class TaskRunner(QObject):
     busyChanged = Signal(bool)
 
     def __init__(self, parent_widget: QWidget | None = None, *, show_progress: bool = True) -> None:
         super().__init__(parent_widget)
-        self.parent_widget = parent_widget
         self.show_progress = show_progress
+        self.strip = ProgressStrip(parent_widget)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._running: set[_Signals] = set()
+        self._shown: TaskHandle | None = None  # the task the strip reports on
+        self.strip.cancelRequested.connect(self._cancel_shown)
+
+    def _cancel_shown(self) -> None:
+        if self._shown is not None:
+            self._shown.cancel()
 
     @property
     def busy(self) -> bool:
@@ -107,40 +151,24 @@ class TaskRunner(QObject):
         signals = _Signals()
         token = CancelToken(signals.progress.emit)
         handle = TaskHandle(token)
-        dialog: list[QProgressDialog] = []
+        strip = self.strip
 
-        def show_dialog() -> None:
+        def show_progress() -> None:
             if handle.done or not self.show_progress:
                 return
-            dlg = QProgressDialog(title or self.tr("Working…"), self.tr("Cancel") if cancellable else "", 0, 0, self.parent_widget)
-            dlg.setWindowTitle(title or self.tr("Working…"))
-            dlg.setWindowModality(Qt.WindowModality.WindowModal)
-            dlg.setMinimumDuration(0)
-            dlg.setAutoClose(False)
-            dlg.setAutoReset(False)
-            if not cancellable:
-                dlg.setCancelButton(None)
-            dlg.canceled.connect(token.cancel)
-            dlg.show()
-            dialog.append(dlg)
+            self._shown = handle
+            strip.start(title or self.tr("Working…"), cancellable)
 
         def on_progress(percent: int, text: str) -> None:
-            if dialog:
-                dlg = dialog[0]
-                if percent >= 0:
-                    dlg.setRange(0, 100)
-                    dlg.setValue(percent)
-                if text:
-                    dlg.setLabelText(text)
+            if self._shown is handle:
+                strip.report(percent, text)
 
         def finish() -> None:
             handle.done = True
             self._running.discard(signals)
-            if dialog:
-                # Closing a progress dialog emits "canceled"; the work is done, not cancelled.
-                dialog[0].canceled.disconnect(token.cancel)
-                dialog[0].close()
-                dialog[0].deleteLater()
+            if self._shown is handle:
+                self._shown = None
+                strip.hide()
             if not self._running:
                 self.busyChanged.emit(False)
 
@@ -162,7 +190,7 @@ class TaskRunner(QObject):
         if not self._running:
             self.busyChanged.emit(True)
         self._running.add(signals)
-        QTimer.singleShot(SHOW_AFTER_MS, show_dialog)
+        QTimer.singleShot(SHOW_AFTER_MS, show_progress)
         self.pool.start(_Job(fn, signals, token))
         return handle
 

@@ -529,6 +529,14 @@
         <source>Needs review: the text moved since this was marked</source>
         <translation>Prüfen: Der Text hat sich seit der Markierung verschoben</translation>
     </message>
+    <message>
+        <source>Include in briefing</source>
+        <translation>Ins Briefing aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leave out of briefing</source>
+        <translation>Aus dem Briefing nehmen</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -1615,6 +1623,17 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Laufende Aufgabe abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RemovedPanel</name>
     <message>
         <source>Removed line</source>
@@ -1764,10 +1783,6 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Working…</source>
         <translation>In Arbeit …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,14 @@
         <source>Needs review: the text moved since this was marked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include in briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -1614,6 +1622,17 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemovedPanel</name>
     <message>
         <source>Removed line</source>
@@ -1762,10 +1781,6 @@ From press articles to checked executive briefings.</source>
     <name>TaskRunner</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

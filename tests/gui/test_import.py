@@ -80,3 +80,22 @@ def test_append_page(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "zweite Seite" in win.ws.project.articles[0].text, timeout=15000)
     assert win.ws.project.articles[0].text.startswith(before.rstrip())
     assert "zweite Seite" in win.article_view.text.toPlainText()
+
+
+def test_analyse_again_keeps_decisions_and_is_undoable(sample_window, qtbot):
+    from briefing_app.core.annotation import Kind, State
+
+    win = sample_window
+    aid = win.ws.current_article_id
+    win.suggestions.accept_all(Kind.QUOTE)
+    before = {a.id: a.state for a in win.ws.project.annotations.values()}
+    index = win.ws.undo_stack.index()
+    win.actions[MainAction.ANALYSE].trigger()
+    qtbot.waitUntil(lambda: win.ws.undo_stack.index() == index + 1, timeout=15000)
+    accepted = {i for i, s in before.items() if s is State.ACCEPTED}
+    assert accepted <= set(win.ws.project.annotations)  # decisions survive re-analysis
+    pending_after = len(win.ws.project.annotations_for(aid, states=(State.SUGGESTED,)))
+    win.ws.undo_stack.undo()
+    assert {a.id: a.state for a in win.ws.project.annotations.values()} == before
+    win.ws.undo_stack.redo()
+    assert len(win.ws.project.annotations_for(aid, states=(State.SUGGESTED,))) == pending_after

@@ -107,3 +107,19 @@ def test_status_bar_counts(sample_window):
     c = win.ws.counts()
     assert c["articles"] == 1 and c["suggestions"] > 0 and c["findings"] > 0
     assert str(c["suggestions"]) in text and "article" in text
+
+
+def test_in_briefing_checkbox_in_the_list_is_undoable(sample_window):
+    from PySide6.QtCore import Qt
+
+    win = sample_window
+    win.suggestions.accept_all(Kind.QUOTE)
+    model = win.model
+    row = next(r for r in range(model.rowCount()) if model.annotation(r).state is State.ACCEPTED)
+    ann = model.annotation(row)
+    idx = model.index(row, 0)
+    assert idx.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not ann.in_briefing
+    win.ws.undo_stack.undo()
+    assert ann.in_briefing

@@ -1,4 +1,4 @@
-"""The background helper: results arrive on the GUI thread, also after the progress dialog showed."""
+"""The background helper: results arrive on the GUI thread, also after progress was shown."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ def test_slow_task_with_progress_dialog_delivers(qtbot):
         return threading.current_thread() is not gui_thread
 
     runner.run(work, on_success=got.append, title="Slow")
+    qtbot.waitUntil(lambda: runner.strip.isVisibleTo(runner.strip.parentWidget()) if runner.strip.parentWidget()
+                    else not runner.strip.isHidden(), timeout=5000)  # progress shows for slow work
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert runner.strip.isHidden()
     assert got == [True]  # ran off the GUI thread, result delivered on it
     assert not runner.busy
 
