@@ -58,8 +58,12 @@ class Anchor:
         )
 
 
-def make_anchor(text: str, start: int, end: int) -> Anchor:
-    """Anchor the range ``[start, end)`` of ``text``; refuses empty or out-of-range spans."""
+def make_anchor(text: str, start: int, end: int, *, hash_of_text: str | None = None) -> Anchor:
+    """Anchor the range ``[start, end)`` of ``text``; refuses empty or out-of-range spans.
+
+    Callers that anchor many ranges in one text pass its ``text_hash`` once as
+    ``hash_of_text``: hashing a long article for every anchor made analysis quadratic.
+    """
     if not (0 <= start < end <= len(text)):
         raise AnchorError(
             QT_TRANSLATE_NOOP("BriefingError", "The range {start}–{end} does not lie inside the article ({length} characters)."),
@@ -74,7 +78,7 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
         exact=text[start:end],
         prefix=text[max(0, start - CONTEXT_CHARS) : start],
         suffix=text[end : end + CONTEXT_CHARS],
-        text_hash=text_hash(text),
+        text_hash=hash_of_text or text_hash(text),
     )
 
 
@@ -104,26 +108,27 @@ def _digits(s: str) -> str:
 
 def reanchor(anchor: Anchor, text: str, *, digits_must_match: bool = False) -> AnchorResult:
     """Find ``anchor`` in ``text`` (see the module docstring for the order)."""
-    if anchor.text_hash and anchor.text_hash == text_hash(text):
+    digest = text_hash(text)
+    if anchor.text_hash and anchor.text_hash == digest:
         return AnchorResult(AnchorStatus.EXACT, anchor)
     if 0 <= anchor.start < anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact:
-        return AnchorResult(AnchorStatus.EXACT, make_anchor(text, anchor.start, anchor.end))
+        return AnchorResult(AnchorStatus.EXACT, make_anchor(text, anchor.start, anchor.end, hash_of_text=digest))
 
     with_context = anchor.prefix + anchor.exact + anchor.suffix
     hits = _all_occurrences(text, with_context)
     if len(hits) == 1:
         start = hits[0] + len(anchor.prefix)
-        return AnchorResult(AnchorStatus.MOVED, make_anchor(text, start, start + len(anchor.exact)))
+        return AnchorResult(AnchorStatus.MOVED, make_anchor(text, start, start + len(anchor.exact), hash_of_text=digest))
     hits = _all_occurrences(text, anchor.exact)
     if hits:  # several: the one nearest the old position
         start = min(hits, key=lambda h: abs(h - anchor.start))
-        return AnchorResult(AnchorStatus.MOVED, make_anchor(text, start, start + len(anchor.exact)))
+        return AnchorResult(AnchorStatus.MOVED, make_anchor(text, start, start + len(anchor.exact), hash_of_text=digest))
 
     found = _fuzzy(anchor, text)
     if found is not None:
         start, end = found
         if not digits_must_match or _digits(text[start:end]) == _digits(anchor.exact):
-            return AnchorResult(AnchorStatus.FUZZY, make_anchor(text, start, end))
+            return AnchorResult(AnchorStatus.FUZZY, make_anchor(text, start, end, hash_of_text=digest))
     return AnchorResult(AnchorStatus.ORPHANED, None)
 
 

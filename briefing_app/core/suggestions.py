@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .anchoring import make_anchor
+from .article import text_hash
 from .annotation import Annotation, FigureInfo, Kind, PersonInfo, QuoteInfo, SpeechKind, State
 from .project import Project
 from .results import Analysis
@@ -18,17 +19,18 @@ from .results import Analysis
 
 def suggestions_to_annotations(article_id: str, text: str, analysis: Analysis) -> list[Annotation]:
     """One ``SUGGESTED`` annotation per quote, figure and person (at its first mention)."""
+    digest = text_hash(text)  # once per article, not once per suggestion
     out: list[Annotation] = []
     for q in analysis.quotes:
         out.append(Annotation(
-            article_id=article_id, anchor=make_anchor(text, q.start, q.end), kind=Kind.QUOTE,
+            article_id=article_id, anchor=make_anchor(text, q.start, q.end, hash_of_text=digest), kind=Kind.QUOTE,
             state=State.SUGGESTED, confidence=q.confidence, cue=q.cue,
             quote=QuoteInfo(speaker=q.speaker or "", role=q.role, organisation=q.organisation,
                             speech=SpeechKind(q.kind)),
         ))
     for f in analysis.figures:
         out.append(Annotation(
-            article_id=article_id, anchor=make_anchor(text, f.start, f.end), kind=Kind.FIGURE,
+            article_id=article_id, anchor=make_anchor(text, f.start, f.end, hash_of_text=digest), kind=Kind.FIGURE,
             state=State.SUGGESTED, confidence=f.confidence, cue=f.cue,
             figure=FigureInfo(value=f.value, unit=f.unit, scale_word=f.scale_word, approx=f.approx,
                               qualifier=f.qualifier, label=f.label),
@@ -38,7 +40,7 @@ def suggestions_to_annotations(article_id: str, text: str, analysis: Analysis) -
             continue
         m = p.mentions[0]
         out.append(Annotation(
-            article_id=article_id, anchor=make_anchor(text, m.start, m.end), kind=Kind.PERSON,
+            article_id=article_id, anchor=make_anchor(text, m.start, m.end, hash_of_text=digest), kind=Kind.PERSON,
             state=State.SUGGESTED, confidence=0.7, cue="named person",
             person=PersonInfo(name=p.name, role=p.role, organisation=p.organisation),
         ))
