@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from .results import Person, PersonMention
 from .speech_cues import (
     ORG_DESCRIPTION_WORDS_DE,
-    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,

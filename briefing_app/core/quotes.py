@@ -211,7 +211,6 @@ class QuoteFinder:
         last_speaker: tuple[str, str, str] | None = None
         last_quote_sent = -10
         last_direct: tuple[int, tuple[str, str, str]] | None = None  # end offset, speaker
-        last_kind = ""
         used_marked: set[int] = set()
         for si, (s0, s1) in enumerate(self.sentences):
             sent = self.text[s0:s1]
@@ -236,7 +235,6 @@ class QuoteFinder:
                 last_direct = (mk.close, speaker)
                 last_speaker = speaker
                 got_quote = True
-                last_kind = "direct"
             for fr in frames:
                 cs, ce = fr.content
                 if ce - cs < 8:
@@ -254,7 +252,6 @@ class QuoteFinder:
                 out.append(self._make(cs, ce, speaker, kind, fr.confidence, fr.cue))
                 last_speaker = speaker
                 got_quote = True
-                last_kind = kind
             if got_quote:
                 last_quote_sent = si
                 continue
@@ -265,14 +262,12 @@ class QuoteFinder:
                 if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
-                    last_kind = "indirect"
                 elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
                         and "?" not in body:
                     if ce < s1 and self.text[ce] in ".!?":
                         ce += 1  # verbatim words keep their final mark, as in quotation marks
                     out.append(self._make(cs, ce, last_speaker, "direct", 0.5, "verbatim continuation"))
                     last_quote_sent = si
-                    last_kind = "direct"
                     continue
             if not frames and not marks_here:
                 announced = self._announcement(sent, s0)

@@ -65,7 +65,9 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
         try:
             project, path = load_start_project(None if smoke else file)
         except BriefingError as err:
-            error = err.user_text()
+            from .error_boundary import error_text
+
+            error = error_text(err)
             print(f"{APP_NAME}: {error}", file=sys.stderr)
     window = MainWindow(project, path, settings=settings, welcome=welcome, check_figures=not smoke)
     window.persist_layout = not smoke  # a smoke run must not overwrite the user's window layout
@@ -81,10 +83,14 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
             stamp = os.environ.get("BRIEFING_PAINT_STAMP")
             if stamp:  # bench/bench_gui_start.py: when the painted window was ready
                 Path(stamp).write_text(repr(time.time()), encoding="utf-8")
+            from .fonts import missing_glyphs
+
+            shown = "".join(a.text for a in project.articles)
             print(json.dumps({
-                "window_title": window.windowTitle(),
+                "window_title": window.windowTitle().replace("[*]", ""),
                 "articles": len(project.articles),
                 "characters_shown": window.characters_shown(),
+                "missing_glyphs": len(missing_glyphs(shown)),
             }, ensure_ascii=False))
             app.quit()
 

@@ -16,9 +16,15 @@ from briefing_app import APP_NAME
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
 from briefing_app.storage import load_project, save_project
-from briefing_app.storage.recovery import RecoverySession, discard, pending_recoveries, recover
+from briefing_app.storage.recovery import (
+    RecoverySession,
+    discard,
+    pending_recoveries,
+    recover,
+)
 
 from .dialogs import Dialogs, RecoveryAnswer, SaveAnswer
+from .error_boundary import error_text
 from .settings import AppSettings
 from .workspace import Workspace
 
@@ -103,7 +109,7 @@ class Documents(QObject):
         try:
             project = load_project(path)
         except BriefingError as err:
-            self.dialogs.error(self.tr("Cannot Open Project"), err.user_text())
+            self.dialogs.error(self.tr("Cannot Open Project"), error_text(err))
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
                 self.recentChanged.emit()
@@ -131,7 +137,7 @@ class Documents(QObject):
         try:
             save_project(self.ws.project, path)
         except BriefingError as err:
-            self.dialogs.error(self.tr("Cannot Save Project"), err.user_text())
+            self.dialogs.error(self.tr("Cannot Save Project"), error_text(err))
             return False
         self.path = path
         self._recovered = False
@@ -188,7 +194,7 @@ class Documents(QObject):
         try:
             project = recover(entry)
         except BriefingError as err:
-            self.dialogs.error(self.tr("Cannot Recover"), err.user_text())
+            self.dialogs.error(self.tr("Cannot Recover"), error_text(err))
             return False
         path = Path(entry.project_path) if entry.project_path else None
         self._set_project(project, path, recovered=True)

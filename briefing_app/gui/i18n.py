@@ -29,6 +29,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(str(resource_path("i18n", f"briefing_{language}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
+    # Domain error messages (raised below the GUI, marked with QT_TRANSLATE_NOOP) have their own catalogue.
+    errors = QTranslator(app)
+    if errors.load(str(resource_path("i18n", f"errors_{language}.qm"))):
+        app.installTranslator(errors)
+        installed.append(errors)
     qt = QTranslator(app)
     if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -20,6 +20,7 @@ from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestion
 from briefing_app.core.errors import ArticleImportError, BriefingError
 
 from .dialogs import Dialogs
+from .error_boundary import error_text
 from .settings import AppSettings
 from .tasks import CancelToken, TaskRunner
 from .workspace import Workspace
@@ -72,10 +73,7 @@ class Importer(QObject):
     # -- boundary for errors -------------------------------------------------------
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
-            if isinstance(exc, BriefingError):
-                self.dialogs.error(title, exc.user_text())
-            else:
-                self.dialogs.error(title, self.tr("Something unexpected went wrong: %1").replace("%1", str(exc) or type(exc).__name__))
+            self.dialogs.error(title, error_text(exc))
         return show
 
     # -- files ---------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from briefing_app.core.annotation import Kind
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
@@ -12,6 +12,7 @@ from briefing_app.core.errors import BriefingError
 from briefing_app.core.marking import mark_command
 
 from .article_view import ArticleView
+from .error_boundary import error_text
 from .workspace import Workspace
 
 _MARK_TEXT = {
@@ -42,7 +43,7 @@ class Marker(QObject):
         try:
             command, ann_id = mark_command(self.ws.project, art, rng[0], rng[1], kind)
         except BriefingError as err:
-            self.status(err.user_text())
+            self.status(error_text(err))
             return ""
         self.ws.push(command, QCoreApplication.translate("Marker", _MARK_TEXT[kind]))
         self.view.clear_selection()  # the new highlight shows instead of the selection

@@ -7,11 +7,19 @@ place and re-anchors the marks (one undoable step).  Nothing removed is ever los
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from briefing_app.core.commands import ReplaceArticleText
 from briefing_app.core.errors import BriefingError
 
+from .error_boundary import error_text
 from .panel_layout import lay_out_panel
 from .workspace import Workspace
 
@@ -62,7 +70,7 @@ class RemovedPanel(QWidget):
         try:
             restored = restore_lines(art, indices)
         except (BriefingError, IndexError, ValueError) as err:
-            self.report_error(self.tr("Cannot Restore"), err.user_text() if isinstance(err, BriefingError) else str(err))
+            self.report_error(self.tr("Cannot Restore"), error_text(err))
             return
         self.ws.push(ReplaceArticleText(art.id, restored), self.tr("Restore removed text"))
 
