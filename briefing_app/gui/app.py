@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.core.errors import BriefingError
@@ -52,6 +52,12 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     from .i18n import choose_language, install_translators
     from .settings import AppSettings
 
+    if not smoke:
+        from .single_instance import send_to_running
+
+        if send_to_running([file] if file else []):
+            print(f"{APP_NAME}: handed over to the running app.", file=sys.stderr)
+            return 0
     settings = AppSettings()
     app._translators = install_translators(app, choose_language(lang, settings.language))  # type: ignore[attr-defined]
     register_fonts()
@@ -98,7 +104,45 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
         return app.exec()
     settings.started_before = True
     settings.sync()
+    _serve_later_launches(app, window)
     if error:
         QTimer.singleShot(0, lambda: window.dialogs.error(APP_NAME, error))
     QTimer.singleShot(0, window.docs.offer_recovery)
     return app.exec()
+
+
+def _serve_later_launches(app: QApplication, first: QWidget) -> None:
+    """Files double-clicked while the app runs open here, each in a new window.
+
+    See :mod:`.single_instance` for why a new window of this process rather than a
+    second process or replacing the current project.
+    """
+    from .main_window import MainWindow
+    from .single_instance import InstanceServer
+
+    windows: list[QWidget] = [first]
+
+    def open_files(paths: list[str]) -> None:
+        if not paths:  # a plain second launch: bring the app to the front
+            target = next((w for w in reversed(windows) if w.isVisible()), first)
+            target.show()
+            target.raise_()
+            target.activateWindow()
+            return
+        for p in paths:
+            window = MainWindow(Project(), None, settings=first.settings)
+            window.resize(first.size())
+            window.show()
+            path = Path(p)
+            if path.suffix == ".briefing":
+                window.docs.open(path)
+            else:
+                window.importer.import_files([path])
+            window.raise_()
+            window.activateWindow()
+            windows.append(window)
+
+    server = InstanceServer(app)
+    server.files_requested.connect(open_files)
+    server.listen()
+    app._instance_server = server  # type: ignore[attr-defined]  (kept alive with the app)

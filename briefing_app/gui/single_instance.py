@@ -38,8 +38,8 @@ def send_to_running(paths: list[str], name: str | None = None) -> bool:
         return False
     payload = "\n".join(str(Path(p).resolve()) for p in paths) or "\n"
     sock.write(payload.encode("utf-8") + b"\0")
-    sock.flush()
-    ok = sock.waitForBytesWritten(_TIMEOUT_MS)
+    sock.flush()  # usually writes everything at once; wait only for what is left
+    ok = sock.bytesToWrite() == 0 or sock.waitForBytesWritten(_TIMEOUT_MS)
     sock.disconnectFromServer()
     return ok
 
@@ -73,12 +73,15 @@ class InstanceServer(QObject):
             def read(sock: QLocalSocket = sock, buf: bytearray = buf) -> None:
                 buf.extend(bytes(sock.readAll().data()))
                 if buf.endswith(b"\0"):
-                    paths = [p for p in buf[:-1].decode("utf-8").split("\n") if p]
-                    self.files_requested.emit(paths)
+                    paths = [p for p in buf[:-1].decode("utf-8", "replace").split("\n") if p]
+                    sock.readyRead.disconnect()
                     sock.disconnectFromServer()
+                    # Deleted here, not on "disconnected": that signal also fires while the
+                    # server (the socket's parent) is being destroyed, too late to delete.
+                    sock.deleteLater()
+                    self.files_requested.emit(paths)
 
             sock.readyRead.connect(read)
-            sock.disconnected.connect(sock.deleteLater)
 
 
 def connect_or_serve(paths: list[str], on_files: Callable[[list[str]], None], parent: QObject) -> InstanceServer | None:
