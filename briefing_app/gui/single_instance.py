@@ -5,8 +5,8 @@ the running one through a per-user local socket (QLocalServer), sends it the fil
 and quits; the running app opens the file in a *new window of the same process*.  Why a
 new window rather than replacing the current project: the current window may hold
 unsaved work, and a second window keeps both visible without asking; why the same
-process: one autosave session, one recent-files list and one settings store, and the
-file opens in a fraction of the time a cold start takes.
+process: one recent-files list and one settings store that every window sees at once,
+and the file opens in a fraction of the time a cold start takes.
 """
 
 from __future__ import annotations
