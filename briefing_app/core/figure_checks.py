@@ -16,7 +16,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from .numbers import format_scaled
+from .number_format import format_decimal, format_number, round_significant
 from .rates import reference_rate
 from .results import FigureSuggestion, Finding
 
@@ -71,6 +71,12 @@ def _de_decimal(value: Decimal) -> str:
     return f"{value:.4g}".replace(".", ",")
 
 
+def _amount_text(value: Decimal, currency: str, lang: str) -> str:
+    """An expected amount in the outputs' notation: "160,2 Mrd. Euro" / "€160.2 billion"."""
+    number, unit = format_number(round_significant(value, 4), currency, lang)
+    return f"{number} {unit}" if unit else number
+
+
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
     cur_a, val_a = _money_value(a)
     cur_b, val_b = _money_value(b)
@@ -86,8 +92,8 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
     date_note_en = f" (ECB rate of {rate.on.isoformat()}" + (f", nearest to {rate.requested.isoformat()})" if rate.fell_back else ")")
     date_note_de = f" (EZB-Referenzkurs vom {rate.on.strftime('%d.%m.%Y')}" + (
         f", nächstgelegener Tag zum {rate.requested.strftime('%d.%m.%Y')})" if rate.fell_back else ")")
-    exp_text_de = f"{format_scaled(expected.quantize(Decimal(1)) if expected >= 1000 else expected, 'de')} {cur_b}"
-    exp_text_en = f"{cur_b} {format_scaled(expected.quantize(Decimal(1)) if expected >= 1000 else expected, 'en')}"
+    exp_text_de = _amount_text(expected, cur_b, "de")
+    exp_text_en = _amount_text(expected, cur_b, "en")
     if abs(ratio - 1) > TOLERANCE:
         power = round(math.log10(ratio))
         close_to_power = power != 0 and abs(math.log10(ratio) - power) < math.log10(1 + TOLERANCE + 0.1)
@@ -108,8 +114,8 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
             direction_en = "too small" if power < 0 else "too large"
             out.append(Finding(
                 "error", "scale_error",
-                f"Wahrscheinlicher Größenfehler: „{b.text}“ ist um den Faktor {factor:,} {direction_de}; ".replace(",", ".")
-                + f"„{a.text}“ entspricht etwa {exp_text_de}{date_note_de}.",
+                f"Wahrscheinlicher Größenfehler: „{b.text}“ ist um den Faktor {format_decimal(Decimal(factor), 'de')} "
+                f"{direction_de}; „{a.text}“ entspricht etwa {exp_text_de}{date_note_de}.",
                 f"Likely scale error: '{b.text}' is {direction_en} by a factor of {factor:,}; "
                 f"'{a.text}' is about {exp_text_en}{date_note_en}.",
                 spans, suggestion))

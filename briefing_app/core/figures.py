@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .number_format import HEDGE_WORDS_DE, HEDGE_WORDS_EN
 from .numbers import (
     NUMBER_RE,
     SCALE_WORDS_DE,
@@ -59,18 +60,8 @@ _RATE_AFTER = re.compile(
     r"\s+(?:to\s+(?:the|one|a)|zum|je|pro|per|for\s+(?:one|a|each))\s+(?:(US|U\.S\.|US-)\s?)?(dollar|Dollar|euro|Euro|pound|Pfund|yen|Yen)\b"
 )
 _PREFIX_CURRENCY = re.compile(r"(US\$|HK\$|A\$|C\$|\$|€|£|¥|\b(?:EUR|USD|CNY|RMB|GBP|CHF|JPY)\s?)$")
-_HEDGES_DE = (
-    "rund", "etwa", "ca.", "circa", "zirka", "knapp", "fast", "über", "mehr als", "weniger als", "unter",
-    "bis zu", "maximal", "mindestens", "annähernd", "gut", "gute", "nahezu", "beinahe", "ungefähr",
-    "an die", "höchstens", "um die", "schätzungsweise", "nicht ganz", "nur knapp", "gerade einmal",
-    "bis zu annähernd", "insgesamt über", "weit über", "deutlich über", "deutlich mehr als", "mehr als",
-)
-_HEDGES_EN = (
-    "about", "around", "approximately", "roughly", "almost", "nearly", "over", "more than", "less than",
-    "fewer than", "under", "up to", "as many as", "as much as", "as high as", "some", "close to",
-    "at least", "at most", "just over", "just under", "topped", "top", "exceeded", "an estimated",
-    "estimated", "upwards of", "well over", "in excess of", "below", "above",
-)
+_HEDGES_DE = HEDGE_WORDS_DE
+_HEDGES_EN = HEDGE_WORDS_EN
 _HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
 _HEDGE_EN = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_EN) + r")\s+(?:(?:a|an|the)\s+(?:rate|level|total|price|value)\s+of\s+)?$", re.IGNORECASE)
 

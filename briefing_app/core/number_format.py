@@ -38,24 +38,36 @@ _CURRENCIES: dict[str, tuple[str, str, str]] = {
     "HKD": ("HK-Dollar", "Hong Kong dollars", "HK$"),
 }
 
-# Hedge words as written (either language, lower case) -> (German, English).
-_HEDGES: dict[str, tuple[str, str]] = {}
-# Covers the qualifiers the figure finder recognises (core/figures.py), grouped by meaning.
-for _words, _de, _en in (
+# Hedge words as written, grouped by meaning: (German words, English words, German, English).
+# The figure finder (core/figures.py) recognises exactly these words, minus _OUTPUT_ONLY.
+_HEDGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = (
     (("rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "nahezu", "an die", "um die",
-      "schätzungsweise", "about", "around", "approximately", "roughly", "some", "an estimated", "estimated"), "rund", "about"),
-    (("über", "gut", "gute", "mehr als", "insgesamt über", "more than", "over", "above", "just over", "topped",
+      "schätzungsweise"), ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated"),
+     "rund", "about"),
+    (("über", "gut", "gute", "mehr als", "insgesamt über"), ("more than", "over", "above", "just over", "topped",
       "top", "exceeded", "upwards of", "in excess of"), "über", "over"),
-    (("weit über", "deutlich über", "deutlich mehr als", "well over"), "deutlich über", "well over"),
-    (("knapp", "fast", "beinahe", "nicht ganz", "nur knapp", "nearly", "almost", "just under", "close to"), "knapp", "almost"),
-    (("unter", "weniger als", "less than", "fewer than", "under", "below"), "unter", "under"),
-    (("bis zu", "bis zu annähernd", "up to", "as many as", "as much as", "as high as"), "bis zu", "up to"),
-    (("mindestens", "at least"), "mindestens", "at least"),
-    (("höchstens", "maximal", "at most"), "höchstens", "at most"),
-    (("gerade einmal", "only", "just"), "gerade einmal", "only"),
-):
-    for _w in _words:
-        _HEDGES[_w] = (_de, _en)
+    (("weit über", "deutlich über", "deutlich mehr als"), ("well over",), "deutlich über", "well over"),
+    (("knapp", "fast", "beinahe", "nicht ganz", "nur knapp"), ("nearly", "almost", "just under", "close to"),
+     "knapp", "almost"),
+    (("unter", "weniger als"), ("less than", "fewer than", "under", "below"), "unter", "under"),
+    (("bis zu", "bis zu annähernd"), ("up to", "as many as", "as much as", "as high as"), "bis zu", "up to"),
+    (("mindestens",), ("at least",), "mindestens", "at least"),
+    (("höchstens", "maximal"), ("at most",), "höchstens", "at most"),
+    (("gerade einmal",), ("only", "just"), "gerade einmal", "only"),
+)
+# Translated when a user types them, but too common in running text to mark a figure as hedged.
+_OUTPUT_ONLY = frozenset({"only", "just"})
+
+#: Hedge words the figure finder looks for before a number, per language.
+HEDGE_WORDS_DE: tuple[str, ...] = tuple(w for de_words, _, _, _ in _HEDGE_GROUPS for w in de_words)
+HEDGE_WORDS_EN: tuple[str, ...] = tuple(
+    w for _, en_words, _, _ in _HEDGE_GROUPS for w in en_words if w not in _OUTPUT_ONLY
+)
+
+# Hedge word as written (either language, lower case) -> (German, English).
+_HEDGES: dict[str, tuple[str, str]] = {
+    w: (de, en) for de_words, en_words, de, en in _HEDGE_GROUPS for w in (*de_words, *en_words)
+}
 
 
 def _lang(lang: str) -> str:

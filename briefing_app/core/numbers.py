@@ -175,25 +175,3 @@ def apply_scale(value: Decimal, exponent: int) -> Decimal:
     """``value`` times 10**exponent, exact and without a trailing exponent form."""
     result = value.scaleb(exponent)
     return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
-
-
-def format_amount(value: Decimal, language: str = "de", decimals: int | None = None) -> str:
-    """Format a value with the language's separators ("160.160.000.000" de, "160,160,000,000" en)."""
-    if decimals is None:
-        text = f"{value:,f}" if value != value.to_integral_value() else f"{value.quantize(Decimal(1)):,}"
-    else:
-        text = f"{value:,.{decimals}f}"
-    if language == "de":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
-def format_scaled(value: Decimal, language: str = "de") -> str:
-    """Human form with a scale word: 1.6016e11 -> "160,2 Mrd." (de) / "160.2bn" (en)."""
-    steps = ((12, "Bio.", "tn"), (9, "Mrd.", "bn"), (6, "Mio.", "m"))
-    for exp, de_word, en_word in steps:
-        if abs(value) >= Decimal(10) ** exp:
-            mant = (value / (Decimal(10) ** exp)).quantize(Decimal("0.1"))
-            text = format_amount(mant, language, 1 if mant != mant.to_integral_value() else 0)
-            return f"{text} {de_word}" if language == "de" else f"{text}{en_word}"
-    return format_amount(value, language)

@@ -90,3 +90,22 @@ def test_billion_false_friend_in_translation():
     found = check_translation("1,2 Billionen Yuan", "1.2 billion yuan")
     assert found and found[0].code == "billion_false_friend" and "trillion" in found[0].suggestion["text"]
     assert check_translation("1,2 Milliarden Yuan", "1.2 billion yuan") == []
+
+
+def test_scale_error_quotes_the_article_verbatim():
+    # the converted amount carries a decimal comma; the finding must quote it as written
+    text = "Es geht um 1,2 Billionen Yuan (1435,8 Millionen Euro)."
+    a = analyse(text, "de", date(2026, 10, 14))
+    f = next(f for f in a.findings if f.code == "scale_error")
+    assert "„1435,8 Millionen Euro“" in f.message_de
+    assert "1435.8" not in f.message_de
+    assert "Faktor 100 " in f.message_de or "Faktor 1.000 " in f.message_de
+
+
+def test_every_hedge_the_finder_knows_is_translated_for_the_outputs():
+    from briefing_app.core.number_format import HEDGE_WORDS_DE, HEDGE_WORDS_EN, hedge_word
+
+    assert len(set(HEDGE_WORDS_DE)) == len(HEDGE_WORDS_DE) and len(set(HEDGE_WORDS_EN)) == len(HEDGE_WORDS_EN)
+    for word in HEDGE_WORDS_DE + HEDGE_WORDS_EN:
+        assert hedge_word(word, False, "en") in HEDGE_WORDS_EN + ("only",)
+        assert hedge_word(word, False, "de") in HEDGE_WORDS_DE

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.numbers import format_amount, parse_number, parse_number_word, scale_exponent
+from briefing_app.core.number_format import format_decimal
+from briefing_app.core.numbers import parse_number, parse_number_word, scale_exponent
 from briefing_app.core.sentences import split_sentences
 
 
@@ -75,7 +76,7 @@ amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999999"),
 @settings(max_examples=200, deadline=None)
 @given(amounts, st.sampled_from(["de", "en"]), st.booleans())
 def test_formatted_amounts_parse_back(value, lang, grouped):
-    text = format_amount(value, lang, 2)
+    text = format_decimal(value, lang, max_places=2)
     if not grouped:
         text = text.replace("." if lang == "de" else ",", "")
     assert parse_number(text, lang) == value
@@ -89,7 +90,7 @@ def test_amounts_with_scale_and_currency_are_found_with_their_value(n, lang, suf
 
     if (lang == "de") != (suffix in ("", " Euro", " Mio. Euro", " Milliarden Yuan", " Prozent")):
         suffix = {"de": " Euro", "en": " million dollars"}[lang]
-    num = format_amount(Decimal(n), lang)
+    num = format_decimal(Decimal(n), lang)
     money = "$" if suffix in ("", "bn") else ""
     text = f"Sie meldeten {money}{num}{suffix} Umsatz." if lang == "de" else f"They reported {money}{num}{suffix} in sales."
     figs = analyse(text, lang).figures

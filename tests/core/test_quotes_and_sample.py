@@ -51,8 +51,11 @@ def test_sample_figures_and_scale_error(sample_body):
     err = [x for x in a.findings if x.code == "scale_error"]
     assert len(err) == 1 and Decimal("155e9") < err[0].suggestion["value"] < Decimal("165e9")
     # the German message uses German number notation throughout
-    assert "„1,2 Billionen Yuan“" in err[0].message_de and "160,2 Mrd. EUR" in err[0].message_de
-    assert "160.2" not in err[0].message_de
+    message_de = err[0].message_de.replace("\u00a0", " ")
+    assert "„1,2 Billionen Yuan“" in message_de and "160,2 Mrd. Euro" in message_de
+    assert "160.2" not in message_de
+    # the same notation as the deck and handout show
+    assert "€160.2 billion" in err[0].message_en.replace("\u00a0", " ")
     # labels say what the figure measures, also when the noun follows the number
     assert f["250 Hektar"].label == "Gewerbefläche"
     assert f["40 Prozent"].label == "Maschinenbau"
