@@ -63,10 +63,19 @@ class Article:
     original_format: str = ""
     removed: list[RemovedLine] = field(default_factory=list)
     page_count: int = 1
+    #: Lines of the raw text of all pages (plus one per page break) that ``RemovedLine.line``
+    #: counts in; 0 when unknown (files saved before it was kept): see :meth:`raw_line_span`.
+    line_count: int = 0
 
     @property
     def text_hash(self) -> str:
         return text_hash(self.text)
+
+    def raw_line_span(self) -> int:
+        """Raw lines the pages occupy, estimated from the text and removed lines when unknown."""
+        if self.line_count:
+            return self.line_count
+        return max([len(self.text.split("\n"))] + [r.line + 1 for r in self.removed])
 
     def display_title(self) -> str:
         """Title for lists: the headline, else the first words of the text."""
@@ -92,6 +101,7 @@ class Article:
             "original_name": self.original_name,
             "original_format": self.original_format,
             "page_count": self.page_count,
+            "line_count": self.line_count,
         }
         if with_original:
             d["original"] = self.original
@@ -118,6 +128,7 @@ class Article:
             original_format=d.get("original_format", ""),
             removed=[RemovedLine.from_dict(r) for r in d.get("removed", [])],
             page_count=int(d.get("page_count", 1)),
+            line_count=int(d.get("line_count", 0)),
         )
 
 
@@ -130,9 +141,15 @@ def append_page(article: Article, page: Article) -> Article:
     Offsets into the earlier pages stay valid because text is only added at the end.
     Metadata the first page lacks is taken from the later page; removed lines and tags
     are merged.  The original bytes of the first page stay the provenance record.
+
+    The page's removed lines are renumbered to follow all raw lines of the pages before
+    it (plus one for the page break), so every ``RemovedLine.line`` stays unique within
+    the article and a restore finds the page a line came from.
     """
     if not page.text.strip():
         return article
+    offset = article.raw_line_span() + 1
+    shifted = [replace(r, line=r.line + offset) if r.line >= 0 else r for r in page.removed]
     base = article.text.rstrip("\n")
     tags = list(article.tags) + [t for t in page.tags if t not in article.tags]
     return replace(
@@ -146,6 +163,7 @@ def append_page(article: Article, page: Article) -> Article:
         section=article.section or page.section,
         language=article.language or page.language,
         tags=tags,
-        removed=list(article.removed) + list(page.removed),
+        removed=list(article.removed) + shifted,
         page_count=article.page_count + page.page_count,
+        line_count=offset + page.raw_line_span(),
     )

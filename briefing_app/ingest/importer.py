@@ -9,7 +9,6 @@ removed line.  Anything the user can get wrong becomes an
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
@@ -30,12 +29,12 @@ PASTE_NAME = "Pasted text"
 
 def import_file(path: str | Path) -> Article:
     """Import one file (text, Markdown, web page, Word or PDF)."""
-    return _import_file(Path(path).expanduser())[0]
+    return _import_file(Path(path).expanduser())
 
 
 def import_bytes(data: bytes, filename: str) -> Article:
     """Import a file's content given by its bytes (drag and drop from mail, tests)."""
-    return _import_bytes(data, filename)[0]
+    return _import_bytes(data, filename)
 
 
 def import_text(text: str, *, name: str = "") -> Article:
@@ -49,16 +48,15 @@ def import_text(text: str, *, name: str = "") -> Article:
     data = text.encode("utf-8")
     check_size(len(data), size_limit(".txt"))
     fmt = "html" if looks_like_html(text) else "paste"
-    return _build(data, shown, fmt)[0]
+    return _build(data, shown, fmt)
 
 
 def import_pages(paths: Iterable[str | Path]) -> Article:
     """Import the pages of one article (page 1, page 2 …) as a single article.
 
     Later pages are appended with :func:`~briefing_app.core.article.append_page`, so
-    offsets into earlier pages stay valid.  Removed lines of page *k* are numbered after
-    all lines of the pages before it (plus one for the page break), so every
-    ``RemovedLine.line`` stays unique within the article.
+    offsets into earlier pages stay valid and the removed lines of later pages are
+    numbered after those of the pages before them.
     """
     paths = [Path(p).expanduser() for p in paths]
     if not paths:
@@ -67,10 +65,9 @@ def import_pages(paths: Iterable[str | Path]) -> Article:
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose the files of the article's pages in order."),
         )
     article: Article | None = None
-    offset = 0
     for number, path in enumerate(paths, start=1):
         try:
-            page, line_count = _import_file(path)
+            page = _import_file(path)
         except ArticleImportError as exc:
             if len(paths) == 1:
                 raise
@@ -81,22 +78,17 @@ def import_pages(paths: Iterable[str | Path]) -> Article:
                 path=exc.path,
                 **{**exc.fields, "page_number": str(number), "page_file": path.name, "page_problem": exc},
             ) from None
-        if article is None:
-            article = page
-        else:
-            shifted = [replace(r, line=r.line + offset) for r in page.removed]
-            article = append_page(article, replace(page, removed=shifted))
-        offset += line_count + 1
+        article = page if article is None else append_page(article, page)
     assert article is not None
     return article
 
 
-def _import_file(path: Path) -> tuple[Article, int]:
+def _import_file(path: Path) -> Article:
     data = read_limited(path)
     return _import_bytes(data, path.name, path=str(path))
 
 
-def _import_bytes(data: bytes, filename: str, *, path: str | None = None) -> tuple[Article, int]:
+def _import_bytes(data: bytes, filename: str, *, path: str | None = None) -> Article:
     name = filename or "file"
     check_size(len(data), size_limit(Path(name).suffix), path or name)
     if not data:
@@ -109,8 +101,8 @@ def _import_bytes(data: bytes, filename: str, *, path: str | None = None) -> tup
     return _build(data, name, sniff_format(data, name), path=path)
 
 
-def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> tuple[Article, int]:
-    """Clean, merge metadata and assemble the article; also return the raw line count."""
+def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> Article:
+    """Clean, merge metadata and assemble the article."""
     try:
         extracted = reader_for(fmt)(data, name)
     except ArticleImportError as exc:
@@ -149,8 +141,9 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> tupl
         original_name=name,
         original_format=fmt,
         removed=list(cleaned.removed),
+        line_count=len(extracted.lines),
     )
-    return article, len(extracted.lines)
+    return article
 
 
 def _merged_meta(extracted: Extracted, found_in_text: Metadata) -> Metadata:
