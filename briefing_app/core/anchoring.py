@@ -106,9 +106,15 @@ def _digits(s: str) -> str:
     return "".join(_DIGITS.findall(s))
 
 
-def reanchor(anchor: Anchor, text: str, *, digits_must_match: bool = False) -> AnchorResult:
-    """Find ``anchor`` in ``text`` (see the module docstring for the order)."""
-    digest = text_hash(text)
+def reanchor(
+    anchor: Anchor, text: str, *, digits_must_match: bool = False, hash_of_text: str | None = None
+) -> AnchorResult:
+    """Find ``anchor`` in ``text`` (see the module docstring for the order).
+
+    Callers that re-anchor many marks in one text pass its ``text_hash`` once as
+    ``hash_of_text`` (hashing a long article per mark costs seconds).
+    """
+    digest = hash_of_text or text_hash(text)
     if anchor.text_hash and anchor.text_hash == digest:
         return AnchorResult(AnchorStatus.EXACT, anchor)
     if 0 <= anchor.start < anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact:

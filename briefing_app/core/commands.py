@@ -255,8 +255,11 @@ class ReplaceArticleText(_ArticleSnapshot):
     def _apply(self, project: Project) -> None:
         old = project.article(self.article_id)
         project.articles[project.articles.index(old)] = self.new_article
+        digest = self.new_article.text_hash
         for ann in project.annotations_for(self.article_id, states=None):
-            result = reanchor(ann.anchor, self.new_article.text, digits_must_match=ann.kind is Kind.FIGURE)
+            result = reanchor(
+                ann.anchor, self.new_article.text, digits_must_match=ann.kind is Kind.FIGURE, hash_of_text=digest
+            )
             if result.anchor is not None:
                 ann.anchor = result.anchor
             ann.needs_review = ann.needs_review or result.status.needs_review

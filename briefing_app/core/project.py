@@ -55,8 +55,9 @@ class Project:
         new = append_page(old, page)
         self.articles[self.articles.index(old)] = new
         # Re-stamp anchors with the new text hash: positions are unchanged by an append.
+        digest = new.text_hash
         for ann in self.annotations_for(article_id, states=None):
-            result = reanchor(ann.anchor, new.text, digits_must_match=ann.kind is Kind.FIGURE)
+            result = reanchor(ann.anchor, new.text, digits_must_match=ann.kind is Kind.FIGURE, hash_of_text=digest)
             if result.anchor is not None:
                 ann.anchor = result.anchor
         return new

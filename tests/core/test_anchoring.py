@@ -57,3 +57,28 @@ def test_text_gone_is_orphaned_not_dropped() -> None:
 def test_out_of_range_selection_is_refused(start: int, end: int) -> None:
     with pytest.raises(AnchorError):
         make_anchor(TEXT, start, end)
+
+
+def test_re_anchoring_many_marks_hashes_the_new_text_once(monkeypatch) -> None:
+    import briefing_app.core.anchoring as anchoring
+    from briefing_app.core.annotation import Annotation, Kind
+    from briefing_app.core.article import Article
+    from briefing_app.core.commands import ReplaceArticleText
+    from briefing_app.core.project import Project
+
+    text = " ".join(f"Satz {i} sagt etwas." for i in range(200))
+    article = Article(text=text)
+    project = Project()
+    project.add_article(article)
+    for i in range(0, 200, 4):
+        phrase = f"Satz {i} sagt"
+        project.add_annotation(Annotation(article.id, anchor_of(text, phrase), Kind.KEY_POINT))
+    calls = []
+    real = anchoring.text_hash
+    monkeypatch.setattr(anchoring, "text_hash", lambda t: calls.append(1) or real(t))
+    project.append_page(article.id, Article(text="Zweite Seite."))
+    new_text = "Vorspann.\n" + project.article(article.id).text
+    ReplaceArticleText(article.id, Article(text=new_text, id=article.id)).do(project)
+    assert calls == []
+    anns = project.annotations_for(article.id)
+    assert len(anns) == 50 and all(new_text[a.anchor.start : a.anchor.end] == a.anchor.exact for a in anns)
