@@ -51,6 +51,7 @@ class AnnotationEditor(QWidget):
         super().__init__(parent)
         self.ann: Annotation | None = None
         self._loading = False
+        self._shown: dict[QWidget, str] = {}  # each field's text as loaded: only typed changes are pending
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,11 +133,12 @@ class AnnotationEditor(QWidget):
             w.setAccessibleName(name)
 
         # commits
-        for line, path in (
+        self._lines = (
             (self.speaker, "quote.speaker"), (self.role, "quote.role"), (self.organisation, "quote.organisation"),
             (self.unit, "figure.unit"), (self.label, "figure.label"), (self.qualifier, "figure.qualifier"),
             (self.person_name, "person.name"), (self.person_role, "person.role"), (self.person_org, "person.organisation"),
-        ):
+        )
+        for line, path in self._lines:
             line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
         self.tags.editingFinished.connect(self._commit_tags)
         self.value.editingFinished.connect(self._commit_value)
@@ -191,6 +193,14 @@ class AnnotationEditor(QWidget):
                     self._set(w, v)
         finally:
             self._loading = False
+            self._shown = {w: self._text(w) for w in self._text_fields()}
+
+    def _text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
+        return [w for w, _p in self._lines] + [self.value, self.tags, self.comment, self.translation]
+
+    @staticmethod
+    def _text(w: QLineEdit | QPlainTextEdit) -> str:
+        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
 
     def _origin_text(self, ann: Annotation) -> str:
         if ann.state is State.SUGGESTED:
@@ -226,9 +236,40 @@ class AnnotationEditor(QWidget):
             return
         self.edit.emit(self.ann.id, {path: value})
 
+    def _tags(self) -> list[str]:
+        return list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+
     def _commit_tags(self) -> None:
-        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        self._commit("tags", list(dict.fromkeys(tags)))
+        self._commit("tags", self._tags())
+
+    def commit_pending(self) -> None:
+        """Take over text still being typed, as one edit (before a save, close or export)."""
+        if self._loading or self.ann is None:
+            return
+        from briefing_app.core.commands import get_field
+
+        typed = {w for w in self._text_fields() if self._text(w) != self._shown.get(w, self._text(w))}
+        values: dict[str, Any] = {path: line.text().strip() for line, path in self._lines if line in typed}
+        if self.comment in typed:
+            values["comment"] = self.comment.toPlainText()
+        if self.translation in typed:
+            values["quote.translation"] = self.translation.toPlainText()
+        if self.tags in typed:
+            values["tags"] = self._tags()
+        if self.value in typed:
+            text = self.value.text().strip()
+            value = parse_value(text, ui_language()) if text else None
+            if value is not None or not text:
+                values["figure.value"] = value
+        changes = {}
+        for path, value in values.items():
+            try:
+                if get_field(self.ann, path) != value:
+                    changes[path] = value
+            except AttributeError:
+                continue
+        if changes:
+            self.edit.emit(self.ann.id, changes)
 
     def _commit_value(self) -> None:
         text = self.value.text().strip()

@@ -35,7 +35,7 @@ def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None 
     window.composer_view = ComposerView(window.composer, window)
     window.preview = PreviewPanel(window.composer, window.export_settings, window)
     window.exporter = Exporter(window.ws, window.tasks, window.dialogs, window.output_dialogs, window.export_settings,
-                               window.composer_view.commit_pending, window)
+                               window.ws.commit_pending_edits, window)
 
     right = Qt.DockWidgetArea.RightDockWidgetArea
     composer_dock = window._dock("composer", QCoreApplication.translate("BriefingUi", "Briefing"), window.composer_view, right)

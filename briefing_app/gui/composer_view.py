@@ -142,10 +142,3 @@ class ComposerView(QWidget):
         if annotation_id:
             self.composer.move_by(annotation_id, delta, self.tr("Move item up") if delta < 0 else self.tr("Move item down"))
             self.tree.select_id(annotation_id)
-
-    def commit_pending(self) -> None:
-        """Take over an edit still being typed, before an export or print reads the briefing."""
-        self.form.commit_pending()
-        w = self.focusWidget()
-        if w in (self.item_editor.text, self.item_editor.translation):
-            w.clearFocus()

@@ -119,11 +119,13 @@ class Documents(QObject):
         return True
 
     def save(self) -> bool:
+        self.ws.commit_pending_edits()
         if self.path is None:
             return self.save_as()
         return self._write(self.path)
 
     def save_as(self) -> bool:
+        self.ws.commit_pending_edits()
         start = str(self.path) if self.path else str(Path(self.settings.last_folder or Path.home()) / (self.tr("Briefing") + SUFFIX))
         target = self.dialogs.save_project_as(start)
         if not target:
@@ -159,6 +161,7 @@ class Documents(QObject):
 
     def maybe_save(self) -> bool:
         """Before the project goes away: True when it may (saved, discarded, or unchanged)."""
+        self.ws.commit_pending_edits()
         if not self.modified:
             return True
         answer = self.dialogs.ask_save_changes(self.display_name())
@@ -173,6 +176,7 @@ class Documents(QObject):
 
     # -- autosave and recovery -----------------------------------------------------
     def autosave(self) -> None:
+        self.ws.commit_pending_edits()
         if not self.modified:
             return
         try:

@@ -92,6 +92,7 @@ class Inspector(QWidget):
         lay.addWidget(self.splitter)
         self.setMinimumWidth(340)  # the editor's forms need room; the dock may grow, not shrink below
         self.editor.edit.connect(self._edit)
+        workspace.commitRequested.connect(self.editor.commit_pending)
         workspace.currentAnnotationChanged.connect(self._show_current)
         workspace.changed.connect(self._changed)
         workspace.reset.connect(self._show_current)

@@ -44,6 +44,7 @@ class ItemEditor(QWidget):
         form.addRow(self.text_label, self.text)
         form.addRow(self.tr("T&ranslation:"), self.translation)
         composer.changed.connect(self.load)
+        composer.ws.commitRequested.connect(self.commit_pending)
         self.show_item("")
 
     def _edit(self, name: str, accessible: str, field: str, undo_text: str) -> QPlainTextEdit:
@@ -58,6 +59,15 @@ class ItemEditor(QWidget):
     def commit(self, field: str, value: str, undo_text: str) -> None:
         if not self._loading and self.annotation_id:
             self.composer.edit_item(self.annotation_id, field, value, undo_text)
+
+    def commit_pending(self) -> None:
+        """Take over text still being typed (read both fields first: a commit redraws them)."""
+        if not self.annotation_id:
+            return
+        pending = [("text_override", self.text.toPlainText().strip(), self.tr("Edit item text")),
+                   ("translation", self.translation.toPlainText().strip(), self.tr("Edit translation"))]
+        for field, value, undo_text in pending:
+            self.commit(field, value, undo_text)
 
     def show_item(self, annotation_id: str) -> None:
         self.annotation_id = annotation_id or ""

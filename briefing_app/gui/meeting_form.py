@@ -37,12 +37,18 @@ def lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+def _text(w: QLineEdit | QPlainTextEdit) -> str:
+    return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+
 class MeetingForm(QWidget):
     def __init__(self, composer: Composer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.composer = composer
         self._loading = False
         self._list_edits: dict[str, QPlainTextEdit] = {}
+        self._list_undo: dict[str, str] = {}
+        self._shown: dict[QWidget, str] = {}  # each field's text as loaded: only typed changes are pending
 
         self.title = self._line("meeting.title", self.tr("Meeting title"), self.tr("Edit meeting title"),
                                 self.tr("e.g. Delegation visit to the Taicang industrial park"))
@@ -127,6 +133,7 @@ class MeetingForm(QWidget):
         lay.addWidget(texts)
         lay.addStretch(1)
         composer.changed.connect(self.load)
+        composer.ws.commitRequested.connect(self.commit_pending)
         self.load()
 
     # -- building blocks ---------------------------------------------------------------
@@ -148,6 +155,7 @@ class MeetingForm(QWidget):
         edit.setFixedHeight(self.fontMetrics().lineSpacing() * rows + 12)
         _CommitOnFocusOut(edit, lambda: self._commit_text(path, lines(edit.toPlainText()), undo_text))
         self._list_edits[path] = edit
+        self._list_undo[path] = undo_text
         return edit
 
     # -- commits -------------------------------------------------------------------------
@@ -176,12 +184,29 @@ class MeetingForm(QWidget):
             self._commit_text("classification", self.custom_marking.text().strip(), self.tr("Change classification"))
 
     def commit_pending(self) -> None:
-        """Take over text still being typed (before an export or print reads the briefing)."""
-        w = self.focusWidget()
-        if isinstance(w, QLineEdit):
-            w.editingFinished.emit()
-        elif isinstance(w, QPlainTextEdit):
-            w.clearFocus()
+        """Take over text still being typed (before a save, close, export or print reads the briefing).
+
+        Only fields typed into since the form was loaded; their values are read first,
+        since each commit redraws the form from the briefing."""
+        def typed(w: QLineEdit | QPlainTextEdit) -> bool:
+            return _text(w) != self._shown.get(w, _text(w))
+
+        pending: list[tuple[str, object, str]] = []
+        for edit, path, undo_text in ((self.title, "meeting.title", self.tr("Edit meeting title")),
+                                      (self.place, "meeting.place", self.tr("Edit meeting place")),
+                                      (self.counterpart, "meeting.counterpart", self.tr("Edit counterpart organisation"))):
+            if typed(edit):
+                pending.append((path, edit.text().strip(), undo_text))
+        for path, edit in self._list_edits.items():
+            if typed(edit):
+                pending.append((path, lines(edit.toPlainText()), self._list_undo[path]))
+        if typed(self.summary):
+            pending.append(("executive_summary", self.summary.toPlainText(), self.tr("Edit executive summary")))
+        custom = typed(self.custom_marking) and self.classification.currentData() == CUSTOM and self.custom_marking.text().strip()
+        for path, value, undo_text in pending:
+            self._commit_text(path, value, undo_text)
+        if custom:
+            self._commit_text("classification", custom, self.tr("Change classification"))
 
     # -- showing the briefing --------------------------------------------------------------
     def load(self) -> None:
@@ -212,3 +237,5 @@ class MeetingForm(QWidget):
             self.language.setCurrentIndex(max(0, j))
         finally:
             self._loading = False
+            self._shown = {w: _text(w) for w in (self.title, self.place, self.counterpart, self.summary,
+                                                 self.custom_marking, *self._list_edits.values())}

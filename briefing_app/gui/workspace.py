@@ -26,6 +26,7 @@ class Workspace(QObject):
     currentArticleChanged = Signal(str)
     currentAnnotationChanged = Signal(str)
     findingsChanged = Signal(str)  # article id
+    commitRequested = Signal()  # editors take over text still being typed (see commit_pending_edits)
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,13 +35,19 @@ class Workspace(QObject):
         self.current_article_id = ""
         self.current_annotation_id = ""
         self.findings: dict[str, list[Any]] = {}  # article id -> analysis findings (not stored in the file)
+        self._findings_hash: dict[str, str] = {}  # article id -> text hash the findings were computed on
         self._select_first_article()
 
     # -- edits ---------------------------------------------------------------------
     def push(self, command: Command, text: str = "") -> None:
         self.undo_stack.push(CoreUndoCommand(command, lambda: self.project, self._on_change, text))
 
+    def commit_pending_edits(self) -> None:
+        """Every editor commits what is still being typed (before save, close, autosave, export)."""
+        self.commitRequested.emit()
+
     def _on_change(self, change: Change) -> None:
+        self._drop_stale_findings(change)
         if change.structure and self.current_article_id not in {a.id for a in self.project.articles}:
             self.current_article_id = ""
             self._select_first_article(emit=False)
@@ -56,6 +63,7 @@ class Workspace(QObject):
         self.project = project
         self.undo_stack.clear()
         self.findings = {}
+        self._findings_hash = {}
         self.current_article_id = ""
         self.current_annotation_id = ""
         self._select_first_article(emit=False)
@@ -101,9 +109,33 @@ class Workspace(QObject):
         return self.project.annotations.get(self.current_annotation_id)
 
     # -- findings ------------------------------------------------------------------
-    def set_findings(self, article_id: str, findings: list[Any]) -> None:
+    def set_findings(self, article_id: str, findings: list[Any], text_hash: str | None = None) -> None:
+        """Findings of one article, computed on the text with ``text_hash`` (its current text when None)."""
+        article = self._article(article_id)
+        if article is None:
+            return
+        current = article.text_hash
+        if text_hash is not None and text_hash != current:
+            return  # computed on a text that is gone
         self.findings[article_id] = list(findings)
+        self._findings_hash[article_id] = current
         self.findingsChanged.emit(article_id)
+
+    def has_current_findings(self, article_id: str, text_hash: str) -> bool:
+        return article_id in self.findings and self._findings_hash.get(article_id) == text_hash
+
+    def _article(self, article_id: str):
+        return next((a for a in self.project.articles if a.id == article_id), None)
+
+    def _drop_stale_findings(self, change: Change) -> None:
+        """Findings of removed articles, or of articles whose text changed, no longer hold."""
+        ids = list(self.findings) if change.structure else [a for a in change.articles if a in self.findings]
+        for article_id in ids:
+            article = self._article(article_id)
+            if article is None or article.text_hash != self._findings_hash.get(article_id):
+                del self.findings[article_id]
+                self._findings_hash.pop(article_id, None)
+                self.findingsChanged.emit(article_id)
 
     # -- counts for the status bar ---------------------------------------------------
     def counts(self) -> dict[str, int]:

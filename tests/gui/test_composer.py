@@ -140,7 +140,7 @@ def test_edit_item_output_text_keeps_the_anchor(win, qtbot):
     view.item_editor.text.setPlainText("Die Nachfrage wächst.")
     view.item_editor.translation.setFocus()  # focus leaves: the edit is committed
     view.item_editor.translation.setPlainText("Demand is growing.")
-    view.commit_pending()
+    win.ws.commit_pending_edits()
     s, i = find_item(win.ws.project.briefing, aid)
     item = win.ws.project.briefing.sections[s][i]
     assert (item.text_override, item.translation) == ("Die Nachfrage wächst.", "Demand is growing.")
