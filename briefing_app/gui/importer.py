@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from briefing_app.core.article import Article
 from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions
-from briefing_app.core.errors import ArticleImportError, BriefingError
+from briefing_app.core.errors import BriefingError
 
 from .dialogs import Dialogs
 from .error_boundary import error_text
@@ -58,6 +58,20 @@ def analysed(article: Article) -> Analysed:
     return Analysed(article, list(analysis.findings), list(suggestions_to_annotations(article.id, article.text, analysis)))
 
 
+def figure_findings(article: Article) -> list[Any]:
+    """Only the figure checks (no quotes, people or anchoring): what reopening a project needs."""
+    from briefing_app.core.figure_checks import check_figures
+    from briefing_app.core.figures import find_figures
+    from briefing_app.core.sentences import split_sentences
+
+    text = article.text
+    if not text.strip():
+        return []
+    lang = (article.language or "de").lower()[:2]
+    sentences = split_sentences(text, "en" if lang == "en" else lang)
+    return list(check_figures(text, find_figures(text, lang, sentences), lang, article.published))
+
+
 class Importer(QObject):
     imported = Signal(str)  # article id
 
@@ -69,6 +83,23 @@ class Importer(QObject):
         self.dialogs = dialogs
         self.settings = settings
         self.open_project = open_project
+        self._pending: set[tuple[str, str]] = set()  # (article id, text hash) whose findings are being computed
+        self._refresh_queued = False
+
+    def watch_findings(self) -> None:
+        """Keep the figure checks current: after a project is loaded and whenever a text changes."""
+        self.ws.reset.connect(self.refresh_findings)
+        self.ws.changed.connect(lambda _c: self._queue_refresh())
+
+    def _queue_refresh(self) -> None:
+        # In the next turn of the event loop: an import sets its own findings right after its push.
+        if not self._refresh_queued:
+            self._refresh_queued = True
+            QTimer.singleShot(0, self._queued_refresh)
+
+    def _queued_refresh(self) -> None:
+        self._refresh_queued = False
+        self.refresh_findings()
 
     # -- boundary for errors -------------------------------------------------------
     def _failed(self, title: str) -> Callable[[BaseException], None]:
@@ -109,7 +140,7 @@ class Importer(QObject):
         for res in results:
             self.ws.push(AddArticle(res.article, res.suggestions),
                          self.tr("Import “%1”").replace("%1", res.article.display_title()[:40]))
-            self.ws.set_findings(res.article.id, res.findings)
+            self.ws.set_findings(res.article.id, res.findings, res.article.text_hash)
             self.ws.select_article(res.article.id)
             self.imported.emit(res.article.id)
 
@@ -140,8 +171,6 @@ class Importer(QObject):
 
             token.progress(-1, self.tr("Cleaning the pasted text …"))
             art = import_text(text, name=self.tr("Pasted article"))
-            if not art.text.strip():
-                raise ArticleImportError("The pasted text holds no article text.", hint="Copy the article itself, not only the page around it.")
             token.progress(-1, self.tr("Analysing …"))
             return [analysed(art)]
 
@@ -179,24 +208,31 @@ class Importer(QObject):
         except BriefingError:
             return
 
+        key = (article_id, article.text_hash)
+        self._pending.add(key)
+
         def work(_token: CancelToken) -> Analysed:
             return analysed(article)
 
         def done(result: Analysed) -> None:
+            self._pending.discard(key)
             try:
                 current = self.ws.project.article(article_id)
             except BriefingError:
                 return
             if current.text != article.text:
                 return  # the text changed meanwhile; a newer analysis is on its way
-            self.ws.set_findings(article_id, result.findings)
+            self.ws.set_findings(article_id, result.findings, key[1])
             if merge:
                 # In the next turn of the event loop: on long articles each step redraws
                 # a lot, and two short pauses keep the window responsive where one long won't.
                 QTimer.singleShot(0, lambda: self._merge(article_id, article.text, result.suggestions))
 
-        self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Analyse")),
-                       title=self.tr("Analysing the article"))
+        def failed(exc: BaseException) -> None:
+            self._pending.discard(key)
+            self._failed(self.tr("Cannot Analyse"))(exc)
+
+        self.tasks.run(work, on_success=done, on_failure=failed, title=self.tr("Analysing the article"))
 
     def _merge(self, article_id: str, text: str, new: list) -> None:
         from briefing_app.core.suggestions import merge_suggestions
@@ -210,7 +246,29 @@ class Importer(QObject):
                      self.tr("Analyse again"))
 
     def refresh_findings(self) -> None:
-        """Findings are not stored in the file: recompute them for every article."""
+        """Findings are not stored in the file: compute the figure checks of every article
+        that has none for its current text (in the background; only the checks, no suggestions)."""
+        todo = []
         for art in self.ws.project.articles:
-            if art.id not in self.ws.findings:
-                self.analyse(art.id, merge=False)
+            key = (art.id, art.text_hash)
+            if key in self._pending or self.ws.has_current_findings(*key):
+                continue
+            self._pending.add(key)
+            todo.append((key, art))
+        if not todo:
+            return
+
+        def work(_token: CancelToken) -> list[tuple[tuple[str, str], list[Any]]]:
+            return [(key, figure_findings(art)) for key, art in todo]
+
+        def done(results: list[tuple[tuple[str, str], list[Any]]]) -> None:
+            for key, findings in results:
+                self._pending.discard(key)
+                self.ws.set_findings(key[0], findings, key[1])
+
+        def failed(exc: BaseException) -> None:
+            for key, _art in todo:
+                self._pending.discard(key)
+            self._failed(self.tr("Cannot Analyse"))(exc)
+
+        self.tasks.run(work, on_success=done, on_failure=failed, title=self.tr("Checking figures"))

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings or AppSettings()
         self.dialogs = dialogs or Dialogs(self)
-        self.ws = Workspace(project or Project(), self)
+        self.ws = Workspace(Project(), self)
         self.tasks = TaskRunner(self, show_progress=show_progress)
         self.docs = Documents(self.ws, self.settings, self.dialogs, recovery, self)
         self.importer = Importer(self.ws, self.tasks, self.dialogs, self.settings, self.docs.open, self)
@@ -106,8 +106,10 @@ class MainWindow(QMainWindow):
         self.show_page(welcome=welcome)
         self._restore_layout()
         self.persist_layout = True
-        if check_figures and project is not None and project.articles:
-            self.importer.refresh_findings()
+        if check_figures:
+            self.importer.watch_findings()
+        if project is not None:
+            self.ws.set_project(project)  # every view (and the figure checks) follow the reset
 
     # -- assembly --------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -322,7 +324,6 @@ class MainWindow(QMainWindow):
 
         if self.docs.maybe_save():
             self.docs.show_project(cached_sample_project())
-            self.importer.refresh_findings()
 
     def _import(self) -> None:
         self.show_page(welcome=False)
