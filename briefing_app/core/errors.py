@@ -64,22 +64,29 @@ class BriefingError(Exception):
         return f"{self._render(self.template, translate)} {self._render(self.hint_template, translate)}".strip()
 
     def _render(self, template: str, translate: Translate | None = None) -> str:
-        if not template:
-            return ""
-        text = _translated(template, translate, bool(self.fields))
-        if not self.fields:
-            return text
-        # a nested error shows as its own message, in the same language
-        values = {
-            key: value._render(value.template, translate) if isinstance(value, BriefingError) else value
-            for key, value in self.fields.items()
-        }
-        for candidate in (text, template):
-            try:
-                return candidate.format_map(values)
-            except _FORMAT_ERRORS:
-                continue
-        return template
+        return fill(template, self.fields, translate)
+
+
+def fill(template: str, fields: dict[str, object], translate: Translate | None = None) -> str:
+    """``template`` (translated first when ``translate`` is given) filled from ``fields``.
+
+    A field holding a :class:`BriefingError` shows as its own message in the same language.
+    """
+    if not template:
+        return ""
+    text = _translated(template, translate, bool(fields))
+    if not fields:
+        return text
+    values = {
+        key: value._render(value.template, translate) if isinstance(value, BriefingError) else value
+        for key, value in fields.items()
+    }
+    for candidate in (text, template):
+        try:
+            return candidate.format_map(values)
+        except _FORMAT_ERRORS:
+            continue
+    return template
 
 
 def _translated(template: str, translate: Translate | None, has_fields: bool) -> str:

@@ -58,7 +58,7 @@ def export_briefing(
     report = ExportReport()
     content = build_content(project, lang, as_of)
     if not content.sections:
-        report.warn("The briefing has no content yet; only the title is exported.")
+        report.warn(QT_TRANSLATE_NOOP("BriefingError", "The briefing has no content yet; only the title is exported."))
     if pptx_path is not None:
         write_pptx(deck_from_content(content), Path(pptx_path), template=template, author=author, report=report)
     if pdf_path is not None:

@@ -24,6 +24,7 @@ from pptx.util import Pt
 
 from ..atomic_file import write_atomic
 from ..core.errors import ExportError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .deck import Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
@@ -95,7 +96,10 @@ class _DeckWriter:
         slide = self.prs.slides.add_slide(layout)
         ph = title_placeholder(slide)
         if ph is None:
-            self.report.warn(f"Layout '{layout.name}' has no title placeholder; titles were added as text boxes.")
+            self.report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "Layout '{layout}' has no title placeholder; titles were added as text boxes."),
+                layout=layout.name,
+            )
             b = self.default_title_box()
             ph = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
             ph.name = "Title"
@@ -115,7 +119,8 @@ class _DeckWriter:
         bodies = [ph for ph in body_placeholders(slide) if ph.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]
         if not bodies:
             self.report.warn(
-                f"Layout '{self.layouts[role].name}' has no text placeholder; content was added as text boxes."
+                QT_TRANSLATE_NOOP("BriefingError", "Layout '{layout}' has no text placeholder; content was added as text boxes."),
+                layout=self.layouts[role].name,
             )
             return None, self.default_body_box()
         main = max(bodies, key=lambda ph: int(ph.width) * int(ph.height))
@@ -147,7 +152,10 @@ class _DeckWriter:
             self.finish(s, shown, slide.key)
             pending = pending[placed:]
             if pending:
-                self.report.warn(f"'{slide.title}' did not fit on one slide and continues on the next.")
+                self.report.warn(
+                    QT_TRANSLATE_NOOP("BriefingError", "'{title}' did not fit on one slide and continues on the next."),
+                    title=slide.title,
+                )
                 title = continued_title(self.labels, slide.title) if not slide.continued else slide.title
             first = False
 
@@ -195,7 +203,10 @@ class _DeckWriter:
             count -= 1
         if scale is None:  # a single entry longer than a slide: set it at the floor and say so
             count, scale = 1, 0.0
-            self.report.warn(f"A long entry under '{s.shapes.title.text if s.shapes.title else role.value}' may overflow; shorten it.")
+            self.report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "A long entry under '{title}' may overflow; shorten it."),
+                title=s.shapes.title.text if s.shapes.title else role.value,
+            )
         tf = ph.text_frame
         prepare(tf)
         first_para = True
@@ -250,7 +261,10 @@ class _DeckWriter:
     def fill_card(self, shape, paras: list[tuple[Para, dict]], scale: float | None, floor: float) -> None:
         if scale is None:
             scale = 0.0
-            self.report.warn(f"Text in '{shape.name.split(' [')[0]}' is long and may not fit its box; shorten it.")
+            self.report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "Text in '{box}' is long and may not fit its box; shorten it."),
+                box=shape.name.split(" [")[0],
+            )
         tf = shape.text_frame
         for i, (para, opts) in enumerate(paras):
             space = para.space_before_pt * scale if i else 0

@@ -221,13 +221,17 @@ def match_layouts(prs: PresentationT, report: ExportReport) -> dict[Layout, Slid
     for role in (Layout.BULLETS, Layout.TITLE, Layout.SECTION):
         if role not in found and (layout := _by_shape(layouts, role)) is not None:
             found[role] = layout
-            report.warn(f"No layout named like '{role.value}'; used '{layout.name}' (by its placeholders).")
+            report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "No layout named like '{role}'; used '{layout}' (by its placeholders)."),
+                role=role.value,
+                layout=layout.name,
+            )
     if Layout.BULLETS not in found:
         layout = next((l for l in layouts if title_placeholder(l) is not None), layouts[0])
         found[Layout.BULLETS] = layout
         report.warn(
-            f"The template has no layout with a title and a text placeholder; used '{layout.name}' "
-            "and added text boxes where placeholders were missing."
+            QT_TRANSLATE_NOOP("BriefingError", "The template has no layout with a title and a text placeholder; used '{layout}' and added text boxes where placeholders were missing."),
+            layout=layout.name,
         )
     for role in Layout:
         if role in found:
@@ -235,7 +239,11 @@ def match_layouts(prs: PresentationT, report: ExportReport) -> dict[Layout, Slid
         for other in FALLBACK[role] + (Layout.BULLETS,):
             if other in found:
                 found[role] = found[other]
-                report.warn(f"No '{role.value}' layout in the template; those slides use '{found[other].name}'.")
+                report.warn(
+                    QT_TRANSLATE_NOOP("BriefingError", "No '{role}' layout in the template; those slides use '{layout}'."),
+                    role=role.value,
+                    layout=found[other].name,
+                )
                 break
     report.layout_map = {role.value: found[role].name for role in Layout}
     return found
@@ -249,4 +257,7 @@ def remove_existing_slides(prs: PresentationT, report: ExportReport) -> None:
         prs.part.drop_rel(sld_id.rId)
         sld_ids.remove(sld_id)
     if count:
-        report.warn(f"The template contained {count} example slide(s); they were left out of the deck.")
+        report.warn(
+            QT_TRANSLATE_NOOP("BriefingError", "The template contained {count} example slide(s); they were left out of the deck."),
+            count=str(count),
+        )

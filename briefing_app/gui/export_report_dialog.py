@@ -7,7 +7,7 @@ so they are listed one per row with a warning sign rather than folded into a par
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
@@ -32,7 +32,7 @@ class ExportReportDialog(QDialog):
             lay.addWidget(QLabel(self.tr("Please check these points before you send it on:"), self))
             sign = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             for w in report.warnings:
-                self.warnings.addItem(QListWidgetItem(sign, w))
+                self.warnings.addItem(QListWidgetItem(sign, _in_ui_language(w)))
             lay.addWidget(self.warnings, 1)
         else:
             self.warnings.hide()
@@ -46,3 +46,11 @@ class ExportReportDialog(QDialog):
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.outputs[0].parent)))
+
+
+def _in_ui_language(warning: str) -> str:
+    """A warning in the UI language (its template is in errors_de.ts); plain text as it is."""
+    text = getattr(warning, "text", None)
+    if not callable(text):
+        return str(warning)
+    return text(lambda s: QCoreApplication.translate("BriefingError", s))

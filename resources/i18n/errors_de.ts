@@ -112,6 +112,10 @@
         <translation>Wählen Sie eine PowerPoint-Datei, eine PDF-Datei oder beides.</translation>
     </message>
     <message>
+        <source>The briefing has no content yet; only the title is exported.</source>
+        <translation>Das Briefing hat noch keinen Inhalt; exportiert wird nur der Titel.</translation>
+    </message>
+    <message>
         <source>The font file {file} is missing from the installation.</source>
         <translation>Die Schriftdatei {file} fehlt in der Installation.</translation>
     </message>
@@ -166,6 +170,22 @@
     <message>
         <source>Choose another template.</source>
         <translation>Wählen Sie eine andere Vorlage.</translation>
+    </message>
+    <message>
+        <source>No layout named like &apos;{role}&apos;; used &apos;{layout}&apos; (by its placeholders).</source>
+        <translation>Kein Layout mit einem Namen wie „{role}“; verwendet wurde „{layout}“ (nach seinen Platzhaltern).</translation>
+    </message>
+    <message>
+        <source>The template has no layout with a title and a text placeholder; used &apos;{layout}&apos; and added text boxes where placeholders were missing.</source>
+        <translation>Die Vorlage hat kein Layout mit Titel- und Textplatzhalter; verwendet wurde „{layout}“, fehlende Platzhalter wurden durch Textfelder ersetzt.</translation>
+    </message>
+    <message>
+        <source>No &apos;{role}&apos; layout in the template; those slides use &apos;{layout}&apos;.</source>
+        <translation>Kein Layout „{role}“ in der Vorlage; diese Folien verwenden „{layout}“.</translation>
+    </message>
+    <message>
+        <source>The template contained {count} example slide(s); they were left out of the deck.</source>
+        <translation>Die Vorlage enthielt {count} Beispielfolie(n); sie wurden nicht in die Präsentation übernommen.</translation>
     </message>
     <message>
         <source>The Word document “{name}” is damaged or incomplete and cannot be read.</source>
@@ -535,6 +555,26 @@
     <message>
         <source>Check free disk space and try again.</source>
         <translation>Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Layout &apos;{layout}&apos; has no title placeholder; titles were added as text boxes.</source>
+        <translation>Das Layout „{layout}“ hat keinen Titelplatzhalter; Titel wurden als Textfelder eingefügt.</translation>
+    </message>
+    <message>
+        <source>Layout &apos;{layout}&apos; has no text placeholder; content was added as text boxes.</source>
+        <translation>Das Layout „{layout}“ hat keinen Textplatzhalter; Inhalte wurden als Textfelder eingefügt.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; did not fit on one slide and continues on the next.</source>
+        <translation>„{title}“ passte nicht auf eine Folie und wird auf der nächsten fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>A long entry under &apos;{title}&apos; may overflow; shorten it.</source>
+        <translation>Ein langer Eintrag unter „{title}“ passt womöglich nicht auf die Folie; bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Text in &apos;{box}&apos; is long and may not fit its box; shorten it.</source>
+        <translation>Der Text in „{box}“ ist lang und passt womöglich nicht in sein Feld; bitte kürzen.</translation>
     </message>
 </context>
 </TS>

@@ -206,3 +206,20 @@ def test_notes_and_shape_names_carry_the_trace(tmp_path):
     assert len(names) == 3 and all("ann:" in n for n in names)
     notes = figure_slide.notes_slide.notes_text_frame.text
     assert "Original: 1,2 Billionen Yuan" in notes and "Quelle [1]: Wirtschaftskurier" in notes
+
+
+def test_template_warnings_read_german_in_the_german_ui(tmp_path):
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "errors_de.ts"
+    german = {m.findtext("source", ""): m.findtext("translation", "") for m in ET.parse(ts).getroot().iter("message")}
+    template = _corporate_template(tmp_path / "acme.pptx")
+    report = export_briefing(make_project(), pptx_path=tmp_path / "deck.pptx", template=template)
+    assert report.warnings and all(isinstance(w, str) for w in report.warnings)
+    example = next(w for w in report.warnings if "example slide" in w)
+    assert example.text() == str(example)  # the CLI and logs read the English text
+    shown = example.text(lambda s: german.get(s) or s)
+    assert shown.startswith("Die Vorlage enthielt 1 Beispielfolie")
+    for w in report.warnings:
+        assert w.template in german, w.template
