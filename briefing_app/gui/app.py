@@ -31,9 +31,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def load_start_project(file: str | None) -> tuple[Project, Path | None]:
-    """The project to show first: the given file, else the built-in sample."""
-    from briefing_app.pipeline import sample_project
+    """The project to show first: the given project file, else the built-in sample.
 
+    An article file is not a project: the window opens on an empty project and imports
+    it like any other import (in the background, undoable)."""
     from .sample_cache import cached_sample_project
 
     if file is None:
@@ -43,7 +44,7 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
         from briefing_app.storage import load_project
 
         return load_project(path), path
-    return sample_project(path), None
+    return Project(), None
 
 
 def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None) -> int:
@@ -52,12 +53,15 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     from .i18n import choose_language, install_translators
     from .settings import AppSettings
 
+    windows = _Windows()
     if not smoke:
-        from .single_instance import send_to_running
+        from .single_instance import connect_or_serve
 
-        if send_to_running([file] if file else []):
+        server = connect_or_serve([file] if file else [], windows.open_files, app)
+        if server is None:
             print(f"{APP_NAME}: handed over to the running app.", file=sys.stderr)
             return 0
+        app._instance_server = server  # type: ignore[attr-defined]  (kept alive with the app)
     settings = AppSettings()
     app._translators = install_translators(app, choose_language(lang, settings.language))  # type: ignore[attr-defined]
     register_fonts()
@@ -75,14 +79,15 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
 
             error = error_text(err)
             print(f"{APP_NAME}: {error}", file=sys.stderr)
-    window = MainWindow(project, path, settings=settings, welcome=welcome, check_figures=not smoke)
+    window = MainWindow(None if path else project, None, settings=settings, welcome=welcome, check_figures=not smoke)
     window.persist_layout = not smoke  # a smoke run must not overwrite the user's window layout
     if not window.settings.geometry():
         window.resize(1280, 820)
     if path is not None:
         window.docs.show_project(project, path)
-        window.importer.refresh_findings()
     window.show()
+    if not smoke and file is not None and Path(file).suffix != ".briefing":
+        window.importer.import_files([Path(file)])
     if smoke:
         def report() -> None:
             window.grab()  # forces a full paint of the window and its children
@@ -104,33 +109,43 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
         return app.exec()
     settings.started_before = True
     settings.sync()
-    _serve_later_launches(app, window)
+    windows.first = window
     if error:
         QTimer.singleShot(0, lambda: window.dialogs.error(APP_NAME, error))
     QTimer.singleShot(0, window.docs.offer_recovery)
     return app.exec()
 
 
-def _serve_later_launches(app: QApplication, first: QWidget) -> None:
+class _Windows:
     """Files double-clicked while the app runs open here, each in a new window.
 
     See :mod:`.single_instance` for why a new window of this process rather than a
-    second process or replacing the current project.
+    second process or replacing the current project.  A window closed for good is
+    deleted and leaves the list.
     """
-    from .main_window import MainWindow
-    from .single_instance import InstanceServer
 
-    windows: list[QWidget] = [first]
+    def __init__(self) -> None:
+        self.first: QWidget | None = None
+        self.extra: list[QWidget] = []
 
-    def open_files(paths: list[str]) -> None:
+    def open_files(self, paths: list[str]) -> None:
+        from PySide6.QtCore import Qt
+
+        from .main_window import MainWindow
+
+        first = self.first
+        if first is None:
+            return
         if not paths:  # a plain second launch: bring the app to the front
-            target = next((w for w in reversed(windows) if w.isVisible()), first)
+            target = next((w for w in reversed(self.extra) if w.isVisible()), first)
             target.show()
             target.raise_()
             target.activateWindow()
             return
         for p in paths:
             window = MainWindow(Project(), None, settings=first.settings)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
             window.resize(first.size())
             window.show()
             path = Path(p)
@@ -140,9 +155,7 @@ def _serve_later_launches(app: QApplication, first: QWidget) -> None:
                 window.importer.import_files([path])
             window.raise_()
             window.activateWindow()
-            windows.append(window)
+            self.extra.append(window)
 
-    server = InstanceServer(app)
-    server.files_requested.connect(open_files)
-    server.listen()
-    app._instance_server = server  # type: ignore[attr-defined]  (kept alive with the app)
+    def _forget(self, window: QWidget) -> None:
+        self.extra = [w for w in self.extra if w is not window]

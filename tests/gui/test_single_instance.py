@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from briefing_app.gui.single_instance import InstanceServer, send_to_running
 
 
@@ -32,3 +34,57 @@ def test_second_process_exits_after_handing_over(qtbot, tmp_path) -> None:
     assert out.returncode == 0 and "handed over" in out.stderr
     assert got.args[0] == [str(target.resolve())]
     server.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support propagateSizeHints")
+def test_windows_opened_by_later_launches_leave_the_list_when_closed(make_window, sample_project_cached, qtbot, tmp_path):
+    import copy
+
+    from briefing_app.gui.app import _Windows
+    from briefing_app.storage import save_project
+
+    path = tmp_path / "later.briefing"
+    save_project(copy.deepcopy(sample_project_cached), path)
+    windows = _Windows()
+    windows.first = make_window()
+    windows.open_files([str(path)])
+    assert len(windows.extra) == 1
+    extra = windows.extra[0]
+    assert extra.docs.path == path
+    qtbot.waitUntil(lambda: extra.ws.current_article_id in extra.ws.findings, timeout=10000)
+    extra.tasks.wait(10000)
+    assert extra.close()
+    qtbot.waitUntil(lambda: not windows.extra, timeout=5000)
+
+
+def test_an_article_on_the_command_line_is_imported_undoably(qtbot, tmp_path, sample_path, monkeypatch):
+    """``briefing-app article.txt``: the window opens on an empty project and imports the file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.gui import app as app_module
+    from briefing_app.gui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    real_init = MainWindow.__init__
+
+    def init(self, *args, **kw):
+        real_init(self, *args, **kw)
+        shown.append(self)
+
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    monkeypatch.setattr(QTimer, "singleShot", staticmethod(lambda *_a: None))  # no recovery prompt
+    monkeypatch.setattr("briefing_app.gui.single_instance.send_to_running", lambda *_a, **_k: False)
+    assert app_module.run(str(sample_path)) == 0
+    win = shown[0]
+    try:
+        assert not win.ws.project.articles  # nothing read on the GUI thread before the window shows
+        qtbot.waitUntil(lambda: len(win.ws.project.articles) == 1, timeout=15000)
+        assert win.ws.undo_stack.canUndo()
+        win.tasks.wait(10000)
+        win.ws.undo_stack.setClean()
+    finally:
+        win.persist_layout = False
+        win.close()
+        QApplication.instance()._instance_server.close()
