@@ -21,6 +21,7 @@ from briefing_app.core.project import Project
 
 EXIT_USER_ERROR = 2
 COMMANDS = ("import", "info", "analyse", "analyze", "export", "demo")
+PROJECT_SUFFIX = ".briefing"
 
 
 # -- helpers -------------------------------------------------------------------
@@ -30,6 +31,22 @@ def _load_or_new(path: Path) -> Project:
     from briefing_app.storage import load_project
 
     return load_project(path) if path.exists() else Project()
+
+
+def _require_suffix(path: str | Path, suffix: str, option: str) -> Path:
+    """``path`` if it ends in ``suffix``; a script that wrote a PDF named .pptx would only
+    find out when the file refuses to open, so a wrong name is refused up front."""
+    path = Path(path)
+    if path.suffix.lower() != suffix:
+        raise BriefingError(
+            QT_TRANSLATE_NOOP("BriefingError", "“{name}” has the wrong file extension for {option}: it must end in {suffix}."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a name like “{example}”."),
+            name=path.name,
+            option=option,
+            suffix=suffix,
+            example=path.with_suffix(suffix).name if path.name not in ("", ".", "..") else "out" + suffix,
+        )
+    return path
 
 
 def _print_json(data: object) -> None:
@@ -44,7 +61,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from briefing_app import ingest
     from briefing_app.storage import save_project
 
-    out = Path(args.output)
+    out = _require_suffix(args.output, PROJECT_SUFFIX, "-o/--output")
     project = _load_or_new(out)
     if args.append_to:
         project.article(args.append_to)  # fail early on an unknown id
@@ -88,11 +105,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
-    from briefing_app.core.analysis import analyse
-    from briefing_app.core.suggestions import merge_suggestions, suggestions_to_annotations
+    from briefing_app.pipeline import analyse_article
 
     path = Path(args.source)
-    is_project = path.suffix == ".briefing"
+    is_project = path.suffix == PROJECT_SUFFIX
     if is_project:
         from briefing_app.storage import load_project, save_project
 
@@ -104,10 +120,8 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         project.add_article(ingest.import_file(path))
     results = []
     for art in project.articles:
-        analysis = analyse(art.text, art.language or "de", art.published)
+        analysis = analyse_article(project, art.id)  # an article file's project is thrown away
         results.append({"article": art.id, **analysis.to_json_dict()})
-        if is_project:
-            merge_suggestions(project, art.id, suggestions_to_annotations(art.id, art.text, analysis))
     if is_project:
         save_project(project, path)
     if args.json:
@@ -132,6 +146,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("BriefingError", "Nothing to export."),
             hint=QT_TRANSLATE_NOOP("BriefingError", "Give --pptx OUT.pptx and/or --pdf OUT.pdf."),
         )
+    if args.pptx:
+        _require_suffix(args.pptx, ".pptx", "--pptx")
+    if args.pdf:
+        _require_suffix(args.pdf, ".pdf", "--pdf")
     project = load_project(args.project)
     report = export_briefing(
         project, pptx_path=args.pptx, pdf_path=args.pdf, template=args.template, lang=args.lang, paper=args.paper
@@ -172,11 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.set_defaults(func=cmd_info)
 
-    for name in ("analyse", "analyze"):
-        s = sub.add_parser(name, help="suggest quotes, figures and people; check figures" if name == "analyse" else argparse.SUPPRESS)
-        s.add_argument("source", metavar="FILE|P.briefing", help="an article file, or a project to store suggestions in")
-        s.add_argument("--json", action="store_true", help="machine-readable output")
-        s.set_defaults(func=cmd_analyse)
+    s = sub.add_parser("analyse", aliases=["analyze"], help="suggest quotes, figures and people; check figures")
+    s.add_argument("source", metavar="FILE|P.briefing", help="an article file, or a project to store suggestions in")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.set_defaults(func=cmd_analyse)
 
     s = sub.add_parser("export", help="export the briefing as a PowerPoint deck and/or a PDF handout")
     s.add_argument("project", metavar="P.briefing")

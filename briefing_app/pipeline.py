@@ -12,6 +12,7 @@ from pathlib import Path
 from briefing_app.core.annotation import State
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.project import Project
+from briefing_app.core.results import Analysis
 from briefing_app.resources import resource_path, sample_article_path
 
 
@@ -32,14 +33,15 @@ def sample_project(article: Path | None = None) -> Project:
     return project
 
 
-def analyse_article(project: Project, article_id: str) -> None:
-    """Run the analyser on one article and store its results as pending suggestions."""
+def analyse_article(project: Project, article_id: str) -> Analysis:
+    """Run the analyser on one article, store its results as pending suggestions and return them."""
     from briefing_app.core.analysis import analyse
     from briefing_app.core.suggestions import merge_suggestions, suggestions_to_annotations
 
     art = project.article(article_id)
     analysis = analyse(art.text, art.language or "de", art.published)
     merge_suggestions(project, art.id, suggestions_to_annotations(art.id, art.text, analysis))
+    return analysis
 
 
 def accept_all(project: Project) -> int:

@@ -11,7 +11,10 @@ dates describe the file, not the article, and are not used.
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
@@ -33,7 +36,25 @@ NO_TEXT_LAYER = QT_TRANSLATE_NOOP(
 )
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs damage it works around ("EOF marker not found" …) to stderr; the import
+    reports what matters in its own words, so those lines are held back while reading."""
+    logger = logging.getLogger("pypdf")
+    before = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(before)
+
+
 def extract_pdf(data: bytes, name: str = "") -> Extracted:
+    with _quiet_pypdf():
+        return _extract(data, name)
+
+
+def _extract(data: bytes, name: str) -> Extracted:
     reader = _open(data, name)
     pages: list[list[str]] = []
     for page in reader.pages:

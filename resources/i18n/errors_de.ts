@@ -56,6 +56,14 @@
         <translation>{name} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
+        <source>“{name}” has the wrong file extension for {option}: it must end in {suffix}.</source>
+        <translation>„{name}“ hat die falsche Dateiendung für {option}: Der Name muss auf {suffix} enden.</translation>
+    </message>
+    <message>
+        <source>Choose a name like “{example}”.</source>
+        <translation>Wählen Sie einen Namen wie „{example}“.</translation>
+    </message>
+    <message>
         <source>Nothing to export.</source>
         <translation>Es gibt nichts zu exportieren.</translation>
     </message>

@@ -93,3 +93,43 @@ def test_errors_never_show_a_traceback_in_a_real_process(tmp_path: Path) -> None
     )
     assert out.returncode == 2
     assert "does not exist" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_help_lists_analyse_once_with_its_american_alias(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "SUPPRESS" not in out and "analyse" in out
+    assert out.count("analyze") <= 1
+
+
+def test_american_spelling_still_analyses(tmp_path: Path, capsys) -> None:
+    code, out, _ = run_cli(capsys, "analyze", sample_article_path(), "--json")
+    assert code == 0 and json.loads(out)["articles"][0]["figures"]
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (("export", "{proj}", "--pdf", "{tmp}/o.pptx"), "--pdf"),
+        (("export", "{proj}", "--pptx", "{tmp}/o.pdf"), "--pptx"),
+        (("import", str(sample_article_path()), "-o", "{tmp}/x.pdf"), "-o/--output"),
+    ],
+)
+def test_an_output_with_the_wrong_extension_is_refused(tmp_path: Path, capsys, args, fragment) -> None:
+    proj = tmp_path / "p.briefing"
+    assert run_cli(capsys, "import", sample_article_path(), "-o", proj)[0] == 0
+    code, _, err = run_cli(capsys, *(a.format(proj=proj, tmp=tmp_path) for a in args))
+    assert code == 2 and fragment in err and "wrong file extension" in err and "Traceback" not in err
+    assert not (tmp_path / "o.pptx").exists() and not (tmp_path / "o.pdf").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_damaged_pdf_gives_only_our_message(tmp_path: Path) -> None:
+    bad = tmp_path / "kaputt.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n")
+    out = subprocess.run(
+        [sys.executable, "-m", "briefing_app.cli", "import", str(bad), "-o", str(tmp_path / "p.briefing")],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "EOF" not in out.stderr, out.stderr
