@@ -1,7 +1,7 @@
 """Export and print, from the GUI: the background work and the error boundary around it.
 
 Both run :func:`briefing_app.export` code on a snapshot of the project through the
-window's :class:`TaskRunner` (progress after 300 ms, cancel between the two files);
+window's :class:`TaskRunner` (progress after 300 ms);
 what comes back — the :class:`ExportReport` with its template warnings, or a
 ``BriefingError`` — is shown through :class:`OutputDialogs`.  The choices of the export
 dialog are remembered in :class:`ExportSettings`.
@@ -43,24 +43,11 @@ class ExportOptions:
 
 
 def run_export(project, options: ExportOptions, token: CancelToken) -> ExportReport:
-    """Deck, then handout, as one report; ``project`` must be a snapshot (worker side)."""
-    report = ExportReport(template=options.template)
-    steps = [p for p in (options.pptx_path, options.pdf_path) if p is not None]
-    for key, path in (("pptx_path", options.pptx_path), ("pdf_path", options.pdf_path)):
-        if path is None:
-            continue
-        token.progress(int(100 * len(report.outputs) / len(steps)), path.name)
-        part = export_briefing(project, **{key: path}, template=options.template or None, lang=options.lang,
-                               paper=options.paper, author=options.author, note_space=options.note_space)
-        report.pptx_path = part.pptx_path or report.pptx_path
-        report.pdf_path = part.pdf_path or report.pdf_path
-        report.slide_count = part.slide_count or report.slide_count
-        report.page_count = part.page_count or report.page_count
-        report.template = part.template or report.template
-        report.layout_map.update(part.layout_map)
-        for w in part.warnings:
-            report.warn(w)
-    return report
+    """Deck and handout in one call, one report; ``project`` must be a snapshot (worker side)."""
+    token.progress(-1, ", ".join(p.name for p in (options.pptx_path, options.pdf_path) if p is not None))
+    return export_briefing(project, pptx_path=options.pptx_path, pdf_path=options.pdf_path,
+                           template=options.template or None, lang=options.lang, paper=options.paper,
+                           author=options.author, note_space=options.note_space)
 
 
 class Exporter(QObject):
