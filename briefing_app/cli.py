@@ -92,6 +92,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     from briefing_app.storage import load_project
 
     project = load_project(args.project)
+    for warning in project.load_warnings:
+        print(f"{APP_NAME}: {warning}", file=sys.stderr)
     if args.json:
         _print_json(info_dict(project))
         return 0

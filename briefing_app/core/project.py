@@ -17,6 +17,7 @@ from .article import Article, append_page
 from .briefing import Briefing
 from .errors import BriefingError
 from .i18n import QT_TRANSLATE_NOOP
+from .notice import Notice
 
 
 @dataclass
@@ -24,6 +25,9 @@ class Project:
     articles: list[Article] = field(default_factory=list)
     annotations: dict[str, Annotation] = field(default_factory=dict)
     briefing: Briefing = field(default_factory=Briefing)
+    #: What loading the file could not take over (e.g. marks of an article that is gone),
+    #: as translatable notices; never saved, shown by ``info`` and the app.
+    load_warnings: list[Notice] = field(default_factory=list, compare=False)
 
     # -- articles ---------------------------------------------------------------
     def article(self, article_id: str) -> Article:

@@ -21,6 +21,7 @@ from briefing_app.core.article import Article
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
+from briefing_app.core.notice import Notice
 from briefing_app.core.project import Project
 
 from . import schema
@@ -159,8 +160,10 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
         project.articles.append(Article.from_dict({**meta, "id": row[0], "text": row[1], "original": bytes(row[3])}))
     known = {a.id for a in project.articles}
     cols = "id, article_id, kind, state, start, end, exact, prefix, suffix, text_hash, in_briefing, sort_order, created, modified, data"
+    orphans: list[str] = []
     for r in conn.execute(f"SELECT {cols} FROM annotations"):
         if r[1] not in known:
+            orphans.append(r[0])
             continue
         data: dict[str, Any] = json.loads(r[14])
         anchor = Anchor(start=r[4], end=r[5], exact=r[6], prefix=r[7], suffix=r[8], text_hash=r[9])
@@ -182,6 +185,12 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
     row = conn.execute("SELECT data FROM briefing WHERE id = 1").fetchone()
     if row:
         project.briefing = Briefing.from_dict(json.loads(row[0]))
+    if orphans:
+        project.load_warnings.append(Notice(
+            QT_TRANSLATE_NOOP("BriefingError", "{count} mark(s) in “{name}” belong to no article of the project and were left out; saving the project removes them for good."),
+            count=str(len(orphans)),
+            name=path.name,
+        ))
     return project
 
 

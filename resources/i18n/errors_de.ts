@@ -109,6 +109,7 @@
     </message>
     <message>
         <source>No article with id {article_id} in this project.</source>
+        <extracomment>What loading the file could not take over (e.g. marks of an article that is gone), as translatable notices; never saved, shown by ``info`` and the app.</extracomment>
         <translation>Dieses Projekt enthält keinen Artikel mit der ID {article_id}.</translation>
     </message>
     <message>
@@ -555,6 +556,10 @@
     <message>
         <source>Open a backup, or check for a recovered copy offered at start-up. The file was not changed.</source>
         <translation>Öffnen Sie eine Sicherungskopie, oder achten Sie beim Start auf eine angebotene wiederhergestellte Kopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{count} mark(s) in “{name}” belong to no article of the project and were left out; saving the project removes them for good.</source>
+        <translation>{count} Markierung(en) in „{name}“ gehören zu keinem Artikel des Projekts und wurden weggelassen; beim Speichern des Projekts werden sie endgültig entfernt.</translation>
     </message>
     <message>
         <source>The project could not be written ({reason}).</source>

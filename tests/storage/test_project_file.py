@@ -196,3 +196,22 @@ def test_killed_save_leaves_old_or_new_file(tmp_path: Path) -> None:
         assert q.articles[0].text == title * 10 and q.articles[0].original == title.encode() * 3_000_000
         seen.add(title)
     assert seen  # at least the file opened every time
+
+
+def test_marks_of_a_missing_article_are_reported_not_dropped_silently(tmp_path: Path, capsys) -> None:
+    from briefing_app.cli import main
+
+    p = make_project()
+    f = tmp_path / "p.briefing"
+    save_project(p, f)
+    assert load_project(f).load_warnings == []
+    conn = sqlite3.connect(f)
+    conn.execute("UPDATE annotations SET article_id = 'gone' WHERE id = (SELECT id FROM annotations LIMIT 1)")
+    conn.commit()
+    conn.close()
+    q = load_project(f)
+    assert len(q.annotations) == len(p.annotations) - 1
+    assert len(q.load_warnings) == 1 and "1 mark(s)" in q.load_warnings[0] and "p.briefing" in q.load_warnings[0]
+    assert q.load_warnings[0].template  # translatable like every message the user sees
+    assert main(["info", str(f)]) == 0
+    assert "1 mark(s)" in capsys.readouterr().err
