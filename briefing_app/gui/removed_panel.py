@@ -6,7 +6,7 @@ place and re-anchors the marks (one undoable step).  Nothing removed is ever los
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -75,5 +75,34 @@ class RemovedPanel(QWidget):
         self.ws.push(ReplaceArticleText(art.id, restored), self.tr("Restore removed text"))
 
 
+# Why import took a line out, as the ingest code names it -> what the panel shows.
+REASON_LABELS = {
+    "dateline": QT_TRANSLATE_NOOP("RemovedReason", "Dateline"),
+    "share": QT_TRANSLATE_NOOP("RemovedReason", "Share buttons"),
+    "pager": QT_TRANSLATE_NOOP("RemovedReason", "Page navigation"),
+    "breadcrumb": QT_TRANSLATE_NOOP("RemovedReason", "Breadcrumb trail"),
+    "source": QT_TRANSLATE_NOOP("RemovedReason", "Source line"),
+    "tags": QT_TRANSLATE_NOOP("RemovedReason", "Tags"),
+    "headline": QT_TRANSLATE_NOOP("RemovedReason", "Headline"),
+    "author": QT_TRANSLATE_NOOP("RemovedReason", "Author line"),
+    "cookie": QT_TRANSLATE_NOOP("RemovedReason", "Cookie notice"),
+    "newsletter": QT_TRANSLATE_NOOP("RemovedReason", "Newsletter sign-up"),
+    "subscribe": QT_TRANSLATE_NOOP("RemovedReason", "Subscription offer"),
+    "related": QT_TRANSLATE_NOOP("RemovedReason", "Related articles"),
+    "ad": QT_TRANSLATE_NOOP("RemovedReason", "Advertisement"),
+    "readtime": QT_TRANSLATE_NOOP("RemovedReason", "Reading time"),
+    "copyright": QT_TRANSLATE_NOOP("RemovedReason", "Copyright notice"),
+    "credit": QT_TRANSLATE_NOOP("RemovedReason", "Picture credit"),
+    "comments": QT_TRANSLATE_NOOP("RemovedReason", "Comments"),
+    "social": QT_TRANSLATE_NOOP("RemovedReason", "Social media links"),
+    "contact": QT_TRANSLATE_NOOP("RemovedReason", "Contact details"),
+    "url": QT_TRANSLATE_NOOP("RemovedReason", "Web address"),
+    "running_header": QT_TRANSLATE_NOOP("RemovedReason", "Running header"),
+    "page_number": QT_TRANSLATE_NOOP("RemovedReason", "Page number"),
+}
+
+
 def _reason_label(reason: str) -> str:
-    return reason.replace("_", " ")
+    """The reason in the UI language; a code this table does not know is shown as it is."""
+    label = REASON_LABELS.get(reason)
+    return QCoreApplication.translate("RemovedReason", label) if label else reason

@@ -1027,10 +1027,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen: %1</translation>
-    </message>
-    <message>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -1093,6 +1089,10 @@
     <message>
         <source>Analyse again</source>
         <translation>Erneut analysieren</translation>
+    </message>
+    <message>
+        <source>Checking figures</source>
+        <translation>Zahlen werden geprüft</translation>
     </message>
     <message>
         <source>Cannot Analyse</source>
@@ -1669,6 +1669,97 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Restore removed text</source>
         <translation>Entfernten Text wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedReason</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>Teilen-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Page navigation</source>
+        <translation>Seitennavigation</translation>
+    </message>
+    <message>
+        <source>Breadcrumb trail</source>
+        <translation>Navigationspfad</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Author line</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Cookie notice</source>
+        <translation>Cookie-Hinweis</translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation>Newsletter-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Subscription offer</source>
+        <translation>Abo-Angebot</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Verwandte Artikel</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Lesedauer</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>Urheberrechtshinweis</translation>
+    </message>
+    <message>
+        <source>Picture credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Social media links</source>
+        <translation>Social-Media-Links</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktangaben</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Running header</source>
+        <translation>Kolumnentitel</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
     </message>
 </context>
 <context>

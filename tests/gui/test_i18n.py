@@ -30,3 +30,27 @@ def test_language_choice_order():
     assert choose_language(None, "de") == "de"
     assert choose_language(None, "") in ("de", "en")
     assert choose_language("fr", "") in ("de", "en")
+
+
+def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, qtbot):
+    from briefing_app.gui.removed_panel import REASON_LABELS, _reason_label
+
+    from .test_import import PASTED
+
+    assert _reason_label("breadcrumb") == "Breadcrumb trail"
+    assert _reason_label("something_new") == "something_new"  # unknown codes are shown as they are
+    translators = install_translators(qapp, "de")
+    try:
+        assert _reason_label("share") == "Teilen-Schaltflächen"
+        untranslated = [code for code, label in REASON_LABELS.items()
+                        if QApplication.translate("RemovedReason", label) == label]
+        assert not untranslated
+        win = make_window()
+        win.importer.paste(PASTED)
+        qtbot.waitUntil(lambda: len(win.ws.project.articles) == 1, timeout=15000)
+        reasons = {win.removed.tree.topLevelItem(i).text(1) for i in range(win.removed.tree.topLevelItemCount())}
+        assert reasons and not reasons & set(REASON_LABELS), reasons
+    finally:
+        for t in translators:
+            QApplication.removeTranslator(t)
+        QLocale.setDefault(QLocale("en"))
