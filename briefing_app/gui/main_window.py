@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.docs.close()
         self.tasks.pool.clear()
+        self.preview.close_files()  # waits for a preview still rendering, closes its PDF
         event.accept()
 
     def characters_shown(self) -> int:

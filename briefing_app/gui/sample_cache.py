@@ -1,9 +1,9 @@
 """The built-in sample, analysed once and kept as a project file for fast starts.
 
 Importing and analysing the sample loads a language model and the ECB rate table,
-which costs most of a second.  The result only changes when the sample text or the
-program changes, so it is saved under the user's data folder with a key made of both
-and loaded from there at later starts (a small SQLite read).  Any problem with the
+which costs most of a second.  The result only changes when the sample text, its
+briefing (``sample_briefing.json``) or the program changes, so it is saved under the
+user's data folder with a key made of all three and loaded from there at later starts (a small SQLite read).  Any problem with the
 cache falls back to analysing afresh.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing_app import __version__
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
-from briefing_app.resources import sample_article_path
+from briefing_app.resources import resource_path, sample_article_path
 from briefing_app.storage.user_paths import data_dir
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -24,6 +24,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 def _key(article: Path) -> str:
     h = hashlib.sha256(__version__.encode())
     h.update(article.read_bytes())
+    h.update(resource_path("sample", "sample_briefing.json").read_bytes())  # the meeting it is prepared for
     # Code that shapes the analysis: a change there must not show stale suggestions.
     for folder in ("core", "ingest"):
         for src in sorted((_PACKAGE / folder).glob("*.py")):
