@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.annotation import Annotation, State
 from briefing_app.core.article import Article
 
+from .i18n import short_date
 from .icons import icon
 from .kinds import finding_format, kind_label, mark_format, state_label
 from .text_offsets import OffsetMap
@@ -232,7 +233,7 @@ class ArticleView(QWidget):
             self.header.setText(self.tr("No article. Import one with Ctrl+I, paste one with Ctrl+Shift+V or drop a file here."))
             self.meta.clear()
         else:
-            bits = [article.outlet, article.published.strftime("%d.%m.%Y") if article.published else "", article.language.upper()]
+            bits = [article.outlet, short_date(article.published), article.language.upper()]
             self.header.setText(article.display_title())
             self.meta.setText(" · ".join(b for b in bits if b))
 

@@ -10,12 +10,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.compose import Source, derive_sources
 
+from .i18n import short_date
 from .composer import Composer
 from .roles import ID_ROLE
 
 
 def source_line(s: Source) -> str:
-    when = s.published.strftime("%d.%m.%Y") if s.published else ""
+    when = short_date(s.published)
     head = ": ".join(p for p in (s.outlet, s.title) if p)
     return f"[{s.number}] " + ", ".join(p for p in (head, when) if p)
 

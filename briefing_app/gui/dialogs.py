@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from briefing_app.storage.recovery import RecoveryEntry
 
+from .i18n import short_date
+
 
 class SaveAnswer(Enum):
     SAVE = "save"
@@ -82,7 +84,7 @@ class Dialogs:
     def offer_recovery(self, entries: list[RecoveryEntry]) -> tuple[RecoveryAnswer, RecoveryEntry | None]:
         entry = entries[0]
         if len(entries) > 1:
-            labels = [f"{e.label} — {e.saved_at.astimezone().strftime('%d.%m.%Y %H:%M')}" for e in entries]
+            labels = [f"{e.label} — {short_date(e.saved_at)}" for e in entries]
             choice, ok = QInputDialog.getItem(self.parent, self.tr("Recover Unsaved Work"),
                                               self.tr("Briefing Desk was not closed properly. Recover which project?"),
                                               labels, 0, False)
@@ -91,7 +93,7 @@ class Dialogs:
             entry = entries[labels.index(choice)]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover Unsaved Work"),
                           self.tr("Briefing Desk was not closed properly. Unsaved changes to “%1” from %2 can be recovered.")
-                          .replace("%1", entry.label).replace("%2", entry.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")),
+                          .replace("%1", entry.label).replace("%2", short_date(entry.saved_at)),
                           QMessageBox.StandardButton.NoButton, self.parent)
         recover = box.addButton(self.tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)

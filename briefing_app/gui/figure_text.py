@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from briefing_app.core.annotation import FigureInfo
 from briefing_app.core.number_format import format_figure
 
-
-def ui_language() -> str:
-    return "de" if QLocale().name().startswith("de") else "en"
+from .i18n import ui_language
 
 
 def figure_display(fig: FigureInfo | None) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 from briefing_app.core.corrections import correction_command, corrected_value, target_figure
 from briefing_app.core.number_format import format_number
 
-from .figure_text import ui_language
+from .i18n import ui_language
 from .icons import icon
 from .panel_layout import explanation_label, lay_out_panel
 from .workspace import Workspace

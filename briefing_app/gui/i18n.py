@@ -8,7 +8,9 @@ translations (button texts of standard dialogs) are loaded alongside ours.  A mi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from briefing_app.resources import resource_path
 
@@ -40,3 +42,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def ui_language() -> str:
+    """The language the UI runs in: the one :func:`install_translators` made the default locale."""
+    return "de" if QLocale().name().startswith("de") else "en"
+
+
+def short_date(value: date | datetime | None) -> str:
+    """A date (or local date and time) in the UI locale's short format; "" for None."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        local = value.astimezone()
+        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.annotation import State
 
+from .i18n import short_date
 from .roles import ID_ROLE
 from .workspace import Workspace
 
@@ -62,7 +63,7 @@ class ArticleListModel(QAbstractListModel):
             return art.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marks, pending = self._count(art.id)
-            date = art.published.strftime("%d.%m.%Y") if art.published else ""
+            date = short_date(art.published)
             meta = " · ".join(x for x in (art.outlet, date, art.language.upper()) if x)
             counts = self.tr("%n mark(s)", "", marks) + " · " + self.tr("%n suggestion(s)", "", pending)
             return f"{art.display_title()}\n{meta}\n{counts}" if meta else f"{art.display_title()}\n{counts}"

@@ -54,3 +54,20 @@ def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, q
         for t in translators:
             QApplication.removeTranslator(t)
         QLocale.setDefault(QLocale("en"))
+
+
+def test_dates_follow_the_ui_locale(qapp):
+    from datetime import date
+
+    from briefing_app.gui.figure_text import figure_display  # noqa: F401 - uses the same decision
+    from briefing_app.gui.i18n import short_date, ui_language
+
+    day = date(2026, 3, 2)
+    QLocale.setDefault(QLocale("en_US"))
+    assert ui_language() == "en" and short_date(day) == "3/2/26"
+    QLocale.setDefault(QLocale("de"))
+    try:
+        assert ui_language() == "de" and short_date(day) == "02.03.26"
+        assert short_date(None) == ""
+    finally:
+        QLocale.setDefault(QLocale("en"))
