@@ -225,20 +225,14 @@ class _ArticleSnapshot(Command):
 
 
 class AppendPage(_ArticleSnapshot):
-    """Append a further page (its suggestions come along); earlier anchors stay valid."""
+    """Append a further page; earlier anchors stay valid (the text only grows)."""
 
-    def __init__(self, article_id: str, page: Article, suggestions: Callable[[Article], list[Annotation]] | None = None,
-                 text: str = "Append page") -> None:
+    def __init__(self, article_id: str, page: Article, text: str = "Append page") -> None:
         super().__init__(article_id, text)
         self.page = page
-        self.suggestions = suggestions
 
     def _apply(self, project: Project) -> None:
-        new = project.append_page(self.article_id, self.page)
-        if self.suggestions is not None:
-            for ann in self.suggestions(new):
-                if ann.id not in project.annotations:
-                    project.add_annotation(ann)
+        project.append_page(self.article_id, self.page)
 
 
 class ReplaceArticleText(_ArticleSnapshot):

@@ -52,7 +52,7 @@ class Placement:
 
 @dataclass
 class RefreshChange:
-    """What :func:`refresh_briefing` did; :func:`undo_refresh` reverses it."""
+    """What :func:`refresh_briefing` did (placements added and removed), for undo by the caller."""
 
     added: list[Placement] = field(default_factory=list)
     removed: list[Placement] = field(default_factory=list)
@@ -120,17 +120,6 @@ def refresh_briefing(project: Project) -> RefreshChange:
     return change
 
 
-def undo_refresh(briefing: Briefing, change: RefreshChange) -> None:
-    """Reverse a refresh: take out what it added, put back what it removed."""
-    for p in reversed(change.added):
-        briefing.items(p.section).remove(p.item)
-    for p in sorted(change.removed, key=lambda p: (p.section.value, p.index)):
-        briefing.items(p.section).insert(p.index, p.item)
-    for section in change.new_sections:
-        if not briefing.sections.get(section):
-            briefing.sections.pop(section, None)
-
-
 def move_item(briefing: Briefing, annotation_id: str, to_section: Section, to_index: int | None = None) -> ItemMove:
     """Move an item to ``to_section`` at ``to_index`` (end when None); returns the move for undo."""
     if to_section is Section.SOURCES:
@@ -155,17 +144,6 @@ def move_item(briefing: Briefing, annotation_id: str, to_section: Section, to_in
 def undo_move(briefing: Briefing, move: ItemMove) -> ItemMove:
     """Put a moved item back; returns the reverse move (for redo)."""
     return move_item(briefing, move.annotation_id, move.from_section, move.from_index)
-
-
-def reorder_section(briefing: Briefing, section: Section, annotation_ids: list[str]) -> list[str]:
-    """Set the order of a section's items; returns the previous order (pass it back to undo)."""
-    items = briefing.items(section)
-    old = [i.annotation_id for i in items]
-    if sorted(old) != sorted(annotation_ids):
-        raise BriefingError(QT_TRANSLATE_NOOP("BriefingError", "The new order must list exactly the items of the section."))
-    by_id = {i.annotation_id: i for i in items}
-    briefing.sections[section] = [by_id[a] for a in annotation_ids]
-    return old
 
 
 def placed_annotations(project: Project, section: Section) -> list[tuple[BriefingItem, Annotation]]:

@@ -78,7 +78,7 @@ _NUMWORD_EN = re.compile(
     r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b)"
 )
 _ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
-                    "und", "bzw", "vor", "nach", "zum", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
+                    "und", "bzw", "vor", "nach", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
 _NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "artikel", "art.", "paragraf",
                       "paragraph", "§", "seite", "page", "kapitel", "chapter", "boeing", "airbus", "windows",
                       "version", "level", "stufe", "phase", "klasse", "class", "tor", "gate", "halle",
@@ -93,8 +93,8 @@ _EN_STOP = {
     "of", "in", "to", "the", "a", "an", "for", "on", "at", "by", "from", "with", "and", "or", "than", "as",
     "per", "each", "was", "were", "is", "are", "be", "been", "will", "would", "could", "has", "have", "had",
     "that", "which", "who", "this", "it", "its", "their", "his", "her", "into", "over", "up", "down",
-    "more", "less", "last", "next", "this", "year", "years", "since", "after", "before", "during",
-    "about", "around", "almost", "nearly", "per", "cent", "percent", "times", "higher", "lower",
+    "more", "less", "last", "next", "year", "years", "since", "after", "before", "during",
+    "about", "around", "almost", "nearly", "cent", "percent", "times", "higher", "lower",
 }
 _EN_IRREGULAR_PLURAL = {"people", "men", "women", "children", "staff", "aircraft", "cattle", "sheep", "personnel"}
 

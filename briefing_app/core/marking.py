@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from .anchoring import make_anchor
+from .figures import find_figures
+from .sentences import split_sentences
 from .annotation import Annotation, FigureInfo, Kind, QuoteInfo, SpeechKind, State
 from .article import Article
 from .commands import AddAnnotations, Command, accept
@@ -61,13 +63,8 @@ def parse_figure_at(text: str, start: int, end: int, language: str) -> FigureInf
 
     Runs the figure finder on a window around the selection (so an implied currency or
     the measured noun are seen) and takes the figure overlapping the selection most.
-    ``None`` when the analysis is not installed or reads no figure there.
+    ``None`` when the analysis reads no figure there.
     """
-    try:
-        from .figures import find_figures
-        from .sentences import split_sentences
-    except ImportError:
-        return None
     lo = max(0, start - _WINDOW)
     window = text[lo : end + _WINDOW]
     try:

@@ -46,9 +46,9 @@ _ORG_PREPS = {"des", "der", "beim", "bei", "von", "vom", "für", "of", "at", "fo
 _CUT_WORDS = {
     # an adjunct after the subject ends the noun phrase
     "am", "laut", "auf", "vor", "gegenüber", "während", "unter", "zufolge", "mit", "nach", "in", "im",
-    "bei", "beim", "anlässlich", "auf", "on", "in", "to", "during", "after", "before", "when", "last",
-    "yesterday", "today", "quoted", "earlier", "this", "in", "while", "as", "told", "who", "which",
-    "dass", "that", "said", "sagte", "sagt", "und", "and", "told", "wie", "als", "unter", "zur", "zum",
+    "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
+    "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
+    "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
 }
 _PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
                     "seinem", "ihrem", "sein", "seine", "his"}
@@ -64,7 +64,7 @@ _ORG_NAME_WORDS = {
     "reuters", "bloomberg", "barings", "review", "bureau", "board", "authority", "department", "service",
     "federation", "foundation", "corporation", "company", "international", "industries", "systems", "media",
     "medien", "nations", "forum", "trust", "centre", "center", "club", "network", "telegraph", "guardian",
-    "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur", "network",
+    "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur",
 }
 
 
@@ -210,7 +210,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         return src
     # organisation after a preposition: "von JPC Energy", "of Daiwa Securities", "des Verbands …"
     org = ""
-    for i, (t, o) in enumerate(toks):
+    for i, (t, _) in enumerate(toks):
         if i > 0 and t.lower() in _ORG_PREPS:
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:

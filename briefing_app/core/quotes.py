@@ -82,7 +82,7 @@ _ADVERBIAL_OPENERS = {
     "gegenüber", "hier", "dort", "heute", "gestern", "damals", "jetzt", "nun", "zuletzt",
     "was", "wie", "ähnlich", "anders", "konkret", "kritisch", "optimistisch", "skeptisch", "vorsichtig",
     "während", "über", "unter", "zum", "zur", "vom", "beim", "aus", "durch", "ohne", "gegen", "bis", "ab",
-    "einmal", "immer", "oft", "insbesondere", "vor", "allein", "zunächst", "schließlich", "folglich",
+    "einmal", "immer", "oft", "insbesondere", "allein", "zunächst", "schließlich", "folglich",
     "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
     "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
 }

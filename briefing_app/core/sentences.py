@@ -162,15 +162,3 @@ def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the sentence containing ``pos`` (binary search), or the nearest before it."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)

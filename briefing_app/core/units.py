@@ -106,7 +106,7 @@ TIME_NOUNS = {
     "tage", "tagen", "tages", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden",
     "jahrzehnt", "jahrzehnte", "jahrzehnten", "quartal", "quartale", "quartalen", "halbjahr",
     "jahrhundert", "jahrhunderte", "uhr", "jährige", "jährigen", "year", "years", "month", "months",
-    "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
+    "week", "weeks", "day", "days", "hour", "hours", "minutes", "second", "seconds",
     "decade", "decades", "quarter", "quarters", "century", "centuries", "am", "pm", "o'clock",
     "nächte", "nächten", "nights", "mal", "times", "runden", "rounds", "punkte", "points",
 }

@@ -36,7 +36,7 @@ def parse_value(text: str, language: str = "de") -> Decimal | None:
     num = re.sub(r"[' \u00a0\u202f]", "", num)
     mantissa = num
     if "e" in num.lower():
-        pass
+        pass  # scientific notation ("1.2e12") is read as written
     elif "," in num and "." in num:
         dec = "," if num.rfind(",") > num.rfind(".") else "."
         mantissa = num.replace("." if dec == "," else ",", "").replace(",", ".")

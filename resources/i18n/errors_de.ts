@@ -96,10 +96,6 @@
         <translation>Markieren Sie ihn zuerst als „Im Briefing“.</translation>
     </message>
     <message>
-        <source>The new order must list exactly the items of the section.</source>
-        <translation>Die neue Reihenfolge muss genau die Einträge des Abschnitts enthalten.</translation>
-    </message>
-    <message>
         <source>The selection holds no text to mark.</source>
         <translation>Die Auswahl enthält keinen Text zum Markieren.</translation>
     </message>

@@ -14,13 +14,11 @@ from briefing_app.core.compose import (
     find_item,
     move_item,
     refresh_briefing,
-    reorder_section,
     undo_move,
-    undo_refresh,
 )
 from briefing_app.core.errors import BriefingError
 
-from .conftest import add, make_project
+from tests.export.conftest import add, make_project
 
 
 def _ids(project, section):
@@ -44,7 +42,7 @@ def test_chosen_annotations_land_in_their_default_sections():
 def test_refresh_keeps_order_and_edits_drops_gone_and_adds_new():
     p = make_project()
     quotes = _ids(p, Section.QUOTES)
-    reorder_section(p.briefing, Section.QUOTES, list(reversed(quotes)))
+    p.briefing.sections[Section.QUOTES].reverse()  # the user's own order
     p.briefing.items(Section.QUOTES)[0].text_override = "gekürzt"
     gone = quotes[1]
     p.remove_annotation(gone)
@@ -55,16 +53,12 @@ def test_refresh_keeps_order_and_edits_drops_gone_and_adds_new():
     rejected = add(p, art, "nahe Shanghai", Kind.NOTE)
     rejected.state = State.REJECTED
 
-    before = p.briefing.to_dict()
     change = refresh_briefing(p)
     assert _ids(p, Section.QUOTES) == [quotes[2]]
     assert p.briefing.items(Section.QUOTES)[0].text_override == "gekürzt"
     assert _ids(p, Section.BACKGROUND) == [new.id]
     assert {pl.item.annotation_id for pl in change.removed} == {gone, unchosen}
     assert [pl.item.annotation_id for pl in change.added] == [new.id]
-
-    undo_refresh(p.briefing, change)
-    assert p.briefing.to_dict() == before
 
 
 def test_refresh_twice_changes_nothing():
@@ -90,17 +84,6 @@ def test_moving_into_sources_or_a_missing_item_is_refused():
         move_item(p.briefing, _ids(p, Section.QUOTES)[0], Section.SOURCES)
     with pytest.raises(BriefingError):
         move_item(p.briefing, "nope", Section.QUOTES)
-    with pytest.raises(BriefingError):
-        reorder_section(p.briefing, Section.QUOTES, ["nope"])
-
-
-def test_reorder_returns_the_old_order_for_undo():
-    p = make_project()
-    old = _ids(p, Section.QUOTES)
-    previous = reorder_section(p.briefing, Section.QUOTES, list(reversed(old)))
-    assert previous == old
-    reorder_section(p.briefing, Section.QUOTES, previous)
-    assert _ids(p, Section.QUOTES) == old
 
 
 def test_sources_are_derived_from_the_articles_in_order_of_use():
