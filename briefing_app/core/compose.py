@@ -18,6 +18,8 @@ from datetime import date, datetime
 
 from .annotation import Annotation, Kind, State
 from .briefing import Briefing, BriefingItem, Section
+from .figure_checks import check_translation
+from .results import Finding
 from .errors import BriefingError
 from .i18n import QT_TRANSLATE_NOOP
 from .project import Project
@@ -198,3 +200,19 @@ def derive_sources(project: Project) -> list[Source]:
             )
         )
     return sources
+
+
+def translation_false_friends(project: Project) -> list[tuple[Annotation, Finding]]:
+    """Chosen items whose English translation turns a German "Billion(en)" into "billion".
+
+    A German Billion is 10^12 ("trillion"); writing "billion" understates the figure a
+    thousandfold in front of the delegation.  Checked on every translation the outputs
+    will show: the item's own and the quote's.
+    """
+    found: list[tuple[Annotation, Finding]] = []
+    for section in ITEM_SECTIONS:
+        for item, ann in placed_annotations(project, section):
+            for translation in {item.translation, ann.quote.translation if ann.quote else ""} - {""}:
+                for finding in check_translation(ann.anchor.exact, translation, ann.anchor.start):
+                    found.append((ann, finding))
+    return found

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ..core.compose import refresh_briefing
+from ..core.compose import refresh_briefing, translation_false_friends
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
@@ -59,6 +59,15 @@ def export_briefing(
     content = build_content(project, lang, as_of)
     if not content.sections:
         report.warn(QT_TRANSLATE_NOOP("BriefingError", "The briefing has no content yet; only the title is exported."))
+    for ann, _finding in translation_false_friends(project):
+        report.warn(
+            QT_TRANSLATE_NOOP(
+                "BriefingError",
+                "The translation of '{source}' renders the German 'Billion(en)' (10^12) as 'billion' (10^9); "
+                "in English it is 'trillion'.",
+            ),
+            source=ann.anchor.exact,
+        )
     if pptx_path is not None:
         write_pptx(deck_from_content(content), Path(pptx_path), template=template, author=author, report=report)
     if pdf_path is not None:

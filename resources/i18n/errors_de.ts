@@ -121,6 +121,10 @@
         <translation>Das Briefing hat noch keinen Inhalt; exportiert wird nur der Titel.</translation>
     </message>
     <message>
+        <source>The translation of &apos;{source}&apos; renders the German &apos;Billion(en)&apos; (10^12) as &apos;billion&apos; (10^9); in English it is &apos;trillion&apos;.</source>
+        <translation>Die Übersetzung von „{source}“ gibt die deutsche „Billion(en)“ (10^12) als „billion“ (10^9) wieder; im Englischen heißt es „trillion“.</translation>
+    </message>
+    <message>
         <source>The font file {file} is missing from the installation.</source>
         <translation>Die Schriftdatei {file} fehlt in der Installation.</translation>
     </message>
