@@ -1027,10 +1027,6 @@
 <context>
     <name>Importer</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1088,10 @@
     </message>
     <message>
         <source>Analyse again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1667,97 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Restore removed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovedReason</name>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadcrumb trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
