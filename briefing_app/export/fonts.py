@@ -8,6 +8,8 @@ PDF writer registers the bundled Noto Sans (German, punctuation) and Droid Sans 
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -43,13 +45,16 @@ _CJK_RANGES = (
 )
 
 
+# One character class over the ranges: text fitting asks this for every character of a deck.
+_CJK_CHAR = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
+
+
 def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return _CJK_CHAR.match(ch) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk(c) for c in text)
+    return _CJK_CHAR.search(text) is not None
 
 
 @lru_cache(maxsize=1)
