@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .people import EntityTracker, Source, parse_source
+from .quote_marks import OPENING_MARK, Marked, find_marked
+from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
 from .speech_cues import (
+    DE_ADVERBIAL_OPENERS,
     DE_AUSGEHEN,
     DE_CONTINUATION_OPENERS,
     DE_FIRST_PERSON,
@@ -38,11 +41,14 @@ from .speech_cues import (
     DE_OPINION_PHRASES,
     DE_PARTICLE_VERBS,
     DE_SPEECH_VERBS,
+    DOCUMENT_WORDS,
     EN_CALL_VERBS,
     EN_FORECAST_VERBS,
+    EN_LEAD_ADVERBIALS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
     EN_SPEECH_VERBS,
+    NON_SOURCE_WORDS,
     ORG_DESCRIPTION_WORDS_DE,
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
@@ -72,23 +78,6 @@ _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
 
 # subjects that cannot be the source of a statement
-_NON_SOURCES = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it"}
-_DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
-                   "statut", "angaben", "law", "act", "rules", "bill")
-_ADVERBIAL_OPENERS = {
-    "mit", "als", "danach", "um", "im", "in", "am", "bei", "nach", "laut", "so", "dabei", "zudem", "dazu",
-    "darüber", "außerdem", "gleichzeitig", "allerdings", "zugleich", "für", "auf", "vor", "seit", "trotz",
-    "wegen", "angesichts", "zurückhaltender", "deutlicher", "später", "zuvor", "dagegen", "ebenso",
-    "gegenüber", "hier", "dort", "heute", "gestern", "damals", "jetzt", "nun", "zuletzt",
-    "was", "wie", "ähnlich", "anders", "konkret", "kritisch", "optimistisch", "skeptisch", "vorsichtig",
-    "während", "über", "unter", "zum", "zur", "vom", "beim", "aus", "durch", "ohne", "gegen", "bis", "ab",
-    "einmal", "immer", "oft", "insbesondere", "allein", "zunächst", "schließlich", "folglich",
-    "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
-    "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
-}
-_EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
-                       "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
-                       "later", "separately", "overall", "then"}
 
 
 @dataclass
@@ -99,99 +88,6 @@ class _Frame:
     kind: str  # direct | indirect
     confidence: float
     resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"
-
-
-# --- quotation marks --------------------------------------------------------------------------
-_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』"}
-_OPEN_RE = re.compile(r"[„“«»‚「『\"']")
-
-
-@dataclass
-class _Marked:
-    open: int
-    close: int  # index of the closing mark (or content end when unclosed)
-    start: int  # content span
-    end: int
-
-
-def find_marked(text: str, language: str) -> list[_Marked]:
-    """Quotation-mark pairs; an opening mark without a close ends at the next opening mark
-    (BBC paragraph continuations) or the paragraph end."""
-    out: list[_Marked] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        m = _OPEN_RE.search(text, i)
-        if not m:
-            break
-        o = m.start()
-        ch = text[o]
-        if not _is_opening(text, o, ch, language):
-            i = o + 1
-            continue
-        close_ch = _PAIRS.get(ch, ch)
-        if ch == "“" and language == "de":
-            i = o + 1
-            continue  # a German closing mark seen first: not an opening
-        j = o + 1
-        limit = min(n, o + 3000)
-        para_end = text.find("\n\n", o)
-        if para_end < 0:
-            para_end = n
-        limit = min(limit, para_end)
-        close = -1
-        while j < limit:
-            c = text[j]
-            if c == close_ch and (ch not in "\"'" or _is_closing(text, j)):
-                if not (ch == "'" and j + 1 < n and text[j + 1].isalpha()):
-                    close = j
-                    break
-            if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
-                break  # new paragraph-continuation opening
-            if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
-                break
-            j += 1
-        if close < 0:
-            if ch == "'" or j >= limit and ch not in "\"":
-                i = o + 1
-                continue
-            end = j
-            while end > o + 1 and text[end - 1].isspace():
-                end -= 1
-            if end - (o + 1) < 15:
-                i = o + 1
-                continue
-            out.append(_Marked(o, end, o + 1, end))
-            i = j
-            continue
-        s, e = o + 1, close
-        # a trailing comma belongs to the frame ("…required," said)
-        while e > s and text[e - 1] in ", \u00a0":
-            e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        if e > s:
-            out.append(_Marked(o, close, s, e))
-        i = close + 1
-    return out
-
-
-def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
-    if ch in "„«‚「『":
-        return True
-    if ch == "»":
-        return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch == "'":
-        return (prev.isspace() or prev in "(\"[—–-") and nxt.isalnum()
-    return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
-
-
-def _is_closing(text: str, j: int) -> bool:
-    prev = text[j - 1] if j else " "
-    nxt = text[j + 1] if j + 1 < len(text) else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")
 
 
 # --- the finder ---------------------------------------------------------------------------------
@@ -257,7 +153,7 @@ class QuoteFinder:
                 continue
             # continuations (German; English keeps its quotation marks)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
-                cs, ce = _trim(self.text, s0, s1)
+                cs, ce = trim_span(self.text, s0, s1)
                 body = self.text[cs:ce]
                 if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
@@ -275,7 +171,7 @@ class QuoteFinder:
                     last_speaker = announced
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
-        return _dedupe(out)
+        return dedupe(out)
 
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
@@ -293,7 +189,7 @@ class QuoteFinder:
             return None  # "erklärt sich durch …" is not speech
         before = sent[:vm.start()].strip()
         first_word = before.split(" ", 1)[0].lower() if before else ""
-        if not before or first_word in _ADVERBIAL_OPENERS or before[:1].islower():
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before[:1].islower():
             sm = _SUBJ_AFTER.match(re.sub(r"^\s+(?:sich|es)(?=\s)", "", sent[vm.end():]))
             if not sm:
                 return None
@@ -360,7 +256,7 @@ class QuoteFinder:
             role = src.role or ent.role
             return ent.name, role if _plausible_role(role, self.lang) else ent.role, src.organisation or ent.organisation
         desc = src.description.strip()
-        if not desc or desc.lower() in _NON_SOURCES:
+        if not desc or desc.lower() in NON_SOURCE_WORDS:
             return None
         words = desc.split()
         head = words[-1].lower() if words else ""
@@ -383,7 +279,7 @@ class QuoteFinder:
         return label, desc if person_head else "", src.organisation
 
     # --- direct quotes -------------------------------------------------------------------
-    def _direct_speaker(self, mk: _Marked, s0: int, s1: int, frames: list[_Frame],
+    def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
                         last_direct) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
@@ -395,7 +291,7 @@ class QuoteFinder:
         ci = max(0, bisect_right(self.starts, mk.close) - 1)
         after_end = self.sentences[ci][1] if self.sentences else len(text)
         tail = text[mk.close + 1:min(max(after_end, mk.close + 1), mk.close + 250)]
-        nxt_open = _OPEN_RE.search(tail)
+        nxt_open = OPENING_MARK.search(tail)
         if nxt_open and nxt_open.start() > 0:
             tail = tail[:nxt_open.start()]
         src = self._frame_after_marks(tail, mk.close + 1)
@@ -493,8 +389,8 @@ class QuoteFinder:
             comma, phrase, p0, cue = fa
             src = parse_source(phrase, s0 + p0, "de")
             if src.kind != "description" or src.description:
-                cs, ce = _trim(self.text, s0, s0 + comma)
-                cs = _content_start(self.text, cs, ce)
+                cs, ce = trim_span(self.text, s0, s0 + comma)
+                cs = content_start(self.text, cs, ce)
                 frames.append(_Frame((cs, ce), src, cue, "direct", 0.85))
                 return frames
         # 2. attribution phrases
@@ -529,17 +425,17 @@ class QuoteFinder:
 
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
-        whole = _trim(text, s0, s0 + body_end)
+        whole = trim_span(text, s0, s0 + body_end)
         # laut X
         m = re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
-        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in _DOCUMENT_WORDS):
+        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
                 cs = s0 + m.end()
-                cs, ce = _trim(text, cs, s0 + body_end)
+                cs, ce = trim_span(text, cs, s0 + body_end)
                 if sent[m.end():m.end() + 2].startswith(","):
                     cs += 1
-                cs, ce = _trim(text, cs, ce)
+                cs, ce = trim_span(text, cs, ce)
                 return _Frame((cs, ce), src, "laut", "indirect", 0.8)
             return _Frame(whole, src, "laut", "indirect", 0.8)
         # X zufolge
@@ -553,9 +449,9 @@ class QuoteFinder:
         m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|Angaben\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
-            span = (_trim(text, s0 + m.end(), s0 + body_end) if at_start else whole)
+            span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
             if at_start and text[span[0]:span[0] + 1] == ",":
-                span = _trim(text, span[0] + 1, span[1])
+                span = trim_span(text, span[0] + 1, span[1])
             if m.group(1) in ("ihren", "seinen"):
                 return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
             if m.group(2):
@@ -573,7 +469,7 @@ class QuoteFinder:
                 return _Frame(whole, None, phrase, "indirect", 0.7, "last_person")
         m = re.match(r"[Gg]eht es nach\s+([^,]{2,60}),\s*", sent)
         if m:
-            cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+            cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
         if re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
             return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
@@ -587,13 +483,13 @@ class QuoteFinder:
             pre = sent[:m.start()].strip()
             src = parse_source(pre, s0, "de") if pre else None
             if src is not None and (src.name or src.kind == "pronoun"):
-                cs, ce = _trim(text, s0 + m.start(3), s0 + m.end(3))
+                cs, ce = trim_span(text, s0 + m.start(3), s0 + m.end(3))
                 return _Frame((cs, ce), src, "geht von … aus", "indirect", 0.6)
         return None
 
     def _de_forecast(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
         verb = vm.group(1)
-        before, _ = _clause_prefix(sent[:vm.start()])
+        before, _ = clause_prefix(sent[:vm.start()])
         before = before.strip()
         after = sent[vm.end():body_end]
         need = DE_FORECAST_NEEDS.get(verb)
@@ -605,7 +501,7 @@ class QuoteFinder:
         src = None
         cstart = vm.end()
         first_word = before.split(" ", 1)[0].lower() if before else ""
-        if not before or first_word in _ADVERBIAL_OPENERS or before.endswith(","):
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(","):
             sm = _SUBJ_AFTER.match(after)
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
@@ -621,7 +517,7 @@ class QuoteFinder:
             return None
         if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
             return None
-        cs, ce = _trim(self.text, s0 + cstart, s0 + body_end)
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
@@ -653,7 +549,7 @@ class QuoteFinder:
             return None
         if verb.startswith("äußer") and "dass" not in cm.group(0) and ":" not in cm.group(0):
             return None  # "äußerte sich X, Leiter …": an apposition, not content
-        clause, coff = _clause_prefix(before)
+        clause, coff = clause_prefix(before)
         stripped = clause.strip()
         wie = re.match(r"(?:[Ww]ie|[Ss]o)\s+(.+)$", stripped)
         if wie and particle is None and verb not in _DE_JOINED:
@@ -663,7 +559,7 @@ class QuoteFinder:
             if not wie:
                 return None
             phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
-        elif not stripped or first_word in _ADVERBIAL_OPENERS:
+        elif not stripped or first_word in DE_ADVERBIAL_OPENERS:
             # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")
             subj = re.sub(r"^\s*(?:sich\s+|es\s+)+", "", between)
             subj = re.sub(r"\s+(?:darauf|" + (particle or "mit") + r")$", "", subj.strip())
@@ -675,9 +571,9 @@ class QuoteFinder:
             if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
                 return None
         src = parse_source(phrase, s0 + p0, "de")
-        if src.kind == "description" and (not src.description or src.description.split()[0].lower() in _NON_SOURCES):
+        if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None
-        cs, ce = _trim(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
+        cs, ce = trim_span(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
@@ -702,17 +598,17 @@ class QuoteFinder:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
                     cut = m.start()
-                    cs, ce = _trim(text, s0, s0 + cut)
-                    cs = _content_start(text, cs, ce)
+                    cs, ce = trim_span(text, s0, s0 + cut)
+                    cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
         # according to X, …
         m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
         if m:
-            cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+            cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
         m = re.search(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)", sent[:body_end])
         if m:
-            cs, ce = _trim(text, s0, s0 + body_end)
+            cs, ce = trim_span(text, s0, s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
         # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
         m = re.search(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?",
@@ -720,10 +616,10 @@ class QuoteFinder:
         if m:
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
-                out = [_Frame(_trim(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
+                out = [_Frame(trim_span(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
                 if re.match(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b", rest):
-                    out.append(_Frame(_trim(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
+                    out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
@@ -737,7 +633,7 @@ class QuoteFinder:
             if subj:
                 src = parse_source(subj.group(1).strip(), s0, "en")
                 if _is_source(src):
-                    cs, ce = _trim(text, s0 + m.end(), s0 + body_end)
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
                         return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
         return []
@@ -771,12 +667,12 @@ class QuoteFinder:
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in _EN_LEAD_ADVERBIALS or len(parts[0].split()) > 6:
+            if lead in EN_LEAD_ADVERBIALS or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
         lead = subj_text.split(" ", 1)[0].lower()
-        if lead in _EN_LEAD_ADVERBIALS and not re.search(r"[A-Z]", subj_text[1:]):
+        if lead in EN_LEAD_ADVERBIALS and not re.search(r"[A-Z]", subj_text[1:]):
             return None
         if len(subj_text.split()) > 14:
             subj_text = " ".join(subj_text.split()[-8:])
@@ -800,7 +696,7 @@ class QuoteFinder:
             if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
                     or nxt.startswith(("\"", "“")) or not nxt:
                 return None
-        cs, ce = _trim(self.text, s0 + cstart, s0 + body_end)
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
         cq = _CONSEQUENCE.search(self.text, cs, ce)
         if cq:
             ce = cq.start()
@@ -815,29 +711,6 @@ _SUBJ_AFTER = re.compile(
     r"\s+((?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+)?(?:[a-zäöü][\w-]*(?:e|en|er)\s+)?[A-ZÄÖÜ][\w.&-]*"
     r"(?:\s+(?:(?:von|vom|für|und|de|des|der)\s+(?:(?:der|dem|den|des)\s+)?)?[A-ZÄÖÜ][\w.&-]*)*|er|sie)(?=[\s,.:]|$)"
 )
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+[–-]\s+(?=[A-ZÄÖÜ])")
-
-
-def _clause_prefix(before: str) -> tuple[str, int]:
-    """The part of ``before`` after the last colon or dash (a merged subheading, a lead-in)."""
-    cut = max(before.rfind(": "), before.rfind(" – "))
-    if cut < 0:
-        return before, 0
-    off = cut + 2 if before[cut] == ":" else cut + 3
-    return before[off:], off
-
-
-def _content_start(text: str, cs: int, ce: int) -> int:
-    """Skip a dateline ("Wien – ") and a lead-in that ends with a colon before the content."""
-    seg = text[cs:ce]
-    m = _DATELINE.match(seg)
-    if m:
-        cs += m.end()
-        seg = text[cs:ce]
-    i = seg.rfind(": ")
-    if i > 0 and i + 2 < len(seg) and seg[i + 2].isupper():
-        cs += i + 2
-    return cs
 
 
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
@@ -848,14 +721,14 @@ _CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering
 
 def _is_source(src: Source) -> bool:
     if src.kind == "pronoun":
-        return src.description.lower() not in _NON_SOURCES or src.description.lower() in ("it",)
+        return src.description.lower() not in NON_SOURCE_WORDS or src.description.lower() in ("it",)
     if src.name:
         return True
     d = src.description.strip()
     if not d:
         return False
     head = d.split()[-1].lower().strip(".,")
-    return head not in _NON_SOURCES and not head.isdigit() and len(d.split()) <= 8 and (
+    return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
         head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
 
 
@@ -883,25 +756,3 @@ def _first_verb(s: str, lang: str) -> str:
         return m.group(1)
     m = re.search(r"(?<![\w-])so(?![\w-])", s)
     return "so" if m else "frame"
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in ",:;\"'„“”«»‚‘’"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’"):
-        e -= 1
-    return s, e
-
-
-def _dedupe(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
-    out: list[QuoteSuggestion] = []
-    for q in quotes:
-        if out and q.start < out[-1].end:
-            prev = out[-1]
-            inter = min(q.end, prev.end) - q.start
-            if inter > 0.5 * min(q.end - q.start, prev.end - prev.start):
-                if (q.kind == "direct" and prev.kind != "direct") or q.confidence > prev.confidence:
-                    out[-1] = q
-                continue
-        out.append(q)
-    return out

@@ -174,3 +174,22 @@ ORG_DESCRIPTION_WORDS_EN = {
 }
 TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
           "Ms.", "Sir", "Lord", "Lady", "Dame", "Dres.", "Mag.", "Ing.", "Dipl.-Ing.")
+
+# Words that are never a speaker, and documents that are not sources of speech.
+NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it"}
+DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
+                   "statut", "angaben", "law", "act", "rules", "bill")
+DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
+    "mit", "als", "danach", "um", "im", "in", "am", "bei", "nach", "laut", "so", "dabei", "zudem", "dazu",
+    "darüber", "außerdem", "gleichzeitig", "allerdings", "zugleich", "für", "auf", "vor", "seit", "trotz",
+    "wegen", "angesichts", "zurückhaltender", "deutlicher", "später", "zuvor", "dagegen", "ebenso",
+    "gegenüber", "hier", "dort", "heute", "gestern", "damals", "jetzt", "nun", "zuletzt",
+    "was", "wie", "ähnlich", "anders", "konkret", "kritisch", "optimistisch", "skeptisch", "vorsichtig",
+    "während", "über", "unter", "zum", "zur", "vom", "beim", "aus", "durch", "ohne", "gegen", "bis", "ab",
+    "einmal", "immer", "oft", "insbesondere", "allein", "zunächst", "schließlich", "folglich",
+    "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
+    "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
+}
+EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
+                       "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
+                       "later", "separately", "overall", "then"}

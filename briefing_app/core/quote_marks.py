@@ -1,0 +1,104 @@
+"""Quotation-mark pairs in a text, in every common style („…“ “…” "…" «…» »…« ‚…‘ '…' 「…」).
+
+Pairs are found over the whole text before sentences are read, because a quotation may
+span several sentences and its frame ("…", sagte sie / she said: "…") sits outside it.
+An opening mark without its close ends at the next opening mark (BBC-style paragraph
+continuations) or at the paragraph end; apostrophes and scare quotes of a few characters
+are not taken as quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』"}
+OPENING_MARK = re.compile(r"[„“«»‚「『\"']")
+
+
+@dataclass
+class Marked:
+    open: int
+    close: int  # index of the closing mark (or content end when unclosed)
+    start: int  # content span
+    end: int
+
+
+def find_marked(text: str, language: str) -> list[Marked]:
+    """Quotation-mark pairs; an opening mark without a close ends at the next opening mark
+    (BBC paragraph continuations) or the paragraph end."""
+    out: list[Marked] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        m = OPENING_MARK.search(text, i)
+        if not m:
+            break
+        o = m.start()
+        ch = text[o]
+        if not _is_opening(text, o, ch, language):
+            i = o + 1
+            continue
+        close_ch = _PAIRS.get(ch, ch)
+        if ch == "“" and language == "de":
+            i = o + 1
+            continue  # a German closing mark seen first: not an opening
+        j = o + 1
+        limit = min(n, o + 3000)
+        para_end = text.find("\n\n", o)
+        if para_end < 0:
+            para_end = n
+        limit = min(limit, para_end)
+        close = -1
+        while j < limit:
+            c = text[j]
+            if c == close_ch and (ch not in "\"'" or _is_closing(text, j)):
+                if not (ch == "'" and j + 1 < n and text[j + 1].isalpha()):
+                    close = j
+                    break
+            if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
+                break  # new paragraph-continuation opening
+            if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
+                break
+            j += 1
+        if close < 0:
+            if ch == "'" or j >= limit and ch not in "\"":
+                i = o + 1
+                continue
+            end = j
+            while end > o + 1 and text[end - 1].isspace():
+                end -= 1
+            if end - (o + 1) < 15:
+                i = o + 1
+                continue
+            out.append(Marked(o, end, o + 1, end))
+            i = j
+            continue
+        s, e = o + 1, close
+        # a trailing comma belongs to the frame ("…required," said)
+        while e > s and text[e - 1] in ", \u00a0":
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append(Marked(o, close, s, e))
+        i = close + 1
+    return out
+
+
+def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
+    if ch in "„«‚「『":
+        return True
+    if ch == "»":
+        return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "'":
+        return (prev.isspace() or prev in "(\"[—–-") and nxt.isalnum()
+    return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
+
+
+def _is_closing(text: str, j: int) -> bool:
+    prev = text[j - 1] if j else " "
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")

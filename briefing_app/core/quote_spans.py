@@ -1,0 +1,58 @@
+"""Where a quote's content starts and ends inside its sentence.
+
+The span rules of the annotation guidelines: the reported content only, without a
+dateline ("Wien – ") or a lead-in ending in a colon, without surrounding quotation marks
+and frame punctuation; of two overlapping suggestions the direct or more confident wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .results import QuoteSuggestion
+
+DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+[–-]\s+(?=[A-ZÄÖÜ])")
+
+
+def clause_prefix(before: str) -> tuple[str, int]:
+    """The part of ``before`` after the last colon or dash (a merged subheading, a lead-in)."""
+    cut = max(before.rfind(": "), before.rfind(" – "))
+    if cut < 0:
+        return before, 0
+    off = cut + 2 if before[cut] == ":" else cut + 3
+    return before[off:], off
+
+
+def content_start(text: str, cs: int, ce: int) -> int:
+    """Skip a dateline ("Wien – ") and a lead-in that ends with a colon before the content."""
+    seg = text[cs:ce]
+    m = DATELINE.match(seg)
+    if m:
+        cs += m.end()
+        seg = text[cs:ce]
+    i = seg.rfind(": ")
+    if i > 0 and i + 2 < len(seg) and seg[i + 2].isupper():
+        cs += i + 2
+    return cs
+
+
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",:;\"'„“”«»‚‘’"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’"):
+        e -= 1
+    return s, e
+
+
+def dedupe(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
+    out: list[QuoteSuggestion] = []
+    for q in quotes:
+        if out and q.start < out[-1].end:
+            prev = out[-1]
+            inter = min(q.end, prev.end) - q.start
+            if inter > 0.5 * min(q.end - q.start, prev.end - prev.start):
+                if (q.kind == "direct" and prev.kind != "direct") or q.confidence > prev.confidence:
+                    out[-1] = q
+                continue
+        out.append(q)
+    return out
