@@ -186,7 +186,7 @@ class AnnotationEditor(QWidget):
                 for w, v in ((self.unit, f.unit), (self.label, f.label), (self.qualifier, f.qualifier)):
                     self._set(w, v)
                 self.approx.setChecked(f.approx)
-                self.normalised.setText(figure_display(f) or self.tr("(no value yet)"))
+                self.normalised.setText(figure_display(f, ann.anchor.exact) or self.tr("(no value yet)"))
             if ann.kind is Kind.PERSON and ann.person:
                 self.person_box.setVisible(True)
                 p = ann.person

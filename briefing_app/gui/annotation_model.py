@@ -31,7 +31,7 @@ def detail_text(ann: Annotation) -> str:
         speech = QCoreApplication.translate("AnnotationModel", "direct") if ann.quote.speech is SpeechKind.DIRECT else QCoreApplication.translate("AnnotationModel", "indirect")
         return f"{who} ({speech})" if who else speech
     if ann.kind is Kind.FIGURE and ann.figure:
-        shown = figure_display(ann.figure) or QCoreApplication.translate("AnnotationModel", "no value yet")
+        shown = figure_display(ann.figure, ann.anchor.exact) or QCoreApplication.translate("AnnotationModel", "no value yet")
         return f"{shown} — {ann.figure.label}" if ann.figure.label else shown
     if ann.kind is Kind.PERSON and ann.person:
         return ", ".join(x for x in (ann.person.name, ann.person.role, ann.person.organisation) if x)

@@ -43,6 +43,7 @@ class SuggestionsPanel(QWidget):
         self.accept_kind_button.clicked.connect(lambda: self.accept_all(Kind(self.kind.currentData())))
         workspace.currentAnnotationChanged.connect(lambda _id: self._show_evidence())
         workspace.changed.connect(lambda _c: self._show_evidence())
+        workspace.reset.connect(self._show_evidence)  # a newly loaded project brings its own suggestions
         self._show_evidence()
 
     def _show_evidence(self) -> None:
