@@ -35,12 +35,10 @@ def sample_project(article: Path | None = None) -> Project:
 
 def analyse_article(project: Project, article_id: str) -> Analysis:
     """Run the analyser on one article, store its results as pending suggestions and return them."""
-    from briefing_app.core.analysis import analyse
-    from briefing_app.core.suggestions import merge_suggestions, suggestions_to_annotations
+    from briefing_app.core.suggestions import analyse_for_suggestions, merge_suggestions
 
-    art = project.article(article_id)
-    analysis = analyse(art.text, art.language or "de", art.published)
-    merge_suggestions(project, art.id, suggestions_to_annotations(art.id, art.text, analysis))
+    analysis, suggestions = analyse_for_suggestions(project.article(article_id))
+    merge_suggestions(project, article_id, suggestions)
     return analysis
 
 

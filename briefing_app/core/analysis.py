@@ -53,6 +53,18 @@ def analyse(text: str, language: str, published: date | None = None) -> Analysis
     return Analysis(quotes=quotes, figures=figures, people=people, findings=findings)
 
 
+def figure_findings(text: str, language: str, published: date | None = None) -> list[Finding]:
+    """Only the figure checks of :func:`analyse` (no quotes, people or anchoring).
+
+    What reopening a project needs: its suggestions are stored, its findings are not.
+    """
+    if not text or not text.strip():
+        return []
+    lang = (language or "de").lower()[:2]
+    sentences = split_sentences(text, "en" if lang == "en" else lang)
+    return list(check_figures(text, find_figures(text, lang, sentences), lang, published))
+
+
 def _zh_quotes(text: str) -> list[QuoteSuggestion]:
     """Chinese: direct quotes in 「」/“” after 说/表示/称 (speaker not resolved)."""
     import re

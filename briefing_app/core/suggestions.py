@@ -11,10 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .anchoring import make_anchor
-from .article import text_hash
+from .article import Article, text_hash
 from .annotation import Annotation, FigureInfo, Kind, PersonInfo, QuoteInfo, SpeechKind, State
 from .project import Project
 from .results import Analysis
+
+
+def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation]]:
+    """Analyse an article and anchor the results as pending suggestions, without touching
+    any project — so it can run in a worker thread; the caller merges the result."""
+    from .analysis import analyse
+
+    analysis = analyse(article.text, article.language or "de", article.published)
+    return analysis, suggestions_to_annotations(article.id, article.text, analysis)
 
 
 def suggestions_to_annotations(article_id: str, text: str, analysis: Analysis) -> list[Annotation]:

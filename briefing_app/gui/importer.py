@@ -51,25 +51,16 @@ class Analysed:
 
 
 def analysed(article: Article) -> Analysed:
-    from briefing_app.core.analysis import analyse
-    from briefing_app.core.suggestions import suggestions_to_annotations
+    from briefing_app.core.suggestions import analyse_for_suggestions
 
-    analysis = analyse(article.text, article.language or "de", article.published)
-    return Analysed(article, list(analysis.findings), list(suggestions_to_annotations(article.id, article.text, analysis)))
+    analysis, suggestions = analyse_for_suggestions(article)
+    return Analysed(article, list(analysis.findings), suggestions)
 
 
 def figure_findings(article: Article) -> list[Any]:
-    """Only the figure checks (no quotes, people or anchoring): what reopening a project needs."""
-    from briefing_app.core.figure_checks import check_figures
-    from briefing_app.core.figures import find_figures
-    from briefing_app.core.sentences import split_sentences
+    from briefing_app.core.analysis import figure_findings as check
 
-    text = article.text
-    if not text.strip():
-        return []
-    lang = (article.language or "de").lower()[:2]
-    sentences = split_sentences(text, "en" if lang == "en" else lang)
-    return list(check_figures(text, find_figures(text, lang, sentences), lang, article.published))
+    return check(article.text, article.language or "de", article.published)
 
 
 class Importer(QObject):
