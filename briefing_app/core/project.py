@@ -25,6 +25,8 @@ class Project:
     articles: list[Article] = field(default_factory=list)
     annotations: dict[str, Annotation] = field(default_factory=dict)
     briefing: Briefing = field(default_factory=Briefing)
+    #: Keys of figure-check findings the user dismissed (see ``finding_status.finding_key``).
+    dismissed_findings: set[str] = field(default_factory=set)
     #: What loading the file could not take over (e.g. marks of an article that is gone),
     #: as translatable notices; never saved, shown by ``info`` and the app.
     load_warnings: list[Notice] = field(default_factory=list, compare=False)

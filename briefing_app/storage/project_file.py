@@ -185,6 +185,11 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
     row = conn.execute("SELECT data FROM briefing WHERE id = 1").fetchone()
     if row:
         project.briefing = Briefing.from_dict(json.loads(row[0]))
+    row = conn.execute("SELECT value FROM meta WHERE key = 'dismissed_findings'").fetchone()
+    if row:
+        keys = json.loads(row[0])
+        if isinstance(keys, list):
+            project.dismissed_findings = {k for k in keys if isinstance(k, str)}
     if orphans:
         project.load_warnings.append(Notice(
             QT_TRANSLATE_NOOP("BriefingError", "{count} mark(s) in “{name}” belong to no article of the project and were left out; saving the project removes them for good."),
@@ -207,7 +212,8 @@ def _write_database(project: Project, target: Path) -> None:
         now = datetime.now(timezone.utc).isoformat()
         conn.executemany(
             "INSERT INTO meta(key, value) VALUES (?, ?)",
-            [("app_version", __version__), ("saved_at", now)],
+            [("app_version", __version__), ("saved_at", now),
+             ("dismissed_findings", json.dumps(sorted(project.dismissed_findings), ensure_ascii=False))],
         )
         for pos, art in enumerate(project.articles):
             meta = art.to_dict()
