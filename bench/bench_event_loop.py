@@ -104,8 +104,8 @@ def main() -> int:
 
     from briefing_app.core.article import Article
     from briefing_app.core.project import Project
-    from briefing_app.gui.app import create_application
-    from briefing_app.gui.main_window import MainWindow
+    from briefing_app.gui.shell.app import create_application
+    from briefing_app.gui.shell.main_window import MainWindow
 
     app = create_application()
     text = big_text(args.mb)

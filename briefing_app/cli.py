@@ -245,7 +245,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     """Start the window (also the entry point of the no-console GUI script)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_gui_parser().parse_args(argv)
-    from briefing_app.gui.launch import launch
+    from briefing_app.gui.shell.launch import launch
 
     return launch(file=args.file, smoke=args.smoke, lang=args.lang)
 

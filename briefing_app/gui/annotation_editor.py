@@ -27,7 +27,7 @@ from briefing_app.core.value_input import parse_value
 from briefing_app.core.number_format import format_plain
 
 from .figure_text import figure_display
-from .i18n import ui_language
+from .shell.i18n import ui_language
 from .kinds import kind_label
 
 

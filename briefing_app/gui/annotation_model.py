@@ -15,7 +15,7 @@ from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change, EditAnnotations
 
 from .figure_text import figure_display
-from .icons import icon
+from .shell.icons import icon
 from .kinds import kind_colour, kind_icon_name, kind_label
 from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
 from .workspace import Workspace

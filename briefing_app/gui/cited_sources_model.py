@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.compose import Source, derive_sources
 
-from .i18n import short_date
+from .shell.i18n import short_date
 from .composer import Composer
 from .roles import ID_ROLE
 

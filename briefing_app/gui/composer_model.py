@@ -16,7 +16,7 @@ from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.compose import ITEM_SECTIONS
 
 from .composer import Composer
-from .icons import icon
+from .shell.icons import icon
 from .kinds import kind_icon_name, kind_label
 from .roles import ID_ROLE, KIND_ROLE
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 from briefing_app.core.corrections import correction_command, corrected_value, target_figure
 from briefing_app.core.number_format import format_number
 
-from .i18n import ui_language
-from .icons import icon
-from .panel_layout import explanation_label, lay_out_panel
+from .shell.i18n import ui_language
+from .shell.icons import icon
+from .shell.panel_layout import explanation_label, lay_out_panel
 from .workspace import Workspace
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20

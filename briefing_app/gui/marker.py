@@ -12,7 +12,7 @@ from briefing_app.core.errors import BriefingError
 from briefing_app.core.marking import mark_command
 
 from .article_view import ArticleView
-from .error_boundary import error_text
+from .shell.error_boundary import error_text
 from .workspace import Workspace
 
 _MARK_TEXT = {

@@ -16,13 +16,13 @@ from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from .composer import Composer
-from .error_boundary import error_text
+from .shell.error_boundary import error_text
 from .export_settings import ExportSettings
 from .handout_preview import HandoutPreview
-from .icons import icon
+from .shell.icons import icon
 from .preview_render import PreviewOptions, PreviewResult, render_preview, snapshot
 from .slide_preview import SlidePreview
-from .tasks import TaskRunner
+from .shell.tasks import TaskRunner
 
 DEBOUNCE_MS = 600
 

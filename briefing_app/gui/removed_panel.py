@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from briefing_app.core.commands import ReplaceArticleText
 from briefing_app.core.errors import BriefingError
 
-from .error_boundary import error_text
-from .panel_layout import lay_out_panel
+from .shell.error_boundary import error_text
+from .shell.panel_layout import lay_out_panel
 from .workspace import Workspace
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 30

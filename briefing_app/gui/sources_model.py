@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.annotation import State
 
-from .i18n import short_date
+from .shell.i18n import short_date
 from .roles import ID_ROLE
 from .workspace import Workspace
 

@@ -15,7 +15,7 @@ from briefing_app.core.commands import accept, reject
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
 from .kinds import kind_label
-from .panel_layout import explanation_label, lay_out_panel
+from .shell.panel_layout import explanation_label, lay_out_panel
 from .workspace import Workspace
 
 

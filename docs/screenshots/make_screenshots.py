@@ -34,10 +34,10 @@ def main() -> int:
     from PySide6.QtCore import QTimer
 
     from briefing_app.core.annotation import Kind, State
-    from briefing_app.gui.app import create_application
-    from briefing_app.gui.fonts import register_fonts
-    from briefing_app.gui.i18n import install_translators
-    from briefing_app.gui.main_window import MainWindow
+    from briefing_app.gui.shell.app import create_application
+    from briefing_app.gui.shell.fonts import register_fonts
+    from briefing_app.gui.shell.i18n import install_translators
+    from briefing_app.gui.shell.main_window import MainWindow
     from briefing_app.gui.sample_cache import cached_sample_project
 
     app = create_application([sys.argv[0]])

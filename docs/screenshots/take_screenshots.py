@@ -25,9 +25,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.core.compose import refresh_briefing
-    from briefing_app.gui.app import create_application
-    from briefing_app.gui.fonts import register_fonts
-    from briefing_app.gui.i18n import install_translators
+    from briefing_app.gui.shell.app import create_application
+    from briefing_app.gui.shell.fonts import register_fonts
+    from briefing_app.gui.shell.i18n import install_translators
     from briefing_app.pipeline import accept_all, sample_project
 
     app = create_application(sys.argv[:1])
@@ -40,7 +40,7 @@ def main() -> int:
 
     for lang in ("de", "en"):
         translators = install_translators(app, lang)
-        from briefing_app.gui.main_window import MainWindow
+        from briefing_app.gui.shell.main_window import MainWindow
 
         project = sample_project()
         accept_all(project)
@@ -53,7 +53,7 @@ def main() -> int:
         win.show()
         wait(300)
         if os.environ.get("SHOT_WINDOW"):  # the whole window, for checking the docks
-            from briefing_app.gui.actions import MainAction
+            from briefing_app.gui.shell.actions import MainAction
 
             win.actions[MainAction.SHOW_COMPOSER].trigger()
             wait(300)

@@ -30,7 +30,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "briefing_app" / "gui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "briefing_app" / "gui").rglob("*.py"))
     for lang in LANGUAGES:
         ts = HERE / f"briefing_{lang}.ts"
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],

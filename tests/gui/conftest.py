@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.gui.dialogs import Dialogs, RecoveryAnswer, SaveAnswer
+from briefing_app.gui.shell.dialogs import Dialogs, RecoveryAnswer, SaveAnswer
 
 
 def pytest_collection_modifyitems(items):
@@ -70,8 +70,8 @@ def dialogs() -> FakeDialogs:
 
 @pytest.fixture
 def make_window(qtbot, dialogs, tmp_path):
-    from briefing_app.gui.main_window import MainWindow
-    from briefing_app.gui.settings import AppSettings
+    from briefing_app.gui.shell.main_window import MainWindow
+    from briefing_app.gui.shell.settings import AppSettings
     from briefing_app.storage.recovery import RecoverySession
 
     windows = []

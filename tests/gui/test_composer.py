@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from briefing_app.core.briefing import Classification, Section
 from briefing_app.core.commands import EditAnnotations, accept
 from briefing_app.core.compose import find_item
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 from briefing_app.gui.roles import ID_ROLE
 
 
@@ -175,7 +175,7 @@ def test_composer_speaks_german(make_window, accepted_project, qapp):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.gui.i18n import install_translators
+    from briefing_app.gui.shell.i18n import install_translators
 
     translators = install_translators(qapp, "de")
     try:

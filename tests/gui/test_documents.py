@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import Qt
 
 from briefing_app.core.annotation import Kind
-from briefing_app.gui.actions import MainAction
-from briefing_app.gui.dialogs import RecoveryAnswer, SaveAnswer
+from briefing_app.gui.shell.actions import MainAction
+from briefing_app.gui.shell.dialogs import RecoveryAnswer, SaveAnswer
 from briefing_app.storage.recovery import RecoverySession, pending_recoveries
 
 from .helpers import select_text
@@ -107,7 +107,7 @@ def test_new_open_and_recent(sample_window, qtbot, dialogs, tmp_path):
 
 
 def test_layout_is_remembered(make_window, tmp_path):
-    from briefing_app.gui.settings import AppSettings
+    from briefing_app.gui.shell.settings import AppSettings
 
     settings = AppSettings(tmp_path / "layout.ini")
     win = make_window(settings=settings)

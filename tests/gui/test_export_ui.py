@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.export import build_deck, builtin_templates
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 from briefing_app.gui.output_dialogs import OutputDialogs
 
 

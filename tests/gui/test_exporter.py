@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing_app.export import ExportReport
 from briefing_app.gui import exporter
-from briefing_app.gui.tasks import CancelToken
+from briefing_app.gui.shell.tasks import CancelToken
 
 
 def test_deck_and_handout_in_one_export_call(monkeypatch, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 
 PASTED = """Startseite > Politik > Ausland
 Teilen   Twittern   Mailen   Link kopieren

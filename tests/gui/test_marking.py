@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from briefing_app.core.annotation import Kind, State
-from briefing_app.gui.actions import MARK_ACTIONS, MainAction
+from briefing_app.gui.shell.actions import MARK_ACTIONS, MainAction
 
 from .helpers import marks_at, select_text
 

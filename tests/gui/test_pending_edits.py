@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.gui.dialogs import SaveAnswer
+from briefing_app.gui.shell.dialogs import SaveAnswer
 from briefing_app.storage import load_project
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.annotation import Kind, State
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 
 from .helpers import marks_at, select_text
 

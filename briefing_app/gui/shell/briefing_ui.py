@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from .actions import MainAction
-from .composer import Composer
-from .composer_view import ComposerView
-from .export_settings import ExportSettings
-from .exporter import Exporter
-from .output_dialogs import OutputDialogs
-from .preview_panel import PreviewPanel
+from ..composer import Composer
+from ..composer_view import ComposerView
+from ..export_settings import ExportSettings
+from ..exporter import Exporter
+from ..output_dialogs import OutputDialogs
+from ..preview_panel import PreviewPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

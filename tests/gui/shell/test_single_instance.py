@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from briefing_app.gui.single_instance import InstanceServer, send_to_running
+from briefing_app.gui.shell.single_instance import InstanceServer, send_to_running
 
 
 def test_files_reach_the_running_instance(qtbot, tmp_path) -> None:
@@ -40,7 +40,7 @@ def test_second_process_exits_after_handing_over(qtbot, tmp_path) -> None:
 def test_windows_opened_by_later_launches_leave_the_list_when_closed(make_window, sample_project_cached, qtbot, tmp_path):
     import copy
 
-    from briefing_app.gui.app import _Windows
+    from briefing_app.gui.shell.app import _Windows
     from briefing_app.storage import save_project
 
     path = tmp_path / "later.briefing"
@@ -62,8 +62,8 @@ def test_an_article_on_the_command_line_is_imported_undoably(qtbot, tmp_path, sa
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.gui import app as app_module
-    from briefing_app.gui.main_window import MainWindow
+    from briefing_app.gui.shell import app as app_module
+    from briefing_app.gui.shell.main_window import MainWindow
 
     shown = []
     monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
@@ -75,7 +75,7 @@ def test_an_article_on_the_command_line_is_imported_undoably(qtbot, tmp_path, sa
 
     monkeypatch.setattr(MainWindow, "__init__", init)
     monkeypatch.setattr(QTimer, "singleShot", staticmethod(lambda *_a: None))  # no recovery prompt
-    monkeypatch.setattr("briefing_app.gui.single_instance.send_to_running", lambda *_a, **_k: False)
+    monkeypatch.setattr("briefing_app.gui.shell.single_instance.send_to_running", lambda *_a, **_k: False)
     assert app_module.run(str(sample_path)) == 0
     win = shown[0]
     try:

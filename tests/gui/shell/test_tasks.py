@@ -6,7 +6,7 @@ import threading
 import time
 
 from briefing_app.core.errors import ArticleImportError
-from briefing_app.gui.tasks import SHOW_AFTER_MS, TaskRunner
+from briefing_app.gui.shell.tasks import SHOW_AFTER_MS, TaskRunner
 
 
 def test_slow_task_with_progress_dialog_delivers(qtbot):

@@ -18,25 +18,25 @@ from briefing_app.core.project import Project
 from briefing_app.storage.recovery import RecoverySession
 
 from .actions import MARK_ACTIONS, ActionRegistry, MainAction
-from .annotation_model import AnnotationModel
-from .article_view import ArticleView
+from ..annotation_model import AnnotationModel
+from ..article_view import ArticleView
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
-from .documents import Documents
-from .findings_panel import FindingsPanel
-from .importer import Importer
-from .inspector import Inspector
-from .kinds import kind_label
-from .marker import Marker
-from .reading_presenter import ReadingPresenter
-from .removed_panel import RemovedPanel
-from .roles import ID_ROLE
+from ..documents import Documents
+from ..findings_panel import FindingsPanel
+from ..importer import Importer
+from ..inspector import Inspector
+from ..kinds import kind_label
+from ..marker import Marker
+from ..reading_presenter import ReadingPresenter
+from ..removed_panel import RemovedPanel
+from ..roles import ID_ROLE
 from .settings import AppSettings
-from .sources_model import ArticleListModel
-from .status_counts import CountsLabel
+from ..sources_model import ArticleListModel
+from ..status_counts import CountsLabel
 from .tasks import TaskRunner
 from .welcome import WelcomePage
-from .workspace import Workspace
+from ..workspace import Workspace
 
 A = MainAction
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.sources.setAlternatingRowColors(True)
         self.sources.setSpacing(2)
         self.inspector = Inspector(self.ws, self.model, self)
-        from .suggestions_panel import SuggestionsPanel
+        from ..suggestions_panel import SuggestionsPanel
 
         self.suggestions = SuggestionsPanel(self.ws, self.model, self)
         self.findings = FindingsPanel(self.ws, self)
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.docs.open()
 
     def open_sample(self) -> None:
-        from .sample_cache import cached_sample_project
+        from ..sample_cache import cached_sample_project
 
         if self.docs.maybe_save():
             self.docs.show_project(cached_sample_project())

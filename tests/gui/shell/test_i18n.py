@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.gui.i18n import choose_language, install_translators
+from briefing_app.gui.shell.i18n import choose_language, install_translators
 
 
 def test_german_ui(make_window, qapp):
@@ -35,7 +35,7 @@ def test_language_choice_order():
 def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, qtbot):
     from briefing_app.gui.removed_panel import REASON_LABELS, _reason_label
 
-    from .test_import import PASTED
+    from ..test_import import PASTED
 
     assert _reason_label("breadcrumb") == "Breadcrumb trail"
     assert _reason_label("something_new") == "something_new"  # unknown codes are shown as they are
@@ -60,7 +60,7 @@ def test_dates_follow_the_ui_locale(qapp):
     from datetime import date
 
     from briefing_app.gui.figure_text import figure_display  # noqa: F401 - uses the same decision
-    from briefing_app.gui.i18n import short_date, ui_language
+    from briefing_app.gui.shell.i18n import short_date, ui_language
 
     day = date(2026, 3, 2)
     QLocale.setDefault(QLocale("en_US"))
