@@ -18,7 +18,7 @@ from .figure_text import figure_display
 from .shell.icons import icon
 from .kinds import kind_colour, kind_icon_name, kind_label
 from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)

@@ -28,7 +28,7 @@ from .output_dialogs import OutputDialogs
 from .preview_render import PreviewOptions, render_preview, snapshot
 from .printing import prepare_printer, print_document
 from .shell.tasks import CancelToken, TaskRunner
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 
 @dataclass(frozen=True)

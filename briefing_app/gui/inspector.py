@@ -21,7 +21,7 @@ from .annotation_editor import AnnotationEditor
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
 from .kinds import kind_label
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 
 class FilterBar(QWidget):

@@ -13,7 +13,7 @@ from briefing_app.core.marking import mark_command
 
 from .article_view import ArticleView
 from .shell.error_boundary import error_text
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 _MARK_TEXT = {
     Kind.QUOTE: QT_TRANSLATE_NOOP("Marker", "Mark quote"),

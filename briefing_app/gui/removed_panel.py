@@ -21,7 +21,7 @@ from briefing_app.core.errors import BriefingError
 
 from .shell.error_boundary import error_text
 from .shell.panel_layout import lay_out_panel
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 30
 

@@ -10,7 +10,7 @@ from briefing_app.core.annotation import State
 
 from .shell.i18n import short_date
 from .roles import ID_ROLE
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 

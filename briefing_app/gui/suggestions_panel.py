@@ -16,7 +16,7 @@ from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
 from .kinds import kind_label
 from .shell.panel_layout import explanation_label, lay_out_panel
-from .workspace import Workspace
+from .workspace.workspace import Workspace
 
 
 class SuggestionsPanel(QWidget):

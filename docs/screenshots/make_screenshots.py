@@ -38,7 +38,7 @@ def main() -> int:
     from briefing_app.gui.shell.fonts import register_fonts
     from briefing_app.gui.shell.i18n import install_translators
     from briefing_app.gui.shell.main_window import MainWindow
-    from briefing_app.gui.sample_cache import cached_sample_project
+    from briefing_app.gui.workspace.sample_cache import cached_sample_project
 
     app = create_application([sys.argv[0]])
     app._translators = install_translators(app, args.lang)  # type: ignore[attr-defined]

@@ -9,11 +9,11 @@ from PySide6.QtCore import QMimeData, QUrl
 from briefing_app.core.commands import RemoveArticle
 from briefing_app.storage import save_project
 
-from .test_import import PASTED
+from .workspace.test_import import PASTED
 
 
 def counting(monkeypatch):
-    import briefing_app.gui.importer as importer
+    import briefing_app.gui.workspace.importer as importer
 
     calls = []
     real = importer.figure_findings

@@ -35,7 +35,7 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
 
     An article file is not a project: the window opens on an empty project and imports
     it like any other import (in the background, undoable)."""
-    from ..sample_cache import cached_sample_project
+    from ..workspace.sample_cache import cached_sample_project
 
     if file is None:
         return cached_sample_project(), None

@@ -22,9 +22,9 @@ from ..annotation_model import AnnotationModel
 from ..article_view import ArticleView
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
-from ..documents import Documents
+from ..workspace.documents import Documents
 from ..findings_panel import FindingsPanel
-from ..importer import Importer
+from ..workspace.importer import Importer
 from ..inspector import Inspector
 from ..kinds import kind_label
 from ..marker import Marker
@@ -36,7 +36,7 @@ from ..sources_model import ArticleListModel
 from ..status_counts import CountsLabel
 from .tasks import TaskRunner
 from .welcome import WelcomePage
-from ..workspace import Workspace
+from ..workspace.workspace import Workspace
 
 A = MainAction
 
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.docs.open()
 
     def open_sample(self) -> None:
-        from ..sample_cache import cached_sample_project
+        from ..workspace.sample_cache import cached_sample_project
 
         if self.docs.maybe_save():
             self.docs.show_project(cached_sample_project())

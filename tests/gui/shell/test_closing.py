@@ -20,7 +20,7 @@ def test_close_waits_for_the_preview_and_closes_its_pdf(sample_window, qtbot):
 
 
 def test_sample_cache_key_follows_the_sample_briefing(tmp_path, monkeypatch):
-    from briefing_app.gui import sample_cache
+    from briefing_app.gui.workspace import sample_cache
     from briefing_app.resources import sample_article_path
 
     briefing = tmp_path / "sample_briefing.json"

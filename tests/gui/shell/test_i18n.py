@@ -35,7 +35,7 @@ def test_language_choice_order():
 def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, qtbot):
     from briefing_app.gui.removed_panel import REASON_LABELS, _reason_label
 
-    from ..test_import import PASTED
+    from ..workspace.test_import import PASTED
 
     assert _reason_label("breadcrumb") == "Breadcrumb trail"
     assert _reason_label("something_new") == "something_new"  # unknown codes are shown as they are

@@ -23,9 +23,9 @@ from briefing_app.storage.recovery import (
     recover,
 )
 
-from .shell.dialogs import Dialogs, RecoveryAnswer, SaveAnswer
-from .shell.error_boundary import error_text
-from .shell.settings import AppSettings
+from ..shell.dialogs import Dialogs, RecoveryAnswer, SaveAnswer
+from ..shell.error_boundary import error_text
+from ..shell.settings import AppSettings
 from .workspace import Workspace
 
 AUTOSAVE_MS = 60_000

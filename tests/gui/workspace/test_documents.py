@@ -11,7 +11,7 @@ from briefing_app.gui.shell.actions import MainAction
 from briefing_app.gui.shell.dialogs import RecoveryAnswer, SaveAnswer
 from briefing_app.storage.recovery import RecoverySession, pending_recoveries
 
-from .helpers import select_text
+from ..helpers import select_text
 
 
 def make_change(win, qtbot):

@@ -19,10 +19,10 @@ from briefing_app.core.article import Article
 from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions
 from briefing_app.core.errors import BriefingError
 
-from .shell.dialogs import Dialogs
-from .shell.error_boundary import error_text
-from .shell.settings import AppSettings
-from .shell.tasks import CancelToken, TaskRunner
+from ..shell.dialogs import Dialogs
+from ..shell.error_boundary import error_text
+from ..shell.settings import AppSettings
+from ..shell.tasks import CancelToken, TaskRunner
 from .workspace import Workspace
 
 PROJECT_SUFFIX = ".briefing"
