@@ -28,7 +28,7 @@ from briefing_app.core.number_format import format_plain
 
 from .figure_text import figure_display
 from .shell.i18n import ui_language
-from .kinds import kind_label
+from .reading.kinds import kind_label
 
 
 class _CommitOnFocusOut(QObject):

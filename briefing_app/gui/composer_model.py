@@ -17,7 +17,7 @@ from briefing_app.core.compose import ITEM_SECTIONS
 
 from .composer import Composer
 from .shell.icons import icon
-from .kinds import kind_icon_name, kind_label
+from .reading.kinds import kind_icon_name, kind_label
 from .roles import ID_ROLE, KIND_ROLE
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 40

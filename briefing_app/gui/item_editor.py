@@ -15,7 +15,7 @@ from briefing_app.core.compose import find_item
 
 from .annotation_editor import _CommitOnFocusOut
 from .composer import Composer
-from .kinds import kind_label
+from .reading.kinds import kind_label
 
 
 class ItemEditor(QWidget):

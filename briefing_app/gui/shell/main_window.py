@@ -19,17 +19,17 @@ from briefing_app.storage.recovery import RecoverySession
 
 from .actions import MARK_ACTIONS, ActionRegistry, MainAction
 from ..annotation_model import AnnotationModel
-from ..article_view import ArticleView
+from ..reading.article_view import ArticleView
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
 from ..workspace.documents import Documents
-from ..findings_panel import FindingsPanel
+from ..reading.findings_panel import FindingsPanel
 from ..workspace.importer import Importer
 from ..inspector import Inspector
-from ..kinds import kind_label
-from ..marker import Marker
-from ..reading_presenter import ReadingPresenter
-from ..removed_panel import RemovedPanel
+from ..reading.kinds import kind_label
+from ..reading.marker import Marker
+from ..reading.reading_presenter import ReadingPresenter
+from ..reading.removed_panel import RemovedPanel
 from ..roles import ID_ROLE
 from .settings import AppSettings
 from ..sources_model import ArticleListModel

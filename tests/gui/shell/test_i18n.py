@@ -33,7 +33,7 @@ def test_language_choice_order():
 
 
 def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, qtbot):
-    from briefing_app.gui.removed_panel import REASON_LABELS, _reason_label
+    from briefing_app.gui.reading.removed_panel import REASON_LABELS, _reason_label
 
     from ..workspace.test_import import PASTED
 

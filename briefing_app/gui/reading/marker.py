@@ -12,8 +12,8 @@ from briefing_app.core.errors import BriefingError
 from briefing_app.core.marking import mark_command
 
 from .article_view import ArticleView
-from .shell.error_boundary import error_text
-from .workspace.workspace import Workspace
+from ..shell.error_boundary import error_text
+from ..workspace.workspace import Workspace
 
 _MARK_TEXT = {
     Kind.QUOTE: QT_TRANSLATE_NOOP("Marker", "Mark quote"),

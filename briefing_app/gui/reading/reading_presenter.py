@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from briefing_app.core.commands import Change
 
 from .article_view import ArticleView
-from .workspace.workspace import Workspace
+from ..workspace.workspace import Workspace
 
 
 class ReadingPresenter(QObject):

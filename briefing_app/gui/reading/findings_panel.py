@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 from briefing_app.core.corrections import correction_command, corrected_value, target_figure
 from briefing_app.core.number_format import format_number
 
-from .shell.i18n import ui_language
-from .shell.icons import icon
-from .shell.panel_layout import explanation_label, lay_out_panel
-from .workspace.workspace import Workspace
+from ..shell.i18n import ui_language
+from ..shell.icons import icon
+from ..shell.panel_layout import explanation_label, lay_out_panel
+from ..workspace.workspace import Workspace
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 _SEVERITY_ICON = {"error": "mdi6.alert-circle-outline", "warning": "mdi6.alert-outline", "info": "mdi6.information-outline"}

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from briefing_app.core.commands import ReplaceArticleText
 from briefing_app.core.errors import BriefingError
 
-from .shell.error_boundary import error_text
-from .shell.panel_layout import lay_out_panel
-from .workspace.workspace import Workspace
+from ..shell.error_boundary import error_text
+from ..shell.panel_layout import lay_out_panel
+from ..workspace.workspace import Workspace
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 30
 

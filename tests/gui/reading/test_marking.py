@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from briefing_app.core.annotation import Kind, State
 from briefing_app.gui.shell.actions import MARK_ACTIONS, MainAction
 
-from .helpers import marks_at, select_text
+from ..helpers import marks_at, select_text
 
 KEYS = [
     (Qt.Key.Key_Q, Kind.QUOTE, "Für deutsche Mittelständler gebe es eine eigene Anlaufstelle"),

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from briefing_app.core.annotation import Annotation, State
 from briefing_app.core.article import Article
 
-from .shell.i18n import short_date
-from .shell.icons import icon
+from ..shell.i18n import short_date
+from ..shell.icons import icon
 from .kinds import finding_format, kind_label, mark_format, state_label
 from .text_offsets import OffsetMap
 

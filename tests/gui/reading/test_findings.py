@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from briefing_app.core.commands import RemoveArticle
 from briefing_app.storage import save_project
 
-from .workspace.test_import import PASTED
+from ..workspace.test_import import PASTED
 
 
 def counting(monkeypatch):
