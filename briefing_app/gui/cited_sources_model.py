@@ -12,7 +12,7 @@ from briefing_app.core.compose import Source, derive_sources
 
 from .shell.i18n import short_date
 from .composer import Composer
-from .roles import ID_ROLE
+from .marks.roles import ID_ROLE
 
 
 def source_line(s: Source) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from briefing_app.core.annotation import State
 
 from .shell.i18n import short_date
-from .roles import ID_ROLE
+from .marks.roles import ID_ROLE
 from .workspace.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

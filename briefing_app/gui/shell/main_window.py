@@ -18,22 +18,22 @@ from briefing_app.core.project import Project
 from briefing_app.storage.recovery import RecoverySession
 
 from .actions import MARK_ACTIONS, ActionRegistry, MainAction
-from ..annotation_model import AnnotationModel
+from ..marks.annotation_model import AnnotationModel
 from ..reading.article_view import ArticleView
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
 from ..workspace.documents import Documents
 from ..reading.findings_panel import FindingsPanel
 from ..workspace.importer import Importer
-from ..inspector import Inspector
+from ..marks.inspector import Inspector
 from ..reading.kinds import kind_label
 from ..reading.marker import Marker
 from ..reading.reading_presenter import ReadingPresenter
 from ..reading.removed_panel import RemovedPanel
-from ..roles import ID_ROLE
+from ..marks.roles import ID_ROLE
 from .settings import AppSettings
 from ..sources_model import ArticleListModel
-from ..status_counts import CountsLabel
+from ..marks.status_counts import CountsLabel
 from .tasks import TaskRunner
 from .welcome import WelcomePage
 from ..workspace.workspace import Workspace
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.sources.setAlternatingRowColors(True)
         self.sources.setSpacing(2)
         self.inspector = Inspector(self.ws, self.model, self)
-        from ..suggestions_panel import SuggestionsPanel
+        from ..marks.suggestions_panel import SuggestionsPanel
 
         self.suggestions = SuggestionsPanel(self.ws, self.model, self)
         self.findings = FindingsPanel(self.ws, self)

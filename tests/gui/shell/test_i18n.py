@@ -59,7 +59,7 @@ def test_removed_text_reasons_are_labels_in_the_ui_language(make_window, qapp, q
 def test_dates_follow_the_ui_locale(qapp):
     from datetime import date
 
-    from briefing_app.gui.figure_text import figure_display  # noqa: F401 - uses the same decision
+    from briefing_app.gui.marks.figure_text import figure_display  # noqa: F401 - uses the same decision
     from briefing_app.gui.shell.i18n import short_date, ui_language
 
     day = date(2026, 3, 2)

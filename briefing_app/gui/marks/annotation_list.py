@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .annotation_model import COL_CONFIDENCE, COL_DETAIL, COL_KIND, COL_TEXT, AnnotationFilter
-from .workspace.workspace import Workspace
+from ..workspace.workspace import Workspace
 
 
 class AnnotationList(QTableView):

@@ -20,8 +20,8 @@ from briefing_app.core.commands import EditAnnotations
 from .annotation_editor import AnnotationEditor
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
-from .reading.kinds import kind_label
-from .workspace.workspace import Workspace
+from ..reading.kinds import kind_label
+from ..workspace.workspace import Workspace
 
 
 class FilterBar(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .workspace.workspace import Workspace
+from ..workspace.workspace import Workspace
 
 
 class CountsLabel(QLabel):

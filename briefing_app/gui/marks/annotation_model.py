@@ -15,10 +15,10 @@ from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change, EditAnnotations
 
 from .figure_text import figure_display
-from .shell.icons import icon
-from .reading.kinds import kind_colour, kind_icon_name, kind_label
+from ..shell.icons import icon
+from ..reading.kinds import kind_colour, kind_icon_name, kind_label
 from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
-from .workspace.workspace import Workspace
+from ..workspace.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)
@@ -134,7 +134,7 @@ class AnnotationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
             return icon(kind_icon_name(ann.kind))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_KIND:
-            from .reading.kinds import line_colour
+            from ..reading.kinds import line_colour
 
             return line_colour(kind_colour(ann.kind))
         return None

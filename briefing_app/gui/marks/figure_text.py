@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing_app.core.annotation import FigureInfo
 from briefing_app.core.number_format import format_figure
 
-from .shell.i18n import ui_language
+from ..shell.i18n import ui_language
 
 
 def figure_display(fig: FigureInfo | None, as_written: str = "") -> str:

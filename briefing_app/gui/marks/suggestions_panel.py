@@ -14,9 +14,9 @@ from briefing_app.core.commands import accept, reject
 
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
-from .reading.kinds import kind_label
-from .shell.panel_layout import explanation_label, lay_out_panel
-from .workspace.workspace import Workspace
+from ..reading.kinds import kind_label
+from ..shell.panel_layout import explanation_label, lay_out_panel
+from ..workspace.workspace import Workspace
 
 
 class SuggestionsPanel(QWidget):

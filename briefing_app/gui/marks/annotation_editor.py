@@ -27,8 +27,8 @@ from briefing_app.core.value_input import parse_value
 from briefing_app.core.number_format import format_plain
 
 from .figure_text import figure_display
-from .shell.i18n import ui_language
-from .reading.kinds import kind_label
+from ..shell.i18n import ui_language
+from ..reading.kinds import kind_label
 
 
 class _CommitOnFocusOut(QObject):

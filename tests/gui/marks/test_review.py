@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from briefing_app.core.annotation import Kind, State
-from briefing_app.gui.roles import SEARCH_ROLE
+from briefing_app.gui.marks.roles import SEARCH_ROLE
 
 
 def pending(win):

@@ -1,0 +1,1 @@
+"""The marks: their model and list, the inspector and its editors, suggestions to review."""
