@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from .composer import Composer
+from .composer.composer import Composer
 from .shell.error_boundary import error_text
 from .export_settings import ExportSettings
 from .handout_preview import HandoutPreview

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from .actions import MainAction
-from ..composer import Composer
-from ..composer_view import ComposerView
+from ..composer.composer import Composer
+from ..composer.composer_view import ComposerView
 from ..export_settings import ExportSettings
 from ..exporter import Exporter
 from ..output_dialogs import OutputDialogs

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 from briefing_app.core.annotation import Kind
 from briefing_app.core.compose import find_item
 
-from .marks.annotation_editor import _CommitOnFocusOut
+from ..marks.annotation_editor import _CommitOnFocusOut
 from .composer import Composer
-from .reading.kinds import kind_label
+from ..reading.kinds import kind_label
 
 
 class ItemEditor(QWidget):

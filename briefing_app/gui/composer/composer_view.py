@@ -29,7 +29,7 @@ from .composer import Composer
 from .composer_model import BriefingItemsModel, section_name
 from .item_editor import ItemEditor
 from .meeting_form import MeetingForm
-from .marks.roles import ID_ROLE
+from ..marks.roles import ID_ROLE
 
 
 class SectionsTree(QTreeView):

@@ -19,7 +19,7 @@ from briefing_app.core.briefing_commands import BriefingSync, EditBriefing, Edit
 from briefing_app.core.commands import Change, get_field
 from briefing_app.core.compose import ITEM_SECTIONS, find_item
 
-from .workspace.workspace import Workspace
+from ..workspace.workspace import Workspace
 
 
 class Composer(QObject):

@@ -16,9 +16,9 @@ from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.compose import ITEM_SECTIONS
 
 from .composer import Composer
-from .shell.icons import icon
-from .reading.kinds import kind_icon_name, kind_label
-from .marks.roles import ID_ROLE, KIND_ROLE
+from ..shell.icons import icon
+from ..reading.kinds import kind_icon_name, kind_label
+from ..marks.roles import ID_ROLE, KIND_ROLE
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 40
 MIME_TYPE = "application/x-briefing-desk-item"

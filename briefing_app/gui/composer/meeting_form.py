@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Classification
 
-from .marks.annotation_editor import _CommitOnFocusOut
+from ..marks.annotation_editor import _CommitOnFocusOut
 from .composer import Composer
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"

@@ -1,0 +1,1 @@
+"""Composing the briefing: meeting details, sections and their items, cited sources."""
