@@ -32,7 +32,7 @@ from ..reading.reading_presenter import ReadingPresenter
 from ..reading.removed_panel import RemovedPanel
 from ..marks.roles import ID_ROLE
 from .settings import AppSettings
-from ..sources_model import ArticleListModel
+from ..workspace.sources_model import ArticleListModel
 from ..marks.status_counts import CountsLabel
 from .tasks import TaskRunner
 from .welcome import WelcomePage
