@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from .actions import MainAction
 from ..composer.composer import Composer
 from ..composer.composer_view import ComposerView
-from ..export_settings import ExportSettings
-from ..exporter import Exporter
-from ..output_dialogs import OutputDialogs
-from ..preview_panel import PreviewPanel
+from ..output.export_settings import ExportSettings
+from ..output.exporter import Exporter
+from ..output.output_dialogs import OutputDialogs
+from ..output.preview_panel import PreviewPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

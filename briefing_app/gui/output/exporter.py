@@ -21,14 +21,14 @@ from PySide6.QtPrintSupport import QPrinter
 from briefing_app.core.errors import BriefingError
 from briefing_app.export import ExportReport, export_briefing
 
-from .shell.dialogs import Dialogs
-from .shell.error_boundary import error_text
+from ..shell.dialogs import Dialogs
+from ..shell.error_boundary import error_text
 from .export_settings import ExportSettings
 from .output_dialogs import OutputDialogs
 from .preview_render import PreviewOptions, render_preview, snapshot
 from .printing import prepare_printer, print_document
-from .shell.tasks import CancelToken, TaskRunner
-from .workspace.workspace import Workspace
+from ..shell.tasks import CancelToken, TaskRunner
+from ..workspace.workspace import Workspace
 
 
 @dataclass(frozen=True)

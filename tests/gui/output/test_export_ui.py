@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.export import build_deck, builtin_templates
 from briefing_app.gui.shell.actions import MainAction
-from briefing_app.gui.output_dialogs import OutputDialogs
+from briefing_app.gui.output.output_dialogs import OutputDialogs
 
 
 class FakeOutputDialogs(OutputDialogs):
@@ -110,7 +110,7 @@ def test_export_through_the_dialog_writes_deck_and_handout(win, out, qtbot, tmp_
 
 
 def test_export_dialog_offers_your_own_template(win, out, tmp_path):
-    from briefing_app.gui.export_dialog import OWN_TEMPLATE, ExportDialog
+    from briefing_app.gui.output.export_dialog import OWN_TEMPLATE, ExportDialog
 
     own = tmp_path / "corporate.potx"
     own.write_bytes(builtin_templates()[0].path.read_bytes())
@@ -129,7 +129,7 @@ def test_export_dialog_offers_your_own_template(win, out, tmp_path):
 
 
 def test_export_errors_and_warnings_reach_the_user(win, out, qtbot, tmp_path):
-    from briefing_app.gui.exporter import ExportOptions
+    from briefing_app.gui.output.exporter import ExportOptions
 
     bad = tmp_path / "template.txt"
     bad.write_text("not a deck", encoding="utf-8")
@@ -190,7 +190,7 @@ def test_print_cancelled_in_the_dialog_prints_nothing(win, out, qtbot, tmp_path)
 
 def test_report_dialog_lists_each_point_to_check(qtbot, tmp_path):
     from briefing_app.export import ExportReport
-    from briefing_app.gui.export_report_dialog import ExportReportDialog
+    from briefing_app.gui.output.export_report_dialog import ExportReportDialog
 
     report = ExportReport(pptx_path=tmp_path / "a.pptx", warnings=["Layout 'Quote' not found.", "Text was shrunk."])
     dialog = ExportReportDialog(report)

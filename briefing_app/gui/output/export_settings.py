@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from .shell.settings import AppSettings
+from ..shell.settings import AppSettings
 
 
 class _Text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.export import ExportReport
-from briefing_app.gui import exporter
+from briefing_app.gui.output import exporter
 from briefing_app.gui.shell.tasks import CancelToken
 
 

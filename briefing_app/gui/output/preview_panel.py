@@ -15,14 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from .composer.composer import Composer
-from .shell.error_boundary import error_text
+from ..composer.composer import Composer
+from ..shell.error_boundary import error_text
 from .export_settings import ExportSettings
 from .handout_preview import HandoutPreview
-from .shell.icons import icon
+from ..shell.icons import icon
 from .preview_render import PreviewOptions, PreviewResult, render_preview, snapshot
 from .slide_preview import SlidePreview
-from .shell.tasks import TaskRunner
+from ..shell.tasks import TaskRunner
 
 DEBOUNCE_MS = 600
 

@@ -1,0 +1,1 @@
+"""What comes out: export, print, and the live preview of handout and slides."""
