@@ -29,7 +29,7 @@ from briefing_app.core.briefing import Briefing
 from briefing_app.export import builtin_templates
 
 from .export_settings import ExportSettings
-from .exporter import ExportOptions
+from .export_options import ExportOptions
 from .output_dialogs import OutputDialogs
 
 OWN_TEMPLATE = "\x00own"  # the template combo's "Your own template…" entry

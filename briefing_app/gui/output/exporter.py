@@ -10,7 +10,6 @@ dialog are remembered in :class:`ExportSettings`.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -23,23 +22,16 @@ from briefing_app.export import ExportReport, export_briefing
 
 from ..shell.dialogs import Dialogs
 from ..shell.error_boundary import error_text
+from ..shell.tasks import CancelToken, TaskRunner
+from ..workspace.workspace import Workspace
+from .export_dialog import ExportDialog
+from .export_options import ExportOptions
 from .export_settings import ExportSettings
 from .output_dialogs import OutputDialogs
 from .preview_render import PreviewOptions, render_preview, snapshot
 from .printing import prepare_printer, print_document
-from ..shell.tasks import CancelToken, TaskRunner
-from ..workspace.workspace import Workspace
 
-
-@dataclass(frozen=True)
-class ExportOptions:
-    pptx_path: Path | None
-    pdf_path: Path | None
-    template: str  # built-in name or the path of the user's .pptx/.potx
-    lang: str
-    paper: str = "a4"
-    author: str | None = None
-    note_space: bool = False
+__all__ = ["ExportOptions", "Exporter", "run_export"]
 
 
 def run_export(project, options: ExportOptions, token: CancelToken) -> ExportReport:
@@ -69,8 +61,6 @@ class Exporter(QObject):
 
     # -- export ----------------------------------------------------------------------------
     def ask_and_export(self) -> None:
-        from .export_dialog import ExportDialog
-
         self.before()
         dialog = ExportDialog(self.ws.project.briefing, self.settings, self.output_dialogs, self.dialogs.parent)
         if self.output_dialogs.run(dialog):

@@ -2,18 +2,24 @@
 export and print, and their actions in the menus.
 
 Kept apart from ``main_window.py`` so the window stays an assembly of parts: it calls
-:func:`install_briefing` once and gets ``window.composer``, ``window.composer_view``,
-``window.preview`` and ``window.exporter``.
+:func:`install_briefing` once with what the parts need (a :class:`BriefingHost`) and keeps
+the :class:`BriefingParts` it gets back.  Nothing here knows the window's class or sets
+attributes on it, so the two modules do not import each other.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
-from .actions import MainAction
+from .actions import ActionRegistry, MainAction
+from .dialogs import Dialogs
+from .settings import AppSettings
+from .tasks import TaskRunner
+from ..workspace.workspace import Workspace
 from ..composer.composer import Composer
 from ..composer.composer_view import ComposerView
 from ..output.export_settings import ExportSettings
@@ -21,33 +27,56 @@ from ..output.exporter import Exporter
 from ..output.output_dialogs import OutputDialogs
 from ..output.preview_panel import PreviewPanel
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 A = MainAction
 MIN_WIDTH = 520
 
 
-def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None = None) -> None:
-    window.export_settings = ExportSettings(window.settings)
-    window.output_dialogs = output_dialogs or OutputDialogs(window)
-    window.composer = Composer(window.ws, window)
-    window.composer_view = ComposerView(window.composer, window)
-    window.preview = PreviewPanel(window.composer, window.export_settings, window)
-    window.exporter = Exporter(window.ws, window.tasks, window.dialogs, window.output_dialogs, window.export_settings,
-                               window.ws.commit_pending_edits, window)
+class BriefingHost(Protocol):
+    """What the briefing parts need from the window that holds them."""
+
+    ws: Workspace
+    tasks: TaskRunner
+    dialogs: Dialogs
+    settings: AppSettings
+    actions: ActionRegistry
+    docks: dict[str, QDockWidget]
+
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget: ...
+
+
+@dataclass(frozen=True)
+class BriefingParts:
+    export_settings: ExportSettings
+    output_dialogs: OutputDialogs
+    composer: Composer
+    composer_view: ComposerView
+    preview: PreviewPanel
+    exporter: Exporter
+
+
+def install_briefing(host: BriefingHost, window: QMainWindow,
+                     output_dialogs: OutputDialogs | None = None) -> BriefingParts:
+    """Build composer, preview and exporter, dock them and add their actions to ``window``'s menus."""
+    ws = host.ws
+    export_settings = ExportSettings(host.settings)
+    dialogs = output_dialogs or OutputDialogs(window)
+    composer = Composer(ws, window)
+    composer_view = ComposerView(composer, window)
+    preview = PreviewPanel(composer, export_settings, window)
+    exporter = Exporter(ws, host.tasks, host.dialogs, dialogs, export_settings, ws.commit_pending_edits, window)
+    parts = BriefingParts(export_settings, dialogs, composer, composer_view, preview, exporter)
 
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    composer_dock = window._dock("composer", QCoreApplication.translate("BriefingUi", "Briefing"), window.composer_view, right)
-    preview_dock = window._dock("preview", QCoreApplication.translate("BriefingUi", "Preview"), window.preview, right)
-    window.tabifyDockWidget(window.docks["inspector"], composer_dock)
+    composer_dock = host.add_dock("composer", QCoreApplication.translate("BriefingUi", "Briefing"), composer_view, right)
+    preview_dock = host.add_dock("preview", QCoreApplication.translate("BriefingUi", "Preview"), preview, right)
+    window.tabifyDockWidget(host.docks["inspector"], composer_dock)
     window.tabifyDockWidget(composer_dock, preview_dock)
-    window.docks["inspector"].raise_()
-    preview_dock.visibilityChanged.connect(window.preview.set_active)
+    host.docks["inspector"].raise_()
+    preview_dock.visibilityChanged.connect(preview.set_active)
 
     def show_dock(name: str) -> None:
         """Show and raise a dock, widened if needed: the composer is cramped below ~520 px."""
-        dock = window.docks[name]
+        dock = host.docks[name]
         dock.show()
         dock.raise_()
         if not dock.isFloating() and dock.width() < MIN_WIDTH:
@@ -55,17 +84,17 @@ def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None 
 
     def show_composer() -> None:
         show_dock("composer")
-        window.composer_view.show_sections()
+        composer_view.show_sections()
 
-    act = window.actions
+    act = host.actions
     act.bind(A.SHOW_COMPOSER, show_composer)
     act.bind(A.SHOW_PREVIEW, lambda: show_dock("preview"))
-    act.bind(A.MOVE_ITEM_UP, lambda: window.composer_view.move_current(-1))
-    act.bind(A.MOVE_ITEM_DOWN, lambda: window.composer_view.move_current(+1))
-    act.bind(A.REFRESH_PREVIEW, lambda: (show_dock("preview"), window.preview.refresh_now()))
-    act.bind(A.EXPORT, window.exporter.ask_and_export)
-    act.bind(A.PRINT, window.exporter.print_handout)
-    window.composer_view.tree.addActions([act[A.MOVE_ITEM_UP], act[A.MOVE_ITEM_DOWN]])
+    act.bind(A.MOVE_ITEM_UP, lambda: composer_view.move_current(-1))
+    act.bind(A.MOVE_ITEM_DOWN, lambda: composer_view.move_current(+1))
+    act.bind(A.REFRESH_PREVIEW, lambda: (show_dock("preview"), preview.refresh_now()))
+    act.bind(A.EXPORT, exporter.ask_and_export)
+    act.bind(A.PRINT, exporter.print_handout)
+    composer_view.tree.addActions([act[A.MOVE_ITEM_UP], act[A.MOVE_ITEM_DOWN]])
 
     bar = window.menuBar()
     menu = QMenu(QCoreApplication.translate("BriefingUi", "&Briefing"), window)
@@ -86,3 +115,4 @@ def install_briefing(window: "MainWindow", output_dialogs: OutputDialogs | None 
     if toolbar is not None:
         toolbar.addSeparator()
         toolbar.addActions([act[A.SHOW_COMPOSER], act[A.EXPORT], act[A.PRINT]])
+    return parts

@@ -80,11 +80,11 @@ class MainWindow(QMainWindow):
         self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids)
 
         self.docks: dict[str, QDockWidget] = {}
-        self._dock("sources", self.tr("Articles"), self.sources, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("suggestions", self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("findings", self.tr("Figure Checks"), self.findings, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("inspector", self.tr("Marks"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("removed", self.tr("Removed Text"), self.removed, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.add_dock("sources", self.tr("Articles"), self.sources, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("suggestions", self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("findings", self.tr("Figure Checks"), self.findings, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("inspector", self.tr("Marks"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock("removed", self.tr("Removed Text"), self.removed, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["suggestions"], self.docks["findings"])
         self.docks["suggestions"].raise_()
         self.docks["removed"].hide()
@@ -93,7 +93,13 @@ class MainWindow(QMainWindow):
         self._bind_actions()
         self._build_menus()
         self._build_toolbar()
-        install_briefing(self)  # composer, preview, export and print
+        parts = install_briefing(self, self)  # composer, preview, export and print
+        self.export_settings = parts.export_settings
+        self.output_dialogs = parts.output_dialogs
+        self.composer = parts.composer
+        self.composer_view = parts.composer_view
+        self.preview = parts.preview
+        self.exporter = parts.exporter
         self.counts = CountsLabel(self.ws, self)
         self.statusBar().addPermanentWidget(self.tasks.strip)
         self.statusBar().addPermanentWidget(self.counts)
@@ -112,7 +118,7 @@ class MainWindow(QMainWindow):
             self.ws.set_project(project)  # every view (and the figure checks) follow the reset
 
     # -- assembly --------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
