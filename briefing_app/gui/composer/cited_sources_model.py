@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.compose import Source, derive_sources
 
+from ..marks.roles import ID_ROLE
 from ..shell.i18n import short_date
 from .composer import Composer
-from ..marks.roles import ID_ROLE
 
 
 def source_line(s: Source) -> str:

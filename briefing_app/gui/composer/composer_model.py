@@ -9,16 +9,16 @@ the model itself never changes the briefing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from briefing_app.core.annotation import Annotation, Kind
 from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.compose import ITEM_SECTIONS
 
-from .composer import Composer
-from ..shell.icons import icon
-from ..reading.kinds import kind_icon_name, kind_label
 from ..marks.roles import ID_ROLE, KIND_ROLE
+from ..reading.kinds import kind_icon_name, kind_label
+from ..shell.icons import icon
+from .composer import Composer
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 40
 MIME_TYPE = "application/x-briefing-desk-item"

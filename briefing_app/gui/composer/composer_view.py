@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Section
 
+from ..marks.roles import ID_ROLE
 from .cited_sources_model import CitedSourcesModel
 from .composer import Composer
 from .composer_model import BriefingItemsModel, section_name
 from .item_editor import ItemEditor
 from .meeting_form import MeetingForm
-from ..marks.roles import ID_ROLE
 
 
 class SectionsTree(QTreeView):

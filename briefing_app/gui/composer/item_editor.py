@@ -14,8 +14,8 @@ from briefing_app.core.annotation import Kind
 from briefing_app.core.compose import find_item
 
 from ..marks.annotation_editor import _CommitOnFocusOut
-from .composer import Composer
 from ..reading.kinds import kind_label
+from .composer import Composer
 
 
 class ItemEditor(QWidget):

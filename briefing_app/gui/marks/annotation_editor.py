@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
-from briefing_app.core.value_input import parse_value
 from briefing_app.core.number_format import format_plain
+from briefing_app.core.value_input import parse_value
 
-from .figure_text import figure_display
-from ..shell.i18n import ui_language
 from ..reading.kinds import kind_label
+from ..shell.i18n import ui_language
+from .figure_text import figure_display
 
 
 class _CommitOnFocusOut(QObject):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .annotation_model import COL_CONFIDENCE, COL_DETAIL, COL_KIND, COL_TEXT, AnnotationFilter
 from ..workspace.workspace import Workspace
+from .annotation_model import COL_CONFIDENCE, COL_DETAIL, COL_KIND, COL_TEXT, AnnotationFilter
 
 
 class AnnotationList(QTableView):

@@ -14,11 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change, EditAnnotations
 
-from .figure_text import figure_display
-from ..shell.icons import icon
 from ..reading.kinds import kind_colour, kind_icon_name, kind_label
-from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
+from ..shell.icons import icon
 from ..workspace.workspace import Workspace
+from .figure_text import figure_display
+from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import EditAnnotations
 
+from ..reading.kinds import kind_label
+from ..workspace.workspace import Workspace
 from .annotation_editor import AnnotationEditor
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel
-from ..reading.kinds import kind_label
-from ..workspace.workspace import Workspace
 
 
 class FilterBar(QWidget):

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import accept, reject
 
-from .annotation_list import AnnotationList
-from .annotation_model import AnnotationFilter, AnnotationModel
 from ..reading.kinds import kind_label
 from ..shell.panel_layout import explanation_label, lay_out_panel
 from ..workspace.workspace import Workspace
+from .annotation_list import AnnotationList
+from .annotation_model import AnnotationFilter, AnnotationModel
 
 
 class SuggestionsPanel(QWidget):

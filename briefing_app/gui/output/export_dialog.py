@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from briefing_app.core.briefing import Briefing
 from briefing_app.export import builtin_templates
 
-from .export_settings import ExportSettings
 from .export_options import ExportOptions
+from .export_settings import ExportSettings
 from .output_dialogs import OutputDialogs
 
 OWN_TEMPLATE = "\x00own"  # the template combo's "Your own template…" entry

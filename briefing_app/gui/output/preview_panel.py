@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from ..composer.composer import Composer
 from ..shell.error_boundary import error_text
+from ..shell.icons import icon
+from ..shell.tasks import TaskRunner
 from .export_settings import ExportSettings
 from .handout_preview import HandoutPreview
-from ..shell.icons import icon
 from .preview_render import PreviewOptions, PreviewResult, render_preview, snapshot
 from .slide_preview import SlidePreview
-from ..shell.tasks import TaskRunner
 
 DEBOUNCE_MS = 600
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
-from briefing_app.core.corrections import correction_command, corrected_value, target_figure
+from briefing_app.core.corrections import corrected_value, correction_command, target_figure
 from briefing_app.core.number_format import format_number
 
 from ..shell.i18n import ui_language

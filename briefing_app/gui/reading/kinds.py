@@ -8,7 +8,7 @@ light and dark themes; the underline is darkened on light and lightened on dark 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
 
 from briefing_app.core.annotation import Kind, State

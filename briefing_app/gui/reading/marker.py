@@ -11,9 +11,9 @@ from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.marking import mark_command
 
-from .article_view import ArticleView
 from ..shell.error_boundary import error_text
 from ..workspace.workspace import Workspace
+from .article_view import ArticleView
 
 _MARK_TEXT = {
     Kind.QUOTE: QT_TRANSLATE_NOOP("Marker", "Mark quote"),

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 
 from briefing_app.core.commands import Change
 
-from .article_view import ArticleView
 from ..workspace.workspace import Workspace
+from .article_view import ArticleView
 
 
 class ReadingPresenter(QObject):

@@ -15,17 +15,17 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
-from .actions import ActionRegistry, MainAction
-from .dialogs import Dialogs
-from .settings import AppSettings
-from .tasks import TaskRunner
-from ..workspace.workspace import Workspace
 from ..composer.composer import Composer
 from ..composer.composer_view import ComposerView
 from ..output.export_settings import ExportSettings
 from ..output.exporter import Exporter
 from ..output.output_dialogs import OutputDialogs
 from ..output.preview_panel import PreviewPanel
+from ..workspace.workspace import Workspace
+from .actions import ActionRegistry, MainAction
+from .dialogs import Dialogs
+from .settings import AppSettings
+from .tasks import TaskRunner
 
 A = MainAction
 MIN_WIDTH = 520

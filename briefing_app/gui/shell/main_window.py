@@ -17,26 +17,26 @@ from briefing_app.core.annotation import Kind, State
 from briefing_app.core.project import Project
 from briefing_app.storage.recovery import RecoverySession
 
-from .actions import MARK_ACTIONS, ActionRegistry, MainAction
 from ..marks.annotation_model import AnnotationModel
-from ..reading.article_view import ArticleView
-from .briefing_ui import install_briefing
-from .dialogs import Dialogs
-from ..workspace.documents import Documents
-from ..reading.findings_panel import FindingsPanel
-from ..workspace.importer import Importer
 from ..marks.inspector import Inspector
+from ..marks.roles import ID_ROLE
+from ..marks.status_counts import CountsLabel
+from ..reading.article_view import ArticleView
+from ..reading.findings_panel import FindingsPanel
 from ..reading.kinds import kind_label
 from ..reading.marker import Marker
 from ..reading.reading_presenter import ReadingPresenter
 from ..reading.removed_panel import RemovedPanel
-from ..marks.roles import ID_ROLE
-from .settings import AppSettings
+from ..workspace.documents import Documents
+from ..workspace.importer import Importer
 from ..workspace.sources_model import ArticleListModel
-from ..marks.status_counts import CountsLabel
+from ..workspace.workspace import Workspace
+from .actions import MARK_ACTIONS, ActionRegistry, MainAction
+from .briefing_ui import install_briefing
+from .dialogs import Dialogs
+from .settings import AppSettings
 from .tasks import TaskRunner
 from .welcome import WelcomePage
-from ..workspace.workspace import Workspace
 
 A = MainAction
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from briefing_app.core.annotation import State
 
-from ..shell.i18n import short_date
 from ..marks.roles import ID_ROLE
+from ..shell.i18n import short_date
 from .workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex

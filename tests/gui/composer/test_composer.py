@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from briefing_app.core.briefing import Classification, Section
 from briefing_app.core.commands import EditAnnotations, accept
 from briefing_app.core.compose import find_item
-from briefing_app.gui.shell.actions import MainAction
 from briefing_app.gui.marks.roles import ID_ROLE
+from briefing_app.gui.shell.actions import MainAction
 
 
 @pytest.fixture(scope="session")

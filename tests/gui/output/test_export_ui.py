@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.export import build_deck, builtin_templates
-from briefing_app.gui.shell.actions import MainAction
 from briefing_app.gui.output.output_dialogs import OutputDialogs
+from briefing_app.gui.shell.actions import MainAction
 
 
 class FakeOutputDialogs(OutputDialogs):
