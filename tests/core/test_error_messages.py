@@ -1,7 +1,7 @@
 """Error messages are English templates with fields, translatable without Qt below the GUI.
 
 The German texts live in resources/i18n/errors_de.ts; these tests read it as plain XML
-(the Qt side, loading the compiled .qm, is tested in tests/gui/test_error_translations.py).
+(the Qt side, loading the compiled .qm, is tested in tests/gui/shell/test_error_translations.py).
 """
 
 from __future__ import annotations
