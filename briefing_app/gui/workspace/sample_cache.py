@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import briefing_app
 from briefing_app import __version__
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
 from briefing_app.resources import resource_path, sample_article_path
 from briefing_app.storage.user_paths import data_dir
 
-_PACKAGE = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(briefing_app.__file__).resolve().parent  # the folders of core/ and ingest/ below
 
 
 def _key(article: Path) -> str:

@@ -29,3 +29,26 @@ def test_sample_cache_key_follows_the_sample_briefing(tmp_path, monkeypatch):
     before = sample_cache._key(sample_article_path())
     briefing.write_text('{"meeting": {"title": "B"}}', encoding="utf-8")
     assert sample_cache._key(sample_article_path()) != before
+
+
+def test_sample_cache_key_follows_the_analysis_code(tmp_path, monkeypatch):
+    """A changed quote or figure rule must not show the suggestions of the old rules."""
+    from briefing_app.gui.workspace import sample_cache
+    from briefing_app.resources import sample_article_path
+
+    (tmp_path / "core").mkdir()
+    (tmp_path / "ingest").mkdir()
+    rule = tmp_path / "core" / "quotes.py"
+    rule.write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(sample_cache, "_PACKAGE", tmp_path)
+    before = sample_cache._key(sample_article_path())
+    rule.write_text("A = 22\n", encoding="utf-8")
+    assert sample_cache._key(sample_article_path()) != before
+    assert (sample_cache._PACKAGE / "core").is_dir()
+
+
+def test_sample_cache_key_reads_the_real_analysis_folders():
+    from briefing_app.gui.workspace import sample_cache
+
+    assert (sample_cache._PACKAGE / "core" / "annotation.py").exists()
+    assert (sample_cache._PACKAGE / "ingest").is_dir()

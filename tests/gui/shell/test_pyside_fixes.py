@@ -8,7 +8,7 @@ import textwrap
 
 
 def test_many_void_calls_do_not_abort_the_interpreter() -> None:
-    # Without the work-around in gui/pyside_fixes.py this aborts with "none_dealloc" on
+    # Without the work-around in gui/shell/pyside_fixes.py this aborts with "none_dealloc" on
     # Python 3.11 (each void call drops one reference to None).
     code = textwrap.dedent(
         """
