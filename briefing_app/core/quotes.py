@@ -37,6 +37,8 @@ from .speech_cues import (
     DE_FIRST_PERSON,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
+    DE_KONJ_I_FOLLOWERS,
+    DE_KONJ_I_NOT_VERBS,
     DE_KONJUNKTIV,
     DE_OPINION_PHRASES,
     DE_PARTICLE_VERBS,
@@ -73,6 +75,11 @@ _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
 _KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
+_KONJ_I_SLOT = re.compile(r"(?<![\w-])(\w+\s+)?([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
+                          + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
+_ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                  "kein", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "ihre", "sehr", "so",
+                  "zu", "am", "ganz", "besonders", "wie"}
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
@@ -210,7 +217,14 @@ class QuoteFinder:
 
     @staticmethod
     def _konjunktiv(body: str) -> bool:
-        return bool(_KONJ_RE.search(body) or _KONJ_IERE.search(body))
+        if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
+            return True
+        for m in _KONJ_I_SLOT.finditer(body):
+            word, before = m.group(2), (m.group(1) or "").strip().lower()
+            if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
+                continue
+            return True
+        return False
 
     @staticmethod
     def _is_question(body: str) -> bool:

@@ -106,6 +106,26 @@ DE_KONJUNKTIV = {
     "kämen", "ginge", "stünde", "stünden", "bliebe", "bräuchte", "bräuchten",
     "hieße", "wüsste", "ließe", "sähe", "fände", "bekäme", "beschränkten",
 }
+# Konjunktiv I of any verb: the stem plus "-e" in the verb slot ("stärke die Wirtschaft",
+# "schwächele aber", "belaufe sich", "…, die Nachfrage fehle."). An inflected adjective also
+# ends in "-e" but is followed by its noun; so the form counts only before one of these
+# function words or before punctuation, and never after an article.
+DE_KONJ_I_FOLLOWERS = (
+    "die der das den dem des ein eine einen einem einer sich es er sie wir man nicht kein keine keinen "
+    "auch aber noch nur schon bereits weiter weiterhin derzeit jedoch zudem kaum sehr mehr ihre ihren ihrer "
+    "seine seinen seiner dabei damit dafür darauf daran davon dazu hier dort so zu um in im an am auf aus "
+    "bei beim mit nach von vom vor für über unter gegen durch wieder immer eher etwa rund fast knapp bis "
+    "zwischen allerdings insgesamt jetzt nun stark deutlich gut massiv ebenfalls gerade sogar wohl"
+).split()
+DE_KONJ_I_NOT_VERBS = {
+    "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "jede", "jene", "diese", "welche",
+    "solche", "manche", "einige", "viele", "wenige", "andere", "beide", "alle", "mehrere", "sämtliche", "gerne",
+    "heute", "ohne", "lange", "bitte", "gerade", "alleine", "eigene", "nahe", "ferne", "weise", "ende",
+    "derselbe", "dieselbe", "dasselbe", "selbe", "obige", "erste", "letzte", "nächste", "zweite", "dritte",
+    "müde", "leise", "böse", "schade", "gleiche", "halbe", "ganze", "hohe", "große", "kleine", "neue", "alte",
+    "irgendeine", "bisherige", "jeweilige", "übrige", "hierzulande", "zulande", "gegebene", "vorne", "hinten",
+    "mitte", "gleichsam", "ebene", "ebenda", "dergleichen", "tage", "zutage", "zugrunde", "sowie",
+}
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
 DE_CONTINUATION_OPENERS = {"Deshalb", "Daher", "Aber", "Und", "Denn", "Doch", "Folglich", "Also", "Darum"}
