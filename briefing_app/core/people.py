@@ -80,6 +80,7 @@ class Source:
     start: int = -1  # offsets of the name in the text (for mentions)
     end: int = -1
     is_plural: bool = False
+    indefinite: bool = False  # "a spokesperson", "ein Sprecher": a new referent, named later if at all
     head_text: str = ""  # the phrase before an organisation ("Leiter Außenwirtschaft")
 
     @property
@@ -152,6 +153,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
         src.role = first.role or src.role
         src.organisation = first.organisation or src.organisation
         src.is_plural = first.is_plural
+        src.indefinite = first.indefinite
     return src
 
 
@@ -193,6 +195,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     src = Source()
     if not toks:
         return src
+    src.indefinite = toks[0][0].lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen")
     # cut at an adjunct ("am Montag", "on Tuesday", "laut Redemanuskript")
     cut = len(toks)
     for i, (t, _) in enumerate(toks):
@@ -238,6 +241,30 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.is_plural = bool(desc) and desc.split()[-1].lower().endswith(("en", "er", "s")) and language == "en"
         return src
     run_start, run_end = runs[-1]
+    nouns = body
+    while language == "en" and len(nouns) > 1 and nouns[-1][0].endswith("ed") and nouns[-1][0][:1].islower():
+        nouns = nouns[:-1]  # "A US report issued (on Tuesday)": the participle is not the head
+    if language == "en" and any(t[:1].islower() and t.lower() not in _PARTICLES for t, _ in nouns[run_end:]):
+        # the head noun is lower-case: "German press reports", "a Chinese trade official",
+        # "the Deutsche Welle radio station". A person role or a document keeps the phrase as a
+        # description (resolved later); otherwise capitals that are not a nationality
+        # adjective name the organisation.
+        run_text = " ".join(t for t, _ in nouns[run_start:run_end])
+        head = nouns[-1][0].lower().strip(".,")
+        if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
+                and not _nationality_like(run_text):
+            src.name, src.kind = run_text, "org"
+            src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
+            src.role = " ".join(t for t, _ in nouns[run_end:])
+            return src
+        desc = " ".join(t for t, _ in nouns)
+        src.description = desc
+        src.role = desc
+        src.kind = "description"
+        if head in PERSON_ROLE_WORDS_EN and not src.organisation and not _nationality_like(run_text):
+            src.organisation = run_text
+        src.is_plural = head.endswith("s") and not head.endswith("ss")
+        return src
     run = body[run_start:run_end]
     before = body[:run_start]
     # German: the last role noun inside the run splits role from name
@@ -286,6 +313,21 @@ _EN_ORG_ROLE_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
+
+
+_DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "paper", "analysis", "note", "letter",
+                      "release", "document", "estimate", "estimates", "forecast"}
+_NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
+_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+def _nationality_like(words: str) -> bool:
+    """"German", "Chinese", "British", "Pakistani", "U.S.", "US": an adjective of origin."""
+    toks = words.split()
+    if len(toks) != 1:
+        return False
+    w = toks[0].strip(".,")
+    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or bool(_NATIONALITY_END.search(w)) and w[1:].islower()
 
 
 def _org_follows(toks, i: int) -> bool:
@@ -405,20 +447,43 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "") -> Entity | None:
-        """Last entity of kind ``want`` mentioned before ``pos`` within the window."""
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False) -> Entity | None:
+        """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
+        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
         while i >= 0 and pos - self._positions[i] <= self.WINDOW:
             ent = self._at[i]
             if ent.kind == want:
-                if not hint_low or (ent.role and hint_low in ent.role.lower()):
+                if not hint_low or _fits(ent, hint_low):
                     return ent
                 if fallback is None:
                     fallback = ent
             i -= 1
-        return fallback
+        return None if strict else fallback
+
+    def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
+                     strict: bool = False) -> Entity | None:
+        """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson
+        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window."""
+        i = bisect_left(self._positions, pos + 1)
+        hint_low = hint.lower()
+        fallback = None
+        while i < len(self._positions) and self._positions[i] - pos <= window:
+            ent = self._at[i]
+            if ent.kind == want:
+                if not hint_low or _fits(ent, hint_low):
+                    return ent
+                if fallback is None:
+                    fallback = ent
+            i += 1
+        return None if strict else fallback
+
+
+def _fits(ent: Entity, hint_low: str) -> bool:
+    """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
+    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower())
 
 
 def _name_tokens(name: str) -> list[str]:

@@ -230,6 +230,20 @@ class QuoteFinder:
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
 
+    def _resolve_person(self, pos: int, head: str, src: Source):
+        """The person a role description refers to: named before with that role, or named
+        soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
+        tied to an organisation ("Bat spokeswoman") only to a person of it."""
+        org = src.organisation.lower()
+        hint = org.split()[0] if org else head
+        if src.indefinite:
+            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org))
+        ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
+            self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
+        if ent is None and not org:
+            ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
+        return ent
+
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
         if fr.resolve_to == "last_person":
             ent = self.tracker.resolve(pos, "person")
@@ -279,12 +293,14 @@ class QuoteFinder:
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
-        if definite and person_head and not src.is_plural:
-            ent = self.tracker.resolve(pos, "person", hint=head)
+        if person_head and not src.is_plural:
+            ent = self._resolve_person(pos, head, src)
             if ent is not None:
                 return ent.name, ent.role or desc, ent.organisation
-        if definite and org_head:
-            ent = self.tracker.resolve(pos, "org")
+        if org_head:
+            ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
+            if ent is None and definite and not src.indefinite:
+                ent = self.tracker.resolve(pos, "org") or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -367,7 +383,7 @@ class QuoteFinder:
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
         verbs = EN_SPEECH_VERBS if self.lang == "en" else _DE_VERB_FORMS
-        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:\s+[^\s:\"“„]+){0,4}\s*:\s*$", head)
+        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$", head)
         if not m:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:

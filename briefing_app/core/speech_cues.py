@@ -196,7 +196,10 @@ TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.
           "Ms.", "Sir", "Lord", "Lady", "Dame", "Dres.", "Mag.", "Ing.", "Dipl.-Ing.")
 
 # Words that are never a speaker, and documents that are not sources of speech.
-NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it"}
+NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it",
+                    # data and documents show, they do not speak
+                    "statistics", "figures", "data", "numbers", "documents", "results", "surveys", "survey",
+                    "statistik", "statistiken", "zahlen", "daten"}
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
 DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
