@@ -631,6 +631,9 @@ class QuoteFinder:
                     cs, ce = trim_span(text, s0, s0 + cut)
                     cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
+        loose = self._en_frame_after_loose(sent, s0, body_end)
+        if loose:
+            return loose
         # according to X, …
         m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
         if m:
@@ -666,6 +669,50 @@ class QuoteFinder:
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
                         return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
+        return []
+
+    def _en_frame_after_loose(self, sent: str, s0: int, body_end: int) -> list[_Frame]:
+        """Postposed frames with more around them: "…, said Li Haiyan, deputy director of …,
+        quoting …", "…, Li said at Wednesday's conference …", "…, the head of X said in an
+        interview published on Thursday, as …", "…, he said, adding that …" (two items)."""
+        text = self.text
+        body = sent[:body_end]
+        verbs = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+        found = None
+        # inverted: ", said NAME(, apposition)(, quoting …)"
+        for m in re.finditer(r",\s+(" + verbs + r")\s+(?=(?:the|a|an)\s|[A-Z])", body):
+            found = (m.start(), m.end(), m.group(1), None)
+        if found is not None:
+            comma, p0, cue, _ = found
+            phrase = body[p0:]
+            tail = re.search(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b", phrase)
+            if tail:
+                phrase = phrase[:tail.start()]
+            phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
+            if len(phrase.split()) <= 22 and not re.search(r"\b(?:that|which|who)\b", phrase):
+                src = parse_source(phrase, s0 + p0, "en")
+                if _is_source(src) and (src.name or src.kind != "pronoun"):
+                    cs, ce = trim_span(text, s0, s0 + comma)
+                    cs = content_start(text, cs, ce)
+                    if len(text[cs:ce].split()) >= 4:
+                        return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
+        # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
+        m = re.search(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + verbs + r")"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$", body)
+        if m and len(m.group(1).split()) <= 10 and not re.search(r"\b(?:that|which|who)\b", m.group(1)) \
+                and not re.search(r"\b(?:said|says|told)\b", body[:m.start()]):
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0, s0 + m.start())
+                cs = content_start(text, cs, ce)
+                if len(text[cs:ce].split()) >= 4:
+                    out = [_Frame((cs, ce), src, m.group(2), "indirect", 0.75)]
+                    add = re.search(r",\s+(adding|noting|stressing)\s+that\s+", m.group(3) or "")
+                    if add:
+                        a0 = s0 + m.start(3) + add.end()
+                        out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
+                    return out
         return []
 
     def _en_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
