@@ -251,8 +251,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         # adjective name the organisation.
         run_text = " ".join(t for t, _ in nouns[run_start:run_end])
         head = nouns[-1][0].lower().strip(".,")
+        tail_len = len(nouns) - run_end
         if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
-                and not _nationality_like(run_text):
+                and not _nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
             src.name, src.kind = run_text, "org"
             src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
             src.role = " ".join(t for t, _ in nouns[run_end:])
@@ -318,6 +319,8 @@ _EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[
 _DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "paper", "analysis", "note", "letter",
                       "release", "document", "estimate", "estimates", "forecast"}
 _NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
+_EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
+                   "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
 _NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
 
 

@@ -109,6 +109,8 @@ class QuoteFinder:
     # public
     def find(self) -> list[QuoteSuggestion]:
         marked = find_marked(self.text, self.lang)
+        # where an article marks its direct speech, unmarked speech is reported, not verbatim
+        self.has_marks = len(marked) >= 2
         m_starts = [m.open for m in marked]
         out: list[QuoteSuggestion] = []
         last_speaker: tuple[str, str, str] | None = None
@@ -130,7 +132,8 @@ class QuoteFinder:
             for k in marks_here:
                 mk = marked[k]
                 used_marked.add(k)
-                spk = self._direct_speaker(mk, s0, s1, frames, last_direct)
+                spk = self._direct_speaker(mk, s0, s1, frames, last_direct,
+                                           (out[-1].end, last_speaker) if out and last_speaker and si - last_quote_sent == 1 else None)
                 if spk is None:
                     continue
                 speaker, cue, conf = spk
@@ -242,6 +245,9 @@ class QuoteFinder:
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:
             ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
+        elif ent is None:
+            # "the head of the DIHK … said" and the next sentence names him
+            ent = self.tracker.resolve_next(pos, "person", window=500)
         return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
@@ -310,7 +316,7 @@ class QuoteFinder:
 
     # --- direct quotes -------------------------------------------------------------------
     def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
-                        last_direct) -> tuple[tuple[str, str, str], str, float] | None:
+                        last_direct, last_reported=None) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
         # fragments inside reported speech belong to that item (mixed quotes)
@@ -358,6 +364,22 @@ class QuoteFinder:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+        else:
+            # "Merkel lobte am Dienstag die »Intensität der Beziehungen«": the speaker's own words
+            vm = _DE_VERB_RE.search(text, s0, mk.open)
+            if vm is not None and words >= 2 and vm.group(1) not in DE_FORECAST_VERBS:
+                prefix = text[s0:vm.start()].strip()
+                if prefix and prefix.split(" ", 1)[0].lower() not in DE_ADVERBIAL_OPENERS:
+                    subj = parse_source(clause_prefix(prefix)[0].strip(), s0, "de")
+                    if subj.name or subj.kind == "pronoun":
+                        sp = self.resolve_source(subj, mk.open)
+                        if sp:
+                            return sp, "quotation marks + " + vm.group(1), 0.7
+        # a whole sentence in quotation marks right after the speaker's reported words
+        if last_reported is not None and words >= 4:
+            before = text[last_reported[0]:mk.open]
+            if 0 <= len(before) and "\n" not in before and not re.search(r"\w", text[s0:mk.open]):
+                return last_reported[1], "quotation marks (continued)", 0.65
         return None
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:
@@ -413,6 +435,20 @@ class QuoteFinder:
     def _frames_de(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
         frames: list[_Frame] = []
+        # 0. "…, hieß es (in der Mitteilung / aus dem Ministerium)."
+        hm = _DE_HEISST_ES.search(sent[:body_end])
+        if hm:
+            cs, ce = trim_span(self.text, s0, s0 + hm.start())
+            cs = content_start(self.text, cs, ce)
+            if ce - cs >= 8:
+                src = parse_source(hm.group(1), s0 + hm.start(1), "de") if hm.group(1) else None
+                if src is not None and src.name:
+                    return [_Frame((cs, ce), src, "heißt es", "indirect", 0.75)]
+                hint = src.description.split()[-1] if src is not None and src.description else ""
+                if src is not None and src.organisation:
+                    return [_Frame((cs, ce), Source(name=src.organisation, kind="org"), "heißt es", "indirect", 0.75)]
+                return [_Frame((cs, ce), None, "heißt es", "indirect", 0.7,
+                               ("last_org_hint:" + hint) if hint else "last_any")]
         # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
@@ -421,7 +457,7 @@ class QuoteFinder:
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
-                frames.append(_Frame((cs, ce), src, cue, "direct", 0.85))
+                frames.append(_Frame((cs, ce), src, cue, "indirect" if self.has_marks else "direct", 0.85))
                 return frames
         # 2. attribution phrases
         fr = self._de_attribution(sent, s0, body_end)
@@ -476,7 +512,7 @@ class QuoteFinder:
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|Angaben\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
@@ -559,7 +595,7 @@ class QuoteFinder:
         before = sent[:vm.start()]
         after = sent[vm.end():body_end]
         # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
-        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*|\s+von\s+(?=\d))", after)
+        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*" + (r"|\s+von\s+(?=\d))" if verb.startswith(("sprach", "spricht")) else ")"), after)
         if not cm or cm.start() > 80:
             if verb.startswith(("sprach", "spricht")) and re.match(r"\s+von\s+", after):
                 cm = re.match(r"\s+von\s+", after)
@@ -734,9 +770,11 @@ class QuoteFinder:
                 return None
         if re.search(r"[\"“”]", before):
             return None
+        if low in _NOUN_LIKE_VERBS and re.match(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b", sent[vm.end():]):
+            return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = before.strip().rstrip(",")
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
-        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if)\s+(?=\S)", subj_text)
+        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)", subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
@@ -790,6 +828,7 @@ _SUBJ_AFTER = re.compile(
 )
 
 
+_DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}

@@ -51,6 +51,16 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "urteilen": ("urteilt", "urteilte", "urteilten"),
     "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
     "schätzen": ("schätzt", "schätzte", "schätzten"),
+    "loben": ("lobt", "lobte", "lobten"),
+    "resümieren": ("resümiert", "resümierte"),
+    "bilanzieren": ("bilanziert", "bilanzierte"),
+    "kommentieren": ("kommentiert", "kommentierte", "kommentierten"),
+    "begründen": ("begründet", "begründete", "begründeten"),
+    "bemängeln": ("bemängelt", "bemängelte", "bemängelten"),
+    "monieren": ("moniert", "monierte", "monierten"),
+    "appellieren": ("appelliert", "appellierte", "appellierten"),
+    "versprechen": ("verspricht", "versprach", "versprachen"),
+    "beschreiben": ("beschreibt", "beschrieb", "beschrieben"),
     "äußern": ("äußert", "äußerte", "äußerten"),  # with "sich": announces a speaker, content follows
     "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
 }
@@ -64,6 +74,10 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "zugeben": (("gibt", "gab", "gaben"), "zu"),
     "zusagen": (("sagt", "sagte", "sagten"), "zu"),
     "anmerken": (("merkt", "merkte", "merkten"), "an"),
+    "hinweisen": (("weist", "wies", "wiesen"), "hin"),
+    "klarstellen": (("stellt", "stellte", "stellten"), "klar"),
+    "deutlich machen": (("macht", "machte", "machten"), "deutlich"),
+    "einschränken": (("schränkt", "schränkte", "schränkten"), "ein"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}
@@ -73,6 +87,7 @@ DE_FORECAST_VERBS = {
     "rechnet", "rechnete", "rechnen", "rechneten",  # with "mit"
     "beziffert", "bezifferte", "beziffern", "bezifferten",
     "prognostiziert", "prognostizierte", "schätzt", "schätzte",
+    "taxiert", "taxierte", "taxieren", "taxierten",
 }
 DE_FORECAST_NEEDS = {"rechnet": "mit", "rechnete": "mit", "rechnen": "mit", "rechneten": "mit"}
 # "geht … von … aus"
