@@ -566,13 +566,23 @@ class QuoteFinder:
         # subject after the verb (inversion) or before it
         src = None
         cstart = vm.end()
+        cend = body_end
         first_word = before.split(" ", 1)[0].lower() if before else ""
-        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(","):
-            sm = _SUBJ_AFTER.match(after)
+        sm = _SUBJ_AFTER.match(after)
+        fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
+            sm.group(1) in ("er", "sie") or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
             src = parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de")
             cstart = vm.end() + sm.end()
+            if before and not before.endswith(","):
+                # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
+                # "Das Exportplus schätzte Treier auf …"): the whole sentence, up to a subordinate clause
+                cstart = 0
+                sub = re.search(r",\s+(?:nachdem|weil|obwohl|während|bevor|wobei|nachdem)\b", sent[vm.end():body_end])
+                if sub:
+                    cend = vm.end() + sub.start()
         else:
             src = parse_source(before, s0 + sent.find(before), "de")
             if re.match(r"\s+sich\b", after):
@@ -583,7 +593,9 @@ class QuoteFinder:
             return None
         if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
             return None
-        cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
+        if cstart == 0:
+            cs = content_start(self.text, cs, ce)
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
@@ -828,6 +840,7 @@ _SUBJ_AFTER = re.compile(
 )
 
 
+_NOBODY = Source()
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
