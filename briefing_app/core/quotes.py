@@ -126,7 +126,7 @@ class QuoteFinder:
                 if k not in used_marked:
                     marks_here.append(k)
                 k += 1
-            frames = self._frames(sent, s0) if len(sent) < 2000 else []
+            frames = self._frames_at(si)
             got_quote = False
             # direct quotes first
             for k in marks_here:
@@ -161,6 +161,17 @@ class QuoteFinder:
             if got_quote:
                 last_quote_sent = si
                 continue
+            # a chain whose source is named at its end ("A sei … . B werde …, so der Botschafter.")
+            if self.lang == "de" and not frames and not marks_here and (
+                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)):
+                ahead = self._chain_source(si)
+                if ahead is not None:
+                    cs, ce = trim_span(self.text, s0, s1)
+                    cs = content_start(self.text, cs, ce)
+                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "Konjunktiv before its frame"))
+                    last_speaker = ahead
+                    last_quote_sent = si
+                    continue
             # continuations (German; English keeps its quotation marks)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
@@ -182,6 +193,38 @@ class QuoteFinder:
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _frames_at(self, si: int) -> list[_Frame]:
+        """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
+        cache = self.__dict__.setdefault("_frame_cache", {})
+        if si not in cache:
+            s0, s1 = self.sentences[si]
+            cache[si] = self._frames(self.text[s0:s1], s0) if s1 - s0 < 2000 else []
+        return cache[si]
+
+    def _paragraph_start(self, si: int) -> bool:
+        return si == 0 or "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]
+
+    def _chain_source(self, si: int) -> tuple[str, str, str] | None:
+        """Speaker of a Konjunktiv sentence whose source is named later in the paragraph: the
+        following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
+        Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
+        s0, s1 = self.sentences[si]
+        if not self._konjunktiv(self.text[s0:s1]) or self.text[s0:s1].rstrip().endswith("?"):
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 5)):
+            if self._paragraph_start(sj):
+                return None
+            t0, t1 = self.sentences[sj]
+            frames = self._frames_at(sj)
+            if frames:
+                fr = frames[0]
+                if fr.content[0] > t0 + 2 or fr.cue in _FRAME_FIRST_CUES:
+                    return None  # the frame opens its own sentence: it does not reach back
+                return self._speaker_of(fr, fr.content[0], None)
+            if not self._konjunktiv(self.text[t0:t1]):
+                return None
+        return None
 
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
@@ -261,6 +304,11 @@ class QuoteFinder:
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
             return fr.resolve_to.split(":", 1)[1], "", ""
+        if fr.resolve_to.startswith("last_org_or_speaker:"):
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return last or (fr.resolve_to.split(":", 1)[1], "", "")
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
         return self.resolve_source(fr.source, pos)
@@ -442,13 +490,16 @@ class QuoteFinder:
             cs = content_start(self.text, cs, ce)
             if ce - cs >= 8:
                 src = parse_source(hm.group(1), s0 + hm.start(1), "de") if hm.group(1) else None
+                if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                    # "in der Mitteilung (des Ministeriums)": the document's author speaks
+                    src = Source(description=src.name, organisation=src.organisation, kind="description")
                 if src is not None and src.name:
                     return [_Frame((cs, ce), src, "heißt es", "indirect", 0.75)]
                 hint = src.description.split()[-1] if src is not None and src.description else ""
                 if src is not None and src.organisation:
                     return [_Frame((cs, ce), Source(name=src.organisation, kind="org"), "heißt es", "indirect", 0.75)]
                 return [_Frame((cs, ce), None, "heißt es", "indirect", 0.7,
-                               ("last_org_hint:" + hint) if hint else "last_any")]
+                               ("last_org_or_speaker:" + hint) if hint else "last_any")]
         # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
@@ -841,6 +892,10 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht", "stellungnahme", "studie",
+                      "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
+                      "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
+_FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
