@@ -33,7 +33,7 @@ from .speech_cues import (
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
-    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "the", "a", "an", "its", "their",
+    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dessen", "deren", "the", "a", "an", "its", "their",
     "his", "her", "diese", "dieser", "dieses", "this", "that", "these", "those", "unser", "unsere",
 }
 _FILLERS = {

@@ -340,7 +340,7 @@ class QuoteFinder:
         desc = src.description.strip()
         if not desc or desc.lower() in NON_SOURCE_WORDS:
             return None
-        words = desc.split()
+        words = re.split(r"\s+(?:of|for|at)\s+", desc)[0].split() if self.lang == "en" else desc.split()
         head = words[-1].lower() if words else ""
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
         org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
@@ -621,7 +621,8 @@ class QuoteFinder:
         first_word = before.split(" ", 1)[0].lower() if before else ""
         sm = _SUBJ_AFTER.match(after)
         fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
-            sm.group(1) in ("er", "sie") or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
+            first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
+            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
         if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
@@ -644,6 +645,9 @@ class QuoteFinder:
             return None
         if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
             return None
+        colon = re.search(r":\s*[„“\"«»‚]", sent[cstart:cend])
+        if colon:
+            cend = cstart + colon.start()  # "… rechnet der Verband mit …: „…“, sagte dessen Sprecher."
         cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
         if cstart == 0:
             cs = content_start(self.text, cs, ce)
@@ -911,7 +915,7 @@ def _is_source(src: Source) -> bool:
     d = src.description.strip()
     if not d:
         return False
-    head = d.split()[-1].lower().strip(".,")
+    head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
         head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
 
