@@ -283,6 +283,16 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
     if language == "en":
+        # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
+        k = 0
+        while k < len(name_toks) - 1 and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
+                _nationality_like(name_toks[k][0]) and name_toks[k + 1][0].lower() in PERSON_ROLE_WORDS_EN)):
+            k += 1
+        if k and any(t.lower() in PERSON_ROLE_WORDS_EN for t, _ in name_toks[:k]):
+            role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+        if all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN for t, _ in name_toks):
+            role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
+    if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation
         lower = [t for t, _ in before if t[:1].islower()]
         caps_before = runs[:-1]
@@ -510,7 +520,7 @@ _NAME_APPOS = re.compile(
 _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 _ROLE_NAME_EN = re.compile(
-    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\b((?i:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")

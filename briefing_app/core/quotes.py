@@ -119,6 +119,13 @@ class QuoteFinder:
         used_marked: set[int] = set()
         for si, (s0, s1) in enumerate(self.sentences):
             sent = self.text[s0:s1]
+            if si < 3 and self._is_headline(si):
+                got = self._headline_quotes(s0, s1)
+                if got:
+                    out.extend(got)
+                    last_speaker = got[-1].speaker, got[-1].role, got[-1].organisation
+                    last_quote_sent = si
+                    continue
             lo = bisect_right(m_starts, s0 - 1)
             marks_here = []
             k = lo
@@ -193,6 +200,63 @@ class QuoteFinder:
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _is_headline(self, si: int) -> bool:
+        """A line of its own near the top without a final full stop (headline, teaser)."""
+        s0, s1 = self.sentences[si]
+        line_start = s0 == 0 or self.text[s0 - 1] == "\n"
+        line_end = s1 == len(self.text) or self.text[s1:s1 + 1] == "\n"
+        return line_start and line_end and self.text[s1 - 1] not in ".!?" and s1 - s0 <= 300
+
+    def _headline_quotes(self, s0: int, s1: int) -> list[QuoteSuggestion]:
+        """"Experte Dudenhöffer: Es läuft …", "Minister: trade will double", "China to expand
+        imports: commerce ministry": a headline statement with its source before or after a
+        colon (direct speech by convention). Parts after " - " in Konjunktiv continue it."""
+        line = self.text[s0:s1]
+        colon = line.find(": ")
+        if colon <= 0 or line.count(": ") > 1:
+            return []
+        left, right = line[:colon], line[colon + 2:]
+        for src_text, src_off, content_off, content in ((left, 0, colon + 2, right), (right, colon + 2, 0, left)):
+            words = src_text.split()
+            if not 1 <= len(words) <= 5 or not self._headline_clause(content):
+                continue
+            src = parse_source(src_text, s0 + src_off, self.lang)
+            head = (src.description or src.role).split()[-1].lower() if (src.description or src.role) else ""
+            plausible = src.kind == "person" or (src.name and src.kind == "org" and len(words) <= 3) or (
+                src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN
+                                                        or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
+            if not plausible:
+                continue
+            speaker = self.resolve_source(src, s0 + src_off)
+            if speaker is None:
+                continue
+            parts = re.split(r"\s+[-–]\s+", content)
+            out = []
+            pos = s0 + content_off
+            for n, part in enumerate(parts):
+                p0 = self.text.index(part, pos)
+                pos = p0 + len(part)
+                cs, ce = trim_span(self.text, p0, pos)
+                if ce - cs < 8:
+                    continue
+                if n == 0:
+                    out.append(self._make(cs, ce, speaker, "direct", 0.6, "headline"))
+                elif self.lang == "de" and self._konjunktiv(self.text[cs:ce]):
+                    out.append(self._make(cs, ce, speaker, "indirect", 0.55, "headline, Konjunktiv"))
+                else:
+                    break
+            return out
+        return []
+
+    def _headline_clause(self, content: str) -> bool:
+        """The headline part states something (has a verb), not just a topic ("Neues Werk in China")."""
+        toks = re.findall(r"[\w'-]+", content)
+        if len(toks) < 3:
+            return False
+        if self.lang == "en":
+            return any(t.lower() in _EN_VERB_HINTS or (t.endswith("ed") and t[:1].islower()) for t in toks)
+        return any(t[:1].islower() and t not in _DE_FUNCTION_WORDS and not t[:1].isdigit() for t in toks)
 
     def _frames_at(self, si: int) -> list[_Frame]:
         """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
@@ -896,6 +960,16 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
+                  "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}
+_DE_FUNCTION_WORDS = {
+    "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "für", "über", "unter",
+    "gegen", "durch", "zu", "zum", "zur", "um", "bis", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein",
+    "eine", "einen", "einem", "einer", "eines", "als", "wie", "ab", "seit", "ohne", "zwischen", "neues", "neue",
+    "neuer", "neuen", "mehr", "weniger", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "hundert", "tausend", "deutsche", "deutschen", "deutscher", "chinesische", "chinesischen",
+    "chinesischer", "erste", "ersten", "großes", "große", "großen", "kleine", "gegenüber",
+}
 _DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht", "stellungnahme", "studie",
                       "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
                       "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
