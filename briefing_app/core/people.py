@@ -68,6 +68,12 @@ _ORG_NAME_WORDS = {
 }
 
 
+# heads of German compounds that name an authority, a body or a place, never a person
+_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "verwaltung", "behörde", "ministerium", "kommission", "ausschuss",
+                       "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone", "park",
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "rat", "partei", "bank")
+
+
 @dataclass
 class Source:
     """A parsed speaker phrase."""
@@ -112,6 +118,8 @@ def looks_like_org(name: str) -> bool:
     toks = name.replace("-", " ").split()
     if not toks:
         return False
+    if any(t.lower().endswith(_ORG_PLACE_HEADS_DE) for t in name.split()):
+        return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
         return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
     if any(t.lower().strip(".,") in _ORG_NAME_WORDS for t in toks):

@@ -522,6 +522,11 @@ class QuoteFinder:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())
+            m3 = _DE_STANCE_COLON.search(head) if self.lang == "de" else None
+            if m3:
+                # "Källenius zeigte sich zuversichtlich: „…“"
+                src = parse_source(clause_prefix(m3.group(1))[0].strip(), off + m3.start(1), "de")
+                return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
@@ -913,7 +918,7 @@ class QuoteFinder:
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or len(parts[0].split()) > 6:
+            if lead in EN_LEAD_ADVERBIALS or lead.endswith("ing") or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
@@ -937,6 +942,9 @@ class QuoteFinder:
             cstart = vm.end() + om.end()
         else:
             cm = re.match(r"\s*:?\s*", after)
+            adj = _EN_TIME_ADJUNCT.match(after)
+            if adj and not re.match(r"\s*(?:to|about|of|with)\b", after[adj.end():]):
+                cm = adj  # "Li said on Tuesday China will …"
             cstart = vm.end() + cm.end()
             nxt = after[cm.end():].split(" ", 1)[0]
             if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
@@ -960,6 +968,9 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
+                              r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
 _EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
                   "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}
 _DE_FUNCTION_WORDS = {
