@@ -33,7 +33,7 @@ from .speech_cues import (
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
 _ARTICLES = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
-    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "the", "a", "an", "its", "their",
+    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dessen", "deren", "the", "a", "an", "its", "their",
     "his", "her", "diese", "dieser", "dieses", "this", "that", "these", "those", "unser", "unsere",
 }
 _FILLERS = {
@@ -68,6 +68,12 @@ _ORG_NAME_WORDS = {
 }
 
 
+# heads of German compounds that name an authority, a body or a place, never a person
+_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "verwaltung", "behörde", "ministerium", "kommission", "ausschuss",
+                       "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone", "park",
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "rat", "partei", "bank")
+
+
 @dataclass
 class Source:
     """A parsed speaker phrase."""
@@ -80,6 +86,7 @@ class Source:
     start: int = -1  # offsets of the name in the text (for mentions)
     end: int = -1
     is_plural: bool = False
+    indefinite: bool = False  # "a spokesperson", "ein Sprecher": a new referent, named later if at all
     head_text: str = ""  # the phrase before an organisation ("Leiter Außenwirtschaft")
 
     @property
@@ -111,6 +118,8 @@ def looks_like_org(name: str) -> bool:
     toks = name.replace("-", " ").split()
     if not toks:
         return False
+    if any(t.lower().endswith(_ORG_PLACE_HEADS_DE) for t in name.split()):
+        return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
         return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
     if any(t.lower().strip(".,") in _ORG_NAME_WORDS for t in toks):
@@ -152,6 +161,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
         src.role = first.role or src.role
         src.organisation = first.organisation or src.organisation
         src.is_plural = first.is_plural
+        src.indefinite = first.indefinite
     return src
 
 
@@ -193,6 +203,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     src = Source()
     if not toks:
         return src
+    src.indefinite = toks[0][0].lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen")
     # cut at an adjunct ("am Montag", "on Tuesday", "laut Redemanuskript")
     cut = len(toks)
     for i, (t, _) in enumerate(toks):
@@ -238,6 +249,31 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.is_plural = bool(desc) and desc.split()[-1].lower().endswith(("en", "er", "s")) and language == "en"
         return src
     run_start, run_end = runs[-1]
+    nouns = body
+    while language == "en" and len(nouns) > 1 and nouns[-1][0].endswith("ed") and nouns[-1][0][:1].islower():
+        nouns = nouns[:-1]  # "A US report issued (on Tuesday)": the participle is not the head
+    if language == "en" and any(t[:1].islower() and t.lower() not in _PARTICLES for t, _ in nouns[run_end:]):
+        # the head noun is lower-case: "German press reports", "a Chinese trade official",
+        # "the Deutsche Welle radio station". A person role or a document keeps the phrase as a
+        # description (resolved later); otherwise capitals that are not a nationality
+        # adjective name the organisation.
+        run_text = " ".join(t for t, _ in nouns[run_start:run_end])
+        head = nouns[-1][0].lower().strip(".,")
+        tail_len = len(nouns) - run_end
+        if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
+                and not _nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
+            src.name, src.kind = run_text, "org"
+            src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
+            src.role = " ".join(t for t, _ in nouns[run_end:])
+            return src
+        desc = " ".join(t for t, _ in nouns)
+        src.description = desc
+        src.role = desc
+        src.kind = "description"
+        if head in PERSON_ROLE_WORDS_EN and not src.organisation and not _nationality_like(run_text):
+            src.organisation = run_text
+        src.is_plural = head.endswith("s") and not head.endswith("ss")
+        return src
     run = body[run_start:run_end]
     before = body[:run_start]
     # German: the last role noun inside the run splits role from name
@@ -254,6 +290,16 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 split_at = 1
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
+    if language == "en":
+        # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
+        k = 0
+        while k < len(name_toks) - 1 and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
+                _nationality_like(name_toks[k][0]) and name_toks[k + 1][0].lower() in PERSON_ROLE_WORDS_EN)):
+            k += 1
+        if k and any(t.lower() in PERSON_ROLE_WORDS_EN for t, _ in name_toks[:k]):
+            role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+        if all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN for t, _ in name_toks):
+            role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation
         lower = [t for t, _ in before if t[:1].islower()]
@@ -286,6 +332,23 @@ _EN_ORG_ROLE_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
+
+
+_DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "paper", "analysis", "note", "letter",
+                      "release", "document", "estimate", "estimates", "forecast"}
+_NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
+_EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
+                   "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
+_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+def _nationality_like(words: str) -> bool:
+    """"German", "Chinese", "British", "Pakistani", "U.S.", "US": an adjective of origin."""
+    toks = words.split()
+    if len(toks) != 1:
+        return False
+    w = toks[0].strip(".,")
+    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or bool(_NATIONALITY_END.search(w)) and w[1:].islower()
 
 
 def _org_follows(toks, i: int) -> bool:
@@ -405,20 +468,43 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "") -> Entity | None:
-        """Last entity of kind ``want`` mentioned before ``pos`` within the window."""
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False) -> Entity | None:
+        """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
+        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
         while i >= 0 and pos - self._positions[i] <= self.WINDOW:
             ent = self._at[i]
             if ent.kind == want:
-                if not hint_low or (ent.role and hint_low in ent.role.lower()):
+                if not hint_low or _fits(ent, hint_low):
                     return ent
                 if fallback is None:
                     fallback = ent
             i -= 1
-        return fallback
+        return None if strict else fallback
+
+    def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
+                     strict: bool = False) -> Entity | None:
+        """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson
+        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window."""
+        i = bisect_left(self._positions, pos + 1)
+        hint_low = hint.lower()
+        fallback = None
+        while i < len(self._positions) and self._positions[i] - pos <= window:
+            ent = self._at[i]
+            if ent.kind == want:
+                if not hint_low or _fits(ent, hint_low):
+                    return ent
+                if fallback is None:
+                    fallback = ent
+            i += 1
+        return None if strict else fallback
+
+
+def _fits(ent: Entity, hint_low: str) -> bool:
+    """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
+    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower())
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -442,7 +528,7 @@ _NAME_APPOS = re.compile(
 _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 _ROLE_NAME_EN = re.compile(
-    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\b((?i:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")

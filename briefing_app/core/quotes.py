@@ -37,6 +37,8 @@ from .speech_cues import (
     DE_FIRST_PERSON,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
+    DE_KONJ_I_FOLLOWERS,
+    DE_KONJ_I_NOT_VERBS,
     DE_KONJUNKTIV,
     DE_OPINION_PHRASES,
     DE_PARTICLE_VERBS,
@@ -73,6 +75,11 @@ _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
 _KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
+_KONJ_I_SLOT = re.compile(r"(?<![\w-])(\w+\s+)?([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
+                          + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
+_ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                  "kein", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "ihre", "sehr", "so",
+                  "zu", "am", "ganz", "besonders", "wie"}
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
@@ -102,6 +109,8 @@ class QuoteFinder:
     # public
     def find(self) -> list[QuoteSuggestion]:
         marked = find_marked(self.text, self.lang)
+        # where an article marks its direct speech, unmarked speech is reported, not verbatim
+        self.has_marks = len(marked) >= 2
         m_starts = [m.open for m in marked]
         out: list[QuoteSuggestion] = []
         last_speaker: tuple[str, str, str] | None = None
@@ -110,6 +119,13 @@ class QuoteFinder:
         used_marked: set[int] = set()
         for si, (s0, s1) in enumerate(self.sentences):
             sent = self.text[s0:s1]
+            if si < 3 and self._is_headline(si):
+                got = self._headline_quotes(s0, s1)
+                if got:
+                    out.extend(got)
+                    last_speaker = got[-1].speaker, got[-1].role, got[-1].organisation
+                    last_quote_sent = si
+                    continue
             lo = bisect_right(m_starts, s0 - 1)
             marks_here = []
             k = lo
@@ -117,13 +133,14 @@ class QuoteFinder:
                 if k not in used_marked:
                     marks_here.append(k)
                 k += 1
-            frames = self._frames(sent, s0) if len(sent) < 2000 else []
+            frames = self._frames_at(si)
             got_quote = False
             # direct quotes first
             for k in marks_here:
                 mk = marked[k]
                 used_marked.add(k)
-                spk = self._direct_speaker(mk, s0, s1, frames, last_direct)
+                spk = self._direct_speaker(mk, s0, s1, frames, last_direct,
+                                           (out[-1].end, last_speaker) if out and last_speaker and si - last_quote_sent == 1 else None)
                 if spk is None:
                     continue
                 speaker, cue, conf = spk
@@ -151,6 +168,17 @@ class QuoteFinder:
             if got_quote:
                 last_quote_sent = si
                 continue
+            # a chain whose source is named at its end ("A sei … . B werde …, so der Botschafter.")
+            if self.lang == "de" and not frames and not marks_here and (
+                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)):
+                ahead = self._chain_source(si)
+                if ahead is not None:
+                    cs, ce = trim_span(self.text, s0, s1)
+                    cs = content_start(self.text, cs, ce)
+                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "Konjunktiv before its frame"))
+                    last_speaker = ahead
+                    last_quote_sent = si
+                    continue
             # continuations (German; English keeps its quotation marks)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
@@ -172,6 +200,95 @@ class QuoteFinder:
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _is_headline(self, si: int) -> bool:
+        """A line of its own near the top without a final full stop (headline, teaser)."""
+        s0, s1 = self.sentences[si]
+        line_start = s0 == 0 or self.text[s0 - 1] == "\n"
+        line_end = s1 == len(self.text) or self.text[s1:s1 + 1] == "\n"
+        return line_start and line_end and self.text[s1 - 1] not in ".!?" and s1 - s0 <= 300
+
+    def _headline_quotes(self, s0: int, s1: int) -> list[QuoteSuggestion]:
+        """"Experte Dudenhöffer: Es läuft …", "Minister: trade will double", "China to expand
+        imports: commerce ministry": a headline statement with its source before or after a
+        colon (direct speech by convention). Parts after " - " in Konjunktiv continue it."""
+        line = self.text[s0:s1]
+        colon = line.find(": ")
+        if colon <= 0 or line.count(": ") > 1:
+            return []
+        left, right = line[:colon], line[colon + 2:]
+        for src_text, src_off, content_off, content in ((left, 0, colon + 2, right), (right, colon + 2, 0, left)):
+            words = src_text.split()
+            if not 1 <= len(words) <= 5 or not self._headline_clause(content):
+                continue
+            src = parse_source(src_text, s0 + src_off, self.lang)
+            head = (src.description or src.role).split()[-1].lower() if (src.description or src.role) else ""
+            plausible = src.kind == "person" or (src.name and src.kind == "org" and len(words) <= 3) or (
+                src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN
+                                                        or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
+            if not plausible:
+                continue
+            speaker = self.resolve_source(src, s0 + src_off)
+            if speaker is None:
+                continue
+            parts = re.split(r"\s+[-–]\s+", content)
+            out = []
+            pos = s0 + content_off
+            for n, part in enumerate(parts):
+                p0 = self.text.index(part, pos)
+                pos = p0 + len(part)
+                cs, ce = trim_span(self.text, p0, pos)
+                if ce - cs < 8:
+                    continue
+                if n == 0:
+                    out.append(self._make(cs, ce, speaker, "direct", 0.6, "headline"))
+                elif self.lang == "de" and self._konjunktiv(self.text[cs:ce]):
+                    out.append(self._make(cs, ce, speaker, "indirect", 0.55, "headline, Konjunktiv"))
+                else:
+                    break
+            return out
+        return []
+
+    def _headline_clause(self, content: str) -> bool:
+        """The headline part states something (has a verb), not just a topic ("Neues Werk in China")."""
+        toks = re.findall(r"[\w'-]+", content)
+        if len(toks) < 3:
+            return False
+        if self.lang == "en":
+            return any(t.lower() in _EN_VERB_HINTS or (t.endswith("ed") and t[:1].islower()) for t in toks)
+        return any(t[:1].islower() and t not in _DE_FUNCTION_WORDS and not t[:1].isdigit() for t in toks)
+
+    def _frames_at(self, si: int) -> list[_Frame]:
+        """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
+        cache = self.__dict__.setdefault("_frame_cache", {})
+        if si not in cache:
+            s0, s1 = self.sentences[si]
+            cache[si] = self._frames(self.text[s0:s1], s0) if s1 - s0 < 2000 else []
+        return cache[si]
+
+    def _paragraph_start(self, si: int) -> bool:
+        return si == 0 or "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]
+
+    def _chain_source(self, si: int) -> tuple[str, str, str] | None:
+        """Speaker of a Konjunktiv sentence whose source is named later in the paragraph: the
+        following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
+        Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
+        s0, s1 = self.sentences[si]
+        if not self._konjunktiv(self.text[s0:s1]) or self.text[s0:s1].rstrip().endswith("?"):
+            return None
+        for sj in range(si + 1, min(len(self.sentences), si + 5)):
+            if self._paragraph_start(sj):
+                return None
+            t0, t1 = self.sentences[sj]
+            frames = self._frames_at(sj)
+            if frames:
+                fr = frames[0]
+                if fr.content[0] > t0 + 2 or fr.cue in _FRAME_FIRST_CUES:
+                    return None  # the frame opens its own sentence: it does not reach back
+                return self._speaker_of(fr, fr.content[0], None)
+            if not self._konjunktiv(self.text[t0:t1]):
+                return None
+        return None
 
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
@@ -210,11 +327,35 @@ class QuoteFinder:
 
     @staticmethod
     def _konjunktiv(body: str) -> bool:
-        return bool(_KONJ_RE.search(body) or _KONJ_IERE.search(body))
+        if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
+            return True
+        for m in _KONJ_I_SLOT.finditer(body):
+            word, before = m.group(2), (m.group(1) or "").strip().lower()
+            if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
+                continue
+            return True
+        return False
 
     @staticmethod
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
+
+    def _resolve_person(self, pos: int, head: str, src: Source):
+        """The person a role description refers to: named before with that role, or named
+        soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
+        tied to an organisation ("Bat spokeswoman") only to a person of it."""
+        org = src.organisation.lower()
+        hint = org.split()[0] if org else head
+        if src.indefinite:
+            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org))
+        ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
+            self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
+        if ent is None and not org:
+            ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
+        elif ent is None:
+            # "the head of the DIHK … said" and the next sentence names him
+            ent = self.tracker.resolve_next(pos, "person", window=500)
+        return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
         if fr.resolve_to == "last_person":
@@ -227,6 +368,11 @@ class QuoteFinder:
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
             return fr.resolve_to.split(":", 1)[1], "", ""
+        if fr.resolve_to.startswith("last_org_or_speaker:"):
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return last or (fr.resolve_to.split(":", 1)[1], "", "")
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
         return self.resolve_source(fr.source, pos)
@@ -258,19 +404,21 @@ class QuoteFinder:
         desc = src.description.strip()
         if not desc or desc.lower() in NON_SOURCE_WORDS:
             return None
-        words = desc.split()
+        words = re.split(r"\s+(?:of|for|at)\s+", desc)[0].split() if self.lang == "en" else desc.split()
         head = words[-1].lower() if words else ""
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
         org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
-        if definite and person_head and not src.is_plural:
-            ent = self.tracker.resolve(pos, "person", hint=head)
+        if person_head and not src.is_plural:
+            ent = self._resolve_person(pos, head, src)
             if ent is not None:
                 return ent.name, ent.role or desc, ent.organisation
-        if definite and org_head:
-            ent = self.tracker.resolve(pos, "org")
+        if org_head:
+            ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
+            if ent is None and definite and not src.indefinite:
+                ent = self.tracker.resolve(pos, "org") or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -280,7 +428,7 @@ class QuoteFinder:
 
     # --- direct quotes -------------------------------------------------------------------
     def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
-                        last_direct) -> tuple[tuple[str, str, str], str, float] | None:
+                        last_direct, last_reported=None) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
         # fragments inside reported speech belong to that item (mixed quotes)
@@ -328,6 +476,22 @@ class QuoteFinder:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+        else:
+            # "Merkel lobte am Dienstag die »Intensität der Beziehungen«": the speaker's own words
+            vm = _DE_VERB_RE.search(text, s0, mk.open)
+            if vm is not None and words >= 2 and vm.group(1) not in DE_FORECAST_VERBS:
+                prefix = text[s0:vm.start()].strip()
+                if prefix and prefix.split(" ", 1)[0].lower() not in DE_ADVERBIAL_OPENERS:
+                    subj = parse_source(clause_prefix(prefix)[0].strip(), s0, "de")
+                    if subj.name or subj.kind == "pronoun":
+                        sp = self.resolve_source(subj, mk.open)
+                        if sp:
+                            return sp, "quotation marks + " + vm.group(1), 0.7
+        # a whole sentence in quotation marks right after the speaker's reported words
+        if last_reported is not None and words >= 4:
+            before = text[last_reported[0]:mk.open]
+            if 0 <= len(before) and "\n" not in before and not re.search(r"\w", text[s0:mk.open]):
+                return last_reported[1], "quotation marks (continued)", 0.65
         return None
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:
@@ -353,11 +517,16 @@ class QuoteFinder:
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
         verbs = EN_SPEECH_VERBS if self.lang == "en" else _DE_VERB_FORMS
-        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:\s+[^\s:\"“„]+){0,4}\s*:\s*$", head)
+        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$", head)
         if not m:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())
+            m3 = _DE_STANCE_COLON.search(head) if self.lang == "de" else None
+            if m3:
+                # "Källenius zeigte sich zuversichtlich: „…“"
+                src = parse_source(clause_prefix(m3.group(1))[0].strip(), off + m3.start(1), "de")
+                return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
@@ -383,6 +552,23 @@ class QuoteFinder:
     def _frames_de(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
         frames: list[_Frame] = []
+        # 0. "…, hieß es (in der Mitteilung / aus dem Ministerium)."
+        hm = _DE_HEISST_ES.search(sent[:body_end])
+        if hm:
+            cs, ce = trim_span(self.text, s0, s0 + hm.start())
+            cs = content_start(self.text, cs, ce)
+            if ce - cs >= 8:
+                src = parse_source(hm.group(1), s0 + hm.start(1), "de") if hm.group(1) else None
+                if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                    # "in der Mitteilung (des Ministeriums)": the document's author speaks
+                    src = Source(description=src.name, organisation=src.organisation, kind="description")
+                if src is not None and src.name:
+                    return [_Frame((cs, ce), src, "heißt es", "indirect", 0.75)]
+                hint = src.description.split()[-1] if src is not None and src.description else ""
+                if src is not None and src.organisation:
+                    return [_Frame((cs, ce), Source(name=src.organisation, kind="org"), "heißt es", "indirect", 0.75)]
+                return [_Frame((cs, ce), None, "heißt es", "indirect", 0.7,
+                               ("last_org_or_speaker:" + hint) if hint else "last_any")]
         # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
@@ -391,7 +577,7 @@ class QuoteFinder:
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
-                frames.append(_Frame((cs, ce), src, cue, "direct", 0.85))
+                frames.append(_Frame((cs, ce), src, cue, "indirect" if self.has_marks else "direct", 0.85))
                 return frames
         # 2. attribution phrases
         fr = self._de_attribution(sent, s0, body_end)
@@ -446,7 +632,7 @@ class QuoteFinder:
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|Angaben\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
@@ -500,13 +686,24 @@ class QuoteFinder:
         # subject after the verb (inversion) or before it
         src = None
         cstart = vm.end()
+        cend = body_end
         first_word = before.split(" ", 1)[0].lower() if before else ""
-        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(","):
-            sm = _SUBJ_AFTER.match(after)
+        sm = _SUBJ_AFTER.match(after)
+        fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
+            first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
+            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
             src = parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de")
             cstart = vm.end() + sm.end()
+            if before and not before.endswith(","):
+                # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
+                # "Das Exportplus schätzte Treier auf …"): the whole sentence, up to a subordinate clause
+                cstart = 0
+                sub = re.search(r",\s+(?:nachdem|weil|obwohl|während|bevor|wobei|nachdem)\b", sent[vm.end():body_end])
+                if sub:
+                    cend = vm.end() + sub.start()
         else:
             src = parse_source(before, s0 + sent.find(before), "de")
             if re.match(r"\s+sich\b", after):
@@ -517,7 +714,12 @@ class QuoteFinder:
             return None
         if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
             return None
-        cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
+        colon = re.search(r":\s*[„“\"«»‚]", sent[cstart:cend])
+        if colon:
+            cend = cstart + colon.start()  # "… rechnet der Verband mit …: „…“, sagte dessen Sprecher."
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
+        if cstart == 0:
+            cs = content_start(self.text, cs, ce)
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
@@ -529,7 +731,7 @@ class QuoteFinder:
         before = sent[:vm.start()]
         after = sent[vm.end():body_end]
         # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
-        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*|\s+von\s+(?=\d))", after)
+        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*" + (r"|\s+von\s+(?=\d))" if verb.startswith(("sprach", "spricht")) else ")"), after)
         if not cm or cm.start() > 80:
             if verb.startswith(("sprach", "spricht")) and re.match(r"\s+von\s+", after):
                 cm = re.match(r"\s+von\s+", after)
@@ -601,6 +803,9 @@ class QuoteFinder:
                     cs, ce = trim_span(text, s0, s0 + cut)
                     cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
+        loose = self._en_frame_after_loose(sent, s0, body_end)
+        if loose:
+            return loose
         # according to X, …
         m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
         if m:
@@ -638,6 +843,50 @@ class QuoteFinder:
                         return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
         return []
 
+    def _en_frame_after_loose(self, sent: str, s0: int, body_end: int) -> list[_Frame]:
+        """Postposed frames with more around them: "…, said Li Haiyan, deputy director of …,
+        quoting …", "…, Li said at Wednesday's conference …", "…, the head of X said in an
+        interview published on Thursday, as …", "…, he said, adding that …" (two items)."""
+        text = self.text
+        body = sent[:body_end]
+        verbs = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+        found = None
+        # inverted: ", said NAME(, apposition)(, quoting …)"
+        for m in re.finditer(r",\s+(" + verbs + r")\s+(?=(?:the|a|an)\s|[A-Z])", body):
+            found = (m.start(), m.end(), m.group(1), None)
+        if found is not None:
+            comma, p0, cue, _ = found
+            phrase = body[p0:]
+            tail = re.search(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b", phrase)
+            if tail:
+                phrase = phrase[:tail.start()]
+            phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
+            if len(phrase.split()) <= 22 and not re.search(r"\b(?:that|which|who)\b", phrase):
+                src = parse_source(phrase, s0 + p0, "en")
+                if _is_source(src) and (src.name or src.kind != "pronoun"):
+                    cs, ce = trim_span(text, s0, s0 + comma)
+                    cs = content_start(text, cs, ce)
+                    if len(text[cs:ce].split()) >= 4:
+                        return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
+        # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
+        m = re.search(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + verbs + r")"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$", body)
+        if m and len(m.group(1).split()) <= 10 and not re.search(r"\b(?:that|which|who)\b", m.group(1)) \
+                and not re.search(r"\b(?:said|says|told)\b", body[:m.start()]):
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0, s0 + m.start())
+                cs = content_start(text, cs, ce)
+                if len(text[cs:ce].split()) >= 4:
+                    out = [_Frame((cs, ce), src, m.group(2), "indirect", 0.75)]
+                    add = re.search(r",\s+(adding|noting|stressing)\s+that\s+", m.group(3) or "")
+                    if add:
+                        a0 = s0 + m.start(3) + add.end()
+                        out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
+                    return out
+        return []
+
     def _en_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
         verb = vm.group(1)
         low = verb.lower()
@@ -657,9 +906,11 @@ class QuoteFinder:
                 return None
         if re.search(r"[\"“”]", before):
             return None
+        if low in _NOUN_LIKE_VERBS and re.match(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b", sent[vm.end():]):
+            return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = before.strip().rstrip(",")
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
-        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if)\s+(?=\S)", subj_text)
+        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)", subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
@@ -667,7 +918,7 @@ class QuoteFinder:
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or len(parts[0].split()) > 6:
+            if lead in EN_LEAD_ADVERBIALS or lead.endswith("ing") or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
@@ -691,6 +942,9 @@ class QuoteFinder:
             cstart = vm.end() + om.end()
         else:
             cm = re.match(r"\s*:?\s*", after)
+            adj = _EN_TIME_ADJUNCT.match(after)
+            if adj and not re.match(r"\s*(?:to|about|of|with)\b", after[adj.end():]):
+                cm = adj  # "Li said on Tuesday China will …"
             cstart = vm.end() + cm.end()
             nxt = after[cm.end():].split(" ", 1)[0]
             if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
@@ -713,6 +967,25 @@ _SUBJ_AFTER = re.compile(
 )
 
 
+_NOBODY = Source()
+_EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
+                              r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
+_EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
+                  "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}
+_DE_FUNCTION_WORDS = {
+    "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "für", "über", "unter",
+    "gegen", "durch", "zu", "zum", "zur", "um", "bis", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein",
+    "eine", "einen", "einem", "einer", "eines", "als", "wie", "ab", "seit", "ohne", "zwischen", "neues", "neue",
+    "neuer", "neuen", "mehr", "weniger", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "hundert", "tausend", "deutsche", "deutschen", "deutscher", "chinesische", "chinesischen",
+    "chinesischer", "erste", "ersten", "großes", "große", "großen", "kleine", "gegenüber",
+}
+_DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht", "stellungnahme", "studie",
+                      "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
+                      "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
+_FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+_DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
@@ -727,7 +1000,7 @@ def _is_source(src: Source) -> bool:
     d = src.description.strip()
     if not d:
         return False
-    head = d.split()[-1].lower().strip(".,")
+    head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
         head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
 

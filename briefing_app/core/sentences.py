@@ -55,9 +55,12 @@ def split_sentences(text: str, language: str = "de") -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     quote_open_at = -1  # position of an unclosed typographic opening quote
+    soft_wraps = is_hard_wrapped(text)
     for m in _CANDIDATE.finditer(text):
         end = m.end()
         token = m.group(0)
+        if token == "\n" and soft_wraps:
+            continue  # a line wrapped at a fixed width: the sentence goes on
         if token.startswith("\n"):
             _emit(text, start, m.start(), spans)
             start = end
@@ -87,6 +90,29 @@ def split_sentences(text: str, language: str = "de") -> list[tuple[int, int]]:
         start = end
     _emit(text, start, n, spans)
     return spans
+
+
+_LINE_END_TERMINAL = re.compile(r"[.!?:…\"'”“»«)\]]\s*$")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """The text is wrapped at a fixed line width (wire copy, e-mail, PDF text), so a single
+    line break is a soft wrap, not the end of a headline or paragraph.
+
+    Evidence: most lines that are followed by another line of the same paragraph end
+    without sentence punctuation, and there are several of them.  A paste with one
+    paragraph per line (every line a complete sentence) is not hard-wrapped.
+    """
+    lines = text.split("\n")
+    inside = 0
+    open_ended = 0
+    for line, nxt in zip(lines, lines[1:]):
+        if not line.strip() or not nxt.strip():
+            continue
+        inside += 1
+        if not _LINE_END_TERMINAL.search(line) and 25 <= len(line) <= 100:
+            open_ended += 1
+    return open_ended >= 5 and open_ended >= 0.6 * inside
 
 
 _TYPO_OPEN = {"„": "“", "»": "«", "«": "»", "「": "」"}

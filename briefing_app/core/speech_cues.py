@@ -51,6 +51,16 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "urteilen": ("urteilt", "urteilte", "urteilten"),
     "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
     "schätzen": ("schätzt", "schätzte", "schätzten"),
+    "loben": ("lobt", "lobte", "lobten"),
+    "resümieren": ("resümiert", "resümierte"),
+    "bilanzieren": ("bilanziert", "bilanzierte"),
+    "kommentieren": ("kommentiert", "kommentierte", "kommentierten"),
+    "begründen": ("begründet", "begründete", "begründeten"),
+    "bemängeln": ("bemängelt", "bemängelte", "bemängelten"),
+    "monieren": ("moniert", "monierte", "monierten"),
+    "appellieren": ("appelliert", "appellierte", "appellierten"),
+    "versprechen": ("verspricht", "versprach", "versprachen"),
+    "beschreiben": ("beschreibt", "beschrieb", "beschrieben"),
     "äußern": ("äußert", "äußerte", "äußerten"),  # with "sich": announces a speaker, content follows
     "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
 }
@@ -64,6 +74,10 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "zugeben": (("gibt", "gab", "gaben"), "zu"),
     "zusagen": (("sagt", "sagte", "sagten"), "zu"),
     "anmerken": (("merkt", "merkte", "merkten"), "an"),
+    "hinweisen": (("weist", "wies", "wiesen"), "hin"),
+    "klarstellen": (("stellt", "stellte", "stellten"), "klar"),
+    "deutlich machen": (("macht", "machte", "machten"), "deutlich"),
+    "einschränken": (("schränkt", "schränkte", "schränkten"), "ein"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}
@@ -73,6 +87,7 @@ DE_FORECAST_VERBS = {
     "rechnet", "rechnete", "rechnen", "rechneten",  # with "mit"
     "beziffert", "bezifferte", "beziffern", "bezifferten",
     "prognostiziert", "prognostizierte", "schätzt", "schätzte",
+    "taxiert", "taxierte", "taxieren", "taxierten",
 }
 DE_FORECAST_NEEDS = {"rechnet": "mit", "rechnete": "mit", "rechnen": "mit", "rechneten": "mit"}
 # "geht … von … aus"
@@ -105,6 +120,26 @@ DE_KONJUNKTIV = {
     "müssten", "dürfte", "dürften", "sollte", "sollten", "gäbe", "gäben", "läge", "lägen", "käme",
     "kämen", "ginge", "stünde", "stünden", "bliebe", "bräuchte", "bräuchten",
     "hieße", "wüsste", "ließe", "sähe", "fände", "bekäme", "beschränkten",
+}
+# Konjunktiv I of any verb: the stem plus "-e" in the verb slot ("stärke die Wirtschaft",
+# "schwächele aber", "belaufe sich", "…, die Nachfrage fehle."). An inflected adjective also
+# ends in "-e" but is followed by its noun; so the form counts only before one of these
+# function words or before punctuation, and never after an article.
+DE_KONJ_I_FOLLOWERS = (
+    "die der das den dem des ein eine einen einem einer sich es er sie wir man nicht kein keine keinen "
+    "auch aber noch nur schon bereits weiter weiterhin derzeit jedoch zudem kaum sehr mehr ihre ihren ihrer "
+    "seine seinen seiner dabei damit dafür darauf daran davon dazu hier dort so zu um in im an am auf aus "
+    "bei beim mit nach von vom vor für über unter gegen durch wieder immer eher etwa rund fast knapp bis "
+    "zwischen allerdings insgesamt jetzt nun stark deutlich gut massiv ebenfalls gerade sogar wohl"
+).split()
+DE_KONJ_I_NOT_VERBS = {
+    "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "jede", "jene", "diese", "welche",
+    "solche", "manche", "einige", "viele", "wenige", "andere", "beide", "alle", "mehrere", "sämtliche", "gerne",
+    "heute", "ohne", "lange", "bitte", "gerade", "alleine", "eigene", "nahe", "ferne", "weise", "ende",
+    "derselbe", "dieselbe", "dasselbe", "selbe", "obige", "erste", "letzte", "nächste", "zweite", "dritte",
+    "müde", "leise", "böse", "schade", "gleiche", "halbe", "ganze", "hohe", "große", "kleine", "neue", "alte",
+    "irgendeine", "bisherige", "jeweilige", "übrige", "hierzulande", "zulande", "gegebene", "vorne", "hinten",
+    "mitte", "gleichsam", "ebene", "ebenda", "dergleichen", "tage", "zutage", "zugrunde", "sowie",
 }
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
@@ -176,7 +211,10 @@ TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.
           "Ms.", "Sir", "Lord", "Lady", "Dame", "Dres.", "Mag.", "Ing.", "Dipl.-Ing.")
 
 # Words that are never a speaker, and documents that are not sources of speech.
-NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it"}
+NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it",
+                    # data and documents show, they do not speak
+                    "statistics", "figures", "data", "numbers", "documents", "results", "surveys", "survey",
+                    "statistik", "statistiken", "zahlen", "daten"}
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
 DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
