@@ -10,6 +10,9 @@ Two kinds of copies, each split into a *dev* half (rules were tuned on it) and a
 * the 40 saved pages of ``../shared/corpus/extraction`` rendered to text the way a
   browser copy looks (every visible text node, a line break at every block element,
   menus and footers included); dev = the pages whose id sorts into an even position.
+  Two copies of each: *selection* — from 3–30 lines above the article to 3–30 lines
+  below it (seeded), what a user who drags over the article gets; *whole* — the whole
+  page (select all), menus, teasers and footers of the entire site included.
 
 Each copy goes through the real paste import (``import_text``); the body is scored with
 the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not copied),
@@ -25,6 +28,7 @@ import gzip
 import importlib.util
 import json
 import os
+import random
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -126,14 +130,48 @@ def generated_copies(tmp: Path) -> list[tuple[str, str, str, str, str | None]]:
     return items  # type: ignore[return-value]
 
 
-def saved_pages() -> list[tuple[str, str, str, str, str, None]]:
+def _token_lines(lines: list[str], words: list[str], *, last: bool) -> int | None:
+    """The line where the article's first (or last) words stand in the page copy."""
+    probe = " ".join(words[-6:] if last else words[:6])
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        if probe and probe in " ".join(WORD.findall(lines[i])):
+            return i
+    return None
+
+
+WORD = __import__("re").compile(r"\w+")
+
+
+def sloppy_selection(text: str, gold: str, rng: random.Random) -> str:
+    """What a hurried user selects: from somewhere above the headline to somewhere below
+    the article's end (3 to 30 lines of page around it on either side)."""
+    lines = text.split("\n")
+    words = WORD.findall(gold)
+    first = _token_lines(lines, words, last=False)
+    last = _token_lines(lines, words, last=True)
+    if first is None or last is None or last < first:
+        return text
+    start = max(0, first - rng.randint(3, 30))
+    end = min(len(lines), last + 1 + rng.randint(3, 30))
+    return "\n".join(lines[start:end]).strip() + "\n"
+
+
+def saved_pages(sloppy: bool) -> list[tuple[str, str, str, str, str, None]]:
     folder = SHARED / "corpus" / "extraction"
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     items = []
     for position, key in enumerate(sorted(truth)):
         html = gzip.open(folder / "html" / f"{key}.html.gz", "rb").read().decode("utf-8", "replace")
         split = "dev" if position % 2 == 0 else "heldout"
-        items.append((key[:12], split, browser_text(html), truth[key]["articleBody"], _page_title(html), None))
+        text = browser_text(html)
+        gold = truth[key]["articleBody"]
+        if sloppy:
+            text = sloppy_selection(text, gold, random.Random(key))
+        title = _page_title(html)
+        if title and comparable(title) not in comparable(text):
+            title = ""  # the selection starts below the headline
+        items.append((key[:12], split, text, gold, title, None))
     return items
 
 
@@ -189,11 +227,13 @@ def main() -> int:
         if args.set != "saved":
             gen = evaluate(generated_copies(Path(tmp)), args.details, args.split, score, dated=True)
         if args.set != "generated":
-            saved = evaluate(saved_pages(), args.details, args.split, score, dated=False)
+            sloppy = evaluate(saved_pages(sloppy=True), args.details, args.split, score, dated=False)
+            whole = evaluate(saved_pages(sloppy=False), args.details, args.split, score, dated=False)
     if args.set != "saved":
         report("generated", gen, score)
     if args.set != "generated":
-        report("saved", saved, score)
+        report("selection", sloppy, score)
+        report("whole", whole, score)
     return 0
 
 

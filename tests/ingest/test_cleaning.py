@@ -15,8 +15,15 @@ def _clean(text: str):
 def test_headline_is_the_first_substantial_short_line_without_period():
     cleaned = _clean(f"Wirtschaft\nMittelstand sucht neue Standorte in China\n\n{BODY}")
     assert cleaned.meta.title == "Mittelstand sucht neue Standorte in China"
-    assert [(r.reason, r.line) for r in cleaned.removed] == [("headline", 1)]
-    assert cleaned.text == f"Wirtschaft\n\n{BODY}"
+    # the kicker glued on top of the headline goes with it
+    assert [(r.reason, r.line) for r in cleaned.removed] == [("kicker", 0), ("headline", 1)]
+    assert cleaned.text == BODY
+
+
+def test_a_kicker_set_apart_by_a_blank_line_goes_too():
+    cleaned = _clean(f"Wirtschaft\n\nMittelstand sucht neue Standorte in China\n\n{BODY}")
+    assert cleaned.text == BODY
+    assert cleaned.meta.title == "Mittelstand sucht neue Standorte in China"
 
 
 def test_headline_may_end_with_a_question_mark():
