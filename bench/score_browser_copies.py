@@ -69,28 +69,34 @@ def browser_text(html: str) -> str:
 
     root = lxml.html.document_fromstring(html)
     parts: list[str] = []
+    space = __import__("re").compile(r"\s+")
+
+    def add(text: str) -> None:
+        parts.append(space.sub(" ", text))  # inline white space collapses, as on screen
 
     def walk(node: lxml.html.HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _HIDDEN or not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement):
             if node.tail:
-                parts.append(node.tail)
+                add(node.tail)
             return
         if node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(" ", ""):
             if node.tail:
-                parts.append(node.tail)
+                add(node.tail)
             return
         block = tag in _BLOCK
         if block:
             parts.append("\n\n" if tag in _PARAGRAPH else "\n")
         if node.text and tag not in _HIDDEN:
-            parts.append(node.text)
+            add(node.text)
         for child in node:
             walk(child)
         if block:
             parts.append("\n\n" if tag in _PARAGRAPH else "\n")
+        elif tag in ("td", "th"):
+            parts.append("\t")  # a browser copies a table row as one line, cells apart by tabs
         if node.tail:
-            parts.append(node.tail)
+            add(node.tail)
 
     body = root.find("body")
     walk(body if body is not None else root)

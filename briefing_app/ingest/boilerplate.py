@@ -75,7 +75,7 @@ _SHARE_ACTIONS = vocabulary(
     "Artikel versenden|Artikel empfehlen|Seite empfehlen|Artikel drucken|Seite drucken|"
     "E-Mail an einen Freund senden|An einen Freund senden|Weiterempfehlen|Schrift vergrößern|"
     "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"
-    "Teilen mit|Share with|Share this with|Share via|Teilen via"
+    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL"
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
@@ -158,6 +158,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     text = _YOU_ARE_HERE.sub("", line)
     labelled = text != line
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    if labelled and len(parts) == 1 and 0 < word_count(parts[0]) <= 6 and not _SENTENCE_END.search(parts[0]):
+        return parts  # 'You are here: HomeNewsBusiness' (the trail's links glued together)
     if len(parts) < 2 or len(parts) > 8 or any(not p for p in parts):
         return None
     for part in parts:

@@ -134,7 +134,7 @@ def clean_lines(
         _mark_share_runs(lines, reasons)
         start, end = _article_core(lines, reasons)
         _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
-        _mark_list_runs(lines, reasons, end + 1, len(lines), max_words=15, reason="links")
+        _mark_list_runs(lines, reasons, _end_of_article(lines, reasons, end), len(lines), max_words=15, reason="links")
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
     headline = _find_headline(lines, reasons, known_title, guess=profile.headline)
@@ -297,6 +297,23 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     return best[0], best[-1]
 
 
+def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
+    """Where the page below the article begins: at the first piece of page furniture
+    after its last sentence.  Until then a list is the article's own (its offers, its
+    table, its enumeration); a sentence ending with a colon announces one."""
+    if end < 0 or lines[end].rstrip().endswith(":"):
+        return len(lines)
+    for i in range(end + 1, len(lines)):
+        if lines[i] and i in reasons:
+            return i
+        if lines[i] and lines[i].rstrip().endswith(":"):
+            return len(lines)
+    return len(lines)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _mark_list_runs(
     lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
 ) -> None:
@@ -314,7 +331,8 @@ def _mark_list_runs(
         line = lines[i]
         if not line or i in reasons:
             continue  # blank lines and furniture already named do not break a list
-        if word_count(line) <= max_words and len(line) <= 160 and not looks_like_body(line):
+        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
+        if word_count(line) <= max_words and len(line) <= 160 and not looks_like_body(line) and not table_row:
             run.append(i)
         else:
             close()

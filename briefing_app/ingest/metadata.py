@@ -186,7 +186,7 @@ def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
         return True
     if (m := _BY_PIECE.match(piece)) and "author" not in values:
         names = m["names"].strip()
-        if re.fullmatch(_NAME, names) or names.lower() in _AGENCIES:
+        if re.fullmatch(rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}", names) or names.lower() in _AGENCIES:
             values["author"] = _tidy_names(names)
             return True
     return False
