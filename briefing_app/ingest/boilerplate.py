@@ -239,7 +239,12 @@ _BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 def is_related_label(line: str) -> bool:
     """'Mehr zum Thema', 'Related posts:' — a heading over a list of links, no link of its own."""
+    if _GENERIC_MORE.match(line):
+        return False  # 'Mehr', 'More' alone end a menu as often as they head a list
     return _RELATED.match(line) is not None and _BARE_LABEL.match(line) is not None and word_count(line) <= 7
+
+
+_GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", re.IGNORECASE)
 
 
 _AD = re.compile(
@@ -528,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", _matches(_COMMENTS)),
     Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
-    Rule("gallery", is_gallery_teaser),
+    Rule("gallery", is_gallery_teaser, GUARD_LABEL),
     Rule("agency", is_agency_code, GUARD_LABEL),
     Rule("navigation", is_navigation_line),
 )

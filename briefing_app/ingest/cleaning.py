@@ -123,8 +123,8 @@ def clean_lines(
             reasons[i] = reason
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
-            if reason == "related" and is_related_label(line):
-                i = _collect_related_list(lines, i + 1, reasons, last_body)
+            if reason == "related" and i > first_body and is_related_label(line):
+                i = _collect_related_list(lines, i + 1, reasons, last_body, profile.rules)
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -210,7 +210,9 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
     return i
 
 
-def _collect_related_list(lines: list[str], start: int, reasons: dict[int, str], last_body: int) -> int:
+def _collect_related_list(
+    lines: list[str], start: int, reasons: dict[int, str], last_body: int, rules: tuple[Rule, ...]
+) -> int:
     """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
 
     Items are short lines that are not sentences; a blank line may separate them.  The
@@ -230,6 +232,8 @@ def _collect_related_list(lines: list[str], start: int, reasons: dict[int, str],
             continue
         if not _is_list_item(line) or i in reasons and reasons[i] != "related":
             break
+        if parse_metadata_line(line) or classify(line, rules) not in (None, "related"):
+            break  # a date line, a share bar …: the list has ended
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if i < last_body and following and looks_like_body(following):
             break  # a subheading of the article
