@@ -18,8 +18,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-_SENTENCE_END = re.compile(r"[.!?…:;]\W{0,3}$")
-_FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
+_FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
+#: Chinese, Japanese and Korean characters: a run of them is one \w+ "word", but a line
+#: of them reads like a sentence of many words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SPEECH_CUE = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|teilte|so der|so die|"
     r"said|says|told|added|according to|zufolge|laut)\b",
@@ -38,7 +41,7 @@ def looks_like_body(line: str) -> bool:
     Body text is never taken out by a rule that is not an explicit label, whatever
     words it contains ("Die Drucken-Sparte wird geteilt." stays).
     """
-    words = word_count(line)
+    words = word_count(line) + len(_CJK.findall(line)) // 2
     if words >= 7 and _SENTENCE_END.search(line) or words >= 4 and _FULL_STOP.search(line):
         return True
     return is_reported_speech(line)
@@ -67,7 +70,12 @@ _SHARE_ACTIONS = vocabulary(
     "Link teilen|Kommentieren|Vorlesen|Anhören|Speichern|Gemerkt|Weiterleiten|Empfehlen|"
     "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Link copied|"
     "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
-    "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen"
+    "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen|"
+    "Suggest to a friend|Send to a friend|Email to a friend|Email this article to a friend|Email this|"
+    "Artikel versenden|Artikel empfehlen|Seite empfehlen|Artikel drucken|Seite drucken|"
+    "E-Mail an einen Freund senden|An einen Freund senden|Weiterempfehlen|Schrift vergrößern|"
+    "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"
+    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL"
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
@@ -75,7 +83,7 @@ _SHARE_PLATFORMS = vocabulary(
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
-    "article|ein|aus|und|and"
+    "article|ein|aus|und|and|with|mit"
 ) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
 _SHARE_LINE = _only(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
@@ -90,6 +98,13 @@ def is_share_bar(line: str) -> bool:
     if len(line) > 160 or not _SHARE_LINE.fullmatch(line):
         return False
     return bool(_SHARE_ACTION.search(line)) or len(_SHARE_PLATFORM.findall(line)) >= 2
+
+
+def is_share_item(line: str) -> bool:
+    """One entry of a share bar laid out one per line: 'Facebook', 'X', 'Teilen'."""
+    return len(line) <= 40 and _SHARE_LINE.fullmatch(line) is not None and bool(
+        _SHARE_ACTION.search(line) or _SHARE_PLATFORM.search(line)
+    )
 
 
 # --- pagers ------------------------------------------------------------------------
@@ -143,6 +158,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     text = _YOU_ARE_HERE.sub("", line)
     labelled = text != line
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    if labelled and len(parts) == 1 and 0 < word_count(parts[0]) <= 6 and not _SENTENCE_END.search(parts[0]):
+        return parts  # 'You are here: HomeNewsBusiness' (the trail's links glued together)
     if len(parts) < 2 or len(parts) > 8 or any(not p for p in parts):
         return None
     for part in parts:
@@ -163,7 +180,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
 #: A sentence, but not one an article contains outside reported speech.
 _COOKIE_STATEMENT = re.compile(
     r"\b(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|we|this (?:web)?site|"
-    r"our (?:web)?site)\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
+    r"our (?:web)?site)(?:\s+(?:und unsere|and our|sowie unsere)\s+(?:\w+\s+)?(?:Partner|partners|Dienstleister))?"
+    r"\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
     r"(?:\w+\s+){0,3}cookies\b",
     re.IGNORECASE,
 )
@@ -207,12 +225,35 @@ _RELATED = re.compile(
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
-    r"Most read|Meistgelesen|Top stories|Trending)\b\s*(?::.*|\.{3}|…)?\)?$",
+    r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
+    r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
+    r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
+    r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
+    r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
+    r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading)"
+    r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )
+_BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 
-_AD = re.compile(r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$", re.I)
+def is_related_label(line: str) -> bool:
+    """'Mehr zum Thema', 'Related posts:' — a heading over a list of links, no link of its own."""
+    if _GENERIC_MORE.match(line):
+        return False  # 'Mehr', 'More' alone end a menu as often as they head a list
+    return _RELATED.match(line) is not None and _BARE_LABEL.match(line) is not None and word_count(line) <= 7
+
+
+_GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", re.IGNORECASE)
+
+
+_AD = re.compile(
+    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$"
+    r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
+    r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
+    r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
+    re.I,
+)
 #: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes".
 _READING_TIME = re.compile(
     r"^(?:(?:Lesezeit|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s+)?\d+[- ]?(?:Min\.?|Minuten?|min(?:ute)?s?\.?)"
@@ -230,9 +271,12 @@ _COPYRIGHT = re.compile(
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$",
     re.IGNORECASE,
 )
-#: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon.
+#: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
+#: "Media caption …" — the labels a page gives its pictures' captions.
 _CREDIT_LABEL = re.compile(
-    r"^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
+    r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
+    r"Bildrechte|Bildnachweis)\b.{0,200}$"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
@@ -273,6 +317,167 @@ _SOCIAL = re.compile(
 _CONTACT = re.compile(
     r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$",
+    re.IGNORECASE,
+)
+
+
+# --- photo galleries and videos ----------------------------------------------------
+_GALLERY_NOUNS = vocabulary(
+    "Bilder|Bild|Fotos|Foto|Photos|Photo|Images|Image|Pictures|Picture|Slides|Slide|Aufnahmen"
+)
+_GALLERY_WORDS = vocabulary(
+    "Fotostrecke|Bildergalerie|Bilderstrecke|Galerie|Fotogalerie|Slideshow|Diashow|Photo gallery|"
+    "Picture gallery|Image gallery|Gallery|In pictures|In Bildern|Video|Videos|Watch|Watch video|"
+    "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
+    "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast"
+)
+#: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',
+#: 'Gallery: 14 images', 'In pictures (12)', 'See all 12 photos', 'Video 1:46 Min.'.
+_GALLERY = re.compile(
+    rf"^(?:(?:{_GALLERY_WORDS})\s*[:|–-]?\s*)?(?:(?:Alle|All|See all|View all|Show all)\s+)?"
+    rf"\(?\d{{1,3}}\)?\s+(?:{_GALLERY_NOUNS})(?:\s+(?:anzeigen|ansehen|zeigen))?$"
+    rf"|^(?:{_GALLERY_NOUNS})\s+\d{{1,3}}\s*(?:von|of|/)\s*\d{{1,3}}$"
+    rf"|^\d{{1,3}}\s*/\s*\d{{1,3}}$"
+    rf"|^(?:{_GALLERY_WORDS})(?:\s*[:(]?\s*\d{{1,3}}\s*(?:{_GALLERY_NOUNS})?\)?)?$"
+    rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*(?:Min\.?|min|Minuten))?$"
+    r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
+    r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def is_gallery_teaser(line: str) -> bool:
+    """A photo-gallery or video teaser: '12 Bilder', 'Fotostrecke', 'Image 1 of 12', '1:46 Min.'.
+
+    A count with a picture noun is page furniture, never a figure of the article.
+    """
+    return len(line) <= 120 and _GALLERY.match(line) is not None
+
+
+# --- agency codes ------------------------------------------------------------------
+#: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
+#: (the wire's story code and timestamp), '(dpa-AFX)' or '(Reuters)' alone on a line,
+#: 'Mit Material von dpa', 'With inputs from agencies'.
+_AGENCY_NAMES = (
+    r"dpa(?:-AFX)?|AFP|AP|Reuters|rtr|KNA|epd|APA|SDA|sid|Xinhua|PTI|IANS|ANI|Bloomberg|DJ|Dow Jones|"
+    r"ČTK|CTK|ANSA|EFE|Kyodo|Yonhap|CNS|CRI|TASS|dts|AFX|ddp"
+)
+_AGENCY_CODE = re.compile(
+    r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
+    r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
+    rf"|^\((?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)$"
+    rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
+    rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
+    rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_agency_code(line: str) -> bool:
+    return len(line) <= 120 and _AGENCY_CODE.match(line) is not None
+
+
+# --- navigation: menus, skip links, footer links ------------------------------------
+#: Section names of news sites' menus and the links of their footers.  A line made only
+#: of these (one per line in a menu, or several with separators) is navigation.
+NAVIGATION_WORDS = vocabulary(
+    # German sections
+    "Startseite|Home|Politik|Wirtschaft|Finanzen|Börse|Märkte|Unternehmen|Technik|Technologie|Kultur|"
+    "Sport|Panorama|Meinung|Kommentar|Reise|Auto|Mobilität|Wissen|Wissenschaft|Regional|Lokales|"
+    "Video|Videos|Podcast|Podcasts|Karriere|Job|Jobs|Immobilien|Asien|Europa|Ausland|Inland|Welt|"
+    "Deutschland|Digital|Gesundheit|Newsticker|Ticker|Nachrichten|News|Aktuell|Themen|Ressorts|"
+    "Service|Leben|Stil|Gesellschaft|Geld|Energie|Klima|Umwelt|Bildung|Medien|Netzwelt|Meinungen|"
+    "Mehr|Alle Ressorts|Übersicht|Archiv|Wetter|Horoskop|Rätsel|Spiele|Shop|Abo|E-Paper|ePaper|"
+    "Anmelden|Abmelden|Registrieren|Suche|Menü|Navigation|Hauptnavigation|Schließen|Zum Inhalt springen|"
+    "Zur Navigation springen|Springe zum Inhalt|Direkt zum Inhalt|Zur Startseite|Nach oben|Zurück nach oben|"
+    "Impressum|Datenschutz|Datenschutzerklärung|Kontakt|Mediadaten|AGB|Nutzungsbedingungen|Barrierefreiheit|"
+    "Hilfe|FAQ|Über uns|Werben|Werbung|Jobs bei uns|Presse|Sitemap|Newsletter|RSS|Cookie-Einstellungen|"
+    "Datenschutzeinstellungen|Leserservice|Abo-Service|Redaktion|Autoren|Verlag|"
+    # English sections
+    "World|Business|Markets|Politics|Tech|Technology|Opinion|Sports|Culture|Arts|Life|Style|Life & Style|"
+    "Lifestyle|Economy|Europe|Asia|China|Americas|Africa|Middle East|US|UK|Companies|Science|Travel|"
+    "Environment|Climate|Latest|Latest News|Top News|Money|Energy|Health|Weather|Entertainment|Food|"
+    "Education|Media|Real Estate|Property|Cars|Autos|Industry|Finance|Investing|Personal Finance|"
+    "Sections|More|Menu|Search|Log in|Login|Sign in|Sign up|Register|Subscribe|My account|Account|"
+    "Skip to content|Skip to main content|Skip to navigation|Jump to content|Back to top|Top|Close|"
+    "About|About us|About Us|Contact|Contact us|Privacy|Privacy Policy|Privacy policy|Terms|Terms of Use|"
+    "Terms of Service|Terms and Conditions|Cookie Policy|Cookie settings|Advertise|Advertise with us|"
+    "Careers|Jobs|Help|Sitemap|Site map|Accessibility|Newsletters|Archive|Archives|Digital Edition|"
+    "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile"
+)
+_NAV_ITEM = re.compile(rf"(?:{NAVIGATION_WORDS})", re.IGNORECASE)
+_NAV_SEPARATORS = re.compile(r"\s*(?:[|·•/»›>]|\s-\s)\s*")
+#: Capital letters glued to a lowercase one: 'PolitikWirtschaftSport' → three items.
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
+
+
+def navigation_items(line: str) -> list[str] | None:
+    """The items of a menu line made only of navigation words, else None.
+
+    'Politik | Wirtschaft | Sport', 'Impressum Datenschutz Kontakt', 'PolitikWirtschaftSport',
+    'Zum Inhalt springen'.  Every item must be a known navigation word: a headline in
+    title case ('China Cuts Key Lending Rate') is not a menu.
+    """
+    if len(line) > 300 or looks_like_body(line):
+        return None
+    items = [p for p in _NAV_SEPARATORS.split(line) if p]
+    if len(items) >= 4 and all(_is_short_item(item) for item in items):
+        # 'Politik | Wirtschaft | Bundesliga | Formel 1': separators make the menu, the
+        # known words confirm it (half of the items at least)
+        known = [item for item in items if _NAV_ITEM.fullmatch(item)]
+        if 2 * len(known) >= len(items):
+            return items
+    words: list[str] = []
+    for item in items:
+        if _NAV_ITEM.fullmatch(item):
+            words.append(item)
+            continue
+        pieces = [p for p in re.split(r"\s+|" + _GLUED.pattern, item) if p]
+        # greedy: the longest navigation phrase at each position
+        position = 0
+        while position < len(pieces):
+            for end in range(min(len(pieces), position + 4), position, -1):
+                if _NAV_ITEM.fullmatch(" ".join(pieces[position:end])):
+                    words.append(" ".join(pieces[position:end]))
+                    position = end
+                    break
+            else:
+                if pieces[position] == "&":
+                    position += 1
+                    continue
+                return None
+    return words or None
+
+
+def _is_short_item(item: str) -> bool:
+    return len(item) <= 30 and word_count(item) <= 3 and not _SENTENCE_END.search(item)
+
+
+def is_menu_item(line: str) -> bool:
+    """A line that may be one entry of a vertical menu: short, no sentence punctuation."""
+    return bool(line) and _is_short_item(line) and any(c.isalpha() for c in line)
+
+
+def is_navigation_word(line: str) -> bool:
+    """The line is one known navigation word ('Politik', 'Privacy Policy')."""
+    return _NAV_ITEM.fullmatch(line) is not None
+
+
+def is_navigation_line(line: str) -> bool:
+    """A line of a site's menu or footer: known navigation words, and either several of
+    them or one that names the site's own pages ('Impressum', 'Skip to main content').
+
+    A single section word ('Wirtschaft', 'China') may be a kicker or a subheading, so it
+    counts only as part of a menu run (see :mod:`.cleaning`).
+    """
+    items = navigation_items(line)
+    if not items:
+        return False
+    return len(items) >= 3 or any(_SITE_LINK.fullmatch(item) for item in items)
+
+
+_SITE_LINK = re.compile(
+    rf"(?:{vocabulary('Zum Inhalt springen|Zur Navigation springen|Springe zum Inhalt|Direkt zum Inhalt|Nach oben|Zurück nach oben|Impressum|Datenschutz|Datenschutzerklärung|Mediadaten|AGB|Nutzungsbedingungen|Barrierefreiheit|Sitemap|Skip to content|Skip to main content|Skip to navigation|Jump to content|Back to top|Privacy Policy|Terms of Use|Terms of Service|Terms and Conditions|Cookie Policy|Advertise with us|Site map|Zur Startseite|Hauptnavigation|Menü|Menu')})",
     re.IGNORECASE,
 )
 
@@ -326,8 +531,11 @@ RULES: tuple[Rule, ...] = (
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),
     Rule("comments", _matches(_COMMENTS)),
-    Rule("social", _matches(_SOCIAL)),
+    Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
+    Rule("gallery", is_gallery_teaser, GUARD_LABEL),
+    Rule("agency", is_agency_code, GUARD_LABEL),
+    Rule("navigation", is_navigation_line),
 )
 
 

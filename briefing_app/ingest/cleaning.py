@@ -18,8 +18,27 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.article import RemovedLine
 
-from .boilerplate import RULES, Rule, classify, is_reported_speech, looks_like_body, word_count
-from .metadata import Found, Metadata, parse_breadcrumb_section, parse_metadata_line, parse_url
+from .boilerplate import (
+    RULES,
+    is_share_bar,
+    Rule,
+    classify,
+    is_menu_item,
+    is_share_item,
+    is_navigation_word,
+    is_related_label,
+    is_reported_speech,
+    looks_like_body,
+    word_count,
+)
+from .metadata import (
+    Found,
+    Metadata,
+    parse_breadcrumb_section,
+    parse_metadata_line,
+    parse_url,
+    trailing_author_code,
+)
 from .reflow import reflow
 
 
@@ -38,10 +57,13 @@ class Profile:
     reflow: bool = False
     #: Metadata reasons this source never has (a web page's bare URLs are link lists).
     skip_metadata: frozenset[str] = frozenset()
+    #: Look for the page around the article (menus, link lists, site header): a copied
+    #: web page has it; a PDF's short lines are more often table cells.
+    page_chrome: bool = True
 
 
 TEXT = Profile()
-PDF = Profile(reflow=True)
+PDF = Profile(reflow=True, page_chrome=False)
 
 
 @dataclass
@@ -66,9 +88,14 @@ def clean_lines(
 
     ``preset`` holds lines the reader has already recognised (a PDF's page numbers).
     """
-    body = [i for i, line in enumerate(lines) if line and looks_like_body(line)]
+    # sentences that are page furniture ("Wir verwenden Cookies …") do not open the article
+    body = [
+        i for i, line in enumerate(lines) if line and looks_like_body(line) and not classify(line, profile.rules)
+    ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
+    #: A date line may sit under the teaser, before the second paragraph of text.
+    date_margin = body[1] if len(body) > 1 else len(lines)
     reasons: dict[int, str] = dict(preset or {})
     skip = set(profile.skip_metadata)
     if sum(1 for line in lines if parse_url(line)) > 2:
@@ -82,7 +109,8 @@ def clean_lines(
             continue
         found = parse_metadata_line(line) if (line and profile.metadata) else None
         if found and (first_body <= i <= last_body or looks_like_body(line)):
-            found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
+            if not (found.reason == "dateline" and i < date_margin and not looks_like_body(line)):
+                found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
         if found:
@@ -95,11 +123,32 @@ def clean_lines(
             reasons[i] = reason
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
+            if reason == "related" and i > first_body and is_related_label(line):
+                i = _collect_related_list(lines, i + 1, reasons, last_body, profile.rules)
+                continue
         i += 1
+    chrome = profile.headline and profile.page_chrome
+    line_rules_only = dict(reasons)
+    if chrome:
+        _mark_menu_runs(lines, reasons, first_body, last_body)
+        _mark_share_runs(lines, reasons)
+        start, end = _article_core(lines, reasons)
+        _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
+        _mark_list_runs(lines, reasons, _end_of_article(lines, reasons, end), len(lines), max_words=15, reason="links")
+        if not any(line and i not in reasons for i, line in enumerate(lines)):
+            reasons = line_rules_only  # nothing would be left: the text has no page around it
     headline = _find_headline(lines, reasons, known_title, guess=profile.headline)
     if headline is not None:
         reasons[headline] = "headline"
         collector.meta.title = _HEADING_MARK.sub("", lines[headline])
+        if chrome:
+            _mark_kicker(lines, reasons, headline)
+            _mark_page_header(lines, reasons, headline)
+            _mark_repeated_headline(lines, reasons, headline)
+    if profile.metadata and not collector.meta.author and body:
+        code = trailing_author_code(lines[body[-1]])
+        if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
+            collector.add(code)
     removed = [RemovedLine(lines[i], reason, i) for i, reason in sorted(reasons.items())]
     return Cleaned(render(lines, set(reasons), reflow_paragraphs=profile.reflow), removed, collector.meta)
 
@@ -161,12 +210,210 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
     return i
 
 
+def _collect_related_list(
+    lines: list[str], start: int, reasons: dict[int, str], last_body: int, rules: tuple[Rule, ...]
+) -> int:
+    """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
+
+    Items are short lines that are not sentences; a blank line may separate them.  The
+    list ends at a sentence, at a second blank line, or — inside the article — at a
+    line followed directly by a sentence (that is a subheading of the article).
+    """
+    i = start
+    items = 0
+    while i < len(lines) and items < 12:
+        line = lines[i]
+        if not line:
+            if i + 1 < len(lines) and lines[i + 1] and items and not _is_list_item(lines[i + 1]):
+                break
+            if i + 1 >= len(lines) or not lines[i + 1]:
+                break
+            i += 1
+            continue
+        if not _is_list_item(line) or i in reasons and reasons[i] != "related":
+            break
+        if parse_metadata_line(line) or classify(line, rules) not in (None, "related"):
+            break  # a date line, a share bar …: the list has ended
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if i < last_body and following and looks_like_body(following):
+            break  # a subheading of the article
+        reasons[i] = "related"
+        items += 1
+        i += 1
+    return i
+
+
+def _is_list_item(line: str) -> bool:
+    return 0 < word_count(line) <= 20 and len(line) <= 200 and not looks_like_body(line)
+
+
+def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:
+    """Vertical menus above and below the article: three or more short lines in a row,
+    at least half of them known navigation words ('Politik', 'Impressum', 'About Us').
+
+    Only in the margins: inside the article, a run of short lines is a list.
+    """
+    run: list[int] = []
+
+    def close() -> None:
+        known = sum(1 for j in run if is_navigation_word(lines[j]))
+        if len(run) >= 3 and 2 * known >= len(run) or run and known == len(run) and len(run) >= 2:
+            for j in run:
+                reasons.setdefault(j, "navigation")
+        run.clear()
+
+    for i, line in enumerate(lines):
+        in_margin = i < first_body or i > last_body
+        if in_margin and line and (i in reasons and reasons[i] == "navigation" or i not in reasons and is_menu_item(line)):
+            run.append(i)
+        elif line or not run:
+            close()
+    close()
+
+
+#: Lines of page furniture in a row that part the article from a block of other text
+#: (a sidebar, a footer, comments).
+_CORE_GAP = 6
+
+
+def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
+    """First and last line of the article: the block of text lines with the most text.
+
+    Text lines are sentences not yet taken out; blocks are parted by six or more other
+    lines in a row.  A site's sidebar, its footer or readers' comments form blocks of
+    their own, so the link lists around the article can be told from lists inside it.
+    """
+    blocks: list[list[int]] = []
+    gap = _CORE_GAP
+    for i, line in enumerate(lines):
+        if not line or i in reasons:
+            continue
+        if looks_like_body(line):
+            if gap >= _CORE_GAP or not blocks:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap = 0
+        else:
+            gap += 1
+    if not blocks:
+        return len(lines), -1
+    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
+    return best[0], best[-1]
+
+
+def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
+    """Where the page below the article begins: at the first piece of page furniture
+    after its last sentence.  Until then a list is the article's own (its offers, its
+    table, its enumeration); a sentence ending with a colon announces one."""
+    if end < 0 or lines[end].rstrip().endswith(":"):
+        return len(lines)
+    for i in range(end + 1, len(lines)):
+        if lines[i] and i in reasons:
+            return i
+        if lines[i] and lines[i].rstrip().endswith(":"):
+            return len(lines)
+    return len(lines)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _mark_list_runs(
+    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
+) -> None:
+    """Runs of four or more short lines outside the article: menus above it, lists of
+    links (other headlines, categories, tags) below it.  Sentences end a run."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 4:
+            for j in run:
+                reasons.setdefault(j, reason)
+        run.clear()
+
+    for i in range(max(0, start), min(stop, len(lines))):
+        line = lines[i]
+        if not line or i in reasons:
+            continue  # blank lines and furniture already named do not break a list
+        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
+        if word_count(line) <= max_words and len(line) <= 160 and not looks_like_body(line) and not table_row:
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
+    """A share bar laid out one button per line ('Artikel teilen', 'Facebook', 'X', …):
+    two or more such lines in a row, at least one an action or two of them platforms."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(is_share_bar(lines[j]) for j in run) or len(run) >= 3:
+            for j in run:
+                reasons.setdefault(j, "share")
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line and (reasons.get(i) == "share" or i not in reasons and is_share_item(line)):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _mark_page_header(lines: list[str], reasons: dict[int, str], headline: int) -> None:
+    """Whatever stands above the headline: the site's name and slogan, a date, a
+    leftover of the menu.  The headline is only ever found above the first sentence of
+    the text, so no article text is above it."""
+    for i in range(headline):
+        if lines[i] and i not in reasons:
+            reasons[i] = "page_header"
+
+
+def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline: int) -> None:
+    """The headline again a few lines further down (a page repeats it over the teaser
+    or in its print view): the same words, the same line."""
+    title = comparable(lines[headline])
+    for i in range(headline + 1, min(len(lines), headline + 15)):
+        if lines[i] and i not in reasons and comparable(lines[i]) == title:
+            reasons[i] = "headline"
+
+
+def _mark_kicker(lines: list[str], reasons: dict[int, str], headline: int) -> None:
+    """The kicker right above the headline ('Handelsstreit', 'ANALYSE'): a short line
+    directly above it, or above it with one blank line between."""
+    above = headline - 1
+    if above >= 0 and not lines[above]:
+        above -= 1  # browsers often put the kicker in a paragraph of its own
+    if above >= 0 and lines[above] and above not in reasons and _is_kicker(lines[above]):
+        reasons[above] = "kicker"
+
+
+def _is_kicker(line: str) -> bool:
+    return word_count(line) <= 4 and len(line) <= 40 and not looks_like_body(line) and not _NO_HEADLINE_END.search(line)
+
+
+#: Removed lines that are the page's own chrome: a headline comes after them, never before.
+_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url"})
+#: Removed lines that may name the site ('© 2026 Wirtschaftskurier', 'Wirtschaftskurier | 14.10.2026').
+_NAMES_SITE = frozenset({"copyright", "dateline", "source", "navigation", "social", "contact", "credit", "agency"})
+_SITE_TAGLINE = re.compile(
+    r"\b(?:Nachrichten|News|Newsportal|Portal|\w+portal|Zeitung|Magazin|Magazine|Online|Homepage|Startseite|"
+    r"E-Paper|ePaper|Digital Edition|Edition|Your source|Ihre Quelle|Das Beste|since \d{4}|seit \d{4})\b",
+    re.IGNORECASE,
+)
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
 def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool) -> int | None:
     """The headline line: the page's known title, or the first substantial line on top
     if it is short and does not end like a sentence.
 
-    Kickers above it ("Wirtschaft") are skipped; if the first substantial line is a
-    sentence, the text has no headline line and nothing is taken.
+    Kickers above it ("Wirtschaft") are skipped; so are the site's name and the lines
+    above the page's navigation (a headline sits below the menu).  If the first
+    substantial line is a sentence, the text has no headline line and nothing is taken.
     """
     candidates = [i for i, line in enumerate(lines) if line and i not in reasons][:12]
     if known_title:
@@ -175,18 +422,64 @@ def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, 
                 return i
     if not guess:
         return None
-    for position, i in enumerate(candidates):
+    top = []
+    for i in candidates:
+        if looks_like_body(_HEADING_MARK.sub("", lines[i])):
+            break
+        top.append(i)
+    chrome = [j for j, reason in reasons.items() if reason in _CHROME and (not top or j < top[-1])]
+    after_chrome = [i for i in top if chrome and i > max(chrome)]
+    site_words = _site_names(lines, reasons)
+    for pool in (after_chrome, candidates):
+        found = _first_headline(lines, reasons, pool, site_words)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:
+    for position, i in enumerate(pool):
         line = _HEADING_MARK.sub("", lines[i])
-        if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12:
-            continue  # a kicker ("Wirtschaft") or a stray symbol: look further down
-        has_text_after = position + 1 < len(candidates) or any(
+        if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words):
+            continue  # a kicker ("Wirtschaft"), a stray symbol or the site's name: look further down
+        has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )
         continues = i + 1 < len(lines) and lines[i + 1][:1].islower()  # a wrapped line, not a title
         if _is_headline_like(line) and has_text_after and not continues:
+            below = i + 1
+            if (
+                _is_kicker(line)
+                and below < len(lines)
+                and lines[below]
+                and below not in reasons
+                and _is_headline_like(lines[below])
+                and not looks_like_body(lines[below])
+                and word_count(lines[below]) > word_count(line)
+            ):
+                return below  # 'China und Deutschland' over 'Röchling: Neues Werk in China'
             return i
         return None
     return None
+
+
+def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:
+    """The text of removed lines that may name the site, for recognising its name on top."""
+    return {comparable(lines[j]) for j, reason in reasons.items() if reason in _NAMES_SITE}
+
+
+def _is_site_name(line: str, site_words: set[str]) -> bool:
+    """'Wirtschaftskurier.de', 'Der Marktbote - Das Wirtschaftsportal', or a name the
+    page repeats in its copyright or date line ('© 2026 The Daily Ledger')."""
+    if _DOMAIN_NAME.match(line):
+        return True
+    parts = [p for p in _SITE_SEPARATOR.split(line) if p]
+    if len(parts) == 2 and any(_SITE_TAGLINE.search(p) for p in parts) and min(word_count(p) for p in parts) <= 4:
+        return True
+    name = comparable(parts[0] if parts else line)
+    if not name or word_count(name) > 6:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in site_words)
 
 
 def _is_headline_like(line: str) -> bool:

@@ -124,11 +124,72 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_AGENCIES = {"dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "sid", "apa", "dpa-afx"}
+_AGENCIES = {
+    "dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "sid", "apa", "dpa-afx", "xinhua", "ctk", "čtk",
+    "sda", "ansa", "efe", "kyodo", "pti", "ians", "ani", "dts", "ddp", "afx", "dj", "cns",
+}
 
 
 def _tidy_names(names: str) -> str:
     return re.sub(r"\s+", " ", names).strip(" ,")
+
+
+#: '(abc)', '(ber/dpa)', '(mk/rtr)': the short code of the author, alone on a line or
+#: closing the last paragraph; an agency name in it is the source.
+_AUTHOR_CODE = re.compile(r"\((?P<codes>[a-zäöü]{2,4}(?:\s*/\s*[A-Za-zäöü-]{2,8}){0,3})\)")
+_AUTHOR_CODE_LINE = re.compile(rf"^{_AUTHOR_CODE.pattern}$")
+_TRAILING_AUTHOR_CODE = re.compile(rf"[.!?“”\"»«']\s*{_AUTHOR_CODE.pattern}$")
+
+
+def _author_code(codes: str) -> Found:
+    parts = [p.strip() for p in codes.split("/")]
+    agencies = [p for p in parts if p.lower() in _AGENCIES]
+    authors = [p for p in parts if p.lower() not in _AGENCIES]
+    values: dict[str, object] = {}
+    if authors:
+        values["author"] = "/".join(authors)
+    if agencies:
+        values["outlet"] = agencies[0]
+    return Found("author", values)
+
+
+def parse_author_code(line: str) -> Found | None:
+    """'(abc)', '(ber/dpa)' alone on a line: the author's short code (and the agency)."""
+    m = _AUTHOR_CODE_LINE.match(line)
+    return _author_code(m["codes"]) if m else None
+
+
+def trailing_author_code(line: str) -> Found | None:
+    """The code closing a paragraph ('… sagte er. (abc)'); the line itself stays text."""
+    m = _TRAILING_AUTHOR_CODE.search(line)
+    return _author_code(m["codes"]) if m else None
+
+
+#: Time zones a date line may name after its time ('12:03 PM IST').
+_ZONE = re.compile(
+    r"^(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|KST|"
+    r"HKT|SGT|AEST|AEDT|BJT|MSK|WIB|PHT|ICT|UTC[+-]\d{1,2}(?::?\d\d)?|GMT[+-]\d{1,2}(?::?\d\d)?)$",
+    re.IGNORECASE,
+)
+#: 'Source: Reuters', 'Quelle: dpa', 'via Xinhua' inside a date line.
+_SOURCE_PIECE = re.compile(r"^(?:Quelle|Source|Via|Agentur|Agency)\s*:?\s+(?P<value>.+)$", re.IGNORECASE)
+#: 'by Staff Writer', 'von Max Muster' inside a date line ('Posted on … by …').
+_BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
+
+
+def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
+    """Pieces of a date line the older rules do not know: a time zone, 'Source: X', 'by X'."""
+    if _ZONE.match(piece):
+        return True
+    if (m := _SOURCE_PIECE.match(piece)) and _looks_like_outlet(m["value"]):
+        values.setdefault("outlet", m["value"].strip())
+        return True
+    if (m := _BY_PIECE.match(piece)) and "author" not in values:
+        names = m["names"].strip()
+        if re.fullmatch(rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}", names) or names.lower() in _AGENCIES:
+            values["author"] = _tidy_names(names)
+            return True
+    return False
 
 
 def parse_dateline(line: str) -> Found | None:
@@ -151,7 +212,7 @@ def parse_dateline(line: str) -> Found | None:
     rank = 1
     labels_seen = 0
     for piece in _DATELINE_SEPARATOR.split(rest):
-        piece = piece.strip(" :|")
+        piece = piece.strip(" :|-–—·•,")
         if not piece:
             continue
         if _PUBLISHED_LABEL.match(piece) or _UPDATED_LABEL.match(piece):
@@ -164,14 +225,14 @@ def parse_dateline(line: str) -> Found | None:
             values.update(author.values)
         elif _looks_like_outlet(piece) and "outlet" not in values:
             values["outlet"] = piece
-        else:
+        elif not _dateline_piece(piece, values):
             return None
     return Found("dateline", values, date_rank=rank)
 
 
 def _looks_like_outlet(piece: str) -> bool:
     """A short name: 'Wirtschaftskurier', 'Frankfurter Allgemeine Zeitung', 'tagesschau.de'."""
-    if len(piece) > 60 or word_count(piece) > 6 or not any(c.isalpha() for c in piece):
+    if len(piece) > 60 or word_count(piece) > 6 or not any(c.isalpha() for c in piece) or _ZONE.match(piece):
         return False
     if re.search(r"[!?;:]|\.\s|\.$", piece):
         return False
@@ -188,7 +249,7 @@ def parse_breadcrumb_section(line: str) -> str:
     return " > ".join(parts)
 
 
-PARSERS = (parse_tags, parse_source, parse_url, parse_dateline, parse_author)
+PARSERS = (parse_tags, parse_source, parse_url, parse_dateline, parse_author, parse_author_code)
 
 
 def parse_metadata_line(line: str) -> Found | None:

@@ -1761,6 +1761,30 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
+    <message>
+        <source>Navigation menu</source>
+        <translation>Navigationsmenü</translation>
+    </message>
+    <message>
+        <source>List of links</source>
+        <translation>Linkliste</translation>
+    </message>
+    <message>
+        <source>Photo gallery or video</source>
+        <translation>Bildergalerie oder Video</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Agenturkürzel</translation>
+    </message>
+    <message>
+        <source>Kicker above the headline</source>
+        <translation>Dachzeile über der Überschrift</translation>
+    </message>
+    <message>
+        <source>Page header</source>
+        <translation>Seitenkopf</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

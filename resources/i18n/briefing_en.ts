@@ -1760,6 +1760,30 @@ From press articles to checked executive briefings.</source>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Navigation menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo gallery or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kicker above the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page header</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

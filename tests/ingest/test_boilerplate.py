@@ -67,6 +67,44 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Follow us on LinkedIn", "social"),
         ("Write to Al Root at allen.root@example.com", "contact"),
         ("Kontakt zur Autorin: erika.muster@example.de", "contact"),
+        # "send to a friend" belongs to the share bar
+        ("Suggest To A Friend", "share"),
+        ("Artikel versenden", "share"),
+        ("Share on FacebookShare on TwitterShare via Shortlink", "share"),
+        # photo galleries and videos: a count of pictures is no figure of the article
+        ("12 Bilder", "gallery"),
+        ("Fotostrecke", "gallery"),
+        ("Fotostrecke: 12 Bilder", "gallery"),
+        ("Bild 3 von 12", "gallery"),
+        ("Image 1 of 12", "gallery"),
+        ("1/12", "gallery"),
+        ("In pictures (12)", "gallery"),
+        ("See all 12 photos", "gallery"),
+        ("Video 1:46 Min.", "gallery"),
+        ("Media playback is unsupported on your device", "gallery"),
+        # agency codes and footers
+        ("/ji/jha", "agency"),
+        ("/ra/jkr/he", "agency"),
+        ("AXC0123 2024-03-12/14:05", "agency"),
+        ("(dpa-AFX)", "agency"),
+        ("Mit Material von dpa und Reuters", "agency"),
+        ("With inputs from agencies", "agency"),
+        # navigation: menus on one line, skip links, footer links
+        ("Politik | Wirtschaft | Sport | Kultur", "navigation"),
+        ("Politik | Wirtschaft | Bundesliga | Formel 1", "navigation"),
+        ("World Business Markets Tech Opinion", "navigation"),
+        ("PolitikWirtschaftSport", "navigation"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Skip to main content", "navigation"),
+        ("Impressum | Datenschutz | Kontakt | AGB", "navigation"),
+        ("You are here: HomeNewsBusinessMarkets", "breadcrumb"),
+        # related lists under another label
+        ("Related posts", "related"),
+        ("Das könnte Sie interessieren", "related"),
+        # captions and notes around pictures and ads
+        ("Image caption Eva-Marie Persson said the decision was taken after interviews.", "credit"),
+        ("Continue Reading Below", "ad"),
+        ("Follow us for breaking news and latest updates:", "social"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -96,6 +134,15 @@ def test_clutter_is_named(line, reason):
         "Copyright law in China remains weak, experts warn.",
         "Kommentar",
         "Start / Ziel",
+        "12 Prozent",
+        "2019 wurden 12 Bilder des Malers verkauft.",
+        "Wirtschaft",
+        "China",
+        "China Cuts Key Lending Rate In Surprise Move",
+        "Video zeigt die Explosion im Hafen von Tianjin",
+        "(EU)",
+        "Berlin (dpa-AFX) - Die Exporte nach China sind im Oktober gefallen.",
+        "Die Agentur berichtete mit Material von Reuters über den Zollstreit.",
     ],
 )
 def test_article_text_is_kept(line):

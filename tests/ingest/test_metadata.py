@@ -30,6 +30,19 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("By Jane Doe", "author", {"author": "Jane Doe"}),
         ("By Jane Doe and John Roe (Reuters)", "author", {"author": "Jane Doe and John Roe"}),
         ("https://www.example.com/wirtschaft/artikel-1", "url", {"url": "https://www.example.com/wirtschaft/artikel-1"}),
+        # date lines of real pages: agency after the date, source and time zone, seconds, bylines
+        ("14.10.2026 | Xinhua", "dateline", {"outlet": "Xinhua", "published": date(2026, 10, 14)}),
+        ("October 14, 2026", "dateline", {"published": date(2026, 10, 14)}),
+        ("Last Updated : Oct 14, 2026 10:35 AM IST | Source: PTI", "dateline", {"outlet": "PTI", "published": date(2026, 10, 14)}),
+        ("Zuletzt aktualisiert: 14.10.2026, 06:02 Uhr | Quelle: dpa", "dateline", {"outlet": "dpa", "published": date(2026, 10, 14)}),
+        ("2026-10-14 12:30:45", "dateline", {"published": date(2026, 10, 14)}),
+        ("Published: 14 October 2026", "dateline", {"published": date(2026, 10, 14)}),
+        ("14 October 2026 - 10:03 GMT", "dateline", {"published": date(2026, 10, 14)}),
+        ("Posted on October 14, 2026 by Admin", "dateline", {"author": "Admin", "published": date(2026, 10, 14)}),
+        ("Nov 20 2019, 11:06am ist", "dateline", {"published": date(2019, 11, 20)}),
+        # the author's short code, alone on a line, with or without the agency
+        ("(abc)", "author", {"author": "abc"}),
+        ("(ber/dpa)", "author", {"author": "ber", "outlet": "dpa"}),
     ],
 )
 def test_metadata_lines(line, reason, values):
@@ -45,6 +58,8 @@ def test_metadata_lines(line, reason, values):
         "Am 14.10.2026 trafen sich die Minister in Berlin.",
         "Quelle: Nach Angaben des Verbands sind 68 Firmen aktiv. Das sagte Albers.",
         "By the end of 2026 the cluster will host 4,300 projects.",
+        "(EU)",
+        "(Xinhua)-Die Handelszahlen für Oktober liegen vor.",
     ],
 )
 def test_body_lines_are_not_metadata(line):
@@ -63,3 +78,11 @@ def test_filled_from_keeps_own_values():
     other = Metadata(title="B", outlet="Kurier", tags=["x"])
     merged = own.filled_from(other)
     assert (merged.title, merged.outlet, merged.tags) == ("A", "Kurier", ["x"])
+
+
+def test_a_short_code_closing_the_text_is_read_and_the_sentence_stays():
+    from briefing_app.ingest.metadata import trailing_author_code
+
+    found = trailing_author_code("Das Werk soll 2027 eröffnen, sagte der Sprecher. (abc)")
+    assert found is not None and found.values == {"author": "abc"}
+    assert trailing_author_code("Die Europäische Union (EU)") is None

@@ -99,6 +99,12 @@ REASON_LABELS = {
     "url": QT_TRANSLATE_NOOP("RemovedReason", "Web address"),
     "running_header": QT_TRANSLATE_NOOP("RemovedReason", "Running header"),
     "page_number": QT_TRANSLATE_NOOP("RemovedReason", "Page number"),
+    "navigation": QT_TRANSLATE_NOOP("RemovedReason", "Navigation menu"),
+    "links": QT_TRANSLATE_NOOP("RemovedReason", "List of links"),
+    "gallery": QT_TRANSLATE_NOOP("RemovedReason", "Photo gallery or video"),
+    "agency": QT_TRANSLATE_NOOP("RemovedReason", "Agency code"),
+    "kicker": QT_TRANSLATE_NOOP("RemovedReason", "Kicker above the headline"),
+    "page_header": QT_TRANSLATE_NOOP("RemovedReason", "Page header"),
 }
 
 

@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Score the paste cleaner on browser-style copies: body F1, title and date right.
+
+Two kinds of copies, each split into a *dev* half (rules were tuned on it) and a
+*held-out* half (never looked at while writing rules):
+
+* ``real-dev`` articles wrapped in generated page junk (``bench/make_browser_copies.py``;
+  dev = articles 001–004 with the even-numbered junk templates, held-out = 005–007 with
+  the odd-numbered ones);
+* the 40 saved pages of ``../shared/corpus/extraction`` rendered to text the way a
+  browser copy looks (every visible text node, a line break at every block element,
+  menus and footers included); dev = the pages whose id sorts into an even position.
+  Two copies of each: *selection* — from 3–30 lines above the article to 3–30 lines
+  below it (seeded), what a user who drags over the article gets; *whole* — the whole
+  page (select all), menus, teasers and footers of the entire site included.
+
+Each copy goes through the real paste import (``import_text``); the body is scored with
+the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not copied),
+the raw paste is scored the same way for comparison.
+
+    .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|heldout]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import random
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_browser_copies import build_all  # noqa: E402
+
+from briefing_app.ingest import import_text  # noqa: E402
+from briefing_app.ingest.cleaning import comparable  # noqa: E402
+
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "br", "option",
+}
+_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table", "ul", "ol", "header", "footer"}
+_HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "title", "meta", "link", "select"}
+
+
+def scorer() -> ModuleType:
+    path = SHARED / "tools" / "score_extraction.py"
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def browser_text(html: str) -> str:
+    """The page as a browser's select-all copy shows it: visible text, block line breaks."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    parts: list[str] = []
+    space = __import__("re").compile(r"\s+")
+
+    def add(text: str) -> None:
+        parts.append(space.sub(" ", text))  # inline white space collapses, as on screen
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _HIDDEN or not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement):
+            if node.tail:
+                add(node.tail)
+            return
+        if node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(" ", ""):
+            if node.tail:
+                add(node.tail)
+            return
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n\n" if tag in _PARAGRAPH else "\n")
+        if node.text and tag not in _HIDDEN:
+            add(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            parts.append("\n\n" if tag in _PARAGRAPH else "\n")
+        elif tag in ("td", "th"):
+            parts.append("\t")  # a browser copies a table row as one line, cells apart by tabs
+        if node.tail:
+            add(node.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    text = "".join(parts)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def _page_title(html: str) -> str:
+    """The headline a reader sees: the page's only <h1>, if it has exactly one."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    h1 = [" ".join(h.text_content().split()) for h in root.iter("h1")]
+    h1 = [h for h in h1 if h]
+    return h1[0] if len(h1) == 1 else ""
+
+
+@dataclass
+class Result:
+    raw: list[tuple[float, float, float]] = field(default_factory=list)
+    clean: list[tuple[float, float, float]] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+
+
+def generated_copies(tmp: Path) -> list[tuple[str, str, str, str, str | None]]:
+    truth = build_all(tmp)
+    items = []
+    for name, t in truth.items():
+        text = (tmp / str(t["split"]) / f"{name}.txt").read_text(encoding="utf-8")
+        items.append((name, str(t["split"]), text, str(t["body"]), t["title"], t["date"]))  # type: ignore[arg-type]
+    return items  # type: ignore[return-value]
+
+
+def _token_lines(lines: list[str], words: list[str], *, last: bool) -> int | None:
+    """The line where the article's first (or last) words stand in the page copy."""
+    probe = " ".join(words[-6:] if last else words[:6])
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        if probe and probe in " ".join(WORD.findall(lines[i])):
+            return i
+    return None
+
+
+WORD = __import__("re").compile(r"\w+")
+
+
+def sloppy_selection(text: str, gold: str, rng: random.Random) -> str:
+    """What a hurried user selects: from somewhere above the headline to somewhere below
+    the article's end (3 to 30 lines of page around it on either side)."""
+    lines = text.split("\n")
+    words = WORD.findall(gold)
+    first = _token_lines(lines, words, last=False)
+    last = _token_lines(lines, words, last=True)
+    if first is None or last is None or last < first:
+        return text
+    start = max(0, first - rng.randint(3, 30))
+    end = min(len(lines), last + 1 + rng.randint(3, 30))
+    return "\n".join(lines[start:end]).strip() + "\n"
+
+
+def saved_pages(sloppy: bool) -> list[tuple[str, str, str, str, str, None]]:
+    folder = SHARED / "corpus" / "extraction"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    items = []
+    for position, key in enumerate(sorted(truth)):
+        html = gzip.open(folder / "html" / f"{key}.html.gz", "rb").read().decode("utf-8", "replace")
+        split = "dev" if position % 2 == 0 else "heldout"
+        text = browser_text(html)
+        gold = truth[key]["articleBody"]
+        if sloppy:
+            text = sloppy_selection(text, gold, random.Random(key))
+        title = _page_title(html)
+        if title and comparable(title) not in comparable(text):
+            title = ""  # the selection starts below the headline
+        items.append((key[:12], split, text, gold, title, None))
+    return items
+
+
+def evaluate(items: list, details: bool, only: str | None, score: ModuleType, dated: bool) -> dict[str, Result]:
+    results: dict[str, Result] = {"dev": Result(), "heldout": Result()}
+    for name, split, text, gold, title, published in items:
+        if only and split != only:
+            continue
+        article = import_text(text)
+        r = results[split]
+        raw = score.page_counts(gold, text)
+        clean = score.page_counts(gold, article.text)
+        r.raw.append(raw)
+        r.clean.append(clean)
+        title_ok = comparable(article.title) == comparable(title) if title else None
+        if title_ok is not None:
+            r.titles.append(title_ok)
+        got_date = article.published.isoformat() if article.published else None
+        date_ok = got_date == published if dated else None
+        if date_ok is not None:
+            r.dates.append(date_ok)
+        if details:
+            p, rec = score.page_precision(*clean), score.page_recall(*clean)
+            print(f"{split:7} {name:14} P={p:.3f} R={rec:.3f} title={'ok' if title_ok else 'NO' if title_ok is False else '-'}"
+                  f" date={'ok' if date_ok else 'NO' if date_ok is False else '-'}"
+                  f"{'' if title_ok in (True, None) else f'  [{article.title!r} != {title!r}]'}"
+                  f"{'' if date_ok in (True, None) else f'  [{got_date} != {published}]'}")
+    return results
+
+
+def report(label: str, results: dict[str, Result], score: ModuleType) -> None:
+    for split, r in results.items():
+        if not r.clean:
+            continue
+        raw, clean = score.aggregate(r.raw), score.aggregate(r.clean)
+        line = (f"{label:9} {split:7} n={len(r.clean):2}  raw F1 {raw['f1']:.3f} (P {raw['precision']:.3f})"
+                f"  cleaned F1 {clean['f1']:.3f} P {clean['precision']:.3f} R {clean['recall']:.3f}")
+        if r.titles:
+            line += f"  title {sum(r.titles)}/{len(r.titles)}"
+        if r.dates:
+            line += f"  date {sum(r.dates)}/{len(r.dates)}"
+        print(line)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--details", action="store_true", help="one line per copy")
+    ap.add_argument("--split", choices=("dev", "heldout"), help="only this half")
+    ap.add_argument("--set", choices=("generated", "saved"), help="only this kind of copy")
+    args = ap.parse_args()
+    score = scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.set != "saved":
+            gen = evaluate(generated_copies(Path(tmp)), args.details, args.split, score, dated=True)
+        if args.set != "generated":
+            sloppy = evaluate(saved_pages(sloppy=True), args.details, args.split, score, dated=False)
+            whole = evaluate(saved_pages(sloppy=False), args.details, args.split, score, dated=False)
+    if args.set != "saved":
+        report("generated", gen, score)
+    if args.set != "generated":
+        report("selection", sloppy, score)
+        report("whole", whole, score)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
