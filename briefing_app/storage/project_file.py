@@ -282,7 +282,7 @@ def _read_project(db: BudgetedConnection, path: Path) -> Project:
         ))
     if moved:
         project.load_warnings.append(Notice(
-            QT_TRANSLATE_NOOP("BriefingError", "{count} mark(s) in “{name}” did not match their article's text; they were placed again and marked “needs review”."),
+            QT_TRANSLATE_NOOP("BriefingError", "{count} mark(s) in “{name}” did not match their article's text and were placed again by their quoted words; any not found are marked “needs review”."),
             count=str(moved),
             name=_shown(path),
         ))
