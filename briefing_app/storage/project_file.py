@@ -182,6 +182,28 @@ def _damaged(path: Path) -> ProjectFileError:
     )
 
 
+def could_not_open(path: Path, exc: BaseException) -> ProjectFileError:
+    """For a front end's last line of defence: an unforeseen failure as one sentence."""
+    return ProjectFileError(
+        QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened ({reason})."),
+        hint=QT_TRANSLATE_NOOP("BriefingError", "The file was not changed."),
+        name=_shown(Path(path)),
+        reason=str(exc) or type(exc).__name__,
+        path=str(path),
+    )
+
+
+def could_not_save(path: Path, exc: BaseException) -> ProjectFileError:
+    """For a front end's last line of defence: an unforeseen failure to save as one sentence."""
+    return ProjectFileError(
+        QT_TRANSLATE_NOOP("BriefingError", "{name} could not be saved ({reason})."),
+        hint=QT_TRANSLATE_NOOP("BriefingError", "Try another name or folder; your work is still open."),
+        name=_shown(Path(path)),
+        reason=str(exc) or type(exc).__name__,
+        path=str(path),
+    )
+
+
 def _bad_field(path: Path, field: str) -> ProjectFileError:
     return ProjectFileError(
         QT_TRANSLATE_NOOP(
