@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,6 +21,13 @@ from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
+
+try:
+    import fcntl
+
+    _HOLD_LOCK = True
+except ImportError:  # Windows
+    _HOLD_LOCK = False
 
 
 def check_writable_target(path: Path, error: type[BriefingError]) -> None:
@@ -103,7 +111,11 @@ def atomic_target(path: Path, error: type[BriefingError]) -> Iterator[Path]:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent)
     except OSError as exc:
         raise _user_error(exc, path, error) from exc
-    os.close(fd)
+    if _HOLD_LOCK:
+        # Held until the rename: a later cleanup (remove_stale_parts) sees the save is alive.
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:
+        os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
@@ -118,6 +130,49 @@ def atomic_target(path: Path, error: type[BriefingError]) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if _HOLD_LOCK:
+            os.close(fd)
+
+
+def part_pattern(path: Path) -> re.Pattern[str]:
+    """Names of the temporary files :func:`atomic_target` makes for ``path`` (and nothing else)."""
+    return re.compile(rf"\.{re.escape(path.stem)}-[A-Za-z0-9_]{{8}}{re.escape(path.suffix)}\.part")
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Remove temporary files that interrupted saves of ``path`` left beside it.
+
+    Only names of this app's own pattern for this very file are touched, and only when
+    no running save holds them (a save keeps its temporary file locked until the
+    rename; a killed process's lock is gone).  Returns what was removed; problems
+    (no permission, a vanished folder) are ignored: the litter is harmless.
+    """
+    path = Path(path)
+    pattern = part_pattern(path)
+    removed: list[Path] = []
+    try:
+        names = [n for n in os.listdir(path.parent or ".") if pattern.fullmatch(n)]
+    except (OSError, ValueError):
+        return removed
+    for name in names:
+        candidate = path.parent / name
+        with contextlib.suppress(OSError):
+            if not stat.S_ISREG(os.lstat(candidate).st_mode):
+                continue
+            if _HOLD_LOCK:
+                fd = os.open(candidate, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                try:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except OSError:
+                        continue  # a save in progress
+                    candidate.unlink()
+                finally:
+                    os.close(fd)
+            else:
+                candidate.unlink()  # Windows refuses to delete a file that is open
+            removed.append(candidate)
+    return removed
 
 
 def write_atomic(path: Path, writer: Callable[[Path], None], error: type[BriefingError]) -> None:

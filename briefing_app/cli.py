@@ -63,6 +63,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     out = _require_suffix(args.output, PROJECT_SUFFIX, "-o/--output")
     project = _load_or_new(out)
+    if args.update:
+        return _update(args, project, out)
     if args.append_to:
         project.article(args.append_to)  # fail early on an unknown id
         for f in args.files:
@@ -74,6 +76,24 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"imported {f} as {art.id}: {art.display_title()} [{art.language or '?'}]")
     save_project(project, out)
     print(f"saved {out} ({len(project.articles)} article(s))")
+    return 0
+
+
+def _update(args: argparse.Namespace, project: Project, out: Path) -> int:
+    """``import NEW_FILE -o P.briefing --update ID``: the article's newer version, marks re-anchored."""
+    from briefing_app import ingest
+    from briefing_app.core.article_update import update_article
+    from briefing_app.storage import save_project
+
+    if len(args.files) != 1 or args.append_to:
+        raise BriefingError(
+            QT_TRANSLATE_NOOP("BriefingError", "--update takes exactly one file: the newer version of the article."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Give one FILE, and no --append-to."),
+        )
+    project.article(args.update)  # fail early on an unknown id
+    summary = update_article(project, args.update, ingest.import_file(args.files[0]))
+    save_project(project, out)
+    _print_json(summary.counts())
     return 0
 
 
@@ -185,6 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("-o", "--output", required=True, metavar="P.briefing", help="project to create or add to")
     s.add_argument("--append-to", metavar="ID", help="append the files as further pages of this article")
+    s.add_argument(
+        "--update",
+        metavar="ID",
+        help="replace article ID with the file (a newer version); its marks are re-anchored and a JSON summary is printed",
+    )
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("info", help="show the articles of a project")
@@ -228,8 +253,16 @@ def _report(err: BriefingError) -> int:
     return EXIT_USER_ERROR
 
 
+def _printable_streams() -> None:
+    """File names whose bytes are not UTF-8 must print, not end the command with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _printable_streams()
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
         args = build_parser().parse_args(argv)
         try:

@@ -115,9 +115,10 @@ def reanchor(
     ``hash_of_text`` (hashing a long article per mark costs seconds).
     """
     digest = hash_of_text or text_hash(text)
-    if anchor.text_hash and anchor.text_hash == digest:
+    at_position = 0 <= anchor.start < anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact
+    if at_position and anchor.text_hash == digest:
         return AnchorResult(AnchorStatus.EXACT, anchor)
-    if 0 <= anchor.start < anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact:
+    if at_position:
         return AnchorResult(AnchorStatus.EXACT, make_anchor(text, anchor.start, anchor.end, hash_of_text=digest))
 
     with_context = anchor.prefix + anchor.exact + anchor.suffix
@@ -136,6 +137,28 @@ def reanchor(
         if not digits_must_match or _digits(text[start:end]) == _digits(anchor.exact):
             return AnchorResult(AnchorStatus.FUZZY, make_anchor(text, start, end, hash_of_text=digest))
     return AnchorResult(AnchorStatus.ORPHANED, None)
+
+
+def fits_text(anchor: Anchor, text: str) -> bool:
+    """Whether ``anchor`` can be shown in ``text`` as it is.
+
+    Either its range holds exactly its quote, or it is an orphan's empty range inside
+    the text (see :func:`orphaned_anchor`).
+    """
+    if not 0 <= anchor.start <= anchor.end <= len(text):
+        return False
+    return anchor.start == anchor.end or text[anchor.start : anchor.end] == anchor.exact
+
+
+def orphaned_anchor(anchor: Anchor, text: str) -> Anchor:
+    """Where an orphaned mark waits for review: an empty range near its old place.
+
+    Quote and context are kept (they say what the mark was, and a later re-anchoring
+    can still find it); the old text hash is kept too, so the mark is never mistaken
+    for one made on the new text.
+    """
+    at = min(max(anchor.start, 0), len(text))
+    return Anchor(at, at, anchor.exact, anchor.prefix, anchor.suffix, anchor.text_hash)
 
 
 def _all_occurrences(text: str, needle: str) -> list[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Callable, Iterable
 
-from .anchoring import reanchor
+from .article_update import UpdateSummary, newer_version, replace_article
 from .annotation import Annotation, Kind, State
 from .article import Article
 from .project import Project
@@ -239,24 +239,32 @@ class ReplaceArticleText(_ArticleSnapshot):
     """Swap in a re-cleaned text (e.g. a removed line restored) and re-anchor every mark.
 
     Marks that only re-anchor fuzzily or not at all are flagged ``needs_review``; an
-    orphaned mark keeps its old anchor so nothing is dropped silently.
+    orphaned mark keeps its quote at an empty range, so nothing is dropped silently.
+    ``summary`` says where each mark landed.
     """
 
     def __init__(self, article_id: str, new_article: Article, text: str = "Restore removed text") -> None:
         super().__init__(article_id, text)
         self.new_article = new_article
+        self.summary = UpdateSummary()
 
     def _apply(self, project: Project) -> None:
-        old = project.article(self.article_id)
-        project.articles[project.articles.index(old)] = self.new_article
-        digest = self.new_article.text_hash
-        for ann in project.annotations_for(self.article_id, states=None):
-            result = reanchor(
-                ann.anchor, self.new_article.text, digits_must_match=ann.kind is Kind.FIGURE, hash_of_text=digest
-            )
-            if result.anchor is not None:
-                ann.anchor = result.anchor
-            ann.needs_review = ann.needs_review or result.status.needs_review
+        self.summary = replace_article(project, self.article_id, self.new_article)
+
+
+class UpdateArticle(ReplaceArticleText):
+    """Replace an article with a newer version of it (a corrected or later edition).
+
+    The article keeps its id and the metadata the new version lacks; every mark is
+    re-anchored (see :mod:`.article_update`), and the whole update is one undo step.
+    """
+
+    def __init__(self, article_id: str, new_version: Article, text: str = "Update article") -> None:
+        super().__init__(article_id, new_version, text)
+
+    def _apply(self, project: Project) -> None:
+        self.new_article = newer_version(project.article(self.article_id), self.new_article)
+        super()._apply(project)
 
 
 class ReplaceSuggestions(Command):

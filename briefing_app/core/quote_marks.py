@@ -30,6 +30,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
     out: list[Marked] = []
     n = len(text)
     i = 0
+    para_end = -1  # the next paragraph break at or after the current opening (openings only move forward)
     while i < n:
         m = OPENING_MARK.search(text, i)
         if not m:
@@ -45,9 +46,10 @@ def find_marked(text: str, language: str) -> list[Marked]:
             continue  # a German closing mark seen first: not an opening
         j = o + 1
         limit = min(n, o + 3000)
-        para_end = text.find("\n\n", o)
-        if para_end < 0:
-            para_end = n
+        if para_end < o:
+            para_end = text.find("\n\n", o)
+            if para_end < 0:
+                para_end = n
         limit = min(limit, para_end)
         close = -1
         while j < limit:

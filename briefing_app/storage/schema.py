@@ -64,3 +64,44 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         conn.executescript(MIGRATIONS[version])
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+
+
+#: One schema object as the app compares it: (type, name, table, columns).  ``columns``
+#: holds what ``PRAGMA table_xinfo`` / ``index_xinfo`` report (name, declared type,
+#: NOT NULL, default, primary key, hidden/generated), so a crafted file cannot swap in a
+#: generated column or an expression default under one of our names.
+SchemaObject = tuple[str, str, str, tuple[tuple[object, ...], ...]]
+
+
+def describe(conn: sqlite3.Connection) -> frozenset[SchemaObject]:
+    """Every table, index, view and trigger of ``conn`` with its columns."""
+    objects: set[SchemaObject] = set()
+    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    for kind, name, table in rows:
+        columns: tuple[tuple[object, ...], ...] = ()
+        if kind == "table":
+            columns = tuple(tuple(r) for r in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)))
+        elif kind == "index":
+            columns = tuple(tuple(r) for r in conn.execute("SELECT * FROM pragma_index_xinfo(?)", (name,)))
+        objects.add((str(kind), str(name), str(table), columns))
+    return frozenset(objects)
+
+
+_EXPECTED: dict[int, frozenset[SchemaObject]] = {}
+
+
+def expected(version: int) -> frozenset[SchemaObject]:
+    """The schema a file of format ``version`` has when this app wrote it.
+
+    Derived by running :data:`MIGRATIONS` in memory, so a table added by a later
+    migration is expected automatically and there is no second copy of the schema.
+    """
+    if version not in _EXPECTED:
+        mem = sqlite3.connect(":memory:")
+        try:
+            for step in range(1, version + 1):
+                mem.executescript(MIGRATIONS[step])
+            _EXPECTED[version] = describe(mem)
+        finally:
+            mem.close()
+    return _EXPECTED[version]

@@ -76,6 +76,22 @@
         <translation>Die nächste Seite des aktuellen Artikels aus einer Datei anhängen</translation>
     </message>
     <message>
+        <source>&amp;Update Article from File…</source>
+        <translation>Artikel aus Datei &amp;aktualisieren …</translation>
+    </message>
+    <message>
+        <source>Replace the current article with a newer version from a file; its marks move along</source>
+        <translation>Den aktuellen Artikel durch eine neuere Fassung aus einer Datei ersetzen; seine Markierungen wandern mit</translation>
+    </message>
+    <message>
+        <source>Update Article from Pa&amp;ste</source>
+        <translation>Artikel aus &amp;Zwischenablage aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replace the current article with a newer version from the clipboard; its marks move along</source>
+        <translation>Den aktuellen Artikel durch eine neuere Fassung aus der Zwischenablage ersetzen; seine Markierungen wandern mit</translation>
+    </message>
+    <message>
         <source>&amp;Remove Article</source>
         <translation>Artikel &amp;entfernen</translation>
     </message>
@@ -726,6 +742,10 @@
         <translation>Seite anhängen</translation>
     </message>
     <message>
+        <source>Update Article from File</source>
+        <translation>Artikel aus Datei aktualisieren</translation>
+    </message>
+    <message>
         <source>Recover Unsaved Work</source>
         <translation>Ungesicherte Arbeit wiederherstellen</translation>
     </message>
@@ -759,6 +779,10 @@
     <message>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Project Opened with Changes</source>
+        <translation>Projekt mit Änderungen geöffnet</translation>
     </message>
     <message>
         <source>Briefing</source>
@@ -1087,6 +1111,22 @@
         <translation>Seite wird gelesen</translation>
     </message>
     <message>
+        <source>Reading the new version …</source>
+        <translation>Neue Fassung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Update article</source>
+        <translation>Artikel aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cannot Update Article</source>
+        <translation>Artikel kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Updating the article</source>
+        <translation>Artikel wird aktualisiert</translation>
+    </message>
+    <message>
         <source>Analyse again</source>
         <translation>Erneut analysieren</translation>
     </message>
@@ -1299,6 +1339,57 @@
 From press articles to checked executive briefings.</source>
         <translation>%1 %2
 Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReviewDialog</name>
+    <message>
+        <source>Review Marks After the Update</source>
+        <translation>Markierungen nach der Aktualisierung prüfen</translation>
+    </message>
+    <message>
+        <source>These marks did not land on the same words in the new version. Keep each one, select its text in the article and re-attach it, or delete it.</source>
+        <translation>Diese Markierungen liegen in der neuen Fassung nicht mehr auf denselben Wörtern. Behalten Sie sie, markieren Sie ihren Text im Artikel und hängen Sie sie neu an, oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Marks to review</source>
+        <translation>Zu prüfende Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selection</source>
+        <translation>An Auswahl &amp;neu anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>found similar text</source>
+        <translation>ähnlicher Text gefunden</translation>
+    </message>
+    <message>
+        <source>Keep mark</source>
+        <translation>Markierung behalten</translation>
+    </message>
+    <message>
+        <source>Select the mark&apos;s text in the article first.</source>
+        <translation>Markieren Sie zuerst den Text der Markierung im Artikel.</translation>
+    </message>
+    <message>
+        <source>Re-attach mark</source>
+        <translation>Markierung neu anhängen</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Markierung löschen</translation>
     </message>
 </context>
 <context>

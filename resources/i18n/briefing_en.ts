@@ -76,6 +76,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Update Article from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current article with a newer version from a file; its marks move along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Article from Pa&amp;ste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current article with a newer version from the clipboard; its marks move along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +742,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Update Article from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +778,10 @@
     </message>
     <message>
         <source>Cannot Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Opened with Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,6 +1111,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the new version …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Update Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1337,57 @@
     <message>
         <source>%1 %2
 From press articles to checked executive briefings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkReviewDialog</name>
+    <message>
+        <source>Review Marks After the Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These marks did not land on the same words in the new version. Keep each one, select its text in the article and re-attach it, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found similar text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the mark&apos;s text in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

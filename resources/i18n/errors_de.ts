@@ -64,6 +64,14 @@
         <translation>Wählen Sie einen Namen wie „{example}“.</translation>
     </message>
     <message>
+        <source>--update takes exactly one file: the newer version of the article.</source>
+        <translation>--update nimmt genau eine Datei: die neuere Fassung des Artikels.</translation>
+    </message>
+    <message>
+        <source>Give one FILE, and no --append-to.</source>
+        <translation>Geben Sie eine DATEI an und kein --append-to.</translation>
+    </message>
+    <message>
         <source>Nothing to export.</source>
         <translation>Es gibt nichts zu exportieren.</translation>
     </message>
@@ -510,6 +518,14 @@
         <translation>{name} ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (a pipe or a device), so it is not read as a project.</source>
+        <translation>{name} ist keine gewöhnliche Datei (eine Pipe oder ein Gerät) und wird daher nicht als Projekt gelesen.</translation>
+    </message>
+    <message>
+        <source>Open a .briefing file saved with Briefing Desk.</source>
+        <translation>Öffnen Sie eine mit Briefing Desk gespeicherte .briefing-Datei.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kann nicht gelesen werden ({reason}).</translation>
     </message>
@@ -558,8 +574,37 @@
         <translation>Öffnen Sie eine Sicherungskopie, oder achten Sie beim Start auf eine angebotene wiederhergestellte Kopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>{name} could not be opened ({reason}).</source>
+        <translation>{name} konnte nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({reason}).</source>
+        <translation>{name} konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Try another name or folder; your work is still open.</source>
+        <translation>Versuchen Sie einen anderen Namen oder Ordner; Ihre Arbeit ist weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: its field “{field}” holds a value Briefing Desk never writes there.</source>
+        <translation>{name} kann nicht geöffnet werden: Das Feld „{field}“ enthält einen Wert, den Briefing Desk dort nie schreibt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed by another program; open a backup. The file was not changed.</source>
+        <translation>Die Datei ist beschädigt oder wurde von einem anderen Programm verändert; öffnen Sie eine Sicherungskopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>{count} mark(s) in “{name}” belong to no article of the project and were left out; saving the project removes them for good.</source>
+        <extracomment>Most articles and marks one project may hold (far beyond real use; a crafted file with millions of rows is refused instead of filling the memory).</extracomment>
         <translation>{count} Markierung(en) in „{name}“ gehören zu keinem Artikel des Projekts und wurden weggelassen; beim Speichern des Projekts werden sie endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>{count} mark(s) in “{name}” did not match their article&apos;s text and were placed again by their quoted words; any not found are marked “needs review”.</source>
+        <translation>{count} Markierung(en) in „{name}“ passten nicht zum Text ihres Artikels und wurden anhand ihres Wortlauts neu gesetzt; nicht gefundene sind als „Zu prüfen“ gekennzeichnet.</translation>
     </message>
     <message>
         <source>The project could not be written ({reason}).</source>
@@ -588,6 +633,31 @@
     <message>
         <source>Text in &apos;{box}&apos; is long and may not fit its box; shorten it.</source>
         <translation>Der Text in „{box}“ ist lang und passt womöglich nicht in sein Feld; bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} seconds, so it was stopped; the file is damaged or was made to keep the app busy.</source>
+        <extracomment>Seconds one statement may run. Reading a large real project takes well under a second per statement; a crafted query that never ends is stopped here. Largest single value (an article&apos;s text or original bytes) SQLite hands over. Memory SQLite may use in this process (temporary tables and sorting included). SQLite virtual-machine steps between two looks at the clock.</extracomment>
+        <translation>Das Lesen von {name} dauerte länger als {seconds} Sekunden und wurde abgebrochen; die Datei ist beschädigt oder wurde gebaut, um die App zu beschäftigen.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy. The file was not changed.</source>
+        <translation>Bitten Sie den Absender um eine neue Kopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{name} contains database views, triggers or virtual tables that Briefing Desk never writes, so it is not opened and nothing in it runs.</source>
+        <translation>{name} enthält Datenbank-Sichten, Trigger oder virtuelle Tabellen, die Briefing Desk nie schreibt; sie wird daher nicht geöffnet, und nichts darin wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Ask the sender to save the project again with Briefing Desk.</source>
+        <translation>Bitten Sie den Absender, das Projekt erneut mit Briefing Desk zu speichern.</translation>
+    </message>
+    <message>
+        <source>{name} has tables or columns that Briefing Desk does not write, so it is not opened.</source>
+        <translation>{name} hat Tabellen oder Spalten, die Briefing Desk nicht schreibt, und wird daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>It was changed by another program or is damaged; open a backup. The file was not changed.</source>
+        <translation>Sie wurde von einem anderen Programm verändert oder ist beschädigt; öffnen Sie eine Sicherungskopie. Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 </TS>

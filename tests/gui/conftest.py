@@ -29,6 +29,7 @@ class FakeDialogs(Dialogs):
         self.save_paths: deque[str] = deque()
         self.open_paths: deque[str] = deque()
         self.import_paths: deque[list[str]] = deque()
+        self.update_paths: deque[str] = deque()
         self.recovery_answers: deque[RecoveryAnswer] = deque()
         self.asked: list[str] = []
 
@@ -56,6 +57,9 @@ class FakeDialogs(Dialogs):
 
     def page_file(self, folder, suffixes):
         return ""
+
+    def update_file(self, folder, suffixes):
+        return self.update_paths.popleft() if self.update_paths else ""
 
     def offer_recovery(self, entries):
         self.asked.append("recovery")

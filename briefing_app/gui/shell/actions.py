@@ -33,6 +33,8 @@ class MainAction(Enum):
     IMPORT = auto()
     PASTE_ARTICLE = auto()
     APPEND_PAGE = auto()
+    UPDATE_ARTICLE_FILE = auto()
+    UPDATE_ARTICLE_PASTE = auto()
     REMOVE_ARTICLE = auto()
     ANALYSE = auto()
     UNDO = auto()
@@ -107,6 +109,10 @@ add_action(A.PASTE_ARTICLE, QT_TRANSLATE_NOOP("Actions", "&Paste Article"), "Ctr
            tip=QT_TRANSLATE_NOOP("Actions", "Create an article from copied text; page furniture is removed"))
 add_action(A.APPEND_PAGE, QT_TRANSLATE_NOOP("Actions", "Append &Page…"), "Ctrl+Shift+I", icon="mdi6.book-plus-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Add the next page of the current article from a file"))
+add_action(A.UPDATE_ARTICLE_FILE, QT_TRANSLATE_NOOP("Actions", "&Update Article from File…"), icon="mdi6.file-replace-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Replace the current article with a newer version from a file; its marks move along"))
+add_action(A.UPDATE_ARTICLE_PASTE, QT_TRANSLATE_NOOP("Actions", "Update Article from Pa&ste"),
+           tip=QT_TRANSLATE_NOOP("Actions", "Replace the current article with a newer version from the clipboard; its marks move along"))
 add_action(A.REMOVE_ARTICLE, QT_TRANSLATE_NOOP("Actions", "&Remove Article"), icon="mdi6.file-remove-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Remove the current article and its marks from the project"))
 add_action(A.ANALYSE, QT_TRANSLATE_NOOP("Actions", "&Analyse Again"), "F5", icon="mdi6.refresh",

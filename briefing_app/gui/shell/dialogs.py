@@ -81,6 +81,12 @@ class Dialogs:
                                               self.tr("Articles (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"))
         return path
 
+    def update_file(self, folder: str, suffixes: list[str]) -> str:
+        patterns = " ".join(f"*{s}" for s in suffixes)
+        path, _ = QFileDialog.getOpenFileName(self.parent, self.tr("Update Article from File"), folder,
+                                              self.tr("Articles (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"))
+        return path
+
     def offer_recovery(self, entries: list[RecoveryEntry]) -> tuple[RecoveryAnswer, RecoveryEntry | None]:
         entry = entries[0]
         if len(entries) > 1:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QListView, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QListView, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.core.annotation import Kind, State
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.docs = Documents(self.ws, self.settings, self.dialogs, recovery, self)
         self.importer = Importer(self.ws, self.tasks, self.dialogs, self.settings, self.docs.open, self)
         self.actions = ActionRegistry(self)
+        self.mark_review: QDialog | None = None
         self.setAcceptDrops(True)
 
         # views
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
         act.bind(A.IMPORT, self._import)
         act.bind(A.PASTE_ARTICLE, self._paste)
         act.bind(A.APPEND_PAGE, self.importer.ask_and_append_page)
+        act.bind(A.UPDATE_ARTICLE_FILE, self.importer.ask_and_update_from_file)
+        act.bind(A.UPDATE_ARTICLE_PASTE, self.importer.update_from_paste)
+        self.importer.updated.connect(self.review_marks)
         act.bind(A.REMOVE_ARTICLE, self._remove_article)
         act.bind(A.ANALYSE, lambda: self.importer.analyse(self.ws.current_article_id))
         act.bind(A.UNDO, self.ws.undo_stack.undo)
@@ -188,7 +192,8 @@ class MainWindow(QMainWindow):
         m.addMenu(self.recent_menu)
         m.addActions([act[A.SAVE], act[A.SAVE_AS]])
         m.addSeparator()
-        m.addActions([act[A.IMPORT], act[A.PASTE_ARTICLE], act[A.APPEND_PAGE], act[A.REMOVE_ARTICLE]])
+        m.addActions([act[A.IMPORT], act[A.PASTE_ARTICLE], act[A.APPEND_PAGE], act[A.UPDATE_ARTICLE_FILE],
+                      act[A.UPDATE_ARTICLE_PASTE], act[A.REMOVE_ARTICLE]])
         m.addSeparator()
         m.addAction(act[A.QUIT])
         m = bar.addMenu(self.tr("&Edit"))
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
         has_selection = self.article_view.selected_range() is not None
         for key in MARK_ACTIONS:
             act[key].setEnabled(has_article and has_selection)
-        for key in (A.APPEND_PAGE, A.REMOVE_ARTICLE, A.ANALYSE):
+        for key in (A.APPEND_PAGE, A.UPDATE_ARTICLE_FILE, A.UPDATE_ARTICLE_PASTE, A.REMOVE_ARTICLE, A.ANALYSE):
             act[key].setEnabled(has_article)
         has_mark = self.ws.current_annotation() is not None
         act[A.DELETE_ANNOTATION].setEnabled(has_mark)
@@ -330,6 +335,17 @@ class MainWindow(QMainWindow):
 
         if self.docs.maybe_save():
             self.docs.show_project(cached_sample_project())
+
+    def review_marks(self, article_id: str, ids: list[str]) -> None:
+        """After an update: list the marks that need review beside the article (not modal)."""
+        from .mark_review import MarkReviewDialog
+
+        if self.mark_review is not None:
+            self.mark_review.close()
+        self.mark_review = None
+        if ids:
+            self.mark_review = MarkReviewDialog(self.ws, article_id, ids, self.article_view.selected_range, self)
+            self.mark_review.show()
 
     def _import(self) -> None:
         self.show_page(welcome=False)

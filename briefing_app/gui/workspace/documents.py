@@ -8,14 +8,16 @@ close removes it, so only a crash leaves one behind for the next start to offer.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing_app import APP_NAME
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
 from briefing_app.storage import load_project, save_project
+from briefing_app.storage.project_file import could_not_open, could_not_save
 from briefing_app.storage.recovery import (
     RecoverySession,
     discard,
@@ -29,6 +31,10 @@ from ..shell.settings import AppSettings
 from .workspace import Workspace
 
 AUTOSAVE_MS = 60_000
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("BriefingError", text)
 SUFFIX = ".briefing"
 
 
@@ -108,7 +114,10 @@ class Documents(QObject):
             return False
         try:
             project = load_project(path)
-        except BriefingError as err:
+        except Exception as err:  # noqa: BLE001 - File › Open always answers with a dialog
+            if not isinstance(err, BriefingError):
+                logging.getLogger(__name__).exception("opening %s failed", path)
+                err = could_not_open(path, err)
             self.dialogs.error(self.tr("Cannot Open Project"), error_text(err))
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
@@ -116,6 +125,8 @@ class Documents(QObject):
             return False
         self._set_project(project, path)
         self._remember(path)
+        if project.load_warnings:
+            self.dialogs.info(self.tr("Project Opened with Changes"), "\n\n".join(w.text(_translate) for w in project.load_warnings))
         return True
 
     def save(self) -> bool:
@@ -138,7 +149,10 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         try:
             save_project(self.ws.project, path)
-        except BriefingError as err:
+        except Exception as err:  # noqa: BLE001 - a failed save is always said, never silent
+            if not isinstance(err, BriefingError):
+                logging.getLogger(__name__).exception("saving %s failed", path)
+                err = could_not_save(path, err)
             self.dialogs.error(self.tr("Cannot Save Project"), error_text(err))
             return False
         self.path = path

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from briefing_app.core.article import Article
-from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions
+from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions, UpdateArticle
 from briefing_app.core.errors import BriefingError
 
 from ..shell.dialogs import Dialogs
@@ -65,6 +65,7 @@ def figure_findings(article: Article) -> list[Any]:
 
 class Importer(QObject):
     imported = Signal(str)  # article id
+    updated = Signal(str, list)  # article id, ids of the marks that need review
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: Dialogs, settings: AppSettings,
                  open_project: Callable[[Path], object], parent: QObject | None = None) -> None:
@@ -190,6 +191,52 @@ class Importer(QObject):
 
         self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Append Page")),
                        title=self.tr("Reading the page"))
+
+    # -- newer version of an article -----------------------------------------------
+    def ask_and_update_from_file(self) -> None:
+        if not self.ws.current_article_id:
+            return
+        path = self.dialogs.update_file(self.settings.last_folder, supported_suffixes())
+        if path:
+            self.update_article(Path(path))
+
+    def update_from_paste(self, text: str | None = None) -> None:
+        if not self.ws.current_article_id:
+            return
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.dialogs.error(self.tr("Nothing to Paste"), self.tr("The clipboard holds no text. Copy an article's text in the browser first."))
+            return
+        self.update_article(text)
+
+    def update_article(self, source: Path | str) -> None:
+        """Replace the current article with a newer version (a file or pasted text), marks re-anchored.
+
+        Reading runs in the background; the update itself is one undo step, and the marks
+        that landed only fuzzily or not at all are listed for review (:mod:`.mark_review`).
+        """
+        article_id = self.ws.current_article_id
+
+        def work(token: CancelToken) -> Article:
+            from briefing_app.ingest import import_file, import_text
+
+            token.progress(-1, self.tr("Reading the new version …"))
+            if isinstance(source, Path):
+                return import_file(source)
+            return import_text(source, name=self.tr("Pasted article"))
+
+        def done(new: Article) -> None:
+            try:
+                self.ws.project.article(article_id)
+            except BriefingError:
+                return  # the article was removed meanwhile
+            command = UpdateArticle(article_id, new)
+            self.ws.push(command, self.tr("Update article"))
+            self.updated.emit(article_id, command.summary.review)
+
+        self.tasks.run(work, on_success=done, on_failure=self._failed(self.tr("Cannot Update Article")),
+                       title=self.tr("Updating the article"))
 
     # -- analysis ------------------------------------------------------------------
     def analyse(self, article_id: str, *, merge: bool = True) -> None:
