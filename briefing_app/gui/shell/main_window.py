@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def review_marks(self, article_id: str, ids: list[str]) -> None:
         """After an update: list the marks that need review beside the article (not modal)."""
-        from .mark_review import MarkReviewDialog
+        from ..marks.mark_review import MarkReviewDialog
 
         if self.mark_review is not None:
             self.mark_review.close()

@@ -214,7 +214,7 @@ class Importer(QObject):
         """Replace the current article with a newer version (a file or pasted text), marks re-anchored.
 
         Reading runs in the background; the update itself is one undo step, and the marks
-        that landed only fuzzily or not at all are listed for review (:mod:`.mark_review`).
+        that landed only fuzzily or not at all are listed for review (:mod:`..marks.mark_review`).
         """
         article_id = self.ws.current_article_id
 

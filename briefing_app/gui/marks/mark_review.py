@@ -27,9 +27,9 @@ from briefing_app.core.article_update import is_orphaned
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
 
-from .error_boundary import error_text
-from .kinds import kind_label
-from .workspace import Workspace
+from ..shell.error_boundary import error_text
+from ..reading.kinds import kind_label
+from ..workspace.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from briefing_app.core.article_update import is_orphaned
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 from briefing_app.pipeline import accept_all
 from tests.core.test_article_update import INSERTED, newer_sample
 
-from .helpers import select_text
+from ..helpers import select_text
 
 
 def _updated_window(sample_window, dialogs, tmp_path, qtbot):

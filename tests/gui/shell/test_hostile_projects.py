@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from briefing_app.gui.actions import MainAction
+from briefing_app.gui.shell.actions import MainAction
 from tests.storage.crafted_projects import CRAFTED, OPENS_WITH_WARNING, crafted_project
 
 
@@ -29,7 +29,7 @@ def test_file_open_on_a_crafted_project_shows_one_dialog(kind, make_window, dial
 
 
 def test_file_open_shows_a_dialog_even_for_an_unexpected_failure(make_window, dialogs, tmp_path, monkeypatch):
-    from briefing_app.gui import documents
+    from briefing_app.gui.workspace import documents
 
     def broken(path):
         raise OSError(5, "Input/output error")
@@ -59,7 +59,7 @@ def test_save_as_under_a_name_whose_bytes_are_not_utf8(sample_window, dialogs, t
 
 
 def test_a_failing_save_always_says_so(sample_window, dialogs, tmp_path, monkeypatch):
-    from briefing_app.gui import documents
+    from briefing_app.gui.workspace import documents
 
     def broken(project, path):
         raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
