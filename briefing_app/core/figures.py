@@ -26,6 +26,7 @@ from .numbers import (
     SCALE_WORDS_EN,
     apply_scale,
     has_grouping,
+    in_figure_range,
     parse_number,
     parse_number_word,
     scale_exponent,
@@ -143,6 +144,8 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
         if c.kind in ("bare", "time"):
             continue
         value = c.value
+        if not in_figure_range(value):
+            continue  # a digit run no article means as an amount (see numbers.FIGURE_LIMIT)
         si = max(0, bisect_right(starts, c.start) - 1)
         s0 = sentences[si][0] if sentences else 0
         label = figure_label(text, c.start, c.end, c.noun, s0, language)

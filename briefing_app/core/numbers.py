@@ -16,7 +16,28 @@ Scale words follow the language: a German "Billion" is 10^12, an English "billio
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+# A figure in a press article is below 10^21 in any currency (Korea's GDP is about 2·10^15 won);
+# a longer digit run is a code, an ID, a pasted table or noise.  Outside these bounds a number is
+# not a figure, and no arithmetic on it is attempted (the decimal context would overflow).
+MAX_DIGITS = 24
+FIGURE_LIMIT = Decimal(10) ** 21
+# enough precision for MAX_DIGITS digits scaled by the largest scale word (10^15) and more
+_PRECISION = 64
+
+
+def in_figure_range(value: Decimal) -> bool:
+    """True for a finite value whose size a press figure can have (see ``FIGURE_LIMIT``).
+
+    Also refuses values with absurdly small exponents or more significant digits than any
+    written number has (``1E-999999``), which would make formatting and export crawl.
+    """
+    if not value.is_finite():
+        return False
+    if value.is_zero():
+        return True
+    return abs(value) < FIGURE_LIMIT and value.adjusted() >= -MAX_DIGITS and len(value.as_tuple().digits) <= 2 * MAX_DIGITS
 
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(
@@ -31,7 +52,7 @@ def parse_number(token: str, language: str = "de") -> Decimal | None:
     s = token.strip()
     for ch in _SPACE_SEPARATORS:
         s = s.replace(ch, "")
-    if not s or not s[0].isdigit():
+    if not s or not s[0].isdigit() or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -172,6 +193,17 @@ def _de_compound(w: str) -> int | None:
 
 
 def apply_scale(value: Decimal, exponent: int) -> Decimal:
-    """``value`` times 10**exponent, exact and without a trailing exponent form."""
-    result = value.scaleb(exponent)
-    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
+    """``value`` times 10**exponent, exact and without a trailing exponent form.
+
+    Never raises: the arithmetic runs with a precision wide enough for any number the grammar
+    reads; a result outside :data:`FIGURE_LIMIT` is returned as it is (callers drop it with
+    :func:`in_figure_range`) instead of being forced into a plain integer form.
+    """
+    if not value.is_finite():
+        return value
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        result = value.scaleb(exponent)
+        if not in_figure_range(result):
+            return result
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
