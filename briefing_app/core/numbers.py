@@ -101,7 +101,7 @@ _SCALE_DE = {
     "billionen": 12, "billiarde": 15, "billiarden": 15,
 }
 _SCALE_EN = {
-    "thousand": 3, "k": 3, "m": 6, "mn": 6, "mln": 6, "million": 6, "millions": 6, "bn": 9, "b": 9,
+    "thousand": 3, "k": 3, "m": 6, "mn": 6, "mln": 6, "bln": 9, "trln": 12, "million": 6, "millions": 6, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "tn": 12, "trillion": 12, "trillions": 12,
 }
 _SCALE_ZH = {"千": 3, "万": 4, "萬": 4, "百万": 6, "亿": 8, "億": 8, "万亿": 12}
@@ -117,13 +117,13 @@ def scale_exponent(word: str, language: str) -> int | None:
     got = _SCALE_DE.get(w)
     if got is None and language != "de":
         got = _SCALE_EN.get(w)
-    if got is None and w in ("bn", "mn", "m", "k"):
+    if got is None and w in ("bn", "mn", "m", "k", "mln", "bln"):
         got = _SCALE_EN[w]  # English abbreviations turn up in German business text too
     return got
 
 
 SCALE_WORDS_DE = r"Tsd\.|Tausend|tausend|Mio\.?|Millionen|Million|Mill\.|Mrd\.?|Milliarden|Milliarde|Bio\.?|Billionen|Billion|Billiarden|Billiarde"
-SCALE_WORDS_EN = r"thousand|million|millions|billion|billions|trillion|trillions|bn|mn|mln|tn"
+SCALE_WORDS_EN = r"thousand|million|millions|billion|billions|trillion|trillions|bn|mn|mln|bln|trln|tn"
 ATTACHED_SCALE_EN = r"bn|mn|m|k|tn|b"
 
 # --- number words ---------------------------------------------------------------------------
