@@ -43,6 +43,9 @@ NAME_DE = {"CNY": "Yuan", "USD": "US-Dollar", "JPY": "Yen", "GBP": "Pfund", "CHF
 SIGN_EN = {"USD": "US$", "GBP": "£", "KRW": "₩", "SGD": "S$", "EUR": "€"}
 WORD_EN = {"CNY": "yuan", "USD": "U.S. dollars", "JPY": "yen", "GBP": "pounds sterling", "CHF": "Swiss francs",
            "KRW": "won", "SGD": "Singapore dollars", "EUR": "euros"}
+# English alternative: a code or sign written onto the number ("RMB50 billion", "¥120 billion")
+GLUED_EN = {"CNY": "RMB", "JPY": "¥", "CHF": "CHF ", "KRW": "KRW ", "SGD": "SGD ", "GBP": "GBP ", "USD": "USD ",
+            "EUR": "EUR "}
 # a swapped currency that differs enough from the right one to be told apart by its rate
 SWAP = {"EUR": ("JPY", "CNY"), "USD": ("JPY", "CNY")}
 DATELINES_DE = ("{d:%d.%m.%Y} | dpa", "Veröffentlicht: {day}. {month_de} {d:%Y}")
@@ -74,8 +77,11 @@ def _num(n: Decimal, lang: str) -> str:
     return text.replace(".", ",") if lang == "de" else text
 
 
-def amount(n: Decimal, exp: int | None, cur: str, lang: str) -> str:
-    """"3,2 Milliarden Yuan", "US$3.2 billion", "₩2.5 trillion", "50 billion yuan" (exp None: no scale word)."""
+def amount(n: Decimal, exp: int | None, cur: str, lang: str, glued: bool = False) -> str:
+    """"3,2 Milliarden Yuan", "US$3.2 billion", "₩2.5 trillion", "RMB50 billion" (exp None: no scale word)."""
+    if glued and lang == "en":
+        scale = f" {SCALE_EN[exp]}" if exp else ""
+        return f"{GLUED_EN[cur]}{_num(n, lang)}{scale}"
     if lang == "de":
         scale = f" {SCALE_DE[exp]}" if exp else ""
         return f"{_num(n, lang)}{scale} {NAME_DE[cur]}"
@@ -107,7 +113,7 @@ def cases() -> list[Case]:
                 assert rate is not None and rate.on <= d, (src_cur, tgt_cur, d)
                 true_value = n.scaleb(exp) * rate.value
                 tn, texp = _split(true_value)
-                src = amount(n, exp, src_cur, lang)
+                src = amount(n, exp, src_cur, lang, glued=di % 2 == 1)
                 variants = {"correct": amount(tn, texp, tgt_cur, lang),
                             "x10": amount(tn * 10, texp, tgt_cur, lang),
                             "x1000": amount(tn, texp + 3, tgt_cur, lang) if texp < 12 else amount(tn * 1000, texp, tgt_cur, lang),

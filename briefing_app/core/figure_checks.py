@@ -21,7 +21,7 @@ from .rates import reference_rate
 from .results import FigureSuggestion, Finding
 
 TOLERANCE = 0.15  # press conversions are rounded ("rund 16 Milliarden"); beyond this we speak up
-_LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|or|oder|bzw\.|beziehungsweise|rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut|just|\s)*$", re.IGNORECASE)
+_LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|das\s+sind|das\s+entspricht|that\s+is|which\s+is|or|oder|bzw\.|beziehungsweise|rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut|just|\s)*$", re.IGNORECASE)
 # a conversion cue right before an amount marks that amount as the derived one
 _CONVERSION_CUE = re.compile(r"(?:umgerechnet|converted|equivalent\s+(?:to|of)|entspricht|entsprechend|in\s+euro\s+terms)"
                              r"(?:\s+(?:rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut))*\s*$",

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 
+from .units import CURRENCY_PREFIXES
+
 # A figure in a press article is below 10^21 in any currency (Korea's GDP is about 2·10^15 won);
 # a longer digit run is a code, an ID, a pasted table or noise.  Outside these bounds a number is
 # not a figure, and no arithmetic on it is attempted (the decimal context would overflow).
@@ -39,9 +41,13 @@ def in_figure_range(value: Decimal) -> bool:
         return True
     return abs(value) < FIGURE_LIMIT and value.adjusted() >= -MAX_DIGITS and len(value.as_tuple().digits) <= 2 * MAX_DIGITS
 
+# A number starts after a non-word character, or right after a currency code written onto it
+# ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
+_GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()}, key=len, reverse=True)
+_NUMBER_START = "(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
 _SPACE_SEPARATORS = "\u202f\u00a0\u2009'’"

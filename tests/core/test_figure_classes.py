@@ -104,4 +104,4 @@ def test_percent_with_hyphen_and_counts_with_proper_adjectives() -> None:
 def test_parallel_count_gives_its_noun_to_a_bare_scaled_number() -> None:
     text = "Von weltweit 14,16 Millionen verkauften Fahrzeugen setzten sie 5,4 Millionen in China ab."
     assert [(f.text, f.unit) for f in analyse(text, "de").figures] == [
-        ("14,16 Millionen verkauften Fahrzeugen", "cars"), ("5,4 Millionen", "cars")]
+        ("14,16 Millionen verkauften Fahrzeugen", "vehicles"), ("5,4 Millionen", "vehicles")]
