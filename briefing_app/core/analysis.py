@@ -13,6 +13,7 @@ from datetime import date
 from .figure_checks import check_figures
 from .figures import find_figures
 from .people import EntityTracker, add_surname_mentions, collect_people, find_person_mentions
+from .places import check_headline_place
 from .quotes import QuoteFinder
 from .results import Analysis, Finding, FigureSuggestion, Person, PersonMention, QuoteSuggestion
 from .sentences import split_sentences
@@ -49,7 +50,7 @@ def analyse(text: str, language: str, published: date | None = None) -> Analysis
     for p in people:
         for m in p.mentions:
             m.text = text[m.start:m.end]
-    findings = check_figures(text, figures, lang, published)
+    findings = check_figures(text, figures, lang, published) + check_headline_place(text)
     return Analysis(quotes=quotes, figures=figures, people=people, findings=findings)
 
 
@@ -62,7 +63,7 @@ def figure_findings(text: str, language: str, published: date | None = None) -> 
         return []
     lang = (language or "de").lower()[:2]
     sentences = split_sentences(text, "en" if lang == "en" else lang)
-    return list(check_figures(text, find_figures(text, lang, sentences), lang, published))
+    return list(check_figures(text, find_figures(text, lang, sentences), lang, published)) + check_headline_place(text)
 
 
 def _zh_quotes(text: str) -> list[QuoteSuggestion]:

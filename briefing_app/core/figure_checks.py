@@ -16,12 +16,19 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from .number_format import format_decimal, format_number, round_significant
+from .number_format import format_decimal, format_number, round_significant, unit_name
 from .rates import reference_rate
 from .results import FigureSuggestion, Finding
 
 TOLERANCE = 0.15  # press conversions are rounded ("rund 16 Milliarden"); beyond this we speak up
-_LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|or|oder|rund|etwa|about|around|approximately|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|\s)*$", re.IGNORECASE)
+_LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|das\s+sind|das\s+entspricht|that\s+is|which\s+is|or|oder|bzw\.|beziehungsweise|rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut|just|\s)*$", re.IGNORECASE)
+# a conversion cue right before an amount marks that amount as the derived one
+_CONVERSION_CUE = re.compile(r"(?:umgerechnet|converted|equivalent\s+(?:to|of)|entspricht|entsprechend|in\s+euro\s+terms)"
+                             r"(?:\s+(?:rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut))*\s*$",
+                             re.IGNORECASE)
+# currencies a mixed-up conversion is tried against (the common targets of press conversions)
+_MIX_UP_CANDIDATES = ("USD", "EUR", "CNY", "GBP", "JPY", "CHF", "KRW", "SGD", "HKD")
+_SCALE_EXPONENTS = (3, 6, 9, 12)
 
 
 def _money_value(f: FigureSuggestion) -> tuple[str, Decimal] | None:
@@ -33,7 +40,14 @@ def _money_value(f: FigureSuggestion) -> tuple[str, Decimal] | None:
 
 
 def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[FigureSuggestion, FigureSuggestion]]:
-    """(amount, conversion) pairs: the conversion follows in parentheses or after "umgerechnet"."""
+    """(source, conversion) pairs of amounts in two currencies given as one amount.
+
+    The two stand side by side: the second in parentheses ("X Yuan (Y Euro)", "$1bn (£514m)",
+    "… ($311bn; £165bn)") or after "umgerechnet"/"converted".  Which one is the original is
+    decided, never assumed: an amount introduced by "umgerechnet", "converted", "equivalent
+    to" is the conversion ("umgerechnet rund 10 Milliarden Euro (1,3 Billionen Yen)" converts
+    yen to euros); otherwise the second one is.
+    """
     pairs = []
     money = [f for f in figures if _money_value(f)]
     for i, a in enumerate(money):
@@ -43,9 +57,13 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
             between = text[a.end:b.start]
             if len(between) > 40 or ")" in between:
                 break
-            if _money_value(b)[0] != _money_value(a)[0] and ("(" in between or re.search(r"umgerechnet|converted|equivalent", between, re.I)) \
+            if _money_value(b)[0] != _money_value(a)[0] and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.I)) \
                     and _LINK.match(between.replace("(", " ").replace(";", " ")):
-                pairs.append((a, b))
+                before_a = text[max(0, a.start - 40):a.start]
+                if "(" in between and _CONVERSION_CUE.search(before_a) and not _CONVERSION_CUE.search(between):
+                    pairs.append((b, a))
+                else:
+                    pairs.append((a, b))
                 # "($311bn; £165bn)": a further conversion inside the same parentheses
                 k = j + 1
                 while k < len(money) and re.fullmatch(r"\s*[;,]\s*(?:\w+\s+)?", text[money[k - 1].end:money[k].start]):
@@ -58,12 +76,32 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
 
 def check_figures(text: str, figures: list[FigureSuggestion], language: str,
                   published: date | None) -> list[Finding]:
-    """Findings for the conversions among ``figures`` (see the module docstring)."""
+    """Findings for the conversions among ``figures`` (see the module docstring).
+
+    A conversion is judged only against the ECB rate of the article's own date: without a
+    date there is no error, only a note when the latest rate disagrees (the finding says so).
+    """
     findings: list[Finding] = []
-    on = published or date.today()
     for a, b in conversion_pairs(text, figures):
-        findings.extend(check_conversion(a, b, on))
+        if published is None:
+            findings.extend(_undated_note(a, b))
+        else:
+            findings.extend(check_conversion(a, b, published))
     return findings
+
+
+def _undated_note(a: FigureSuggestion, b: FigureSuggestion) -> list[Finding]:
+    """A note for a conversion that looks off against the latest rate, when the article has no date."""
+    latest = check_conversion(a, b, date.today())
+    if not any(f.severity in ("error", "warning") for f in latest):
+        return []
+    return [Finding(
+        "info", "conversion_undated",
+        f"Die Umrechnung „{a.text}“ → „{b.text}“ passt nicht zum aktuellen EZB-Kurs; der Artikel hat kein Datum, "
+        f"daher wurde sie nicht geprüft. Tragen Sie das Erscheinungsdatum ein, um sie zu prüfen.",
+        f"The conversion '{a.text}' → '{b.text}' does not match the latest ECB rate; the article has no date, "
+        f"so it was not checked. Set the publication date to check it.",
+        [(a.start, a.end), (b.start, b.end)], None)]
 
 
 def _de_decimal(value: Decimal) -> str:
@@ -77,7 +115,39 @@ def _amount_text(value: Decimal, currency: str, lang: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def _scale_slip(a: FigureSuggestion, b: FigureSuggestion, power: int) -> FigureSuggestion | None:
+    """The amount that lost its scale word, when the deviation is what a scale word is worth.
+
+    "50 billion yuan (about 7 U.S. dollars)": the conversion is 10^9 too small and has no scale
+    word while its source has one — a dropped word, not "a factor of 1,000,000,000".
+    """
+    if abs(power) not in _SCALE_EXPONENTS:
+        return None
+    if power < 0 and not b.scale_word and a.scale_word:
+        return b
+    if power > 0 and not a.scale_word and b.scale_word:
+        return a
+    return None
+
+
+def _currency_mix_up(val_a: Decimal, cur_a: str, val_b: Decimal, cur_b: str, on: date) -> tuple[str, float] | None:
+    """The currency in which ``val_b`` is the best conversion of the source ("7 billion yen" meant dollars),
+    with how far off it is (0.0 = exact); None when no common currency fits within the tolerance."""
+    best: tuple[str, float] | None = None
+    for cur in _MIX_UP_CANDIDATES:
+        if cur in (cur_a, cur_b):
+            continue
+        rate = reference_rate(cur_a, cur, on)
+        if rate is None:
+            continue
+        off = abs(float(val_b / (val_a * rate.value)) - 1)
+        if off <= TOLERANCE and (best is None or off < best[1]):
+            best = (cur, off)
+    return best
+
+
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
+    """Findings for one conversion: ``a`` is the source amount, ``b`` its conversion."""
     cur_a, val_a = _money_value(a)
     cur_b, val_b = _money_value(b)
     out: list[Finding] = []
@@ -100,7 +170,15 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
         suggestion = {"value": expected.quantize(Decimal("0.01")) if expected < 1000 else expected.quantize(Decimal(1)),
                       "unit": cur_b, "text_de": exp_text_de, "text_en": exp_text_en,
                       "rate": rate.value, "rate_date": rate.on.isoformat()}
-        if close_to_power and not b.scale_word and a.scale_word:
+        # a wrong currency and a power-of-ten slip can both explain a deviation (yen are ~100 to
+        # the euro); the explanation that fits more closely wins, a single factor of ten excepted
+        mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on)
+        power_off = abs(ratio / 10 ** power - 1) if power else 1.0
+        if close_to_power and mix is not None and abs(power) >= 2 and mix[1] < power_off:
+            close_to_power = False
+        mixed = None if close_to_power or mix is None else mix[0]
+        slipped = _scale_slip(a, b, power) if close_to_power else None
+        if slipped is b:
             out.append(Finding(
                 "error", "missing_scale_word",
                 f"Der umgerechnete Betrag „{b.text}“ hat kein Größenwort (Mio./Mrd.); zu „{a.text}“ passen "
@@ -108,6 +186,18 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
                 f"The converted amount '{b.text}' lacks its scale word (million/billion); '{a.text}' is about "
                 f"{exp_text_en}{date_note_en}.",
                 spans, suggestion))
+        elif slipped is a:
+            source_value = val_b / rate.value
+            out.append(Finding(
+                "error", "missing_scale_word",
+                f"Dem Betrag „{a.text}“ fehlt das Größenwort (Mio./Mrd.): „{b.text}“ entspricht etwa "
+                f"{_amount_text(source_value, cur_a, 'de')}{date_note_de}.",
+                f"The amount '{a.text}' lacks its scale word (million/billion): '{b.text}' is about "
+                f"{_amount_text(source_value, cur_a, 'en')}{date_note_en}.",
+                spans, {**suggestion, "value": source_value.quantize(Decimal(1)) if source_value >= 1000
+                        else source_value.quantize(Decimal("0.01")), "unit": cur_a,
+                        "text_de": _amount_text(source_value, cur_a, "de"),
+                        "text_en": _amount_text(source_value, cur_a, "en")}))
         elif close_to_power:
             factor = 10 ** abs(power)
             direction_de = "zu klein" if power < 0 else "zu groß"
@@ -119,6 +209,17 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
                 f"Likely scale error: '{b.text}' is {direction_en} by a factor of {factor:,}; "
                 f"'{a.text}' is about {exp_text_en}{date_note_en}.",
                 spans, suggestion))
+        elif mixed is not None:
+            name_de = unit_name(mixed, "de")
+            name_en = unit_name(mixed, "en")
+            out.append(Finding(
+                "error", "currency_mix_up",
+                f"Falsche Währung? „{b.text}“ passt als Umrechnung von „{a.text}“ zu {name_de}, nicht zu "
+                f"{unit_name(cur_b, 'de')}; in {unit_name(cur_b, 'de')} wären es etwa {exp_text_de}{date_note_de}.",
+                f"Wrong currency? As a conversion of '{a.text}', '{b.text}' fits {name_en}, not "
+                f"{unit_name(cur_b, 'en')}; in {unit_name(cur_b, 'en')} it would be about {exp_text_en}{date_note_en}.",
+                spans, {**suggestion, "value": val_b, "unit": mixed,
+                        "text_de": _amount_text(val_b, mixed, "de"), "text_en": _amount_text(val_b, mixed, "en")}))
         else:
             implied = val_b / val_a
             out.append(Finding(

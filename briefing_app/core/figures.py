@@ -26,6 +26,7 @@ from .numbers import (
     SCALE_WORDS_EN,
     apply_scale,
     has_grouping,
+    in_figure_range,
     parse_number,
     parse_number_word,
     scale_exponent,
@@ -37,9 +38,11 @@ from .units import (
     CURRENCY_WORDS,
     PER_SUFFIXES,
     PERCENT_WORDS,
+    GALLERY_NOUNS,
     PHYSICAL_UNITS,
     TIME_NOUNS,
     count_unit,
+    is_count_noun,
 )
 
 
@@ -48,7 +51,7 @@ def _alt(words) -> str:
 
 
 _CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PERCENT_WORDS) + r")(?![\w])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f-]?(" + _alt(PERCENT_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PHYSICAL_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PHYSICAL_UNITS) + r")(?![\w])", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:pro|per|je|a|am|an|im)\s+(" + _alt(PER_SUFFIXES) + r")\b", re.IGNORECASE)
 _SCALE_AFTER_DE = re.compile(r"[ \u00a0\u202f]?(" + SCALE_WORDS_DE + r"|" + SCALE_WORDS_EN + r")(?![\w])")
@@ -59,7 +62,14 @@ _DOZEN = re.compile(r"[ \u00a0]?(Dutzend|dozen)\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s+(?:to\s+(?:the|one|a)|zum|je|pro|per|for\s+(?:one|a|each))\s+(?:(US|U\.S\.|US-)\s?)?(dollar|Dollar|euro|Euro|pound|Pfund|yen|Yen)\b"
 )
-_PREFIX_CURRENCY = re.compile(r"(US\$|HK\$|A\$|C\$|\$|€|£|¥|\b(?:EUR|USD|CNY|RMB|GBP|CHF|JPY)\s?)$")
+# a sign ("S$", "₩", "US$") touches the number or stands a space before it; a code ("USD", "RMB")
+# is a word of its own.  Longest first, so "US$" wins over "S$" and "$".
+_PREFIX_SIGNS = [p for p in CURRENCY_PREFIXES if not p.isalpha()]
+_PREFIX_CODES = [p for p in CURRENCY_PREFIXES if p.isalpha()]
+_PREFIX_CURRENCY = re.compile(
+    r"(?<![A-Za-z.$])(" + _alt(_PREFIX_SIGNS) + r")[ \u00a0]?$|\b(" + _alt(_PREFIX_CODES) + r")[ \u00a0]?$",
+    re.IGNORECASE,
+)
 _HEDGES_DE = HEDGE_WORDS_DE
 _HEDGES_EN = HEDGE_WORDS_EN
 _HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
@@ -69,14 +79,21 @@ _NUMWORD_DE = re.compile(
     r"(?<![\w-])((?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|"
     r"[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Ee]ineinhalb|[Zz]weieinhalb|[Dd]reieinhalb))"
     r"(?:\s+(halbe|halben))?(?:\s+(gutes|gute|guten|knappes|knappe|knapp))?"
-    r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b)"
+    r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b"
+    # the first number of a range whose second one carries the unit: "um zwei bis vier Prozent"
+    r"|\s+(?:bis|oder|und|bzw\.)\s+(?:[a-zäöüß]+|\d[\d.,]*)\s+(?:" + SCALE_WORDS_DE + r"|Prozent|Prozentpunkte)\b"
+    # a count above twelve written as a word: "elf Unternehmen", "zwanzig Firmen"
+    r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
 )
 _NUMWORD_EN = re.compile(
     r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
     r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]alf)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?:\s+(a))?(?:\s+(good))?"
-    r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b)"
+    r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b"
+    r"|\s+(?:to|or|and)\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d.,]*)\s+(?:million|billion|trillion|per\s?cent|percent)\b"
+    r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)"
 )
+_RANGE_TO_FIGURE = re.compile(r"\s+(?:bis|oder|und|bzw\.|to|or|and)\s+\S")
 _ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
                     "und", "bzw", "vor", "nach", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
 _NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "artikel", "art.", "paragraf",
@@ -95,6 +112,14 @@ _EN_STOP = {
     "that", "which", "who", "this", "it", "its", "their", "his", "her", "into", "over", "up", "down",
     "more", "less", "last", "next", "year", "years", "since", "after", "before", "during",
     "about", "around", "almost", "nearly", "cent", "percent", "times", "higher", "lower",
+}
+# finite verbs that look like inflected adjectives ("2018 wurden Waren …", "… 5 haben Firmen …")
+_DE_FINITE = {
+    "wurde", "wurden", "werden", "werde", "würde", "würden", "haben", "habe", "hatte", "hatten", "hätte", "hätten",
+    "sollen", "sollte", "sollten", "wollen", "wollte", "wollten", "können", "konnte", "konnten", "könnte",
+    "könnten", "müssen", "musste", "mussten", "müsste", "müssten", "dürfen", "durfte", "durften", "seien",
+    "wären", "waren", "kamen", "gingen", "gaben", "standen", "lagen", "schätzte", "schätzten", "meldete",
+    "meldeten", "sagte", "sagten", "erklärte", "erklärten", "machte", "machten", "brachte", "brachten",
 }
 _EN_IRREGULAR_PLURAL = {"people", "men", "women", "children", "staff", "aircraft", "cattle", "sheep", "personnel"}
 
@@ -143,6 +168,8 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
         if c.kind in ("bare", "time"):
             continue
         value = c.value
+        if not in_figure_range(value):
+            continue  # a digit run no article means as an amount (see numbers.FIGURE_LIMIT)
         si = max(0, bisect_right(starts, c.start) - 1)
         s0 = sentences[si][0] if sentences else 0
         label = figure_label(text, c.start, c.end, c.noun, s0, language)
@@ -170,7 +197,7 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
         return None
     if prev in "-–" and s >= 2 and text[s - 2].isalpha():
         return None  # "COVID-19", "A-380"
-    if nxt == "-" and nxt2.isalpha() and not text[e + 1:e + 8].lower().startswith(("mrd", "mio", "milli", "proz")):
+    if nxt == "-" and nxt2.isalpha() and not text[e + 1:e + 8].lower().startswith(("mrd", "mio", "milli", "proz", "percent", "per cent", "per-cent")):
         return None  # "12-member", "49-minute", "2-jährige"
     if nxt.isalpha() and text[e:e + 2].lower() in ("st", "nd", "rd", "th") and not text[e + 2:e + 3].isalpha():
         return None  # 80th, 1st
@@ -195,11 +222,24 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
         c.year_like = True
         if c.kind == "bare" or prev_word.lower() in _YEAR_PREPS:
             return None
+        # a year opening a sentence ("2018 wurden Waren …") or standing before a name or verb
+        # ("Das Exportplus 2021 schätzte Treier …") is never a count: only a known counted noun
+        # in the middle of a sentence makes "1500 Mitarbeiter" a figure
+        if _sentence_initial(text, s) or not is_count_noun(c.noun):
+            return None
     if c.kind == "bare":
         nw = _next_word(text, c.end).lower().strip(".,;:")
         if nw in _MONTHS_LOWER:
             return None  # "15 December"
     return c
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only spaces stand between ``pos`` and the text start or a sentence/line end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"„“”'»«(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
 
 
 def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
@@ -220,20 +260,28 @@ def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
     if c.kind == "percent" and word.lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
         return None
     if c.exponent == 0 and c.kind != "percent" and not c.cue.startswith("dozen"):
-        return None
+        if c.kind == "count" and base >= 11 and is_count_noun(c.noun):
+            c.cue = "number word + counted noun"
+        elif c.kind == "bare" and _RANGE_TO_FIGURE.match(text, c.end):
+            c.cue = "range"  # kept bare: the range pass gives it the partner's unit or drops it
+        else:
+            return None
     _read_hedge(text, c, language)
     return c
 
 
 def _read_prefix(text: str, c: _Cand, language: str) -> None:
-    m = _PREFIX_CURRENCY.search(text, max(0, c.start - 5), c.start)
+    m = _PREFIX_CURRENCY.search(text, max(0, c.start - 8), c.start)
     if m:
+        sign = m.group(1) or m.group(2)
+        if m.group(2) and not sign.isupper():
+            return  # codes are written in capitals ("USD 5 Mio."); "eur" in running text is not one
         c.start = m.start()
-        c.unit = CURRENCY_PREFIXES[m.group(1).strip().lower()]
+        c.unit = CURRENCY_PREFIXES[sign.lower()]
         if language == "zh" and c.unit == "JPY":
             c.unit = "CNY"
         c.kind = "money"
-        c.cue = m.group(1).strip()
+        c.cue = sign
 
 
 def _read_right(text: str, c: _Cand, language: str) -> None:
@@ -312,8 +360,22 @@ def _read_right(text: str, c: _Cand, language: str) -> None:
         if noun.lower() in _MONTHS_LOWER:
             c.kind = "time"
             return
+        if noun.lower() in GALLERY_NOUNS and _short_line(text, c.start):
+            c.kind = "time"  # "12 Bilder" under a teaser: page furniture, never a figure
+            return
         c.unit, c.kind, c.noun, c.end = count_unit(noun), "count", noun, noun_end
         c.cue = c.cue or "counted noun"
+
+
+def _short_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a teaser-length line (gallery captions, link lists)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    return b - a <= 80 or bool(_GALLERY_CUE.search(text, a, b))
+
+
+_GALLERY_CUE = re.compile(r"Fotostrecke|Bildergalerie|Bilderstrecke|[Gg]alerie|[Gg]allery|slideshow|Slideshow")
 
 
 def _scale_exp(word: str, language: str) -> int:
@@ -321,7 +383,7 @@ def _scale_exp(word: str, language: str) -> int:
 
 
 def _rate_currency(word: str) -> str:
-    return {"dollar": "USD", "euro": "EUR", "pound": "GBP", "pfund": "GBP", "yen": "JPY"}[word.lower()]
+    return CURRENCY_WORDS[word.lower()]
 
 
 _RATE_BASE_WORDS = re.compile(r"\b(yuan|renminbi|RMB|Yuan|Renminbi|yen|Yen|rupee|Rupie|rouble|Rubel|euro|Euro|pound|Pfund|won|Won)\b")
@@ -333,25 +395,38 @@ def _rate_base(text: str, pos: int) -> str:
     found = _RATE_BASE_WORDS.findall(window)
     if not found:
         return "XXX"
-    w = found[-1].lower()
-    return CURRENCY_WORDS.get(w, {"rupee": "INR", "rupie": "INR", "rouble": "RUB"}.get(w, "XXX"))
+    return CURRENCY_WORDS.get(found[-1].lower(), "XXX")
 
 
 _WORD_AT = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_EN_TOKEN_AT = re.compile(r"\s+([^\W_][\w'’-]*)")
+_MODEL_PLURAL = re.compile(r"[A-Z]{1,3}\d{2,4}s")
 
 
 def _counted_noun(text: str, p: int, language: str) -> tuple[int, str]:
     """End offset and head of a counted noun phrase right after ``p`` ("68 deutsche Firmen")."""
     pos = p
     if language == "en":
-        for _ in range(3):
-            m = _WORD_AT.match(text, pos)
-            if not m:
+        proper = False  # "600 Chinese and German officials", "28 European Union nations"
+        for i in range(6):
+            m = _EN_TOKEN_AT.match(text, pos)
+            if not m or (i >= 3 and not proper):
                 return 0, ""
             w = m.group(1)
             lw = w.lower()
-            if lw in _EN_STOP or not w[0].islower():
+            if _MODEL_PLURAL.fullmatch(w):
+                return m.end(), w  # "62 A320s", "10 Boeing 787s" stays out (a name before the number)
+            if w[0].isupper() and w.isalpha() and not w.isupper() and lw not in _EN_STOP:
+                proper = True
+                pos = m.end()
+                continue
+            if proper and lw == "and":
+                pos = m.end()
+                continue
+            if lw in _EN_STOP or not w[0].islower() or not w.replace("-", "").isalpha():
                 return 0, ""
+            if proper and (lw in _EN_IRREGULAR_PLURAL or lw.endswith("s")) and not is_count_noun(lw):
+                return 0, ""  # after a proper adjective only a known counted noun closes the phrase
             if lw in _EN_IRREGULAR_PLURAL or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
                 # a noun used as an adjective ("civil servant posts") continues the phrase
                 nm = _WORD_AT.match(text, m.end())
@@ -369,7 +444,7 @@ def _counted_noun(text: str, p: int, language: str) -> tuple[int, str]:
             if w.isupper() and len(w) > 1 and w not in ("PKW", "LKW"):
                 return 0, ""  # an acronym is a name, not a counted noun
             return m.end(), w
-        if not _DE_ADJ.match(w) or w in ("eine", "einen", "einem", "einer", "diese", "jene", "jede", "alle", "keine",
+        if not _DE_ADJ.match(w) or w in _DE_FINITE or w in ("eine", "einen", "einem", "einer", "diese", "jene", "jede", "alle", "keine",
                                          "sowie", "ohne", "gegen", "aber", "oder", "wie", "als", "je", "pro", "zu",
                                          "ihre", "seine", "unsere", "mehr", "weniger", "über", "unter", "nach",
                                          "vor", "bei", "mit", "aus", "von", "in", "im", "am", "um", "der", "die",
@@ -445,6 +520,10 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
                 money = _nearest_money(cands, i, sentences, si, sent_of)
                 if money is not None:
                     c.unit, c.kind, c.cue = money.unit, "money", "currency (implied)"
+                else:  # "von 14,16 Millionen verkauften Fahrzeugen 5,4 Millionen in China"
+                    count = _nearest_count(cands, i, si, sent_of)
+                    if count is not None:
+                        c.unit, c.kind, c.cue = count.unit, "count", "counted noun (implied)"
             elif prev_typed is not None and prev_typed.kind == "count" and sent_of(prev_typed.start) == si \
                     and not c.year_like and (c.grouped or _ELLIPSIS_LINK.search(text[prev_typed.end:c.start][-12:])) \
                     and c.start - prev_typed.end < 80:
@@ -462,6 +541,20 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
             c.exponent = 0
             c.cue = (c.cue + "; scale word redundant").strip("; ")
     return cands
+
+
+def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of) -> _Cand | None:
+    """A scaled count in the same sentence that a bare scaled number parallels ("5,4 Millionen")."""
+    best = None
+    for j in range(max(0, i - 3), min(len(cands), i + 4)):
+        o = cands[j]
+        if j == i or o.kind != "count" or not o.exponent or sent_of(o.start) != si:
+            continue
+        if abs(o.start - cands[i].start) > 160:
+            continue
+        if best is None or abs(o.start - cands[i].start) < abs(best.start - cands[i].start):
+            best = o
+    return best
 
 
 def _nearest_money(cands: list[_Cand], i: int, sentences, si: int, sent_of) -> _Cand | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .annotation import FigureInfo
+from .units import CURRENCIES
 
 SUPPORTED_LANGUAGES = ("de", "en")
 NBSP = "\u00a0"
@@ -27,15 +28,9 @@ _SCALES: tuple[tuple[Decimal, str, str], ...] = (
     (Decimal(10) ** 6, "Mio.", "million"),
 )
 
-# ISO 4217 code -> (German name, English name, English prefix symbol or "").
+# ISO 4217 code -> (German name, English name, English prefix symbol or ""), from the one currency table.
 _CURRENCIES: dict[str, tuple[str, str, str]] = {
-    "EUR": ("Euro", "euros", "€"),
-    "USD": ("US-Dollar", "US dollars", "US$"),
-    "CNY": ("Yuan", "yuan", ""),
-    "GBP": ("Pfund", "pounds", "£"),
-    "JPY": ("Yen", "yen", ""),
-    "CHF": ("Franken", "Swiss francs", ""),
-    "HKD": ("HK-Dollar", "Hong Kong dollars", "HK$"),
+    c.code: (c.name_de, c.name_en, c.symbol) for c in CURRENCIES if c.name_de
 }
 
 # Hedge words as written, grouped by meaning: (German words, English words, German, English).

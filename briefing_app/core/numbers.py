@@ -16,11 +16,38 @@ Scale words follow the language: a German "Billion" is 10^12, an English "billio
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
+from .units import CURRENCY_PREFIXES
+
+# A figure in a press article is below 10^21 in any currency (Korea's GDP is about 2·10^15 won);
+# a longer digit run is a code, an ID, a pasted table or noise.  Outside these bounds a number is
+# not a figure, and no arithmetic on it is attempted (the decimal context would overflow).
+MAX_DIGITS = 24
+FIGURE_LIMIT = Decimal(10) ** 21
+# enough precision for MAX_DIGITS digits scaled by the largest scale word (10^15) and more
+_PRECISION = 64
+
+
+def in_figure_range(value: Decimal) -> bool:
+    """True for a finite value whose size a press figure can have (see ``FIGURE_LIMIT``).
+
+    Also refuses values with absurdly small exponents or more significant digits than any
+    written number has (``1E-999999``), which would make formatting and export crawl.
+    """
+    if not value.is_finite():
+        return False
+    if value.is_zero():
+        return True
+    return abs(value) < FIGURE_LIMIT and value.adjusted() >= -MAX_DIGITS and len(value.as_tuple().digits) <= 2 * MAX_DIGITS
+
+# A number starts after a non-word character, or right after a currency code written onto it
+# ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
+_GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()}, key=len, reverse=True)
+_NUMBER_START = "(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
 _SPACE_SEPARATORS = "\u202f\u00a0\u2009'’"
@@ -31,7 +58,7 @@ def parse_number(token: str, language: str = "de") -> Decimal | None:
     s = token.strip()
     for ch in _SPACE_SEPARATORS:
         s = s.replace(ch, "")
-    if not s or not s[0].isdigit():
+    if not s or not s[0].isdigit() or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -80,7 +107,7 @@ _SCALE_DE = {
     "billionen": 12, "billiarde": 15, "billiarden": 15,
 }
 _SCALE_EN = {
-    "thousand": 3, "k": 3, "m": 6, "mn": 6, "mln": 6, "million": 6, "millions": 6, "bn": 9, "b": 9,
+    "thousand": 3, "k": 3, "m": 6, "mn": 6, "mln": 6, "bln": 9, "trln": 12, "million": 6, "millions": 6, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "tn": 12, "trillion": 12, "trillions": 12,
 }
 _SCALE_ZH = {"千": 3, "万": 4, "萬": 4, "百万": 6, "亿": 8, "億": 8, "万亿": 12}
@@ -96,13 +123,13 @@ def scale_exponent(word: str, language: str) -> int | None:
     got = _SCALE_DE.get(w)
     if got is None and language != "de":
         got = _SCALE_EN.get(w)
-    if got is None and w in ("bn", "mn", "m", "k"):
+    if got is None and w in ("bn", "mn", "m", "k", "mln", "bln"):
         got = _SCALE_EN[w]  # English abbreviations turn up in German business text too
     return got
 
 
 SCALE_WORDS_DE = r"Tsd\.|Tausend|tausend|Mio\.?|Millionen|Million|Mill\.|Mrd\.?|Milliarden|Milliarde|Bio\.?|Billionen|Billion|Billiarden|Billiarde"
-SCALE_WORDS_EN = r"thousand|million|millions|billion|billions|trillion|trillions|bn|mn|mln|tn"
+SCALE_WORDS_EN = r"thousand|million|millions|billion|billions|trillion|trillions|bn|mn|mln|bln|trln|tn"
 ATTACHED_SCALE_EN = r"bn|mn|m|k|tn|b"
 
 # --- number words ---------------------------------------------------------------------------
@@ -172,6 +199,17 @@ def _de_compound(w: str) -> int | None:
 
 
 def apply_scale(value: Decimal, exponent: int) -> Decimal:
-    """``value`` times 10**exponent, exact and without a trailing exponent form."""
-    result = value.scaleb(exponent)
-    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
+    """``value`` times 10**exponent, exact and without a trailing exponent form.
+
+    Never raises: the arithmetic runs with a precision wide enough for any number the grammar
+    reads; a result outside :data:`FIGURE_LIMIT` is returned as it is (callers drop it with
+    :func:`in_figure_range`) instead of being forced into a plain integer form.
+    """
+    if not value.is_finite():
+        return value
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        result = value.scaleb(exponent)
+        if not in_figure_range(result):
+            return result
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()

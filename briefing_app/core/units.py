@@ -10,23 +10,63 @@ and plain English plurals for counts and physical quantities ("people", "jobs",
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# currency words after the number (longest first in the regex)
-CURRENCY_WORDS: dict[str, str] = {
-    "yuan rmb": "CNY", "yuan renminbi": "CNY", "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY",
-    "us-dollar": "USD", "us dollars": "USD", "us dollar": "USD", "us-dollars": "USD", "dollar": "USD",
-    "dollars": "USD", "usd": "USD", "hong kong dollars": "HKD", "hongkong-dollar": "HKD", "hkd": "HKD",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR_CENT", "cents": "USD_CENT",
-    "pfund": "GBP", "pfund sterling": "GBP", "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP",
-    "gbp": "GBP", "pence": "GBX", "penny": "GBX", "yen": "JPY", "jpy": "JPY", "franken": "CHF",
-    "schweizer franken": "CHF", "chf": "CHF", "rubel": "RUB", "roubles": "RUB", "rubles": "RUB",
-    "rupien": "INR", "rupees": "INR", "won": "KRW", "kronen": "SEK", "zloty": "PLN", "forint": "HUF",
-    "元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY",
+
+@dataclass(frozen=True)
+class Currency:
+    """Every way a currency is written in de/en press text, and how the outputs name it.
+
+    ``words`` follow the number ("5 Mrd. Yuan", "7 billion U.S. dollars"), ``prefixes`` stand
+    before it ("US$50 billion", "S$1.2bn", "₩3 trillion", "EUR 5 Mio."); both are matched
+    case-insensitively.  ``name_de``/``name_en``/``symbol`` are what decks and handouts write
+    (an empty ``name_de`` means the outputs keep the ISO code).
+    """
+
+    code: str
+    words: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    name_de: str = ""
+    name_en: str = ""
+    symbol: str = ""
+
+
+# The one table of currency forms: the figure finder, the conversion check and the outputs read it.
+CURRENCIES: tuple[Currency, ...] = (
+    Currency("CNY", ("yuan rmb", "yuan renminbi", "yuan", "rmb", "renminbi", "cny", "chinese yuan",
+                     "元", "人民币", "人民币元"), ("cny", "rmb", "rmb¥"), "Yuan", "yuan"),
+    Currency("USD", ("us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars",
+                     "u.s.-dollar", "american dollars", "dollar", "dollars", "usd", "美元"),
+             ("us$", "u.s.$", "usd", "$"), "US-Dollar", "US dollars", "US$"),
+    Currency("HKD", ("hong kong dollar", "hong kong dollars", "hongkong-dollar", "hongkong-dollars", "hk-dollar",
+                     "hkd", "港元", "港币"), ("hk$", "hkd"), "HK-Dollar", "Hong Kong dollars", "HK$"),
+    Currency("TWD", ("taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars",
+                     "taiwan-dollar", "twd", "新台币"), ("nt$", "twd"), "Taiwan-Dollar", "New Taiwan dollars", "NT$"),
+    Currency("SGD", ("singapore dollar", "singapore dollars", "singapur-dollar", "singapur-dollars", "sgd", "新元"),
+             ("s$", "sgd"), "Singapur-Dollar", "Singapore dollars", "S$"),
+    Currency("AUD", ("australian dollars", "australian dollar", "australische dollar", "aud"), ("a$", "aud")),
+    Currency("CAD", ("canadian dollars", "canadian dollar", "kanadische dollar", "cad"), ("c$", "cad")),
+    Currency("EUR", ("euro", "euros", "eur", "€", "欧元"), ("eur", "€"), "Euro", "euros", "€"),
+    Currency("GBP", ("pfund sterling", "pfund", "britische pfund", "pounds sterling", "pound sterling", "pounds",
+                     "pound", "sterling", "gbp", "英镑"), ("gbp", "£"), "Pfund", "pounds", "£"),
+    Currency("JPY", ("yen", "japanese yen", "jpy", "日元"), ("jpy", "¥"), "Yen", "yen"),
+    Currency("KRW", ("won", "südkoreanische won", "korean won", "south korean won", "krw", "韩元"), ("krw", "₩"),
+             "Won", "won", "₩"),
+    Currency("CHF", ("schweizer franken", "franken", "swiss francs", "swiss franc", "chf"), ("chf", "sfr."),
+             "Franken", "Swiss francs"),
+    Currency("RUB", ("rubel", "roubles", "rubles", "rouble", "ruble", "rub"), ("rub", "₽"), "Rubel", "roubles"),
+    Currency("INR", ("rupien", "rupie", "rupees", "rupee", "inr"), ("inr", "₹", "rs.")),
+    Currency("SEK", ("schwedische kronen", "kronen", "swedish kronor", "sek"), ("sek",)),
+    Currency("PLN", ("zloty", "pln"), ("pln",)),
+    Currency("HUF", ("forint", "huf"), ("huf",)),
+)
+CURRENCY_BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
+# word after the number -> code; cents and pence are counted in their main unit by the finder
+CURRENCY_WORDS: dict[str, str] = {w: c.code for c in CURRENCIES for w in c.words} | {
+    "cent": "EUR_CENT", "cents": "USD_CENT", "pence": "GBX", "penny": "GBX",
 }
-CURRENCY_PREFIXES: dict[str, str] = {
-    "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "eur": "EUR", "usd": "USD", "cny": "CNY", "rmb": "CNY", "gbp": "GBP", "chf": "CHF", "jpy": "JPY",
-}
+# sign or code before the number -> code
+CURRENCY_PREFIXES: dict[str, str] = {p: c.code for c in CURRENCIES for p in c.prefixes}
 PERCENT_WORDS: dict[str, str] = {
     "%": "percent", "prozent": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
     "prozentpunkte": "percentage_points", "prozentpunkten": "percentage_points",
@@ -71,6 +111,10 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
         "investors", "farmers", "consumers", "men", "women", "adults", "patients", "victims",
         "inhabitants", "participants", "subscribers", "viewers", "buyers", "teachers",
         "officers", "doctors", "nurses", "civilians", "troops", "immigrants", "asylum seekers",
+        "officials", "specialists", "entrepreneurs", "experts", "executives", "representatives", "leaders",
+        "journalists", "engineers", "scientists", "researchers", "ministers", "diplomats", "lawmakers",
+        "unternehmer", "unternehmern", "ingenieure", "ingenieuren", "minister", "ministern", "diplomaten",
+        "wissenschaftler", "wissenschaftlern", "forscher", "forschern", "journalisten", "manager", "managern",
     ),
     "jobs": ("arbeitsplätze", "arbeitsplätzen", "jobs", "stellen", "posten", "posts", "positions",
              "arbeitsstellen", "lehrstellen", "workplaces", "vacancies"),
@@ -87,7 +131,9 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "cigarettes": ("zigaretten", "cigarettes"),
     "huts": ("hütten", "huts", "buden", "stände", "ständen", "stalls"),
     "overnight_stays": ("übernachtungen", "nächtigungen", "overnight stays"),
-    "cars": ("autos", "fahrzeuge", "fahrzeugen", "pkw", "cars", "vehicles"),
+    "vehicles": ("autos", "fahrzeuge", "fahrzeugen", "pkw", "neuwagen", "cars", "vehicles", "trucks",
+                 "lastwagen", "lkw"),
+    "contracts": ("verträge", "verträgen", "abkommen", "vereinbarungen", "contracts", "agreements", "deals"),
     "households": ("haushalte", "haushalten", "households"),
     "homes": ("wohnungen", "häuser", "homes", "houses", "flats"),
     "banks": ("banken", "banks"),
@@ -112,6 +158,16 @@ TIME_NOUNS = {
 }
 
 _WORD_PLURAL_EN = re.compile(r"(?:ies|es|s)$")
+
+
+# what photo-gallery teasers count ("12 Bilder", "Fotostrecke: 20 Fotos"): page furniture, not figures
+GALLERY_NOUNS = frozenset({"bilder", "fotos", "photos", "images", "pictures", "slides", "videos", "aufnahmen"})
+
+
+def is_count_noun(noun: str) -> bool:
+    """True when ``noun`` ends in one of the counted nouns above (a known thing to count)."""
+    low = noun.lower()
+    return any(low.endswith(suffix) for suffix, _ in COUNT_NOUN_SUFFIXES)
 
 
 def count_unit(noun: str) -> str:

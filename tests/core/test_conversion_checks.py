@@ -1,0 +1,67 @@
+"""Conversion checks beyond yuan→euro: which amount is the source, scale words, currencies, the date."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from briefing_app.core.analysis import analyse
+
+ON = date(2023, 11, 20)
+
+
+def _serious(text: str, lang: str, on: date | None = ON):
+    return [f for f in analyse(text, lang, on).findings if f.severity in ("error", "warning")]
+
+
+def test_bracketed_dollar_conversion_is_checked_and_a_correct_one_passes() -> None:
+    assert _serious("The fund holds 50 billion yuan (about 6.97 billion U.S. dollars).", "en") == []
+    bad = _serious("The fund holds 50 billion yuan (about 69.7 billion U.S. dollars).", "en")
+    assert [f.code for f in bad] == ["scale_error"]
+    assert bad[0].suggestion["unit"] == "USD" and Decimal("6.5e9") < bad[0].suggestion["value"] < Decimal("7.5e9")
+    assert "ECB rate of 2023-11-20" in bad[0].message_en and "EZB-Referenzkurs vom 20.11.2023" in bad[0].message_de
+
+
+def test_conversion_first_with_the_original_in_brackets() -> None:
+    ok = "Der Konzern investiert umgerechnet rund 740 Millionen Euro (120 Milliarden Yen)."
+    assert _serious(ok, "de") == []
+    bad = _serious("Der Konzern investiert umgerechnet rund 7,4 Milliarden Euro (120 Milliarden Yen).", "de")
+    assert bad and bad[0].code == "scale_error"
+    assert bad[0].suggestion["unit"] == "EUR" and Decimal("7e8") < bad[0].suggestion["value"] < Decimal("8e8")
+    # the converted amount is named as the one that is off, the yen as the source
+    assert "„7,4 Milliarden Euro“ ist um den Faktor 10 zu groß" in bad[0].message_de
+
+
+def test_dropped_scale_word_is_named_as_such() -> None:
+    bad = _serious("The fund holds 50 billion yuan (about 6.97 U.S. dollars).", "en")
+    assert [f.code for f in bad] == ["missing_scale_word"]
+    assert "factor" not in bad[0].message_en and "scale word" in bad[0].message_en
+
+
+def test_swapped_currency_is_named_with_the_right_one() -> None:
+    bad = _serious("Samsung will invest ₩2.5 trillion (about 1.93 billion yen).", "en")
+    assert [f.code for f in bad] == ["currency_mix_up"]
+    assert bad[0].suggestion["unit"] == "USD"
+
+
+def test_new_currency_forms_pair_up() -> None:
+    assert _serious("Temasek put in S$1.2 billion (about 896 million U.S. dollars).", "en") == []
+    assert _serious("Temasek put in S$1.2 billion (about 8.96 billion U.S. dollars).", "en")[0].code == "scale_error"
+    assert _serious("Nestlé zahlt 1,8 Milliarden Franken (rund 1,86 Milliarden Euro).", "de") == []
+
+
+def test_no_date_no_error_only_a_note() -> None:
+    text = "Das Volumen wird auf 1,2 Billionen Yuan (rund 16 Milliarden Euro) beziffert."
+    findings = analyse(text, "de", None).findings
+    assert findings and all(f.severity == "info" for f in findings)
+    assert any(f.code == "conversion_undated" and "no date" in f.message_en and "kein Datum" in f.message_de
+               for f in findings)
+    assert analyse("Es geht um 1,2 Billionen Yuan (rund 153 Milliarden Euro).", "de", None).findings == []
+
+
+def test_ecb_data_covers_the_currencies_checked() -> None:
+    from briefing_app.core.rates import reference_rate
+
+    for cur in ("USD", "CNY", "JPY", "GBP", "CHF", "KRW", "SGD", "HKD"):
+        rate = reference_rate(cur, "EUR", ON)
+        assert rate is not None and rate.on == ON, cur

@@ -1,0 +1,107 @@
+"""Figure classes met on real press articles: currency forms, number-word ranges, years, teasers, headlines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from briefing_app.core.analysis import analyse
+from briefing_app.core.number_format import format_number
+from briefing_app.core.units import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS
+
+
+def _figs(text: str, lang: str) -> list[tuple[str, Decimal, str]]:
+    return [(f.text, f.value, f.unit) for f in analyse(text, lang).figures]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Exports reached 7 billion U.S. dollars.", "en", "USD"),
+    ("Exports reached US$7 billion.", "en", "USD"),
+    ("Exports reached USD 7 billion.", "en", "USD"),
+    ("Die Exporte erreichten 7 Mrd. US-Dollar.", "de", "USD"),
+    ("Die Exporte erreichten 7 Milliarden Dollar.", "de", "USD"),
+    ("Temasek put in S$7 billion.", "en", "SGD"),
+    ("The bank lent HK$7 billion.", "en", "HKD"),
+    ("TSMC spent NT$7 billion.", "en", "TWD"),
+    ("Samsung invested ₩7 trillion.", "en", "KRW"),
+    ("Samsung investierte 7 Billionen Won.", "de", "KRW"),
+    ("The fund holds 7 billion yuan.", "en", "CNY"),
+    ("Der Fonds hält 7 Mrd. Yuan RMB.", "de", "CNY"),
+    ("Der Fonds hält 7 Mrd. Renminbi.", "de", "CNY"),
+    ("The fund holds RMB 7 billion.", "en", "CNY"),
+    ("The fund holds CNY 7 billion.", "en", "CNY"),
+    ("The deal is worth 7 billion euros.", "en", "EUR"),
+    ("The deal is worth EUR 7 billion.", "en", "EUR"),
+    ("Der Auftrag umfasst 7 Mrd. €.", "de", "EUR"),
+    ("Der Auftrag umfasst 7 Mio. Pfund Sterling.", "de", "GBP"),
+    ("The club paid 7 million pounds sterling.", "en", "GBP"),
+    ("The club paid £7m.", "en", "GBP"),
+    ("Toyota earned 7 billion yen.", "en", "JPY"),
+    ("Toyota verdiente 7 Mrd. Yen.", "de", "JPY"),
+    ("Toyota earned JPY 7 billion.", "en", "JPY"),
+    ("Gazprom zahlte 7 Mrd. Rubel.", "de", "RUB"),
+    ("Nestlé zahlte 7 Mrd. Franken.", "de", "CHF"),
+    ("Nestlé paid CHF 7 billion.", "en", "CHF"),
+    ("Grab raised 7 billion SGD.", "en", "SGD"),
+])
+def test_currency_forms_are_read(text: str, lang: str, unit: str) -> None:
+    figs = _figs(text, lang)
+    assert len(figs) == 1, figs
+    assert figs[0][2] == unit
+    assert figs[0][1] in (Decimal(7) * 10 ** 9, Decimal(7) * 10 ** 12, Decimal(7) * 10 ** 6)
+
+
+def test_one_table_feeds_finder_and_outputs() -> None:
+    codes = {c.code for c in CURRENCIES}
+    assert set(CURRENCY_PREFIXES.values()) <= codes
+    assert {v for v in CURRENCY_WORDS.values() if "_" not in v and v != "GBX"} <= codes
+    assert format_number(Decimal(3) * 10 ** 12, "KRW", "en")[0].startswith("₩")
+    assert format_number(Decimal(12) * 10 ** 9, "USD", "de") == ("12\u00a0Mrd.", "US-Dollar")
+
+
+def test_headline_styles() -> None:
+    assert _figs("China signs 12 bln USD deals with Germany", "en") == [("12 bln USD", Decimal(12) * 10 ** 9, "USD")]
+    assert _figs("Exports hit 3 mln tonnes", "en")[0][1] == Decimal(3) * 10 ** 6
+    assert _figs("Siemens: 5 Mrd. Euro für China", "de") == [("5 Mrd. Euro", Decimal(5) * 10 ** 9, "EUR")]
+
+
+def test_number_word_ranges_share_the_unit() -> None:
+    assert _figs("Die Wirtschaft soll um zwei bis vier Prozent wachsen.", "de") == [
+        ("zwei", Decimal(2), "percent"), ("vier Prozent", Decimal(4), "percent")]
+    assert [f[:2] for f in _figs("Growth of two to three percent is expected.", "en")] == [
+        ("two", Decimal(2)), ("three percent", Decimal(3))]
+
+
+def test_counts_above_twelve_as_words_but_not_small_ones() -> None:
+    assert _figs("Elf Unternehmen und zwei Botschaften nahmen teil.", "de") == [
+        ("Elf Unternehmen", Decimal(11), "companies")]
+    assert _figs("Three groups and twenty workers left.", "en") == [("twenty workers", Decimal(20), "people")]
+
+
+def test_a_year_is_never_a_count() -> None:
+    assert _figs("2018 wurden Waren für 3 Mrd. Euro geliefert.", "de") == [("3 Mrd. Euro", Decimal(3) * 10 ** 9, "EUR")]
+    assert _figs("Das Exportplus 2021 schätzte Treier auf fünf Prozent.", "de") == [("fünf Prozent", Decimal(5), "percent")]
+    assert _figs("Im Werk arbeiten 1500 Mitarbeiter.", "de") == [("1500 Mitarbeiter", Decimal(1500), "people")]
+
+
+def test_gallery_teasers_are_not_figures() -> None:
+    text = "Fotostrecke\n12 Bilder\nDie Firma beschäftigt 300 Mitarbeiter.\nGallery: 20 photos of the fair\n"
+    assert [f[0] for f in _figs(text, "de")] == ["300 Mitarbeiter"]
+
+
+def test_percent_with_hyphen_and_counts_with_proper_adjectives() -> None:
+    text = ("Trade rose to US$39.44 billion, a 32.7-percent rise. Some 600 Chinese and German environmental "
+            "officials attended. Airbus won an order for 62 A320s from 28\nEuropean Union nations.")
+    got = [(f.text, f.value) for f in analyse(text, "en").figures]
+    assert ("32.7-percent", Decimal("32.7")) in got
+    assert ("600 Chinese and German environmental officials", Decimal(600)) in got
+    assert ("62 A320s", Decimal(62)) in got
+    assert ("28\nEuropean Union nations", Decimal(28)) in got
+    assert not any("Chinese" in t for t, _ in _figs("In 2005 Chinese exports grew.", "en"))
+
+
+def test_parallel_count_gives_its_noun_to_a_bare_scaled_number() -> None:
+    text = "Von weltweit 14,16 Millionen verkauften Fahrzeugen setzten sie 5,4 Millionen in China ab."
+    assert [(f.text, f.unit) for f in analyse(text, "de").figures] == [
+        ("14,16 Millionen verkauften Fahrzeugen", "vehicles"), ("5,4 Millionen", "vehicles")]
