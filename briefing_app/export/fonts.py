@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -113,6 +113,11 @@ def markup(text: str) -> str:
     if run:
         out.append(_wrap("".join(run), run_cjk))
     return "".join(out).replace("\n", "<br/>")
+
+
+def attribute(text: str) -> str:
+    """``text`` as the inside of a double-quoted markup attribute (a link target)."""
+    return quoteattr(text, {'"': "&quot;", "\n": " ", "\r": " ", "\t": " "})[1:-1]
 
 
 def _wrap(s: str, cjk: bool) -> str:
