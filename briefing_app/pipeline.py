@@ -87,5 +87,6 @@ def run_demo(outdir: Path, *, article: Path | None = None, lang: str = "de") -> 
     project.briefing.label_language = lang
     refresh_briefing(project)
     save_project(project, outdir / "briefing.briefing")
-    report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf", lang=lang)
+    report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf",
+                             docx_path=outdir / "briefing.docx", lang=lang)
     return [f"accepted {accepted} suggestion(s)", f"applied {corrected} suggested correction(s)", *report.summary().splitlines(), f"project: {outdir / 'briefing.briefing'}"]

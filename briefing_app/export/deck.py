@@ -165,8 +165,10 @@ def _joined_sections(content: BriefingContent, labels: Labels) -> list[ContentSe
         max_entries, max_chars = BUDGET[BlockKind.BULLETS]
         if len(textual) > 1 and sum(entry_chars(e) for e in entries) <= max_chars and len(entries) <= max_entries + len(textual):
             first = textual[0]
-            title = first.title if len(textual) == 1 else (
-                labels["summary_and_messages"] if first.key == "summary" else by_key.get("questions", first).title)
+            if group == JOINED[0]:
+                title = labels["summary_and_messages"] if "summary" in by_key else first.title
+            else:
+                title = by_key["questions"].title if "questions" in by_key else first.title
             out.append(ContentSection(first.section, title, [Block(BlockKind.BULLETS, entries)], key=first.key))
             done.update(m.key for m in textual)
             continue

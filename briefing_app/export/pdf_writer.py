@@ -92,6 +92,32 @@ class NoteLines(Flowable):
             c.line(0, y, self.width, y)
 
 
+class WarningSign(Flowable):
+    """A red warning triangle drawn as a path: the bundled fonts have no "⚠" glyph."""
+
+    def __init__(self, size: float = 8.5) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_w, avail_h):
+        return self.size + 3, self.size + 2
+
+    def draw(self):
+        c, s = self.canv, self.size
+        c.saveState()
+        c.setFillColor(CLASSIFIED)
+        path = c.beginPath()
+        path.moveTo(0, 0)
+        path.lineTo(s, 0)
+        path.lineTo(s / 2, s * 0.9)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont(PDF_BOLD, s * 0.62)
+        c.drawCentredString(s / 2, s * 0.1, "!")
+        c.restoreState()
+
+
 class _Handout(BaseDocTemplate):
     def __init__(self, buf, content: BriefingContent, labels: Labels, styles: Styles, paper, total_pages: int, author: str | None):
         super().__init__(
@@ -164,8 +190,14 @@ class _Story:
         return Paragraph(raw_prefix + markup(text) + raw_suffix, style, bulletText=bullet)
 
     def flag(self, text: str) -> list:
-        """A red line under an entry whose figure has an open finding."""
-        return [self.p(text, self.s.flag)] if text else []
+        """A red line under an entry whose figure has an open finding, led by a drawn warning sign."""
+        if not text:
+            return []
+        line = Table([[WarningSign(), self.p(text.replace("⚠", "").strip(), self.s.flag)]], colWidths=[12, None], hAlign="LEFT")
+        line.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (0, 0), 2), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return [line]
 
     def heading(self, title: str, key: str) -> Paragraph:
         para = self.p(title, self.s.h1)
@@ -341,8 +373,8 @@ class _Story:
     def glance(self) -> list:
         """Page one, "at a glance": meeting, objectives, key messages and the key figures."""
         c, lab = self.content, self.labels
-        out = self.cover()
-        out.insert(0, self.p(lab["at_a_glance"], self.s.kicker))
+        cover = self.cover()
+        head, out = [self.p(lab["at_a_glance"], self.s.kicker), cover[0]], cover[1:]
         for key in ("objectives", "key_messages"):
             for section in (x for x in c.sections if x.key == key):
                 out.append(self.p(section.title, self.s.h2))
@@ -368,7 +400,7 @@ class _Story:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]))
             out.append(grid)
-        return [KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
+        return head + [KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
 
     def notes_section(self) -> list:
         if not self.content.editorial_notes:
