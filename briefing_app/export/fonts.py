@@ -98,8 +98,13 @@ def needs_fallback(ch: str) -> bool:
     return is_cjk(ch) or (ord(ch) not in _latin_coverage() and not ch.isspace())
 
 
+# Signs neither bundled font can draw, written as the nearest sign they have.
+_PDF_SUBSTITUTES = str.maketrans({"\u2248": "~", "\u2192": "->"})
+
+
 def markup(text: str) -> str:
     """Escape ``text`` for a platypus Paragraph and switch font on each run Noto Sans cannot show."""
+    text = text.translate(_PDF_SUBSTITUTES)
     out: list[str] = []
     run: list[str] = []
     run_cjk = False
