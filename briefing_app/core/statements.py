@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .sentences import split_sentences
 from .speech_cues import (
@@ -25,6 +26,10 @@ from .speech_cues import (
     DE_SPEECH_VERBS,
     EN_SPEECH_VERBS,
 )
+
+if TYPE_CHECKING:
+    from .annotation import Annotation
+    from .project import Project
 
 _MARKS = "\"'„“”‚‘’«»「」『』"
 _DE_VERBS = {f for forms in DE_SPEECH_VERBS.values() for f in forms if f not in ("hieß", "heißt")}
@@ -165,3 +170,14 @@ def neighbour_sentences(article_text: str, start: int, end: int, language: str) 
     before = article_text[slice(*spans[first - 1])].strip() if first > 0 else ""
     after = article_text[slice(*spans[last + 1])].strip() if last + 1 < len(spans) else ""
     return before, after
+
+
+def quote_statement(project: "Project", ann: "Annotation") -> str:
+    """The statement form of a quote mark, as the outputs print it before any user edit."""
+    if ann.quote is None:
+        return ""
+    from .annotation import SpeechKind
+
+    art = project.article(ann.article_id)
+    return statement(art.text, ann.anchor.start, ann.anchor.end, direct=ann.quote.speech is SpeechKind.DIRECT,
+                     speaker=ann.quote.speaker, language=art.language)

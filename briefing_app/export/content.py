@@ -18,7 +18,7 @@ from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
 from ..core.compose import ITEM_SECTIONS, AppliedCorrection, FigureReview, Source, derive_sources, figure_review, placed_annotations
 from ..core.number_format import counted_noun, format_decimal, format_figure, format_number, format_plain, round_significant
-from ..core.statements import neighbour_sentences, statement
+from ..core.statements import neighbour_sentences, quote_statement
 from ..core.project import Project
 from .conversion import convert
 from .labels import Labels
@@ -229,7 +229,7 @@ class _Builder:
             if not direct:
                 shown = shown[:1].upper() + shown[1:]
         else:
-            shown = statement(art.text, ann.anchor.start, ann.anchor.end, direct=direct, speaker=q.speaker, language=art.language)
+            shown = quote_statement(self.project, ann)
         shown = self.with_corrections(shown, ann)
         text = self.labels.quoted(shown) if direct else shown
         role = ", ".join(p for p in (q.role, q.organisation) if p)
