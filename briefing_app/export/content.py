@@ -88,7 +88,21 @@ def _measured_label(article: Article, ann: Annotation, value: str) -> str:
     noun = (label or counted_noun(ann.anchor.exact) or "").strip()
     if tail:
         return f"{noun} {tail}".strip()
-    return label or ann.anchor.exact.strip()
+    clause = _clause_around(article.text, ann.anchor.start, ann.anchor.end)
+    return clause or label or ann.anchor.exact.strip()
+
+
+def _clause_around(text: str, start: int, end: int, limit: int = 80) -> str:
+    """The clause holding a figure with the figure left out: "Bis 2030 sollen in dem Cluster … angesiedelt werden"."""
+    lo = max(text.rfind(c, 0, start) for c in ".;,:\n(") + 1
+    ends = [i for i in (text.find(c, end) for c in ".;,:\n)") if i != -1]
+    hi = min(ends) if ends else len(text)
+    before = re.sub(r"\b(?:rund|etwa|über|knapp|mehr als|fast|about|over|some|nearly|around)\s*$", "", text[lo:start].strip(), flags=re.I)
+    after = text[end:hi].strip()
+    if not before and not after:
+        return ""
+    clause = " ".join(p for p in (before.strip(), "…", after) if p)
+    return clause if len(clause) <= limit else ""
 
 
 class _Builder:

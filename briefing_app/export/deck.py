@@ -45,7 +45,7 @@ LAYOUT_FOR_BLOCK: dict[BlockKind, Layout] = {
 BUDGET: dict[BlockKind, tuple[int, int]] = {
     BlockKind.BULLETS: (9, 900),
     BlockKind.QUOTES: (3, 1_300),
-    BlockKind.FIGURES: (10, 10_000),
+    BlockKind.FIGURES: (12, 10_000),
     BlockKind.TABLE: (8, 1_200),
     BlockKind.PEOPLE: (6, 10_000),
     BlockKind.SOURCES: (6, 1200),

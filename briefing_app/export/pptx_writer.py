@@ -235,7 +235,7 @@ class _DeckWriter:
 
     def grid(self, box: Box, n: int, row_h: int) -> list[Box]:
         """Boxes for ``n`` tiles or cards: one row up to three, else two columns."""
-        cols = n if n <= 3 else 2 if n == 4 else 3 if n <= 6 else 4 if n <= 8 else 5
+        cols = n if n <= 3 else 2 if n == 4 else 3 if n <= 6 else 4
         rows = (n + cols - 1) // cols
         gap = int(Pt(16))
         w = (box.w - gap * (cols - 1)) // cols
@@ -307,9 +307,9 @@ class _DeckWriter:
             assert isinstance(tile, FigureTile)
             paras: list[tuple[Para, dict]] = []
             if tile.hedge:
-                paras.append((Para(tile.hedge, 16, min_pt=14), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 28, bold=True, space_before_pt=2, min_pt=18), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 16, space_before_pt=6, min_pt=14), dict(colour=INK)))
+                paras.append((Para(tile.hedge, 16, min_pt=12), dict(colour=MUTED)))
+            paras.append((Para(tile.value, 28, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 16, space_before_pt=4, min_pt=12), dict(colour=INK)))
             if tile.correction:
                 paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), dict(colour=MUTED)))
             if tile.flag:
