@@ -118,7 +118,10 @@ def atomic_target(path: Path, error: type[BriefingError]) -> Iterator[Path]:
         os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
+        try:
+            yield tmp
+        except OSError as exc:  # the writer itself hit a full disk or lost its folder
+            raise _user_error(exc, path, error) from exc
         try:
             _fsync_file(tmp)
             # mkstemp makes a private file; keep the target's mode, or what a new file would get

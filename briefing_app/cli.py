@@ -163,18 +163,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.export import export_briefing
     from briefing_app.storage import load_project
 
-    if not args.pptx and not args.pdf:
+    if not args.pptx and not args.pdf and not args.docx:
         raise BriefingError(
             QT_TRANSLATE_NOOP("BriefingError", "Nothing to export."),
-            hint=QT_TRANSLATE_NOOP("BriefingError", "Give --pptx OUT.pptx and/or --pdf OUT.pdf."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Give --pptx OUT.pptx, --pdf OUT.pdf and/or --docx OUT.docx."),
         )
     if args.pptx:
         _require_suffix(args.pptx, ".pptx", "--pptx")
     if args.pdf:
         _require_suffix(args.pdf, ".pdf", "--pdf")
+    if args.docx:
+        _require_suffix(args.docx, ".docx", "--docx")
     project = load_project(args.project)
     report = export_briefing(
-        project, pptx_path=args.pptx, pdf_path=args.pdf, template=args.template, lang=args.lang, paper=args.paper
+        project, pptx_path=args.pptx, pdf_path=args.pdf, docx_path=args.docx, docx_template=args.docx_template,
+        template=args.template, lang=args.lang, paper=args.paper,
     )
     print(report.summary())
     return 0
@@ -222,10 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.set_defaults(func=cmd_analyse)
 
-    s = sub.add_parser("export", help="export the briefing as a PowerPoint deck and/or a PDF handout")
+    s = sub.add_parser("export", help="export the briefing as a PowerPoint deck, a PDF handout and/or a Word briefing")
     s.add_argument("project", metavar="P.briefing")
     s.add_argument("--pptx", metavar="OUT.pptx")
     s.add_argument("--pdf", metavar="OUT.pdf")
+    s.add_argument("--docx", metavar="OUT.docx", help="a Word briefing (Gesprächsunterlage)")
+    s.add_argument("--docx-template", metavar="T.dotx", help="your own .docx/.dotx whose styles the Word briefing uses")
     s.add_argument("--template", metavar="T.pptx", help="a built-in template name or your own .pptx/.potx")
     s.add_argument("--lang", choices=("de", "en"), help="label language (default: the briefing's)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4")

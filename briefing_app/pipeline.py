@@ -53,6 +53,28 @@ def accept_all(project: Project) -> int:
     return n
 
 
+def apply_suggested_corrections(project: Project) -> int:
+    """Apply the suggested value of every open error finding, as a careful user would; returns how many.
+
+    Each correction is the same undoable edit the app's "Apply correction" makes: the
+    figure mark gets the corrected value, the article text stays as published.
+    """
+    from briefing_app.core.analysis import figure_findings
+    from briefing_app.core.corrections import correction_command
+    from briefing_app.core.finding_status import needs_attention
+
+    applied = 0
+    for art in project.articles:
+        for finding in figure_findings(art.text, art.language, art.published):
+            if finding.severity != "error" or not needs_attention(project, art.id, finding):
+                continue
+            command = correction_command(project, art.id, finding)
+            if command is not None:
+                command.do(project)
+                applied += 1
+    return applied
+
+
 def run_demo(outdir: Path, *, article: Path | None = None, lang: str = "de") -> list[str]:
     from briefing_app.core.compose import refresh_briefing
     from briefing_app.export import export_briefing
@@ -61,8 +83,10 @@ def run_demo(outdir: Path, *, article: Path | None = None, lang: str = "de") -> 
     outdir.mkdir(parents=True, exist_ok=True)
     project = sample_project(article)
     accepted = accept_all(project)
+    corrected = apply_suggested_corrections(project)
     project.briefing.label_language = lang
     refresh_briefing(project)
     save_project(project, outdir / "briefing.briefing")
-    report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf", lang=lang)
-    return [f"accepted {accepted} suggestion(s)", *report.summary().splitlines(), f"project: {outdir / 'briefing.briefing'}"]
+    report = export_briefing(project, pptx_path=outdir / "briefing.pptx", pdf_path=outdir / "briefing.pdf",
+                             docx_path=outdir / "briefing.docx", lang=lang)
+    return [f"accepted {accepted} suggestion(s)", f"applied {corrected} suggested correction(s)", *report.summary().splitlines(), f"project: {outdir / 'briefing.briefing'}"]

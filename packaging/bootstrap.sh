@@ -37,7 +37,7 @@ QT_PKGS="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 lib
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xinerama0 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 fonts-dejavu-core"
 # The tests also read exports back as a person would: qpdf, pdftoppm, LibreOffice.
-TEST_PKGS="qpdf poppler-utils libreoffice-impress-nogui"
+TEST_PKGS="qpdf poppler-utils libreoffice-impress-nogui libreoffice-writer-nogui"
 
 missing_pkgs() {
   local out="" p

@@ -86,6 +86,21 @@ class BriefingItem:
 
 
 @dataclass
+class ReactivePoint:
+    """A reactive talking point: if the counterpart raises ``topic``, the line to take is ``answer``."""
+
+    topic: str = ""
+    answer: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"topic": self.topic, "answer": self.answer}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ReactivePoint":
+        return cls(topic=str(d.get("topic", "")), answer=str(d.get("answer", "")))
+
+
+@dataclass
 class Briefing:
     meeting: Meeting = field(default_factory=Meeting)
     classification: str = ""  # "" = none; a Classification value or the user's own text
@@ -94,6 +109,7 @@ class Briefing:
     key_messages: list[str] = field(default_factory=list)
     executive_summary: str = ""
     questions: list[str] = field(default_factory=list)
+    reactive: list[ReactivePoint] = field(default_factory=list)
     sections: dict[Section, list[BriefingItem]] = field(default_factory=dict)
 
     def items(self, section: Section) -> list[BriefingItem]:
@@ -108,6 +124,7 @@ class Briefing:
             "key_messages": list(self.key_messages),
             "executive_summary": self.executive_summary,
             "questions": list(self.questions),
+            "reactive": [r.to_dict() for r in self.reactive],
             "sections": {s.value: [i.to_dict() for i in items] for s, items in self.sections.items()},
         }
 
@@ -121,6 +138,7 @@ class Briefing:
             key_messages=list(d.get("key_messages", [])),
             executive_summary=d.get("executive_summary", ""),
             questions=list(d.get("questions", [])),
+            reactive=[ReactivePoint.from_dict(r) for r in d.get("reactive", []) if isinstance(r, dict)],
             sections={
                 Section(k): [BriefingItem.from_dict(i) for i in v] for k, v in d.get("sections", {}).items()
             },

@@ -19,7 +19,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from .briefing import Section
+from .briefing import ReactivePoint, Section
 from .commands import Change, Command, get_field, set_field
 from .compose import ItemMove, Placement, find_item, move_item, refresh_briefing, undo_move, RefreshChange
 from .project import Project
@@ -53,6 +53,34 @@ class EditBriefing(Command):
     def undo(self, project: Project) -> BriefingChange:
         for p, v in self.old.items():
             set_field(project.briefing, p, v)  # type: ignore[arg-type]
+        return BriefingChange()
+
+
+class SetReactivePoint(Command):
+    """Add (``index`` None), change or, with ``remove``, delete one reactive talking point."""
+
+    def __init__(self, index: int | None, topic: str = "", answer: str = "", *, remove: bool = False,
+                 text: str = "Edit reactive talking point") -> None:
+        self.index = index
+        self.point = ReactivePoint(topic, answer)
+        self.remove = remove
+        self.text = text
+        self._old: list[ReactivePoint] = []
+
+    def do(self, project: Project) -> BriefingChange:
+        points = project.briefing.reactive
+        self._old = copy.deepcopy(points)
+        if self.index is None:
+            points.append(copy.copy(self.point))
+        elif 0 <= self.index < len(points):
+            if self.remove:
+                del points[self.index]
+            else:
+                points[self.index] = copy.copy(self.point)
+        return BriefingChange()
+
+    def undo(self, project: Project) -> BriefingChange:
+        project.briefing.reactive = copy.deepcopy(self._old)
         return BriefingChange()
 
 

@@ -13,8 +13,10 @@ from, in order of first use, with outlet, title, dates and URL from the article 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 from .annotation import Annotation, Kind, State
 from .briefing import Briefing, BriefingItem, Section
@@ -216,3 +218,89 @@ def translation_false_friends(project: Project) -> list[tuple[Annotation, Findin
                 for finding in check_translation(ann.anchor.exact, translation, ann.anchor.start):
                     found.append((ann, finding))
     return found
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """A figure-check correction the user applied: the article's amount and the value now used."""
+
+    article_id: str
+    figure_id: str
+    start: int  # the corrected amount's text in the article
+    end: int
+    as_written: str  # "16 Milliarden Euro"
+    value: Decimal
+    unit: str
+    rate: Decimal | None
+    rate_date: date | None
+    converted_from: str  # the amount it converts, "1,2 Billionen Yuan"
+
+
+@dataclass(frozen=True)
+class OpenCheck:
+    """A figure-check finding nobody has corrected or dismissed yet."""
+
+    article_id: str
+    finding: Finding
+    factor: int | None  # the power of ten a scale error is off by, when known
+
+
+@dataclass
+class FigureReview:
+    corrections: list[AppliedCorrection] = field(default_factory=list)
+    open: list[OpenCheck] = field(default_factory=list)
+
+    def corrections_in(self, ann: Annotation) -> list[AppliedCorrection]:
+        """Corrections of amounts that lie inside ``ann``'s text (the figure itself, or a quote holding it)."""
+        return [c for c in self.corrections
+                if c.article_id == ann.article_id and ann.anchor.start <= c.start and c.end <= ann.anchor.end]
+
+    def open_in(self, ann: Annotation) -> list[OpenCheck]:
+        """Open findings whose amounts overlap ``ann``'s text."""
+        return [o for o in self.open if o.article_id == ann.article_id and any(
+            ann.anchor.start < int(e) and int(s) < ann.anchor.end for s, e in o.finding.spans)]
+
+
+def figure_review(project: Project) -> FigureReview:
+    """Corrected and still-open figure findings of the articles the briefing cites.
+
+    Findings are recomputed from the text; whether one is open, corrected or dismissed is
+    decided by :mod:`.finding_status` only, so the outputs agree with the app.
+    """
+    from .analysis import figure_findings
+    from .corrections import corrected_value, target_figure
+    from .finding_status import FindingState, finding_state, needs_attention
+
+    review = FigureReview()
+    for src in derive_sources(project):
+        art = project.article(src.article_id)
+        for finding in figure_findings(art.text, art.language, art.published):
+            state = finding_state(project, art.id, finding)
+            target = target_figure(project, art.id, finding)
+            if state is FindingState.CORRECTED and target is not None and target.figure is not None:
+                fix = corrected_value(finding)
+                assert fix is not None
+                sugg = finding.suggestion or {}
+                rate_date = sugg.get("rate_date")
+                other = [s for s in finding.spans if not (target.anchor.start <= s[0] < target.anchor.end)]
+                review.corrections.append(AppliedCorrection(
+                    article_id=art.id,
+                    figure_id=target.id,
+                    start=target.anchor.start,
+                    end=target.anchor.end,
+                    as_written=target.anchor.exact.strip(),
+                    value=fix[0],
+                    unit=fix[1] or target.figure.unit,
+                    rate=Decimal(str(sugg["rate"])) if sugg.get("rate") is not None else None,
+                    rate_date=date.fromisoformat(rate_date) if isinstance(rate_date, str) else None,
+                    converted_from=art.text[other[0][0]:other[0][1]] if other else "",
+                ))
+            elif needs_attention(project, art.id, finding):
+                factor = None
+                fix = corrected_value(finding)
+                if finding.code == "scale_error" and fix and target is not None and target.figure and target.figure.value:
+                    ratio = float(fix[0] / target.figure.value)
+                    if ratio > 0:
+                        factor = 10 ** abs(round(math.log10(ratio)))
+                review.open.append(OpenCheck(art.id, finding, factor))
+    return review

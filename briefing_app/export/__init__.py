@@ -1,4 +1,4 @@
-"""Export: briefing -> neutral content/deck model -> PowerPoint deck and PDF handout.
+"""Export: briefing -> neutral content/deck model -> PowerPoint deck, PDF handout, Word briefing.
 
 One entry point, :func:`export_briefing`, so the CLI and the GUI call the same thing.
 The deck model (:mod:`deck`, :mod:`model`) knows neither PowerPoint nor PDF; the writers
@@ -17,6 +17,7 @@ from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .content import build_content
+from .docx_writer import write_docx
 from .deck import Deck, build_deck, build_handout, deck_from_content
 from .pdf_writer import write_pdf
 from .pptx_writer import write_pptx
@@ -29,6 +30,8 @@ def export_briefing(
     *,
     pptx_path: str | Path | None = None,
     pdf_path: str | Path | None = None,
+    docx_path: str | Path | None = None,
+    docx_template: str | Path | None = None,
     template: str | Path | None = None,
     lang: str | None = None,
     paper: str = "a4",
@@ -47,10 +50,10 @@ def export_briefing(
     Raises :class:`ExportError` (or its subclass ``TemplateError``) with a message for
     the user; nothing half-written is left behind.
     """
-    if pptx_path is None and pdf_path is None:
+    if pptx_path is None and pdf_path is None and docx_path is None:
         raise ExportError(
             QT_TRANSLATE_NOOP("BriefingError", "Nothing to export."),
-            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a PowerPoint file, a PDF file, or both."),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a PowerPoint file, a PDF file, a Word file, or several."),
         )
     if refresh:
         project = replace(project, briefing=copy.deepcopy(project.briefing))
@@ -68,10 +71,14 @@ def export_briefing(
             ),
             source=ann.anchor.exact,
         )
+    for message in content.unchecked:
+        report.warn(QT_TRANSLATE_NOOP("BriefingError", "Unchecked figure: {finding}"), finding=message)
     if pptx_path is not None:
         write_pptx(deck_from_content(content), Path(pptx_path), template=template, author=author, report=report)
     if pdf_path is not None:
         write_pdf(content, Path(pdf_path), paper=paper, author=author, note_space=note_space, report=report)
+    if docx_path is not None:
+        write_docx(content, Path(docx_path), template=docx_template, author=author, report=report)
     return report
 
 
@@ -84,6 +91,7 @@ __all__ = [
     "build_handout",
     "builtin_templates",
     "export_briefing",
+    "write_docx",
     "write_pdf",
     "write_pptx",
 ]

@@ -17,7 +17,7 @@ from enum import Enum
 from ..core.project import Project
 from .content import build_content
 from .labels import Labels
-from .model import Block, BlockKind, BriefingContent, Entry, TitleInfo
+from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, Entry, TableRow, TitleInfo
 
 
 class Layout(str, Enum):
@@ -43,13 +43,16 @@ LAYOUT_FOR_BLOCK: dict[BlockKind, Layout] = {
 
 # (most entries, most characters) per slide, by block kind.
 BUDGET: dict[BlockKind, tuple[int, int]] = {
-    BlockKind.BULLETS: (7, 1000),
-    BlockKind.QUOTES: (3, 600),
-    BlockKind.FIGURES: (4, 10_000),
+    BlockKind.BULLETS: (9, 900),
+    BlockKind.QUOTES: (3, 1_300),
+    BlockKind.FIGURES: (12, 10_000),
     BlockKind.TABLE: (8, 1_200),
-    BlockKind.PEOPLE: (4, 10_000),
+    BlockKind.PEOPLE: (6, 10_000),
     BlockKind.SOURCES: (6, 1200),
 }
+
+# Short text sections that share one slide (with sub-headings) when they fit its budget.
+JOINED: tuple[tuple[str, ...], ...] = (("summary", "objectives", "key_messages"), ("reactive", "questions"))
 
 
 @dataclass
@@ -91,7 +94,7 @@ def entry_chars(entry: Entry) -> int:
     return sum(len(v) for k, v in vars(entry).items() if isinstance(v, str) and k not in _OFF_SLIDE)
 
 
-_OFF_SLIDE = frozenset({"notes", "as_stated", "normalised", "conversion", "url"})
+_OFF_SLIDE = frozenset({"notes", "as_stated", "normalised", "conversion", "url", "footnote", "source_text", "date_text"})
 
 
 def paginate(block: Block) -> list[Block]:
@@ -132,10 +135,52 @@ def continued_title(labels: Labels, title: str) -> str:
     return f"{title} ({labels['continued']})"
 
 
+def _as_bullets(block: Block) -> list[Entry]:
+    """Text entries of a block on a joined slide; a table row becomes "topic – answer"."""
+    if block.kind is BlockKind.BULLETS:
+        return list(block.entries)
+    return [Bullet(" – ".join(c for c in e.cells if c), e.ids, notes=e.notes) for e in block.entries if isinstance(e, TableRow)]
+
+
+def _joined_sections(content: BriefingContent, labels: Labels) -> list[ContentSection]:
+    """Sections in slide order, with short text sections joined onto one slide each.
+
+    Summary, objectives and key messages make one slide, reactive talking points and
+    questions another, as long as their text fits one slide; otherwise each keeps its own.
+    """
+    by_key = {s.key: s for s in content.sections}
+    out: list[ContentSection] = []
+    done: set[str] = set()
+    for section in content.sections:
+        if section.key in done:
+            continue
+        group = next((g for g in JOINED if section.key in g), None)
+        members = [by_key[k] for k in (group or ()) if k in by_key]
+        textual = [m for m in members if all(b.kind in (BlockKind.BULLETS, BlockKind.TABLE) for b in m.blocks)]
+        entries: list[Entry] = []
+        for m in textual:
+            if len(textual) > 1:
+                entries.append(Bullet(m.title, heading=True))
+            entries += [e for b in m.blocks for e in _as_bullets(b)]
+        max_entries, max_chars = BUDGET[BlockKind.BULLETS]
+        if len(textual) > 1 and sum(entry_chars(e) for e in entries) <= max_chars and len(entries) <= max_entries + len(textual):
+            first = textual[0]
+            if group == JOINED[0]:
+                title = labels["summary_and_messages"] if "summary" in by_key else first.title
+            else:
+                title = by_key["questions"].title if "questions" in by_key else first.title
+            out.append(ContentSection(first.section, title, [Block(BlockKind.BULLETS, entries)], key=first.key))
+            done.update(m.key for m in textual)
+            continue
+        out.append(section)
+        done.add(section.key)
+    return out
+
+
 def deck_from_content(content: BriefingContent) -> Deck:
     labels = Labels(content.lang)
     slides = [Slide(Layout.TITLE, content.title.title, key="title", title_info=content.title)]
-    for section in content.sections:
+    for section in _joined_sections(content, labels):
         first = True
         for block in section.blocks:
             for chunk in paginate(block):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -98,8 +98,13 @@ def needs_fallback(ch: str) -> bool:
     return is_cjk(ch) or (ord(ch) not in _latin_coverage() and not ch.isspace())
 
 
+# Signs neither bundled font can draw, written as the nearest sign they have.
+_PDF_SUBSTITUTES = str.maketrans({"\u2248": "~", "\u2192": "->"})
+
+
 def markup(text: str) -> str:
     """Escape ``text`` for a platypus Paragraph and switch font on each run Noto Sans cannot show."""
+    text = text.translate(_PDF_SUBSTITUTES)
     out: list[str] = []
     run: list[str] = []
     run_cjk = False
@@ -113,6 +118,11 @@ def markup(text: str) -> str:
     if run:
         out.append(_wrap("".join(run), run_cjk))
     return "".join(out).replace("\n", "<br/>")
+
+
+def attribute(text: str) -> str:
+    """``text`` as the inside of a double-quoted markup attribute (a link target)."""
+    return quoteattr(text, {'"': "&quot;", "\n": " ", "\r": " ", "\t": " "})[1:-1]
 
 
 def _wrap(s: str, cjk: bool) -> str:

@@ -31,6 +31,8 @@ class Bullet:
     ids: tuple[str, ...] = ()
     ref: str = ""  # footnote marker of its source, "[1]"
     notes: str = ""
+    flag: str = ""  # "⚠ ungeprüft: …" when a figure in it has an open finding
+    heading: bool = False  # a sub-heading inside a joined slide ("Ziele")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class QuoteEntry:
     ref: str
     ids: tuple[str, ...]
     notes: str = ""
+    flag: str = ""
 
     @property
     def attribution(self) -> str:
@@ -64,6 +67,8 @@ class FigureTile:
     ref: str
     ids: tuple[str, ...]
     notes: str = ""
+    flag: str = ""  # "⚠ ungeprüft: …" for an open finding
+    correction: str = ""  # "korrigiert; im Artikel: 16 Milliarden Euro" when the value was corrected
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,9 @@ class BriefingContent:
     sections: list[ContentSection]
     source_note: str  # one line for footers: "Quelle: Wirtschaftskurier, 14.10.2026"
     subject: str  # document property
+    editorial_notes: list[str] = field(default_factory=list)  # what each "[korrigiert: …]" means, once
+    unchecked: list[str] = field(default_factory=list)  # open findings on exported items, for the report
+    key_figures: list[FigureTile] = field(default_factory=list)  # the 3–4 figures "at a glance"
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -39,6 +39,10 @@ class Styles:
     name: ParagraphStyle
     header: ParagraphStyle
     header_right: ParagraphStyle
+    h2: ParagraphStyle
+    kicker: ParagraphStyle
+    flag: ParagraphStyle
+    correction: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -63,6 +67,10 @@ def make_styles() -> Styles:
         source=s("source", fontSize=9, leading=12.5, leftIndent=20, bulletIndent=0, spaceBefore=3),
         name=s("name", fontName=PDF_BOLD, fontSize=11, leading=14, textColor=ACCENT),
         header=s("header", fontSize=8, leading=10, textColor=MUTED),
+        h2=s("h2", fontName=PDF_BOLD, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=9, spaceAfter=3),
+        kicker=s("kicker", fontName=PDF_BOLD, fontSize=9, leading=12, textColor=MUTED, spaceAfter=2),
+        flag=s("flag", fontName=PDF_BOLD, fontSize=8.5, leading=11, textColor=CLASSIFIED, spaceBefore=1),
+        correction=s("correction", fontSize=8, leading=10.5, textColor=MUTED),
         header_right=s("header_right", fontName=PDF_BOLD, fontSize=8, leading=10, textColor=CLASSIFIED, alignment=TA_RIGHT),
     )
 

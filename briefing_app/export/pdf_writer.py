@@ -14,6 +14,7 @@ subsets, with CJK runs switched to the CJK font.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -26,7 +27,9 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -37,7 +40,8 @@ from reportlab.platypus import (
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..atomic_file import write_atomic
-from .fonts import PDF_BOLD, PDF_REGULAR, markup
+from .fonts import PDF_BOLD, PDF_REGULAR, attribute, markup
+from ..core.briefing import Section
 from .labels import Labels
 from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pdf_styles import ACCENT, CLASSIFIED, MUTED, RULE, TINT, Styles, make_styles
@@ -50,7 +54,11 @@ MARGIN_BOTTOM = 22 * mm
 
 
 def _anchors(ids: tuple[str, ...]) -> str:
-    return "".join(f'<a name="ann-{i}"/>' for i in ids)
+    """Named destinations for the entry's annotation ids (only id characters reach the markup)."""
+    return "".join(f'<a name="ann-{_SAFE_ID.sub("", i)}"/>' for i in ids)
+
+
+_SAFE_ID = re.compile(r"[^0-9A-Za-z_-]")
 
 
 def _ref_link(ref: str) -> str:
@@ -82,6 +90,32 @@ class NoteLines(Flowable):
         for i in range(self.lines):
             y = self.pitch * i
             c.line(0, y, self.width, y)
+
+
+class WarningSign(Flowable):
+    """A red warning triangle drawn as a path: the bundled fonts have no "⚠" glyph."""
+
+    def __init__(self, size: float = 8.5) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_w, avail_h):
+        return self.size + 3, self.size + 2
+
+    def draw(self):
+        c, s = self.canv, self.size
+        c.saveState()
+        c.setFillColor(CLASSIFIED)
+        path = c.beginPath()
+        path.moveTo(0, 0)
+        path.lineTo(s, 0)
+        path.lineTo(s / 2, s * 0.9)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont(PDF_BOLD, s * 0.62)
+        c.drawCentredString(s / 2, s * 0.1, "!")
+        c.restoreState()
 
 
 class _Handout(BaseDocTemplate):
@@ -155,6 +189,16 @@ class _Story:
     def p(self, text: str, style, *, raw_prefix: str = "", raw_suffix: str = "", bullet: str | None = None) -> Paragraph:
         return Paragraph(raw_prefix + markup(text) + raw_suffix, style, bulletText=bullet)
 
+    def flag(self, text: str) -> list:
+        """A red line under an entry whose figure has an open finding, led by a drawn warning sign."""
+        if not text:
+            return []
+        line = Table([[WarningSign(), self.p(text.replace("⚠", "").strip(), self.s.flag)]], colWidths=[12, None], hAlign="LEFT")
+        line.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (0, 0), 2), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return [line]
+
     def heading(self, title: str, key: str) -> Paragraph:
         para = self.p(title, self.s.h1)
         para._bookmark = f"sec-{key}"
@@ -195,6 +239,7 @@ class _Story:
             assert isinstance(e, Bullet)
             ref = (" " + _ref_link(e.ref)) if e.ref else ""
             out.append(self.p(e.text, self.s.bullet, raw_prefix=_anchors(e.ids), raw_suffix=ref, bullet="•"))
+            out += self.flag(e.flag)
         return out
 
     def quotes(self, entries: list) -> list:
@@ -207,7 +252,7 @@ class _Story:
                 who += f" ({self.labels['reported']})"
             meta = " · ".join(x for x in (e.source_text,) if x)
             attribution = self.p(f"— {who} · {meta}", self.s.attribution, raw_suffix=" " + _ref_link(e.ref))
-            box = Table([[text], [attribution]], colWidths=[None])
+            box = Table([[text], *([[f]] for f in self.flag(e.flag)), [attribution]], colWidths=[None])
             box.setStyle(
                 TableStyle(
                     [
@@ -231,6 +276,9 @@ class _Story:
             value = [self.p(f"{e.hedge} {e.value}".strip(), s.figure_value)]
             if e.normalised:  # a plain space lets a long full number wrap before its unit
                 value.append(self.p(e.normalised.replace("\u00a0", " "), s.small))
+            if e.correction:
+                value.append(self.p(e.correction, s.correction))
+            value += self.flag(e.flag)
             rows.append(
                 [
                     [self.p(e.label, s.cell, raw_prefix=_anchors(e.ids)), self.p(e.source_text, s.small, raw_suffix=" " + _ref_link(e.ref))],
@@ -287,7 +335,8 @@ class _Story:
             assert isinstance(e, SourceEntry)
             text = markup(e.text)
             if e.url:
-                text = text.replace(markup(e.url), f'<a href="{markup(e.url)}" color="#1F3A5F">{markup(e.url)}</a>')
+                shown = markup(e.url)
+                text = text.replace(shown, f'<a href="{attribute(e.url)}" color="#1F3A5F">{shown}</a>')
             out.append(Paragraph(f'<a name="src-{e.number}"/>' + text, self.s.source, bulletText=f"[{e.number}]"))
         return out
 
@@ -321,10 +370,55 @@ class _Story:
             out.append(NoteLines(self.labels["notes"]))
         return out
 
+    def glance(self) -> list:
+        """Page one, "at a glance": meeting, objectives, key messages and the key figures."""
+        c, lab = self.content, self.labels
+        cover = self.cover()
+        head, out = [self.p(lab["at_a_glance"], self.s.kicker), cover[0]], cover[1:]
+        for key in ("objectives", "key_messages"):
+            for section in (x for x in c.sections if x.key == key):
+                out.append(self.p(section.title, self.s.h2))
+                for block in section.blocks:
+                    out += self.block(block)
+        if c.key_figures:
+            out.append(self.p(self.labels.section(Section.KEY_FIGURES), self.s.h2))
+            cells = []
+            for t in c.key_figures:
+                cell = [self.p(f"{t.hedge} {t.value}".strip(), self.s.figure_value, raw_prefix=_anchors(t.ids)), self.p(t.label, self.s.small)]
+                if t.correction:
+                    cell.append(self.p(t.correction, self.s.correction))
+                cell += self.flag(t.flag)
+                cells.append(cell)
+            grid = Table([cells], colWidths=[f"{100 / len(cells):.2f}%"] * len(cells), hAlign="LEFT")
+            grid.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (-1, -1), 2.5, ACCENT),
+                ("LINEAFTER", (0, 0), (-1, -1), 4, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]))
+            out.append(grid)
+        return head + [KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
+
+    def notes_section(self) -> list:
+        if not self.content.editorial_notes:
+            return []
+        out: list = [self.p(self.labels["editorial_notes"], self.s.h2)]
+        out += [self.p(n, self.s.small) for n in self.content.editorial_notes]
+        return out
+
     def build(self) -> list:
-        story = self.cover()
+        story = self.glance()
         for section in self.content.sections:
+            if section.key in ("objectives", "key_messages"):
+                continue  # on the first page
+            if section.key == "sources":
+                story += self.notes_section()
             story += self.section(section)
+        if not any(s.key == "sources" for s in self.content.sections):
+            story += self.notes_section()
         return story
 
 

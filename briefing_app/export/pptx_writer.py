@@ -25,7 +25,7 @@ from pptx.util import Pt
 from ..atomic_file import write_atomic
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from .deck import Deck, Layout, Slide, continued_title
+from .deck import BUDGET, Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
     ACCENT,
@@ -168,6 +168,8 @@ class _DeckWriter:
             return self.render_tiles(s, role, block.entries)
         if block.kind is BlockKind.PEOPLE:
             return self.render_cards(s, role, block.entries)
+        if block.kind is BlockKind.QUOTES:
+            return self.render_quotes(s, role, block.entries)
         if block.kind is BlockKind.TABLE:
             return self.render_table(s, role, block)
         return self.render_text(s, role, block)
@@ -188,12 +190,17 @@ class _DeckWriter:
         if isinstance(entry, SourceEntry):
             return [(Para(f"[{entry.number}] {entry.text}", 14, space_before_pt=8), dict(bullet=False))]
         assert isinstance(entry, Bullet)
+        if entry.heading:
+            return [(Para(entry.text, 18, bold=True, space_before_pt=14, min_pt=16), dict(bullet=False, bold=True, colour=ACCENT))]
         text = f"{entry.text} {entry.ref}" if entry.ref else entry.text
-        return [(Para(text, 20, space_before_pt=10, indent_pt=22.5), dict(suffix=entry.ref))]
+        out = [(Para(text, 20, space_before_pt=8, indent_pt=22.5), dict(suffix=entry.ref))]
+        if entry.flag:
+            out.append((Para(entry.flag, 16, space_before_pt=2, indent_pt=22.5), dict(bullet=False, warn=True)))
+        return out
 
     def render_text(self, s, role: Layout, block: Block) -> int:
         ph, box = self.text_target(s, role)
-        floor = 10 if block.kind is BlockKind.SOURCES else 12
+        floor = 10 if block.kind is BlockKind.SOURCES else 16
         count, scale = len(block.entries), None
         while count > 0:
             paras = [p for e in block.entries[:count] for p, _ in self.text_paras(e)]
@@ -214,10 +221,13 @@ class _DeckWriter:
             for para, opts in self.text_paras(entry):
                 text = para.text
                 suffix = opts.pop("suffix", "")
+                warn = opts.pop("warn", False)
                 if suffix:
                     text = text[: -len(suffix) - 1]
                 space = 0 if first_para else para.space_before_pt * scale
-                add_paragraph(tf, text, para.at(scale, floor), space_before=space, suffix=suffix, **opts)
+                p = add_paragraph(tf, text, para.at(scale, floor), space_before=space, suffix=suffix, **opts)
+                if warn:
+                    _warn_colour(p)
                 first_para = False
         ids = tuple(i for e in block.entries[:count] for i in e.ids)
         ph.name = _ids_name(block.kind.value.capitalize(), ids)
@@ -225,7 +235,7 @@ class _DeckWriter:
 
     def grid(self, box: Box, n: int, row_h: int) -> list[Box]:
         """Boxes for ``n`` tiles or cards: one row up to three, else two columns."""
-        cols = n if n <= 3 else 2
+        cols = n if n <= 3 else 2 if n == 4 else 3 if n <= 6 else 4
         rows = (n + cols - 1) // cols
         gap = int(Pt(16))
         w = (box.w - gap * (cols - 1)) // cols
@@ -256,7 +266,8 @@ class _DeckWriter:
         bar.line.fill.background()
 
     def card_scale(self, b: Box, paras: list[Para], floor: float) -> float | None:
-        return fit_scale(paras, b.w / EMU_PER_PT - 28, b.h / EMU_PER_PT - 24, floor)
+        # 8 % of the width kept free: viewers without the theme font substitute a wider one
+        return fit_scale(paras, (b.w / EMU_PER_PT - 28) * 0.92, b.h / EMU_PER_PT - 24, floor)
 
     def fill_card(self, shape, paras: list[tuple[Para, dict]], scale: float | None, floor: float) -> None:
         if scale is None:
@@ -268,12 +279,18 @@ class _DeckWriter:
         tf = shape.text_frame
         for i, (para, opts) in enumerate(paras):
             space = para.space_before_pt * scale if i else 0
+            opts = dict(opts)
+            warn = opts.pop("warn", False)
             p = add_paragraph(tf, para.text, para.at(scale, floor), space_before=space, bullet=False, **opts)
             p.alignment = PP_ALIGN.LEFT
+            if warn:
+                _warn_colour(p)
 
-    def draw_cards(self, s, role: Layout, kind: str, contents: list[tuple[tuple[str, ...], list[tuple[Para, dict]]]], row_h: int) -> None:
+    def draw_cards(self, s, role: Layout, kind: str, contents: list[tuple[tuple[str, ...], list[tuple[Para, dict]]]],
+                   row_h: int, box: Box | None = None) -> None:
         """Tiles or cards in a grid, all set at the same (largest common) text scale."""
-        _, box = self.body_area(s, role, keep_placeholder=False)
+        if box is None:
+            _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
         scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
         common = None if any(x is None for x in scales) else min(scales)
@@ -284,21 +301,55 @@ class _DeckWriter:
 
     def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
         contents = []
-        for tile in entries[:4]:
+        single_source = not self.deck.source_note.startswith(self.labels["see_sources"])
+        shown = entries[: BUDGET[BlockKind.FIGURES][0]]
+        for tile in shown:
             assert isinstance(tile, FigureTile)
             paras: list[tuple[Para, dict]] = []
             if tile.hedge:
-                paras.append((Para(tile.hedge, 16, min_pt=11), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 40, bold=True, space_before_pt=2, min_pt=18), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 16, space_before_pt=8, min_pt=11), dict(colour=INK)))
-            paras.append((Para(tile.footnote, 10, space_before_pt=10, min_pt=8), dict(colour=MUTED)))
+                paras.append((Para(tile.hedge, 16, min_pt=12), dict(colour=MUTED)))
+            paras.append((Para(tile.value, 28, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 16, space_before_pt=4, min_pt=12), dict(colour=INK)))
+            if tile.correction:
+                paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), dict(colour=MUTED)))
+            if tile.flag:
+                paras.append((Para(tile.flag, 13, space_before_pt=4, min_pt=11), dict(warn=True)))
+            if not single_source:
+                paras.append((Para(tile.footnote, 10, space_before_pt=6, min_pt=8), dict(colour=MUTED)))
             contents.append((tile.ids, paras))
-        self.draw_cards(s, role, "Figure", contents, int(Pt(200)))
+        self.draw_cards(s, role, "Figure", contents, int(Pt(240)))
         return len(contents)
+
+    def render_quotes(self, s, role: Layout, entries: list[Entry]) -> int:
+        """Quote cards side by side, each as tall as the slide allows; fewer per slide only when full."""
+        _, box = self.body_area(s, role, keep_placeholder=False)
+        quotes = [e for e in entries if isinstance(e, QuoteEntry)][: BUDGET[BlockKind.QUOTES][0]]
+
+        def paras_of(q: QuoteEntry) -> list[tuple[Para, dict]]:
+            out: list[tuple[Para, dict]] = [(Para(q.text, 20, min_pt=16), dict(italic=q.direct, colour=INK))]
+            if q.flag:
+                out.append((Para(q.flag, 14, space_before_pt=4, min_pt=12), dict(warn=True)))
+            if q.speaker:
+                out.append((Para(q.speaker, 18, bold=True, space_before_pt=14, min_pt=16), dict(colour=ACCENT, bold=True)))
+            if q.role:
+                out.append((Para(q.role, 14, space_before_pt=2, min_pt=12), dict(colour=MUTED)))
+            tail = " · ".join(p for p in (self.labels["reported"] if not q.direct else "", q.source_text, q.ref) if p)
+            out.append((Para(tail, 12, space_before_pt=4, min_pt=10), dict(colour=MUTED)))
+            return out
+
+        count = len(quotes)
+        while count > 1:
+            boxes = self.grid(box, count, box.h)
+            if all(self.card_scale(b, [p for p, _ in paras_of(q)], 10) is not None for b, q in zip(boxes, quotes[:count])):
+                break
+            count -= 1
+        contents = [(q.ids, paras_of(q)) for q in quotes[:count]]
+        self.draw_cards(s, role, "Quote", contents, box.h, box=box)
+        return count
 
     def render_cards(self, s, role: Layout, entries: list[Entry]) -> int:
         contents = []
-        for card in entries[:4]:
+        for card in entries[: BUDGET[BlockKind.PEOPLE][0]]:
             assert isinstance(card, PersonCard)
             paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True, min_pt=14), dict(colour=ACCENT, bold=True))]
             if card.role:
@@ -438,6 +489,12 @@ class _DeckWriter:
         total = str(len(self.prs.slides))
         for run, tail in self.total_runs:
             run.text = total + tail
+
+
+def _warn_colour(paragraph) -> None:
+    """A flag for an unchecked figure is set in the classification's dark red, whatever the theme."""
+    for run in paragraph.runs:
+        run.font.color.rgb = RGBColor(*CLASSIFICATION_COLOUR)
 
 
 def _drop_style(shape) -> None:

@@ -19,6 +19,7 @@ from briefing_app.core.notice import Notice, as_notice
 class ExportReport:
     pptx_path: Path | None = None
     pdf_path: Path | None = None
+    docx_path: Path | None = None
     template: str = ""  # built-in name or the user's template file
     slide_count: int = 0
     page_count: int = 0
@@ -27,7 +28,7 @@ class ExportReport:
 
     @property
     def outputs(self) -> list[Path]:
-        return [p for p in (self.pptx_path, self.pdf_path) if p is not None]
+        return [p for p in (self.pptx_path, self.pdf_path, self.docx_path) if p is not None]
 
     def warn(self, message: str, **fields: object) -> None:
         """Note ``message`` (a template marked for translation, filled from ``fields``) once."""

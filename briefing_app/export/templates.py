@@ -123,17 +123,49 @@ def open_template(path: Path) -> PresentationT:
     return prs
 
 
+# Main-part content types of macro-enabled packages (.pptm, .potm, .ppsm) and of a template.
+_MAIN_TYPES = (
+    _POTX_TYPE,
+    b"application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
+    b"application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
+    b"application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml",
+)
+# Parts that hold or start macros: the VBA project, its signatures and data, ribbon callbacks.
+_MACRO_PART = re.compile(r"(?i)(^|/)(vbaProject[^/]*\.bin|vbaProjectSignature[^/]*\.bin|vbaData\.xml|customUI[^/]*\.xml)$")
+_MACRO_REL = re.compile(rb'<Relationship\b[^>]*Type="[^"]*(?:vbaProject|vbaData|wordVbaData|ui/extensibility|customUi)[^"]*"[^>]*/>', re.I)
+_MACRO_TYPE = re.compile(rb'<(?:Default|Override)\b[^>]*ContentType="[^"]*(?:vbaProject|vbaData|macroEnabled\.main)[^"]*"[^>]*/>', re.I)
+
+
 def _as_presentation(data: bytes) -> bytes:
-    """Rewrite a .potx package's main content type to a plain presentation's."""
+    """The package as a plain, macro-free presentation.
+
+    A .potx differs from a .pptx only in its main content type.  A macro-enabled file
+    (.pptm/.potm, also when renamed to .pptx) loses its VBA project, the relationships to
+    it and the macro content types, so the deck written from it can never carry macros.
+    """
     src = zipfile.ZipFile(io.BytesIO(data))
     types = src.read("[Content_Types].xml")
-    patched = types.replace(_POTX_TYPE, _PPTX_TYPE)
-    if patched == types:
+    patched = types
+    for main in _MAIN_TYPES:
+        patched = patched.replace(main, _PPTX_TYPE)
+    names = src.namelist()
+    macro_parts = [n for n in names if _MACRO_PART.search(n)]
+    if patched == types and not macro_parts and not _MACRO_TYPE.search(types):
         return data
+    patched = _MACRO_TYPE.sub(b"", patched)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
-            dst.writestr(item, patched if item.filename == "[Content_Types].xml" else src.read(item.filename))
+            if item.filename in macro_parts:
+                continue
+            if item.filename == "[Content_Types].xml":
+                body = patched
+            elif item.filename.endswith(".rels"):
+                body = _MACRO_REL.sub(b"", src.read(item.filename))
+            else:
+                body = src.read(item.filename)
+            dst.writestr(item, body)
     return out.getvalue()
 
 

@@ -112,7 +112,7 @@ def fit_scale(paras: list[Para], width_pt: float, height_pt: float, floor_pt: fl
     """
     if not paras:
         return 1.0
-    lowest = max((p.min_pt or floor_pt) / p.size_pt for p in paras)
+    lowest = min((p.min_pt or floor_pt) / p.size_pt for p in paras)  # each stops at its own minimum
     scale = 1.0
     while scale >= lowest - 0.05 + 1e-9:
         s = max(scale, lowest)

@@ -1,8 +1,8 @@
-"""Render the sample briefing's deck and handout to PNG pages, as a reader would see them.
+"""Render the sample briefing's deck, handout and Word briefing to PNG pages, as a reader would see them.
 
-Runs ``briefing-app demo`` (German and English), converts the deck with LibreOffice,
-renders both PDFs with pdftoppm, and writes contact sheets beside this file:
-deck-de.png, deck-en.png, handout-de.png, handout-en-letter.png.
+Runs ``briefing-app demo`` (German and English), converts the deck and the Word briefing
+with LibreOffice, renders the PDFs with pdftoppm, and writes contact sheets beside this file:
+deck-de.png, deck-en.png, handout-de.png, handout-en-letter.png, word-de.png, word-en.png.
 Run: .venv/bin/python docs/screenshots/render_exports.py   (needs libreoffice, pdftoppm)
 """
 
@@ -48,10 +48,13 @@ def main() -> None:
             subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out / "lo"),
                             str(out / "briefing.pptx")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             sheet(pages(out / "lo" / "briefing.pdf", out / "deck", 45), HERE / f"deck-{lang}.png", 4)
+            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out / "word"),
+                            str(out / "briefing.docx")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            sheet(pages(out / "word" / "briefing.pdf", out / "word", 55), HERE / f"word-{lang}.png", 4)
         handout = out / ("letter.pdf" if lang == "en" else "briefing.pdf")
         sheet(pages(handout, out / "hand", 55), HERE / f"handout-{lang}{'-letter' if lang == 'en' else ''}.png", 4)
     shutil.rmtree(work, ignore_errors=True)
-    print("written:", ", ".join(p.name for p in sorted(HERE.glob("deck-*.png")) + sorted(HERE.glob("handout-*.png"))))
+    print("written:", ", ".join(p.name for p in sorted(HERE.glob("deck-*.png")) + sorted(HERE.glob("handout-*.png")) + sorted(HERE.glob("word-*.png"))))
 
 
 if __name__ == "__main__":

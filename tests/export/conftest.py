@@ -45,9 +45,16 @@ def add(project: Project, article: Article, needle: str, kind: Kind, **info) -> 
     return project.add_annotation(ann)
 
 
-def make_project(*, classification: str = "VS – Nur für den Dienstgebrauch", extra_quotes: int = 0) -> Project:
+WRONG_CONVERSION = (
+    "„Mit 1,2 Billionen Yuan (rund 16 Milliarden Euro) ist das Cluster das größte der Region“, sagte Wang Lei.\n"
+)
+
+
+def make_project(*, classification: str = "VS – Nur für den Dienstgebrauch", extra_quotes: int = 0,
+                 wrong_conversion: bool = False) -> Project:
+    """``wrong_conversion`` adds a direct quote holding a conversion that is ten times too small."""
     art = Article(
-        text=ARTICLE_TEXT,
+        text=ARTICLE_TEXT + (WRONG_CONVERSION if wrong_conversion else ""),
         title="Industriecluster Taicang: Deutscher Mittelstand soll in China neue Standorte finden",
         outlet="Wirtschaftskurier",
         published=date(2026, 10, 14),
@@ -102,6 +109,12 @@ def make_project(*, classification: str = "VS – Nur für den Dienstgebrauch", 
     add(p, art, "Katrin Albers", Kind.PERSON,
         person=PersonInfo(name="Katrin Albers", role="Präsidentin", organisation="Verband Deutscher Mittelständler in China (VDMC)"))
     add(p, art, "Die Nachfrage nach deutscher Automatisierungstechnik sei ungebrochen, sagte Katrin Albers", Kind.KEY_POINT)
+    if wrong_conversion:
+        add(p, art, "Mit 1,2 Billionen Yuan (rund 16 Milliarden Euro) ist das Cluster das größte der Region", Kind.QUOTE,
+            quote=QuoteInfo(speaker="Wang Lei (王磊)", role="stellvertretender Direktor", speech=SpeechKind.DIRECT))
+        fig = add(p, art, "16 Milliarden Euro", Kind.FIGURE,
+                  figure=FigureInfo(value=Decimal("16e9"), unit="EUR", scale_word="Milliarden", approx=True, qualifier="rund"))
+        fig.in_briefing = False  # only the quote is chosen; the figure mark carries the value
     refresh_briefing(p)
     return p
 

@@ -68,3 +68,34 @@ def read_pdf(path: Path) -> Readback:
 def squash(text: str) -> str:
     """Whitespace-insensitive form: line breaks in slides and pages fall anywhere."""
     return re.sub(r"\s+", "", text.replace("\u00a0", " "))
+
+
+def read_docx(path: Path) -> Readback:
+    """Body text (paragraphs and table cells, in order) as one page; headers as notes; bookmarks as ids."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(str(path))
+    body = doc.element.body
+    texts: list[str] = []
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            texts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+        elif child.tag == qn("w:tbl"):
+            for tc in child.iter(qn("w:tc")):
+                texts.append("".join(t.text or "" for t in tc.iter(qn("w:t"))))
+    furniture = []
+    for section in doc.sections:
+        furniture += [p.text for p in section.header.paragraphs] + [p.text for p in section.footer.paragraphs]
+    rb = Readback(pages=["\n".join(texts + furniture)], notes=[])
+    for bm in body.iter(qn("w:bookmarkStart")):
+        rb.ids.update(_ID.findall(bm.get(qn("w:name"), "")))
+    return rb
+
+
+def docx_headings(path: Path) -> list[tuple[str, str]]:
+    """(style name, text) of every Title/Heading paragraph, as python-docx reads them."""
+    from docx import Document
+
+    return [(p.style.name, p.text) for p in Document(str(path)).paragraphs
+            if p.style is not None and (p.style.name == "Title" or p.style.name.startswith("Heading"))]

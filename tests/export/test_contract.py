@@ -1,8 +1,9 @@
-"""One contract, every writer: what a deck and a handout must both guarantee.
+"""One contract, every writer: what a deck, a handout and a Word briefing must all guarantee.
 
-Each output is read back (python-pptx, pypdf) and checked for: every in-briefing item
-present, provenance (annotation ids) carried, German and Chinese text intact, the
-classification on every slide/page, and derived sources listed.
+Each output is read back (python-pptx, pypdf, python-docx) and checked for: every
+in-briefing item present, provenance (annotation ids) carried, German and Chinese text
+intact, the classification on every slide/page, derived sources listed, a corrected
+figure shown with its editorial insertion, an open finding flagged, statements complete.
 """
 
 from __future__ import annotations
@@ -16,11 +17,17 @@ from briefing_app.core.number_format import format_figure
 from briefing_app.export import export_briefing
 
 from .conftest import make_project
-from .readback import read_pdf, read_pptx, squash
+from briefing_app.core.analysis import figure_findings
+from briefing_app.core.corrections import correction_command
+from briefing_app.core.finding_status import DismissFinding
+from briefing_app.core.statements import statement
+
+from .readback import read_docx, read_pdf, read_pptx, squash
 
 WRITERS = {
     "pptx": ("deck.pptx", "pptx_path", read_pptx),
     "pdf": ("handout.pdf", "pdf_path", read_pdf),
+    "docx": ("briefing.docx", "docx_path", read_docx),
 }
 
 
@@ -40,9 +47,10 @@ def _expected_texts(project) -> dict[str, str]:
     for section in ITEM_SECTIONS:
         for item, ann in placed_annotations(project, section):
             if ann.kind is Kind.QUOTE:
-                shown = ann.quote.translation or ann.anchor.exact
-                # reported speech stands as a sentence of its own: first letter capitalised
-                out[ann.id] = shown if ann.quote.speech is SpeechKind.DIRECT else shown[:1].upper() + shown[1:]
+                art = project.article(ann.article_id)
+                out[ann.id] = ann.quote.translation or statement(
+                    art.text, ann.anchor.start, ann.anchor.end, direct=ann.quote.speech is SpeechKind.DIRECT,
+                    speaker=ann.quote.speaker, language=art.language)
             elif ann.kind is Kind.FIGURE:
                 out[ann.id] = format_figure(ann.figure, lang).number
             elif ann.kind is Kind.PERSON:
@@ -101,6 +109,9 @@ def test_sources_are_derived_with_outlet_date_and_url(exported):
 
 def test_page_x_of_y_and_as_of(exported):
     kind, _, rb, report, _ = exported
+    if kind == "docx":
+        assert "Stand:" in rb.text  # Word numbers its own pages
+        return
     total = report.slide_count if kind == "pptx" else report.page_count
     assert total == len(rb.pages)
     assert f"Seite 2 von {total}" in rb.pages[1]
@@ -109,8 +120,8 @@ def test_page_x_of_y_and_as_of(exported):
 
 def test_no_classification_means_none_printed(tmp_path):
     project = make_project(classification="")
-    report = export_briefing(project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf")
-    for rb in (read_pptx(report.pptx_path), read_pdf(report.pdf_path)):
+    report = export_briefing(project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf", docx_path=tmp_path / "b.docx")
+    for rb in (read_pptx(report.pptx_path), read_pdf(report.pdf_path), read_docx(report.docx_path)):
         assert "DIENSTGEBRAUCH" not in rb.text.upper()
 
 
@@ -131,11 +142,82 @@ def test_export_does_not_change_the_project(tmp_path):
 
 def test_outputs_are_readable_in_english(tmp_path):
     project = make_project()
-    report = export_briefing(project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf", lang="en")
-    for rb in (read_pptx(report.pptx_path), read_pdf(report.pdf_path)):
-        assert "Key figures" in rb.text
+    report = export_briefing(project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf", docx_path=tmp_path / "b.docx", lang="en")
+    for rb in (read_pptx(report.pptx_path), read_pdf(report.pdf_path), read_docx(report.docx_path)):
+        assert "Key figures" in rb.text or "Background and facts" in rb.text  # the Word briefing's "Sachstand"
         assert "1.2 trillion yuan" in rb.text.replace("\u00a0", " ")
         assert "\u201cWir wollen" in rb.text  # English quotation marks
         assert "Quelle" not in rb.text
 
 
+
+
+def _all_three(project, tmp_path, **kw):
+    report = export_briefing(project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf",
+                             docx_path=tmp_path / "b.docx", **kw)
+    return report, {"pptx": read_pptx(report.pptx_path), "pdf": read_pdf(report.pdf_path), "docx": read_docx(report.docx_path)}
+
+
+def _scale_error(project):
+    art = project.articles[0]
+    return next(f for f in figure_findings(art.text, art.language, art.published) if f.code == "scale_error")
+
+
+def test_a_corrected_figure_inside_a_quote_carries_its_insertion_everywhere(tmp_path):
+    project = make_project(wrong_conversion=True)
+    art = project.articles[0]
+    correction_command(project, art.id, _scale_error(project)).do(project)
+    report, outputs = _all_three(project, tmp_path)
+    for kind, rb in outputs.items():
+        text = squash(rb.text)
+        # the article's wording stays, the insertion follows the amount inside the quote
+        assert squash("(rund 16 Milliarden Euro [korrigiert: ca. 160 Mrd. Euro, EZB-Kurs vom 14.10.2026])") in text, kind
+        assert "ungeprüft" not in rb.text, kind
+    # explained once: in the handout's and Word's editorial notes, in the deck's speaker notes
+    for kind in ("pdf", "docx"):
+        assert squash(outputs[kind].text).count(squash("ist ein Hinweis der Redaktion")) == 1, kind
+    assert "Hinweis der Redaktion" in "\n".join(outputs["pptx"].notes)
+    assert not [w for w in report.warnings if "Unchecked" in str(w)]
+
+
+def test_an_open_error_finding_is_flagged_in_every_output_and_the_report(tmp_path):
+    project = make_project(wrong_conversion=True)
+    report, outputs = _all_three(project, tmp_path)
+    for kind, rb in outputs.items():
+        # the handout draws the warning sign (its fonts have no "⚠"); the text is the same everywhere
+        sign = "" if kind == "pdf" else "⚠ "
+        assert f"{sign}ungeprüft: Umrechnung im Artikel weicht um Faktor 10 ab" in rb.text, kind
+    assert any(str(w).startswith("Unchecked figure: Wahrscheinlicher Größenfehler") for w in report.warnings)
+    (tmp_path / "en").mkdir()
+    _, english = _all_three(project, tmp_path / "en", lang="en")
+    assert all("unchecked: the article's conversion is off by a factor of 10" in rb.text.replace("’", "'") for rb in english.values())
+
+
+def test_a_dismissed_finding_is_not_flagged(tmp_path):
+    project = make_project(wrong_conversion=True)
+    DismissFinding(project.articles[0].id, _scale_error(project)).do(project)
+    report, outputs = _all_three(project, tmp_path)
+    assert all("ungeprüft" not in rb.text for rb in outputs.values())
+    assert not [w for w in report.warnings if "Unchecked" in str(w)]
+
+
+def test_no_exported_quote_is_a_capitalised_fragment(exported):
+    kind, project, rb, _, _ = exported
+    text = squash(rb.text)
+    for ann in project.annotations.values():
+        if ann.kind is Kind.QUOTE and ann.anchor.exact[:1].islower() and not ann.quote.translation:
+            fragment = ann.anchor.exact[:1].upper() + ann.anchor.exact[1:]
+            assert squash(fragment) not in text, f"{kind}: {fragment!r} printed as a sentence"
+    assert squash("Dr. Matthias Krämer betonte, der Mittelstand brauche vor allem Rechtssicherheit") in text
+
+
+def test_notes_carry_context_and_source_but_no_internal_ids(exported):
+    kind, project, rb, _, _ = exported
+    if kind != "pptx":
+        pytest.skip("speaker notes exist in decks only")
+    notes = "\n".join(rb.notes)
+    assert "ann:" not in notes and "Beleg" not in notes
+    for ann in project.annotations.values():
+        assert ann.id not in notes
+    assert "Davor:" in notes and "Danach:" in notes and "https://example.org/wirtschaft/taicang" in notes
+    assert "Sprecher: Katrin Albers, Präsidentin, VDMC" in notes

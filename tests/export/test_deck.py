@@ -18,7 +18,10 @@ def _entries(deck, cls):
 def test_slide_order_and_layouts():
     deck = build_deck(make_project(), as_of=date(2026, 10, 20))
     assert deck.slides[0].layout is Layout.TITLE
-    assert [s.layout for s in deck.slides[1:4]] == [Layout.BULLETS, Layout.BULLETS, Layout.FIGURES]
+    # summary, objectives and key messages share one slide; then the figures
+    assert [s.layout for s in deck.slides[1:3]] == [Layout.BULLETS, Layout.FIGURES]
+    assert deck.slides[1].title == "Ziele"  # no summary in this briefing: the first joined section names it
+    assert [e.text for e in deck.slides[1].blocks[0].entries if e.heading] == ["Ziele", "Kernbotschaften"]
     assert deck.slides[-1].layout is Layout.SOURCES
     assert deck.slides[0].title_info.details  # meeting details for the title slide
 
@@ -78,14 +81,14 @@ def test_currency_figures_get_a_conversion_at_the_ecb_rate():
     assert tile.conversion.startswith("ca. ") and "Mrd." in tile.conversion and "EZB-Referenzkurs" in tile.conversion
 
 
-def test_speaker_notes_carry_original_context_source_and_id():
+def test_speaker_notes_carry_original_context_and_source_but_no_id():
     project = make_project()
     deck = build_deck(project)
     slide = next(s for s in deck.slides if s.layout is Layout.QUOTE)
     albers = next(a for a in project.annotations.values() if a.kind is Kind.QUOTE and a.quote.speaker == "Katrin Albers")
-    assert f"ann:{albers.id}" in slide.notes
+    assert albers.id in slide.ids and albers.id not in slide.notes
     assert "Original: Die Nachfrage nach deutscher Automatisierungstechnik sei ungebrochen" in slide.notes
-    assert "Kontext:" in slide.notes and "Quelle [1]: Wirtschaftskurier" in slide.notes
+    assert "Davor: Bis 2030 sollen" in slide.notes and "Quelle [1]: Wirtschaftskurier" in slide.notes
     assert "Übersetzung: Die Nachfrage" in slide.notes
 
 

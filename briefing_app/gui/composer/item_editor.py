@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from briefing_app.core.annotation import Kind
 from briefing_app.core.compose import find_item
+from briefing_app.core.statements import quote_statement
 
 from ..marks.annotation_editor import _CommitOnFocusOut
 from ..reading.kinds import kind_label
@@ -24,6 +25,7 @@ class ItemEditor(QWidget):
         self.composer = composer
         self.annotation_id = ""
         self._loading = False
+        self._prefill = ""
         self.original = QLabel(self)
         self.original.setObjectName("item_original")
         self.original.setWordWrap(True)
@@ -57,6 +59,8 @@ class ItemEditor(QWidget):
         return edit
 
     def commit(self, field: str, value: str, undo_text: str) -> None:
+        if field == "text_override" and value == self._prefill:
+            return  # the statement form offered as a start is what the outputs print anyway
         if not self._loading and self.annotation_id:
             self.composer.edit_item(self.annotation_id, field, value, undo_text)
 
@@ -92,10 +96,11 @@ class ItemEditor(QWidget):
             self.text_label.setText(label)
             default = (ann.figure.label if ann.kind is Kind.FIGURE and ann.figure else
                        ann.person.name if ann.kind is Kind.PERSON and ann.person else ann.anchor.exact)
+            self._prefill = quote_statement(self.composer.ws.project, ann) if ann.kind is Kind.QUOTE else ""
             self.text.setPlaceholderText(default or self.tr("As in the article"))
             self.translation.setPlaceholderText(self.tr("Optional: the wording in the output language"))
-            if self.text.toPlainText() != item.text_override:
-                self.text.setPlainText(item.text_override)
+            if self.text.toPlainText() != (item.text_override or self._prefill):
+                self.text.setPlainText(item.text_override or self._prefill)
             if self.translation.toPlainText() != item.translation:
                 self.translation.setPlainText(item.translation)
         finally:

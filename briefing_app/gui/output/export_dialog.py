@@ -70,6 +70,9 @@ class ExportDialog(QDialog):
         self.pdf_check, self.pdf_path, pdf_row = self._file_row(
             self.tr("P&DF handout (.pdf)"), folder / f"{stem}.pdf", pdf_on,
             self.tr("PDF handout path"), self.tr("PDF files (*.pdf)"))
+        self.docx_check, self.docx_path, docx_row = self._file_row(
+            self.tr("&Word briefing (.docx)"), folder / f"{stem}.docx", False,
+            self.tr("Word briefing path"), self.tr("Word documents (*.docx)"))
 
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Deck template"))
@@ -103,6 +106,7 @@ class ExportDialog(QDialog):
         fl = QVBoxLayout(files)
         fl.addLayout(pptx_row)
         fl.addLayout(pdf_row)
+        fl.addLayout(docx_row)
         look = QGroupBox(self.tr("Options"), self)
         form = QFormLayout(look)
         form.addRow(self.tr("&Template:"), self.template)
@@ -122,7 +126,7 @@ class ExportDialog(QDialog):
         lay.addWidget(files)
         lay.addWidget(look)
         lay.addWidget(self.buttons)
-        for check in (self.pptx_check, self.pdf_check):
+        for check in (self.pptx_check, self.pdf_check, self.docx_check):
             check.toggled.connect(self._update_enabled)
         self._update_enabled()
         self.resize(720, self.sizeHint().height())
@@ -151,7 +155,7 @@ class ExportDialog(QDialog):
             edit.setText(chosen)
 
     def _update_enabled(self) -> None:
-        self.export_button.setEnabled(self.pptx_check.isChecked() or self.pdf_check.isChecked())
+        self.export_button.setEnabled(any(c.isChecked() for c in (self.pptx_check, self.pdf_check, self.docx_check)))
         self.template.setEnabled(self.pptx_check.isChecked())
 
     # -- templates -------------------------------------------------------------------------
@@ -198,11 +202,12 @@ class ExportDialog(QDialog):
             paper=self.paper.currentData(),
             author=self.author.text().strip() or None if self.with_author.isChecked() else None,
             note_space=self.note_space.isChecked(),
+            docx_path=path(self.docx_check, self.docx_path, ".docx"),
         )
 
     def remember(self) -> None:
         o = self.options()
-        first = o.pptx_path or o.pdf_path
+        first = o.pptx_path or o.pdf_path or o.docx_path
         if first is not None:
             self.settings.folder = str(first.parent)
         self.settings.template = o.template

@@ -19,3 +19,4 @@ class ExportOptions:
     paper: str = "a4"
     author: str | None = None
     note_space: bool = False
+    docx_path: Path | None = None

@@ -36,8 +36,8 @@ __all__ = ["ExportOptions", "Exporter", "run_export"]
 
 def run_export(project, options: ExportOptions, token: CancelToken) -> ExportReport:
     """Deck and handout in one call, one report; ``project`` must be a snapshot (worker side)."""
-    token.progress(-1, ", ".join(p.name for p in (options.pptx_path, options.pdf_path) if p is not None))
-    return export_briefing(project, pptx_path=options.pptx_path, pdf_path=options.pdf_path,
+    token.progress(-1, ", ".join(p.name for p in (options.pptx_path, options.pdf_path, options.docx_path) if p is not None))
+    return export_briefing(project, pptx_path=options.pptx_path, pdf_path=options.pdf_path, docx_path=options.docx_path,
                            template=options.template or None, lang=options.lang, paper=options.paper,
                            author=options.author, note_space=options.note_space)
 

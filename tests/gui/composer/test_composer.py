@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from briefing_app.core.briefing import Classification, Section
 from briefing_app.core.commands import EditAnnotations, accept
 from briefing_app.core.compose import find_item
+from briefing_app.core.statements import quote_statement
 from briefing_app.gui.marks.roles import ID_ROLE
 from briefing_app.gui.shell.actions import MainAction
 
@@ -150,7 +151,9 @@ def test_edit_item_output_text_keeps_the_anchor(win, qtbot):
     win.ws.undo_stack.undo()
     win.ws.undo_stack.undo()
     assert (item.text_override, item.translation) == ("", "")
-    assert view.item_editor.text.toPlainText() == ""
+    # back to the statement form the outputs print, offered as the text to edit
+    assert view.item_editor.text.toPlainText() == quote_statement(win.ws.project, ann)
+    assert ann.anchor.exact in view.item_editor.text.toPlainText()
 
 
 def test_marks_leaving_and_joining_the_briefing(win, qtbot):
