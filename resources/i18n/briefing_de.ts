@@ -835,6 +835,18 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <source>&amp;Word briefing (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word briefing path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deck template</source>
         <translation>Folienvorlage</translation>
     </message>

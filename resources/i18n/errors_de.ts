@@ -76,8 +76,8 @@
         <translation>Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <source>Give --pptx OUT.pptx and/or --pdf OUT.pdf.</source>
-        <translation>Geben Sie --pptx AUSGABE.pptx und/oder --pdf AUSGABE.pdf an.</translation>
+        <source>Give --pptx OUT.pptx, --pdf OUT.pdf and/or --docx OUT.docx.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The range {start}–{end} does not lie inside the article ({length} characters).</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>No article with id {article_id} in this project.</source>
-        <extracomment>What loading the file could not take over (e.g. marks of an article that is gone), as translatable notices; never saved, shown by ``info`` and the app.</extracomment>
+        <extracomment>Keys of figure-check findings the user dismissed (see ``finding_status.finding_key``). What loading the file could not take over (e.g. marks of an article that is gone), as translatable notices; never saved, shown by ``info`` and the app.</extracomment>
         <translation>Dieses Projekt enthält keinen Artikel mit der ID {article_id}.</translation>
     </message>
     <message>
@@ -121,8 +121,8 @@
         <translation>Verwenden Sie „info“, um die IDs aufzulisten.</translation>
     </message>
     <message>
-        <source>Choose a PowerPoint file, a PDF file, or both.</source>
-        <translation>Wählen Sie eine PowerPoint-Datei, eine PDF-Datei oder beides.</translation>
+        <source>Choose a PowerPoint file, a PDF file, a Word file, or several.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The briefing has no content yet; only the title is exported.</source>
@@ -131,6 +131,10 @@
     <message>
         <source>The translation of &apos;{source}&apos; renders the German &apos;Billion(en)&apos; (10^12) as &apos;billion&apos; (10^9); in English it is &apos;trillion&apos;.</source>
         <translation>Die Übersetzung von „{source}“ gibt die deutsche „Billion(en)“ (10^12) als „billion“ (10^9) wieder; im Englischen heißt es „trillion“.</translation>
+    </message>
+    <message>
+        <source>Unchecked figure: {finding}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The font file {file} is missing from the installation.</source>
@@ -658,6 +662,18 @@
     <message>
         <source>It was changed by another program or is damaged; open a backup. The file was not changed.</source>
         <translation>Sie wurde von einem anderen Programm verändert oder ist beschädigt; öffnen Sie eine Sicherungskopie. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a Word template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .docx or .dotx file saved by Word or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
