@@ -126,6 +126,7 @@
     </message>
     <message>
         <source>The font file {file} is missing from the installation.</source>
+        <extracomment>The font files an installation must carry (checked by ``briefing-app --smoke``).</extracomment>
         <translation>Die Schriftdatei {file} fehlt in der Installation.</translation>
     </message>
     <message>
@@ -588,6 +589,26 @@
     <message>
         <source>Text in &apos;{box}&apos; is long and may not fit its box; shorten it.</source>
         <translation>Der Text in „{box}“ ist lang und passt womöglich nicht in sein Feld; bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({reason}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --debug to see the details.</source>
+        <translation>Führen Sie den Befehl mit --debug erneut aus, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {log}; please send it with your report.</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei {log}; bitte senden Sie sie mit Ihrer Meldung.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: {files} not found in {folder}.</source>
+        <translation>Die Installation ist unvollständig: {files} nicht gefunden in {folder}.</translation>
+    </message>
+    <message>
+        <source>Reinstall Briefing Desk.</source>
+        <translation>Installieren Sie Briefing Desk neu.</translation>
     </message>
 </context>
 </TS>
