@@ -70,7 +70,7 @@ def close_logging() -> None:
 
 def log_unexpected(exc: BaseException, where: str = "") -> None:
     setup_logging()
-    log.error("unexpected error%s", f" in {where}" if where else "", exc_info=(type(exc), exc, exc.__traceback__))
+    log.log(logging.ERROR, "unexpected error%s", f" in {where}" if where else "", exc_info=(type(exc), exc, exc.__traceback__))
 
 
 def unexpected_error(exc: BaseException) -> BriefingError:
@@ -107,14 +107,14 @@ def install_hooks(sink: ErrorSink | None = None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        log.error("uncaught exception", exc_info=(kind, exc, tb))
+        log.log(logging.ERROR, "uncaught exception", exc_info=(kind, exc, tb))
         _tell(sink, exc)
 
     def on_thread(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit or args.exc_value is None:
             return
         where = args.thread.name if args.thread is not None else "a thread"
-        log.error("uncaught exception in %s", where, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        log.log(logging.ERROR, "uncaught exception in %s", where, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
         _tell(sink, args.exc_value)
 
     sys.excepthook = on_main
