@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import re
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -93,10 +95,31 @@ def _user_error(exc: OSError, path: Path, error: type[BriefingError]) -> Briefin
     )
 
 
+@functools.lru_cache(maxsize=1)
 def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    """The mode a newly created file gets here (``0o666`` less the process umask).
+
+    Read once, without ever changing the umask: ``os.umask`` can only be read by setting
+    it, and exports run in worker threads, so setting it even for a moment would give
+    files other threads create meanwhile the wrong permissions.  Instead a probe file is
+    created and its mode read back (Linux also reports the umask in /proc).
+    """
+    if os.name != "posix":
+        return 0o666
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    folder = tempfile.mkdtemp(prefix="briefing-umask-")
+    try:
+        probe = os.path.join(folder, "probe")
+        os.close(os.open(probe, os.O_CREAT | os.O_WRONLY, 0o666))
+        return stat.S_IMODE(os.stat(probe).st_mode)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,10 @@
 ``briefing-app`` alone (or with a ``.briefing`` / article file) starts the GUI; the
 sub-commands import, inspect, analyse and export headlessly for scripts and tests.
 Every :class:`~briefing_app.core.errors.BriefingError` is reported as one readable
-message on stderr with exit status 2 — never a traceback.
+message on stderr with exit status 2 — never a traceback.  Any other exception is a
+defect: its traceback goes to the per-user log file (:mod:`briefing_app.error_log`) and
+stderr gets one sentence naming that file, exit status 2; ``--debug`` prints the
+traceback as well.
 """
 
 from __future__ import annotations
@@ -195,14 +198,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # -- entry points --------------------------------------------------------------
 
 
+DEBUG_OPTION = "--debug"
+
+
+def _debug_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(DEBUG_OPTION, action="store_true", help="on an unexpected error, print its traceback too")
+    return parent
+
+
 def build_parser() -> argparse.ArgumentParser:
+    common = _debug_parent()
     p = argparse.ArgumentParser(
         prog="briefing-app",
         description=f"{APP_NAME} {__version__}: turn press articles into checked briefings. "
         "Without a command the app window opens.",
+        parents=[common],
     )
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubParser)
 
     s = sub.add_parser("import", help="import article files into a project (several files = several articles)")
     s.add_argument("files", nargs="+", metavar="FILE")
@@ -244,8 +258,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class _SubParser(argparse.ArgumentParser):
+    """Every sub-command takes ``--debug`` too (after the command, where users type it)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("parents", [_debug_parent()])
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="briefing-app", description=f"{APP_NAME}: open the app window.")
+    p = argparse.ArgumentParser(
+        prog="briefing-app", description=f"{APP_NAME}: open the app window.", parents=[_debug_parent()]
+    )
     p.add_argument("file", nargs="?", help="a .briefing project or an article to open")
     p.add_argument("--smoke", action="store_true", help="open the window on the sample, paint, print one JSON line, exit")
     p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: the system's)")
@@ -265,10 +289,24 @@ def _printable_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _report_unexpected(exc: BaseException, where: str, debug: bool) -> int:
+    """A defect: logged with its traceback, told as one sentence naming the log file."""
+    from briefing_app.error_log import log_unexpected, unexpected_error
+
+    sentence = unexpected_error(exc)  # opens the log file first, so the record lands there
+    log_unexpected(exc, where)
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    return _report(sentence)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _printable_streams()
-    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+    first = next((a for a in argv if a != DEBUG_OPTION), "")
+    if first in COMMANDS or first in ("-h", "--help"):
         args = build_parser().parse_args(argv)
         try:
             return int(args.func(args))
@@ -276,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(err)
         except KeyboardInterrupt:
             return 130
+        except Exception as exc:  # noqa: BLE001 - the command line's one boundary for defects
+            return _report_unexpected(exc, f"briefing-app {args.command}", DEBUG_OPTION in argv)
     return gui_main(argv)
 
 
@@ -283,9 +323,20 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     """Start the window (also the entry point of the no-console GUI script)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_gui_parser().parse_args(argv)
-    from briefing_app.gui.shell.launch import launch
+    try:
+        if args.smoke:
+            from briefing_app.install_check import check_installation
 
-    return launch(file=args.file, smoke=args.smoke, lang=args.lang)
+            check_installation()
+        from briefing_app.gui.shell.launch import launch
+
+        return launch(file=args.file, smoke=args.smoke, lang=args.lang)
+    except BriefingError as err:
+        return _report(err)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a defect while the window starts or runs
+        return _report_unexpected(exc, "the app", DEBUG_OPTION in argv)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,14 @@
 #   bash packaging/bootstrap.sh app [ARGS...]    start the app (on the built-in sample)
 #   bash packaging/bootstrap.sh test [ARGS...]   run the whole test suite (pytest ARGS)
 #   bash packaging/bootstrap.sh env              only set up, print the venv path
+#   bash packaging/bootstrap.sh lock [--upgrade] refresh packaging/requirements.lock from
+#                                                pyproject.toml (--upgrade: newest releases)
 #
-# Idempotent: a second run only checks and starts.  The Debian libraries Qt needs (and,
-# for the tests, the tools that render exports) are installed when run as root;
-# otherwise the exact apt-get line is printed.
+# Python packages come from packaging/requirements.lock (exact versions with hashes), so
+# every install is the same; the venv's own pip is used as it is.  Idempotent: a second
+# run only checks and starts (the lock file's hash is stamped into the venv).  The Debian
+# libraries Qt needs (and, for the tests, the tools that render exports) are installed
+# when run as root; otherwise the exact apt-get line is printed.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -79,12 +83,25 @@ if [ ! -x "$VENV/bin/python" ]; then
   say "creating virtual environment in $VENV"
   "$PY" -m venv "$VENV"
 fi
+LOCK=packaging/requirements.lock
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check)
+if [ "$MODE" = "lock" ]; then
+  # The one command that refreshes the lock (also named in the lock's header).
+  "${PIP[@]}" install --quiet uv
+  "$VENV/bin/python" -m uv pip compile pyproject.toml --universal --python-version 3.11 --all-extras \
+    --generate-hashes --quiet --custom-compile-command "bash packaging/bootstrap.sh lock" -o "$LOCK" "$@"
+  sed -i '2a # Every install (bootstrap.sh app/test, CI, the bundle build) installs exactly this.\
+# After a change to the dependencies in pyproject.toml run: bash packaging/bootstrap.sh lock\
+# (keeps the other pins; add --upgrade to move everything to the newest releases).' "$LOCK"
+  say "wrote $LOCK"
+  exit 0
+fi
 STAMP="$VENV/.setup-stamp"
-WANT_STAMP=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+WANT_STAMP=$(cat "$LOCK" pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT_STAMP" ]; then
-  say "installing Python packages into $VENV (first run takes a few minutes)"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
+  say "installing Python packages from $LOCK into $VENV (first run takes a few minutes)"
+  "${PIP[@]}" install --quiet --require-hashes --no-deps -r "$LOCK"
+  "${PIP[@]}" install --quiet --no-deps -e .
   echo "$WANT_STAMP" > "$STAMP"
 fi
 
@@ -93,5 +110,5 @@ case "$MODE" in
   app)  exec "$VENV/bin/briefing-app" "$@" ;;
   test) export QT_QPA_PLATFORM=offscreen; exec "$VENV/bin/python" -m pytest "$@" ;;
   env)  echo "$VENV" ;;
-  *)    say "unknown mode '$MODE' (use app, test or env)"; exit 2 ;;
+  *)    say "unknown mode '$MODE' (use app, test, env or lock)"; exit 2 ;;
 esac

@@ -16,13 +16,38 @@ from ..core.compose import refresh_briefing, translation_false_friends
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
+from typing import TYPE_CHECKING, Any
+
 from .content import build_content
 from .docx_writer import write_docx
 from .deck import Deck, build_deck, build_handout, deck_from_content
-from .pdf_writer import write_pdf
-from .pptx_writer import write_pptx
 from .report import ExportReport
-from .templates import TemplateInfo, builtin_templates
+
+if TYPE_CHECKING:
+    from .pdf_writer import write_pdf
+    from .pptx_writer import write_pptx
+    from .templates import TemplateInfo, builtin_templates
+
+# The writers pull in python-pptx, reportlab and lxml (about half a second): the window
+# needs the neutral model (deck, content) at start, the writers only when something is
+# exported or previewed, so they load on first use.
+_LAZY = {
+    "write_pdf": ".pdf_writer",
+    "write_pptx": ".pptx_writer",
+    "TemplateInfo": ".templates",
+    "builtin_templates": ".templates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 def export_briefing(
@@ -74,8 +99,12 @@ def export_briefing(
     for message in content.unchecked:
         report.warn(QT_TRANSLATE_NOOP("BriefingError", "Unchecked figure: {finding}"), finding=message)
     if pptx_path is not None:
+        from .pptx_writer import write_pptx
+
         write_pptx(deck_from_content(content), Path(pptx_path), template=template, author=author, report=report)
     if pdf_path is not None:
+        from .pdf_writer import write_pdf
+
         write_pdf(content, Path(pdf_path), paper=paper, author=author, note_space=note_space, report=report)
     if docx_path is not None:
         write_docx(content, Path(docx_path), template=docx_template, author=author, report=report)

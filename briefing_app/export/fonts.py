@@ -31,6 +31,8 @@ _FILES = {
     PDF_ITALIC: "NotoSans-Italic.ttf",
     PDF_CJK: "DroidSansFallbackFull.ttf",
 }
+#: The font files an installation must carry (checked by ``briefing-app --smoke``).
+BUNDLED_FONT_FILES = tuple(_FILES.values())
 
 _CJK_RANGES = (
     (0x2E80, 0x2FDF),  # radicals

@@ -22,11 +22,9 @@ from pptx.slide import SlideLayout
 
 from ..core.errors import TemplateError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..resources import template_path
+from ..resources import DEFAULT_TEMPLATE, template_path
 from .deck import Layout
 from .report import ExportReport
-
-DEFAULT_TEMPLATE = "briefing-classic"
 
 _POTX_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _PPTX_TYPE = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"

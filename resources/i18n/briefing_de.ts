@@ -248,6 +248,14 @@
         <translation>&amp;Über Briefing Desk</translation>
     </message>
     <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder with the app&apos;s log file, to send it with a problem report</source>
+        <translation>Den Ordner mit der Protokolldatei der App zeigen, um sie einer Fehlermeldung beizulegen</translation>
+    </message>
+    <message>
         <source>&amp;Compose Briefing</source>
         <translation>Briefing &amp;zusammenstellen</translation>
     </message>
@@ -795,13 +803,6 @@
     <message>
         <source>Cannot Recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBoundary</name>
-    <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen: %1</translation>
     </message>
 </context>
 <context>

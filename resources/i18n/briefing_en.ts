@@ -248,6 +248,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder with the app&apos;s log file, to send it with a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Compose Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,13 +802,6 @@
     </message>
     <message>
         <source>Cannot Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBoundary</name>
-    <message>
-        <source>Something unexpected went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,7 @@
     </message>
     <message>
         <source>The font file {file} is missing from the installation.</source>
+        <extracomment>The font files an installation must carry (checked by ``briefing-app --smoke``).</extracomment>
         <translation>Die Schriftdatei {file} fehlt in der Installation.</translation>
     </message>
     <message>
@@ -674,6 +675,26 @@
     <message>
         <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({reason}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Run the command again with --debug to see the details.</source>
+        <translation>Führen Sie den Befehl mit --debug erneut aus, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {log}; please send it with your report.</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei {log}; bitte senden Sie sie mit Ihrer Meldung.</translation>
+    </message>
+    <message>
+        <source>The installation is incomplete: {files} not found in {folder}.</source>
+        <translation>Die Installation ist unvollständig: {files} nicht gefunden in {folder}.</translation>
+    </message>
+    <message>
+        <source>Reinstall Briefing Desk.</source>
+        <translation>Installieren Sie Briefing Desk neu.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing_app.core.compose import refresh_briefing
 from briefing_app.core.project import Project
-from briefing_app.export import build_content, write_pdf
+from briefing_app.export import build_content
 from briefing_app.export.deck import Deck, deck_from_content
 
 
@@ -38,6 +38,8 @@ def snapshot(project: Project) -> Project:
 
 def render_preview(project: Project, pdf_path: Path, options: PreviewOptions) -> PreviewResult:
     """Handout PDF at ``pdf_path`` plus the deck model; ``project`` must be a snapshot."""
+    from briefing_app.export.pdf_writer import write_pdf  # reportlab loads on the first preview, not at start
+
     refresh_briefing(project)  # as an export would: nothing chosen is missing
     content = build_content(project, options.lang)
     report = write_pdf(content, pdf_path, paper=options.paper, note_space=options.note_space)

@@ -60,6 +60,7 @@ class MainAction(Enum):
     FOCUS_ARTICLE = auto()
     FOCUS_LIST = auto()
     ABOUT = auto()
+    OPEN_LOG_FOLDER = auto()
     SHOW_COMPOSER = auto()
     SHOW_PREVIEW = auto()
     MOVE_ITEM_UP = auto()
@@ -152,6 +153,8 @@ add_action(A.SHOW_WELCOME, QT_TRANSLATE_NOOP("Actions", "&Welcome Page"), icon="
 add_action(A.FOCUS_ARTICLE, QT_TRANSLATE_NOOP("Actions", "Go to &Article Text"), "Ctrl+1")
 add_action(A.FOCUS_LIST, QT_TRANSLATE_NOOP("Actions", "Go to &Marks List"), "Ctrl+2")
 add_action(A.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Briefing Desk"), icon="mdi6.information-outline")
+add_action(A.OPEN_LOG_FOLDER, QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), icon="mdi6.folder-text-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Show the folder with the app's log file, to send it with a problem report"))
 add_action(A.SHOW_COMPOSER, QT_TRANSLATE_NOOP("Actions", "&Compose Briefing"), "Ctrl+3", icon="mdi6.clipboard-text-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Show the briefing: meeting, messages and the order of its items"))
 add_action(A.SHOW_PREVIEW, QT_TRANSLATE_NOOP("Actions", "Pre&view Handout and Slides"), "Ctrl+4", icon="mdi6.file-eye-outline",

@@ -49,6 +49,9 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
 
 def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None) -> int:
     app = create_application()
+    from .error_boundary import install_error_boundary
+
+    app._error_boundary = install_error_boundary(app)  # type: ignore[attr-defined]  (lives with the app)
     from .fonts import register_fonts
     from .i18n import choose_language, install_translators
     from .settings import AppSettings

@@ -34,6 +34,7 @@ from ..workspace.workspace import Workspace
 from .actions import MARK_ACTIONS, ActionRegistry, MainAction
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
+from .error_boundary import open_log_folder
 from .settings import AppSettings
 from .tasks import TaskRunner
 from .welcome import WelcomePage
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         act.bind(A.FOCUS_ARTICLE, self._focus_article)
         act.bind(A.FOCUS_LIST, self._focus_list)
         act.bind(A.ABOUT, self._about)
+        act.bind(A.OPEN_LOG_FOLDER, open_log_folder)
         # Scoped shortcuts: marks fire in the reading view, review keys in their panels.
         for key in MARK_ACTIONS:
             self.article_view.text.addAction(act[key])
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([act[A.FOCUS_ARTICLE], act[A.FOCUS_LIST], act[A.SHOW_WELCOME]])
         m = bar.addMenu(self.tr("&Help"))
+        m.setObjectName("menu_help")
+        m.addAction(act[A.OPEN_LOG_FOLDER])
+        m.addSeparator()
         m.addAction(act[A.ABOUT])
 
     def _build_toolbar(self) -> None:

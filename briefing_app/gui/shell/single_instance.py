@@ -7,6 +7,11 @@ new window rather than replacing the current project: the current window may hol
 unsaved work, and a second window keeps both visible without asking; why the same
 process: one recent-files list and one settings store that every window sees at once,
 and the file opens in a fraction of the time a cold start takes.
+
+Two launches at the same moment (two files double-clicked together) must not both
+become the server: a per-user lock file (``QLockFile``, freed by the system when its
+process dies) decides.  Only the holder removes a socket left behind by a crash and
+listens; the other keeps handing its files over until the holder is listening.
 """
 
 from __future__ import annotations
@@ -16,18 +21,26 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+import time
+
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from briefing_app.storage.user_paths import config_dir
 
 _TIMEOUT_MS = 1500
+#: How long a launch that lost the race waits for the winner to listen.
+_HANDOVER_WAIT_S = 10.0
 
 
 def server_name() -> str:
     """Unique per user and per settings folder (tests get their own)."""
     key = f"{getpass.getuser()}:{config_dir()}".encode()
     return "briefing-desk-" + hashlib.sha1(key).hexdigest()[:16]
+
+
+def lock_path(name: str) -> str:
+    return str(config_dir() / f"{name}.lock")
 
 
 def send_to_running(paths: list[str], name: str | None = None) -> bool:
@@ -54,16 +67,37 @@ class InstanceServer(QObject):
         self.name = name or server_name()
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
+        self._lock: QLockFile | None = None
+
+    def take_lock(self) -> bool:
+        """True when this process may serve: no other running launch holds the lock."""
+        if self._lock is None:
+            lock = QLockFile(lock_path(self.name))
+            lock.setStaleLockTime(0)  # never guess by age: a lock is stale only when its process is gone
+            if not lock.tryLock(0):
+                return False
+            self._lock = lock
+        return True
 
     def listen(self) -> bool:
+        """Serve under the lock; False when another launch holds it (and so serves)."""
+        if not self.take_lock():
+            return False
         if self._server.listen(self.name):
             return True
-        # A crashed instance may have left its socket file behind: remove and retry.
+        # Holding the lock, any socket file left is a crashed instance's: remove and retry.
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
+    @property
+    def serving(self) -> bool:
+        return self._server.isListening()
+
     def close(self) -> None:
         self._server.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
@@ -84,12 +118,30 @@ class InstanceServer(QObject):
             sock.readyRead.connect(read)
 
 
-def connect_or_serve(paths: list[str], on_files: Callable[[list[str]], None], parent: QObject) -> InstanceServer | None:
+def connect_or_serve(
+    paths: list[str], on_files: Callable[[list[str]], None], parent: QObject, name: str | None = None
+) -> InstanceServer | None:
     """Forward ``paths`` to a running instance (returns None: the caller should exit),
-    or become the running instance and call ``on_files`` for later launches."""
-    if send_to_running(paths):
+    or become the running instance and call ``on_files`` for later launches.
+
+    Of launches racing each other exactly one takes the lock and serves; the others
+    hand over to it as soon as it listens.  Should it never listen (hung at start),
+    this launch opens its own window without serving rather than not at all.
+    """
+    name = name or server_name()
+    if send_to_running(paths, name):
         return None
-    server = InstanceServer(parent)
+    server = InstanceServer(parent, name)
     server.files_requested.connect(on_files)
-    server.listen()
+    if server.listen():
+        return server
+    deadline = time.monotonic() + _HANDOVER_WAIT_S
+    while time.monotonic() < deadline:
+        if send_to_running(paths, name):
+            server.close()
+            server.deleteLater()
+            return None
+        if server.listen():  # the other launch gave up (or died) before serving
+            return server
+        QThread.msleep(50)
     return server

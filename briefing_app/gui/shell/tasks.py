@@ -11,9 +11,7 @@ analysed, and no new top-level window (which costs a visible pause to create) ap
 
 from __future__ import annotations
 
-import sys
 import threading
-import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -67,7 +65,9 @@ class _Job(QRunnable):
             self.signals.failed.emit(exc)
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI's error boundary
             if not _is_user_error(exc):
-                traceback.print_exc(file=sys.stderr)
+                from briefing_app.error_log import log_unexpected
+
+                log_unexpected(exc, "a background task")  # the traceback goes to the log file
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -88,3 +88,80 @@ def test_an_article_on_the_command_line_is_imported_undoably(qtbot, tmp_path, sa
         win.persist_layout = False
         win.close()
         QApplication.instance()._instance_server.close()
+
+
+_RACER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from briefing_app.gui.shell.single_instance import connect_or_serve
+
+app = QCoreApplication([])
+go = Path(sys.argv[1])
+while not go.exists():  # start together with the other launch
+    time.sleep(0.001)
+got = []
+server = connect_or_serve([sys.argv[2]], got.extend, app, name=sys.argv[3])
+if server is None:
+    print("handed over", flush=True)
+    sys.exit(0)
+print("serving" if server.serving else "standalone", flush=True)
+QTimer.singleShot(3000, app.quit)  # long enough for the other launch to hand over
+app.exec()
+print("received " + ",".join(Path(p).name for p in got), flush=True)
+server.close()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("round_", range(3))
+def test_of_two_simultaneous_launches_exactly_one_serves(tmp_path, round_) -> None:
+    """Both start at once: one serves, the other hands its file to it and exits."""
+    script = tmp_path / "racer.py"
+    script.write_text(_RACER, encoding="utf-8")
+    go = tmp_path / "go"
+    name = f"bd-race-{os.getpid()}-{round_}"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    launches = [
+        subprocess.Popen([sys.executable, str(script), str(go), str(tmp_path / f"file{i}.briefing"), name],
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for i in range(2)
+    ]
+    go.touch()
+    outputs = [p.communicate(timeout=60) for p in launches]
+    firsts = sorted(out.splitlines()[0] for out, _err in outputs)
+    assert firsts == ["handed over", "serving"], outputs
+    server_out = next(out for out, _err in outputs if out.startswith("serving"))
+    other = next(i for i, (out, _err) in enumerate(outputs) if out.startswith("handed"))
+    assert f"received file{other}.briefing" in server_out  # the loser's file reached the winner
+
+
+def test_a_launch_that_cannot_take_the_lock_does_not_serve(qtbot, tmp_path) -> None:
+    """While another launch holds the lock (starting up), this one must not listen."""
+    from PySide6.QtCore import QLockFile
+
+    from briefing_app.gui.shell.single_instance import lock_path
+
+    name = f"bd-locked-{os.getpid()}"
+    held = QLockFile(lock_path(name))
+    assert held.tryLock(0)
+    server = InstanceServer(name=name)
+    assert not server.listen() and not server.serving
+    held.unlock()
+    assert server.listen() and server.serving  # the lock is free again: now it serves
+    server.close()
+
+
+def test_a_lock_left_by_a_crashed_launch_does_not_block_serving(qtbot, tmp_path) -> None:
+    from briefing_app.gui.shell.single_instance import lock_path
+
+    name = f"bd-crashed-{os.getpid()}"
+    crashed = subprocess.run(
+        [sys.executable, "-c",
+         "import os, sys\nfrom PySide6.QtCore import QLockFile\n"
+         f"l = QLockFile({lock_path(name)!r}); assert l.tryLock(0); os._exit(0)"],
+        capture_output=True, text=True, timeout=60)
+    assert crashed.returncode == 0, crashed.stderr
+    server = InstanceServer(name=name)
+    assert server.listen() and server.serving
+    server.close()
