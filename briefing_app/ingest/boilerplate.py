@@ -316,6 +316,7 @@ _SOCIAL = re.compile(
 )
 _CONTACT = re.compile(
     r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$",
     re.IGNORECASE,
 )
@@ -403,7 +404,9 @@ NAVIGATION_WORDS = vocabulary(
     "About|About us|About Us|Contact|Contact us|Privacy|Privacy Policy|Privacy policy|Terms|Terms of Use|"
     "Terms of Service|Terms and Conditions|Cookie Policy|Cookie settings|Advertise|Advertise with us|"
     "Careers|Jobs|Help|Sitemap|Site map|Accessibility|Newsletters|Archive|Archives|Digital Edition|"
-    "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile"
+    "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile|"
+    "Quick Links|Quicklinks|Legal|Legal Information|Legal notice|Imprint|Disclaimer|Partner|Partners|"
+    "Locations|Standorte|Produkte|Products|Solutions|Lösungen|Investors|Investor Relations"
 )
 _NAV_ITEM = re.compile(rf"(?:{NAVIGATION_WORDS})", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s*(?:[|·•/»›>]|\s-\s)\s*")

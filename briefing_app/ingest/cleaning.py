@@ -395,7 +395,7 @@ def _is_kicker(line: str) -> bool:
 
 
 #: Removed lines that are the page's own chrome: a headline comes after them, never before.
-_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url"})
+_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url", "contact"})
 #: Removed lines that may name the site ('© 2026 Wirtschaftskurier', 'Wirtschaftskurier | 14.10.2026').
 _NAMES_SITE = frozenset({"copyright", "dateline", "source", "navigation", "social", "contact", "credit", "agency"})
 _SITE_TAGLINE = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from .boilerplate import breadcrumb_parts, is_reading_time, vocabulary, word_count
+from .boilerplate import breadcrumb_parts, is_agency_code, is_reading_time, vocabulary, word_count
 from .dates import TIME, find_date
 
 
@@ -69,7 +69,7 @@ _WEEKDAY = re.compile(
     rf"{vocabulary('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
     re.IGNORECASE,
 )
-_DATELINE_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·,]\s*")
+_DATELINE_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|•·,]\s*")
 
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|el|da|di|du|ter|vom)\b)"
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
@@ -177,9 +177,18 @@ _SOURCE_PIECE = re.compile(r"^(?:Quelle|Source|Via|Agentur|Agency)\s*:?\s+(?P<va
 _BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
 
 
+#: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:Updated|Aktualisiert)\s+)?(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
+    r"|^(?:(?:Aktualisiert|Updated)\s+)?vor\s+(?:\d{1,3}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
+    re.IGNORECASE,
+)
+
+
 def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
-    """Pieces of a date line the older rules do not know: a time zone, 'Source: X', 'by X'."""
-    if _ZONE.match(piece):
+    """Pieces of a date line the older rules do not know: a time zone, a relative time,
+    'Source: X', 'by X'."""
+    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece):
         return True
     if (m := _SOURCE_PIECE.match(piece)) and _looks_like_outlet(m["value"]):
         values.setdefault("outlet", m["value"].strip())
@@ -198,7 +207,7 @@ def parse_dateline(line: str) -> Found | None:
     Every piece around the date must be a known kind (a label, a weekday, a time, an
     author, a reading time) or one short name, which is taken as the outlet.
     """
-    if len(line) > 140 or word_count(line) > 16:
+    if len(line) > 140 or word_count(line) > 16 or is_agency_code(line):
         return None
     found = find_date(line)
     if not found:
@@ -212,7 +221,7 @@ def parse_dateline(line: str) -> Found | None:
     rank = 1
     labels_seen = 0
     for piece in _DATELINE_SEPARATOR.split(rest):
-        piece = piece.strip(" :|-–—·•,")
+        piece = piece.strip(" :|-–—·•,/")
         if not piece:
             continue
         if _PUBLISHED_LABEL.match(piece) or _UPDATED_LABEL.match(piece):
@@ -223,9 +232,11 @@ def parse_dateline(line: str) -> Found | None:
             continue
         elif (author := parse_author(piece)) is not None and "author" not in values:
             values.update(author.values)
+        elif _dateline_piece(piece, values):
+            continue
         elif _looks_like_outlet(piece) and "outlet" not in values:
             values["outlet"] = piece
-        elif not _dateline_piece(piece, values):
+        else:
             return None
     return Found("dateline", values, date_rank=rank)
 

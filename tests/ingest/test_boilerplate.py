@@ -67,6 +67,8 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Follow us on LinkedIn", "social"),
         ("Write to Al Root at allen.root@example.com", "contact"),
         ("Kontakt zur Autorin: erika.muster@example.de", "contact"),
+        ("Phone +41 41 544 78 00", "contact"),
+        ("Tel.: 030 123 456 78", "contact"),
         # "send to a friend" belongs to the share bar
         ("Suggest To A Friend", "share"),
         ("Artikel versenden", "share"),
