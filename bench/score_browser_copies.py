@@ -40,10 +40,10 @@ SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_browser_copies import build_all  # noqa: E402
+from make_browser_copies import build_all
 
-from briefing_app.ingest import import_text  # noqa: E402
-from briefing_app.ingest.cleaning import comparable  # noqa: E402
+from briefing_app.ingest import import_text
+from briefing_app.ingest.cleaning import comparable
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
@@ -168,7 +168,8 @@ def saved_pages(sloppy: bool) -> list[tuple[str, str, str, str, str, None]]:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     items = []
     for position, key in enumerate(sorted(truth)):
-        html = gzip.open(folder / "html" / f"{key}.html.gz", "rb").read().decode("utf-8", "replace")
+        with gzip.open(folder / "html" / f"{key}.html.gz", "rb") as page:
+            html = page.read().decode("utf-8", "replace")
         split = "dev" if position % 2 == 0 else "heldout"
         text = browser_text(html)
         gold = truth[key]["articleBody"]

@@ -15,8 +15,8 @@ only names clutter that carries nothing worth keeping.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
@@ -144,7 +144,7 @@ _HOME = re.compile(
 )
 #: Home links that also start a slash trail ("Home / News"); "Start / Ziel" is text.
 _STRICT_HOME = re.compile(r"^(?:Startseite|Home|Homepage)$", re.IGNORECASE)
-_YOU_ARE_HERE = re.compile(r"^(?:Sie sind hier|Du bist hier|You are here|Aktuelle Seite)\s*:\s*", re.I)
+_YOU_ARE_HERE = re.compile(r"^(?:Sie sind hier|Du bist hier|You are here|Aktuelle Seite)\s*:\s*", re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
 
 
@@ -252,7 +252,7 @@ _AD = re.compile(
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 #: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes".
 _READING_TIME = re.compile(

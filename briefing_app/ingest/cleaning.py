@@ -20,14 +20,14 @@ from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
     RULES,
-    is_share_bar,
     Rule,
     classify,
     is_menu_item,
-    is_share_item,
     is_navigation_word,
     is_related_label,
     is_reported_speech,
+    is_share_bar,
+    is_share_item,
     looks_like_body,
     word_count,
 )
@@ -108,9 +108,10 @@ def clean_lines(
             i += 1
             continue
         found = parse_metadata_line(line) if (line and profile.metadata) else None
-        if found and (first_body <= i <= last_body or looks_like_body(line)):
-            if not (found.reason == "dateline" and i < date_margin and not looks_like_body(line)):
-                found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
+        inside = found is not None and (first_body <= i <= last_body or looks_like_body(line))
+        under_teaser = found is not None and found.reason == "dateline" and i < date_margin and not looks_like_body(line)
+        if inside and not under_teaser:
+            found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
         if found:
@@ -192,9 +193,10 @@ class _MetadataCollector:
         for key in ("author", "url"):
             if values.get(key) and not getattr(meta, key):
                 setattr(meta, key, str(values[key]))
-        for tag in values.get("tags", ()):  # type: ignore[union-attr]
+        tags = values.get("tags", ())
+        for tag in tags if isinstance(tags, (list, tuple)) else ():
             if tag not in meta.tags:
-                meta.tags.append(tag)
+                meta.tags.append(str(tag))
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from .boilerplate import breadcrumb_parts, is_agency_code, is_reading_time, vocabulary, word_count
+from .boilerplate import (
+    breadcrumb_parts,
+    is_agency_code,
+    is_reading_time,
+    vocabulary,
+    word_count,
+)
 from .dates import TIME, find_date
 
 
@@ -29,7 +35,7 @@ class Metadata:
     section: str = ""
     tags: list[str] = field(default_factory=list)
 
-    def filled_from(self, other: "Metadata") -> "Metadata":
+    def filled_from(self, other: Metadata) -> Metadata:
         """A copy with every empty field taken from ``other``."""
         values = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
         return Metadata(**values)
@@ -255,7 +261,7 @@ def _looks_like_outlet(piece: str) -> bool:
 def parse_breadcrumb_section(line: str) -> str:
     """'Wirtschaft > Asien' from 'Startseite > Wirtschaft > Asien' (the home link dropped)."""
     parts = breadcrumb_parts(line) or []
-    if parts and re.match(r"^(?:Startseite|Start|Home|Homepage|Titelseite|Front page)$", parts[0], re.I):
+    if parts and re.match(r"^(?:Startseite|Start|Home|Homepage|Titelseite|Front page)$", parts[0], re.IGNORECASE):
         parts = parts[1:]
     return " > ".join(parts)
 
