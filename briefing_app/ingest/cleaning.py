@@ -89,9 +89,8 @@ def clean_lines(
     ``preset`` holds lines the reader has already recognised (a PDF's page numbers).
     """
     # sentences that are page furniture ("Wir verwenden Cookies …") do not open the article
-    body = [
-        i for i, line in enumerate(lines) if line and looks_like_body(line) and not classify(line, profile.rules)
-    ]
+    verdicts = [classify(line, profile.rules) if line else None for line in lines]
+    body = [i for i, line in enumerate(lines) if line and not verdicts[i] and looks_like_body(line)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     #: A date line may sit under the teaser, before the second paragraph of text.
@@ -120,12 +119,12 @@ def clean_lines(
             if found.reason == "tags" and not found.values.get("tags"):
                 i = _collect_tag_list(lines, i + 1, reasons, collector)
                 continue
-        elif line and (reason := classify(line, profile.rules)):
+        elif line and (reason := verdicts[i]):
             reasons[i] = reason
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
             if reason == "related" and i > first_body and is_related_label(line):
-                i = _collect_related_list(lines, i + 1, reasons, last_body, profile.rules)
+                i = _collect_related_list(lines, i + 1, reasons, last_body, verdicts)
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -213,7 +212,7 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
 
 
 def _collect_related_list(
-    lines: list[str], start: int, reasons: dict[int, str], last_body: int, rules: tuple[Rule, ...]
+    lines: list[str], start: int, reasons: dict[int, str], last_body: int, verdicts: list[str | None]
 ) -> int:
     """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
 
@@ -234,7 +233,7 @@ def _collect_related_list(
             continue
         if not _is_list_item(line) or i in reasons and reasons[i] != "related":
             break
-        if parse_metadata_line(line) or classify(line, rules) not in (None, "related"):
+        if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if i < last_body and following and looks_like_body(following):
