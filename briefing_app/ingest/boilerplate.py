@@ -79,7 +79,8 @@ _SHARE_ACTIONS = vocabulary(
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
-    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS"
+    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
+    "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube"
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
@@ -249,6 +250,8 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", 
 
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$"
+    r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by)\W*$"
+    r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
@@ -276,6 +279,8 @@ _COPYRIGHT = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
     r"Bildrechte|Bildnachweis)\b.{0,200}$"
+    r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
+    r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"

@@ -106,6 +106,11 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         # captions and notes around pictures and ads
         ("Image caption Eva-Marie Persson said the decision was taken after interviews.", "credit"),
         ("Continue Reading Below", "ad"),
+        ("FILE PHOTO: Traders work on the floor at the New York Stock Exchange.", "credit"),
+        ("Symbolbild: Ein Containerschiff im Hamburger Hafen.", "credit"),
+        ("Image Credit: WeWork", "credit"),
+        ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "ad"),
+        ("Market Update sponsored by", "ad"),
         ("Follow us for breaking news and latest updates:", "social"),
     ],
 )
@@ -145,6 +150,8 @@ def test_clutter_is_named(line, reason):
         "(EU)",
         "Berlin (dpa-AFX) - Die Exporte nach China sind im Oktober gefallen.",
         "Die Agentur berichtete mit Material von Reuters über den Zollstreit.",
+        "Den vollständigen Bericht finden Sie, wenn Sie hier klicken und sich registrieren.",
+        "Above all, the ministry wants to cut red tape for investors.",
     ],
 )
 def test_article_text_is_kept(line):
