@@ -451,6 +451,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             below = i + 1
             if (
                 _is_kicker(line)
+                and word_count(line) <= 3  # a four-word line over a subtitle is a short headline
                 and below < len(lines)
                 and lines[below]
                 and below not in reasons
