@@ -364,10 +364,13 @@ def is_gallery_teaser(line: str) -> bool:
 #: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
 #: (the wire's story code and timestamp), '(dpa-AFX)' or '(Reuters)' alone on a line,
 #: 'Mit Material von dpa', 'With inputs from agencies'.
-_AGENCY_NAMES = (
-    r"dpa(?:-AFX)?|AFP|AP|Reuters|rtr|KNA|epd|APA|SDA|sid|Xinhua|PTI|IANS|ANI|Bloomberg|DJ|Dow Jones|"
-    r"ČTK|CTK|ANSA|EFE|Kyodo|Yonhap|CNS|CRI|TASS|dts|AFX|ddp"
+#: News agencies and their short names as bylines and credits write them.
+AGENCIES = (
+    "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
+    "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
+    "CRI", "TASS", "dts", "AFX", "ddp",
 )
+_AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from .boilerplate import (
+    AGENCIES,
     breadcrumb_parts,
     is_agency_code,
     is_reading_time,
@@ -130,10 +131,7 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_AGENCIES = {
-    "dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "sid", "apa", "dpa-afx", "xinhua", "ctk", "čtk",
-    "sda", "ansa", "efe", "kyodo", "pti", "ians", "ani", "dts", "ddp", "afx", "dj", "cns",
-}
+_AGENCIES = {agency.lower() for agency in AGENCIES}
 
 
 def _tidy_names(names: str) -> str:
