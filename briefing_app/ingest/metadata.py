@@ -67,10 +67,10 @@ def _label(words: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocabulary(words)})(?:\s+(?:am|on|um|at))?\s*:?$", re.IGNORECASE)
 
 
-_PUBLISHED_LABEL = _label(
-    "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
-)
-_UPDATED_LABEL = _label("Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified")
+_PUBLISHED_WORDS = "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
+_UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
+_PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
+_UPDATED_LABEL = _label(_UPDATED_WORDS)
 _WEEKDAY = re.compile(
     rf"^(?:{vocabulary('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So')}|"
     rf"{vocabulary('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
@@ -189,10 +189,32 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+#: 'Last modified on Tue' → 'Last modified on', 'Tue'; 'Updated 0412 GMT' → 'Updated', '0412 GMT'.
+_LEADING_LABEL = re.compile(
+    rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(_UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: '0412 GMT', '(1212 HKT)': a time without a colon, as wires write it.
+_WIRE_TIME = re.compile(r"^(?:\(?[0-2]\d[0-5]\d\s+[A-Z]{2,4}\)?\s*){1,2}$")
+#: 'jf', 'ben': an editor's initials after the sources of a date line.
+_INITIALS = re.compile(r"^[a-zäöü]{2,3}$")
+
+
+def _split_label(piece: str) -> list[str]:
+    """A label glued to what follows it, as two pieces."""
+    m = _LEADING_LABEL.match(piece)
+    return [m["label"], m["rest"]] if m else [piece]
+
+
 def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
     """Pieces of a date line the older rules do not know: a time zone, a relative time,
-    'Source: X', 'by X'."""
-    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece):
+    'Source: X', 'by X', a further agency, an editor's initials."""
+    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece):
+        return True
+    if piece.lower() in _AGENCIES:
+        values.setdefault("outlet", piece)  # the first source named is the outlet
+        return True
+    if "outlet" in values and _INITIALS.match(piece):
         return True
     if (m := _SOURCE_PIECE.match(piece)) and _looks_like_outlet(m["value"]):
         values.setdefault("outlet", m["value"].strip())
@@ -224,8 +246,8 @@ def parse_dateline(line: str) -> Found | None:
     values: dict[str, object] = {"published": published}
     rank = 1
     labels_seen = 0
-    for piece in _DATELINE_SEPARATOR.split(rest):
-        piece = piece.strip(" :|-–—·•,/")
+    pieces = [p.strip(" :|-–—·•,/") for p in _DATELINE_SEPARATOR.split(rest)]
+    for piece in (part for p in pieces for part in _split_label(p)):
         if not piece:
             continue
         if _PUBLISHED_LABEL.match(piece) or _UPDATED_LABEL.match(piece):
