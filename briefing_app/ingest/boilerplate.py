@@ -75,7 +75,10 @@ _SHARE_ACTIONS = vocabulary(
     "Artikel versenden|Artikel empfehlen|Seite empfehlen|Artikel drucken|Seite drucken|"
     "E-Mail an einen Freund senden|An einen Freund senden|Weiterempfehlen|Schrift vergrößern|"
     "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"
-    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL"
+    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
+    "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
+    "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
+    "Reprints & Permissions"
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
@@ -84,7 +87,7 @@ _SHARE_PLATFORMS = vocabulary(
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
-    "article|ein|aus|und|and|with|mit"
+    "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min"
 ) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
 _SHARE_LINE = _only(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
@@ -215,7 +218,8 @@ _SUBSCRIBE = re.compile(
     r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
     r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
-    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*)\W*$",
+    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
+    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$",
     re.IGNORECASE,
 )
 
@@ -231,7 +235,8 @@ _RELATED = re.compile(
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
-    r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading)"
+    r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
+    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this)"
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )

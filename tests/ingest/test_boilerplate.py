@@ -73,6 +73,11 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Suggest To A Friend", "share"),
         ("Artikel versenden", "share"),
         ("Share on FacebookShare on TwitterShare via Shortlink", "share"),
+        ("Zur Merkliste hinzufügen", "share"),
+        ("Artikel anhören • 3 Min", "share"),
+        ("Bildbeschreibung einblenden", "share"),
+        ("Exklusiv für Abonnenten", "subscribe"),
+        ("Mehr Artikel zu diesem Thema", "related"),
         # photo galleries and videos: a count of pictures is no figure of the article
         ("12 Bilder", "gallery"),
         ("Fotostrecke", "gallery"),
@@ -152,6 +157,8 @@ def test_clutter_is_named(line, reason):
         "Die Agentur berichtete mit Material von Reuters über den Zollstreit.",
         "Den vollständigen Bericht finden Sie, wenn Sie hier klicken und sich registrieren.",
         "Above all, the ministry wants to cut red tape for investors.",
+        "Zoom",
+        "Die Merkliste der Regierung umfasst zwölf Vorhaben.",
     ],
 )
 def test_article_text_is_kept(line):
