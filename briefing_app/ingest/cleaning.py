@@ -3,8 +3,16 @@
 This is where the rules of :mod:`.boilerplate` and :mod:`.metadata` meet the layout of
 a page: metadata lines are only believed in the margins, above the first body
 paragraph or below the last (in the middle, "Quelle: Destatis" under a chart is part
-of the article); the headline is the first substantial short line on top; and the
+of the article; a date line may also sit under the teaser); the headline is the first
+substantial short line on top, below the site's menu and never its name; and the
 clean text is rendered from the lines that stay.
+
+A pasted web page also brings the page around the article, which no single line
+gives away: a menu one item per line, a share bar one button per line, the headlines
+listed under "Mehr zum Thema", lists of other articles below the text.  These are
+found as runs of lines, and only outside the article: its extent is the largest block
+of sentences, and below it the page begins at the first piece of furniture, so a list
+or a table the article itself continues with stays.
 
 :func:`render` is a pure function of the lines and the set of removed indices, which
 is what makes restoring a removed line exact: recompute the lines from the original
