@@ -131,8 +131,8 @@ def clean_lines(
             reasons[i] = reason
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
-            if reason == "related" and i > first_body and is_related_label(line):
-                i = _collect_related_list(lines, i + 1, reasons, last_body, verdicts)
+            if reason == "related" and is_related_label(line):
+                i = _collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body)
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -220,19 +220,28 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
 
 
 def _collect_related_list(
-    lines: list[str], start: int, reasons: dict[int, str], last_body: int, verdicts: list[str | None]
+    lines: list[str],
+    start: int,
+    reasons: dict[int, str],
+    last_body: int,
+    verdicts: list[str | None],
+    *,
+    contiguous: bool = False,
 ) -> int:
     """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
 
     Items are short lines that are not sentences; a blank line may separate them.  The
     list ends at a sentence, at a second blank line, or — inside the article — at a
-    line followed directly by a sentence (that is a subheading of the article).
+    line followed directly by a sentence (that is a subheading of the article).  Above
+    the article (``contiguous``) it also ends at a blank line: the headline may follow.
     """
     i = start
     items = 0
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
+            if contiguous and items:
+                break
             if i + 1 < len(lines) and lines[i + 1] and items and not _is_list_item(lines[i + 1]):
                 break
             if i + 1 >= len(lines) or not lines[i + 1]:
