@@ -26,10 +26,10 @@ import argparse
 import json
 import os
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("BRIEFING_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -59,10 +59,10 @@ PUBLISHED = {
 STORED_DATELINE = {"en/005": "April 24, 2018"}
 DEV_ARTICLES = ("001", "002", "003", "004")
 
-MONTHS_DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
-MONTHS_EN = "January February March April May June July August September October November December".split()
-WEEKDAYS_DE = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
-WEEKDAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 @dataclass
@@ -276,7 +276,7 @@ def _related_items(p: Page, low: int = 3, high: int = 5) -> list[str]:
 
 RELATED: list[Template] = [
     lambda p: ["Mehr zum Thema" if p.lang == "de" else "Related posts", *_related_items(p)],
-    lambda p: ["Das könnte Sie auch interessieren" if p.lang == "de" else "You may also like", "", *sum(([h, ""] for h in _related_items(p)), [])],
+    lambda p: ["Das könnte Sie auch interessieren" if p.lang == "de" else "You may also like", "", *[line for h in _related_items(p) for line in (h, "")]],
     lambda p: [f"Lesen Sie auch: {_related_items(p, 1, 1)[0]}" if p.lang == "de" else f"Read more: {_related_items(p, 1, 1)[0]}"],
     lambda p: ["Weitere Artikel" if p.lang == "de" else "Related News", *[f"{h} {_d_num(p)}" for h in _related_items(p)]],
     lambda p: ["Meistgelesen" if p.lang == "de" else "Most read", *[f"{i}. {h}" for i, h in enumerate(_related_items(p, 4, 5), 1)]],

@@ -15,8 +15,8 @@ only names clutter that carries nothing worth keeping.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
@@ -75,15 +75,19 @@ _SHARE_ACTIONS = vocabulary(
     "Artikel versenden|Artikel empfehlen|Seite empfehlen|Artikel drucken|Seite drucken|"
     "E-Mail an einen Freund senden|An einen Freund senden|Weiterempfehlen|Schrift vergrößern|"
     "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"
-    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL"
+    "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
+    "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
+    "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
+    "Reprints & Permissions"
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
-    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS"
+    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
+    "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube"
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
-    "article|ein|aus|und|and|with|mit"
+    "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min"
 ) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
 _SHARE_LINE = _only(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
@@ -144,7 +148,7 @@ _HOME = re.compile(
 )
 #: Home links that also start a slash trail ("Home / News"); "Start / Ziel" is text.
 _STRICT_HOME = re.compile(r"^(?:Startseite|Home|Homepage)$", re.IGNORECASE)
-_YOU_ARE_HERE = re.compile(r"^(?:Sie sind hier|Du bist hier|You are here|Aktuelle Seite)\s*:\s*", re.I)
+_YOU_ARE_HERE = re.compile(r"^(?:Sie sind hier|Du bist hier|You are here|Aktuelle Seite)\s*:\s*", re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|→|/|\\)\s*")
 
 
@@ -214,7 +218,8 @@ _SUBSCRIBE = re.compile(
     r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
     r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
-    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*)\W*$",
+    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
+    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$",
     re.IGNORECASE,
 )
 
@@ -230,7 +235,8 @@ _RELATED = re.compile(
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
-    r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading)"
+    r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
+    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this)"
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )
@@ -249,10 +255,12 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", 
 
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$"
+    r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by)\W*$"
+    r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 #: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes".
 _READING_TIME = re.compile(
@@ -276,6 +284,8 @@ _COPYRIGHT = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
     r"Bildrechte|Bildnachweis)\b.{0,200}$"
+    r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
+    r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
@@ -316,6 +326,7 @@ _SOCIAL = re.compile(
 )
 _CONTACT = re.compile(
     r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$",
     re.IGNORECASE,
 )
@@ -358,10 +369,13 @@ def is_gallery_teaser(line: str) -> bool:
 #: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
 #: (the wire's story code and timestamp), '(dpa-AFX)' or '(Reuters)' alone on a line,
 #: 'Mit Material von dpa', 'With inputs from agencies'.
-_AGENCY_NAMES = (
-    r"dpa(?:-AFX)?|AFP|AP|Reuters|rtr|KNA|epd|APA|SDA|sid|Xinhua|PTI|IANS|ANI|Bloomberg|DJ|Dow Jones|"
-    r"ČTK|CTK|ANSA|EFE|Kyodo|Yonhap|CNS|CRI|TASS|dts|AFX|ddp"
+#: News agencies and their short names as bylines and credits write them.
+AGENCIES = (
+    "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
+    "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
+    "CRI", "TASS", "dts", "AFX", "ddp",
 )
+_AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
@@ -403,7 +417,9 @@ NAVIGATION_WORDS = vocabulary(
     "About|About us|About Us|Contact|Contact us|Privacy|Privacy Policy|Privacy policy|Terms|Terms of Use|"
     "Terms of Service|Terms and Conditions|Cookie Policy|Cookie settings|Advertise|Advertise with us|"
     "Careers|Jobs|Help|Sitemap|Site map|Accessibility|Newsletters|Archive|Archives|Digital Edition|"
-    "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile"
+    "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile|"
+    "Quick Links|Quicklinks|Legal|Legal Information|Legal notice|Imprint|Disclaimer|Partner|Partners|"
+    "Locations|Standorte|Produkte|Products|Solutions|Lösungen|Investors|Investor Relations"
 )
 _NAV_ITEM = re.compile(rf"(?:{NAVIGATION_WORDS})", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s*(?:[|·•/»›>]|\s-\s)\s*")

@@ -3,8 +3,16 @@
 This is where the rules of :mod:`.boilerplate` and :mod:`.metadata` meet the layout of
 a page: metadata lines are only believed in the margins, above the first body
 paragraph or below the last (in the middle, "Quelle: Destatis" under a chart is part
-of the article); the headline is the first substantial short line on top; and the
+of the article; a date line may also sit under the teaser); the headline is the first
+substantial short line on top, below the site's menu and never its name; and the
 clean text is rendered from the lines that stay.
+
+A pasted web page also brings the page around the article, which no single line
+gives away: a menu one item per line, a share bar one button per line, the headlines
+listed under "Mehr zum Thema", lists of other articles below the text.  These are
+found as runs of lines, and only outside the article: its extent is the largest block
+of sentences, and below it the page begins at the first piece of furniture, so a list
+or a table the article itself continues with stays.
 
 :func:`render` is a pure function of the lines and the set of removed indices, which
 is what makes restoring a removed line exact: recompute the lines from the original
@@ -20,14 +28,14 @@ from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
     RULES,
-    is_share_bar,
     Rule,
     classify,
     is_menu_item,
-    is_share_item,
     is_navigation_word,
     is_related_label,
     is_reported_speech,
+    is_share_bar,
+    is_share_item,
     looks_like_body,
     word_count,
 )
@@ -89,9 +97,8 @@ def clean_lines(
     ``preset`` holds lines the reader has already recognised (a PDF's page numbers).
     """
     # sentences that are page furniture ("Wir verwenden Cookies …") do not open the article
-    body = [
-        i for i, line in enumerate(lines) if line and looks_like_body(line) and not classify(line, profile.rules)
-    ]
+    verdicts = [classify(line, profile.rules) if line else None for line in lines]
+    body = [i for i, line in enumerate(lines) if line and not verdicts[i] and looks_like_body(line)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     #: A date line may sit under the teaser, before the second paragraph of text.
@@ -108,9 +115,10 @@ def clean_lines(
             i += 1
             continue
         found = parse_metadata_line(line) if (line and profile.metadata) else None
-        if found and (first_body <= i <= last_body or looks_like_body(line)):
-            if not (found.reason == "dateline" and i < date_margin and not looks_like_body(line)):
-                found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
+        inside = found is not None and (first_body <= i <= last_body or looks_like_body(line))
+        under_teaser = found is not None and found.reason == "dateline" and i < date_margin and not looks_like_body(line)
+        if inside and not under_teaser:
+            found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
         if found:
@@ -119,12 +127,12 @@ def clean_lines(
             if found.reason == "tags" and not found.values.get("tags"):
                 i = _collect_tag_list(lines, i + 1, reasons, collector)
                 continue
-        elif line and (reason := classify(line, profile.rules)):
+        elif line and (reason := verdicts[i]):
             reasons[i] = reason
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
-            if reason == "related" and i > first_body and is_related_label(line):
-                i = _collect_related_list(lines, i + 1, reasons, last_body, profile.rules)
+            if reason == "related" and is_related_label(line):
+                i = _collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body)
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -192,9 +200,10 @@ class _MetadataCollector:
         for key in ("author", "url"):
             if values.get(key) and not getattr(meta, key):
                 setattr(meta, key, str(values[key]))
-        for tag in values.get("tags", ()):  # type: ignore[union-attr]
+        tags = values.get("tags", ())
+        for tag in tags if isinstance(tags, (list, tuple)) else ():
             if tag not in meta.tags:
-                meta.tags.append(tag)
+                meta.tags.append(str(tag))
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
@@ -211,19 +220,28 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
 
 
 def _collect_related_list(
-    lines: list[str], start: int, reasons: dict[int, str], last_body: int, rules: tuple[Rule, ...]
+    lines: list[str],
+    start: int,
+    reasons: dict[int, str],
+    last_body: int,
+    verdicts: list[str | None],
+    *,
+    contiguous: bool = False,
 ) -> int:
     """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
 
     Items are short lines that are not sentences; a blank line may separate them.  The
     list ends at a sentence, at a second blank line, or — inside the article — at a
-    line followed directly by a sentence (that is a subheading of the article).
+    line followed directly by a sentence (that is a subheading of the article).  Above
+    the article (``contiguous``) it also ends at a blank line: the headline may follow.
     """
     i = start
     items = 0
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
+            if contiguous and items:
+                break
             if i + 1 < len(lines) and lines[i + 1] and items and not _is_list_item(lines[i + 1]):
                 break
             if i + 1 >= len(lines) or not lines[i + 1]:
@@ -232,7 +250,7 @@ def _collect_related_list(
             continue
         if not _is_list_item(line) or i in reasons and reasons[i] != "related":
             break
-        if parse_metadata_line(line) or classify(line, rules) not in (None, "related"):
+        if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if i < last_body and following and looks_like_body(following):
@@ -395,7 +413,7 @@ def _is_kicker(line: str) -> bool:
 
 
 #: Removed lines that are the page's own chrome: a headline comes after them, never before.
-_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url"})
+_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url", "contact"})
 #: Removed lines that may name the site ('© 2026 Wirtschaftskurier', 'Wirtschaftskurier | 14.10.2026').
 _NAMES_SITE = frozenset({"copyright", "dateline", "source", "navigation", "social", "contact", "credit", "agency"})
 _SITE_TAGLINE = re.compile(
@@ -450,6 +468,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             below = i + 1
             if (
                 _is_kicker(line)
+                and word_count(line) <= 3  # a four-word line over a subtitle is a short headline
                 and below < len(lines)
                 and lines[below]
                 and below not in reasons

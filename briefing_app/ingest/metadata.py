@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from .boilerplate import breadcrumb_parts, is_reading_time, vocabulary, word_count
+from .boilerplate import (
+    AGENCIES,
+    breadcrumb_parts,
+    is_agency_code,
+    is_reading_time,
+    vocabulary,
+    word_count,
+)
 from .dates import TIME, find_date
 
 
@@ -29,7 +36,7 @@ class Metadata:
     section: str = ""
     tags: list[str] = field(default_factory=list)
 
-    def filled_from(self, other: "Metadata") -> "Metadata":
+    def filled_from(self, other: Metadata) -> Metadata:
         """A copy with every empty field taken from ``other``."""
         values = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
         return Metadata(**values)
@@ -60,16 +67,16 @@ def _label(words: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocabulary(words)})(?:\s+(?:am|on|um|at))?\s*:?$", re.IGNORECASE)
 
 
-_PUBLISHED_LABEL = _label(
-    "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
-)
-_UPDATED_LABEL = _label("Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified")
+_PUBLISHED_WORDS = "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
+_UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
+_PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
+_UPDATED_LABEL = _label(_UPDATED_WORDS)
 _WEEKDAY = re.compile(
     rf"^(?:{vocabulary('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So')}|"
     rf"{vocabulary('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
     re.IGNORECASE,
 )
-_DATELINE_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[|•·,]\s*")
+_DATELINE_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|•·,]\s*")
 
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|el|da|di|du|ter|vom)\b)"
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
@@ -124,10 +131,7 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_AGENCIES = {
-    "dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "sid", "apa", "dpa-afx", "xinhua", "ctk", "čtk",
-    "sda", "ansa", "efe", "kyodo", "pti", "ians", "ani", "dts", "ddp", "afx", "dj", "cns",
-}
+_AGENCIES = {agency.lower() for agency in AGENCIES}
 
 
 def _tidy_names(names: str) -> str:
@@ -177,9 +181,40 @@ _SOURCE_PIECE = re.compile(r"^(?:Quelle|Source|Via|Agentur|Agency)\s*:?\s+(?P<va
 _BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
 
 
+#: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:Updated|Aktualisiert)\s+)?(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
+    r"|^(?:(?:Aktualisiert|Updated)\s+)?vor\s+(?:\d{1,3}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
+    re.IGNORECASE,
+)
+
+
+#: 'Last modified on Tue' → 'Last modified on', 'Tue'; 'Updated 0412 GMT' → 'Updated', '0412 GMT'.
+_LEADING_LABEL = re.compile(
+    rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(_UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: '0412 GMT', '(1212 HKT)': a time without a colon, as wires write it.
+_WIRE_TIME = re.compile(r"^(?:\(?[0-2]\d[0-5]\d\s+[A-Z]{2,4}\)?\s*){1,2}$")
+#: 'jf', 'ben': an editor's initials after the sources of a date line.
+_INITIALS = re.compile(r"^[a-zäöü]{2,3}$")
+
+
+def _split_label(piece: str) -> list[str]:
+    """A label glued to what follows it, as two pieces."""
+    m = _LEADING_LABEL.match(piece)
+    return [m["label"], m["rest"]] if m else [piece]
+
+
 def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
-    """Pieces of a date line the older rules do not know: a time zone, 'Source: X', 'by X'."""
-    if _ZONE.match(piece):
+    """Pieces of a date line the older rules do not know: a time zone, a relative time,
+    'Source: X', 'by X', a further agency, an editor's initials."""
+    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece):
+        return True
+    if piece.lower() in _AGENCIES:
+        values.setdefault("outlet", piece)  # the first source named is the outlet
+        return True
+    if "outlet" in values and _INITIALS.match(piece):
         return True
     if (m := _SOURCE_PIECE.match(piece)) and _looks_like_outlet(m["value"]):
         values.setdefault("outlet", m["value"].strip())
@@ -198,7 +233,7 @@ def parse_dateline(line: str) -> Found | None:
     Every piece around the date must be a known kind (a label, a weekday, a time, an
     author, a reading time) or one short name, which is taken as the outlet.
     """
-    if len(line) > 140 or word_count(line) > 16:
+    if len(line) > 140 or word_count(line) > 16 or is_agency_code(line):
         return None
     found = find_date(line)
     if not found:
@@ -211,8 +246,8 @@ def parse_dateline(line: str) -> Found | None:
     values: dict[str, object] = {"published": published}
     rank = 1
     labels_seen = 0
-    for piece in _DATELINE_SEPARATOR.split(rest):
-        piece = piece.strip(" :|-–—·•,")
+    pieces = [p.strip(" :|-–—·•,/") for p in _DATELINE_SEPARATOR.split(rest)]
+    for piece in (part for p in pieces for part in _split_label(p)):
         if not piece:
             continue
         if _PUBLISHED_LABEL.match(piece) or _UPDATED_LABEL.match(piece):
@@ -223,9 +258,11 @@ def parse_dateline(line: str) -> Found | None:
             continue
         elif (author := parse_author(piece)) is not None and "author" not in values:
             values.update(author.values)
+        elif _dateline_piece(piece, values):
+            continue
         elif _looks_like_outlet(piece) and "outlet" not in values:
             values["outlet"] = piece
-        elif not _dateline_piece(piece, values):
+        else:
             return None
     return Found("dateline", values, date_rank=rank)
 
@@ -244,7 +281,7 @@ def _looks_like_outlet(piece: str) -> bool:
 def parse_breadcrumb_section(line: str) -> str:
     """'Wirtschaft > Asien' from 'Startseite > Wirtschaft > Asien' (the home link dropped)."""
     parts = breadcrumb_parts(line) or []
-    if parts and re.match(r"^(?:Startseite|Start|Home|Homepage|Titelseite|Front page)$", parts[0], re.I):
+    if parts and re.match(r"^(?:Startseite|Start|Home|Homepage|Titelseite|Front page)$", parts[0], re.IGNORECASE):
         parts = parts[1:]
     return " > ".join(parts)
 

@@ -67,10 +67,17 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Follow us on LinkedIn", "social"),
         ("Write to Al Root at allen.root@example.com", "contact"),
         ("Kontakt zur Autorin: erika.muster@example.de", "contact"),
+        ("Phone +41 41 544 78 00", "contact"),
+        ("Tel.: 030 123 456 78", "contact"),
         # "send to a friend" belongs to the share bar
         ("Suggest To A Friend", "share"),
         ("Artikel versenden", "share"),
         ("Share on FacebookShare on TwitterShare via Shortlink", "share"),
+        ("Zur Merkliste hinzufügen", "share"),
+        ("Artikel anhören • 3 Min", "share"),
+        ("Bildbeschreibung einblenden", "share"),
+        ("Exklusiv für Abonnenten", "subscribe"),
+        ("Mehr Artikel zu diesem Thema", "related"),
         # photo galleries and videos: a count of pictures is no figure of the article
         ("12 Bilder", "gallery"),
         ("Fotostrecke", "gallery"),
@@ -104,6 +111,11 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         # captions and notes around pictures and ads
         ("Image caption Eva-Marie Persson said the decision was taken after interviews.", "credit"),
         ("Continue Reading Below", "ad"),
+        ("FILE PHOTO: Traders work on the floor at the New York Stock Exchange.", "credit"),
+        ("Symbolbild: Ein Containerschiff im Hamburger Hafen.", "credit"),
+        ("Image Credit: WeWork", "credit"),
+        ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "ad"),
+        ("Market Update sponsored by", "ad"),
         ("Follow us for breaking news and latest updates:", "social"),
     ],
 )
@@ -143,6 +155,10 @@ def test_clutter_is_named(line, reason):
         "(EU)",
         "Berlin (dpa-AFX) - Die Exporte nach China sind im Oktober gefallen.",
         "Die Agentur berichtete mit Material von Reuters über den Zollstreit.",
+        "Den vollständigen Bericht finden Sie, wenn Sie hier klicken und sich registrieren.",
+        "Above all, the ministry wants to cut red tape for investors.",
+        "Zoom",
+        "Die Merkliste der Regierung umfasst zwölf Vorhaben.",
     ],
 )
 def test_article_text_is_kept(line):

@@ -200,3 +200,10 @@ def test_a_subheading_after_a_related_list_stays():
 def test_a_list_of_short_lines_alone_is_kept_whole():
     text = "China\nIndien\nBrasilien\nSüdafrika\nRussland"
     assert _clean(text).text == text
+
+
+def test_a_short_headline_over_its_subtitle_stays_the_title():
+    subtitle = "Der Konzern investiert Milliarden in neue Werke"
+    cleaned = _clean(f"Volkswagen setzt auf China\n{subtitle}\n\n{ARTICLE_TEXT}")
+    assert cleaned.meta.title == "Volkswagen setzt auf China"
+    assert cleaned.text == f"{subtitle}\n\n{ARTICLE_TEXT}"

@@ -40,6 +40,11 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("14 October 2026 - 10:03 GMT", "dateline", {"published": date(2026, 10, 14)}),
         ("Posted on October 14, 2026 by Admin", "dateline", {"author": "Admin", "published": date(2026, 10, 14)}),
         ("Nov 20 2019, 11:06am ist", "dateline", {"published": date(2019, 11, 20)}),
+        ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "dateline", {"published": date(2019, 11, 19)}),
+        ("Updated 0412 GMT (1212 HKT) November 18, 2019", "dateline", {"published": date(2019, 11, 18)}),
+        ("Last modified on Tue 19 Nov 2019 14.00 GMT", "dateline", {"published": date(2019, 11, 19)}),
+        ("19. November 2019, 12:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP, jf", "dateline",
+         {"outlet": "ZEIT ONLINE", "published": date(2019, 11, 19)}),
         # the author's short code, alone on a line, with or without the agency
         ("(abc)", "author", {"author": "abc"}),
         ("(ber/dpa)", "author", {"author": "ber", "outlet": "dpa"}),
@@ -60,6 +65,7 @@ def test_metadata_lines(line, reason, values):
         "By the end of 2026 the cluster will host 4,300 projects.",
         "(EU)",
         "(Xinhua)-Die Handelszahlen für Oktober liegen vor.",
+        "AXC0123 2024-03-12/14:05",
     ],
 )
 def test_body_lines_are_not_metadata(line):
@@ -71,6 +77,7 @@ def test_published_label_outranks_update_stamp():
     published = parse_metadata_line("Veröffentlicht am 14.10.2026")
     updated = parse_metadata_line("Aktualisiert am 15.10.2026")
     assert published.date_rank > updated.date_rank
+    assert parse_metadata_line("Last modified on Tue 19 Nov 2019 14.00 GMT").date_rank < published.date_rank
 
 
 def test_filled_from_keeps_own_values():
