@@ -75,24 +75,31 @@ _HEDGES_EN = HEDGE_WORDS_EN
 _HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
 _HEDGE_EN = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_EN) + r")\s+(?:(?:a|an|the)\s+(?:rate|level|total|price|value)\s+of\s+)?$", re.IGNORECASE)
 
-_NUMWORD_DE = re.compile(
+_NUMWORD_DE_SCALED = re.compile(
     r"(?<![\w-])((?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|"
     r"[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Ee]ineinhalb|[Zz]weieinhalb|[Dd]reieinhalb))"
     r"(?:\s+(halbe|halben))?(?:\s+(gutes|gute|guten|knappes|knappe|knapp))?"
     r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b"
     # the first number of a range whose second one carries the unit: "um zwei bis vier Prozent"
     r"|\s+(?:bis|oder|und|bzw\.)\s+(?:[a-zäöüß]+|\d[\d.,]*)\s+(?:" + SCALE_WORDS_DE + r"|Prozent|Prozentpunkte)\b"
-    # a count above twelve written as a word: "elf Unternehmen", "zwanzig Firmen"
-    r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
+    r")"
 )
-_NUMWORD_EN = re.compile(
-    r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+_NUMWORD_EN_SCALED = re.compile(
+    r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hirteen|[Tt]hree|[Ff]ourteen|[Ff]our|[Ff]ifteen|[Ff]ive|[Ss]ixteen|[Ss]ix|"
+    r"[Ss]eventeen|[Ss]even|[Ee]ighteen|[Ee]ight|[Nn]ineteen|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
     r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]alf)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?:\s+(a))?(?:\s+(good))?"
     r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b"
     r"|\s+(?:to|or|and)\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d.,]*)\s+(?:million|billion|trillion|per\s?cent|percent)\b"
-    r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)"
+    r")"
 )
+# The same number words where a counted noun follows ("elf Unternehmen", "twenty workers"): one
+# scan with an added lookahead costs what the scaled scan costs; words below eleven are dropped
+# right after the match (small counts written as words are not figures).
+_NUMWORD_DE = re.compile(
+    _NUMWORD_DE_SCALED.pattern[:-1] + r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
+)
+_NUMWORD_EN = re.compile(_NUMWORD_EN_SCALED.pattern[:-1] + r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)")
 _RANGE_TO_FIGURE = re.compile(r"\s+(?:bis|oder|und|bzw\.|to|or|and)\s+\S")
 _ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
                     "und", "bzw", "vor", "nach", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
@@ -217,6 +224,9 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     _read_prefix(text, c, language)
     _read_right(text, c, language)
     _read_hedge(text, c, language)
+    if c.kind == "count" and s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit() \
+            and any(ch.isupper() for ch in text[c.num_end:c.end]):
+        return None  # a model number: "787-9 Dreamliner jets", "400 737 Max jets"
     if c.kind in ("bare", "count") and not c.grouped and token.isdigit() and len(token) == 4 \
             and 1000 <= int(token) <= 2100:
         c.year_like = True
@@ -247,6 +257,8 @@ def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
     base = parse_number_word(word, language)
     if base is None:
         return None
+    if base < 11 and not (_NUMWORD_EN_SCALED if language == "en" else _NUMWORD_DE_SCALED).match(text, m.start()):
+        return None  # "eine Firma", "two senior officials": small counts in words are not figures
     fraction = m.group(2)
     if language == "en" and word.lower() == "half" and fraction:
         base = Decimal("0.5")

@@ -44,7 +44,7 @@ def in_figure_range(value: Decimal) -> bool:
 # A number starts after a non-word character, or right after a currency code written onto it
 # ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
 _GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()}, key=len, reverse=True)
-_NUMBER_START = "(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
+_NUMBER_START = "(?=\\d)(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(
     _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
