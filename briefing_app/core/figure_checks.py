@@ -39,6 +39,11 @@ def _money_value(f: FigureSuggestion) -> tuple[str, Decimal] | None:
     return None
 
 
+def _currency(f: FigureSuggestion) -> str:
+    money = _money_value(f)
+    return money[0] if money else ""
+
+
 def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[FigureSuggestion, FigureSuggestion]]:
     """(source, conversion) pairs of amounts in two currencies given as one amount.
 
@@ -57,7 +62,7 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
             between = text[a.end:b.start]
             if len(between) > 40 or ")" in between:
                 break
-            if _money_value(b)[0] != _money_value(a)[0] and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.I)) \
+            if _currency(b) != _currency(a) and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.IGNORECASE)) \
                     and _LINK.match(between.replace("(", " ").replace(";", " ")):
                 before_a = text[max(0, a.start - 40):a.start]
                 if "(" in between and _CONVERSION_CUE.search(before_a) and not _CONVERSION_CUE.search(between):
@@ -148,9 +153,11 @@ def _currency_mix_up(val_a: Decimal, cur_a: str, val_b: Decimal, cur_b: str, on:
 
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
     """Findings for one conversion: ``a`` is the source amount, ``b`` its conversion."""
-    cur_a, val_a = _money_value(a)
-    cur_b, val_b = _money_value(b)
+    money_a, money_b = _money_value(a), _money_value(b)
     out: list[Finding] = []
+    if money_a is None or money_b is None:
+        return out
+    (cur_a, val_a), (cur_b, val_b) = money_a, money_b
     if val_a <= 0 or val_b <= 0:
         return out
     rate = reference_rate(cur_a, cur_b, on)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,9 +37,9 @@ from .speech_cues import MONTHS
 from .units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    GALLERY_NOUNS,
     PER_SUFFIXES,
     PERCENT_WORDS,
-    GALLERY_NOUNS,
     PHYSICAL_UNITS,
     TIME_NOUNS,
     count_unit,
@@ -46,7 +47,7 @@ from .units import (
 )
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -252,7 +253,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
+def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     word = m.group(1)
     base = parse_number_word(word, language)
     if base is None:
@@ -555,7 +556,7 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
     return cands
 
 
-def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of) -> _Cand | None:
+def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of: Callable[[int], int]) -> _Cand | None:
     """A scaled count in the same sentence that a bare scaled number parallels ("5,4 Millionen")."""
     best = None
     for j in range(max(0, i - 3), min(len(cands), i + 4)):
@@ -569,7 +570,8 @@ def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of) -> _Cand | None
     return best
 
 
-def _nearest_money(cands: list[_Cand], i: int, sentences, si: int, sent_of) -> _Cand | None:
+def _nearest_money(cands: list[_Cand], i: int, sentences: list[tuple[int, int]], si: int,
+                   sent_of: Callable[[int], int]) -> _Cand | None:
     best = None
     best_d = None
     for j in range(max(0, i - 6), min(len(cands), i + 7)):

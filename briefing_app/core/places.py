@@ -126,7 +126,7 @@ def _build_index(data: str) -> dict[str, tuple[Place, ...]]:
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """First words of all names: most capitalised words of a text start none, and are skipped."""
-    return frozenset(re.match(_NAME_WORD, name).group(0) for name in _gazetteer() if re.match(_NAME_WORD, name))
+    return frozenset(m.group(0) for name in _gazetteer() if (m := _WORD.match(name)))
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

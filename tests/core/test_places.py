@@ -74,7 +74,7 @@ def _corpus_texts(corpus: Path) -> list[tuple[str, str]]:
         title = ""
         if page.exists():
             raw = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
-            m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.S | re.I)
+            m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.DOTALL | re.IGNORECASE)
             title = html.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""
         body = item["articleBody"]
         texts.append((f"extraction/{key[:8]}", f"{title}\n\n{body}" if title else body))
