@@ -179,7 +179,7 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
                       "rate": rate.value, "rate_date": rate.on.isoformat()}
         # a wrong currency and a power-of-ten slip can both explain a deviation (yen are ~100 to
         # the euro); the explanation that fits more closely wins, a single factor of ten excepted
-        mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on)
+        mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on) if not close_to_power or abs(power) >= 2 else None
         power_off = abs(ratio / 10 ** power - 1) if power else 1.0
         if close_to_power and mix is not None and abs(power) >= 2 and mix[1] < power_off:
             close_to_power = False
