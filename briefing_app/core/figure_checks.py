@@ -176,7 +176,8 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
         close_to_power = power != 0 and abs(math.log10(ratio) - power) < math.log10(1 + TOLERANCE + 0.1)
         suggestion = {"value": expected.quantize(Decimal("0.01")) if expected < 1000 else expected.quantize(Decimal(1)),
                       "unit": cur_b, "text_de": exp_text_de, "text_en": exp_text_en,
-                      "rate": rate.value, "rate_date": rate.on.isoformat()}
+                      "rate": rate.value, "rate_date": rate.on.isoformat(),
+                      "target": [b.start, b.end]}  # the amount the correction applies to
         # a wrong currency and a power-of-ten slip can both explain a deviation (yen are ~100 to
         # the euro); the explanation that fits more closely wins, a single factor of ten excepted
         mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on) if not close_to_power or abs(power) >= 2 else None
@@ -204,7 +205,7 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
                 spans, {**suggestion, "value": source_value.quantize(Decimal(1)) if source_value >= 1000
                         else source_value.quantize(Decimal("0.01")), "unit": cur_a,
                         "text_de": _amount_text(source_value, cur_a, "de"),
-                        "text_en": _amount_text(source_value, cur_a, "en")}))
+                        "text_en": _amount_text(source_value, cur_a, "en"), "target": [a.start, a.end]}))
         elif close_to_power:
             factor = 10 ** abs(power)
             direction_de = "zu klein" if power < 0 else "zu groß"
