@@ -128,9 +128,10 @@ def _scale_slip(a: FigureSuggestion, b: FigureSuggestion, power: int) -> FigureS
     """
     if abs(power) not in _SCALE_EXPONENTS:
         return None
-    if power < 0 and not b.scale_word and a.scale_word:
+    # a million or more is lost only with a word; a lost thousand can also be a slipped separator
+    if power < 0 and not b.scale_word and (a.scale_word or power <= -6):
         return b
-    if power > 0 and not a.scale_word and b.scale_word:
+    if power > 0 and not a.scale_word and (b.scale_word or power >= 6):
         return a
     return None
 

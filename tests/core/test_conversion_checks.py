@@ -87,3 +87,11 @@ def test_correction_lands_on_the_amount_the_finding_names() -> None:
         target = target_figure(project, art.id, finding)
         assert target is not None and target.anchor.exact == wrong
         assert correction_command(project, art.id, finding) is not None
+
+
+def test_dropped_scale_word_also_when_the_source_is_written_in_digits_or_lost_its_word() -> None:
+    bad = _serious("Es geht um 50.000.000.000 Yuan (6,4 Euro).", "de")
+    assert [f.code for f in bad] == ["missing_scale_word"] and bad[0].suggestion["unit"] == "EUR"
+    bad = _serious("Es geht um 50 Yuan (6,4 Milliarden Euro).", "de")
+    assert [f.code for f in bad] == ["missing_scale_word"] and bad[0].suggestion["unit"] == "CNY"
+    assert "„50 Yuan“" in bad[0].message_de
