@@ -87,3 +87,14 @@ def test_no_place_finding_on_any_corpus_text(corpus_dir: Path) -> None:
     assert len(texts) >= 60
     fired = [name for name, text in texts if check_headline_place(text)]
     assert fired == []
+
+
+def test_imported_article_with_its_title_kept_apart() -> None:
+    from briefing_app.core.suggestions import analyse_for_suggestions
+    from briefing_app.ingest.importer import import_text
+
+    article = import_text(HEFEI_WUHU)
+    assert article.title.startswith("German carmaker") and "Hefei" not in article.text
+    analysis, _ = analyse_for_suggestions(article)
+    found = [f for f in analysis.findings if f.code == "headline_place_mismatch"]
+    assert len(found) == 1 and all(article.text[s:e] == "Wuhu" for s, e in found[0].spans)
