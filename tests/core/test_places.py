@@ -98,3 +98,16 @@ def test_imported_article_with_its_title_kept_apart() -> None:
     analysis, _ = analyse_for_suggestions(article)
     found = [f for f in analysis.findings if f.code == "headline_place_mismatch"]
     assert len(found) == 1 and all(article.text[s:e] == "Wuhu" for s, e in found[0].spans)
+
+
+def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing_app.core.places as places
+
+    places._gazetteer.cache_clear()
+    places._first_words.cache_clear()
+    monkeypatch.setattr(places.resources, "files", lambda _name: (_ for _ in ()).throw(ModuleNotFoundError("x")))
+    try:
+        assert check_headline_place(HEFEI_WUHU) == []
+    finally:
+        places._gazetteer.cache_clear()
+        places._first_words.cache_clear()
