@@ -4,9 +4,13 @@ Why: the commonest costly error in a briefing is a conversion copied from an art
 where a scale word slipped ("1,2 Billionen Yuan (rund 16 Milliarden Euro)" — ten times too
 little).  An amount followed by a parenthesised amount in another currency
 ("X Yuan (Y Euro)", "$1bn (£514m)", "… ($311bn; £165bn)") or by "umgerechnet Y" is
-compared with the ECB reference rate of the article's date.  A deviation that is a power
-of ten is named a scale error and the corrected amount is offered; findings never change
-the article text.
+compared with the ECB reference rate of the article's date (which amount is the source is
+decided: "umgerechnet rund 10 Milliarden Euro (1,3 Billionen Yen)" converts the yen).  A
+deviation that is what a scale word is worth, on an amount without one, is named a missing
+scale word; another power of ten a scale error; one that a common currency explains better,
+a mixed-up currency.  The corrected amount is offered with the amount it applies to; without
+an article date nothing is judged (at most a note), and every finding names the rate's date.
+Findings never change the article text.
 """
 
 from __future__ import annotations

@@ -1,14 +1,18 @@
 """Figures: numbers with a currency, percent, physical unit or counted noun.
 
 How it works, and why this way: every digit string and every number word that carries a
-scale ("zwei Millionen", "a dozen") is a candidate.  The text right of it is read in a
+scale ("zwei Millionen", "a dozen"), opens a range ("zwei bis vier Prozent") or counts more
+than ten of a known noun ("elf Unternehmen") is a candidate.  The text right of it is read in a
 fixed order — attached scale ("bn"), scale word, unit (currency, percent, physical unit),
 "per day"/"pro Kopf", "to the dollar", counted noun — and the text left of it for a
-currency sign and a hedge ("rund", "more than"), which stays outside the span.  Years,
-dates, clock times, durations, ages, ordinals and numbers inside names are dropped.
+currency sign or code and a hedge ("rund", "more than"), which stays outside the span.
+Currency forms come from the one table in ``units.CURRENCIES``.  Years (also at the start of a
+sentence: "2018 wurden Waren …"), dates, clock times, durations, ages, ordinals, model numbers
+("787-9 Dreamliner"), gallery teasers ("12 Bilder") and numbers inside names are dropped.
 A second pass works across candidates in one sentence: ranges that share a unit
 ("von 9,1 auf 9,5 Prozent"), elliptic counts ("45.000 Teilnehmer, davon 16.000 …"),
-amounts whose currency is only implied by a neighbour ("ein Minus von 114 Millionen").
+amounts whose currency or counted noun is only implied by a neighbour ("ein Minus von 114
+Millionen", "von 14,16 Millionen verkauften Fahrzeugen 5,4 Millionen in China").
 Everything is local regex matching at candidate positions, so the cost is linear.
 """
 
