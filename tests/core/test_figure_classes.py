@@ -73,7 +73,7 @@ def test_number_word_ranges_share_the_unit() -> None:
         ("two", Decimal(2)), ("three percent", Decimal(3))]
 
 
-def test_counts_above_twelve_as_words_but_not_small_ones() -> None:
+def test_counts_from_eleven_as_words_but_not_small_ones() -> None:
     assert _figs("Elf Unternehmen und zwei Botschaften nahmen teil.", "de") == [
         ("Elf Unternehmen", Decimal(11), "companies")]
     assert _figs("Three groups and twenty workers left.", "en") == [("twenty workers", Decimal(20), "people")]
