@@ -32,8 +32,8 @@ from briefing_app.ingest.importer import import_text  # noqa: E402
 
 DATES = (date(2019, 3, 5), date(2021, 6, 14), date(2023, 11, 20), date(2024, 4, 9))
 # source currency -> (amount, exponent) as an article would state it
-SOURCES = {"CNY": (Decimal("50"), 9), "USD": (Decimal("3.2"), 9), "JPY": (Decimal("120"), 9),
-           "GBP": (Decimal("450"), 6), "CHF": (Decimal("1.8"), 9), "KRW": (Decimal("2.5"), 12),
+SOURCES = {"CNY": (Decimal(50), 9), "USD": (Decimal("3.2"), 9), "JPY": (Decimal(120), 9),
+           "GBP": (Decimal(450), 6), "CHF": (Decimal("1.8"), 9), "KRW": (Decimal("2.5"), 12),
            "SGD": (Decimal("1.2"), 9)}
 SCALE_DE = {6: "Millionen", 9: "Milliarden", 12: "Billionen"}
 SCALE_EN = {6: "million", 9: "billion", 12: "trillion"}

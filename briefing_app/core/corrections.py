@@ -38,6 +38,13 @@ def corrected_value(finding: Any) -> tuple[Decimal, str] | None:
     return _significant(Decimal(str(value))), str(sugg.get("unit", "") or "")
 
 
+def _target_span(finding: Any) -> tuple[int, int] | None:
+    target = (getattr(finding, "suggestion", None) or {}).get("target")
+    if isinstance(target, (list, tuple)) and len(target) == 2 and all(isinstance(x, int) for x in target):
+        return int(target[0]), int(target[1])
+    return None
+
+
 def _overlaps(ann: Annotation, span: tuple[int, int]) -> bool:
     return ann.anchor.start < span[1] and span[0] < ann.anchor.end
 
@@ -52,7 +59,10 @@ def target_figure(project: Project, article_id: str, finding: Any) -> Annotation
         a for a in project.annotations_for(article_id, states=(State.ACCEPTED, State.SUGGESTED))
         if a.kind is Kind.FIGURE and any(_overlaps(a, tuple(s)) for s in finding.spans)
     ]
-    if unit:
+    target = _target_span(finding)
+    if target is not None:  # the finding names the amount to correct (a conversion or its source)
+        candidates = [a for a in candidates if _overlaps(a, target)] or candidates
+    elif unit:
         same_unit = [a for a in candidates if a.figure and a.figure.unit.upper() == unit.upper()]
         candidates = same_unit or candidates
     candidates.sort(key=lambda a: (a.state is not State.ACCEPTED, a.anchor.start))
@@ -77,6 +87,8 @@ def correction_command(project: Project, article_id: str, finding: Any) -> Comma
     if not spans:
         return None
     article = project.article(article_id)
-    # Without a mark, the last span is the converted figure ("(rund 16 Milliarden Euro)").
-    mark = new_mark(article, spans[-1][0], spans[-1][1], Kind.FIGURE)
+    # Without a mark: the amount the finding names, else the last span, the converted figure
+    # ("(rund 16 Milliarden Euro)").
+    start, end = _target_span(finding) or spans[-1]
+    mark = new_mark(article, start, end, Kind.FIGURE)
     return Batch([AddAnnotations([mark]), EditAnnotations([mark.id], changes)], "Apply correction")

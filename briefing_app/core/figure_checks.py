@@ -4,9 +4,13 @@ Why: the commonest costly error in a briefing is a conversion copied from an art
 where a scale word slipped ("1,2 Billionen Yuan (rund 16 Milliarden Euro)" — ten times too
 little).  An amount followed by a parenthesised amount in another currency
 ("X Yuan (Y Euro)", "$1bn (£514m)", "… ($311bn; £165bn)") or by "umgerechnet Y" is
-compared with the ECB reference rate of the article's date.  A deviation that is a power
-of ten is named a scale error and the corrected amount is offered; findings never change
-the article text.
+compared with the ECB reference rate of the article's date (which amount is the source is
+decided: "umgerechnet rund 10 Milliarden Euro (1,3 Billionen Yen)" converts the yen).  A
+deviation that is what a scale word is worth, on an amount without one, is named a missing
+scale word; another power of ten a scale error; one that a common currency explains better,
+a mixed-up currency.  The corrected amount is offered with the amount it applies to; without
+an article date nothing is judged (at most a note), and every finding names the rate's date.
+Findings never change the article text.
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ def _money_value(f: FigureSuggestion) -> tuple[str, Decimal] | None:
     return None
 
 
+def _currency(f: FigureSuggestion) -> str:
+    money = _money_value(f)
+    return money[0] if money else ""
+
+
 def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[FigureSuggestion, FigureSuggestion]]:
     """(source, conversion) pairs of amounts in two currencies given as one amount.
 
@@ -57,7 +66,7 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
             between = text[a.end:b.start]
             if len(between) > 40 or ")" in between:
                 break
-            if _money_value(b)[0] != _money_value(a)[0] and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.I)) \
+            if _currency(b) != _currency(a) and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.IGNORECASE)) \
                     and _LINK.match(between.replace("(", " ").replace(";", " ")):
                 before_a = text[max(0, a.start - 40):a.start]
                 if "(" in between and _CONVERSION_CUE.search(before_a) and not _CONVERSION_CUE.search(between):
@@ -123,9 +132,10 @@ def _scale_slip(a: FigureSuggestion, b: FigureSuggestion, power: int) -> FigureS
     """
     if abs(power) not in _SCALE_EXPONENTS:
         return None
-    if power < 0 and not b.scale_word and a.scale_word:
+    # a million or more is lost only with a word; a lost thousand can also be a slipped separator
+    if power < 0 and not b.scale_word and (a.scale_word or power <= -6):
         return b
-    if power > 0 and not a.scale_word and b.scale_word:
+    if power > 0 and not a.scale_word and (b.scale_word or power >= 6):
         return a
     return None
 
@@ -148,9 +158,11 @@ def _currency_mix_up(val_a: Decimal, cur_a: str, val_b: Decimal, cur_b: str, on:
 
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
     """Findings for one conversion: ``a`` is the source amount, ``b`` its conversion."""
-    cur_a, val_a = _money_value(a)
-    cur_b, val_b = _money_value(b)
+    money_a, money_b = _money_value(a), _money_value(b)
     out: list[Finding] = []
+    if money_a is None or money_b is None:
+        return out
+    (cur_a, val_a), (cur_b, val_b) = money_a, money_b
     if val_a <= 0 or val_b <= 0:
         return out
     rate = reference_rate(cur_a, cur_b, on)
@@ -169,10 +181,11 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
         close_to_power = power != 0 and abs(math.log10(ratio) - power) < math.log10(1 + TOLERANCE + 0.1)
         suggestion = {"value": expected.quantize(Decimal("0.01")) if expected < 1000 else expected.quantize(Decimal(1)),
                       "unit": cur_b, "text_de": exp_text_de, "text_en": exp_text_en,
-                      "rate": rate.value, "rate_date": rate.on.isoformat()}
+                      "rate": rate.value, "rate_date": rate.on.isoformat(),
+                      "target": [b.start, b.end]}  # the amount the correction applies to
         # a wrong currency and a power-of-ten slip can both explain a deviation (yen are ~100 to
         # the euro); the explanation that fits more closely wins, a single factor of ten excepted
-        mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on)
+        mix = _currency_mix_up(val_a, cur_a, val_b, cur_b, on) if not close_to_power or abs(power) >= 2 else None
         power_off = abs(ratio / 10 ** power - 1) if power else 1.0
         if close_to_power and mix is not None and abs(power) >= 2 and mix[1] < power_off:
             close_to_power = False
@@ -197,7 +210,7 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
                 spans, {**suggestion, "value": source_value.quantize(Decimal(1)) if source_value >= 1000
                         else source_value.quantize(Decimal("0.01")), "unit": cur_a,
                         "text_de": _amount_text(source_value, cur_a, "de"),
-                        "text_en": _amount_text(source_value, cur_a, "en")}))
+                        "text_en": _amount_text(source_value, cur_a, "en"), "target": [a.start, a.end]}))
         elif close_to_power:
             factor = 10 ** abs(power)
             direction_de = "zu klein" if power < 0 else "zu groß"

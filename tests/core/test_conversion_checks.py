@@ -65,3 +65,33 @@ def test_ecb_data_covers_the_currencies_checked() -> None:
     for cur in ("USD", "CNY", "JPY", "GBP", "CHF", "KRW", "SGD", "HKD"):
         rate = reference_rate(cur, "EUR", ON)
         assert rate is not None and rate.on == ON, cur
+
+
+def test_correction_lands_on_the_amount_the_finding_names() -> None:
+    from briefing_app.core.article import Article
+    from briefing_app.core.corrections import correction_command, target_figure
+    from briefing_app.core.project import Project
+    from briefing_app.core.suggestions import suggestions_to_annotations
+
+    for text, wrong in (
+        ("Der Konzern investiert umgerechnet rund 7,4 Milliarden Euro (120 Milliarden Yen) in das Werk.",
+         "7,4 Milliarden Euro"),
+        ("Samsung will invest ₩2.5 trillion (about 1.93 billion yen) in the plant.", "1.93 billion yen"),
+    ):
+        project = Project()
+        art = project.add_article(Article(text=text, language="de" if "Konzern" in text else "en", published=ON))
+        analysis = analyse(text, art.language, ON)
+        for ann in suggestions_to_annotations(art.id, text, analysis):
+            project.add_annotation(ann)
+        finding = next(f for f in analysis.findings if f.severity == "error")
+        target = target_figure(project, art.id, finding)
+        assert target is not None and target.anchor.exact == wrong
+        assert correction_command(project, art.id, finding) is not None
+
+
+def test_dropped_scale_word_also_when_the_source_is_written_in_digits_or_lost_its_word() -> None:
+    bad = _serious("Es geht um 50.000.000.000 Yuan (6,4 Euro).", "de")
+    assert [f.code for f in bad] == ["missing_scale_word"] and bad[0].suggestion["unit"] == "EUR"
+    bad = _serious("Es geht um 50 Yuan (6,4 Milliarden Euro).", "de")
+    assert [f.code for f in bad] == ["missing_scale_word"] and bad[0].suggestion["unit"] == "CNY"
+    assert "„50 Yuan“" in bad[0].message_de

@@ -73,7 +73,7 @@ def test_number_word_ranges_share_the_unit() -> None:
         ("two", Decimal(2)), ("three percent", Decimal(3))]
 
 
-def test_counts_above_twelve_as_words_but_not_small_ones() -> None:
+def test_counts_from_eleven_as_words_but_not_small_ones() -> None:
     assert _figs("Elf Unternehmen und zwei Botschaften nahmen teil.", "de") == [
         ("Elf Unternehmen", Decimal(11), "companies")]
     assert _figs("Three groups and twenty workers left.", "en") == [("twenty workers", Decimal(20), "people")]
@@ -105,3 +105,10 @@ def test_parallel_count_gives_its_noun_to_a_bare_scaled_number() -> None:
     text = "Von weltweit 14,16 Millionen verkauften Fahrzeugen setzten sie 5,4 Millionen in China ab."
     assert [(f.text, f.unit) for f in analyse(text, "de").figures] == [
         ("14,16 Millionen verkauften Fahrzeugen", "vehicles"), ("5,4 Millionen", "vehicles")]
+
+
+def test_model_numbers_are_not_counts() -> None:
+    text = "The airline ordered 30 of Boeing's 787-9 Dreamliner jets; its fleet of 400 737 Max jets stays grounded."
+    got = [f.text for f in analyse(text, "en").figures]
+    assert not any("Dreamliner" in t or "Max" in t for t in got), got
+    assert _figs("It bought 30 Boeing jets.", "en") == [("30 Boeing jets", Decimal(30), "planes")]

@@ -61,7 +61,7 @@ def test_no_finding_when_headline_and_body_agree_or_the_place_is_near() -> None:
 
 
 def test_gazetteer_reads_alternate_names() -> None:
-    names = {m.place.name for m in find_places("Delegationen aus Peking, München und Köln trafen sich.")}
+    names = {p.name for m in find_places("Delegationen aus Peking, München und Köln trafen sich.") for p in m.places}
     assert {"Beijing", "Munich", "Köln"} <= names
 
 
@@ -74,7 +74,7 @@ def _corpus_texts(corpus: Path) -> list[tuple[str, str]]:
         title = ""
         if page.exists():
             raw = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
-            m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.S | re.I)
+            m = re.search(r"<title[^>]*>(.*?)</title>", raw, re.DOTALL | re.IGNORECASE)
             title = html.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""
         body = item["articleBody"]
         texts.append((f"extraction/{key[:8]}", f"{title}\n\n{body}" if title else body))
@@ -87,3 +87,27 @@ def test_no_place_finding_on_any_corpus_text(corpus_dir: Path) -> None:
     assert len(texts) >= 60
     fired = [name for name, text in texts if check_headline_place(text)]
     assert fired == []
+
+
+def test_imported_article_with_its_title_kept_apart() -> None:
+    from briefing_app.core.suggestions import analyse_for_suggestions
+    from briefing_app.ingest.importer import import_text
+
+    article = import_text(HEFEI_WUHU)
+    assert article.title.startswith("German carmaker") and "Hefei" not in article.text
+    analysis, _ = analyse_for_suggestions(article)
+    found = [f for f in analysis.findings if f.code == "headline_place_mismatch"]
+    assert len(found) == 1 and all(article.text[s:e] == "Wuhu" for s, e in found[0].spans)
+
+
+def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing_app.core.places as places
+
+    places._gazetteer.cache_clear()
+    places._first_words.cache_clear()
+    monkeypatch.setattr(places.resources, "files", lambda _name: (_ for _ in ()).throw(ModuleNotFoundError("x")))
+    try:
+        assert check_headline_place(HEFEI_WUHU) == []
+    finally:
+        places._gazetteer.cache_clear()
+        places._first_words.cache_clear()
