@@ -81,41 +81,46 @@ def touched_annotations(project: Project, article_id: str, finding: Finding,
     ]
 
 
-class DismissFinding(Command):
+class _SetDismissed(Command):
+    """Mark a finding dismissed or open again; undo puts back what was there before."""
+
+    dismissed: bool = True
+
+    def __init__(self, article_id: str, finding: Finding, text: str) -> None:
+        self.article_id = article_id
+        self.key = finding_key(article_id, finding)
+        self.text = text
+        self._before = False
+
+    def do(self, project: Project) -> Change:
+        self._before = self.key in project.dismissed_findings
+        self._set(project, self.dismissed)
+        return Change(articles={self.article_id})
+
+    def undo(self, project: Project) -> Change:
+        self._set(project, self._before)
+        return Change(articles={self.article_id})
+
+    def _set(self, project: Project, dismissed: bool) -> None:
+        if dismissed:
+            project.dismissed_findings.add(self.key)
+        else:
+            project.dismissed_findings.discard(self.key)
+
+
+class DismissFinding(_SetDismissed):
     """The user judged a finding harmless (undoable; remembered in the project file)."""
 
+    dismissed = True
+
     def __init__(self, article_id: str, finding: Finding, text: str = "Dismiss finding") -> None:
-        self.article_id = article_id
-        self.key = finding_key(article_id, finding)
-        self.text = text
-        self._was_dismissed = False
-
-    def do(self, project: Project) -> Change:
-        self._was_dismissed = self.key in project.dismissed_findings
-        project.dismissed_findings.add(self.key)
-        return Change(articles={self.article_id})
-
-    def undo(self, project: Project) -> Change:
-        if not self._was_dismissed:
-            project.dismissed_findings.discard(self.key)
-        return Change(articles={self.article_id})
+        super().__init__(article_id, finding, text)
 
 
-class RestoreFinding(Command):
+class RestoreFinding(_SetDismissed):
     """Take a dismissal back: the finding is open again."""
 
+    dismissed = False
+
     def __init__(self, article_id: str, finding: Finding, text: str = "Reopen finding") -> None:
-        self.article_id = article_id
-        self.key = finding_key(article_id, finding)
-        self.text = text
-        self._was_dismissed = False
-
-    def do(self, project: Project) -> Change:
-        self._was_dismissed = self.key in project.dismissed_findings
-        project.dismissed_findings.discard(self.key)
-        return Change(articles={self.article_id})
-
-    def undo(self, project: Project) -> Change:
-        if self._was_dismissed:
-            project.dismissed_findings.add(self.key)
-        return Change(articles={self.article_id})
+        super().__init__(article_id, finding, text)
