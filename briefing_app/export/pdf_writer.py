@@ -1,8 +1,8 @@
 """Briefing content -> print-ready PDF handout (reportlab platypus).
 
 Page furniture: a header with the meeting title and the classification on every page,
-a footer with "as of" date, source note and "page x of y" (the total is known from a
-first layout pass, so the document is laid out twice).  The story: cover block with
+a footer with "as of" date, source note and "page x of y" (the canvas keeps each page
+until the end and writes the total when it is known, so one layout pass suffices).  The story: cover block with
 the meeting details, then the sections — key figures as a table (as stated, value,
 conversion, source), quotes with speaker, role and date, counterpart profiles — and the
 numbered sources, to which every "[n]" marker links.  Each entry starts with a named
@@ -165,7 +165,7 @@ class _Handout(BaseDocTemplate):
         foot.drawOn(c, MARGIN_X, 14 * mm - 2 * mm - fh)
         c.setFont(PDF_REGULAR, 8)
         c.setFillColor(MUTED)
-        c.drawRightString(w - MARGIN_X, 14 * mm - 2 * mm - 8, lab.page_x_of_y(doc.page, self.total_pages or "?"))
+        c.page_label_at = (w - MARGIN_X, 14 * mm - 2 * mm - 8)  # "page x of y": drawn at save (see _canvas)
         if self.content.classification:  # repeated at the foot, as classified documents require
             c.setFont(PDF_BOLD, 8)
             c.setFillColor(CLASSIFIED)
@@ -422,16 +422,42 @@ class _Story:
         return story
 
 
-def _recording_canvas(marks: list[tuple[str, int, float, float]]):
-    """A canvas class that notes where each ``<a name>`` destination landed."""
+def _canvas(marks: list[tuple[str, int, float, float]], labels: Labels):
+    """A canvas that notes where each ``<a name>`` destination landed and numbers pages "x of y".
 
-    class RecordingCanvas(Canvas):
+    Pages are kept until :meth:`save`, when the total is known (reportlab's usual
+    "numbered canvas"), instead of laying the whole document out twice.
+    """
+
+    class HandoutCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self.page_label_at: tuple[float, float] | None = None
+
         def bookmarkPage(self, key, fit="Fit", left=None, top=None, bottom=None, right=None, zoom=None):
             if key.startswith(("ann-", "src-")):
                 marks.append((key, self.getPageNumber() - 1, float(left or 0), float(top or 0)))
             return super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
 
-    return RecordingCanvas
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self.page_label_at is not None:
+                    self.saveState()
+                    self.setFont(PDF_REGULAR, 8)
+                    self.setFillColor(MUTED)
+                    self.drawRightString(*self.page_label_at, labels.page_x_of_y(self._pageNumber, total))
+                    self.restoreState()
+                super().showPage()
+            super().save()
+
+    return HandoutCanvas
 
 
 def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, float]]) -> bytes:
@@ -453,16 +479,14 @@ def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, floa
     return out.getvalue()
 
 
-def _render(content: BriefingContent, paper, author: str | None, note_space: bool, total: int) -> tuple[bytes, int]:
+def _render(content: BriefingContent, paper, author: str | None, note_space: bool) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
     marks: list[tuple[str, int, float, float]] = []
-    doc = _Handout(buf, content, Labels(content.lang), styles, paper, total, author)
-    doc.build(_Story(content, styles, note_space).build(), canvasmaker=_recording_canvas(marks))
-    data = buf.getvalue()
-    if total:  # the final pass
-        data = _add_named_destinations(data, marks)
-    return data, doc.page
+    labels = Labels(content.lang)
+    doc = _Handout(buf, content, labels, styles, paper, 0, author)
+    doc.build(_Story(content, styles, note_space).build(), canvasmaker=_canvas(marks, labels))
+    return _add_named_destinations(buf.getvalue(), marks), doc.page
 
 
 def write_pdf(
@@ -483,8 +507,7 @@ def write_pdf(
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose A4 or Letter."),
             paper=paper,
         )
-    _, pages = _render(content, size, author, note_space, 0)  # first pass: count pages
-    data, pages = _render(content, size, author, note_space, pages)
+    data, pages = _render(content, size, author, note_space)
     write_atomic(Path(target), lambda tmp: tmp.write_bytes(data), ExportError)
     report.pdf_path = Path(target)
     report.page_count = pages
