@@ -811,6 +811,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Word briefing (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word briefing path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deck template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1478,18 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reactive talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reactive talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: if they raise … → our line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1547,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>&amp;Questions to raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactive points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,8 +68,8 @@
         <translation>Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <source>Give --pptx OUT.pptx and/or --pdf OUT.pdf.</source>
-        <translation>Geben Sie --pptx AUSGABE.pptx und/oder --pdf AUSGABE.pdf an.</translation>
+        <source>Give --pptx OUT.pptx, --pdf OUT.pdf and/or --docx OUT.docx.</source>
+        <translation>Geben Sie --pptx AUSGABE.pptx, --pdf AUSGABE.pdf und/oder --docx AUSGABE.docx an.</translation>
     </message>
     <message>
         <source>The range {start}–{end} does not lie inside the article ({length} characters).</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>No article with id {article_id} in this project.</source>
-        <extracomment>What loading the file could not take over (e.g. marks of an article that is gone), as translatable notices; never saved, shown by ``info`` and the app.</extracomment>
+        <extracomment>Keys of figure-check findings the user dismissed (see ``finding_status.finding_key``). What loading the file could not take over (e.g. marks of an article that is gone), as translatable notices; never saved, shown by ``info`` and the app.</extracomment>
         <translation>Dieses Projekt enthält keinen Artikel mit der ID {article_id}.</translation>
     </message>
     <message>
@@ -113,8 +113,8 @@
         <translation>Verwenden Sie „info“, um die IDs aufzulisten.</translation>
     </message>
     <message>
-        <source>Choose a PowerPoint file, a PDF file, or both.</source>
-        <translation>Wählen Sie eine PowerPoint-Datei, eine PDF-Datei oder beides.</translation>
+        <source>Choose a PowerPoint file, a PDF file, a Word file, or several.</source>
+        <translation>Wählen Sie eine PowerPoint-, PDF- oder Word-Datei oder mehrere.</translation>
     </message>
     <message>
         <source>The briefing has no content yet; only the title is exported.</source>
@@ -123,6 +123,10 @@
     <message>
         <source>The translation of &apos;{source}&apos; renders the German &apos;Billion(en)&apos; (10^12) as &apos;billion&apos; (10^9); in English it is &apos;trillion&apos;.</source>
         <translation>Die Übersetzung von „{source}“ gibt die deutsche „Billion(en)“ (10^12) als „billion“ (10^9) wieder; im Englischen heißt es „trillion“.</translation>
+    </message>
+    <message>
+        <source>Unchecked figure: {finding}</source>
+        <translation>Ungeprüfte Zahl: {finding}</translation>
     </message>
     <message>
         <source>The font file {file} is missing from the installation.</source>
@@ -588,6 +592,18 @@
     <message>
         <source>Text in &apos;{box}&apos; is long and may not fit its box; shorten it.</source>
         <translation>Der Text in „{box}“ ist lang und passt womöglich nicht in sein Feld; bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a Word template.</source>
+        <translation>{name} konnte nicht als Word-Vorlage geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Choose a .docx or .dotx file saved by Word or LibreOffice.</source>
+        <translation>Wählen Sie eine .docx- oder .dotx-Datei, die mit Word oder LibreOffice gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
+        <translation>Die Word-Vorlage hat keine Formatvorlage „{style}“; es wurde die Standardformatvorlage verwendet.</translation>
     </message>
 </context>
 </TS>
