@@ -317,8 +317,15 @@ class _DeckWriter:
             if not single_source:
                 paras.append((Para(tile.footnote, 10, space_before_pt=6, min_pt=8), dict(colour=MUTED)))
             contents.append((tile.ids, paras))
-        self.draw_cards(s, role, "Figure", contents, int(Pt(240)))
-        return len(contents)
+        _, box = self.body_area(s, role, keep_placeholder=False)
+        count = len(contents)
+        while count > 1:  # fewer tiles per slide only when the words do not fit their tiles
+            boxes = self.grid(box, count, int(Pt(240)))
+            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents)):
+                break
+            count -= 1
+        self.draw_cards(s, role, "Figure", contents[:count], int(Pt(240)), box=box)
+        return count
 
     def render_quotes(self, s, role: Layout, entries: list[Entry]) -> int:
         """Quote cards side by side, each as tall as the slide allows; fewer per slide only when full."""
