@@ -172,7 +172,7 @@ def neighbour_sentences(article_text: str, start: int, end: int, language: str) 
     return before, after
 
 
-def quote_statement(project: "Project", ann: "Annotation") -> str:
+def quote_statement(project: Project, ann: Annotation) -> str:
     """The statement form of a quote mark, as the outputs print it before any user edit."""
     if ann.quote is None:
         return ""

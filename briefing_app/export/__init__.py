@@ -17,8 +17,8 @@ from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .content import build_content
-from .docx_writer import write_docx
 from .deck import Deck, build_deck, build_handout, deck_from_content
+from .docx_writer import write_docx
 from .pdf_writer import write_pdf
 from .pptx_writer import write_pptx
 from .report import ExportReport

@@ -16,13 +16,20 @@ from datetime import date
 from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
-from ..core.compose import ITEM_SECTIONS, AppliedCorrection, FigureReview, Source, derive_sources, figure_review, placed_annotations
+from ..core.compose import (
+    ITEM_SECTIONS,
+    AppliedCorrection,
+    FigureReview,
+    Source,
+    derive_sources,
+    figure_review,
+    placed_annotations,
+)
 from ..core.number_format import counted_noun, format_decimal, format_figure, format_number, format_plain, round_significant
-from ..core.statements import neighbour_sentences, quote_statement
 from ..core.project import Project
+from ..core.statements import neighbour_sentences, quote_statement
 from .conversion import convert
 from .labels import Labels
-from .safe_text import MAX_MARKING, clean, shorten
 from .model import (
     Block,
     BlockKind,
@@ -37,6 +44,7 @@ from .model import (
     TableRow,
     TitleInfo,
 )
+from .safe_text import MAX_MARKING, clean, shorten
 
 _MARKS = "\"'„“”‚‘’«»「」『』"
 CONTEXT_CHARS = 400

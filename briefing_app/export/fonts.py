@@ -9,7 +9,6 @@ PDF writer registers the bundled Noto Sans (German, punctuation) and Droid Sans 
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 

@@ -13,11 +13,10 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from briefing_app.core.compose import refresh_briefing
+from briefing_app.export import export_briefing
 from briefing_app.pipeline import accept_all, apply_suggested_corrections, sample_project
 
 from .test_pptx_writer import _corporate_template
-
-from briefing_app.export import export_briefing
 
 
 @pytest.fixture(scope="module")
