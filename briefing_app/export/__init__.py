@@ -18,7 +18,6 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .content import build_content
 from .deck import Deck, build_deck, build_handout, deck_from_content
-from .docx_writer import write_docx
 from .pdf_writer import write_pdf
 from .pptx_writer import write_pptx
 from .report import ExportReport
@@ -78,6 +77,8 @@ def export_briefing(
     if pdf_path is not None:
         write_pdf(content, Path(pdf_path), paper=paper, author=author, note_space=note_space, report=report)
     if docx_path is not None:
+        from .docx_writer import write_docx  # python-docx only when a Word briefing is asked for
+
         write_docx(content, Path(docx_path), template=docx_template, author=author, report=report)
     return report
 
@@ -91,7 +92,6 @@ __all__ = [
     "build_handout",
     "builtin_templates",
     "export_briefing",
-    "write_docx",
     "write_pdf",
     "write_pptx",
 ]

@@ -148,7 +148,7 @@ class _Builder:
     # -- corrections and open findings -------------------------------------------------
     def amount(self, c: AppliedCorrection) -> str:
         num, unit = format_number(round_significant(c.value), c.unit, self.labels.lang)
-        return f"{self.labels['approx']} {num}{' ' + unit if unit else ''}"
+        return f"{self.labels['about']} {num}{' ' + unit if unit else ''}"
 
     def insertion(self, c: AppliedCorrection) -> str:
         """The editorial insertion placed right after a corrected amount: "[korrigiert: ca. 160 Mrd. Euro, EZB-Kurs vom …]"."""
@@ -300,7 +300,7 @@ class _Builder:
                 as_stated += ")"
             fix = next((c for c in self.review.corrections_in(converted) if c.figure_id == converted.id), None)
             if fix is not None:
-                other = self.amount(fix).removeprefix(lab["approx"]).strip()
+                other = self.amount(fix).removeprefix(lab["about"]).strip()
                 correction = f"{lab['corrected']}; {lab['in_article']}: {fix.as_written}"
                 if fix.rate_date is not None:
                     conversion = f"{self.amount(fix)} ({lab['rate_note'].format(date=lab.date(fix.rate_date))})"
