@@ -389,7 +389,8 @@ class _Story:
                     cell.append(self.p(t.correction, self.s.correction))
                 cell += self.flag(t.flag)
                 cells.append(cell)
-            grid = Table([cells], colWidths=[f"{100 / len(cells):.2f}%"] * len(cells), hAlign="LEFT")
+            rows = [cells[i:i + 2] + [[]] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]  # two per row: room for long words
+            grid = Table(rows, colWidths=["50%", "50%"], hAlign="LEFT")
             grid.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -405,9 +406,8 @@ class _Story:
     def notes_section(self) -> list:
         if not self.content.editorial_notes:
             return []
-        out: list = [self.p(self.labels["editorial_notes"], self.s.h2)]
-        out += [self.p(n, self.s.small) for n in self.content.editorial_notes]
-        return out
+        notes = [self.p(n, self.s.small) for n in self.content.editorial_notes]
+        return [KeepTogether([self.p(self.labels["editorial_notes"], self.s.h2), *notes])]
 
     def build(self) -> list:
         story = self.glance()
