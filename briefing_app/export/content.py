@@ -27,7 +27,7 @@ from ..core.compose import (
 )
 from ..core.number_format import counted_noun, format_decimal, format_figure, format_number, format_plain, round_significant
 from ..core.project import Project
-from ..core.statements import neighbour_sentences, quote_statement
+from ..core.statements import neighbour_sentences, quote_statement, sentence_of
 from .conversion import convert
 from .labels import Labels
 from .model import (
@@ -214,7 +214,9 @@ class _Builder:
         lab = self.labels
         art = self.project.article(ann.article_id)
         src = self.source_of.get(ann.article_id)
-        lines = [f"{lab['original']}: {ann.anchor.exact.strip()}"]
+        original = ann.anchor.exact.strip() if ann.kind is Kind.QUOTE else sentence_of(
+            art.text, ann.anchor.start, ann.anchor.end, art.language)
+        lines = [f"{lab['original']}: {original}"]
         before, after = neighbour_sentences(art.text, ann.anchor.start, ann.anchor.end, art.language)
         if before:
             lines.append(f"{lab['before']}: {before}")
@@ -303,7 +305,10 @@ class _Builder:
                 other = self.amount(fix).removeprefix(lab["about"]).strip()
                 correction = f"{lab['corrected']}; {lab['in_article']}: {fix.as_written}"
                 if fix.rate_date is not None:
-                    conversion = f"{self.amount(fix)} ({lab['rate_note'].format(date=lab.date(fix.rate_date))})"
+                    rate = lab["rate_note"].format(date=lab.date(fix.rate_date))
+                    if fix.rate is not None:
+                        rate += f": 1 {f.unit} = {format_decimal(fix.rate, lab.lang, max_places=4)} {fix.unit}"
+                    conversion = f"{self.amount(fix)} ({rate})"
                 self.explain(fix)
             else:
                 _, other = self.figure_value(converted)  # "≈" already says it is approximate
