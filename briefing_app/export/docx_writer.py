@@ -45,6 +45,7 @@ from .model import (
     TableRow,
 )
 from .report import ExportReport
+from .safe_text import shorten
 
 FLAG_COLOUR = RGBColor(0xA0, 0x10, 0x20)
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -290,11 +291,12 @@ class _Writer:
 
 def _set_properties(doc: DocumentT, content: BriefingContent, author: str | None) -> None:
     cp = doc.core_properties
-    cp.title = content.title.title
-    cp.subject = content.subject
-    cp.author = author or ""
-    cp.last_modified_by = author or ""
-    cp.category = content.classification
+    # document properties hold at most 255 characters (the format's limit)
+    cp.title = shorten(content.title.title, 255)
+    cp.subject = shorten(content.subject, 255)
+    cp.author = shorten(author or "", 255)
+    cp.last_modified_by = shorten(author or "", 255)
+    cp.category = shorten(content.classification, 255)
     cp.language = "de-DE" if content.lang == "de" else "en-GB"
     cp.comments = ""
     cp.keywords = ""

@@ -23,6 +23,7 @@ from pypdf import PdfWriter
 from pypdf.generic import Destination, Fit
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -479,13 +480,33 @@ def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, floa
     return out.getvalue()
 
 
-def _render(content: BriefingContent, paper, author: str | None, note_space: bool) -> tuple[bytes, int]:
+def _flatten(flowables: list) -> list:
+    """The story without tables and keep-together groups: each cell's paragraphs in reading order.
+
+    A table row or a kept-together group taller than a page cannot be laid out at all
+    (reportlab raises ``LayoutError``); flat paragraphs always flow onto further pages.
+    """
+    out: list = []
+    for f in flowables:
+        if isinstance(f, Table):
+            for row in f._cellvalues:
+                for cell in row:
+                    out += _flatten(list(cell) if isinstance(cell, (list, tuple)) else [cell])
+        elif isinstance(f, (KeepTogether, KeepInFrame)):
+            out += _flatten(list(f._content))
+        elif isinstance(f, Flowable) and not isinstance(f, WarningSign):
+            out.append(f)
+    return out
+
+
+def _render(content: BriefingContent, paper, author: str | None, note_space: bool, plain: bool = False) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
     marks: list[tuple[str, int, float, float]] = []
     labels = Labels(content.lang)
     doc = _Handout(buf, content, labels, styles, paper, 0, author)
-    doc.build(_Story(content, styles, note_space).build(), canvasmaker=_canvas(marks, labels))
+    story = _Story(content, styles, note_space).build()
+    doc.build(_flatten(story) if plain else story, canvasmaker=_canvas(marks, labels))
     return _add_named_destinations(buf.getvalue(), marks), doc.page
 
 
@@ -507,7 +528,12 @@ def write_pdf(
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose A4 or Letter."),
             paper=paper,
         )
-    data, pages = _render(content, size, author, note_space)
+    try:
+        data, pages = _render(content, size, author, note_space)
+    except LayoutError:  # an entry taller than a page inside a box: the same content as flowing text
+        data, pages = _render(content, size, author, note_space, plain=True)
+        report.warn(QT_TRANSLATE_NOOP(
+            "BriefingError", "An entry is longer than a page, so the handout is set as plain flowing text; shorten it."))
     write_atomic(Path(target), lambda tmp: tmp.write_bytes(data), ExportError)
     report.pdf_path = Path(target)
     report.page_count = pages

@@ -39,6 +39,7 @@ from .pptx_text import (
     set_colour,
 )
 from .report import ExportReport
+from .safe_text import shorten
 from .templates import body_placeholders, is_builtin, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
 from .text_fit import Para, fit_scale
 
@@ -513,13 +514,14 @@ def _drop_style(shape) -> None:
 
 def _set_properties(prs: PresentationT, deck: Deck, author: str | None) -> None:
     cp = prs.core_properties
-    cp.title = deck.title.title
-    cp.subject = deck.subject
-    cp.author = author or ""
-    cp.last_modified_by = author or ""
+    # document properties hold at most 255 characters (the format's limit)
+    cp.title = shorten(deck.title.title, 255)
+    cp.subject = shorten(deck.subject, 255)
+    cp.author = shorten(author or "", 255)
+    cp.last_modified_by = shorten(author or "", 255)
     cp.comments = ""
     cp.keywords = ""
-    cp.category = deck.classification
+    cp.category = shorten(deck.classification, 255)
     cp.language = "de-DE" if deck.lang == "de" else "en-GB"
     now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     cp.created = cp.modified = now

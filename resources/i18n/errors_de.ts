@@ -145,6 +145,10 @@
         <translation>Wählen Sie A4 oder Letter.</translation>
     </message>
     <message>
+        <source>An entry is longer than a page, so the handout is set as plain flowing text; shorten it.</source>
+        <translation>Ein Eintrag ist länger als eine Seite; das Handout ist daher als schlichter Fließtext gesetzt. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
         <source>The template {name} was not found.</source>
         <translation>Die Vorlage {name} wurde nicht gefunden.</translation>
     </message>
