@@ -168,12 +168,16 @@ class _Writer:
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
         for row in rows:
-            cells = t.add_row().cells
+            added = t.add_row()
+            added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
+            cells = added.cells
             for cell, fill in zip(cells, row):
                 cell.text = ""
                 fill(cell) if callable(fill) else cell.paragraphs[0].add_run(str(fill))
         if widths_cm:
             t.autofit = False
+            for column, width in zip(t.columns, widths_cm):
+                column.width = Cm(width)  # the grid, which LibreOffice reads
             for row in t.rows:
                 for cell, width in zip(row.cells, widths_cm):
                     cell.width = Cm(width)
@@ -221,6 +225,7 @@ class _Writer:
             for e in block.entries:
                 assert isinstance(e, QuoteEntry)
                 p = self.para(e.text, "Quote", e.ids)
+                p.paragraph_format.keep_with_next = True  # the statement stays with its speaker
                 self.flag(p, e.flag)
                 who = ", ".join(x for x in (e.speaker, e.role) if x)
                 if not e.direct:

@@ -294,11 +294,14 @@ class _DeckWriter:
             _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
         scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
-        common = None if any(x is None for x in scales) else min(scales)
+        # one size for the cards, the median of what each could take; a card whose text needs
+        # less goes smaller on its own rather than shrinking every other card with it
+        fitting = sorted(x for x in scales if x is not None)
+        common = fitting[(len(fitting) - 1) // 2] if fitting else None
         for b, (ids, paras), own in zip(boxes, contents, scales):
             shape = self.card_shape(s, b, _ids_name(kind, ids))
             self.stripe(s, b)
-            self.fill_card(shape, paras, common if common is not None else own, 8)
+            self.fill_card(shape, paras, own if own is None or common is None else min(own, common), 8)
 
     def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
         contents = []
@@ -309,8 +312,8 @@ class _DeckWriter:
             paras: list[tuple[Para, dict]] = []
             if tile.hedge:
                 paras.append((Para(tile.hedge, 16, min_pt=12), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 28, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 16, space_before_pt=4, min_pt=12), dict(colour=INK)))
+            paras.append((Para(tile.value, 30, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 14, space_before_pt=4, min_pt=11), dict(colour=INK)))
             if tile.correction:
                 paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), dict(colour=MUTED)))
             if tile.flag:
