@@ -39,10 +39,11 @@ def export_briefing(
     note_space: bool = False,
     refresh: bool = True,
 ) -> ExportReport:
-    """Write the deck and/or the handout of ``project``'s briefing.
+    """Write the deck, the handout and/or the Word briefing of ``project``'s briefing.
 
     ``lang`` None uses the briefing's label language; ``template`` is a built-in name
-    (see :func:`builtin_templates`) or a .pptx/.potx path; ``author`` goes into the
+    (see :func:`builtin_templates`) or a .pptx/.potx path, ``docx_template`` a .docx/.dotx
+    whose styles the Word briefing uses; ``author`` goes into the
     document properties only when given.  With ``refresh`` the briefing is first brought
     in line with the chosen annotations (so nothing chosen is missing from the outputs);
     that happens on a copy, the project itself is never changed by an export.

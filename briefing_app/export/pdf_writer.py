@@ -17,13 +17,12 @@ import io
 import re
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
 from pypdf import PdfWriter
 from pypdf.generic import Destination, Fit
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -37,14 +36,26 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from ..atomic_file import write_atomic
+from ..core.briefing import Section
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..atomic_file import write_atomic
 from .fonts import PDF_BOLD, PDF_REGULAR, attribute, markup
-from ..core.briefing import Section
 from .labels import Labels
-from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from .model import (
+    Block,
+    BlockKind,
+    BriefingContent,
+    Bullet,
+    ContentSection,
+    FigureTile,
+    PersonCard,
+    QuoteEntry,
+    SourceEntry,
+    TableRow,
+)
 from .pdf_styles import ACCENT, CLASSIFIED, MUTED, RULE, TINT, Styles, make_styles
 from .report import ExportReport
 

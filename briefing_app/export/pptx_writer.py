@@ -18,8 +18,8 @@ from pathlib import Path
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.presentation import Presentation as PresentationT
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationT
 from pptx.util import Pt
 
 from ..atomic_file import write_atomic
@@ -29,9 +29,9 @@ from .deck import BUDGET, Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
     ACCENT,
-    TILE,
     INK,
     MUTED,
+    TILE,
     add_paragraph,
     add_text_with_field,
     apply_east_asian_font,
@@ -40,7 +40,15 @@ from .pptx_text import (
 )
 from .report import ExportReport
 from .safe_text import shorten
-from .templates import body_placeholders, is_builtin, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
+from .templates import (
+    body_placeholders,
+    is_builtin,
+    match_layouts,
+    open_template,
+    remove_existing_slides,
+    resolve_template,
+    title_placeholder,
+)
 from .text_fit import Para, fit_scale
 
 EMU_PER_PT = 12700
