@@ -17,11 +17,10 @@ import io
 import re
 from pathlib import Path
 
-from pypdf import PdfWriter
-from pypdf.generic import Destination, Fit
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -434,22 +433,29 @@ class _Story:
         return story
 
 
-def _canvas(marks: list[tuple[str, int, float, float]], labels: Labels):
-    """A canvas that notes where each ``<a name>`` destination landed and numbers pages "x of y".
+def _canvas(labels: Labels):
+    """A canvas that numbers pages "x of y" and names each entry's destination.
 
     Pages are kept until :meth:`save`, when the total is known (reportlab's usual
-    "numbered canvas"), instead of laying the whole document out twice.
+    "numbered canvas"), instead of laying the whole document out twice.  reportlab
+    resolves ``<a name>`` targets inline and lists no names; the catalogue's ``/Dests``
+    gets them, so ``ann-<id>`` makes the provenance of every entry checkable by any PDF
+    tool (and linkable: ``handout.pdf#ann-<id>``) without printing anything.  The first
+    place an entry appears is its home.
     """
 
     class HandoutCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._homes: set[str] = set()
             self.page_label_at: tuple[float, float] | None = None
 
         def bookmarkPage(self, key, fit="Fit", left=None, top=None, bottom=None, right=None, zoom=None):
-            if key.startswith(("ann-", "src-")):
-                marks.append((key, self.getPageNumber() - 1, float(left or 0), float(top or 0)))
+            if key.startswith("ann-"):
+                if key in self._homes:
+                    return None
+                self._homes.add(key)
             return super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
 
         def showPage(self):
@@ -467,28 +473,12 @@ def _canvas(marks: list[tuple[str, int, float, float]], labels: Labels):
                     self.drawRightString(*self.page_label_at, labels.page_x_of_y(self._pageNumber, total))
                     self.restoreState()
                 super().showPage()
+            named = {k: d for k, d in self._destinations.items() if k.startswith(("ann-", "src-"))}
+            if named:
+                self._doc.Catalog.Dests = PDFDictionary(named)
             super().save()
 
     return HandoutCanvas
-
-
-def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, float]]) -> bytes:
-    """reportlab resolves ``<a name>`` targets inline and writes no name tree; add one.
-
-    Named destinations ``ann-<id>`` make the provenance of every entry checkable by any
-    PDF tool (and linkable: ``handout.pdf#ann-<id>``) without printing anything.
-    """
-    writer = PdfWriter(clone_from=io.BytesIO(data))
-    seen: set[str] = set()
-    for key, page, left, top in marks:
-        if key in seen:  # the first place an entry appears is its home
-            continue
-        seen.add(key)
-        ref = writer.pages[page].indirect_reference
-        writer.add_named_destination_object(Destination(key, ref, Fit.xyz(left, top, 0)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def _flatten(flowables: list) -> list:
@@ -513,12 +503,11 @@ def _flatten(flowables: list) -> list:
 def _render(content: BriefingContent, paper, author: str | None, note_space: bool, plain: bool = False) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
-    marks: list[tuple[str, int, float, float]] = []
     labels = Labels(content.lang)
     doc = _Handout(buf, content, labels, styles, paper, 0, author)
     story = _Story(content, styles, note_space).build()
-    doc.build(_flatten(story) if plain else story, canvasmaker=_canvas(marks, labels))
-    return _add_named_destinations(buf.getvalue(), marks), doc.page
+    doc.build(_flatten(story) if plain else story, canvasmaker=_canvas(labels))
+    return buf.getvalue(), doc.page
 
 
 def write_pdf(
