@@ -370,15 +370,15 @@ class _DeckWriter:
         contents = []
         for card in entries[: BUDGET[BlockKind.PEOPLE][0]]:
             assert isinstance(card, PersonCard)
-            paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True, min_pt=14), dict(colour=ACCENT, bold=True))]
+            paras: list[tuple[Para, dict]] = [(Para(card.name, 26, bold=True, min_pt=16), dict(colour=ACCENT, bold=True))]
             if card.role:
-                paras.append((Para(card.role, 16, space_before_pt=6, min_pt=11), dict(colour=INK)))
+                paras.append((Para(card.role, 18, space_before_pt=8, min_pt=14), dict(colour=INK)))
             if card.organisation:
-                paras.append((Para(card.organisation, 14, space_before_pt=2, min_pt=10), dict(colour=MUTED)))
+                paras.append((Para(card.organisation, 16, space_before_pt=4, min_pt=12), dict(colour=MUTED)))
             if card.comment:
-                paras.append((Para(card.comment, 13, space_before_pt=10, min_pt=10), dict(colour=INK)))
+                paras.append((Para(card.comment, 16, space_before_pt=12, min_pt=12), dict(colour=INK)))
             contents.append((card.ids, paras))
-        self.draw_cards(s, role, "Person", contents, int(Pt(150)))
+        self.draw_cards(s, role, "Person", contents, int(Pt(180)))
         return len(contents)
 
     def render_table(self, s, role: Layout, block: Block) -> int:
