@@ -100,6 +100,24 @@ class ReactivePoint:
         return cls(topic=str(d.get("topic", "")), answer=str(d.get("answer", "")))
 
 
+REACTIVE_ARROW = "→"
+
+
+def reactive_lines(points: list[ReactivePoint]) -> list[str]:
+    """One line per point, "topic → answer", as the composer edits them."""
+    return [f"{p.topic} {REACTIVE_ARROW} {p.answer}".strip() if p.answer else p.topic for p in points]
+
+
+def reactive_from_lines(lines: list[str]) -> list[ReactivePoint]:
+    """Lines "topic → answer" (or "->") back into points; a line without an arrow is a topic still to answer."""
+    out = []
+    for line in lines:
+        topic, arrow, answer = line.replace("->", REACTIVE_ARROW).partition(REACTIVE_ARROW)
+        if topic.strip() or answer.strip():
+            out.append(ReactivePoint(topic.strip(), answer.strip() if arrow else ""))
+    return out
+
+
 @dataclass
 class Briefing:
     meeting: Meeting = field(default_factory=Meeting)

@@ -21,7 +21,7 @@ from typing import Any
 
 from .briefing import ReactivePoint, Section
 from .commands import Change, Command, get_field, set_field
-from .compose import ItemMove, Placement, find_item, move_item, refresh_briefing, undo_move, RefreshChange
+from .compose import ItemMove, Placement, RefreshChange, find_item, move_item, refresh_briefing, undo_move
 from .project import Project
 
 ITEM_FIELDS = ("text_override", "translation")

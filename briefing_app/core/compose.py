@@ -20,11 +20,11 @@ from decimal import Decimal
 
 from .annotation import Annotation, Kind, State
 from .briefing import Briefing, BriefingItem, Section
-from .figure_checks import check_translation
-from .results import Finding
 from .errors import BriefingError
+from .figure_checks import check_translation
 from .i18n import QT_TRANSLATE_NOOP
 from .project import Project
+from .results import Finding
 
 DEFAULT_SECTION: dict[Kind, Section] = {
     Kind.QUOTE: Section.QUOTES,

@@ -172,7 +172,7 @@ def neighbour_sentences(article_text: str, start: int, end: int, language: str) 
     return before, after
 
 
-def quote_statement(project: "Project", ann: "Annotation") -> str:
+def quote_statement(project: Project, ann: Annotation) -> str:
     """The statement form of a quote mark, as the outputs print it before any user edit."""
     if ann.quote is None:
         return ""
@@ -181,3 +181,12 @@ def quote_statement(project: "Project", ann: "Annotation") -> str:
     art = project.article(ann.article_id)
     return statement(art.text, ann.anchor.start, ann.anchor.end, direct=ann.quote.speech is SpeechKind.DIRECT,
                      speaker=ann.quote.speaker, language=art.language)
+
+
+def sentence_of(article_text: str, start: int, end: int, language: str) -> str:
+    """The whole sentence(s) holding ``start..end``: what a figure or a name was said in."""
+    lang = "en" if (language or "de").lower().startswith("en") else "de"
+    spans = [sp for sp in _sentences(article_text, lang) if sp[0] < end and start < sp[1]]
+    if not spans:
+        return article_text[start:end].strip()
+    return article_text[spans[0][0]:spans[-1][1]].strip()

@@ -19,7 +19,6 @@ from ..core.project import Project
 from typing import TYPE_CHECKING, Any
 
 from .content import build_content
-from .docx_writer import write_docx
 from .deck import Deck, build_deck, build_handout, deck_from_content
 from .report import ExportReport
 
@@ -65,10 +64,11 @@ def export_briefing(
     note_space: bool = False,
     refresh: bool = True,
 ) -> ExportReport:
-    """Write the deck and/or the handout of ``project``'s briefing.
+    """Write the deck, the handout and/or the Word briefing of ``project``'s briefing.
 
     ``lang`` None uses the briefing's label language; ``template`` is a built-in name
-    (see :func:`builtin_templates`) or a .pptx/.potx path; ``author`` goes into the
+    (see :func:`builtin_templates`) or a .pptx/.potx path, ``docx_template`` a .docx/.dotx
+    whose styles the Word briefing uses; ``author`` goes into the
     document properties only when given.  With ``refresh`` the briefing is first brought
     in line with the chosen annotations (so nothing chosen is missing from the outputs);
     that happens on a copy, the project itself is never changed by an export.
@@ -107,6 +107,8 @@ def export_briefing(
 
         write_pdf(content, Path(pdf_path), paper=paper, author=author, note_space=note_space, report=report)
     if docx_path is not None:
+        from .docx_writer import write_docx  # python-docx only when a Word briefing is asked for
+
         write_docx(content, Path(docx_path), template=docx_template, author=author, report=report)
     return report
 
@@ -120,7 +122,6 @@ __all__ = [
     "build_handout",
     "builtin_templates",
     "export_briefing",
-    "write_docx",
     "write_pdf",
     "write_pptx",
 ]

@@ -16,13 +16,20 @@ from datetime import date
 from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
-from ..core.compose import ITEM_SECTIONS, AppliedCorrection, FigureReview, Source, derive_sources, figure_review, placed_annotations
+from ..core.compose import (
+    ITEM_SECTIONS,
+    AppliedCorrection,
+    FigureReview,
+    Source,
+    derive_sources,
+    figure_review,
+    placed_annotations,
+)
 from ..core.number_format import counted_noun, format_decimal, format_figure, format_number, format_plain, round_significant
-from ..core.statements import neighbour_sentences, quote_statement
 from ..core.project import Project
+from ..core.statements import neighbour_sentences, quote_statement, sentence_of
 from .conversion import convert
 from .labels import Labels
-from .safe_text import MAX_MARKING, clean, shorten
 from .model import (
     Block,
     BlockKind,
@@ -37,6 +44,7 @@ from .model import (
     TableRow,
     TitleInfo,
 )
+from .safe_text import MAX_MARKING, clean, shorten
 
 _MARKS = "\"'„“”‚‘’«»「」『』"
 CONTEXT_CHARS = 400
@@ -140,7 +148,7 @@ class _Builder:
     # -- corrections and open findings -------------------------------------------------
     def amount(self, c: AppliedCorrection) -> str:
         num, unit = format_number(round_significant(c.value), c.unit, self.labels.lang)
-        return f"{self.labels['approx']} {num}{' ' + unit if unit else ''}"
+        return f"{self.labels['about']} {num}{' ' + unit if unit else ''}"
 
     def insertion(self, c: AppliedCorrection) -> str:
         """The editorial insertion placed right after a corrected amount: "[korrigiert: ca. 160 Mrd. Euro, EZB-Kurs vom …]"."""
@@ -206,7 +214,9 @@ class _Builder:
         lab = self.labels
         art = self.project.article(ann.article_id)
         src = self.source_of.get(ann.article_id)
-        lines = [f"{lab['original']}: {ann.anchor.exact.strip()}"]
+        original = ann.anchor.exact.strip() if ann.kind is Kind.QUOTE else sentence_of(
+            art.text, ann.anchor.start, ann.anchor.end, art.language)
+        lines = [f"{lab['original']}: {original}"]
         before, after = neighbour_sentences(art.text, ann.anchor.start, ann.anchor.end, art.language)
         if before:
             lines.append(f"{lab['before']}: {before}")
@@ -292,10 +302,13 @@ class _Builder:
                 as_stated += ")"
             fix = next((c for c in self.review.corrections_in(converted) if c.figure_id == converted.id), None)
             if fix is not None:
-                other = self.amount(fix).removeprefix(lab["approx"]).strip()
+                other = self.amount(fix).removeprefix(lab["about"]).strip()
                 correction = f"{lab['corrected']}; {lab['in_article']}: {fix.as_written}"
                 if fix.rate_date is not None:
-                    conversion = f"{self.amount(fix)} ({lab['rate_note'].format(date=lab.date(fix.rate_date))})"
+                    rate = lab["rate_note"].format(date=lab.date(fix.rate_date))
+                    if fix.rate is not None:
+                        rate += f": 1 {f.unit} = {format_decimal(fix.rate, lab.lang, max_places=4)} {fix.unit}"
+                    conversion = f"{self.amount(fix)} ({rate})"
                 self.explain(fix)
             else:
                 _, other = self.figure_value(converted)  # "≈" already says it is approximate

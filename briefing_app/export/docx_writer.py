@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +25,27 @@ from docx.document import Document as DocumentT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.shared import Cm, RGBColor
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ..atomic_file import write_atomic
 from ..core.errors import ExportError, TemplateError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from .labels import Labels
-from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from .model import (
+    Block,
+    BlockKind,
+    BriefingContent,
+    Bullet,
+    FigureTile,
+    PersonCard,
+    QuoteEntry,
+    SourceEntry,
+    TableRow,
+)
 from .report import ExportReport
+from .safe_text import shorten
 
 FLAG_COLOUR = RGBColor(0xA0, 0x10, 0x20)
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -141,19 +154,33 @@ class _Writer:
             run.bold = True
             run.font.color.rgb = FLAG_COLOUR
 
-    def table(self, header: tuple[str, ...], rows: list[list[Any]]) -> None:
+    def table(self, header: tuple[str, ...], rows: list[list[Any]], widths_cm: tuple[float, ...] = ()) -> None:
         t = self.doc.add_table(rows=1, cols=len(header))
         grid = self.style("Table Grid")
         if grid:
             t.style = grid
+        # the header row repeats on every page and never stands alone at a page's foot
+        tr_pr = t.rows[0]._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:tblHeader"))
+        for p in t.rows[0].cells[0].paragraphs:
+            p.paragraph_format.keep_with_next = True
         for cell, text in zip(t.rows[0].cells, header):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
         for row in rows:
-            cells = t.add_row().cells
+            added = t.add_row()
+            added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
+            cells = added.cells
             for cell, fill in zip(cells, row):
                 cell.text = ""
                 fill(cell) if callable(fill) else cell.paragraphs[0].add_run(str(fill))
+        if widths_cm:
+            t.autofit = False
+            for column, width in zip(t.columns, widths_cm):
+                column.width = Cm(width)  # the grid, which LibreOffice reads
+            for row in t.rows:
+                for cell, width in zip(row.cells, widths_cm):
+                    cell.width = Cm(width)
 
     # -- page furniture ----------------------------------------------------------------------
     def header(self) -> None:
@@ -185,7 +212,7 @@ class _Writer:
         if c.classification:
             rows.append((lab["classification"], c.classification))
         rows.append((lab["as_of"], lab.date(c.as_of)))
-        self.table((lab["meeting"], ""), [[k, v] for k, v in rows])
+        self.table((lab["meeting"], ""), [[k, v] for k, v in rows], (4.0, 12.0))
 
     # -- blocks ---------------------------------------------------------------------------------
     def block(self, block: Block) -> None:
@@ -198,6 +225,7 @@ class _Writer:
             for e in block.entries:
                 assert isinstance(e, QuoteEntry)
                 p = self.para(e.text, "Quote", e.ids)
+                p.paragraph_format.keep_with_next = True  # the statement stays with its speaker
                 self.flag(p, e.flag)
                 who = ", ".join(x for x in (e.speaker, e.role) if x)
                 if not e.direct:
@@ -214,7 +242,7 @@ class _Writer:
                         self.para(line)
         elif block.kind is BlockKind.TABLE:
             rows = [list(e.cells) for e in block.entries if isinstance(e, TableRow)]
-            self.table(block.header or tuple("" for _ in rows[0]), rows)
+            self.table(block.header or tuple("" for _ in rows[0]), rows, (6.0, 10.0) if len(rows[0]) == 2 else ())
         elif block.kind is BlockKind.SOURCES:
             for e in block.entries:
                 assert isinstance(e, SourceEntry)
@@ -223,8 +251,8 @@ class _Writer:
     def figures(self, tiles: list[FigureTile]) -> None:
         lab = self.labels
 
-        def value_cell(t: FigureTile):
-            def fill(cell) -> None:
+        def value_cell(t: FigureTile) -> Callable[[_Cell], None]:
+            def fill(cell: _Cell) -> None:
                 p = cell.paragraphs[0]
                 for i in t.ids:
                     self.bookmark(p, f"ann-{i}")
@@ -236,7 +264,7 @@ class _Writer:
             return fill
 
         rows = [[f"{t.label} {t.ref}".strip(), value_cell(t), lab.quoted(t.as_stated), t.conversion or "–"] for t in tiles]
-        self.table((lab["figure"], lab["normalised"], lab["as_stated"], lab["conversion"]), rows)
+        self.table((lab["figure"], lab["normalised"], lab["as_stated"], lab["conversion"]), rows, (4.6, 4.0, 3.9, 3.5))
 
     # -- document -------------------------------------------------------------------------------
     def write(self) -> None:
@@ -268,11 +296,12 @@ class _Writer:
 
 def _set_properties(doc: DocumentT, content: BriefingContent, author: str | None) -> None:
     cp = doc.core_properties
-    cp.title = content.title.title
-    cp.subject = content.subject
-    cp.author = author or ""
-    cp.last_modified_by = author or ""
-    cp.category = content.classification
+    # document properties hold at most 255 characters (the format's limit)
+    cp.title = shorten(content.title.title, 255)
+    cp.subject = shorten(content.subject, 255)
+    cp.author = shorten(author or "", 255)
+    cp.last_modified_by = shorten(author or "", 255)
+    cp.category = shorten(content.classification, 255)
     cp.language = "de-DE" if content.lang == "de" else "en-GB"
     cp.comments = ""
     cp.keywords = ""

@@ -1,8 +1,8 @@
 """Briefing content -> print-ready PDF handout (reportlab platypus).
 
 Page furniture: a header with the meeting title and the classification on every page,
-a footer with "as of" date, source note and "page x of y" (the total is known from a
-first layout pass, so the document is laid out twice).  The story: cover block with
+a footer with "as of" date, source note and "page x of y" (the canvas keeps each page
+until the end and writes the total when it is known, so one layout pass suffices).  The story: cover block with
 the meeting details, then the sections — key figures as a table (as stated, value,
 conversion, source), quotes with speaker, role and date, counterpart profiles — and the
 numbered sources, to which every "[n]" marker links.  Each entry starts with a named
@@ -19,9 +19,8 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
-from pypdf import PdfWriter
-from pypdf.generic import Destination, Fit
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,14 +35,26 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from ..atomic_file import write_atomic
+from ..core.briefing import Section
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..atomic_file import write_atomic
 from .fonts import PDF_BOLD, PDF_REGULAR, attribute, markup
-from ..core.briefing import Section
 from .labels import Labels
-from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from .model import (
+    Block,
+    BlockKind,
+    BriefingContent,
+    Bullet,
+    ContentSection,
+    FigureTile,
+    PersonCard,
+    QuoteEntry,
+    SourceEntry,
+    TableRow,
+)
 from .pdf_styles import ACCENT, CLASSIFIED, MUTED, RULE, TINT, Styles, make_styles
 from .report import ExportReport
 
@@ -165,7 +176,7 @@ class _Handout(BaseDocTemplate):
         foot.drawOn(c, MARGIN_X, 14 * mm - 2 * mm - fh)
         c.setFont(PDF_REGULAR, 8)
         c.setFillColor(MUTED)
-        c.drawRightString(w - MARGIN_X, 14 * mm - 2 * mm - 8, lab.page_x_of_y(doc.page, self.total_pages or "?"))
+        c.page_label_at = (w - MARGIN_X, 14 * mm - 2 * mm - 8)  # "page x of y": drawn at save (see _canvas)
         if self.content.classification:  # repeated at the foot, as classified documents require
             c.setFont(PDF_BOLD, 8)
             c.setFillColor(CLASSIFIED)
@@ -389,7 +400,8 @@ class _Story:
                     cell.append(self.p(t.correction, self.s.correction))
                 cell += self.flag(t.flag)
                 cells.append(cell)
-            grid = Table([cells], colWidths=[f"{100 / len(cells):.2f}%"] * len(cells), hAlign="LEFT")
+            rows = [cells[i:i + 2] + [[]] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]  # two per row: room for long words
+            grid = Table(rows, colWidths=["50%", "50%"], hAlign="LEFT")
             grid.setStyle(TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -405,9 +417,8 @@ class _Story:
     def notes_section(self) -> list:
         if not self.content.editorial_notes:
             return []
-        out: list = [self.p(self.labels["editorial_notes"], self.s.h2)]
-        out += [self.p(n, self.s.small) for n in self.content.editorial_notes]
-        return out
+        notes = [self.p(n, self.s.small) for n in self.content.editorial_notes]
+        return [KeepTogether([self.p(self.labels["editorial_notes"], self.s.h2), *notes])]
 
     def build(self) -> list:
         story = self.glance()
@@ -422,47 +433,81 @@ class _Story:
         return story
 
 
-def _recording_canvas(marks: list[tuple[str, int, float, float]]):
-    """A canvas class that notes where each ``<a name>`` destination landed."""
+def _canvas(labels: Labels):
+    """A canvas that numbers pages "x of y" and names each entry's destination.
 
-    class RecordingCanvas(Canvas):
+    Pages are kept until :meth:`save`, when the total is known (reportlab's usual
+    "numbered canvas"), instead of laying the whole document out twice.  reportlab
+    resolves ``<a name>`` targets inline and lists no names; the catalogue's ``/Dests``
+    gets them, so ``ann-<id>`` makes the provenance of every entry checkable by any PDF
+    tool (and linkable: ``handout.pdf#ann-<id>``) without printing anything.  The first
+    place an entry appears is its home.
+    """
+
+    class HandoutCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self._homes: set[str] = set()
+            self.page_label_at: tuple[float, float] | None = None
+
         def bookmarkPage(self, key, fit="Fit", left=None, top=None, bottom=None, right=None, zoom=None):
-            if key.startswith(("ann-", "src-")):
-                marks.append((key, self.getPageNumber() - 1, float(left or 0), float(top or 0)))
+            if key.startswith("ann-"):
+                if key in self._homes:
+                    return None
+                self._homes.add(key)
             return super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
 
-    return RecordingCanvas
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self.page_label_at is not None:
+                    self.saveState()
+                    self.setFont(PDF_REGULAR, 8)
+                    self.setFillColor(MUTED)
+                    self.drawRightString(*self.page_label_at, labels.page_x_of_y(self._pageNumber, total))
+                    self.restoreState()
+                super().showPage()
+            named = {k: d for k, d in self._destinations.items() if k.startswith(("ann-", "src-"))}
+            if named:
+                self._doc.Catalog.Dests = PDFDictionary(named)
+            super().save()
+
+    return HandoutCanvas
 
 
-def _add_named_destinations(data: bytes, marks: list[tuple[str, int, float, float]]) -> bytes:
-    """reportlab resolves ``<a name>`` targets inline and writes no name tree; add one.
+def _flatten(flowables: list) -> list:
+    """The story without tables and keep-together groups: each cell's paragraphs in reading order.
 
-    Named destinations ``ann-<id>`` make the provenance of every entry checkable by any
-    PDF tool (and linkable: ``handout.pdf#ann-<id>``) without printing anything.
+    A table row or a kept-together group taller than a page cannot be laid out at all
+    (reportlab raises ``LayoutError``); flat paragraphs always flow onto further pages.
     """
-    writer = PdfWriter(clone_from=io.BytesIO(data))
-    seen: set[str] = set()
-    for key, page, left, top in marks:
-        if key in seen:  # the first place an entry appears is its home
-            continue
-        seen.add(key)
-        ref = writer.pages[page].indirect_reference
-        writer.add_named_destination_object(Destination(key, ref, Fit.xyz(left, top, 0)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    out: list = []
+    for f in flowables:
+        if isinstance(f, Table):
+            for row in f._cellvalues:
+                for cell in row:
+                    out += _flatten(list(cell) if isinstance(cell, (list, tuple)) else [cell])
+        elif isinstance(f, (KeepTogether, KeepInFrame)):
+            out += _flatten(list(f._content))
+        elif isinstance(f, Flowable) and not isinstance(f, WarningSign):
+            out.append(f)
+    return out
 
 
-def _render(content: BriefingContent, paper, author: str | None, note_space: bool, total: int) -> tuple[bytes, int]:
+def _render(content: BriefingContent, paper, author: str | None, note_space: bool, plain: bool = False) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
-    marks: list[tuple[str, int, float, float]] = []
-    doc = _Handout(buf, content, Labels(content.lang), styles, paper, total, author)
-    doc.build(_Story(content, styles, note_space).build(), canvasmaker=_recording_canvas(marks))
-    data = buf.getvalue()
-    if total:  # the final pass
-        data = _add_named_destinations(data, marks)
-    return data, doc.page
+    labels = Labels(content.lang)
+    doc = _Handout(buf, content, labels, styles, paper, 0, author)
+    story = _Story(content, styles, note_space).build()
+    doc.build(_flatten(story) if plain else story, canvasmaker=_canvas(labels))
+    return buf.getvalue(), doc.page
 
 
 def write_pdf(
@@ -483,8 +528,12 @@ def write_pdf(
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose A4 or Letter."),
             paper=paper,
         )
-    _, pages = _render(content, size, author, note_space, 0)  # first pass: count pages
-    data, pages = _render(content, size, author, note_space, pages)
+    try:
+        data, pages = _render(content, size, author, note_space)
+    except LayoutError:  # an entry taller than a page inside a box: the same content as flowing text
+        data, pages = _render(content, size, author, note_space, plain=True)
+        report.warn(QT_TRANSLATE_NOOP(
+            "BriefingError", "An entry is longer than a page, so the handout is set as plain flowing text; shorten it."))
     write_atomic(Path(target), lambda tmp: tmp.write_bytes(data), ExportError)
     report.pdf_path = Path(target)
     report.page_count = pages

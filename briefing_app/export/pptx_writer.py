@@ -18,8 +18,8 @@ from pathlib import Path
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.presentation import Presentation as PresentationT
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationT
 from pptx.util import Pt
 
 from ..atomic_file import write_atomic
@@ -29,9 +29,9 @@ from .deck import BUDGET, Deck, Layout, Slide, continued_title
 from .model import Block, BlockKind, Bullet, Entry, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
 from .pptx_text import (
     ACCENT,
-    TILE,
     INK,
     MUTED,
+    TILE,
     add_paragraph,
     add_text_with_field,
     apply_east_asian_font,
@@ -39,7 +39,16 @@ from .pptx_text import (
     set_colour,
 )
 from .report import ExportReport
-from .templates import body_placeholders, is_builtin, match_layouts, open_template, remove_existing_slides, resolve_template, title_placeholder
+from .safe_text import shorten
+from .templates import (
+    body_placeholders,
+    is_builtin,
+    match_layouts,
+    open_template,
+    remove_existing_slides,
+    resolve_template,
+    title_placeholder,
+)
 from .text_fit import Para, fit_scale
 
 EMU_PER_PT = 12700
@@ -293,11 +302,14 @@ class _DeckWriter:
             _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
         scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
-        common = None if any(x is None for x in scales) else min(scales)
+        # one size for the cards, the median of what each could take; a card whose text needs
+        # less goes smaller on its own rather than shrinking every other card with it
+        fitting = sorted(x for x in scales if x is not None)
+        common = fitting[(len(fitting) - 1) // 2] if fitting else None
         for b, (ids, paras), own in zip(boxes, contents, scales):
             shape = self.card_shape(s, b, _ids_name(kind, ids))
             self.stripe(s, b)
-            self.fill_card(shape, paras, common if common is not None else own, 8)
+            self.fill_card(shape, paras, own if own is None or common is None else min(own, common), 8)
 
     def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
         contents = []
@@ -308,8 +320,8 @@ class _DeckWriter:
             paras: list[tuple[Para, dict]] = []
             if tile.hedge:
                 paras.append((Para(tile.hedge, 16, min_pt=12), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 28, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 16, space_before_pt=4, min_pt=12), dict(colour=INK)))
+            paras.append((Para(tile.value, 30, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 14, space_before_pt=4, min_pt=11), dict(colour=INK)))
             if tile.correction:
                 paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), dict(colour=MUTED)))
             if tile.flag:
@@ -317,8 +329,15 @@ class _DeckWriter:
             if not single_source:
                 paras.append((Para(tile.footnote, 10, space_before_pt=6, min_pt=8), dict(colour=MUTED)))
             contents.append((tile.ids, paras))
-        self.draw_cards(s, role, "Figure", contents, int(Pt(240)))
-        return len(contents)
+        _, box = self.body_area(s, role, keep_placeholder=False)
+        count = len(contents)
+        while count > 1:  # fewer tiles per slide only when the words do not fit their tiles
+            boxes = self.grid(box, count, int(Pt(240)))
+            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents)):
+                break
+            count -= 1
+        self.draw_cards(s, role, "Figure", contents[:count], int(Pt(240)), box=box)
+        return count
 
     def render_quotes(self, s, role: Layout, entries: list[Entry]) -> int:
         """Quote cards side by side, each as tall as the slide allows; fewer per slide only when full."""
@@ -351,15 +370,15 @@ class _DeckWriter:
         contents = []
         for card in entries[: BUDGET[BlockKind.PEOPLE][0]]:
             assert isinstance(card, PersonCard)
-            paras: list[tuple[Para, dict]] = [(Para(card.name, 22, bold=True, min_pt=14), dict(colour=ACCENT, bold=True))]
+            paras: list[tuple[Para, dict]] = [(Para(card.name, 26, bold=True, min_pt=16), dict(colour=ACCENT, bold=True))]
             if card.role:
-                paras.append((Para(card.role, 16, space_before_pt=6, min_pt=11), dict(colour=INK)))
+                paras.append((Para(card.role, 18, space_before_pt=8, min_pt=14), dict(colour=INK)))
             if card.organisation:
-                paras.append((Para(card.organisation, 14, space_before_pt=2, min_pt=10), dict(colour=MUTED)))
+                paras.append((Para(card.organisation, 16, space_before_pt=4, min_pt=12), dict(colour=MUTED)))
             if card.comment:
-                paras.append((Para(card.comment, 13, space_before_pt=10, min_pt=10), dict(colour=INK)))
+                paras.append((Para(card.comment, 16, space_before_pt=12, min_pt=12), dict(colour=INK)))
             contents.append((card.ids, paras))
-        self.draw_cards(s, role, "Person", contents, int(Pt(150)))
+        self.draw_cards(s, role, "Person", contents, int(Pt(180)))
         return len(contents)
 
     def render_table(self, s, role: Layout, block: Block) -> int:
@@ -506,13 +525,14 @@ def _drop_style(shape) -> None:
 
 def _set_properties(prs: PresentationT, deck: Deck, author: str | None) -> None:
     cp = prs.core_properties
-    cp.title = deck.title.title
-    cp.subject = deck.subject
-    cp.author = author or ""
-    cp.last_modified_by = author or ""
+    # document properties hold at most 255 characters (the format's limit)
+    cp.title = shorten(deck.title.title, 255)
+    cp.subject = shorten(deck.subject, 255)
+    cp.author = shorten(author or "", 255)
+    cp.last_modified_by = shorten(author or "", 255)
     cp.comments = ""
     cp.keywords = ""
-    cp.category = deck.classification
+    cp.category = shorten(deck.classification, 255)
     cp.language = "de-DE" if deck.lang == "de" else "en-GB"
     now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     cp.created = cp.modified = now

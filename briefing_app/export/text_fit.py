@@ -29,12 +29,17 @@ def _font(name: str) -> ImageFont.FreeTypeFont:
 
 def text_width(text: str, size_pt: float, bold: bool = False) -> float:
     """Width of one line of ``text`` in points."""
+    return _measured(text, bold) * size_pt / MEASURE_PT
+
+
+@lru_cache(maxsize=16_384)
+def _measured(text: str, bold: bool) -> float:
+    """Width at MEASURE_PT; fitting asks for the same words at many sizes, so it is kept."""
     latin = _font("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")
-    cjk = _font("DroidSansFallbackFull.ttf")
     width = 0.0
     for run, is_east_asian in split_runs(text):
-        width += (cjk if is_east_asian else latin).getlength(run)
-    return width * size_pt / MEASURE_PT
+        width += (_font("DroidSansFallbackFull.ttf") if is_east_asian else latin).getlength(run)
+    return width
 
 
 def split_runs(text: str) -> list[tuple[str, bool]]:

@@ -837,15 +837,15 @@
     </message>
     <message>
         <source>&amp;Word briefing (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word-Gesprächsunterlage (.docx)</translation>
     </message>
     <message>
         <source>Word briefing path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Word-Gesprächsunterlage</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
         <source>Deck template</source>
@@ -1571,6 +1571,18 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Fragen bearbeiten</translation>
     </message>
     <message>
+        <source>Reactive talking points</source>
+        <translation>Sprechpunkte reaktiv</translation>
+    </message>
+    <message>
+        <source>Edit reactive talking points</source>
+        <translation>Sprechpunkte reaktiv bearbeiten</translation>
+    </message>
+    <message>
+        <source>One per line: if they raise … → our line</source>
+        <translation>Eine Zeile je Punkt: Wenn die Gegenseite … anspricht → unsere Linie</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
@@ -1629,6 +1641,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>&amp;Questions to raise:</source>
         <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reactive points:</source>
+        <translation>Sprechpunkte &amp;reaktiv:</translation>
     </message>
     <message>
         <source>One per line</source>

@@ -1570,6 +1570,18 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reactive talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reactive talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: if they raise … → our line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1639,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>&amp;Questions to raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactive points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

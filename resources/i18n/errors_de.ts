@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Give --pptx OUT.pptx, --pdf OUT.pdf and/or --docx OUT.docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --pptx AUSGABE.pptx, --pdf AUSGABE.pdf und/oder --docx AUSGABE.docx an.</translation>
     </message>
     <message>
         <source>The range {start}–{end} does not lie inside the article ({length} characters).</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Choose a PowerPoint file, a PDF file, a Word file, or several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine PowerPoint-, PDF- oder Word-Datei oder mehrere.</translation>
     </message>
     <message>
         <source>The briefing has no content yet; only the title is exported.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Unchecked figure: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüfte Zahl: {finding}</translation>
     </message>
     <message>
         <source>The font file {file} is missing from the installation.</source>
@@ -152,6 +152,10 @@
     <message>
         <source>Choose A4 or Letter.</source>
         <translation>Wählen Sie A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>An entry is longer than a page, so the handout is set as plain flowing text; shorten it.</source>
+        <translation>Ein Eintrag ist länger als eine Seite; das Handout ist daher als schlichter Fließtext gesetzt. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The template {name} was not found.</source>
@@ -665,18 +669,6 @@
         <translation>Sie wurde von einem anderen Programm verändert oder ist beschädigt; öffnen Sie eine Sicherungskopie. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>{name} could not be opened as a Word template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a .docx or .dotx file saved by Word or LibreOffice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something unexpected went wrong ({reason}).</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({reason}).</translation>
     </message>
@@ -695,6 +687,18 @@
     <message>
         <source>Reinstall Briefing Desk.</source>
         <translation>Installieren Sie Briefing Desk neu.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a Word template.</source>
+        <translation>{name} konnte nicht als Word-Vorlage geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Choose a .docx or .dotx file saved by Word or LibreOffice.</source>
+        <translation>Wählen Sie eine .docx- oder .dotx-Datei, die mit Word oder LibreOffice gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
+        <translation>Die Word-Vorlage hat keine Formatvorlage „{style}“; es wurde die Standardformatvorlage verwendet.</translation>
     </message>
 </context>
 </TS>

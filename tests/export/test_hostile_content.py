@@ -133,3 +133,21 @@ def test_a_6000_character_classification_exports(tmp_path: Path) -> None:
     assert "GEHEIM" in read_pdf(report.pdf_path).pages[0]
     assert report.page_count < 10
     assert "GEHEIM" in read_pptx(report.pptx_path).pages[1]
+
+
+def test_entries_longer_than_a_page_export_everywhere_with_a_note(tmp_path: Path) -> None:
+    from briefing_app.core.annotation import Kind
+
+    project = make_project()
+    quote = next(a for a in project.annotations.values() if a.kind is Kind.QUOTE)
+    quote.quote.translation = "Sehr lang " * 1500
+    project.briefing.meeting.title = "Titel " * 1000  # document properties hold 255 characters
+    person = next(a for a in project.annotations.values() if a.kind is Kind.PERSON)
+    person.comment = "Kommentar " * 1000
+    report = export_briefing(
+        project, pptx_path=tmp_path / "d.pptx", pdf_path=tmp_path / "h.pdf", docx_path=tmp_path / "b.docx"
+    )
+    notes = [str(w) for w in report.warnings]
+    assert any("longer than a page" in n for n in notes)
+    assert squash("Sehr lang " * 20) in squash(read_pdf(report.pdf_path).text)
+    assert read_pptx(report.pptx_path).pages and read_docx(report.docx_path).pages

@@ -205,7 +205,9 @@ def test_notes_and_shape_names_carry_the_trace(tmp_path):
     names = [sh.name for sh in figure_slide.shapes if sh.name.startswith("Figure")]
     assert len(names) == 3 and all("ann:" in n for n in names)
     notes = figure_slide.notes_slide.notes_text_frame.text
-    assert "Original: 1,2 Billionen Yuan" in notes and "Quelle [1]: Wirtschaftskurier" in notes
+    # the figure's whole sentence, for the speaker to read out; no internal ids in the notes
+    assert "wird auf 1,2 Billionen Yuan (rund 160 Milliarden Euro) beziffert." in notes
+    assert "Quelle [1]: Wirtschaftskurier" in notes and "ann:" not in notes
 
 
 def test_template_warnings_read_german_in_the_german_ui(tmp_path):

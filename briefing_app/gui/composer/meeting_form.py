@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.briefing import Classification
+from briefing_app.core.briefing import Classification, reactive_from_lines, reactive_lines
 
 from ..marks.annotation_editor import _CommitOnFocusOut
 from .composer import Composer
@@ -100,6 +100,8 @@ class MeetingForm(QWidget):
         _CommitOnFocusOut(self.summary, lambda: self._commit_text("executive_summary", self.summary.toPlainText(),
                                                                     self.tr("Edit executive summary")))
         self.questions = self._list("questions", self.tr("Questions to raise"), self.tr("Edit questions"), 4)
+        self.reactive = self._list("reactive", self.tr("Reactive talking points"), self.tr("Edit reactive talking points"), 4)
+        self.reactive.setPlaceholderText(self.tr("One per line: if they raise … → our line"))
 
         meeting = QGroupBox(self.tr("Meeting"), self)
         form = QFormLayout(meeting)
@@ -124,6 +126,7 @@ class MeetingForm(QWidget):
         form3.addRow(self.tr("&Key messages:"), self.key_messages)
         form3.addRow(self.tr("Executive &summary:"), self.summary)
         form3.addRow(self.tr("&Questions to raise:"), self.questions)
+        form3.addRow(self.tr("&Reactive points:"), self.reactive)
         for f in (form, form2, form3):
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
@@ -160,6 +163,8 @@ class MeetingForm(QWidget):
 
     # -- commits -------------------------------------------------------------------------
     def _commit_text(self, path: str, value, undo_text: str) -> None:
+        if path == "reactive":  # "topic → answer" lines are the briefing's topic/answer pairs
+            value = reactive_from_lines(value)
         if not self._loading:
             self.composer.edit(path, value, undo_text)
 
@@ -222,6 +227,7 @@ class MeetingForm(QWidget):
                 self.date.setDate(qd)
             for path, edit in self._list_edits.items():
                 value = getattr(m, path.split(".")[1]) if path.startswith("meeting.") else getattr(b, path)
+                value = reactive_lines(value) if path == "reactive" else value
                 if lines(edit.toPlainText()) != value:
                     edit.setPlainText("\n".join(value))
             if self.summary.toPlainText() != b.executive_summary:
