@@ -29,6 +29,7 @@ from briefing_app.core.value_input import parse_value
 from ..reading.kinds import kind_label
 from ..shell.i18n import ui_language
 from .figure_text import figure_display
+from .finding_notice import FindingNotice
 
 
 class _CommitOnFocusOut(QObject):
@@ -59,6 +60,7 @@ class AnnotationEditor(QWidget):
         self.origin = QLabel(self)
         self.origin.setWordWrap(True)
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = FindingNotice(self)  # filled by the inspector: open findings on this mark
 
         # common fields
         self.in_briefing = QCheckBox(self.tr("In the &briefing"), self)
@@ -116,6 +118,7 @@ class AnnotationEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.origin)
+        lay.addWidget(self.notice)
         lay.addWidget(self.quote_box)
         lay.addWidget(self.figure_box)
         lay.addWidget(self.person_box)

@@ -275,12 +275,6 @@ class ArticleView(QWidget):
         limit = len(self.article.text) if self.article else 0
         lo, hi = (0, limit) if limit <= 2 * PAINT_MARGIN else self._visible_window()
         self._painted = (lo, hi) if limit > 2 * PAINT_MARGIN else (0, max(limit, 1) * 2)
-        for start, end in self._finding_spans:
-            if 0 <= start < end <= limit and start < hi and end > lo:
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = self._cursor(start, end)
-                sel.format = finding_format()
-                sels.append(sel)
         visible = [a for a in self._marks if a.anchor.start < hi and a.anchor.end > lo]
         # Longer marks first, so a short mark inside a long one is painted on top.
         for ann in sorted(visible, key=lambda a: (-(a.anchor.end - a.anchor.start), a.anchor.start)):
@@ -291,6 +285,13 @@ class ArticleView(QWidget):
             sel.format = mark_format(ann.kind, ann.state, current=ann.id == self._current)
             sel.format.setToolTip(f"{kind_label(ann.kind)} ({state_label(ann.state)})")
             sels.append(sel)
+        # Open findings last: their underline and colour stay visible over the marks they touch.
+        for start, end in self._finding_spans:
+            if 0 <= start < end <= limit and start < hi and end > lo:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(start, end)
+                sel.format = finding_format()
+                sels.append(sel)
         self.text.setExtraSelections(sels)
 
     # -- selection -----------------------------------------------------------------

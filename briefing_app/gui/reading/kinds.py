@@ -76,8 +76,15 @@ def mark_format(kind: Kind, state: State, *, current: bool = False) -> QTextChar
     return fmt
 
 
+FINDING_UNDERLINE = UL.DashUnderline  # no kind uses it (a spell-check wave would look like a figure)
+
+
 def finding_format() -> QTextCharFormat:
+    """An open figure-check finding: dashed vermillion underline and text, over any mark."""
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(UL.SpellCheckUnderline)
-    fmt.setUnderlineColor(QColor(FINDING_COLOUR))
+    fmt.setUnderlineStyle(FINDING_UNDERLINE)
+    colour = QColor(FINDING_COLOUR)
+    fmt.setUnderlineColor(colour)
+    fmt.setForeground(line_colour(colour))
+    fmt.setToolTip(QCoreApplication.translate("Kinds", "Figure check: open finding (see the Marks or Figure Checks panel)"))
     return fmt

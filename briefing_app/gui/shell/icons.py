@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 
 @lru_cache(maxsize=None)
-def icon(name: str) -> QIcon:
+def icon(name: str, colour: str = "") -> QIcon:
+    """``colour`` (e.g. a warning's vermillion) overrides the text colour."""
     import qtawesome as qta
 
     app = QGuiApplication.instance()
@@ -20,7 +21,7 @@ def icon(name: str) -> QIcon:
     try:
         return qta.icon(
             name,
-            color=pal.color(QPalette.ColorRole.WindowText),
+            color=colour or pal.color(QPalette.ColorRole.WindowText),
             color_disabled=pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
         )
     except Exception:  # noqa: BLE001 - an unknown glyph name must not stop the app
