@@ -1,7 +1,9 @@
 """The detail editor for the selected mark: each finished edit becomes one undoable command.
 
-Fields commit when editing finishes (Enter, Tab, focus leaves), so typing a label is one
-undo step, not one per key.  The editor never changes the project itself: it emits
+Fields commit when editing finishes (Enter, Tab, focus leaves, another mark is selected),
+so typing a label is one undo step, not one per key, and nothing typed is lost; Escape
+puts the field back to its stored value.  Tab and Shift+Tab walk the fields in the order
+they are shown.  The editor never changes the project itself: it emits
 ``edit(annotation_id, {field_path: value})`` and the window pushes the command.
 """
 
@@ -43,6 +45,20 @@ class _CommitOnFocusOut(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
+        return False
+
+
+class _RevertOnEscape(QObject):
+    """Escape in a field puts back the text it had when the mark was shown (nothing is committed)."""
+
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, revert) -> None:
+        super().__init__(edit)
+        self._revert = revert
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            return self._revert(obj)
         return False
 
 
@@ -152,16 +168,37 @@ class AnnotationEditor(QWidget):
         self.approx.toggled.connect(lambda on: self._commit("figure.approx", on))
         self.in_briefing.toggled.connect(lambda on: self._commit("in_briefing", on))
         self.speech.activated.connect(lambda _i: self._commit("quote.speech", SpeechKind(self.speech.currentData())))
+        for w in self._text_fields():
+            _RevertOnEscape(w, self._revert)
+        # Tab follows the fields as they are shown; hidden boxes are skipped by Qt.
+        order = [self.speaker, self.role, self.organisation, self.speech, self.translation,
+                 self.value, self.unit, self.label, self.qualifier, self.approx,
+                 self.person_name, self.person_role, self.person_org,
+                 self.in_briefing, self.comment, self.tags]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self._switching = False
         self.set_annotation(None)
 
     # -- showing -------------------------------------------------------------------
     def set_annotation(self, ann: Annotation | None) -> None:
+        if self.ann is not None and (ann is None or ann.id != self.ann.id) and not self._switching:
+            # Another mark is selected: what was typed for this one is kept, not dropped.
+            self._switching = True
+            try:
+                self.commit_pending()
+            finally:
+                self._switching = False
         self._loading = True
         try:
             self.ann = ann
             self.setEnabled(ann is not None)
-            for box in (self.quote_box, self.figure_box, self.person_box):
-                box.setVisible(False)
+            # Each box is set once to its final visibility: hiding the box that holds the
+            # focus (even for a moment) would throw the focus out of the editor mid-Tab.
+            kind = ann.kind if ann is not None else None
+            self.quote_box.setVisible(kind is Kind.QUOTE and ann is not None and ann.quote is not None)
+            self.figure_box.setVisible(kind is Kind.FIGURE and ann is not None and ann.figure is not None)
+            self.person_box.setVisible(kind is Kind.PERSON and ann is not None and ann.person is not None)
             if ann is None:
                 self.title.setText(self.tr("Select a mark in the text or in the list to edit it."))
                 self.origin.clear()
@@ -176,13 +213,11 @@ class AnnotationEditor(QWidget):
             self.in_briefing.setChecked(ann.in_briefing)
             self.in_briefing.setEnabled(ann.state is State.ACCEPTED)
             if ann.kind is Kind.QUOTE and ann.quote:
-                self.quote_box.setVisible(True)
                 q = ann.quote
                 for w, v in ((self.speaker, q.speaker), (self.role, q.role), (self.organisation, q.organisation), (self.translation, q.translation)):
                     self._set(w, v)
                 self.speech.setCurrentIndex(self.speech.findData(q.speech.value))
             if ann.kind is Kind.FIGURE and ann.figure:
-                self.figure_box.setVisible(True)
                 f = ann.figure
                 self._set(self.value, format_plain(f.value, "", ui_language()) if f.value is not None else "")
                 self._mark_value_valid(True)
@@ -191,7 +226,6 @@ class AnnotationEditor(QWidget):
                 self.approx.setChecked(f.approx)
                 self.normalised.setText(figure_display(f, ann.anchor.exact) or self.tr("(no value yet)"))
             if ann.kind is Kind.PERSON and ann.person:
-                self.person_box.setVisible(True)
                 p = ann.person
                 for w, v in ((self.person_name, p.name), (self.person_role, p.role), (self.person_org, p.organisation)):
                     self._set(w, v)
@@ -205,6 +239,22 @@ class AnnotationEditor(QWidget):
     @staticmethod
     def _text(w: QLineEdit | QPlainTextEdit) -> str:
         return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+    def _revert(self, w: QObject) -> bool:
+        """Escape: the field shows its stored value again; returns whether there was anything to undo."""
+        if not isinstance(w, (QLineEdit, QPlainTextEdit)) or w not in self._shown:
+            return False
+        stored = self._shown[w]
+        if self._text(w) == stored:
+            return False
+        self._loading = True
+        try:
+            self._set(w, stored)
+            if w is self.value:
+                self._mark_value_valid(True)
+        finally:
+            self._loading = False
+        return True
 
     def _origin_text(self, ann: Annotation) -> str:
         if ann.state is State.SUGGESTED:
