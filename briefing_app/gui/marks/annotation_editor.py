@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -159,7 +160,17 @@ class AnnotationEditor(QWidget):
             (self.person_name, "person.name"), (self.person_role, "person.role"), (self.person_org, "person.organisation"),
         )
         for line, path in self._lines:
-            line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+            if line is not self.speaker:
+                line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+        # The speaker is chosen from the project's people (or typed as a new one).
+        self.people_names = QStringListModel(self)
+        self.speaker_completer = QCompleter(self.people_names, self)
+        self.speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.speaker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(self.speaker_completer)
+        self.person_lookup = lambda _name: None  # name -> (role, organisation) of a known person
+        self.speaker.editingFinished.connect(self._commit_speaker)
+        self.speaker_completer.activated.connect(lambda _text: self._commit_speaker())
         self.tags.editingFinished.connect(self._commit_tags)
         self.value.editingFinished.connect(self._commit_value)
         self.value.textEdited.connect(lambda _t: self._mark_value_valid(True))
@@ -289,6 +300,25 @@ class AnnotationEditor(QWidget):
         except AttributeError:
             return
         self.edit.emit(self.ann.id, {path: value})
+
+    def set_people(self, names: list[str], lookup) -> None:
+        """The names the speaker field offers, and how to find a known person's role and organisation."""
+        if self.people_names.stringList() != names:
+            self.people_names.setStringList(names)
+        self.person_lookup = lookup
+
+    def _commit_speaker(self) -> None:
+        """A known person as speaker brings their role and organisation when those are still empty."""
+        if self._loading or self.ann is None or self.ann.quote is None:
+            return
+        name = " ".join(self.speaker.text().split())
+        if name == self.ann.quote.speaker:
+            return
+        changes: dict[str, Any] = {"quote.speaker": name}
+        known = self.person_lookup(name) if name else None
+        if known and not self.role.text().strip() and not self.organisation.text().strip():
+            changes["quote.role"], changes["quote.organisation"] = known
+        self.edit.emit(self.ann.id, changes)
 
     def _tags(self) -> list[str]:
         return list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))

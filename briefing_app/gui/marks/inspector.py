@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import EditAnnotations
+from briefing_app.core.people_index import find_person, people
 
 from ..reading.findings_panel import apply_correction, dismiss_finding
 from ..reading.kinds import kind_label
@@ -105,8 +106,16 @@ class Inspector(QWidget):
         self.ws.push(EditAnnotations([annotation_id], changes), self.tr("Edit mark"))
 
     def _show_current(self, *_args) -> None:
+        self._offer_people()
         self.editor.set_annotation(self.ws.current_annotation())
         self._show_findings()
+
+    def _offer_people(self) -> None:
+        def lookup(name: str) -> tuple[str, str] | None:
+            found = find_person(self.ws.project, name)
+            return (found.role, found.organisation) if found else None
+
+        self.editor.set_people([p.name for p in people(self.ws.project)], lookup)
 
     def _show_findings(self) -> None:
         ann = self.editor.ann

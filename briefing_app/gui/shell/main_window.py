@@ -19,6 +19,7 @@ from briefing_app.storage.recovery import RecoverySession
 
 from ..marks.annotation_model import AnnotationModel
 from ..marks.inspector import Inspector
+from ..marks.people_panel import PeoplePanel
 from ..marks.roles import ID_ROLE
 from ..marks.status_counts import CountsLabel
 from ..reading.article_view import ArticleView
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.suggestions = SuggestionsPanel(self.ws, self.model, self)
         self.findings = FindingsPanel(self.ws, self)
+        self.people = PeoplePanel(self.ws, self)
         self.removed = RemovedPanel(self.ws, self.dialogs.error, self)
         self.reading = ReadingPresenter(self.ws, self.article_view, self.findings.finding_spans)
         self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids)
@@ -83,9 +85,11 @@ class MainWindow(QMainWindow):
         self.add_dock("sources", self.tr("Articles"), self.sources, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("suggestions", self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("findings", self.tr("Figure Checks"), self.findings, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("people", self.tr("People"), self.people, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("inspector", self.tr("Marks"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock("removed", self.tr("Removed Text"), self.removed, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["suggestions"], self.docks["findings"])
+        self.tabifyDockWidget(self.docks["findings"], self.docks["people"])
         self.docks["suggestions"].raise_()
         self.docks["removed"].hide()
         self.resizeDocks([self.docks["sources"], self.docks["inspector"]], [300, 380], Qt.Orientation.Horizontal)
