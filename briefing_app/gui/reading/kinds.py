@@ -88,3 +88,14 @@ def finding_format() -> QTextCharFormat:
     fmt.setForeground(line_colour(colour))
     fmt.setToolTip(QCoreApplication.translate("Kinds", "Figure check: open finding (see the Marks or Figure Checks panel)"))
     return fmt
+
+
+def sentence_format() -> QTextCharFormat:
+    """The sentence around the suggestion under review: a faint shade of the selection colour."""
+    app = QGuiApplication.instance()
+    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    shade = QColor(pal.color(QPalette.ColorRole.Highlight))
+    shade.setAlpha(45)
+    fmt = QTextCharFormat()
+    fmt.setBackground(shade)
+    return fmt
