@@ -34,6 +34,7 @@ class FakeDialogs(Dialogs):
         self.import_paths: deque[list[str]] = deque()
         self.recovery_answers: deque[RecoveryAnswer] = deque()
         self.asked: list[str] = []
+        self.help_dialogs: list = []
 
     def error(self, title, text):
         self.errors.append((title, text))
@@ -43,6 +44,10 @@ class FakeDialogs(Dialogs):
 
     def about(self, title, text):
         self.asked.append("about")
+
+    def run_help(self, dialog):
+        self.asked.append(dialog.objectName())
+        self.help_dialogs.append(dialog)
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")

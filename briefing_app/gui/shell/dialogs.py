@@ -45,6 +45,13 @@ class Dialogs:
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self.parent, title, text)
 
+    def run_help(self, dialog) -> None:
+        """Help windows (shortcuts, guide) stay open beside the work, not modal."""
+        from PySide6.QtCore import Qt
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def ask_save_changes(self, name: str) -> SaveAnswer:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("Save the changes to “%1” before closing?").replace("%1", name),

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         act.bind(A.FOCUS_ARTICLE, self._focus_article)
         act.bind(A.FOCUS_LIST, self._focus_list)
         act.bind(A.ABOUT, self._about)
+        act.bind(A.SHORTCUTS, self.show_shortcuts)
+        act.bind(A.USER_GUIDE, self.show_guide)
+        act.bind(A.TOOLBAR_TEXT, self._set_toolbar_text)
         # Scoped shortcuts: marks fire in the reading view, review keys in their panels.
         for key in MARK_ACTIONS:
             self.article_view.text.addAction(act[key])
@@ -220,14 +223,19 @@ class MainWindow(QMainWindow):
         m.addAction(act[A.SHOW_REMOVED])
         m.addSeparator()
         m.addActions([act[A.FOCUS_ARTICLE], act[A.FOCUS_LIST], act[A.SHOW_WELCOME]])
+        m.addSeparator()
+        m.addAction(act[A.TOOLBAR_TEXT])
         m = bar.addMenu(self.tr("&Help"))
+        m.setObjectName("menu_help")
+        m.addActions([act[A.USER_GUIDE], act[A.SHORTCUTS]])
+        m.addSeparator()
         m.addAction(act[A.ABOUT])
 
     def _build_toolbar(self) -> None:
         act = self.actions
         tb = QToolBar(self.tr("Main Toolbar"), self)
         tb.setObjectName("toolbar_main")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar = tb
         tb.addActions([act[A.OPEN], act[A.SAVE], act[A.IMPORT], act[A.PASTE_ARTICLE]])
         tb.addSeparator()
         tb.addActions([act[A.UNDO], act[A.REDO]])
@@ -236,6 +244,15 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(act[A.FIND])
         self.addToolBar(tb)
+        act[A.TOOLBAR_TEXT].setChecked(self.settings.toolbar_text)
+        self._set_toolbar_text(self.settings.toolbar_text)
+
+    def _set_toolbar_text(self, on: bool) -> None:
+        """Text under the icons by default (a button says what it does); the setting hides it."""
+        style = Qt.ToolButtonStyle.ToolButtonTextUnderIcon if on else Qt.ToolButtonStyle.ToolButtonIconOnly
+        self.toolbar.setToolButtonStyle(style)
+        if self.settings.toolbar_text != on:
+            self.settings.toolbar_text = on
 
     def _connect(self) -> None:
         # Undo/redo follow the stack through the signals' own arguments only.
@@ -263,6 +280,8 @@ class MainWindow(QMainWindow):
         self.tasks.busyChanged.connect(lambda busy: self._status_message(self.tr("Working…") if busy else ""))
         self.importer.imported.connect(lambda _aid: self.show_page(welcome=False))
         self.welcome.newRequested.connect(self.new_project)
+        self.welcome.importRequested.connect(self._import)
+        self.welcome.pasteRequested.connect(self._paste)
         self.welcome.openRequested.connect(self.open_project)
         self.welcome.sampleRequested.connect(self.open_sample)
         self.welcome.recentRequested.connect(lambda p: self.docs.open(p))
@@ -333,7 +352,8 @@ class MainWindow(QMainWindow):
         from ..workspace.sample_cache import cached_sample_project
 
         if self.docs.maybe_save():
-            self.docs.show_project(cached_sample_project())
+            self.docs.show_project(cached_sample_project(), sample=True)
+            self._status_message(self.tr("This is the sample briefing: a made-up article to try the app. Save it under a name of yours to keep changes."))
 
     def _import(self) -> None:
         self.show_page(welcome=False)
@@ -361,6 +381,17 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions, self)
+        self.dialogs.run_help(dialog)
+
+    def show_guide(self) -> None:
+        from .help_dialogs import GuideDialog
+
+        self.dialogs.run_help(GuideDialog(self))
 
     def _about(self) -> None:
         self.dialogs.about(
