@@ -60,6 +60,7 @@ class BriefingItemsModel(QAbstractItemModel):
     def __init__(self, composer: Composer, parent=None) -> None:
         super().__init__(parent)
         self.composer = composer
+        self._typing: dict[Section, int] = {}  # texts being typed on the Meeting tab, not yet committed
         composer.changed.connect(self.reload)
 
     # -- reading -------------------------------------------------------------------------
@@ -70,8 +71,21 @@ class BriefingItemsModel(QAbstractItemModel):
         return self.composer.ws.project.annotations.get(item.annotation_id)
 
     def reload(self) -> None:
+        self._typing = {}
         self.beginResetModel()
         self.endResetModel()
+
+    def count(self, section: Section) -> int:
+        """What the section will hold: its items, plus the texts typed for it (committed or not)."""
+        typed = self._typing.get(section, len(getattr(self.composer.briefing, TYPED[section]))) if section in TYPED else 0
+        return len(self._items(section)) + typed
+
+    def set_typing(self, section: Section, texts: int) -> None:
+        """Live count while the user types key messages or questions on the Meeting tab."""
+        if self._typing.get(section) != texts:
+            self._typing[section] = texts
+            idx = self.section_index(section)
+            self.dataChanged.emit(idx, idx)
 
     def section_index(self, section: Section) -> QModelIndex:
         return self.index(ITEM_SECTIONS.index(section), 0)
@@ -123,7 +137,7 @@ class BriefingItemsModel(QAbstractItemModel):
         assert section is not None
         if index.internalId() == _TOP:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{section_name(section)} ({len(self._items(section))})"
+                return f"{section_name(section)} ({self.count(section)})"
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return section_name(section)
             if role == Qt.ItemDataRole.ToolTipRole and section in TYPED:

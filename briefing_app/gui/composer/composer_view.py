@@ -29,7 +29,7 @@ from .cited_sources_model import CitedSourcesModel
 from .composer import Composer
 from .composer_model import BriefingItemsModel, section_name
 from .item_editor import ItemEditor
-from .meeting_form import MeetingForm
+from .meeting_form import MeetingForm, lines
 
 
 class SectionsTree(QTreeView):
@@ -72,6 +72,8 @@ class ComposerView(QWidget):
         self.form = MeetingForm(composer, self)
         self.items_model = BriefingItemsModel(composer, self)
         self.tree = SectionsTree(self.items_model, self)
+        for edit, section in ((self.form.key_messages, Section.KEY_MESSAGES), (self.form.questions, Section.QUESTIONS)):
+            edit.textChanged.connect(lambda e=edit, s=section: self.items_model.set_typing(s, len(lines(e.toPlainText()))))
         self.item_editor = ItemEditor(composer, self)
         self.sources_model = CitedSourcesModel(composer, self)
         self.sources = QListView(self)

@@ -60,6 +60,7 @@ class MeetingForm(QWidget):
         self.date.setSpecialValueText(self.tr("No date"))
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.editingFinished.connect(self._commit_date)
+        self.date.installEventFilter(self)
         self.date.calendarWidget().clicked.connect(lambda _d: self._commit_date())
         self.place = self._line("meeting.place", self.tr("Place"), self.tr("Edit meeting place"))
         self.counterpart = self._line("meeting.counterpart", self.tr("Counterpart organisation"),
@@ -157,6 +158,29 @@ class MeetingForm(QWidget):
         self._list_edits[path] = edit
         self._list_undo[path] = undo_text
         return edit
+
+    def default_date(self) -> QDate:
+        """Where an empty date field starts: the article's date, else today (never January 2000)."""
+        art = self.composer.ws.current_article()
+        published = getattr(art, "published", None) if art is not None else None
+        if published:
+            return QDate(published.year, published.month, published.day)
+        return QDate.currentDate()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Opening the calendar or stepping an empty date starts at :meth:`default_date`."""
+        if obj is self.date and self.date.date() == NO_DATE:
+            from PySide6.QtCore import QEvent
+
+            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_F4, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            if event.type() == QEvent.Type.MouseButtonPress or (
+                    event.type() == QEvent.Type.KeyPress and event.key() in keys):  # type: ignore[attr-defined]
+                self._loading = True
+                try:
+                    self.date.setDate(self.default_date())
+                finally:
+                    self._loading = False
+        return super().eventFilter(obj, event)
 
     # -- commits -------------------------------------------------------------------------
     def _commit_text(self, path: str, value, undo_text: str) -> None:
