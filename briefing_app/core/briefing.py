@@ -95,6 +95,8 @@ class Briefing:
     executive_summary: str = ""
     questions: list[str] = field(default_factory=list)
     sections: dict[Section, list[BriefingItem]] = field(default_factory=dict)
+    #: The user's order of the item sections; empty means the standard order (see ``compose.ordered_sections``).
+    section_order: list[Section] = field(default_factory=list)
 
     def items(self, section: Section) -> list[BriefingItem]:
         return self.sections.setdefault(section, [])
@@ -109,6 +111,7 @@ class Briefing:
             "executive_summary": self.executive_summary,
             "questions": list(self.questions),
             "sections": {s.value: [i.to_dict() for i in items] for s, items in self.sections.items()},
+            "section_order": [s.value for s in self.section_order],
         }
 
     @classmethod
@@ -124,4 +127,5 @@ class Briefing:
             sections={
                 Section(k): [BriefingItem.from_dict(i) for i in v] for k, v in d.get("sections", {}).items()
             },
+            section_order=[Section(v) for v in d.get("section_order", []) if v in {s.value for s in Section}],
         )

@@ -15,7 +15,7 @@ from datetime import date
 from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
-from ..core.compose import ITEM_SECTIONS, Source, derive_sources, placed_annotations
+from ..core.compose import Source, derive_sources, ordered_sections, placed_annotations
 from ..core.number_format import counted_noun, format_figure, format_number, format_plain, round_significant
 from ..core.project import Project
 from .conversion import convert
@@ -239,7 +239,7 @@ def build_content(project: Project, lang: str | None = None, as_of: date | None 
         sections.append(ContentSection(None, lab["objectives"], [Block(BlockKind.BULLETS, [Bullet(t) for t in objectives])], key="objectives"))
 
     leading = {Section.KEY_MESSAGES: b.key_messages, Section.QUESTIONS: b.questions}
-    for section in ITEM_SECTIONS:
+    for section in ordered_sections(b):  # the user's order of the sections
         blocks = builder.section_blocks(section, list(leading.get(section, [])))
         if blocks:
             sections.append(ContentSection(section, lab.section(section), blocks, key=section.value))

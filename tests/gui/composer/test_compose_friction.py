@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from briefing_app.core.briefing import Section
+from briefing_app.gui.composer.composer_model import SECTION_ROLE
 from briefing_app.gui.composer.meeting_form import NO_DATE
 
 from ..helpers import type_text
@@ -40,3 +41,34 @@ def test_section_counts_follow_typing_on_the_meeting_tab(sample_window, qtbot):
     assert model.count(Section.KEY_MESSAGES) == items + 2
     assert idx.data().endswith(f"({items + 2})")
     assert before >= items
+
+
+def test_sections_reorder_by_keyboard_and_drag_and_the_handout_follows(sample_window, qtbot):
+    from PySide6.QtCore import QMimeData
+
+    from briefing_app.core.compose import ordered_sections
+    from briefing_app.export.content import build_content
+
+    win = sample_window
+    view = win.composer_view
+    model = view.items_model
+    view.show_sections()
+    first, second = model.order()[0], model.order()[1]
+    view.tree.setCurrentIndex(model.section_index(second))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert model.order()[:2] == (second, first)
+    assert ordered_sections(win.ws.project.briefing)[:2] == (second, first)
+    assert view.tree.currentIndex().data(SECTION_ROLE) == second.value  # it stays selected
+    order = [s.value for s in ordered_sections(win.ws.project.briefing)]
+    keys = [s.key for s in build_content(win.ws.project, "en").sections if s.key in order]
+    assert keys == sorted(keys, key=order.index), "the outputs follow the user's order"
+    win.ws.undo_stack.undo()
+    assert model.order()[:2] == (first, second)
+
+    # drag the last section onto the first: it goes before it
+    last = model.order()[-1]
+    mime = model.mimeData([model.section_index(last)])
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.section_index(first))
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.section_index(first))
+    qtbot.waitUntil(lambda: model.order()[0] == last)
+    assert isinstance(mime, QMimeData)
