@@ -216,7 +216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Welcome Page</source>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, paste or open an article, a recent project or the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -229,6 +233,30 @@
     </message>
     <message>
         <source>&amp;About Briefing Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to the app, from article to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command with its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool Bar &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the names of the tool bar buttons under their icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,6 +526,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +620,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +673,14 @@
     </message>
     <message>
         <source>&amp;Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,11 +801,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot Open Project</source>
+        <source>Sample Briefing (sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Briefing</source>
+        <source>Cannot Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,14 +1028,79 @@
     </message>
 </context>
 <context>
+    <name>FindingNotice</name>
+    <message>
+        <source>Apply Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the corrected value on the figure mark; the article text stays as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure check warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Likely scale error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale word missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion does not match the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate value converted as exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German &apos;Billion&apos; is a trillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>✓ applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Figure check findings</source>
         <translation type="unfinished"></translation>
@@ -1005,6 +1114,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No findings: the figure checks found nothing to question in this article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +1130,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apply correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1339,10 @@
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figure check: open finding (see the Marks or Figure Checks panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1220,6 +1356,10 @@
     </message>
     <message>
         <source>Figure Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,6 +1424,10 @@
     </message>
     <message>
         <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the sample briefing: a made-up article to try the app. Save it under a name of yours to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,6 +1698,96 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n person mark</numerusform>
+            <numerusform>%n person marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected people one person: the current one keeps its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet: mark a person (P) or give a quote its speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n quote(s)</source>
+        <translation>
+            <numerusform>Used in %n quote</numerusform>
+            <numerusform>Used in %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n person mark</numerusform>
+            <numerusform>%n person marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1800,6 +2034,29 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlidePreview</name>
     <message>
         <source>Approximate preview of the slides: the exported deck uses the layouts, fonts and colours of the chosen template.</source>
@@ -1889,10 +2146,6 @@ From press articles to checked executive briefings.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Read articles, mark quotes and figures, check them, and compose the briefing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +2154,35 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
+        <source>Bring in a press article, review the quotes and figures the app suggests, and export a checked briefing as slides and a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, web page (HTML), Word or PDF; you can also drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article copied from the browser; page furniture is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved briefing project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up article with a prepared briefing, to try the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,6 +2191,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>&amp;Recent projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? The sample briefing shows every step on a made-up article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
