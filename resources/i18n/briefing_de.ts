@@ -728,6 +728,49 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>counted noun</source>
+        <translation>gezähltes Substantiv</translation>
+    </message>
+    <message>
+        <source>reported speech continued (subjunctive)</source>
+        <translation>indirekte Rede fortgesetzt (Konjunktiv)</translation>
+    </message>
+    <message>
+        <source>direct speech continued</source>
+        <translation>direkte Rede fortgesetzt</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>quotation marks (continued)</source>
+        <translation>Anführungszeichen (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>named person</source>
+        <translation>genannte Person</translation>
+    </message>
+    <message>
+        <source>unit shared with the next figure</source>
+        <translation>Einheit mit der nächsten Zahl geteilt</translation>
+    </message>
+    <message>
+        <source>“according to”</source>
+        <translation>„according to“</translation>
+    </message>
+    <message>
+        <source>“dozen”</source>
+        <translation>„dozen“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>

@@ -728,6 +728,49 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>counted noun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported speech continued (subjunctive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct speech continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation marks (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit shared with the next figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“according to”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“dozen”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>

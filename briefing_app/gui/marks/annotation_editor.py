@@ -31,6 +31,7 @@ from briefing_app.core.value_input import parse_value
 
 from ..reading.kinds import kind_label
 from ..shell.i18n import ui_language
+from .cue_text import cue_text
 from .figure_text import figure_display
 from .finding_notice import FindingNotice
 
@@ -277,7 +278,7 @@ class AnnotationEditor(QWidget):
         else:
             base = self.tr("Your mark")
         if ann.cue:
-            base += " — " + self.tr("cue: %1").replace("%1", ann.cue)
+            base += " — " + self.tr("cue: %1").replace("%1", cue_text(ann.cue))
         if ann.needs_review:
             base += "\n" + self.tr("Needs review: the text moved since this was marked.")
         return base

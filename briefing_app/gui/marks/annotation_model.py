@@ -21,6 +21,7 @@ from ..reading.finding_text import finding_message, finding_short, severity_icon
 from ..reading.kinds import kind_colour, kind_icon_name, kind_label
 from ..shell.icons import icon
 from ..workspace.workspace import Workspace
+from .cue_text import cue_text
 from .figure_text import figure_display
 from .roles import ATTENTION_ROLE, ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
 
@@ -148,7 +149,7 @@ class AnnotationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [kind_label(ann.kind), " ".join(ann.text.split())]
             if ann.cue:
-                lines.append(self.tr("Cue: %1").replace("%1", ann.cue))
+                lines.append(self.tr("Cue: %1").replace("%1", cue_text(ann.cue)))
             if ann.state is State.ACCEPTED:
                 lines.append(self.tr("In the briefing") if ann.in_briefing else self.tr("Not in the briefing"))
             if ann.needs_review:

@@ -18,6 +18,7 @@ from ..shell.panel_layout import explanation_label, lay_out_panel
 from ..workspace.workspace import Workspace
 from .annotation_list import AnnotationList
 from .annotation_model import AnnotationFilter, AnnotationModel, confidence_text
+from .cue_text import cue_text
 
 
 class SuggestionsPanel(QWidget):
@@ -57,7 +58,7 @@ class SuggestionsPanel(QWidget):
         findings = self.ws.attention(ann.id)
         text = self.tr("%1, confidence %2").replace("%1", kind_label(ann.kind)).replace("%2", confidence_text(ann, findings))
         if ann.cue:
-            text += "\n" + self.tr("Cue: %1").replace("%1", ann.cue)
+            text += "\n" + self.tr("Cue: %1").replace("%1", cue_text(ann.cue))
         for f in findings:
             text += "\n⚠ " + finding_message(f)
         self.evidence.setText(text)

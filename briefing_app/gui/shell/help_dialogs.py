@@ -26,6 +26,7 @@ from briefing_app.resources import resource_path
 from .actions import ActionRegistry
 from .i18n import ui_language
 
+
 def shortcut_rows(actions: ActionRegistry) -> list[tuple[str, str, str]]:
     """(command, keys, what it does) for every action that has a shortcut, as the menus show them."""
     rows = []
