@@ -773,6 +773,22 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Already Marked</source>
+        <translation>Bereits markiert</translation>
+    </message>
+    <message>
+        <source>This text is already marked as %1. Add a second mark anyway?</source>
+        <translation>Dieser Text ist bereits als %1 markiert. Trotzdem eine zweite Markierung hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Second Mark</source>
+        <translation>Zweite Markierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep the Existing One</source>
+        <translation>Die vorhandene behalten</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1222,6 +1238,10 @@
         <translation>„%1“ importieren</translation>
     </message>
     <message>
+        <source>Some Files Were Not Imported</source>
+        <translation>Einige Dateien wurden nicht importiert</translation>
+    </message>
+    <message>
         <source>Nothing to Paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
@@ -1513,6 +1533,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Select some text in the article first.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus.</translation>
+    </message>
+    <message>
+        <source>This text is already marked; the existing mark is selected.</source>
+        <translation>Dieser Text ist bereits markiert; die vorhandene Markierung ist ausgewählt.</translation>
     </message>
     <message>
         <source>Delete mark</source>

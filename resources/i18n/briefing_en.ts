@@ -773,6 +773,22 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Already Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already marked as %1. Add a second mark anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Second Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Existing One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,6 +1238,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some Files Were Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1531,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Select some text in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already marked; the existing mark is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,6 +35,7 @@ class FakeDialogs(Dialogs):
         self.recovery_answers: deque[RecoveryAnswer] = deque()
         self.asked: list[str] = []
         self.help_dialogs: list = []
+        self.duplicate_answers: deque[bool] = deque()
 
     def error(self, title, text):
         self.errors.append((title, text))
@@ -44,6 +45,10 @@ class FakeDialogs(Dialogs):
 
     def about(self, title, text):
         self.asked.append("about")
+
+    def ask_duplicate_mark(self, kind):
+        self.asked.append("duplicate_mark")
+        return self.duplicate_answers.popleft() if self.duplicate_answers else False
 
     def run_help(self, dialog):
         self.asked.append(dialog.objectName())

@@ -214,8 +214,12 @@ class AnnotationEditor(QWidget):
             if ann is None:
                 self.title.setText(self.tr("Select a mark in the text or in the list to edit it."))
                 self.origin.clear()
-                for w in (self.tags, self.comment):
+                # Every field, hidden ones too: nothing of a previous mark or project lingers.
+                for w in self._text_fields():
                     w.clear()
+                self.normalised.clear()
+                self.approx.setChecked(False)
+                self.in_briefing.setChecked(False)
                 return
             text = " ".join(ann.text.split())
             self.title.setText(f"{kind_label(ann.kind)}: {text[:200]}{'…' if len(text) > 200 else ''}")

@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.people = PeoplePanel(self.ws, self)
         self.removed = RemovedPanel(self.ws, self.dialogs.error, self)
         self.reading = ReadingPresenter(self.ws, self.article_view, self.findings.finding_spans)
-        self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids)
+        self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids,
+                             self.dialogs.ask_duplicate_mark)
 
         self.docks: dict[str, QDockWidget] = {}
         self.add_dock("sources", self.tr("Articles"), self.sources, Qt.DockWidgetArea.LeftDockWidgetArea)
