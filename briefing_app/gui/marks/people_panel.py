@@ -173,6 +173,7 @@ class PeoplePanel(QWidget):
                          (self.organisation, p.organisation if p else "")):
             if w.text() != value:
                 w.setText(value)
+                w.setCursorPosition(0)  # a long organisation shows its start, not its end
             w.setEnabled(p is not None)
         if p is None:
             self.used.setText(self.tr("No people yet: mark a person (P) or give a quote its speaker."))

@@ -204,6 +204,12 @@ class ActionRegistry:
     def __getitem__(self, key: MainAction) -> QAction:
         return self._actions[key]
 
+    @staticmethod
+    def title(key: MainAction) -> str:
+        """The command's own name in the UI language, without mnemonic ("Save As"); an action's
+        text may change while the app runs ("Undo Edit mark"), this does not."""
+        return QCoreApplication.translate("Actions", _SPECS[key].text).replace("&", "").rstrip("…").strip()
+
     def __iter__(self):
         return iter(self._actions.items())
 

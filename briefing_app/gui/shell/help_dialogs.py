@@ -30,11 +30,13 @@ from .i18n import ui_language
 def shortcut_rows(actions: ActionRegistry) -> list[tuple[str, str, str]]:
     """(command, keys, what it does) for every action that has a shortcut, as the menus show them."""
     rows = []
-    for _key, act in actions:
+    for key, act in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
         if not keys:
             continue
-        rows.append((act.text().replace("&", "").rstrip("…").strip(), " · ".join(keys), act.statusTip()))
+        name = actions.title(key)
+        tip = act.statusTip()
+        rows.append((name, " · ".join(keys), "" if tip.replace("…", "").strip() == name else tip))
     return rows
 
 

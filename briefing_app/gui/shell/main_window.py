@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
         tb = QToolBar(self.tr("Main Toolbar"), self)
         tb.setObjectName("toolbar_main")
         self.toolbar = tb
+        # Short names under the icons; the menus keep the full ones ("Mark as Quote" -> "Quote").
+        act[A.UNDO].setIconText(self.tr("Undo"))
+        act[A.REDO].setIconText(self.tr("Redo"))
+        for key, kind in MARK_ACTIONS.items():
+            act[key].setIconText(kind_label(kind))
         tb.addActions([act[A.OPEN], act[A.SAVE], act[A.IMPORT], act[A.PASTE_ARTICLE]])
         tb.addSeparator()
         tb.addActions([act[A.UNDO], act[A.REDO]])
