@@ -11,8 +11,8 @@ undoable step, and :func:`merge_people` folds duplicates from the analysis ("Sim
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .annotation import Annotation, Kind, State
 from .commands import Batch, Change, Command, EditAnnotations

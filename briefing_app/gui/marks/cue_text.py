@@ -8,7 +8,9 @@ shown as quoted words of the article, never passed off as UI text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP  # typed as str; lupdate finds it by name
 
 _KNOWN = {
     "counted noun": QT_TRANSLATE_NOOP("Cues", "counted noun"),

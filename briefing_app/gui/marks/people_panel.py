@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -59,7 +58,7 @@ class PeopleModel(QAbstractListModel):
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.key == key), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,12 +78,12 @@ class PeopleModel(QAbstractListModel):
 
 
 class _RevertOnEscape(QObject):
-    def __init__(self, panel: "PeoplePanel", edit: QLineEdit) -> None:
+    def __init__(self, panel: PeoplePanel, edit: QLineEdit) -> None:
         super().__init__(edit)
         self.panel = panel
         edit.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
             self.panel.show_person()
             return True

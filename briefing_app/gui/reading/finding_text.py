@@ -6,8 +6,9 @@ article); the short names are ours and translated like any UI string.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP  # typed as str; lupdate finds it by name
 from briefing_app.core.results import Finding
 
 from ..shell.i18n import ui_language

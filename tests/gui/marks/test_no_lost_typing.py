@@ -40,7 +40,7 @@ PAGES = {
                  ("translation", "Demand is rising", "quote.translation", "Demand is rising"),
                  ("comment", "Nachfragen", "comment", "Nachfragen"),
                  ("tags", "Markt, Risiko", "tags", ["Markt", "Risiko"])],
-    Kind.FIGURE: [("value", "17 Mrd.", "figure.value", Decimal("17000000000")),
+    Kind.FIGURE: [("value", "17 Mrd.", "figure.value", Decimal(17000000000)),
                   ("unit", "EUR", "figure.unit", "EUR"),
                   ("label", "Investitionen", "figure.label", "Investitionen"),
                   ("qualifier", "über", "figure.qualifier", "über"),

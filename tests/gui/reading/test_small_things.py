@@ -84,5 +84,5 @@ def test_a_drop_of_several_files_imports_each_and_names_the_bad_one(make_window,
     assert win.importer.drop(mime)
     qtbot.waitUntil(lambda: len(win.ws.project.articles) == 2, timeout=20000)
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
-    title, text = dialogs.errors[-1]
+    _title, text = dialogs.errors[-1]
     assert "leer.txt" in text and "erster.txt" not in text
