@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.briefing import Classification
 
 from ..marks.annotation_editor import _CommitOnFocusOut
+from ..shell.i18n import date_format
 from .composer import Composer
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
@@ -58,7 +59,7 @@ class MeetingForm(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("No date"))
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(date_format())  # "22.09.2025" / "22 Sep 2025", like every shown date
         self.date.editingFinished.connect(self._commit_date)
         self.date.installEventFilter(self)
         self.date.calendarWidget().clicked.connect(lambda _d: self._commit_date())

@@ -54,6 +54,11 @@ def ui_language() -> str:
 _DATE_FORMAT = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
 
 
+def date_format() -> str:
+    """The Qt date pattern of the UI language (for date fields as for shown dates)."""
+    return _DATE_FORMAT[ui_language()]
+
+
 def short_date(value: date | datetime | None) -> str:
     """A date (or local date and time) in the UI language's medium format; "" for None."""
     if value is None:

@@ -72,3 +72,13 @@ def test_sections_reorder_by_keyboard_and_drag_and_the_handout_follows(sample_wi
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.section_index(first))
     qtbot.waitUntil(lambda: model.order()[0] == last)
     assert isinstance(mime, QMimeData)
+
+
+def test_the_meeting_date_reads_like_every_other_date(sample_window):
+    from briefing_app.gui.shell.i18n import short_date
+
+    win = sample_window
+    form = win.composer_view.form
+    meeting = win.ws.project.briefing.meeting
+    assert meeting.date is not None
+    assert form.date.text() == short_date(meeting.date)  # "14 Oct 2026" in English, not "14.10.2026"
