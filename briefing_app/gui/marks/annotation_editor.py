@@ -31,6 +31,7 @@ from briefing_app.core.value_input import parse_value
 
 from ..reading.kinds import kind_label
 from ..shell.i18n import ui_language
+from .annotation_model import confidence_text
 from .cue_text import cue_text
 from .figure_text import figure_display
 from .finding_notice import FindingNotice
@@ -170,6 +171,7 @@ class AnnotationEditor(QWidget):
         self.speaker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(self.speaker_completer)
         self.person_lookup = lambda _name: None  # name -> (role, organisation) of a known person
+        self.attention = lambda _annotation_id: []  # open findings touching a mark (set by the inspector)
         self.speaker.editingFinished.connect(self._commit_speaker)
         self.speaker_completer.activated.connect(lambda _text: self._commit_speaker())
         self.tags.editingFinished.connect(self._commit_tags)
@@ -256,6 +258,11 @@ class AnnotationEditor(QWidget):
     def _text(w: QLineEdit | QPlainTextEdit) -> str:
         return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
 
+    def refresh_origin(self) -> None:
+        """Say again where the mark came from (its shown confidence follows open findings)."""
+        if self.ann is not None:
+            self.origin.setText(self._origin_text(self.ann))
+
     def _revert(self, w: QObject) -> bool:
         """Escape: the field shows its stored value again; returns whether there was anything to undo."""
         if not isinstance(w, (QLineEdit, QPlainTextEdit)) or w not in self._shown:
@@ -274,7 +281,8 @@ class AnnotationEditor(QWidget):
 
     def _origin_text(self, ann: Annotation) -> str:
         if ann.state is State.SUGGESTED:
-            base = self.tr("Suggested by the analysis (confidence %1)").replace("%1", f"{ann.confidence:.0%}")
+            shown = confidence_text(ann, self.attention(ann.id))  # never high for a figure with an open error
+            base = self.tr("Suggested by the analysis (confidence %1)").replace("%1", shown)
         elif ann.state is State.REJECTED:
             base = self.tr("Rejected suggestion")
         elif ann.cue:

@@ -94,6 +94,7 @@ class Inspector(QWidget):
         lay.addWidget(self.splitter)
         self.setMinimumWidth(340)  # the editor's forms need room; the dock may grow, not shrink below
         self.editor.edit.connect(self._edit)
+        self.editor.attention = workspace.attention
         self.editor.notice.applyRequested.connect(self._apply_correction)
         self.editor.notice.dismissRequested.connect(self._dismiss)
         workspace.findingsChanged.connect(lambda _aid: self._show_findings())
@@ -120,6 +121,7 @@ class Inspector(QWidget):
     def _show_findings(self) -> None:
         ann = self.editor.ann
         self.editor.notice.show_findings(self.ws.attention(ann.id) if ann is not None else [])
+        self.editor.refresh_origin()
 
     def _apply_correction(self, finding) -> None:
         ann = self.editor.ann

@@ -57,6 +57,7 @@ def test_inspector_warns_and_applies_the_correction_updating_every_count(sample_
     notice = win.inspector.editor.notice
     assert notice.isVisible()
     assert "16 Milliarden Euro" in notice.message.text()
+    assert f"{ann.confidence:.0%}" not in win.inspector.editor.origin.text(), "no high confidence beside the warning"
     assert notice.apply_button.isVisible()
     assert _finding_underlines(win), "the reading view underlines the open finding"
 
@@ -87,6 +88,7 @@ def test_dismissing_is_undoable_and_saved(sample_window, qtbot, tmp_path, dialog
     assert win.ws.counts()["findings"] == before - 1
     assert not win.ws.attention(ann.id)
     assert not notice.isVisible()
+    assert f"{ann.confidence:.0%}" in win.inspector.editor.origin.text(), "checked: the confidence shows again"
     assert len(_finding_underlines(win)) < shown_before
     proxy = win.suggestions.proxy
     assert not proxy.index(proxy.row_of(ann.id), 0).data(ATTENTION_ROLE)
