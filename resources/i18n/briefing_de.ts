@@ -526,8 +526,8 @@
         <translation>noch kein Wert</translation>
     </message>
     <message>
-        <source>check</source>
-        <translation>prüfen</translation>
+        <source>low ⚠</source>
+        <translation>niedrig ⚠</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -526,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check</source>
+        <source>low ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,9 +44,9 @@ def detail_text(ann: Annotation) -> str:
 
 
 def confidence_text(ann: Annotation, findings: list) -> str:
-    """The confidence column; a figure with an open error says "check" instead of a high number."""
+    """The confidence column; a figure with an open error says "low ⚠" instead of a high number."""
     if ann.kind is Kind.FIGURE and any(f.severity == "error" for f in findings):
-        return QCoreApplication.translate("AnnotationModel", "check")
+        return QCoreApplication.translate("AnnotationModel", "low ⚠")
     return f"{ann.confidence:.0%}"
 
 

@@ -40,7 +40,7 @@ def test_the_wrong_conversion_is_flagged_first_in_the_suggestions(sample_window)
     flagged_ids = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ATTENTION_ROLE)]
     assert ann.id in flagged_ids
     row = proxy.row_of(ann.id)
-    assert proxy.index(row, COL_CONFIDENCE).data() == "check", "no high confidence for a figure with an open error"
+    assert proxy.index(row, COL_CONFIDENCE).data() == "low ⚠", "no high confidence for a figure with an open error"
     assert "scale" in proxy.index(row, COL_DETAIL).data().lower()
     assert proxy.index(row, COL_DETAIL).data(Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
     win.ws.select_annotation(ann.id)
