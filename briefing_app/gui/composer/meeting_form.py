@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Classification
 
-from ..marks.annotation_editor import _CommitOnFocusOut
+from ..marks.annotation_editor import _CommitOnFocusOut, _RevertOnEscape
 from ..shell.i18n import date_format
 from .composer import Composer
 
@@ -137,6 +137,19 @@ class MeetingForm(QWidget):
         composer.changed.connect(self.load)
         composer.ws.commitRequested.connect(self.commit_pending)
         self.load()
+        for w in self._shown:  # Escape puts a field back to the briefing's value, as in the inspector
+            _RevertOnEscape(w, self._revert)
+
+    def _revert(self, w) -> bool:
+        stored = self._shown.get(w)
+        if stored is None or _text(w) == stored:
+            return False
+        self._loading = True
+        try:
+            w.setText(stored) if isinstance(w, QLineEdit) else w.setPlainText(stored)
+        finally:
+            self._loading = False
+        return True
 
     # -- building blocks ---------------------------------------------------------------
     def _line(self, path: str, name: str, undo_text: str, placeholder: str = "") -> QLineEdit:

@@ -82,3 +82,18 @@ def test_the_meeting_date_reads_like_every_other_date(sample_window):
     meeting = win.ws.project.briefing.meeting
     assert meeting.date is not None
     assert form.date.text() == short_date(meeting.date)  # "14 Oct 2026" in English, not "14.10.2026"
+
+
+def test_escape_puts_a_meeting_field_back(sample_window, qtbot):
+    win = sample_window
+    form = win.composer_view.form
+    before = form.title.text()
+    steps = win.ws.undo_stack.count()
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Falscher Titel")
+    qtbot.keyClick(form.title, Qt.Key.Key_Escape)
+    assert form.title.text() == before
+    qtbot.keyClick(form.title, Qt.Key.Key_Tab)
+    assert win.ws.project.briefing.meeting.title == before
+    assert win.ws.undo_stack.count() == steps
