@@ -143,6 +143,7 @@ def review_shots(win, ws, shot, settle, args) -> None:
     shot("person_editor")
     ws.undo_stack.undo()
 
+    win.docks["suggestions"].raise_()  # the later pictures show the review panels as they open
     dialog = ShortcutsDialog(win.actions, win)
     dialog.resize(900, 640)
     dialog.show()

@@ -299,7 +299,11 @@ class AnnotationEditor(QWidget):
     def _set(w: QLineEdit | QPlainTextEdit, value: str) -> None:
         current = w.text() if isinstance(w, QLineEdit) else w.toPlainText()
         if current != value:
-            w.setText(value) if isinstance(w, QLineEdit) else w.setPlainText(value)
+            if isinstance(w, QLineEdit):
+                w.setText(value)
+                w.setCursorPosition(0)  # a long organisation shows its start, not its end
+            else:
+                w.setPlainText(value)
 
     # -- committing ----------------------------------------------------------------
     def _commit(self, path: str, value: Any) -> None:
