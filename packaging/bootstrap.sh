@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Briefing Desk in a project-local virtual environment and run it.
 #
-#   bash packaging/bootstrap.sh app [ARGS...]    start the app (on the built-in sample)
+#   bash packaging/bootstrap.sh app [ARGS...]    start the app (start page; the sample is one click away)
 #   bash packaging/bootstrap.sh test [ARGS...]   run the whole test suite (pytest ARGS)
 #   bash packaging/bootstrap.sh env              only set up, print the venv path
 #   bash packaging/bootstrap.sh lock [--upgrade] refresh packaging/requirements.lock from

@@ -129,6 +129,8 @@ class Briefing:
     questions: list[str] = field(default_factory=list)
     reactive: list[ReactivePoint] = field(default_factory=list)
     sections: dict[Section, list[BriefingItem]] = field(default_factory=dict)
+    #: The user's order of the item sections; empty means the standard order (see ``compose.ordered_sections``).
+    section_order: list[Section] = field(default_factory=list)
 
     def items(self, section: Section) -> list[BriefingItem]:
         return self.sections.setdefault(section, [])
@@ -144,6 +146,7 @@ class Briefing:
             "questions": list(self.questions),
             "reactive": [r.to_dict() for r in self.reactive],
             "sections": {s.value: [i.to_dict() for i in items] for s, items in self.sections.items()},
+            "section_order": [s.value for s in self.section_order],
         }
 
     @classmethod
@@ -160,4 +163,5 @@ class Briefing:
             sections={
                 Section(k): [BriefingItem.from_dict(i) for i in v] for k, v in d.get("sections", {}).items()
             },
+            section_order=[Section(v) for v in d.get("section_order", []) if v in {s.value for s in Section}],
         )

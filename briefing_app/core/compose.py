@@ -175,11 +175,31 @@ class Source:
     annotation_ids: tuple[str, ...]
 
 
+def ordered_sections(briefing: Briefing) -> tuple[Section, ...]:
+    """The item sections in the user's order; sections the order does not name follow in
+    the standard order, so an old project or a new section never loses a section."""
+    chosen = [s for s in dict.fromkeys(briefing.section_order) if s in ITEM_SECTIONS]
+    return tuple(chosen + [s for s in ITEM_SECTIONS if s not in chosen])
+
+
+def moved_section_order(briefing: Briefing, section: Section, delta: int) -> list[Section] | None:
+    """The order with ``section`` moved ``delta`` places (clamped); None when it cannot move."""
+    order = list(ordered_sections(briefing))
+    if section not in order:
+        return None
+    i = order.index(section)
+    j = max(0, min(len(order) - 1, i + delta))
+    if i == j:
+        return None
+    order.insert(j, order.pop(i))
+    return order
+
+
 def derive_sources(project: Project) -> list[Source]:
     """Articles behind the placed items, numbered in order of first use."""
     order: list[str] = []
     ids: dict[str, list[str]] = {}
-    for section in ITEM_SECTIONS:
+    for section in ordered_sections(project.briefing):
         for _, ann in placed_annotations(project, section):
             if ann.article_id not in ids:
                 order.append(ann.article_id)

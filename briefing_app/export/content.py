@@ -22,6 +22,7 @@ from ..core.compose import (
     FigureReview,
     Source,
     derive_sources,
+    ordered_sections,
     figure_review,
     placed_annotations,
 )
@@ -454,7 +455,7 @@ def build_content(project: Project, lang: str | None = None, as_of: date | None 
 
     leading = {Section.KEY_MESSAGES: b.key_messages, Section.QUESTIONS: b.questions}
     reactive = [r for r in b.reactive if r.topic.strip() or r.answer.strip()]
-    for section in ITEM_SECTIONS:
+    for section in ordered_sections(b):  # the user's order of the sections
         if section is Section.QUESTIONS and reactive:
             rows: list[Entry] = [TableRow((r.topic.strip(), r.answer.strip())) for r in reactive]
             table = Block(BlockKind.TABLE, rows, header=(lab["reactive_topic"], lab["reactive_answer"]))

@@ -63,6 +63,7 @@ def main() -> int:
 
     settle(1500)  # the figure check runs in the background
     ws = win.ws
+    review_shots(win, ws, shot, settle, args)
     art = ws.current_article()
     win.suggestions.accept_all(Kind.QUOTE)
     win.suggestions.accept_all(Kind.FIGURE)
@@ -102,6 +103,55 @@ def main() -> int:
     ws.undo_stack.setClean()
     win.close()
     return 0
+
+
+def review_shots(win, ws, shot, settle, args) -> None:
+    """The start page, a suggestion with its warning, the person editor, the shortcuts overview."""
+    from briefing_app.core.annotation import Kind
+    from briefing_app.core.commands import EditAnnotations
+    from briefing_app.core.people_index import find_person
+    from briefing_app.gui.shell.help_dialogs import ShortcutsDialog
+
+    from briefing_app.gui.shell.main_window import MainWindow
+
+    start = MainWindow(None, settings=win.settings, welcome=True, show_progress=False)
+    start.persist_layout = False
+    start.resize(win.size())
+    start.settings.add_recent(Path("/home/desk/Briefings/Taicang-Delegation.briefing"))
+    start.settings.add_recent(Path("/home/desk/Briefings/Jiangsu-Reise.briefing"))
+    start._rebuild_recent()
+    start.show()
+    settle(500)
+    path = args.out / f"start_page_{args.lang}.png"
+    start.grab().save(str(path))
+    print(path)
+    start.close()
+    win.show_page(welcome=False)
+
+    flagged = next(a for a in ws.project.annotations.values() if ws.attention(a.id) and a.text == "16 Milliarden Euro")
+    win.docks["suggestions"].raise_()
+    win.docks["inspector"].raise_()
+    ws.select_annotation(flagged.id)
+    win.suggestions.list.setFocus()
+    shot("suggestion_warning")
+
+    quote = next(a for a in ws.project.annotations.values() if a.kind is Kind.QUOTE and a.quote.speaker == "Katrin Albers")
+    ws.push(EditAnnotations([quote.id], {"quote.speaker": "Albers"}), "Albers")  # a twin, as the analysis may make
+    win.docks["people"].raise_()
+    win.people.select(find_person(ws.project, "Katrin Albers").key)
+    win.people.role.setFocus()
+    shot("person_editor")
+    ws.undo_stack.undo()
+
+    win.docks["suggestions"].raise_()  # the later pictures show the review panels as they open
+    dialog = ShortcutsDialog(win.actions, win)
+    dialog.resize(900, 640)
+    dialog.show()
+    settle()
+    path = args.out / f"shortcuts_{args.lang}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
 
 
 if __name__ == "__main__":

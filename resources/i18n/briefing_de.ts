@@ -232,8 +232,12 @@
         <translation>Die beim Import entfernten Zeilen mit Grund auflisten</translation>
     </message>
     <message>
-        <source>&amp;Welcome Page</source>
+        <source>&amp;Start Page</source>
         <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Import, paste or open an article, a recent project or the sample</source>
+        <translation>Einen Artikel importieren, einfügen oder öffnen, ein zuletzt geöffnetes Projekt oder das Beispiel</translation>
     </message>
     <message>
         <source>Go to &amp;Article Text</source>
@@ -254,6 +258,30 @@
     <message>
         <source>Show the folder with the app&apos;s log file, to send it with a problem report</source>
         <translation>Den Ordner mit der Protokolldatei der App zeigen, um sie einer Fehlermeldung beizulegen</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>A short guide to the app, from article to export</source>
+        <translation>Eine kurze Anleitung, vom Artikel bis zum Export</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command with its keys</source>
+        <translation>Jeder Befehl mit seinen Tasten</translation>
+    </message>
+    <message>
+        <source>Tool Bar &amp;Text</source>
+        <translation>&amp;Text in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show the names of the tool bar buttons under their icons</source>
+        <translation>Die Namen der Schaltflächen unter ihren Symbolen zeigen</translation>
     </message>
     <message>
         <source>&amp;Compose Briefing</source>
@@ -522,6 +550,10 @@
         <translation>noch kein Wert</translation>
     </message>
     <message>
+        <source>low ⚠</source>
+        <translation>niedrig ⚠</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -612,6 +644,10 @@
         <translation>Abschnitte und Einträge</translation>
     </message>
     <message>
+        <source>Move section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+    <message>
         <source>Move item</source>
         <translation>Eintrag verschieben</translation>
     </message>
@@ -664,6 +700,14 @@
         <translation>&amp;Abschnitte</translation>
     </message>
     <message>
+        <source>Move section up</source>
+        <translation>Abschnitt nach oben</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>Abschnitt nach unten</translation>
+    </message>
+    <message>
         <source>Move item up</source>
         <translation>Eintrag nach oben verschieben</translation>
     </message>
@@ -708,7 +752,66 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>counted noun</source>
+        <translation>gezähltes Substantiv</translation>
+    </message>
+    <message>
+        <source>reported speech continued (subjunctive)</source>
+        <translation>indirekte Rede fortgesetzt (Konjunktiv)</translation>
+    </message>
+    <message>
+        <source>direct speech continued</source>
+        <translation>direkte Rede fortgesetzt</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>quotation marks (continued)</source>
+        <translation>Anführungszeichen (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>named person</source>
+        <translation>genannte Person</translation>
+    </message>
+    <message>
+        <source>unit shared with the next figure</source>
+        <translation>Einheit mit der nächsten Zahl geteilt</translation>
+    </message>
+    <message>
+        <source>“according to”</source>
+        <translation>„according to“</translation>
+    </message>
+    <message>
+        <source>“dozen”</source>
+        <translation>„dozen“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
+    <message>
+        <source>Already Marked</source>
+        <translation>Bereits markiert</translation>
+    </message>
+    <message>
+        <source>This text is already marked as %1. Add a second mark anyway?</source>
+        <translation>Dieser Text ist bereits als %1 markiert. Trotzdem eine zweite Markierung hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Second Mark</source>
+        <translation>Zweite Markierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep the Existing One</source>
+        <translation>Die vorhandene behalten</translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -785,16 +888,16 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>Cannot Open Project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
+        <source>Sample Briefing (sample)</source>
+        <translation>Beispiel-Briefing (Beispiel)</translation>
     </message>
     <message>
         <source>Project Opened with Changes</source>
         <translation>Projekt mit Änderungen geöffnet</translation>
     </message>
     <message>
-        <source>Briefing</source>
-        <translation>Briefing</translation>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot Save Project</source>
@@ -1021,14 +1124,79 @@
     </message>
 </context>
 <context>
+    <name>FindingNotice</name>
+    <message>
+        <source>Apply Correction</source>
+        <translation>Korrektur übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the corrected value on the figure mark; the article text stays as published</source>
+        <translation>Den korrigierten Wert in die Kennzahl übernehmen; der Artikeltext bleibt wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation>Geprüft und unbedenklich: nicht mehr gezählt oder markiert (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Figure check warning</source>
+        <translation>Warnung der Zahlenprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weiterer)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Likely scale error</source>
+        <translation>Wahrscheinlicher Größenfehler</translation>
+    </message>
+    <message>
+        <source>Scale word missing</source>
+        <translation>Größenwort fehlt</translation>
+    </message>
+    <message>
+        <source>Conversion does not match the rate</source>
+        <translation>Umrechnung passt nicht zum Kurs</translation>
+    </message>
+    <message>
+        <source>Approximate value converted as exact</source>
+        <translation>Ungefährer Wert exakt umgerechnet</translation>
+    </message>
+    <message>
+        <source>German &apos;Billion&apos; is a trillion</source>
+        <translation>Deutsche „Billion“ ist englisch „trillion“</translation>
+    </message>
+    <message>
+        <source>Check this figure</source>
+        <translation>Diese Kennzahl prüfen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>✓ applied</source>
         <translation>✓ übernommen</translation>
     </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
     <message>
         <source>Figure check findings</source>
         <translation>Befunde der Zahlenprüfung</translation>
@@ -1042,6 +1210,14 @@
         <translation>Den korrigierten Wert in die Kennzahl übernehmen; der Artikeltext bleibt wie veröffentlicht</translation>
     </message>
     <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation>Geprüft und unbedenklich: nicht mehr gezählt oder markiert (rückgängig zu machen)</translation>
+    </message>
+    <message>
         <source>No findings: the figure checks found nothing to question in this article.</source>
         <translation>Keine Befunde: Die Zahlenprüfung hat in diesem Artikel nichts zu beanstanden.</translation>
     </message>
@@ -1050,8 +1226,23 @@
         <translation>Korrigierter Wert: %1</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation>Befund wieder öffnen</translation>
+    </message>
+    <message>
         <source>Apply correction</source>
         <translation>Korrektur übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1273,10 @@
     <message>
         <source>Import “%1”</source>
         <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Some Files Were Not Imported</source>
+        <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message>
         <source>Nothing to Paste</source>
@@ -1260,6 +1455,10 @@
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
+    <message>
+        <source>Figure check: open finding (see the Marks or Figure Checks panel)</source>
+        <translation>Zahlenprüfung: offener Befund (siehe Markierungen oder Zahlenprüfung)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1274,6 +1473,10 @@
     <message>
         <source>Figure Checks</source>
         <translation>Zahlenprüfung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Marks</source>
@@ -1320,6 +1523,14 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1338,6 +1549,10 @@
     <message>
         <source>Working…</source>
         <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <source>This is the sample briefing: a made-up article to try the app. Save it under a name of yours to keep changes.</source>
+        <translation>Dies ist das Beispiel-Briefing: ein erfundener Artikel zum Ausprobieren. Speichern Sie es unter eigenem Namen, um Änderungen zu behalten.</translation>
     </message>
     <message>
         <source>Remove article</source>
@@ -1430,6 +1645,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Select some text in the article first.</source>
         <translation>Wählen Sie zuerst Text im Artikel aus.</translation>
+    </message>
+    <message>
+        <source>This text is already marked; the existing mark is selected.</source>
+        <translation>Dieser Text ist bereits markiert; die vorhandene Markierung ist ausgewählt.</translation>
     </message>
     <message>
         <source>Delete mark</source>
@@ -1672,6 +1891,96 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Print Handout</source>
         <translation>Handout drucken</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n Personenmarkierung</numerusform>
+            <numerusform>%n Personenmarkierungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person: the current one keeps its name</source>
+        <translation>Die ausgewählten Personen zu einer zusammenführen: die aktuelle behält ihren Namen</translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation>Doppelten Eintrag zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>No people yet: mark a person (P) or give a quote its speaker.</source>
+        <translation>Noch keine Personen: eine Person markieren (P) oder einem Zitat seinen Sprecher geben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n quote(s)</source>
+        <translation>
+            <numerusform>In %n Zitat</numerusform>
+            <numerusform>In %n Zitaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n Personenmarkierung</numerusform>
+            <numerusform>%n Personenmarkierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation>Vielleicht dieselbe Person: %1</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Personen zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2254,29 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was er tut</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>SlidePreview</name>
     <message>
         <source>Approximate preview of the slides: the exported deck uses the layouts, fonts and colours of the chosen template.</source>
@@ -2034,10 +2366,6 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Read articles, mark quotes and figures, check them, and compose the briefing.</source>
-        <translation>Artikel lesen, Zitate und Kennzahlen markieren, prüfen und das Briefing zusammenstellen.</translation>
-    </message>
-    <message>
         <source>&amp;New Project</source>
         <translation>&amp;Neues Projekt</translation>
     </message>
@@ -2046,8 +2374,36 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
-        <translation>&amp;Beispiel öffnen</translation>
+        <source>Bring in a press article, review the quotes and figures the app suggests, and export a checked briefing as slides and a handout.</source>
+        <translation>Holen Sie einen Presseartikel herein, prüfen Sie die vorgeschlagenen Zitate und Kennzahlen und exportieren Sie ein geprüftes Briefing als Folien und Handout.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Text, web page (HTML), Word or PDF; you can also drop files here</source>
+        <translation>Text, Webseite (HTML), Word oder PDF; Dateien lassen sich auch hierher ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>An article copied from the browser; page furniture is removed</source>
+        <translation>Ein im Browser kopierter Artikel; Seitenbeiwerk wird entfernt</translation>
+    </message>
+    <message>
+        <source>Open a saved briefing project</source>
+        <translation>Ein gespeichertes Briefing-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Briefing</source>
+        <translation>&amp;Beispiel-Briefing öffnen</translation>
+    </message>
+    <message>
+        <source>A made-up article with a prepared briefing, to try the app</source>
+        <translation>Ein erfundener Artikel mit vorbereitetem Briefing, zum Ausprobieren</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -2056,6 +2412,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Zuletzt geöffnete Projekte:</translation>
+    </message>
+    <message>
+        <source>New here? The sample briefing shows every step on a made-up article.</source>
+        <translation>Neu hier? Das Beispiel-Briefing zeigt jeden Schritt an einem erfundenen Artikel.</translation>
     </message>
     <message>
         <source>No recent projects yet.</source>

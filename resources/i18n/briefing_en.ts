@@ -232,7 +232,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Welcome Page</source>
+        <source>&amp;Start Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, paste or open an article, a recent project or the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -253,6 +257,30 @@
     </message>
     <message>
         <source>Show the folder with the app&apos;s log file, to send it with a problem report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to the app, from article to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command with its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool Bar &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the names of the tool bar buttons under their icons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +550,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>low ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +644,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +700,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move section up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move item up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +752,66 @@
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>counted noun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported speech continued (subjunctive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct speech continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation marks (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit shared with the next figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“according to”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“dozen”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
+    <message>
+        <source>Already Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already marked as %1. Add a second mark anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Second Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Existing One</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
@@ -785,7 +888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot Open Project</source>
+        <source>Sample Briefing (sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Briefing</source>
+        <source>Cannot Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,14 +1124,79 @@
     </message>
 </context>
 <context>
+    <name>FindingNotice</name>
+    <message>
+        <source>Apply Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the corrected value on the figure mark; the article text stays as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure check warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Likely scale error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale word missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion does not match the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate value converted as exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German &apos;Billion&apos; is a trillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>✓ applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>Dismiss finding</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Figure check findings</source>
         <translation type="unfinished"></translation>
@@ -1042,6 +1210,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and harmless: no longer counted or flagged (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No findings: the figure checks found nothing to question in this article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1226,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apply correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1272,10 @@
     </message>
     <message>
         <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Files Were Not Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +1455,10 @@
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figure check: open finding (see the Marks or Figure Checks panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1273,6 +1472,10 @@
     </message>
     <message>
         <source>Figure Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,6 +1523,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1548,10 @@
     </message>
     <message>
         <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the sample briefing: a made-up article to try the app. Save it under a name of yours to keep changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,6 +1643,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Select some text in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already marked; the existing mark is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1670,6 +1889,96 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Print Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n person mark</numerusform>
+            <numerusform>%n person marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected people one person: the current one keeps its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet: mark a person (P) or give a quote its speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n quote(s)</source>
+        <translation>
+            <numerusform>Used in %n quote</numerusform>
+            <numerusform>Used in %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person mark(s)</source>
+        <translation>
+            <numerusform>%n person mark</numerusform>
+            <numerusform>%n person marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly the same person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +2253,29 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlidePreview</name>
     <message>
         <source>Approximate preview of the slides: the exported deck uses the layouts, fonts and colours of the chosen template.</source>
@@ -2033,10 +2365,6 @@ From press articles to checked executive briefings.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Read articles, mark quotes and figures, check them, and compose the briefing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2373,35 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
+        <source>Bring in a press article, review the quotes and figures the app suggests, and export a checked briefing as slides and a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, web page (HTML), Word or PDF; you can also drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article copied from the browser; page furniture is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved briefing project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up article with a prepared briefing, to try the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2410,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>&amp;Recent projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? The sample briefing shows every step on a made-up article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

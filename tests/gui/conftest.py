@@ -16,9 +16,12 @@ from briefing_app.gui.shell.dialogs import Dialogs, RecoveryAnswer, SaveAnswer
 
 def pytest_collection_modifyitems(items):
     # The offscreen platform cannot resize native windows; Qt says so once per main window.
+    # Nor can it raise a popup (the speaker completer) or grab the keyboard for it.
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                                      "This plugin does not support raise",
+                                                      "This plugin does not support grabbing the keyboard"))
 
 
 class FakeDialogs(Dialogs):
@@ -32,6 +35,8 @@ class FakeDialogs(Dialogs):
         self.update_paths: deque[str] = deque()
         self.recovery_answers: deque[RecoveryAnswer] = deque()
         self.asked: list[str] = []
+        self.help_dialogs: list = []
+        self.duplicate_answers: deque[bool] = deque()
 
     def error(self, title, text):
         self.errors.append((title, text))
@@ -41,6 +46,14 @@ class FakeDialogs(Dialogs):
 
     def about(self, title, text):
         self.asked.append("about")
+
+    def ask_duplicate_mark(self, kind):
+        self.asked.append("duplicate_mark")
+        return self.duplicate_answers.popleft() if self.duplicate_answers else False
+
+    def run_help(self, dialog):
+        self.asked.append(dialog.objectName())
+        self.help_dialogs.append(dialog)
 
     def ask_save_changes(self, name):
         self.asked.append("save_changes")

@@ -18,3 +18,17 @@ def select_text(win, needle: str, occurrence: int = 0) -> tuple[int, int]:
 def marks_at(win, start: int, end: int, kind=None):
     return [a for a in win.ws.project.annotations.values()
             if a.anchor.start == start and a.anchor.end == end and (kind is None or a.kind is kind)]
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard, umlauts included (QTest's keyClicks knows only ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from briefing_app.core.briefing import Section
 from briefing_app.core.briefing_commands import BriefingSync, EditBriefing, EditItem, MoveItem, neighbour_position
 from briefing_app.core.commands import Change, get_field
-from briefing_app.core.compose import ITEM_SECTIONS, find_item
+from briefing_app.core.compose import ITEM_SECTIONS, find_item, moved_section_order, ordered_sections
 
 from ..workspace.workspace import Workspace
 
@@ -75,9 +75,17 @@ class Composer(QObject):
         self.ws.push(MoveItem(annotation_id, section, index), text)
         return True
 
+    def move_section(self, section: Section, delta: int, text: str) -> bool:
+        """Move a whole section ``delta`` places (one undo step); the outputs follow the order."""
+        order = moved_section_order(self.briefing, section, delta)
+        if order is None:
+            return False
+        self.ws.push(EditBriefing({"section_order": order}), text)
+        return True
+
     def move_by(self, annotation_id: str, delta: int, text: str) -> bool:
         """One step up or down; past a section's edge into the neighbouring section."""
-        target = neighbour_position(self.ws.project, annotation_id, delta, ITEM_SECTIONS)
+        target = neighbour_position(self.ws.project, annotation_id, delta, ordered_sections(self.briefing))
         if target is None:
             return False
         self.ws.push(MoveItem(annotation_id, target[0], target[1]), text)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QByteArray, QC
 
 from briefing_app.core.annotation import Annotation, Kind
 from briefing_app.core.briefing import BriefingItem, Section
-from briefing_app.core.compose import ITEM_SECTIONS
+from briefing_app.core.compose import ordered_sections
 
 from ..marks.roles import ID_ROLE, KIND_ROLE
 from ..reading.kinds import kind_icon_name, kind_label
@@ -22,6 +22,7 @@ from .composer import Composer
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 40
 MIME_TYPE = "application/x-briefing-desk-item"
+SECTION_PREFIX = "section:"  # a dragged section rather than an item
 _TOP = 0  # internal id of section rows; items carry their section's row + 1
 
 SECTION_NAMES: dict[Section, str] = {
@@ -60,6 +61,7 @@ class BriefingItemsModel(QAbstractItemModel):
     def __init__(self, composer: Composer, parent=None) -> None:
         super().__init__(parent)
         self.composer = composer
+        self._typing: dict[Section, int] = {}  # texts being typed on the Meeting tab, not yet committed
         composer.changed.connect(self.reload)
 
     # -- reading -------------------------------------------------------------------------
@@ -70,14 +72,31 @@ class BriefingItemsModel(QAbstractItemModel):
         return self.composer.ws.project.annotations.get(item.annotation_id)
 
     def reload(self) -> None:
+        self._typing = {}
         self.beginResetModel()
         self.endResetModel()
 
+    def count(self, section: Section) -> int:
+        """What the section will hold: its items, plus the texts typed for it (committed or not)."""
+        typed = self._typing.get(section, len(getattr(self.composer.briefing, TYPED[section]))) if section in TYPED else 0
+        return len(self._items(section)) + typed
+
+    def set_typing(self, section: Section, texts: int) -> None:
+        """Live count while the user types key messages or questions on the Meeting tab."""
+        if self._typing.get(section) != texts:
+            self._typing[section] = texts
+            idx = self.section_index(section)
+            self.dataChanged.emit(idx, idx)
+
+    def order(self) -> tuple[Section, ...]:
+        """The sections as the user ordered them (drag, Ctrl+Up/Down)."""
+        return ordered_sections(self.composer.briefing)
+
     def section_index(self, section: Section) -> QModelIndex:
-        return self.index(ITEM_SECTIONS.index(section), 0)
+        return self.index(self.order().index(section), 0)
 
     def index_of(self, annotation_id: str) -> QModelIndex:
-        for s, section in enumerate(ITEM_SECTIONS):
+        for s, section in enumerate(self.order()):
             for r, item in enumerate(self._items(section)):
                 if item.annotation_id == annotation_id:
                     return self.index(r, 0, self.index(s, 0))
@@ -87,17 +106,17 @@ class BriefingItemsModel(QAbstractItemModel):
         if not index.isValid():
             return None
         row = index.row() if index.internalId() == _TOP else index.internalId() - 1
-        return ITEM_SECTIONS[row]
+        return self.order()[row]
 
     # -- structure -----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, _TOP) if row < len(ITEM_SECTIONS) else QModelIndex()
+            return self.createIndex(row, 0, _TOP) if row < len(self.order()) else QModelIndex()
         if parent.internalId() != _TOP:
             return QModelIndex()
-        if row >= len(self._items(ITEM_SECTIONS[parent.row()])):
+        if row >= len(self._items(self.order()[parent.row()])):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -108,9 +127,9 @@ class BriefingItemsModel(QAbstractItemModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         if not parent.isValid():
-            return len(ITEM_SECTIONS)
+            return len(self.order())
         if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._items(ITEM_SECTIONS[parent.row()]))
+            return len(self._items(self.order()[parent.row()]))
         return 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -123,7 +142,7 @@ class BriefingItemsModel(QAbstractItemModel):
         assert section is not None
         if index.internalId() == _TOP:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{section_name(section)} ({len(self._items(section))})"
+                return f"{section_name(section)} ({self.count(section)})"
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return section_name(section)
             if role == Qt.ItemDataRole.ToolTipRole and section in TYPED:
@@ -163,10 +182,8 @@ class BriefingItemsModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.internalId() == _TOP:
-            return f
-        return f | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsDragEnabled  # sections are dragged too (reordering them)
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
         return Qt.DropAction.MoveAction
@@ -179,10 +196,21 @@ class BriefingItemsModel(QAbstractItemModel):
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
         ids = [i.data(ID_ROLE) for i in indexes if i.isValid() and i.data(ID_ROLE)]
+        sections = [i.data(SECTION_ROLE) for i in indexes if i.isValid() and i.internalId() == _TOP]
         mime = QMimeData()
         if ids:
             mime.setData(MIME_TYPE, QByteArray(ids[0].encode("utf-8")))
+        elif sections:
+            mime.setData(MIME_TYPE, QByteArray((SECTION_PREFIX + sections[0]).encode("utf-8")))
         return mime
+
+    def section_drop_row(self, row: int, parent: QModelIndex) -> int | None:
+        """Where a dragged section lands: between sections (``row``) or onto a section (before it)."""
+        if not parent.isValid():
+            return row if row >= 0 else len(self.order())
+        if parent.internalId() == _TOP:
+            return parent.row()
+        return None
 
     def drop_target(self, row: int, parent: QModelIndex) -> tuple[Section, int | None] | None:
         """Where a drop at (``row``, ``parent``) puts an item: onto a section (at ``row`` or the
@@ -196,15 +224,28 @@ class BriefingItemsModel(QAbstractItemModel):
         return section, parent.row()
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
-        return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction and self.drop_target(row, parent) is not None
+        if not data.hasFormat(MIME_TYPE) or action != Qt.DropAction.MoveAction:
+            return False
+        if bytes(data.data(MIME_TYPE).data()).decode("utf-8").startswith(SECTION_PREFIX):
+            return self.section_drop_row(row, parent) is not None
+        return self.drop_target(row, parent) is not None
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
         """Ask for the move, then report "not dropped": the composer moves the item itself, so
         the view must not remove the dragged row as it would after a move."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
+        payload = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
+        if payload.startswith(SECTION_PREFIX):
+            section = Section(payload[len(SECTION_PREFIX):])
+            to_row = self.section_drop_row(row, parent)
+            assert to_row is not None
+            delta = to_row - self.order().index(section)
+            delta = delta - 1 if delta > 0 else delta  # taking the section out shifts the drop point
+            QTimer.singleShot(0, lambda: self.composer.move_section(section, delta, self.tr("Move section")))
+            return False
         target = self.drop_target(row, parent)
-        annotation_id = bytes(data.data(MIME_TYPE).data()).decode("utf-8")
+        annotation_id = payload
         assert target is not None
         # After the view has finished its drop handling: the move resets this model.
         QTimer.singleShot(0, lambda: self.composer.move(annotation_id, target[0], target[1], self.tr("Move item")))

@@ -27,9 +27,9 @@ from briefing_app.core.briefing import Section
 from ..marks.roles import ID_ROLE
 from .cited_sources_model import CitedSourcesModel
 from .composer import Composer
-from .composer_model import BriefingItemsModel, section_name
+from .composer_model import SECTION_ROLE, BriefingItemsModel, section_name
 from .item_editor import ItemEditor
-from .meeting_form import MeetingForm
+from .meeting_form import MeetingForm, lines
 
 
 class SectionsTree(QTreeView):
@@ -72,6 +72,8 @@ class ComposerView(QWidget):
         self.form = MeetingForm(composer, self)
         self.items_model = BriefingItemsModel(composer, self)
         self.tree = SectionsTree(self.items_model, self)
+        for edit, section in ((self.form.key_messages, Section.KEY_MESSAGES), (self.form.questions, Section.QUESTIONS)):
+            edit.textChanged.connect(lambda e=edit, s=section: self.items_model.set_typing(s, len(lines(e.toPlainText()))))
         self.item_editor = ItemEditor(composer, self)
         self.sources_model = CitedSourcesModel(composer, self)
         self.sources = QListView(self)
@@ -137,8 +139,14 @@ class ComposerView(QWidget):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_current(self, delta: int) -> None:
-        """Move the selected item one step (Ctrl+Up/Down); it stays selected."""
+        """Move the selected item, or the selected section, one step (Ctrl+Up/Down); it stays selected."""
         annotation_id = self.tree.current_id()
+        cur = self.tree.currentIndex()
+        if not annotation_id and cur.isValid() and cur.data(SECTION_ROLE):
+            section = Section(cur.data(SECTION_ROLE))
+            if self.composer.move_section(section, delta, self.tr("Move section up") if delta < 0 else self.tr("Move section down")):
+                self.tree.setCurrentIndex(self.items_model.section_index(section))
+            return
         if annotation_id:
             self.composer.move_by(annotation_id, delta, self.tr("Move item up") if delta < 0 else self.tr("Move item down"))
             self.tree.select_id(annotation_id)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Classification, reactive_from_lines, reactive_lines
 
-from ..marks.annotation_editor import _CommitOnFocusOut
+from ..marks.annotation_editor import _CommitOnFocusOut, _RevertOnEscape
+from ..shell.i18n import date_format
 from .composer import Composer
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "no date"
@@ -58,8 +59,9 @@ class MeetingForm(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("No date"))
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(date_format())  # "22.09.2025" / "22 Sep 2025", like every shown date
         self.date.editingFinished.connect(self._commit_date)
+        self.date.installEventFilter(self)
         self.date.calendarWidget().clicked.connect(lambda _d: self._commit_date())
         self.place = self._line("meeting.place", self.tr("Place"), self.tr("Edit meeting place"))
         self.counterpart = self._line("meeting.counterpart", self.tr("Counterpart organisation"),
@@ -138,6 +140,19 @@ class MeetingForm(QWidget):
         composer.changed.connect(self.load)
         composer.ws.commitRequested.connect(self.commit_pending)
         self.load()
+        for w in self._shown:  # Escape puts a field back to the briefing's value, as in the inspector
+            _RevertOnEscape(w, self._revert)
+
+    def _revert(self, w) -> bool:
+        stored = self._shown.get(w)
+        if stored is None or _text(w) == stored:
+            return False
+        self._loading = True
+        try:
+            w.setText(stored) if isinstance(w, QLineEdit) else w.setPlainText(stored)
+        finally:
+            self._loading = False
+        return True
 
     # -- building blocks ---------------------------------------------------------------
     def _line(self, path: str, name: str, undo_text: str, placeholder: str = "") -> QLineEdit:
@@ -160,6 +175,29 @@ class MeetingForm(QWidget):
         self._list_edits[path] = edit
         self._list_undo[path] = undo_text
         return edit
+
+    def default_date(self) -> QDate:
+        """Where an empty date field starts: the article's date, else today (never January 2000)."""
+        art = self.composer.ws.current_article()
+        published = getattr(art, "published", None) if art is not None else None
+        if published:
+            return QDate(published.year, published.month, published.day)
+        return QDate.currentDate()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Opening the calendar or stepping an empty date starts at :meth:`default_date`."""
+        if obj is self.date and self.date.date() == NO_DATE:
+            from PySide6.QtCore import QEvent
+
+            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_F4, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            if event.type() == QEvent.Type.MouseButtonPress or (
+                    event.type() == QEvent.Type.KeyPress and event.key() in keys):  # type: ignore[attr-defined]
+                self._loading = True
+                try:
+                    self.date.setDate(self.default_date())
+                finally:
+                    self._loading = False
+        return super().eventFilter(obj, event)
 
     # -- commits -------------------------------------------------------------------------
     def _commit_text(self, path: str, value, undo_text: str) -> None:

@@ -1,7 +1,9 @@
 """The detail editor for the selected mark: each finished edit becomes one undoable command.
 
-Fields commit when editing finishes (Enter, Tab, focus leaves), so typing a label is one
-undo step, not one per key.  The editor never changes the project itself: it emits
+Fields commit when editing finishes (Enter, Tab, focus leaves, another mark is selected),
+so typing a label is one undo step, not one per key, and nothing typed is lost; Escape
+puts the field back to its stored value.  Tab and Shift+Tab walk the fields in the order
+they are shown.  The editor never changes the project itself: it emits
 ``edit(annotation_id, {field_path: value})`` and the window pushes the command.
 """
 
@@ -9,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,7 +31,10 @@ from briefing_app.core.value_input import parse_value
 
 from ..reading.kinds import kind_label
 from ..shell.i18n import ui_language
+from .annotation_model import confidence_text
+from .cue_text import cue_text
 from .figure_text import figure_display
+from .finding_notice import FindingNotice
 
 
 class _CommitOnFocusOut(QObject):
@@ -42,6 +48,20 @@ class _CommitOnFocusOut(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
+        return False
+
+
+class _RevertOnEscape(QObject):
+    """Escape in a field puts back the text it had when the mark was shown (nothing is committed)."""
+
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, revert) -> None:
+        super().__init__(edit)
+        self._revert = revert
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            return self._revert(obj)
         return False
 
 
@@ -59,6 +79,7 @@ class AnnotationEditor(QWidget):
         self.origin = QLabel(self)
         self.origin.setWordWrap(True)
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = FindingNotice(self)  # filled by the inspector: open findings on this mark
 
         # common fields
         self.in_briefing = QCheckBox(self.tr("In the &briefing"), self)
@@ -116,6 +137,7 @@ class AnnotationEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.origin)
+        lay.addWidget(self.notice)
         lay.addWidget(self.quote_box)
         lay.addWidget(self.figure_box)
         lay.addWidget(self.person_box)
@@ -140,7 +162,18 @@ class AnnotationEditor(QWidget):
             (self.person_name, "person.name"), (self.person_role, "person.role"), (self.person_org, "person.organisation"),
         )
         for line, path in self._lines:
-            line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+            if line is not self.speaker:
+                line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+        # The speaker is chosen from the project's people (or typed as a new one).
+        self.people_names = QStringListModel(self)
+        self.speaker_completer = QCompleter(self.people_names, self)
+        self.speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.speaker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(self.speaker_completer)
+        self.person_lookup = lambda _name: None  # name -> (role, organisation) of a known person
+        self.attention = lambda _annotation_id: []  # open findings touching a mark (set by the inspector)
+        self.speaker.editingFinished.connect(self._commit_speaker)
+        self.speaker_completer.activated.connect(lambda _text: self._commit_speaker())
         self.tags.editingFinished.connect(self._commit_tags)
         self.value.editingFinished.connect(self._commit_value)
         self.value.textEdited.connect(lambda _t: self._mark_value_valid(True))
@@ -149,21 +182,46 @@ class AnnotationEditor(QWidget):
         self.approx.toggled.connect(lambda on: self._commit("figure.approx", on))
         self.in_briefing.toggled.connect(lambda on: self._commit("in_briefing", on))
         self.speech.activated.connect(lambda _i: self._commit("quote.speech", SpeechKind(self.speech.currentData())))
+        for w in self._text_fields():
+            _RevertOnEscape(w, self._revert)
+        # Tab follows the fields as they are shown; hidden boxes are skipped by Qt.
+        order = [self.speaker, self.role, self.organisation, self.speech, self.translation,
+                 self.value, self.unit, self.label, self.qualifier, self.approx,
+                 self.person_name, self.person_role, self.person_org,
+                 self.in_briefing, self.comment, self.tags]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self._switching = False
         self.set_annotation(None)
 
     # -- showing -------------------------------------------------------------------
     def set_annotation(self, ann: Annotation | None) -> None:
+        if self.ann is not None and (ann is None or ann.id != self.ann.id) and not self._switching:
+            # Another mark is selected: what was typed for this one is kept, not dropped.
+            self._switching = True
+            try:
+                self.commit_pending()
+            finally:
+                self._switching = False
         self._loading = True
         try:
             self.ann = ann
             self.setEnabled(ann is not None)
-            for box in (self.quote_box, self.figure_box, self.person_box):
-                box.setVisible(False)
+            # Each box is set once to its final visibility: hiding the box that holds the
+            # focus (even for a moment) would throw the focus out of the editor mid-Tab.
+            kind = ann.kind if ann is not None else None
+            self.quote_box.setVisible(kind is Kind.QUOTE and ann is not None and ann.quote is not None)
+            self.figure_box.setVisible(kind is Kind.FIGURE and ann is not None and ann.figure is not None)
+            self.person_box.setVisible(kind is Kind.PERSON and ann is not None and ann.person is not None)
             if ann is None:
                 self.title.setText(self.tr("Select a mark in the text or in the list to edit it."))
                 self.origin.clear()
-                for w in (self.tags, self.comment):
+                # Every field, hidden ones too: nothing of a previous mark or project lingers.
+                for w in self._text_fields():
                     w.clear()
+                self.normalised.clear()
+                self.approx.setChecked(False)
+                self.in_briefing.setChecked(False)
                 return
             text = " ".join(ann.text.split())
             self.title.setText(f"{kind_label(ann.kind)}: {text[:200]}{'…' if len(text) > 200 else ''}")
@@ -173,13 +231,11 @@ class AnnotationEditor(QWidget):
             self.in_briefing.setChecked(ann.in_briefing)
             self.in_briefing.setEnabled(ann.state is State.ACCEPTED)
             if ann.kind is Kind.QUOTE and ann.quote:
-                self.quote_box.setVisible(True)
                 q = ann.quote
                 for w, v in ((self.speaker, q.speaker), (self.role, q.role), (self.organisation, q.organisation), (self.translation, q.translation)):
                     self._set(w, v)
                 self.speech.setCurrentIndex(self.speech.findData(q.speech.value))
             if ann.kind is Kind.FIGURE and ann.figure:
-                self.figure_box.setVisible(True)
                 f = ann.figure
                 self._set(self.value, format_plain(f.value, "", ui_language()) if f.value is not None else "")
                 self._mark_value_valid(True)
@@ -188,7 +244,6 @@ class AnnotationEditor(QWidget):
                 self.approx.setChecked(f.approx)
                 self.normalised.setText(figure_display(f, ann.anchor.exact) or self.tr("(no value yet)"))
             if ann.kind is Kind.PERSON and ann.person:
-                self.person_box.setVisible(True)
                 p = ann.person
                 for w, v in ((self.person_name, p.name), (self.person_role, p.role), (self.person_org, p.organisation)):
                     self._set(w, v)
@@ -203,9 +258,31 @@ class AnnotationEditor(QWidget):
     def _text(w: QLineEdit | QPlainTextEdit) -> str:
         return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
 
+    def refresh_origin(self) -> None:
+        """Say again where the mark came from (its shown confidence follows open findings)."""
+        if self.ann is not None:
+            self.origin.setText(self._origin_text(self.ann))
+
+    def _revert(self, w: QObject) -> bool:
+        """Escape: the field shows its stored value again; returns whether there was anything to undo."""
+        if not isinstance(w, (QLineEdit, QPlainTextEdit)) or w not in self._shown:
+            return False
+        stored = self._shown[w]
+        if self._text(w) == stored:
+            return False
+        self._loading = True
+        try:
+            self._set(w, stored)
+            if w is self.value:
+                self._mark_value_valid(True)
+        finally:
+            self._loading = False
+        return True
+
     def _origin_text(self, ann: Annotation) -> str:
         if ann.state is State.SUGGESTED:
-            base = self.tr("Suggested by the analysis (confidence %1)").replace("%1", f"{ann.confidence:.0%}")
+            shown = confidence_text(ann, self.attention(ann.id))  # never high for a figure with an open error
+            base = self.tr("Suggested by the analysis (confidence %1)").replace("%1", shown)
         elif ann.state is State.REJECTED:
             base = self.tr("Rejected suggestion")
         elif ann.cue:
@@ -213,7 +290,7 @@ class AnnotationEditor(QWidget):
         else:
             base = self.tr("Your mark")
         if ann.cue:
-            base += " — " + self.tr("cue: %1").replace("%1", ann.cue)
+            base += " — " + self.tr("cue: %1").replace("%1", cue_text(ann.cue))
         if ann.needs_review:
             base += "\n" + self.tr("Needs review: the text moved since this was marked.")
         return base
@@ -222,7 +299,11 @@ class AnnotationEditor(QWidget):
     def _set(w: QLineEdit | QPlainTextEdit, value: str) -> None:
         current = w.text() if isinstance(w, QLineEdit) else w.toPlainText()
         if current != value:
-            w.setText(value) if isinstance(w, QLineEdit) else w.setPlainText(value)
+            if isinstance(w, QLineEdit):
+                w.setText(value)
+                w.setCursorPosition(0)  # a long organisation shows its start, not its end
+            else:
+                w.setPlainText(value)
 
     # -- committing ----------------------------------------------------------------
     def _commit(self, path: str, value: Any) -> None:
@@ -236,6 +317,25 @@ class AnnotationEditor(QWidget):
         except AttributeError:
             return
         self.edit.emit(self.ann.id, {path: value})
+
+    def set_people(self, names: list[str], lookup) -> None:
+        """The names the speaker field offers, and how to find a known person's role and organisation."""
+        if self.people_names.stringList() != names:
+            self.people_names.setStringList(names)
+        self.person_lookup = lookup
+
+    def _commit_speaker(self) -> None:
+        """A known person as speaker brings their role and organisation when those are still empty."""
+        if self._loading or self.ann is None or self.ann.quote is None:
+            return
+        name = " ".join(self.speaker.text().split())
+        if name == self.ann.quote.speaker:
+            return
+        changes: dict[str, Any] = {"quote.speaker": name}
+        known = self.person_lookup(name) if name else None
+        if known and not self.role.text().strip() and not self.organisation.text().strip():
+            changes["quote.role"], changes["quote.organisation"] = known
+        self.edit.emit(self.ann.id, changes)
 
     def _tags(self) -> list[str]:
         return list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))

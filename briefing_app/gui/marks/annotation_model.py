@@ -3,6 +3,9 @@
 One model holds every state; the inspector shows the accepted marks through one
 :class:`AnnotationFilter`, the suggestions panel the pending ones through another.
 Edits refresh only the rows they touched, so selections survive typing in the editor.
+Marks touched by an open figure-check finding come first, with a warning icon and the
+finding's short name, and a figure with an open error never shows a high confidence:
+the warning is seen where the decision is made.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change, EditAnnotations
 
+from ..reading.finding_text import finding_message, finding_short, severity_icon_name
 from ..reading.kinds import kind_colour, kind_icon_name, kind_label
 from ..shell.icons import icon
 from ..workspace.workspace import Workspace
+from .cue_text import cue_text
 from .figure_text import figure_display
-from .roles import ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
+from .roles import ATTENTION_ROLE, ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)
@@ -38,6 +43,13 @@ def detail_text(ann: Annotation) -> str:
     return ann.comment
 
 
+def confidence_text(ann: Annotation, findings: list) -> str:
+    """The confidence column; a figure with an open error says "low ⚠" instead of a high number."""
+    if ann.kind is Kind.FIGURE and any(f.severity == "error" for f in findings):
+        return QCoreApplication.translate("AnnotationModel", "low ⚠")
+    return f"{ann.confidence:.0%}"
+
+
 class AnnotationModel(QAbstractTableModel):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
@@ -46,13 +58,22 @@ class AnnotationModel(QAbstractTableModel):
         workspace.reset.connect(self.reload)
         workspace.currentArticleChanged.connect(lambda _id: self.reload())
         workspace.changed.connect(self._changed)
+        workspace.findingsChanged.connect(self._findings_changed)
+        self._flagged: set[str] = set()
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         aid = self.ws.current_article_id
-        self._rows = self.ws.project.annotations_for(aid, states=None) if aid else []
+        rows = self.ws.project.annotations_for(aid, states=None) if aid else []
+        self._flagged = self.ws.attention_ids() & {a.id for a in rows} if self.ws.findings.get(aid) else set()
+        # Stable: flagged rows first, each group in text order.
+        self._rows = sorted(rows, key=lambda a: a.id not in self._flagged) if self._flagged else rows
         self.endResetModel()
+
+    def _findings_changed(self, article_id: str) -> None:
+        if article_id == self.ws.current_article_id:
+            self.reload()
 
     def _changed(self, change: Change) -> None:
         aid = self.ws.current_article_id
@@ -60,7 +81,8 @@ class AnnotationModel(QAbstractTableModel):
             return
         current = {a.id for a in self._rows}
         now = {a.id for a in self.ws.project.annotations_for(aid, states=None)} if aid else set()
-        if change.structure or current != now:
+        flagged = self.ws.attention_ids() & now if self.ws.findings.get(aid) else set()
+        if change.structure or current != now or flagged != self._flagged:
             self.reload()
             return
         for row, ann in enumerate(self._rows):
@@ -108,6 +130,8 @@ class AnnotationModel(QAbstractTableModel):
             return ann.needs_review
         if role == START_ROLE:
             return ann.anchor.start
+        if role == ATTENTION_ROLE:
+            return [finding_short(f) for f in self.ws.attention(ann.id)] if ann.id in self._flagged else []
         if role == SEARCH_ROLE:
             return " ".join([ann.text, detail_text(ann), ann.comment, " ".join(ann.tags), ann.cue]).casefold()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -117,22 +141,28 @@ class AnnotationModel(QAbstractTableModel):
             if col == COL_TEXT:
                 return " ".join(ann.text.split())
             if col == COL_DETAIL:
+                if ann.id in self._flagged:
+                    return " · ".join([finding_short(self.ws.attention(ann.id)[0]), detail_text(ann)]).strip(" ·")
                 return detail_text(ann)
             if col == COL_CONFIDENCE:
-                return f"{ann.confidence:.0%}"
+                return confidence_text(ann, self.ws.attention(ann.id) if ann.id in self._flagged else [])
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [kind_label(ann.kind), " ".join(ann.text.split())]
             if ann.cue:
-                lines.append(self.tr("Cue: %1").replace("%1", ann.cue))
+                lines.append(self.tr("Cue: %1").replace("%1", cue_text(ann.cue)))
             if ann.state is State.ACCEPTED:
                 lines.append(self.tr("In the briefing") if ann.in_briefing else self.tr("Not in the briefing"))
             if ann.needs_review:
                 lines.append(self.tr("Needs review: the text moved since this was marked"))
+            if ann.id in self._flagged:
+                lines.extend("⚠ " + finding_message(f) for f in self.ws.attention(ann.id))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.CheckStateRole and col == COL_KIND and ann.state is State.ACCEPTED:
             return Qt.CheckState.Checked if ann.in_briefing else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
             return icon(kind_icon_name(ann.kind))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_DETAIL and ann.id in self._flagged:
+            return icon(severity_icon_name(self.ws.attention(ann.id)[0]), "#D55E00")
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_KIND:
             from ..reading.kinds import line_colour
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import EditAnnotations
+from briefing_app.core.people_index import find_person, people
 
+from ..reading.findings_panel import apply_correction, dismiss_finding
 from ..reading.kinds import kind_label
 from ..workspace.workspace import Workspace
 from .annotation_editor import AnnotationEditor
@@ -92,6 +94,10 @@ class Inspector(QWidget):
         lay.addWidget(self.splitter)
         self.setMinimumWidth(340)  # the editor's forms need room; the dock may grow, not shrink below
         self.editor.edit.connect(self._edit)
+        self.editor.attention = workspace.attention
+        self.editor.notice.applyRequested.connect(self._apply_correction)
+        self.editor.notice.dismissRequested.connect(self._dismiss)
+        workspace.findingsChanged.connect(lambda _aid: self._show_findings())
         workspace.commitRequested.connect(self.editor.commit_pending)
         workspace.currentAnnotationChanged.connect(self._show_current)
         workspace.changed.connect(self._changed)
@@ -101,8 +107,34 @@ class Inspector(QWidget):
         self.ws.push(EditAnnotations([annotation_id], changes), self.tr("Edit mark"))
 
     def _show_current(self, *_args) -> None:
+        self._offer_people()
         self.editor.set_annotation(self.ws.current_annotation())
+        self._show_findings()
+
+    def _offer_people(self) -> None:
+        def lookup(name: str) -> tuple[str, str] | None:
+            found = find_person(self.ws.project, name)
+            return (found.role, found.organisation) if found else None
+
+        self.editor.set_people([p.name for p in people(self.ws.project)], lookup)
+
+    def _show_findings(self) -> None:
+        ann = self.editor.ann
+        self.editor.notice.show_findings(self.ws.attention(ann.id) if ann is not None else [])
+        self.editor.refresh_origin()
+
+    def _apply_correction(self, finding) -> None:
+        ann = self.editor.ann
+        if ann is not None:
+            apply_correction(self.ws, ann.article_id, finding)
+
+    def _dismiss(self, finding) -> None:
+        ann = self.editor.ann
+        if ann is not None:
+            dismiss_finding(self.ws, ann.article_id, finding)
 
     def _changed(self, change) -> None:
         if self.ws.current_annotation_id in change.annotations or self.editor.ann is not self.ws.current_annotation():
             self._show_current()
+        else:
+            self._show_findings()  # a dismissal or a correction elsewhere may settle this mark's finding

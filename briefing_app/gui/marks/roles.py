@@ -10,3 +10,4 @@ IN_BRIEFING_ROLE = Qt.ItemDataRole.UserRole + 5
 NEEDS_REVIEW_ROLE = Qt.ItemDataRole.UserRole + 6
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
 START_ROLE = Qt.ItemDataRole.UserRole + 8
+ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 9  # short names of the open findings touching the mark

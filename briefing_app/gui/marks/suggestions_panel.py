@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import accept, reject
 
+from ..reading.finding_text import finding_message
 from ..reading.kinds import kind_label
 from ..shell.panel_layout import explanation_label, lay_out_panel
 from ..workspace.workspace import Workspace
 from .annotation_list import AnnotationList
-from .annotation_model import AnnotationFilter, AnnotationModel
+from .annotation_model import AnnotationFilter, AnnotationModel, confidence_text
+from .cue_text import cue_text
 
 
 class SuggestionsPanel(QWidget):
@@ -43,6 +45,7 @@ class SuggestionsPanel(QWidget):
         self.accept_kind_button.clicked.connect(lambda: self.accept_all(Kind(self.kind.currentData())))
         workspace.currentAnnotationChanged.connect(lambda _id: self._show_evidence())
         workspace.changed.connect(lambda _c: self._show_evidence())
+        workspace.findingsChanged.connect(lambda _aid: self._show_evidence())
         workspace.reset.connect(self._show_evidence)  # a newly loaded project brings its own suggestions
         self._show_evidence()
 
@@ -52,9 +55,12 @@ class SuggestionsPanel(QWidget):
             n = self.proxy.rowCount()
             self.evidence.setText(self.tr("%n suggestion(s) to review. Enter accepts, Del rejects, J/K moves.", "", n))
             return
-        text = self.tr("%1, confidence %2").replace("%1", kind_label(ann.kind)).replace("%2", f"{ann.confidence:.0%}")
+        findings = self.ws.attention(ann.id)
+        text = self.tr("%1, confidence %2").replace("%1", kind_label(ann.kind)).replace("%2", confidence_text(ann, findings))
         if ann.cue:
-            text += "\n" + self.tr("Cue: %1").replace("%1", ann.cue)
+            text += "\n" + self.tr("Cue: %1").replace("%1", cue_text(ann.cue))
+        for f in findings:
+            text += "\n⚠ " + finding_message(f)
         self.evidence.setText(text)
 
     def _decide(self, make, text: str) -> None:

@@ -7,7 +7,6 @@ the last export folder; file pickers come from :class:`OutputDialogs` so tests a
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.briefing import Briefing
+from briefing_app.core.file_names import briefing_file_stem
 from briefing_app.export import builtin_templates
 
 from .export_options import ExportOptions
@@ -46,22 +46,19 @@ def template_label(name: str, description: str) -> str:
 
 def file_stem(briefing: Briefing) -> str:
     """A file name from the meeting title and date: "Briefing 2026-10-14 Delegation Taicang"."""
-    m = briefing.meeting
-    words = re.sub(r"[^\w\- ]+", " ", m.title).split()
-    parts = ["Briefing"] + ([m.date.isoformat()] if m.date else []) + words[:6]
-    return " ".join(parts)
+    return briefing_file_stem(briefing)
 
 
 class ExportDialog(QDialog):
     def __init__(self, briefing: Briefing, settings: ExportSettings, output_dialogs: OutputDialogs,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, stem: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export Briefing"))
         self.settings = settings
         self.output_dialogs = output_dialogs
         folder = Path(settings.folder or Path.home())
-        stem = file_stem(briefing)
+        stem = stem or file_stem(briefing)  # the same name Save As proposes (core.file_names)
         pptx_on, pdf_on = settings.pptx, settings.pdf
 
         self.pptx_check, self.pptx_path, pptx_row = self._file_row(

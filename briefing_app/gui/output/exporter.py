@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.file_names import proposed_file_stem
 from briefing_app.export import ExportReport, export_briefing
 
 from ..shell.dialogs import Dialogs
@@ -62,7 +63,8 @@ class Exporter(QObject):
     # -- export ----------------------------------------------------------------------------
     def ask_and_export(self) -> None:
         self.before()
-        dialog = ExportDialog(self.ws.project.briefing, self.settings, self.output_dialogs, self.dialogs.parent)
+        dialog = ExportDialog(self.ws.project.briefing, self.settings, self.output_dialogs, self.dialogs.parent,
+                              stem=proposed_file_stem(self.ws.project))
         if self.output_dialogs.run(dialog):
             options = dialog.options()
             dialog.remember()

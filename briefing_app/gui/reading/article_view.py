@@ -25,7 +25,7 @@ from briefing_app.core.article import Article
 
 from ..shell.i18n import short_date
 from ..shell.icons import icon
-from .kinds import finding_format, kind_label, mark_format, state_label
+from .kinds import finding_format, kind_label, mark_format, sentence_format, state_label
 from .text_offsets import OffsetMap
 
 READING_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Droid Sans Fallback"]
@@ -199,6 +199,7 @@ class ArticleView(QWidget):
         self._marks: list[Annotation] = []
         self._current = ""
         self._finding_spans: list[tuple[int, int]] = []
+        self._sentence: tuple[int, int] | None = None  # the sentence of the suggestion under review
         self._painted = (0, 0)
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -244,6 +245,15 @@ class ArticleView(QWidget):
             self._finding_spans = finding_spans
         self._paint_marks()
 
+    def set_sentence(self, span: tuple[int, int] | None) -> None:
+        """Shade the sentence being reviewed, under the marks (None: no shading)."""
+        if span != self._sentence:
+            self._sentence = span
+            self._paint_marks()
+
+    def sentence(self) -> tuple[int, int] | None:
+        return self._sentence
+
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cur = QTextCursor(self.text.document())
         cur.setPosition(self._map.to_doc(start))
@@ -275,12 +285,11 @@ class ArticleView(QWidget):
         limit = len(self.article.text) if self.article else 0
         lo, hi = (0, limit) if limit <= 2 * PAINT_MARGIN else self._visible_window()
         self._painted = (lo, hi) if limit > 2 * PAINT_MARGIN else (0, max(limit, 1) * 2)
-        for start, end in self._finding_spans:
-            if 0 <= start < end <= limit and start < hi and end > lo:
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = self._cursor(start, end)
-                sel.format = finding_format()
-                sels.append(sel)
+        if self._sentence is not None and 0 <= self._sentence[0] < self._sentence[1] <= limit:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(*self._sentence)
+            sel.format = sentence_format()
+            sels.append(sel)
         visible = [a for a in self._marks if a.anchor.start < hi and a.anchor.end > lo]
         # Longer marks first, so a short mark inside a long one is painted on top.
         for ann in sorted(visible, key=lambda a: (-(a.anchor.end - a.anchor.start), a.anchor.start)):
@@ -291,6 +300,13 @@ class ArticleView(QWidget):
             sel.format = mark_format(ann.kind, ann.state, current=ann.id == self._current)
             sel.format.setToolTip(f"{kind_label(ann.kind)} ({state_label(ann.state)})")
             sels.append(sel)
+        # Open findings last: their underline and colour stay visible over the marks they touch.
+        for start, end in self._finding_spans:
+            if 0 <= start < end <= limit and start < hi and end > lo:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(start, end)
+                sel.format = finding_format()
+                sels.append(sel)
         self.text.setExtraSelections(sels)
 
     # -- selection -----------------------------------------------------------------

@@ -76,8 +76,26 @@ def mark_format(kind: Kind, state: State, *, current: bool = False) -> QTextChar
     return fmt
 
 
+FINDING_UNDERLINE = UL.DashUnderline  # no kind uses it (a spell-check wave would look like a figure)
+
+
 def finding_format() -> QTextCharFormat:
+    """An open figure-check finding: dashed vermillion underline and text, over any mark."""
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(UL.SpellCheckUnderline)
-    fmt.setUnderlineColor(QColor(FINDING_COLOUR))
+    fmt.setUnderlineStyle(FINDING_UNDERLINE)
+    colour = QColor(FINDING_COLOUR)
+    fmt.setUnderlineColor(colour)
+    fmt.setForeground(line_colour(colour))
+    fmt.setToolTip(QCoreApplication.translate("Kinds", "Figure check: open finding (see the Marks or Figure Checks panel)"))
+    return fmt
+
+
+def sentence_format() -> QTextCharFormat:
+    """The sentence around the suggestion under review: a faint shade of the selection colour."""
+    app = QGuiApplication.instance()
+    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    shade = QColor(pal.color(QPalette.ColorRole.Highlight))
+    shade.setAlpha(45)
+    fmt = QTextCharFormat()
+    fmt.setBackground(shade)
     return fmt

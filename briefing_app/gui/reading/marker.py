@@ -6,14 +6,15 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from briefing_app.core.annotation import Kind
+from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
-from briefing_app.core.marking import mark_command
+from briefing_app.core.marking import mark_command, trim_range
 
 from ..shell.error_boundary import error_text
 from ..workspace.workspace import Workspace
 from .article_view import ArticleView
+from .kinds import kind_label
 
 _MARK_TEXT = {
     Kind.QUOTE: QT_TRANSLATE_NOOP("Marker", "Mark quote"),
@@ -26,12 +27,13 @@ _MARK_TEXT = {
 
 class Marker(QObject):
     def __init__(self, workspace: Workspace, view: ArticleView, status: Callable[[str], None],
-                 selected_ids: Callable[[], list[str]]) -> None:
+                 selected_ids: Callable[[], list[str]], confirm_duplicate: Callable[[str], bool] = lambda _k: True) -> None:
         super().__init__(view)
         self.ws = workspace
         self.view = view
         self.status = status
         self.selected_ids = selected_ids
+        self.confirm_duplicate = confirm_duplicate  # asked with the kind's name; True adds a second mark
 
     def mark(self, kind: Kind) -> str:
         """Mark the selection as ``kind``; returns the new mark's id ("" when nothing was marked)."""
@@ -39,6 +41,13 @@ class Marker(QObject):
         rng = self.view.selected_range()
         if art is None or rng is None:
             self.status(self.tr("Select some text in the article first."))
+            return ""
+        start, end = trim_range(art.text, rng[0], rng[1])
+        twin = next((a for a in self.ws.project.annotations_for(art.id, states=(State.ACCEPTED,))
+                     if a.kind is kind and a.anchor.start == start and a.anchor.end == end), None)
+        if twin is not None and not self.confirm_duplicate(kind_label(kind)):
+            self.ws.select_annotation(twin.id)  # show the mark that is already there
+            self.status(self.tr("This text is already marked; the existing mark is selected."))
             return ""
         try:
             command, ann_id = mark_command(self.ws.project, art, rng[0], rng[1], kind)

@@ -61,6 +61,9 @@ class MainAction(Enum):
     FOCUS_LIST = auto()
     ABOUT = auto()
     OPEN_LOG_FOLDER = auto()
+    SHORTCUTS = auto()
+    USER_GUIDE = auto()
+    TOOLBAR_TEXT = auto()
     SHOW_COMPOSER = auto()
     SHOW_PREVIEW = auto()
     MOVE_ITEM_UP = auto()
@@ -149,12 +152,19 @@ add_action(A.APPLY_FINDING, QT_TRANSLATE_NOOP("Actions", "Apply &Correction"), "
            context=W, tip=QT_TRANSLATE_NOOP("Actions", "Set the corrected value on the figure mark (the article stays as published)"))
 add_action(A.SHOW_REMOVED, QT_TRANSLATE_NOOP("Actions", "Show &Removed Text"), "Ctrl+Shift+R", icon="mdi6.text-box-remove-outline",
            checkable=True, tip=QT_TRANSLATE_NOOP("Actions", "List the lines import removed from the article, with the reason"))
-add_action(A.SHOW_WELCOME, QT_TRANSLATE_NOOP("Actions", "&Welcome Page"), icon="mdi6.home-outline")
+add_action(A.SHOW_WELCOME, QT_TRANSLATE_NOOP("Actions", "&Start Page"), icon="mdi6.home-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Import, paste or open an article, a recent project or the sample"))
 add_action(A.FOCUS_ARTICLE, QT_TRANSLATE_NOOP("Actions", "Go to &Article Text"), "Ctrl+1")
 add_action(A.FOCUS_LIST, QT_TRANSLATE_NOOP("Actions", "Go to &Marks List"), "Ctrl+2")
 add_action(A.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Briefing Desk"), icon="mdi6.information-outline")
 add_action(A.OPEN_LOG_FOLDER, QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"), icon="mdi6.folder-text-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Show the folder with the app's log file, to send it with a problem report"))
+add_action(A.USER_GUIDE, QT_TRANSLATE_NOOP("Actions", "User &Guide"), SK.HelpContents, "F1", icon="mdi6.book-open-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "A short guide to the app, from article to export"))
+add_action(A.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "Ctrl+/", icon="mdi6.keyboard-outline",
+           tip=QT_TRANSLATE_NOOP("Actions", "Every command with its keys"))
+add_action(A.TOOLBAR_TEXT, QT_TRANSLATE_NOOP("Actions", "Tool Bar &Text"), checkable=True,
+           tip=QT_TRANSLATE_NOOP("Actions", "Show the names of the tool bar buttons under their icons"))
 add_action(A.SHOW_COMPOSER, QT_TRANSLATE_NOOP("Actions", "&Compose Briefing"), "Ctrl+3", icon="mdi6.clipboard-text-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Show the briefing: meeting, messages and the order of its items"))
 add_action(A.SHOW_PREVIEW, QT_TRANSLATE_NOOP("Actions", "Pre&view Handout and Slides"), "Ctrl+4", icon="mdi6.file-eye-outline",
@@ -202,6 +212,12 @@ class ActionRegistry:
 
     def __getitem__(self, key: MainAction) -> QAction:
         return self._actions[key]
+
+    @staticmethod
+    def title(key: MainAction) -> str:
+        """The command's own name in the UI language, without mnemonic ("Save As"); an action's
+        text may change while the app runs ("Undo Edit mark"), this does not."""
+        return QCoreApplication.translate("Actions", _SPECS[key].text).replace("&", "").rstrip("…").strip()
 
     def __iter__(self):
         return iter(self._actions.items())

@@ -70,8 +70,8 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     register_fonts()
     from .main_window import MainWindow
 
-    first_start = not settings.started_before
-    welcome = not smoke and file is None and not first_start
+    # The start page, also on the first start: the sample opens only when asked for.
+    welcome = not smoke and file is None
     error = ""
     project, path = Project(), None
     if not welcome:

@@ -91,7 +91,11 @@ def install_briefing(host: BriefingHost, window: QMainWindow,
     act.bind(A.SHOW_PREVIEW, lambda: show_dock("preview"))
     act.bind(A.MOVE_ITEM_UP, lambda: composer_view.move_current(-1))
     act.bind(A.MOVE_ITEM_DOWN, lambda: composer_view.move_current(+1))
-    act.bind(A.REFRESH_PREVIEW, lambda: (show_dock("preview"), preview.refresh_now()))
+    def refresh_preview() -> None:
+        show_dock("preview")
+        preview.refresh_now()
+
+    act.bind(A.REFRESH_PREVIEW, refresh_preview)
     act.bind(A.EXPORT, exporter.ask_and_export)
     act.bind(A.PRINT, exporter.print_handout)
     composer_view.tree.addActions([act[A.MOVE_ITEM_UP], act[A.MOVE_ITEM_DOWN]])

@@ -45,6 +45,24 @@ class Dialogs:
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self.parent, title, text)
 
+    def ask_duplicate_mark(self, kind: str) -> bool:
+        """The selection already carries a mark of this kind: add a second one anyway?"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already Marked"),
+                          self.tr("This text is already marked as %1. Add a second mark anyway?").replace("%1", kind),
+                          QMessageBox.StandardButton.NoButton, self.parent)
+        add = box.addButton(self.tr("Add Second Mark"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the Existing One"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is add
+
+    def run_help(self, dialog) -> None:
+        """Help windows (shortcuts, guide) stay open beside the work, not modal."""
+        from PySide6.QtCore import Qt
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def ask_save_changes(self, name: str) -> SaveAnswer:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("Save the changes to “%1” before closing?").replace("%1", name),

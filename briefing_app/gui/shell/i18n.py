@@ -49,12 +49,23 @@ def ui_language() -> str:
     return "de" if QLocale().name().startswith("de") else "en"
 
 
+# Unambiguous in each UI language: "22.09.2025" in German, "22 Sep 2025" in English
+# (the locale's short format gives "9/22/25", which readers outside the US misread).
+_DATE_FORMAT = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
+
+
+def date_format() -> str:
+    """The Qt date pattern of the UI language (for date fields as for shown dates)."""
+    return _DATE_FORMAT[ui_language()]
+
+
 def short_date(value: date | datetime | None) -> str:
-    """A date (or local date and time) in the UI locale's short format; "" for None."""
+    """A date (or local date and time) in the UI language's medium format; "" for None."""
     if value is None:
         return ""
+    fmt = _DATE_FORMAT[ui_language()]
     if isinstance(value, datetime):
         local = value.astimezone()
         qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-        return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qdt, fmt + " HH:mm")
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)

@@ -31,13 +31,14 @@ def _icon_font() -> Any:
 
 
 @lru_cache(maxsize=None)
-def icon(name: str) -> QIcon:
+def icon(name: str, colour: str = "") -> QIcon:
+    """``colour`` (e.g. a warning's vermillion) overrides the text colour."""
     app = QGuiApplication.instance()
     pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
     try:
         return _icon_font().icon(
             name,
-            color=pal.color(QPalette.ColorRole.WindowText),
+            color=colour or pal.color(QPalette.ColorRole.WindowText),
             color_disabled=pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
         )
     except Exception:  # noqa: BLE001 - an unknown glyph name must not stop the app

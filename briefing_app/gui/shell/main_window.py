@@ -19,6 +19,7 @@ from briefing_app.storage.recovery import RecoverySession
 
 from ..marks.annotation_model import AnnotationModel
 from ..marks.inspector import Inspector
+from ..marks.people_panel import PeoplePanel
 from ..marks.roles import ID_ROLE
 from ..marks.status_counts import CountsLabel
 from ..reading.article_view import ArticleView
@@ -77,17 +78,21 @@ class MainWindow(QMainWindow):
 
         self.suggestions = SuggestionsPanel(self.ws, self.model, self)
         self.findings = FindingsPanel(self.ws, self)
+        self.people = PeoplePanel(self.ws, self)
         self.removed = RemovedPanel(self.ws, self.dialogs.error, self)
         self.reading = ReadingPresenter(self.ws, self.article_view, self.findings.finding_spans)
-        self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids)
+        self.marker = Marker(self.ws, self.article_view, self._status_message, self.inspector.list.selected_ids,
+                             self.dialogs.ask_duplicate_mark)
 
         self.docks: dict[str, QDockWidget] = {}
         self.add_dock("sources", self.tr("Articles"), self.sources, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("suggestions", self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("findings", self.tr("Figure Checks"), self.findings, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("people", self.tr("People"), self.people, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_dock("inspector", self.tr("Marks"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock("removed", self.tr("Removed Text"), self.removed, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["suggestions"], self.docks["findings"])
+        self.tabifyDockWidget(self.docks["findings"], self.docks["people"])
         self.docks["suggestions"].raise_()
         self.docks["removed"].hide()
         self.resizeDocks([self.docks["sources"], self.docks["inspector"]], [300, 380], Qt.Orientation.Horizontal)
@@ -166,6 +171,9 @@ class MainWindow(QMainWindow):
         act.bind(A.FOCUS_LIST, self._focus_list)
         act.bind(A.ABOUT, self._about)
         act.bind(A.OPEN_LOG_FOLDER, open_log_folder)
+        act.bind(A.SHORTCUTS, self.show_shortcuts)
+        act.bind(A.USER_GUIDE, self.show_guide)
+        act.bind(A.TOOLBAR_TEXT, self._set_toolbar_text)
         # Scoped shortcuts: marks fire in the reading view, review keys in their panels.
         for key in MARK_ACTIONS:
             self.article_view.text.addAction(act[key])
@@ -223,8 +231,11 @@ class MainWindow(QMainWindow):
         m.addAction(act[A.SHOW_REMOVED])
         m.addSeparator()
         m.addActions([act[A.FOCUS_ARTICLE], act[A.FOCUS_LIST], act[A.SHOW_WELCOME]])
+        m.addSeparator()
+        m.addAction(act[A.TOOLBAR_TEXT])
         m = bar.addMenu(self.tr("&Help"))
         m.setObjectName("menu_help")
+        m.addActions([act[A.USER_GUIDE], act[A.SHORTCUTS]])
         m.addAction(act[A.OPEN_LOG_FOLDER])
         m.addSeparator()
         m.addAction(act[A.ABOUT])
@@ -233,7 +244,12 @@ class MainWindow(QMainWindow):
         act = self.actions
         tb = QToolBar(self.tr("Main Toolbar"), self)
         tb.setObjectName("toolbar_main")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar = tb
+        # Short names under the icons; the menus keep the full ones ("Mark as Quote" -> "Quote").
+        act[A.UNDO].setIconText(self.tr("Undo"))
+        act[A.REDO].setIconText(self.tr("Redo"))
+        for key, kind in MARK_ACTIONS.items():
+            act[key].setIconText(kind_label(kind))
         tb.addActions([act[A.OPEN], act[A.SAVE], act[A.IMPORT], act[A.PASTE_ARTICLE]])
         tb.addSeparator()
         tb.addActions([act[A.UNDO], act[A.REDO]])
@@ -242,6 +258,15 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(act[A.FIND])
         self.addToolBar(tb)
+        act[A.TOOLBAR_TEXT].setChecked(self.settings.toolbar_text)
+        self._set_toolbar_text(self.settings.toolbar_text)
+
+    def _set_toolbar_text(self, on: bool) -> None:
+        """Text under the icons by default (a button says what it does); the setting hides it."""
+        style = Qt.ToolButtonStyle.ToolButtonTextUnderIcon if on else Qt.ToolButtonStyle.ToolButtonIconOnly
+        self.toolbar.setToolButtonStyle(style)
+        if self.settings.toolbar_text != on:
+            self.settings.toolbar_text = on
 
     def _connect(self) -> None:
         # Undo/redo follow the stack through the signals' own arguments only.
@@ -269,6 +294,8 @@ class MainWindow(QMainWindow):
         self.tasks.busyChanged.connect(lambda busy: self._status_message(self.tr("Working…") if busy else ""))
         self.importer.imported.connect(lambda _aid: self.show_page(welcome=False))
         self.welcome.newRequested.connect(self.new_project)
+        self.welcome.importRequested.connect(self._import)
+        self.welcome.pasteRequested.connect(self._paste)
         self.welcome.openRequested.connect(self.open_project)
         self.welcome.sampleRequested.connect(self.open_sample)
         self.welcome.recentRequested.connect(lambda p: self.docs.open(p))
@@ -339,7 +366,8 @@ class MainWindow(QMainWindow):
         from ..workspace.sample_cache import cached_sample_project
 
         if self.docs.maybe_save():
-            self.docs.show_project(cached_sample_project())
+            self.docs.show_project(cached_sample_project(), sample=True)
+            self._status_message(self.tr("This is the sample briefing: a made-up article to try the app. Save it under a name of yours to keep changes."))
 
     def review_marks(self, article_id: str, ids: list[str]) -> None:
         """After an update: list the marks that need review beside the article (not modal)."""
@@ -378,6 +406,17 @@ class MainWindow(QMainWindow):
         from .preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions, self)
+        self.dialogs.run_help(dialog)
+
+    def show_guide(self) -> None:
+        from .help_dialogs import GuideDialog
+
+        self.dialogs.run_help(GuideDialog(self))
 
     def _about(self) -> None:
         self.dialogs.about(

@@ -83,3 +83,12 @@ class AppSettings:
     @started_before.setter
     def started_before(self, value: bool) -> None:
         self._s.setValue("app/started_before", "true" if value else "false")
+
+    @property
+    def toolbar_text(self) -> bool:
+        """Tool bar buttons show their name under the icon (the default) or the icon alone."""
+        return str(self._s.value("ui/toolbar_text", "true")).lower() == "true"
+
+    @toolbar_text.setter
+    def toolbar_text(self, value: bool) -> None:
+        self._s.setValue("ui/toolbar_text", "true" if value else "false")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing_app import APP_NAME
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.file_names import proposed_file_stem
 from briefing_app.core.project import Project
 from briefing_app.storage import load_project, save_project
 from briefing_app.storage.project_file import could_not_open, could_not_save
@@ -52,6 +53,7 @@ class Documents(QObject):
         self.dialogs = dialogs
         self.recovery = recovery or RecoverySession()
         self.path: Path | None = None
+        self.is_sample = False  # the built-in sample, not yet saved under a name of the user's
         self._recovered = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -69,7 +71,9 @@ class Documents(QObject):
         self._modified_changed()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Untitled")
+        if self.path:
+            return self.path.name
+        return self.tr("Sample Briefing (sample)") if self.is_sample else self.tr("Untitled")
 
     def window_title(self) -> str:
         return f"{self.display_name()}[*] — {APP_NAME}"
@@ -82,9 +86,10 @@ class Documents(QObject):
             self.autosave_timer.stop()
         self.modifiedChanged.emit(modified)
 
-    def _set_project(self, project: Project, path: Path | None, *, recovered: bool = False) -> None:
+    def _set_project(self, project: Project, path: Path | None, *, recovered: bool = False, sample: bool = False) -> None:
         self.ws.set_project(project)
         self.path = path
+        self.is_sample = sample
         self._recovered = recovered
         self.recovery.discard()
         self.titleChanged.emit(self.window_title())
@@ -98,9 +103,10 @@ class Documents(QObject):
         self._set_project(Project(), None)
         return True
 
-    def show_project(self, project: Project, path: Path | None = None) -> None:
-        """Show a project that was made elsewhere (the sample, a project given on the command line)."""
-        self._set_project(project, path)
+    def show_project(self, project: Project, path: Path | None = None, *, sample: bool = False) -> None:
+        """Show a project that was made elsewhere (the sample, a project given on the command line);
+        the sample says so in the title until it is saved under a name."""
+        self._set_project(project, path, sample=sample)
         if path is not None:
             self._remember(path)
 
@@ -137,7 +143,9 @@ class Documents(QObject):
 
     def save_as(self) -> bool:
         self.ws.commit_pending_edits()
-        start = str(self.path) if self.path else str(Path(self.settings.last_folder or Path.home()) / (self.tr("Briefing") + SUFFIX))
+        # Unsaved: the name export proposes too (meeting title, else article title).
+        start = str(self.path) if self.path else str(Path(self.settings.last_folder or Path.home())
+                                                     / (proposed_file_stem(self.ws.project) + SUFFIX))
         target = self.dialogs.save_project_as(start)
         if not target:
             return False
@@ -156,6 +164,7 @@ class Documents(QObject):
             self.dialogs.error(self.tr("Cannot Save Project"), error_text(err))
             return False
         self.path = path
+        self.is_sample = False
         self._recovered = False
         self.ws.undo_stack.setClean()
         self.recovery.discard()

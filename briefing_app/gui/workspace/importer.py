@@ -117,10 +117,16 @@ class Importer(QObject):
         def work(token: CancelToken) -> list[Analysed]:
             from briefing_app.ingest import import_file
 
-            out = []
+            out: list[Analysed | tuple[str, BriefingError]] = []
             for n, path in enumerate(articles):
                 token.progress(int(100 * n / len(articles)), self.tr("Reading %1 …").replace("%1", path.name))
-                art = import_file(path)
+                try:
+                    art = import_file(path)
+                except BriefingError as err:  # one bad file does not cost the others
+                    if len(articles) == 1:
+                        raise
+                    out.append((path.name, err))
+                    continue
                 token.progress(int(100 * (n + 0.5) / len(articles)), self.tr("Analysing %1 …").replace("%1", path.name))
                 out.append(analysed(art))
             return out
@@ -128,13 +134,17 @@ class Importer(QObject):
         self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Import")),
                        title=self.tr("Importing articles"))
 
-    def _add_all(self, results: list[Analysed]) -> None:
-        for res in results:
+    def _add_all(self, results: list) -> None:
+        failed = [r for r in results if isinstance(r, tuple)]
+        for res in [r for r in results if not isinstance(r, tuple)]:
             self.ws.push(AddArticle(res.article, res.suggestions),
                          self.tr("Import “%1”").replace("%1", res.article.display_title()[:40]))
             self.ws.set_findings(res.article.id, res.findings, res.article.text_hash)
             self.ws.select_article(res.article.id)
             self.imported.emit(res.article.id)
+        if failed:
+            self.dialogs.error(self.tr("Some Files Were Not Imported"),
+                               "\n".join(f"{name}: {error_text(err)}" for name, err in failed))
 
     # -- drops ---------------------------------------------------------------------
     @staticmethod

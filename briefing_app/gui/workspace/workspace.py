@@ -15,7 +15,9 @@ from PySide6.QtGui import QUndoStack
 
 from briefing_app.core.annotation import Annotation, State
 from briefing_app.core.commands import Change, Command
+from briefing_app.core.finding_status import open_findings, touched_annotations
 from briefing_app.core.project import Project
+from briefing_app.core.results import Finding
 
 from .undo import CoreUndoCommand
 
@@ -36,6 +38,7 @@ class Workspace(QObject):
         self.current_annotation_id = ""
         self.findings: dict[str, list[Any]] = {}  # article id -> analysis findings (not stored in the file)
         self._findings_hash: dict[str, str] = {}  # article id -> text hash the findings were computed on
+        self._attention: dict[str, list[Finding]] | None = None  # annotation id -> open findings touching it
         self._select_first_article()
 
     # -- edits ---------------------------------------------------------------------
@@ -47,6 +50,7 @@ class Workspace(QObject):
         self.commitRequested.emit()
 
     def _on_change(self, change: Change) -> None:
+        self._attention = None
         self._drop_stale_findings(change)
         if change.structure and self.current_article_id not in {a.id for a in self.project.articles}:
             self.current_article_id = ""
@@ -64,6 +68,7 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.findings = {}
         self._findings_hash = {}
+        self._attention = None
         self.current_article_id = ""
         self.current_annotation_id = ""
         self._select_first_article(emit=False)
@@ -119,6 +124,7 @@ class Workspace(QObject):
             return  # computed on a text that is gone
         self.findings[article_id] = list(findings)
         self._findings_hash[article_id] = current
+        self._attention = None
         self.findingsChanged.emit(article_id)
 
     def has_current_findings(self, article_id: str, text_hash: str) -> bool:
@@ -135,7 +141,30 @@ class Workspace(QObject):
             if article is None or article.text_hash != self._findings_hash.get(article_id):
                 del self.findings[article_id]
                 self._findings_hash.pop(article_id, None)
+                self._attention = None
                 self.findingsChanged.emit(article_id)
+
+    # -- findings that still need the user ---------------------------------------------
+    def open_findings(self, article_id: str) -> list[Finding]:
+        """Errors and warnings of an article not yet corrected or dismissed (``finding_status``)."""
+        return open_findings(self.project, article_id, self.findings.get(article_id, []))
+
+    def attention(self, annotation_id: str) -> list[Finding]:
+        """Open findings touching a mark or suggestion, errors first: shown where it is decided on."""
+        if self._attention is None:
+            index: dict[str, list[Finding]] = {}
+            for article_id in self.findings:
+                for finding in self.open_findings(article_id):
+                    for ann in touched_annotations(self.project, article_id, finding):
+                        index.setdefault(ann.id, []).append(finding)
+            for found in index.values():
+                found.sort(key=lambda f: f.severity != "error")
+            self._attention = index
+        return self._attention.get(annotation_id, [])
+
+    def attention_ids(self) -> set[str]:
+        self.attention("")
+        return set(self._attention or ())
 
     # -- counts for the status bar ---------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -144,5 +173,5 @@ class Workspace(QObject):
             "articles": len(self.project.articles),
             "annotations": sum(1 for a in anns if a.state is State.ACCEPTED),
             "suggestions": sum(1 for a in anns if a.state is State.SUGGESTED),
-            "findings": sum(len(f) for f in self.findings.values()),
+            "findings": sum(len(self.open_findings(aid)) for aid in self.findings),
         }

@@ -123,3 +123,43 @@ def test_in_briefing_checkbox_in_the_list_is_undoable(sample_window):
     assert not ann.in_briefing
     win.ws.undo_stack.undo()
     assert ann.in_briefing
+
+
+def _visible(win, ann) -> bool:
+    view = win.article_view
+    cur = view._cursor(ann.anchor.start, ann.anchor.start)
+    rect = view.text.cursorRect(cur)
+    return view.text.viewport().rect().intersects(rect)
+
+
+def test_each_decision_brings_the_next_suggestion_into_view_with_its_sentence(sample_window, qtbot):
+    win = sample_window
+    win.resize(900, 420)  # the article no longer fits: review has to scroll
+    panel = win.suggestions
+    lst = panel.list
+    win.docks["suggestions"].raise_()
+    lst.setFocus()
+    qtbot.waitUntil(lst.hasFocus)
+    lst.setCurrentIndex(panel.proxy.index(0, 1))
+    seen_scroll = set()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Delete, Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_Return, Qt.Key.Key_K):
+        win.article_view.select_range(0, 5)  # a stray selection in the text must not stop the review
+        qtbot.keyClick(lst, key)
+        ann = win.ws.current_annotation()
+        assert ann is not None and ann.state is State.SUGGESTED
+        assert _visible(win, ann), key
+        sentence = win.article_view.sentence()
+        assert sentence is not None and sentence[0] <= ann.anchor.start and ann.anchor.end <= sentence[1]
+        seen_scroll.add(win.article_view.text.verticalScrollBar().value())
+    assert len(seen_scroll) > 1, "the view scrolled to follow the review"
+
+
+def test_accept_all_of_a_kind_is_one_undo_step(sample_window):
+    win = sample_window
+    figures = [a for a in pending(win) if a.kind is Kind.FIGURE]
+    steps = win.ws.undo_stack.count()
+    assert win.suggestions.accept_all(Kind.FIGURE) == len(figures)
+    assert win.ws.undo_stack.count() == steps + 1
+    assert all(win.ws.project.annotations[a.id].state is State.ACCEPTED for a in figures)
+    win.ws.undo_stack.undo()
+    assert all(win.ws.project.annotations[a.id].state is State.SUGGESTED for a in figures)
