@@ -73,6 +73,8 @@ _ORG_PLACE_HEADS_DE = ("regierung", "provinz", "verwaltung", "behörde", "minist
                        "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone", "park",
                        "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "rat", "partei", "bank")
 
+_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?=\s|$)")
+
 
 @dataclass
 class Source:
@@ -118,7 +120,7 @@ def looks_like_org(name: str) -> bool:
     toks = name.replace("-", " ").split()
     if not toks:
         return False
-    if any(t.lower().endswith(_ORG_PLACE_HEADS_DE) for t in name.split()):
+    if _ORG_PLACE_RX.search(name.lower()):
         return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
         return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
@@ -528,7 +530,8 @@ _NAME_APPOS = re.compile(
 _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 _ROLE_NAME_EN = re.compile(
-    r"\b((?i:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN | {w.capitalize() for w in PERSON_ROLE_WORDS_EN})) + r"))"
+    r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")

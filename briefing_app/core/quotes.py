@@ -75,12 +75,39 @@ _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
 _KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
-_KONJ_I_SLOT = re.compile(r"(?<![\w-])(\w+\s+)?([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
+_KONJ_I_SLOT = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
                           + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                   "kein", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "ihre", "sehr", "so",
                   "zu", "am", "ganz", "besonders", "wie"}
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
+# alternations used inside per-sentence patterns, built once
+_DE_FRAME_VERBS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
+_DE_VERB_FORMS_ALT = _alt(_DE_VERB_FORMS)
+_DE_FORECAST_ALT = _alt(DE_FORECAST_VERBS)
+_DE_AUSGEHEN_ALT = _alt(DE_AUSGEHEN)
+_EN_SPEECH_ALT = _alt(EN_SPEECH_VERBS)
+_EN_FINITE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
+_EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+_EN_CALL_ALT = _alt(EN_CALL_VERBS)
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_FINITE_ALT + r")\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^,\"“”]{0,100}?)\s+(?:has\s+|had\s+)?("
+                         + _EN_FINITE_ALT + r"))(?=[\s.,;:]|$)")
+_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
+_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
+_RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
+_RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
+_RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_FINITE_ALT +
+                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
+                      _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
+_RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
+_RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?:the|a|an)\s|[A-Z])")
+_RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _EN_SPEECH_ALT + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _DE_VERB_FORMS_ALT + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
 
@@ -330,7 +357,9 @@ class QuoteFinder:
         if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
             return True
         for m in _KONJ_I_SLOT.finditer(body):
-            word, before = m.group(2), (m.group(1) or "").strip().lower()
+            word = m.group(1)
+            wb = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
+            before = wb.group(1).lower() if wb else ""
             if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
                 continue
             return True
@@ -467,7 +496,7 @@ class QuoteFinder:
                 return None
         sent = text[s0:s1]
         if self.lang == "en":
-            cm = re.search(r"(?<![\w-])(" + _alt(EN_CALL_VERBS) + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$",
+            cm = _RX_EN_CALL.search(
                            text[max(s0, mk.open - 60):mk.open])
             vm = re.search(r"\b(saying|adding)\s*:?\s*$", text[max(s0, mk.open - 20):mk.open])
             if cm or vm:
@@ -496,9 +525,7 @@ class QuoteFinder:
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:
         if self.lang == "en":
-            finite = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
-            m = re.match(r"\s*,?\s*(?:(" + finite + r")\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^,\"“”]{0,100}?)\s+(?:has\s+|had\s+)?("
-                         + finite + r"))(?=[\s.,;:]|$)", tail)
+            m = _RX_EN_AFTER_MARKS.match(tail)
             if not m:
                 return None
             if m.group(1):
@@ -509,15 +536,14 @@ class QuoteFinder:
                     return None
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
-        m = re.match(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE)) + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)", tail)
+        m = _RX_DE_AFTER_MARKS.match(tail)
         if not m:
             return None
         phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
         return parse_source(phrase, off + p0, "de")
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
-        verbs = EN_SPEECH_VERBS if self.lang == "en" else _DE_VERB_FORMS
-        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$", head)
+        m = (_RX_EN_BEFORE_MARKS if self.lang == "en" else _RX_DE_BEFORE_MARKS).search(head)
         if not m:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
@@ -591,9 +617,8 @@ class QuoteFinder:
         return frames
 
     def _de_frame_after(self, sent: str, body_end: int):
-        verbs = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
         best = None
-        for m in re.finditer(r"[,:]\s+(?:(so)\s+|(" + verbs + r")\s+(?:sich\s+)?(?:es\s+)?)", sent[:body_end]):
+        for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
@@ -660,11 +685,11 @@ class QuoteFinder:
         if re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
             return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
         # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
-        for vm in re.finditer(r"(?<![\w-])(" + _alt(DE_FORECAST_VERBS) + r")(?![\w-])", sent[:body_end]):
+        for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
             fr = self._de_forecast(sent, s0, body_end, vm)
             if fr is not None:
                 return fr
-        m = re.search(r"(?<![\w-])(" + _alt(DE_AUSGEHEN) + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$", sent[:body_end])
+        m = _RX_DE_AUSGEHEN.search(sent[:body_end])
         if m:
             pre = sent[:m.start()].strip()
             src = parse_source(pre, s0, "de") if pre else None
@@ -785,10 +810,7 @@ class QuoteFinder:
         body_end = len(_SENT_END.sub("", sent))
         text = self.text
         # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
-        m = re.search(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) +
-                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
-                      _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$",
-                      sent[:body_end])
+        m = _RX_EN_FRAME_AFTER.search(sent[:body_end])
         if m and not _quote_char_after(sent, m.start()):
             if m.group(1):
                 phrase, p0, cue = m.group(1), m.start(1), "according to"
@@ -849,10 +871,11 @@ class QuoteFinder:
         interview published on Thursday, as …", "…, he said, adding that …" (two items)."""
         text = self.text
         body = sent[:body_end]
-        verbs = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+        if ", " not in body or not _RX_EN_ANY_FINITE.search(body):
+            return []  # most sentences: no speech verb at all
         found = None
         # inverted: ", said NAME(, apposition)(, quoting …)"
-        for m in re.finditer(r",\s+(" + verbs + r")\s+(?=(?:the|a|an)\s|[A-Z])", body):
+        for m in _RX_EN_INVERTED.finditer(body):
             found = (m.start(), m.end(), m.group(1), None)
         if found is not None:
             comma, p0, cue, _ = found
@@ -869,9 +892,7 @@ class QuoteFinder:
                     if len(text[cs:ce].split()) >= 4:
                         return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
         # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
-        m = re.search(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + verbs + r")"
-                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
-                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$", body)
+        m = _RX_EN_SUBJECT_ADJUNCT.search(body)
         if m and len(m.group(1).split()) <= 10 and not re.search(r"\b(?:that|which|who)\b", m.group(1)) \
                 and not re.search(r"\b(?:said|says|told)\b", body[:m.start()]):
             src = parse_source(m.group(1), s0 + m.start(1), "en")
