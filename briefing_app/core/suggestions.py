@@ -22,7 +22,7 @@ def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation
     any project — so it can run in a worker thread; the caller merges the result."""
     from .analysis import analyse
 
-    analysis = analyse(article.text, article.language or "de", article.published)
+    analysis = analyse(article.text, article.language or "de", article.published, article.title)
     return analysis, suggestions_to_annotations(article.id, article.text, analysis)
 
 
