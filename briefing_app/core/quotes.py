@@ -196,13 +196,14 @@ class QuoteFinder:
                 last_quote_sent = si
                 continue
             # a chain whose source is named at its end ("A sei … . B werde …, so der Botschafter.")
-            if self.lang == "de" and not frames and not marks_here and (
-                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)):
+            if self.lang == "de" and not frames and not marks_here and _DE_BACKREF.match(sent) is None and (
+                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)
+                    or (si + 1 < len(self.sentences) and self._backref_speaker(si + 1) is not None)):
                 ahead = self._chain_source(si)
                 if ahead is not None:
                     cs, ce = trim_span(self.text, s0, s1)
                     cs = content_start(self.text, cs, ce)
-                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "Konjunktiv before its frame"))
+                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "reported before its frame"))
                     last_speaker = ahead
                     last_quote_sent = si
                     continue
@@ -301,11 +302,20 @@ class QuoteFinder:
         following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
         Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
         s0, s1 = self.sentences[si]
-        if not self._konjunktiv(self.text[s0:s1]) or self.text[s0:s1].rstrip().endswith("?"):
+        if self.text[s0:s1].rstrip().endswith("?"):
             return None
+        if not self._konjunktiv(self.text[s0:s1]):
+            # an indicative statement is reported only when the next sentence points back to it
+            nxt = si + 1
+            if nxt >= len(self.sentences) or self._paragraph_start(nxt):
+                return None
+            return self._backref_speaker(nxt)
         for sj in range(si + 1, min(len(self.sentences), si + 5)):
             if self._paragraph_start(sj):
                 return None
+            back = self._backref_speaker(sj)
+            if back is not None:
+                return back
             t0, t1 = self.sentences[sj]
             frames = self._frames_at(sj)
             if frames:
@@ -316,6 +326,26 @@ class QuoteFinder:
             if not self._konjunktiv(self.text[t0:t1]):
                 return None
         return None
+
+    def _backref_speaker(self, sj: int) -> tuple[str, str, str] | None:
+        """"Das sagte Ministerpräsident Li Qiang am Montag." / "Dies teilte das Amt mit.": a
+        frame whose content is the sentence before it."""
+        if self.lang != "de":
+            return None
+        t0, t1 = self.sentences[sj]
+        m = _DE_BACKREF.match(self.text, t0, t1)
+        if m is None:
+            return None
+        verb, rest = m.group(1), self.text[m.end():t1].rstrip(" .")
+        particle = _DE_PARTICLE_FINITE.get(verb)
+        if particle and verb not in _DE_VERB_FORMS:
+            if not re.search(r"\b" + particle + r"$", rest):
+                return None
+            rest = rest[: -len(particle)].rstrip()
+        src = parse_source(rest, m.end(), "de")
+        if not (src.name or src.description) or src.kind == "pronoun" and src.description.lower() == "man":
+            return None
+        return self.resolve_source(src, m.end())
 
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
@@ -989,6 +1019,7 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
 _DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
