@@ -377,7 +377,18 @@ class QuoteFinder:
         return self.resolve_source(src, off)
 
     # helpers
+    def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is not a known person (an organisation or a
+        description such as "the ministry"), for "it"/"they" without a named antecedent."""
+        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is None or known.kind != "person":
+                    return speaker
+        return None
+
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
+        self.__dict__.setdefault("_spoken", []).append((s, speaker))
         name, role, org = speaker
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
@@ -445,6 +456,9 @@ class QuoteFinder:
             want = "person" if p in ("er", "sie", "he", "she") else "org"
             ent = self.tracker.resolve(pos, want)
             if ent is None and want == "org":
+                group = self._last_group_speaker(pos)
+                if group is not None:
+                    return group  # "the ministry said in a statement … It noted that …"
                 ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
             if ent is None:
                 return None if p in ("es", "it") else (src.description, "", "")
@@ -884,7 +898,7 @@ class QuoteFinder:
             if fr is not None:
                 return [fr]
         # participle frame: "Christian Aid condemned the move, saying it would …"
-        m = re.search(r",\s+(saying|adding|warning|arguing|insisting|claiming)\s+(?:that\s+)?(?=[a-z\"“])", sent[:body_end])
+        m = re.search(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])", sent[:body_end])
         if m:
             subj = re.match(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)", sent)
             if subj:
