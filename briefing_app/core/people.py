@@ -230,7 +230,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 rest = rest[1:]
             if rest and any(_is_cap(r) for r, _ in rest):
                 org = seg[rest[0][1] - offset:]
-                org = _de_genitive(org.strip().rstrip("."), language)
+                case = t.lower() if t.lower() in ("des", "der") else (
+                    toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
+                org = _de_genitive(org.strip().rstrip("."), language, case)
                 toks = toks[:i]
                 break
     if paren and not org:
@@ -282,6 +284,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     split_at = 0
     if language != "en":
         for i, (t, _) in enumerate(run):
+            if t in TITLES:
+                continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
             if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
                 split_at = i + 1
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
@@ -295,12 +299,12 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
         # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
         k = 0
-        while k < len(name_toks) - 1 and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
+        while k < len(name_toks) - 1 and name_toks[k][0] not in TITLES and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
                 _nationality_like(name_toks[k][0]) and name_toks[k + 1][0].lower() in PERSON_ROLE_WORDS_EN)):
             k += 1
         if k and any(t.lower() in PERSON_ROLE_WORDS_EN for t, _ in name_toks[:k]):
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
-        if all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN for t, _ in name_toks):
+        if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation
@@ -394,10 +398,38 @@ def _cap_runs(toks) -> list[tuple[int, int]]:
     return runs
 
 
-def _de_genitive(org: str, language: str) -> str:
-    """"Verbands Deutscher Mittelständler" -> "Verband Deutscher Mittelständler" (head noun only)."""
+_NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "ministerium", "ministeriums",
+                    "zentrum", "zentrums", "büro", "büros", "parlament", "parlaments", "parlamentes", "komitee",
+                    "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
+                    "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
+                    "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
+
+
+def _de_genitive(org: str, language: str, article: str = "") -> str:
+    """The organisation in the nominative, as a user would write it on a slide:
+    "des Ständigen Ausschusses des …" -> "Ständiger Ausschuss des …", "der Chinesischen
+    Akademie" -> "Chinesische Akademie", "Verbands Deutscher …" -> "Verband Deutscher …".
+    Only the first noun phrase changes; what follows it stays in the genitive."""
     if language == "en":
         return org
+    if article in ("des", "der"):
+        toks = org.split(" ")
+        head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
+            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                     and not t.endswith("-")), None)
+        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
+            noun = toks[head]
+            neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
+            for i in range(head):
+                if toks[i].endswith("en") and not toks[i].endswith("-"):
+                    toks[i] = toks[i][:-1] if article == "der" else toks[i][:-2] + ("es" if neuter else "er")
+            if article == "des" and len(noun) > 3:
+                if noun.endswith("ses") or (noun.endswith("es") and noun[-3] in "tdgkh"):
+                    noun = noun[:-2]
+                elif noun.endswith("s") and not noun.endswith("ss"):
+                    noun = noun[:-1]
+            toks[head] = noun
+            return " ".join(toks).strip()
     first, _, rest = org.partition(" ")
     if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
                                           "vereins", "dienstleisters", "unternehmens", "clusters")):
@@ -560,8 +592,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
     for m in role_rx.finditer(text):
-        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE):
-            continue
+        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE) or m.group(1) in TITLES:
+            continue  # "Professor Hermann Simon": a title, registered with the name below
         name = m.group(2)
         toks = name.split()
         if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
