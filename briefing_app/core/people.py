@@ -437,6 +437,26 @@ def _de_genitive(org: str, language: str, article: str = "") -> str:
     return (first + (" " + rest if rest else "")).strip()
 
 
+# The most common Chinese surnames in pinyin (they cover most of the population): a
+# capitalised pair opened by one of them is taken as a person's name. "He" is left out
+# (the English pronoun), and second words that name a place or a body are excluded.
+CHINESE_SURNAMES = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song
+Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Du Lu Su
+Fan Qian Dai Xia Zhong Shi Fu Kong Mao Bai Cui Kang Qin Qiu Jin Yao Tan Shao Meng Hou Duan Lei Ren
+Xiong Hao Gong Shen Wen Yin Niu Yi Zhan Lan Lyu Lü Cheng Miao Ouyang Sima Zhuge Xi Hua Ning Ge Mu Tao
+""".split())
+_NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
+                    "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
+                    "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
+
+
+def _chinese_given_name(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
+        and len(word) <= 9 and "-" not in word[1:-1].replace("-", "", 1)
+
+
 # --- tracking mentions -----------------------------------------------------------------------
 @dataclass
 class Entity:
@@ -608,6 +628,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     speaking = _speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
+        if first in CHINESE_SURNAMES and _chinese_given_name(last):
+            # "Wang Ming", "Li Haiyan": a Chinese surname is evidence of a person's name
+            tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
+            continue
         if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):

@@ -91,7 +91,7 @@ _EN_SPEECH_ALT = _alt(EN_SPEECH_VERBS)
 _EN_FINITE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
 _EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
 _EN_CALL_ALT = _alt(EN_CALL_VERBS)
-_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_FINITE_ALT + r")\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^,\"“”]{0,100}?)\s+(?:has\s+|had\s+)?("
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_FINITE_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_FINITE_ALT + r"))(?=[\s.,;:]|$)")
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
 _RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
@@ -387,6 +387,16 @@ class QuoteFinder:
                     return speaker
         return None
 
+    def _last_person_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is a person, for "he"/"er" whose antecedent
+        was never registered as a name."""
+        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is not None and known.kind == "person":
+                    return speaker
+        return None
+
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
         self.__dict__.setdefault("_spoken", []).append((s, speaker))
         name, role, org = speaker
@@ -460,6 +470,10 @@ class QuoteFinder:
                 if group is not None:
                     return group  # "the ministry said in a statement … It noted that …"
                 ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
+            if ent is None and want == "person":
+                ent_speaker = self._last_person_speaker(pos)
+                if ent_speaker is not None:
+                    return ent_speaker
             if ent is None:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation
@@ -523,6 +537,14 @@ class QuoteFinder:
         # frame before the opening mark ("X said: "…"", "…, adding: "…"")
         head_start = max(s0, mk.open - 250)
         head = text[head_start:mk.open]
+        if not head.strip():
+            # "X said:" closing the previous paragraph or sentence, the quotation below it
+            prev = bisect_right(self.starts, s0 - 1) - 1
+            if prev >= 0:
+                p0, p1 = self.sentences[prev]
+                if text[p0:p1].rstrip().endswith(":") and mk.open - p1 < 5:
+                    head_start = max(p0, p1 - 250)
+                    head = text[head_start:p1]
         src = self._frame_before_marks(head, head_start)
         if src is not None:
             sp = self.resolve_source(src, mk.open)
@@ -600,7 +622,14 @@ class QuoteFinder:
             return None
         phrase = m.group(1)
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
-        return parse_source(phrase, off + m.start(1), self.lang)
+        p0 = off + m.start(1)
+        lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
+        if lead:
+            first = lead.group(1).split(" ", 1)[0].lower()
+            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith("ing"):
+                p0 += lead.end()  # "In his speech, German Ambassador X said:"
+                phrase = phrase[lead.end():]
+        return parse_source(phrase, p0, self.lang)
 
     def _sentence_subject(self, sent: str, s0: int, upto: int) -> Source | None:
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
