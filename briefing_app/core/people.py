@@ -558,7 +558,8 @@ class EntityTracker:
 
 def _fits(ent: Entity, hint_low: str) -> bool:
     """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
-    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower())
+    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower()
+                or ent.kind == "org" and hint_low in ent.name.lower())
 
 
 def _name_tokens(name: str) -> list[str]:

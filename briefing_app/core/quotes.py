@@ -207,6 +207,14 @@ class QuoteFinder:
                     last_speaker = ahead
                     last_quote_sent = si
                     continue
+            # a paragraph opened by a named source ("Der Botschafter Wu Ken zeigte sich optimistisch.")
+            # whose next sentences are in Konjunktiv: they report that source
+            if self.lang == "de" and not frames and not marks_here and si >= 1 and self._paragraph_start(si - 1) \
+                    and last_quote_sent != si - 1 and self._konjunktiv(sent):
+                opener = self._paragraph_subject(si - 1)
+                if opener is not None:
+                    last_speaker = opener
+                    last_quote_sent = si - 1
             # continuations (German; English keeps its quotation marks)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
@@ -326,6 +334,18 @@ class QuoteFinder:
             if not self._konjunktiv(self.text[t0:t1]):
                 return None
         return None
+
+    def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
+        """The named subject that opens sentence ``si`` (a person or organisation by name),
+        or None: "Chinas Botschafter Wu Ken zeigte sich …" -> Wu Ken."""
+        s0, s1 = self.sentences[si]
+        m = _DE_LEADING_NP.match(self.text, s0, s1)
+        if m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        src = parse_source(m.group(1), s0, "de")
+        if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
+            return None
+        return self.resolve_source(src, s0)
 
     def _backref_speaker(self, sj: int) -> tuple[str, str, str] | None:
         """"Das sagte Ministerpräsident Li Qiang am Montag." / "Dies teilte das Amt mit.": a
@@ -505,7 +525,8 @@ class QuoteFinder:
         if org_head:
             ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
             if ent is None and definite and not src.indefinite:
-                ent = self.tracker.resolve(pos, "org") or self.tracker.resolve_next(pos, "org", window=800)
+                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all
+                ent = self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -1062,6 +1083,11 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+# a sentence-opening noun phrase up to its finite verb (a lower-case word that is not an
+# article, a preposition inside the phrase, or an inflected adjective)
+_DE_LEADING_NP = re.compile(
+    r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
+    r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
