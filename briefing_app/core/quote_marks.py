@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』"}
-OPENING_MARK = re.compile(r"[„“«»‚「『\"']")
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’"}
+OPENING_MARK = re.compile(r"[„“«»‚‘「『\"']")
 
 
 @dataclass
@@ -40,7 +40,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
             i = o + 1
             continue
         close_ch = _PAIRS.get(ch, ch)
-        if ch == "“" and language == "de":
+        if ch == "“" and language == "de" or ch == "‘" and language != "en":
             i = o + 1
             continue  # a German closing mark seen first: not an opening
         j = o + 1
@@ -52,8 +52,8 @@ def find_marked(text: str, language: str) -> list[Marked]:
         close = -1
         while j < limit:
             c = text[j]
-            if c == close_ch and (ch not in "\"'" or _is_closing(text, j)):
-                if not (ch == "'" and j + 1 < n and text[j + 1].isalpha()):
+            if c == close_ch and (ch not in "\"'‘" or _is_closing(text, j)):
+                if not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha()):
                     close = j
                     break
             if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
@@ -62,7 +62,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
                 break
             j += 1
         if close < 0:
-            if ch == "'" or j >= limit and ch not in "\"":
+            if ch in "'‘" or j >= limit and ch not in "\"":
                 i = o + 1
                 continue
             end = j
@@ -93,8 +93,8 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch == "'":
-        return (prev.isspace() or prev in "(\"[—–-") and nxt.isalnum()
+    if ch in "'‘":
+        return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
     return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
 
 

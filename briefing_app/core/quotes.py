@@ -242,7 +242,7 @@ class QuoteFinder:
         s0, s1 = self.sentences[si]
         line_start = s0 == 0 or self.text[s0 - 1] == "\n"
         line_end = s1 == len(self.text) or self.text[s1:s1 + 1] == "\n"
-        return line_start and line_end and self.text[s1 - 1] not in ".!?" and s1 - s0 <= 300
+        return line_start and line_end and self.text[s1 - 1] not in ".!?\"“”»«’" and s1 - s0 <= 300
 
     def _headline_quotes(self, s0: int, s1: int) -> list[QuoteSuggestion]:
         """"Experte Dudenhöffer: Es läuft …", "Minister: trade will double", "China to expand
@@ -539,10 +539,14 @@ class QuoteFinder:
                         last_direct, last_reported=None) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
-        # fragments inside reported speech belong to that item (mixed quotes)
+        # fragments inside reported speech belong to that item (mixed quotes); a quotation
+        # that is the whole content of its frame ("According to X, "…"") is that frame's quote
         for fr in frames:
             if fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1:
-                return None
+                if (mk.end - mk.start) <= 0.5 * (fr.content[1] - fr.content[0]):
+                    return None
+                sp = self._speaker_of(fr, mk.open, last_direct[1] if last_direct else None)
+                return (sp, "quotation marks + " + fr.cue, 0.85) if sp else None
         # frame after the closing mark
         ci = max(0, bisect_right(self.starts, mk.close) - 1)
         after_end = self.sentences[ci][1] if self.sentences else len(text)
