@@ -192,6 +192,14 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
                           start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
                           head_text=m.group("role").strip())
+        core = re.sub(r"\s+(?:in|on|at|during|to|after|before)\s+.*$", "", seg.strip())
+        m = _EN_POSSESSIVE_ROLE_NAME.match(core)
+        if m:
+            # "the firm's CEO Ola Källenius", "Germany's economy minister Robert Habeck"
+            lead = len(seg) - len(seg.lstrip())
+            return Source(name=m.group("name"), role=m.group("role").strip(), organisation=m.group("org"),
+                          kind="person", start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
+                          head_text=m.group("role").strip())
         m = _EN_POSSESSIVE_ROLE.match(seg.strip())
         if m:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
@@ -337,6 +345,9 @@ _EN_ORG_ROLE_NAME = re.compile(
     r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
+_EN_POSSESSIVE_ROLE_NAME = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 
 

@@ -86,6 +86,15 @@ def find_marked(text: str, language: str) -> list[Marked]:
     return out
 
 
+def next_opening(text: str, start: int, end: int, language: str) -> int:
+    """Position of the next real opening quotation mark in ``text[start:end]`` (an apostrophe
+    as in "company's" is none), or -1."""
+    for m in OPENING_MARK.finditer(text, start, end):
+        if _is_opening(text, m.start(), m.group(), language):
+            return m.start()
+    return -1
+
+
 def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
     if ch in "„«‚「『":
         return True

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .people import EntityTracker, Source, parse_source
-from .quote_marks import OPENING_MARK, Marked, find_marked
+from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
 from .speech_cues import (
@@ -551,9 +551,9 @@ class QuoteFinder:
         ci = max(0, bisect_right(self.starts, mk.close) - 1)
         after_end = self.sentences[ci][1] if self.sentences else len(text)
         tail = text[mk.close + 1:min(max(after_end, mk.close + 1), mk.close + 250)]
-        nxt_open = OPENING_MARK.search(tail)
-        if nxt_open and nxt_open.start() > 0:
-            tail = tail[:nxt_open.start()]
+        nxt_open = next_opening(text, mk.close + 1, mk.close + 1 + len(tail), self.lang)
+        if nxt_open > mk.close + 1:
+            tail = tail[:nxt_open - mk.close - 1]
         src = self._frame_after_marks(tail, mk.close + 1)
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)

@@ -200,6 +200,8 @@ PERSON_ROLE_WORDS_EN = {
     "head", "secretary", "governor", "official", "ambassador", "manager", "founder", "professor",
     "premier", "mayor", "commissioner", "adviser", "advisor", "expert", "strategist", "boss",
     "correspondent", "spokesmen", "officer", "deputy", "vice", "senior",
+    "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
+    "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
 }
 ORG_DESCRIPTION_WORDS_EN = {
     "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",
