@@ -735,8 +735,9 @@ class QuoteFinder:
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
         whole = trim_span(text, s0, s0 + body_end)
+        low = sent[:body_end].lower()
         # laut X
-        m = re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
@@ -748,14 +749,14 @@ class QuoteFinder:
                 return _Frame((cs, ce), src, "laut", "indirect", 0.8)
             return _Frame(whole, src, "laut", "indirect", 0.8)
         # X zufolge
-        m = re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
         if m:
             phrase = m.group(1)
             if phrase.split()[-1] == "Angaben":
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = "nach " in low and re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
@@ -780,7 +781,7 @@ class QuoteFinder:
         if m:
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
-        if re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
+        if "demnach" in low and re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
             return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
         # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
         for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
