@@ -593,8 +593,11 @@ _NAME_APPOS = re.compile(
 # 90 suffixes tried at every position would dominate the run time on long texts)
 _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
+# a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
+# "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}))")
 _ROLE_NAME_EN = re.compile(
-    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN | {w.capitalize() for w in PERSON_ROLE_WORDS_EN})) + r"))"
+    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))"
     r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
@@ -623,7 +626,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     """Register people named with a title, a role noun or an apposition, and first-name/surname
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
-    for m in role_rx.finditer(text):
+    matches = list(role_rx.finditer(text))
+    if language == "en":
+        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
+    for m in matches:
         if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE) or m.group(1) in TITLES:
             continue  # "Professor Hermann Simon": a title, registered with the name below
         name = m.group(2)

@@ -100,6 +100,26 @@ _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?
 _RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_FINITE_ALT +
                       r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
                       _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
+_RX_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*")
+_RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
+_RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?")
+_RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
+_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])")
+_RX_EN_LEADING_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)")
+_RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+_RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
+_RX_EN_SUBORDINATOR = re.compile(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)")
+_RX_CAPITAL = re.compile(r"[A-Z]")
+_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+")
+_RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
+_RX_COLON_GAP = re.compile(r"\s*:?\s*")
+_RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
+_RX_EN_FRAME_TAIL = re.compile(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b")
+_RX_EN_SAID = re.compile(r"\b(?:said|says|told)\b")
+_RX_EN_ADDING_THAT = re.compile(r",\s+(adding|noting|stressing)\s+that\s+")
+_RX_EN_SAYING_BEFORE = re.compile(r"\b(saying|adding)\s*:?\s*$")
+_RX_WORD_CHAR = re.compile(r"\w")
 _RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
 _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?:the|a|an)\s|[A-Z])")
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
@@ -589,7 +609,7 @@ class QuoteFinder:
         if self.lang == "en":
             cm = _RX_EN_CALL.search(
                            text[max(s0, mk.open - 60):mk.open])
-            vm = re.search(r"\b(saying|adding)\s*:?\s*$", text[max(s0, mk.open - 20):mk.open])
+            vm = _RX_EN_SAYING_BEFORE.search(text[max(s0, mk.open - 20):mk.open])
             if cm or vm:
                 subj = self._sentence_subject(sent, s0, (cm or vm).start() + max(s0, mk.open - (60 if cm else 20)) - s0)
                 if subj is not None:
@@ -610,7 +630,7 @@ class QuoteFinder:
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
-            if 0 <= len(before) and "\n" not in before and not re.search(r"\w", text[s0:mk.open]):
+            if 0 <= len(before) and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
                 return last_reported[1], "quotation marks (continued)", 0.65
         return None
 
@@ -917,7 +937,7 @@ class QuoteFinder:
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
             else:
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
-            if not re.search(r"\b(?:that|which|who)\b", phrase) and len(phrase.split()) <= 12:
+            if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
                     cut = m.start()
@@ -928,23 +948,22 @@ class QuoteFinder:
         if loose:
             return loose
         # according to X, …
-        m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
+        m = _RX_ACCORDING_TO_LEAD.match(sent)
         if m:
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
-        m = re.search(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)", sent[:body_end])
+        m = _RX_ACCORDING_TO_INSIDE.search(sent[:body_end])
         if m:
             cs, ce = trim_span(text, s0, s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
         # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
-        m = re.search(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?",
-                      sent[:body_end])
+        m = _RX_EN_MID_FRAME.search(sent[:body_end])
         if m:
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 out = [_Frame(trim_span(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
-                if re.match(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b", rest):
+                if _RX_EN_FINITE_START.match(rest):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
@@ -953,9 +972,9 @@ class QuoteFinder:
             if fr is not None:
                 return [fr]
         # participle frame: "Christian Aid condemned the move, saying it would …"
-        m = re.search(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])", sent[:body_end])
+        m = _RX_EN_PARTICIPLE_FRAME.search(sent[:body_end])
         if m:
-            subj = re.match(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)", sent)
+            subj = _RX_EN_LEADING_CAPS.match(sent)
             if subj:
                 src = parse_source(subj.group(1).strip(), s0, "en")
                 if _is_source(src):
@@ -979,11 +998,11 @@ class QuoteFinder:
         if found is not None:
             comma, p0, cue, _ = found
             phrase = body[p0:]
-            tail = re.search(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b", phrase)
+            tail = _RX_EN_FRAME_TAIL.search(phrase)
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if len(phrase.split()) <= 22 and not re.search(r"\b(?:that|which|who)\b", phrase):
+            if len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src) and (src.name or src.kind != "pronoun"):
                     cs, ce = trim_span(text, s0, s0 + comma)
@@ -992,15 +1011,15 @@ class QuoteFinder:
                         return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
         # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
         m = _RX_EN_SUBJECT_ADJUNCT.search(body)
-        if m and len(m.group(1).split()) <= 10 and not re.search(r"\b(?:that|which|who)\b", m.group(1)) \
-                and not re.search(r"\b(?:said|says|told)\b", body[:m.start()]):
+        if m and len(m.group(1).split()) <= 10 and not _RX_RELATIVE_WORD.search(m.group(1)) \
+                and not _RX_EN_SAID.search(body[:m.start()]):
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 cs, ce = trim_span(text, s0, s0 + m.start())
                 cs = content_start(text, cs, ce)
                 if len(text[cs:ce].split()) >= 4:
                     out = [_Frame((cs, ce), src, m.group(2), "indirect", 0.75)]
-                    add = re.search(r",\s+(adding|noting|stressing)\s+that\s+", m.group(3) or "")
+                    add = _RX_EN_ADDING_THAT.search(m.group(3) or "")
                     if add:
                         a0 = s0 + m.start(3) + add.end()
                         out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
@@ -1024,13 +1043,13 @@ class QuoteFinder:
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
             if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
                 return None
-        if re.search(r"[\"“”]", before):
+        if _RX_ANY_QUOTE_MARK.search(before):
             return None
-        if low in _NOUN_LIKE_VERBS and re.match(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b", sent[vm.end():]):
+        if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
             return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = before.strip().rstrip(",")
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
-        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)", subj_text)
+        m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
@@ -1043,7 +1062,7 @@ class QuoteFinder:
         if not subj_text:
             return None
         lead = subj_text.split(" ", 1)[0].lower()
-        if lead in EN_LEAD_ADVERBIALS and not re.search(r"[A-Z]", subj_text[1:]):
+        if lead in EN_LEAD_ADVERBIALS and not _RX_CAPITAL.search(subj_text[1:]):
             return None
         if len(subj_text.split()) > 14:
             subj_text = " ".join(subj_text.split()[-8:])
@@ -1052,18 +1071,18 @@ class QuoteFinder:
             return None
         after = sent[vm.end():body_end]
         # content: after "that" close by, after the object of "told", or right after the verb
-        tm = re.match(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+", after)
+        tm = _RX_EN_THAT_NEAR.match(after)
         if tm:
             cstart = vm.end() + tm.end()
         elif low in ("told", "tell", "tells"):
-            om = re.match(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)", after)
+            om = _RX_EN_TOLD_OBJECT.match(after)
             if not om:
                 return None
             cstart = vm.end() + om.end()
         else:
-            cm = re.match(r"\s*:?\s*", after)
+            cm = _RX_COLON_GAP.match(after)
             adj = _EN_TIME_ADJUNCT.match(after)
-            if adj and not re.match(r"\s*(?:to|about|of|with)\b", after[adj.end():]):
+            if adj and not _RX_EN_PREP_AFTER_ADJUNCT.match(after[adj.end():]):
                 cm = adj  # "Li said on Tuesday China will …"
             cstart = vm.end() + cm.end()
             nxt = after[cm.end():].split(" ", 1)[0]
