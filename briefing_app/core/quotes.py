@@ -755,6 +755,7 @@ class QuoteFinder:
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
         whole = trim_span(text, s0, s0 + body_end)
+        whole = (content_start(text, *whole), whole[1])
         low = sent[:body_end].lower()
         # laut X
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
