@@ -533,13 +533,14 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False) -> Entity | None:
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0) -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
         ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
-        while i >= 0 and pos - self._positions[i] <= self.WINDOW:
+        limit = window or self.WINDOW
+        while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):

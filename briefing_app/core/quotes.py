@@ -473,8 +473,9 @@ class QuoteFinder:
         if ent is None and not org:
             ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
         elif ent is None:
-            # "the head of the DIHK … said" and the next sentence names him
-            ent = self.tracker.resolve_next(pos, "person", window=500)
+            # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
+            # "the head of the DIHK … said" and a later sentence names him
+            ent = self.tracker.resolve(pos, "person", window=400) or self.tracker.resolve_next(pos, "person", window=800)
         return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
@@ -773,6 +774,9 @@ class QuoteFinder:
         m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
         if m:
             phrase = m.group(1)
+            lead = _DE_LEADING_ZUFOLGE.match(sent)
+            if lead and lead.end(1) == m.end(1):
+                phrase = lead.group(1)  # "Dem Direktor von CAR-Center … in Duisburg zufolge": the whole phrase
             if phrase.split()[-1] == "Angaben":
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
@@ -1108,6 +1112,7 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?)\s+zufolge\b")
 # a sentence-opening noun phrase up to its finite verb (a lower-case word that is not an
 # article, a preposition inside the phrase, or an inflected adjective)
 _DE_LEADING_NP = re.compile(
