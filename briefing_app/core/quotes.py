@@ -216,9 +216,7 @@ class QuoteFinder:
                 last_quote_sent = si
                 continue
             # a chain whose source is named at its end ("A sei … . B werde …, so der Botschafter.")
-            if self.lang == "de" and not frames and not marks_here and _DE_BACKREF.match(sent) is None and (
-                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)
-                    or (si + 1 < len(self.sentences) and self._backref_speaker(si + 1) is not None)):
+            if self.lang == "de" and not frames and not marks_here and _DE_BACKREF.match(sent) is None:
                 ahead = self._chain_source(si)
                 if ahead is not None:
                     cs, ce = trim_span(self.text, s0, s1)
