@@ -62,7 +62,8 @@ def find_marked(text: str, language: str) -> list[Marked]:
                 break
             j += 1
         if close < 0:
-            if ch in "'‘" or j >= limit and ch not in "\"":
+            runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
+            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on:
                 i = o + 1
                 continue
             end = j
@@ -84,6 +85,16 @@ def find_marked(text: str, language: str) -> list[Marked]:
             out.append(Marked(o, close, s, e))
         i = close + 1
     return out
+
+
+def _next_paragraph(text: str, i: int) -> int:
+    """Start of the paragraph after position ``i`` (or the text's end)."""
+    j = text.find("\n\n", i)
+    if j < 0:
+        return len(text)
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
 
 
 def next_opening(text: str, start: int, end: int, language: str) -> int:

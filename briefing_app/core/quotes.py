@@ -573,11 +573,24 @@ class QuoteFinder:
         nxt_open = next_opening(text, mk.close + 1, mk.close + 1 + len(tail), self.lang)
         if nxt_open > mk.close + 1:
             tail = tail[:nxt_open - mk.close - 1]
+        unclosed = mk.close >= len(text) or text[mk.close] not in "\"'”“«»’‘」』"
+        if unclosed and self.lang == "en":
+            # a quotation running over paragraphs: the first paragraph has no closing mark and
+            # the next opens with one; the frame after the last part names the speaker
+            nxt = next_opening(text, mk.close, min(len(text), mk.close + 6), self.lang)
+            if nxt >= 0:
+                para_end = text.find("\n\n", nxt)
+                tail = text[nxt + 1:para_end if para_end > 0 else len(text)]
+                close = max(tail.rfind("”"), tail.rfind('"'))
+                if close > 0:
+                    tail = tail[close + 1:]
         src = self._frame_after_marks(tail, mk.close + 1)
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)
             if sp:
                 return sp, "quotation marks + " + _first_verb(tail, self.lang), 0.9
+            if src.kind == "pronoun" and src.description.lower() in ("it", "es", "they"):
+                return ("", "", ""), "quotation marks + " + _first_verb(tail, self.lang), 0.6  # words kept, speaker open
         # frame before the opening mark ("X said: "…"", "…, adding: "…"")
         head_start = max(s0, mk.open - 250)
         head = text[head_start:mk.open]
