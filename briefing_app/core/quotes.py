@@ -644,6 +644,15 @@ class QuoteFinder:
             before = text[last_reported[0]:mk.open]
             if 0 <= len(before) and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
                 return last_reported[1], "quotation marks (continued)", 0.65
+        # a whole sentence in quotation marks right after a sentence about a named person
+        # ("Zhang Wei, the plant's manager, is confident. “We will double output.”")
+        if words >= 4 and not _RX_WORD_CHAR.search(text[s0:mk.open]) and s0 > 0:
+            prev = bisect_right(self.starts, s0 - 1) - 1
+            if prev >= 0 and s0 - self.sentences[prev][0] < 400:
+                ent = self.tracker.resolve(s0, "person", window=s0 - self.sentences[prev][0])
+                p0 = self.sentences[prev][0]
+                if ent is not None and any(p0 <= a < s0 for a, _ in ent.mentions):
+                    return (ent.name, ent.role, ent.organisation), "quotation marks after a named person", 0.5
         return None
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:

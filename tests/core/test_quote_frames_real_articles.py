@@ -124,3 +124,23 @@ def test_hard_wrapped_wire_copy_is_split_into_sentences_not_lines():
     assert len(split_sentences(text, "en")) == 2
     # one sentence per line stays one sentence per line
     assert len(split_sentences("Headline of the day\nFirst sentence here.\nSecond one.", "en")) == 3
+
+
+def test_english_direct_quotes_in_common_layouts():
+    text = ("Wang Ming, head of the bureau, said:\n\n“We will open a new office in Munich next year.”\n\n"
+            "‘German firms are very interested,’ Wang said.\n\n"
+            "“The zone is a bridge between China and Europe,” according to Wang Ming.\n\n"
+            "Zhang Wei, the plant's general manager, is confident about the future.\n\n"
+            "“We will double our output next year.”")
+    assert [(q.text[:20], q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We will open a new o", "Wang Ming", "direct"),
+        ("German firms are ver", "Wang Ming", "direct"),
+        ("The zone is a bridge", "Wang Ming", "direct"),
+        ("We will double our o", "Zhang Wei", "direct"),
+    ]
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_after_it():
+    text = ("The minister spoke at length.\n\n“We will open our market further. Foreign firms are welcome.\n\n"
+            "“German companies in particular will benefit,” Wang Wentao told reporters.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Wang Wentao", "Wang Wentao"]
