@@ -306,11 +306,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     role_toks = before + run[:split_at]
     if language == "en":
         # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
-        k = 0
-        while k < len(name_toks) - 1 and name_toks[k][0] not in TITLES and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
-                _nationality_like(name_toks[k][0]) and name_toks[k + 1][0].lower() in PERSON_ROLE_WORDS_EN)):
-            k += 1
-        if k and any(t.lower() in PERSON_ROLE_WORDS_EN for t, _ in name_toks[:k]):
+        # everything up to the last capitalised role word is the role ("Commerce Minister Wang Wentao")
+        k = max((i + 1 for i, (t, _) in enumerate(name_toks[:-1])
+                 if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES), default=0)
+        if k:
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
         if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description

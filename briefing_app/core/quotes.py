@@ -120,6 +120,7 @@ _RX_EN_SAID = re.compile(r"\b(?:said|says|told)\b")
 _RX_EN_ADDING_THAT = re.compile(r",\s+(adding|noting|stressing)\s+that\s+")
 _RX_EN_SAYING_BEFORE = re.compile(r"\b(saying|adding)\s*:?\s*$")
 _RX_WORD_CHAR = re.compile(r"\w")
+_RX_EN_QUOTED_AS_SAYING = re.compile(r"^(.{2,160}?)\s+(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+[^,]{2,80}?\s+)?as\s+saying\s*,?\s+(?:that\s+)?")
 _RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
 _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?:the|a|an)\s|[A-Z])")
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
@@ -991,6 +992,15 @@ class QuoteFinder:
                 if _RX_EN_FINITE_START.match(rest):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
+        # "X was quoted (by Y) as saying (that) …"
+        m = _RX_EN_QUOTED_AS_SAYING.search(sent, 0, body_end) if "quoted" in sent else None
+        if m:
+            subj = re.sub(r"^.*,\s+", "", m.group(1)).strip()
+            src = parse_source(subj, s0 + sent.rfind(subj, 0, m.end(1)), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
             fr = self._en_frame_first(sent, s0, body_end, vm)
