@@ -69,11 +69,11 @@ _ORG_NAME_WORDS = {
 
 
 # heads of German compounds that name an authority, a body or a place, never a person
-_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "verwaltung", "behörde", "ministerium", "kommission", "ausschuss",
-                       "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone", "park",
-                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "rat", "partei", "bank")
+_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
+                       "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei")
 
-_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?=\s|$)")
+_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
 
 
 @dataclass
@@ -124,8 +124,9 @@ def looks_like_org(name: str) -> bool:
         return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
         return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
-    if any(t.lower().strip(".,") in _ORG_NAME_WORDS for t in toks):
-        return True
+    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS
+           for t in toks):
+        return True  # also in the genitive ("Ifo-Instituts")
     return all(t.isupper() for t in toks if t.isalpha())
 
 
@@ -413,6 +414,11 @@ _NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes
                     "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
                     "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
                     "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
+
+
+def de_nominative(name: str, article: str) -> str:
+    """A German organisation name read after "des"/"der" in the nominative."""
+    return _de_genitive(name, "de", article)
 
 
 def _de_genitive(org: str, language: str, article: str = "") -> str:

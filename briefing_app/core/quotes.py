@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import EntityTracker, Source, parse_source
+from .people import EntityTracker, Source, de_nominative, parse_source
 from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
@@ -96,6 +96,7 @@ _RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_FINITE_ALT + r"|according\
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
 _RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
 _RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
+_RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
 _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
 _RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_FINITE_ALT +
                       r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
@@ -802,7 +803,7 @@ class QuoteFinder:
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = "nach " in low and re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = ("nach " in low or "aus sicht" in low) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
@@ -811,7 +812,11 @@ class QuoteFinder:
             if m.group(1) in ("ihren", "seinen"):
                 return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
             if m.group(2):
-                return _Frame(span, parse_source(m.group(2), s0 + m.start(2), "de"), "nach Angaben", "indirect", 0.8)
+                src = parse_source(m.group(2), s0 + m.start(2), "de")
+                article = sent[:m.start(2)].rstrip().rsplit(" ", 1)[-1]
+                if src.name and article in ("des", "der") and src.kind != "person":
+                    src.name = de_nominative(src.name, article)  # "des Ifo-Instituts" -> "Ifo-Institut"
+                return _Frame(span, src, "nach Angaben", "indirect", 0.8)
             if m.group(3):
                 noun = m.group(3)
                 src = Source(description=noun, kind="description")
@@ -834,6 +839,16 @@ class QuoteFinder:
             fr = self._de_forecast(sent, s0, body_end, vm)
             if fr is not None:
                 return fr
+        m = "davon aus" in sent and _RX_DE_DAVON_AUS.search(sent[:body_end])
+        if m:
+            pre = sent[:m.start()].strip()
+            src = parse_source(pre, s0, "de") if pre else (
+                parse_source(m.group(1), s0 + m.start(1), "de") if m.group(1).strip() else None)
+            if src is not None and (src.name or src.kind == "pronoun" or src.description) and not (
+                    src.kind == "pronoun" and src.description.lower() == "man"):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 8:
+                    return _Frame((cs, ce), src, "geht davon aus", "indirect", 0.6)
         m = _RX_DE_AUSGEHEN.search(sent[:body_end])
         if m:
             pre = sent[:m.start()].strip()
@@ -849,7 +864,7 @@ class QuoteFinder:
         before = before.strip()
         after = sent[vm.end():body_end]
         need = DE_FORECAST_NEEDS.get(verb)
-        if need and not re.search(r"\b" + need + r"\b", after):
+        if need and not re.search(r"\b(?:da)?" + need + r"\b", after):  # "rechnet mit …", "rechnet damit, dass …"
             return None
         if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or not before and verb[0].isupper():
             return None

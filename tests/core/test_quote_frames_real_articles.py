@@ -144,3 +144,17 @@ def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_after_it():
     text = ("The minister spoke at length.\n\n“We will open our market further. Foreign firms are welcome.\n\n"
             "“German companies in particular will benefit,” Wang Wentao told reporters.")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Wang Wentao", "Wang Wentao"]
+
+
+@pytest.mark.parametrize("text, lang, speaker, start", [
+    ("Der Verband geht davon aus, dass die Exporte im kommenden Jahr um drei Prozent steigen.", "de", "Verband",
+     "die Exporte"),
+    ("Nach Angaben des Statistischen Bundesamts stiegen die Exporte um drei Prozent.", "de", "Statistisches Bundesamt",
+     "stiegen"),
+    ("Aus Sicht des Ifo-Instituts ist die Lage der Exporteure schwierig.", "de", "Ifo-Institut", "ist die Lage"),
+    ("Commerce Minister Wang Wentao was quoted by Xinhua as saying that China would cut tariffs on imports.", "en",
+     "Wang Wentao", "China would"),
+])
+def test_more_attribution_frames(text, lang, speaker, start):
+    q = analyse(text, lang).quotes
+    assert len(q) == 1 and q[0].speaker == speaker and q[0].text.startswith(start)
