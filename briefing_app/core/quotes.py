@@ -42,6 +42,7 @@ from .speech_cues import (
     DE_KONJUNKTIV,
     DE_OPINION_PHRASES,
     DE_PARTICLE_VERBS,
+    DE_QUOTE_FRAME_VERBS,
     DE_SPEECH_VERBS,
     DOCUMENT_WORDS,
     EN_CALL_VERBS,
@@ -49,6 +50,7 @@ from .speech_cues import (
     EN_LEAD_ADVERBIALS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_QUOTE_FRAME_VERBS,
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     ORG_DESCRIPTION_WORDS_DE,
@@ -91,9 +93,11 @@ _EN_SPEECH_ALT = _alt(EN_SPEECH_VERBS)
 _EN_FINITE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
 _EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
 _EN_CALL_ALT = _alt(EN_CALL_VERBS)
-_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_FINITE_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
-                         + _EN_FINITE_ALT + r"))(?=[\s.,;:]|$)")
-_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
+_EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
+_DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
+                         + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
+_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
 _RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
 _RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
 _RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
@@ -128,8 +132,8 @@ _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
 _RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
-_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _EN_SPEECH_ALT + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
-_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _DE_VERB_FORMS_ALT + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
 
