@@ -123,7 +123,9 @@ def looks_like_org(name: str) -> bool:
     if _ORG_PLACE_RX.search(name.lower()):
         return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
-        return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
+        # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
+        # except a Chinese surname on its own ("Li said")
+        return toks[0] not in CHINESE_SURNAMES
     if any(t.lower().strip(".,") in _ORG_NAME_WORDS or t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS
            for t in toks):
         return True  # also in the genitive ("Ifo-Instituts")

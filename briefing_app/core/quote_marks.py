@@ -115,10 +115,15 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'‘":
         return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
-    return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
+    if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():
+        return True
+    # a pasted text with spaces inside the marks: " We are … , "
+    return ch == "\"" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
 
 
 def _is_closing(text: str, j: int) -> bool:
     prev = text[j - 1] if j else " "
     nxt = text[j + 1] if j + 1 < len(text) else " "
+    if prev == " " and j >= 2 and text[j - 2] in ".,!?" and (nxt.isspace() or nxt in ".,;:"):
+        return True  # the closing mark of " … , "
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")
