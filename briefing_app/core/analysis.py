@@ -12,15 +12,27 @@ from datetime import date
 
 from .figure_checks import check_figures
 from .figures import find_figures
-from .people import EntityTracker, add_surname_mentions, collect_people, find_person_mentions
+from .people import (
+    EntityTracker,
+    add_surname_mentions,
+    collect_people,
+    find_person_mentions,
+)
 from .quotes import QuoteFinder
-from .results import Analysis, Finding, FigureSuggestion, Person, PersonMention, QuoteSuggestion
+from .results import (
+    Analysis,
+    FigureSuggestion,
+    Finding,
+    Person,
+    PersonMention,
+    QuoteSuggestion,
+)
 from .sentences import split_sentences
 
 __all__ = [
     "Analysis",
-    "Finding",
     "FigureSuggestion",
+    "Finding",
     "Person",
     "PersonMention",
     "QuoteSuggestion",

@@ -191,7 +191,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         m = _EN_ORG_ROLE_NAME.match(seg.strip())
         if m and _person_role(m.group("role"), "en"):
             lead = len(seg) - len(seg.lstrip())
-            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.I).removesuffix("'s").removesuffix("’s")
+            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.IGNORECASE).removesuffix("'s").removesuffix("’s")
             return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
                           start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
                           head_text=m.group("role").strip())
