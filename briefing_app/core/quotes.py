@@ -508,7 +508,7 @@ class QuoteFinder:
             p = src.description.lower()
             if p in ("man",):
                 return None
-            want = "person" if p in ("er", "sie", "he", "she") else "org"
+            want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
             ent = self.tracker.resolve(pos, want)
             if ent is None and want == "org":
                 group = self._last_group_speaker(pos)
@@ -744,7 +744,7 @@ class QuoteFinder:
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
             comma, phrase, p0, cue = fa
-            src = parse_source(phrase, s0 + p0, "de")
+            src = _plural_sie(parse_source(phrase, s0 + p0, "de"), cue.split(" ", 1)[0])
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
@@ -884,7 +884,7 @@ class QuoteFinder:
         if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
-            src = parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de")
+            src = _plural_sie(parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de"), verb)
             cstart = vm.end() + sm.end()
             if before and not before.endswith(","):
                 # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
@@ -894,7 +894,7 @@ class QuoteFinder:
                 if sub:
                     cend = vm.end() + sub.start()
         else:
-            src = parse_source(before, s0 + sent.find(before), "de")
+            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
             if re.match(r"\s+sich\b", after):
                 return None
         if src.kind == "description" and not src.description:
@@ -961,7 +961,7 @@ class QuoteFinder:
             phrase, p0 = stripped, coff + clause.find(stripped)
             if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
                 return None
-        src = parse_source(phrase, s0 + p0, "de")
+        src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
         if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None
         cs, ce = trim_span(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
@@ -1190,6 +1190,14 @@ _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "e
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
 _CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering|resulting)\s+(?:to|in)?\b")
+
+
+def _plural_sie(src: Source, verb: str) -> Source:
+    """"sagten sie", "Sie rechnen mit …": a plural verb makes "sie" the companies or the
+    officials, not a woman; it then resolves like "they"."""
+    if src.kind == "pronoun" and src.description.lower() == "sie" and verb.endswith("en"):
+        src.is_plural = True
+    return src
 
 
 def _is_source(src: Source) -> bool:
