@@ -56,6 +56,7 @@ from .speech_cues import (
     ORG_DESCRIPTION_WORDS_DE,
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
+    TITLES,
 )
 
 
@@ -283,7 +284,12 @@ class QuoteFinder:
                 continue
             src = parse_source(src_text, s0 + src_off, self.lang)
             head = (src.description or src.role).split()[-1].lower() if (src.description or src.role) else ""
-            plausible = src.kind == "person" or (src.name and src.kind == "org" and len(words) <= 3) or (
+            # the source needs evidence: a role or title with the name, a name the article uses
+            # for a speaker elsewhere, an acronym, or a role/organisation noun; a bare
+            # capitalised topic ("Industriecluster Taicang: …") is a kicker, not a source
+            known = self.tracker.lookup(src.name) if src.name else None
+            plausible = (src.kind == "person" and bool(src.role or any(t in TITLES for t in words))) or (
+                known is not None) or (src.name.isupper() and len(src.name) >= 2) or (
                 src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN
                                                         or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
             if not plausible:

@@ -49,3 +49,14 @@ def test_suggestions_anchor_in_the_article_text():
     assert analysis.headline_quotes
     for ann in annotations:
         assert BODY[ann.anchor.start:ann.anchor.end] == ann.anchor.exact
+
+
+def test_a_topic_before_the_colon_is_not_a_speaker(sample_text):
+    from briefing_app.resources import sample_article_path
+    from briefing_app import ingest
+
+    art = ingest.import_file(sample_article_path())
+    analysis, _ = analyse_for_suggestions(art)
+    assert art.title.startswith("Industriecluster Taicang:")
+    assert analysis.headline_quotes == []
+    assert [q.text for q in analysis.quotes] == [q.text for q in analyse(art.text, "de", art.published).quotes]
