@@ -49,6 +49,8 @@ _CUT_WORDS = {
     "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
+    # kept when a named organisation follows ("analyst at Daiwa Securities")
+    "at", "for", "with", "from",
 }
 _PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
                     "seinem", "ihrem", "sein", "seine", "his"}

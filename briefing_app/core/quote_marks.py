@@ -117,6 +117,8 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
     if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():
         return True
+    if ch == "\"" and prev == "," and nxt.isupper():
+        return True  # a space lost after the frame: 'he said,"We …
     # a pasted text with spaces inside the marks: " We are … , "
     return ch == "\"" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
 
@@ -126,4 +128,6 @@ def _is_closing(text: str, j: int) -> bool:
     nxt = text[j + 1] if j + 1 < len(text) else " "
     if prev == " " and j >= 2 and text[j - 2] in ".,!?" and (nxt.isspace() or nxt in ".,;:"):
         return True  # the closing mark of " … , "
+    if prev in ",.!?" and nxt.isalpha():
+        return True  # a space lost after the mark: '…,"said Li',
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")
