@@ -190,6 +190,10 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
+        m = _EN_DOCUMENT_OF.match(seg)
+        if m:
+            # "a statement from the ministry", "a report by the OECD": the author speaks
+            return _parse_segment(m.group(1), offset + m.start(1), language)
         m = _EN_ORG_ROLE_NAME.match(seg.strip())
         if m and _person_role(m.group("role"), "en"):
             lead = len(seg) - len(seg.lstrip())
@@ -238,6 +242,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     org = ""
     for i, (t, _) in enumerate(toks):
         if i > 0 and t.lower() in _ORG_PREPS:
+            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+                continue  # one name: "Ministry of Commerce", "Bank of China"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
@@ -349,6 +355,9 @@ _EN_ORG_ROLE_NAME = re.compile(
     r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
+_EN_DOCUMENT_OF = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
+    r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
 _EN_POSSESSIVE_ROLE_NAME = re.compile(
     r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")

@@ -158,3 +158,14 @@ def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_after_it():
 def test_more_attribution_frames(text, lang, speaker, start):
     q = analyse(text, lang).quotes
     assert len(q) == 1 and q[0].speaker == speaker and q[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Exports rose 5 percent in October, according to a statement from the Ministry of Commerce.", "Ministry of Commerce"),
+    ("According to a report by the OECD, growth will slow next year.", "OECD"),
+    ('"We are here to stay,"said Li at the ceremony.', "Li"),
+    ('"Prices will rise," said Tom Lee, an analyst at Daiwa Securities.', "Tom Lee"),
+])
+def test_sources_behind_documents_and_adjuncts(text, speaker):
+    q = analyse(text, "en").quotes
+    assert len(q) == 1 and q[0].speaker == speaker
