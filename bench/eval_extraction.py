@@ -38,7 +38,7 @@ LANGUAGES = ("de", "en")
 HELD_OUT = frozenset({"005", "006", "007"})
 
 sys.path.insert(0, str(ROOT))
-from briefing_app.core.analysis import analyse  # noqa: E402
+from briefing_app.core.analysis import analyse
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,9 @@ def _subset_gold(gold: Path, items: list[tuple[str, str]], folder: Path) -> Path
     return folder
 
 
-_LINE = re.compile(r"^\[de\+en\] quotes\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)", re.M)
-_SPK = re.compile(r"^\[de\+en\]\s+speaker agreement.*?quotes\+speaker P=[\d.]+ R=[\d.]+ F1=([\d.]+)", re.M)
-_FIG = re.compile(r"^\[de\+en\] figures\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)", re.M)
+_LINE = re.compile(r"^\[de\+en\] quotes\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)", re.MULTILINE)
+_SPK = re.compile(r"^\[de\+en\]\s+speaker agreement.*?quotes\+speaker P=[\d.]+ R=[\d.]+ F1=([\d.]+)", re.MULTILINE)
+_FIG = re.compile(r"^\[de\+en\] figures\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)", re.MULTILINE)
 
 
 def parse_scores(output: str) -> Scores:

@@ -59,13 +59,13 @@ def apply_suggested_corrections(project: Project) -> int:
     Each correction is the same undoable edit the app's "Apply correction" makes: the
     figure mark gets the corrected value, the article text stays as published.
     """
-    from briefing_app.core.analysis import figure_findings
+    from briefing_app.core.suggestions import article_findings
     from briefing_app.core.corrections import correction_command
     from briefing_app.core.finding_status import needs_attention
 
     applied = 0
     for art in project.articles:
-        for finding in figure_findings(art.text, art.language, art.published):
+        for finding in article_findings(art):
             if finding.severity != "error" or not needs_attention(project, art.id, finding):
                 continue
             command = correction_command(project, art.id, finding)

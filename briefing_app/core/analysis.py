@@ -12,16 +12,28 @@ from datetime import date
 
 from .figure_checks import check_figures
 from .figures import find_figures
-from .people import EntityTracker, add_surname_mentions, collect_people, find_person_mentions
+from .people import (
+    EntityTracker,
+    add_surname_mentions,
+    collect_people,
+    find_person_mentions,
+)
 from .places import check_headline_place
 from .quotes import QuoteFinder
-from .results import Analysis, Finding, FigureSuggestion, Person, PersonMention, QuoteSuggestion
+from .results import (
+    Analysis,
+    FigureSuggestion,
+    Finding,
+    Person,
+    PersonMention,
+    QuoteSuggestion,
+)
 from .sentences import split_sentences
 
 __all__ = [
     "Analysis",
-    "Finding",
     "FigureSuggestion",
+    "Finding",
     "Person",
     "PersonMention",
     "QuoteSuggestion",
@@ -31,15 +43,27 @@ __all__ = [
 SUPPORTED_LANGUAGES = ("de", "en", "zh")
 
 
-def analyse(text: str, language: str, published: date | None = None) -> Analysis:
+def analyse(text: str, language: str, published: date | None = None, title: str = "") -> Analysis:
     """Suggest quotes, figures and people in ``text`` and check its figures.
 
     ``language`` is "de", "en" or "zh" (anything else is read as German-style text);
     ``published`` is the article date used for exchange-rate checks (today when None).
+    ``title`` is the headline when import kept it apart from the text: it is read as the
+    first paragraph (a desk officer reads it first, and "Experte Dudenhöffer: …" names the
+    speaker of the body), its own quotes and figures come back in ``headline_quotes`` and
+    ``headline_figures`` with offsets into ``title.strip()``, and every other offset stays
+    an offset into ``text``.
     """
     if not text or not text.strip():
         return Analysis()
     lang = (language or "de").lower()[:2]
+    headline = _separate_headline(text, title)
+    doc = f"{headline}\n\n{text}" if headline else text
+    analysis = _analyse_document(doc, lang, published)
+    return _split_headline(analysis, len(headline) + 2, len(doc)) if headline else analysis
+
+
+def _analyse_document(text: str, lang: str, published: date | None) -> Analysis:
     sentences = split_sentences(text, "en" if lang == "en" else lang)
     tracker = EntityTracker(lang)
     find_person_mentions(text, lang, tracker)
@@ -54,16 +78,57 @@ def analyse(text: str, language: str, published: date | None = None) -> Analysis
     return Analysis(quotes=quotes, figures=figures, people=people, findings=findings)
 
 
-def figure_findings(text: str, language: str, published: date | None = None) -> list[Finding]:
-    """Only the figure checks of :func:`analyse` (no quotes, people or anchoring).
+def _separate_headline(text: str, title: str) -> str:
+    """The title to read in front of the text, or "" when there is none or the text already
+    begins with it (a plain paste keeps its headline line)."""
+    head = (title or "").strip()
+    if not head or "\n" in head or " ".join(text[: len(head) + 200].split()).startswith(" ".join(head.split())):
+        return ""
+    return head
+
+
+def _split_headline(a: Analysis, shift: int, doc_len: int) -> Analysis:
+    """Offsets of the combined headline+text back to the text; headline items apart."""
+    title_end = shift - 2
+    out = Analysis(people=[], findings=[])
+    for q in a.quotes:
+        if q.start >= shift:
+            q.start, q.end = q.start - shift, q.end - shift
+            out.quotes.append(q)
+        elif q.end <= title_end:
+            out.headline_quotes.append(q)
+    for f in a.figures:
+        if f.start >= shift:
+            f.start, f.end = f.start - shift, f.end - shift
+            out.figures.append(f)
+        elif f.end <= title_end:
+            out.headline_figures.append(f)
+    for p in a.people:
+        p.mentions = [m for m in p.mentions if m.start >= shift]
+        for m in p.mentions:
+            m.start, m.end = m.start - shift, m.end - shift
+        if p.mentions:
+            out.people.append(p)
+    for finding in a.findings:
+        spans = [(s - shift, e - shift) for s, e in finding.spans if s >= shift and e <= doc_len]
+        if spans:
+            finding.spans = spans
+            out.findings.append(finding)
+    return out
+
+
+def figure_findings(text: str, language: str, published: date | None = None, title: str = "") -> list[Finding]:
+    """Only the figure and place checks of :func:`analyse` (no quotes, people or anchoring).
 
     What reopening a project needs: its suggestions are stored, its findings are not.
+    ``title`` is the headline when import kept it apart from the text.
     """
     if not text or not text.strip():
         return []
     lang = (language or "de").lower()[:2]
     sentences = split_sentences(text, "en" if lang == "en" else lang)
-    return list(check_figures(text, find_figures(text, lang, sentences), lang, published)) + check_headline_place(text)
+    places = check_headline_place(text, title=title) if _separate_headline(text, title) else check_headline_place(text)
+    return list(check_figures(text, find_figures(text, lang, sentences), lang, published)) + places
 
 
 def _zh_quotes(text: str) -> list[QuoteSuggestion]:

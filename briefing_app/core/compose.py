@@ -287,14 +287,14 @@ def figure_review(project: Project) -> FigureReview:
     Findings are recomputed from the text; whether one is open, corrected or dismissed is
     decided by :mod:`.finding_status` only, so the outputs agree with the app.
     """
-    from .analysis import figure_findings
+    from .suggestions import article_findings
     from .corrections import corrected_value, target_figure
     from .finding_status import FindingState, finding_state, needs_attention
 
     review = FigureReview()
     for src in derive_sources(project):
         art = project.article(src.article_id)
-        for finding in figure_findings(art.text, art.language, art.published):
+        for finding in article_findings(art):
             state = finding_state(project, art.id, finding)
             target = target_figure(project, art.id, finding)
             if state is FindingState.CORRECTED and target is not None and target.figure is not None:

@@ -49,6 +49,8 @@ _CUT_WORDS = {
     "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
+    # kept when a named organisation follows ("analyst at Daiwa Securities")
+    "at", "for", "with", "from",
 }
 _PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
                     "seinem", "ihrem", "sein", "seine", "his"}
@@ -69,9 +71,11 @@ _ORG_NAME_WORDS = {
 
 
 # heads of German compounds that name an authority, a body or a place, never a person
-_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "verwaltung", "behörde", "ministerium", "kommission", "ausschuss",
-                       "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone", "park",
-                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "rat", "partei", "bank")
+_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
+                       "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei")
+
+_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
 
 
 @dataclass
@@ -118,12 +122,15 @@ def looks_like_org(name: str) -> bool:
     toks = name.replace("-", " ").split()
     if not toks:
         return False
-    if any(t.lower().endswith(_ORG_PLACE_HEADS_DE) for t in name.split()):
+    if _ORG_PLACE_RX.search(name.lower()):
         return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
     if len(toks) == 1:
-        return True  # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named
-    if any(t.lower().strip(".,") in _ORG_NAME_WORDS for t in toks):
-        return True
+        # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
+        # except a Chinese surname on its own ("Li said")
+        return toks[0] not in CHINESE_SURNAMES
+    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS
+           for t in toks):
+        return True  # also in the genitive ("Ifo-Instituts")
     return all(t.isupper() for t in toks if t.isalpha())
 
 
@@ -183,12 +190,24 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
+        m = _EN_DOCUMENT_OF.match(seg)
+        if m:
+            # "a statement from the ministry", "a report by the OECD": the author speaks
+            return _parse_segment(m.group(1), offset + m.start(1), language)
         m = _EN_ORG_ROLE_NAME.match(seg.strip())
         if m and _person_role(m.group("role"), "en"):
             lead = len(seg) - len(seg.lstrip())
-            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.I).removesuffix("'s").removesuffix("’s")
+            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.IGNORECASE).removesuffix("'s").removesuffix("’s")
             return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
                           start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
+                          head_text=m.group("role").strip())
+        core = re.sub(r"\s+(?:in|on|at|during|to|after|before)\s+.*$", "", seg.strip())
+        m = _EN_POSSESSIVE_ROLE_NAME.match(core)
+        if m:
+            # "the firm's CEO Ola Källenius", "Germany's economy minister Robert Habeck"
+            lead = len(seg) - len(seg.lstrip())
+            return Source(name=m.group("name"), role=m.group("role").strip(), organisation=m.group("org"),
+                          kind="person", start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
                           head_text=m.group("role").strip())
         m = _EN_POSSESSIVE_ROLE.match(seg.strip())
         if m:
@@ -223,12 +242,16 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     org = ""
     for i, (t, _) in enumerate(toks):
         if i > 0 and t.lower() in _ORG_PREPS:
+            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+                continue  # one name: "Ministry of Commerce", "Bank of China"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
             if rest and any(_is_cap(r) for r, _ in rest):
                 org = seg[rest[0][1] - offset:]
-                org = _de_genitive(org.strip().rstrip("."), language)
+                case = t.lower() if t.lower() in ("des", "der") else (
+                    toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
+                org = _de_genitive(org.strip().rstrip("."), language, case)
                 toks = toks[:i]
                 break
     if paren and not org:
@@ -280,6 +303,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     split_at = 0
     if language != "en":
         for i, (t, _) in enumerate(run):
+            if t in TITLES:
+                continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
             if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
                 split_at = i + 1
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
@@ -292,13 +317,12 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     role_toks = before + run[:split_at]
     if language == "en":
         # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
-        k = 0
-        while k < len(name_toks) - 1 and (name_toks[k][0].lower() in PERSON_ROLE_WORDS_EN or (
-                _nationality_like(name_toks[k][0]) and name_toks[k + 1][0].lower() in PERSON_ROLE_WORDS_EN)):
-            k += 1
-        if k and any(t.lower() in PERSON_ROLE_WORDS_EN for t, _ in name_toks[:k]):
+        # everything up to the last capitalised role word is the role ("Commerce Minister Wang Wentao")
+        k = max((i + 1 for i, (t, _) in enumerate(name_toks[:-1])
+                 if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES), default=0)
+        if k:
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
-        if all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN for t, _ in name_toks):
+        if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation
@@ -331,6 +355,12 @@ _EN_ORG_ROLE_NAME = re.compile(
     r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
+_EN_DOCUMENT_OF = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
+    r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
+_EN_POSSESSIVE_ROLE_NAME = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
 _EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 
 
@@ -392,15 +422,68 @@ def _cap_runs(toks) -> list[tuple[int, int]]:
     return runs
 
 
-def _de_genitive(org: str, language: str) -> str:
-    """"Verbands Deutscher Mittelständler" -> "Verband Deutscher Mittelständler" (head noun only)."""
+_NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "ministerium", "ministeriums",
+                    "zentrum", "zentrums", "büro", "büros", "parlament", "parlaments", "parlamentes", "komitee",
+                    "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
+                    "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
+                    "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
+
+
+def de_nominative(name: str, article: str) -> str:
+    """A German organisation name read after "des"/"der" in the nominative."""
+    return _de_genitive(name, "de", article)
+
+
+def _de_genitive(org: str, language: str, article: str = "") -> str:
+    """The organisation in the nominative, as a user would write it on a slide:
+    "des Ständigen Ausschusses des …" -> "Ständiger Ausschuss des …", "der Chinesischen
+    Akademie" -> "Chinesische Akademie", "Verbands Deutscher …" -> "Verband Deutscher …".
+    Only the first noun phrase changes; what follows it stays in the genitive."""
     if language == "en":
         return org
+    if article in ("des", "der"):
+        toks = org.split(" ")
+        head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
+            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                     and not t.endswith("-")), None)
+        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
+            noun = toks[head]
+            neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
+            for i in range(head):
+                if toks[i].endswith("en") and not toks[i].endswith("-"):
+                    toks[i] = toks[i][:-1] if article == "der" else toks[i][:-2] + ("es" if neuter else "er")
+            if article == "des" and len(noun) > 3:
+                if noun.endswith("ses") or (noun.endswith("es") and noun[-3] in "tdgkh"):
+                    noun = noun[:-2]
+                elif noun.endswith("s") and not noun.endswith("ss"):
+                    noun = noun[:-1]
+            toks[head] = noun
+            return " ".join(toks).strip()
     first, _, rest = org.partition(" ")
     if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
                                           "vereins", "dienstleisters", "unternehmens", "clusters")):
         first = first[:-1]
     return (first + (" " + rest if rest else "")).strip()
+
+
+# The most common Chinese surnames in pinyin (they cover most of the population): a
+# capitalised pair opened by one of them is taken as a person's name. "He" is left out
+# (the English pronoun), and second words that name a place or a body are excluded.
+CHINESE_SURNAMES = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song
+Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Du Lu Su
+Fan Qian Dai Xia Zhong Shi Fu Kong Mao Bai Cui Kang Qin Qiu Jin Yao Tan Shao Meng Hou Duan Lei Ren
+Xiong Hao Gong Shen Wen Yin Niu Yi Zhan Lan Lyu Lü Cheng Miao Ouyang Sima Zhuge Xi Hua Ning Ge Mu Tao
+""".split())
+_NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
+                    "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
+                    "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
+
+
+def _chinese_given_name(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
+        and len(word) <= 9 and "-" not in word[1:-1].replace("-", "", 1)
 
 
 # --- tracking mentions -----------------------------------------------------------------------
@@ -468,13 +551,14 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False) -> Entity | None:
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0) -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
         ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
-        while i >= 0 and pos - self._positions[i] <= self.WINDOW:
+        limit = window or self.WINDOW
+        while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):
@@ -504,7 +588,8 @@ class EntityTracker:
 
 def _fits(ent: Entity, hint_low: str) -> bool:
     """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
-    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower())
+    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower()
+                or ent.kind == "org" and hint_low in ent.name.lower())
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -527,8 +612,12 @@ _NAME_APPOS = re.compile(
 # 90 suffixes tried at every position would dominate the run time on long texts)
 _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
+# a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
+# "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}))")
 _ROLE_NAME_EN = re.compile(
-    r"\b((?i:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))"
+    r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
 )
 _CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
@@ -556,9 +645,12 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     """Register people named with a title, a role noun or an apposition, and first-name/surname
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
-    for m in role_rx.finditer(text):
-        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE):
-            continue
+    matches = list(role_rx.finditer(text))
+    if language == "en":
+        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
+    for m in matches:
+        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE) or m.group(1) in TITLES:
+            continue  # "Professor Hermann Simon": a title, registered with the name below
         name = m.group(2)
         toks = name.split()
         if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
@@ -573,6 +665,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     speaking = _speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
+        if first in CHINESE_SURNAMES and _chinese_given_name(last):
+            # "Wang Ming", "Li Haiyan": a Chinese surname is evidence of a person's name
+            tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
+            continue
         if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):

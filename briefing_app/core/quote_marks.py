@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』"}
-OPENING_MARK = re.compile(r"[„“«»‚「『\"']")
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’"}
+OPENING_MARK = re.compile(r"[„“«»‚‘「『\"']")
 
 
 @dataclass
@@ -41,7 +41,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
             i = o + 1
             continue
         close_ch = _PAIRS.get(ch, ch)
-        if ch == "“" and language == "de":
+        if ch == "“" and language == "de" or ch == "‘" and language != "en":
             i = o + 1
             continue  # a German closing mark seen first: not an opening
         j = o + 1
@@ -54,8 +54,8 @@ def find_marked(text: str, language: str) -> list[Marked]:
         close = -1
         while j < limit:
             c = text[j]
-            if c == close_ch and (ch not in "\"'" or _is_closing(text, j)):
-                if not (ch == "'" and j + 1 < n and text[j + 1].isalpha()):
+            if c == close_ch and (ch not in "\"'‘" or _is_closing(text, j)):
+                if not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha()):
                     close = j
                     break
             if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
@@ -64,7 +64,8 @@ def find_marked(text: str, language: str) -> list[Marked]:
                 break
             j += 1
         if close < 0:
-            if ch == "'" or j >= limit and ch not in "\"":
+            runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
+            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on:
                 i = o + 1
                 continue
             end = j
@@ -88,6 +89,25 @@ def find_marked(text: str, language: str) -> list[Marked]:
     return out
 
 
+def _next_paragraph(text: str, i: int) -> int:
+    """Start of the paragraph after position ``i`` (or the text's end)."""
+    j = text.find("\n\n", i)
+    if j < 0:
+        return len(text)
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j
+
+
+def next_opening(text: str, start: int, end: int, language: str) -> int:
+    """Position of the next real opening quotation mark in ``text[start:end]`` (an apostrophe
+    as in "company's" is none), or -1."""
+    for m in OPENING_MARK.finditer(text, start, end):
+        if _is_opening(text, m.start(), m.group(), language):
+            return m.start()
+    return -1
+
+
 def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
     if ch in "„«‚「『":
         return True
@@ -95,12 +115,21 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch == "'":
-        return (prev.isspace() or prev in "(\"[—–-") and nxt.isalnum()
-    return (prev.isspace() or prev in "([—–-:/") and not nxt.isspace()
+    if ch in "'‘":
+        return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
+    if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():
+        return True
+    if ch == "\"" and prev == "," and nxt.isupper():
+        return True  # a space lost after the frame: 'he said,"We …
+    # a pasted text with spaces inside the marks: " We are … , "
+    return ch == "\"" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
 
 
 def _is_closing(text: str, j: int) -> bool:
     prev = text[j - 1] if j else " "
     nxt = text[j + 1] if j + 1 < len(text) else " "
+    if prev == " " and j >= 2 and text[j - 2] in ".,!?" and (nxt.isspace() or nxt in ".,;:"):
+        return True  # the closing mark of " … , "
+    if prev in ",.!?" and nxt.isalpha():
+        return True  # a space lost after the mark: '…,"said Li',
     return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]-–—'\"")

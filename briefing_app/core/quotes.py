@@ -26,8 +26,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import EntityTracker, Source, parse_source
-from .quote_marks import OPENING_MARK, Marked, find_marked
+from .people import EntityTracker, Source, de_nominative, parse_source
+from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
 from .speech_cues import (
@@ -42,6 +42,7 @@ from .speech_cues import (
     DE_KONJUNKTIV,
     DE_OPINION_PHRASES,
     DE_PARTICLE_VERBS,
+    DE_QUOTE_FRAME_VERBS,
     DE_SPEECH_VERBS,
     DOCUMENT_WORDS,
     EN_CALL_VERBS,
@@ -49,11 +50,13 @@ from .speech_cues import (
     EN_LEAD_ADVERBIALS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_QUOTE_FRAME_VERBS,
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     ORG_DESCRIPTION_WORDS_DE,
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
+    TITLES,
 )
 
 
@@ -75,12 +78,63 @@ _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
 _KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
-_KONJ_I_SLOT = re.compile(r"(?<![\w-])(\w+\s+)?([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
+_KONJ_I_SLOT = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
                           + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                   "kein", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "ihre", "sehr", "so",
                   "zu", "am", "ganz", "besonders", "wie"}
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
+# alternations used inside per-sentence patterns, built once
+_DE_FRAME_VERBS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
+_DE_VERB_FORMS_ALT = _alt(_DE_VERB_FORMS)
+_DE_FORECAST_ALT = _alt(DE_FORECAST_VERBS)
+_DE_AUSGEHEN_ALT = _alt(DE_AUSGEHEN)
+_EN_SPEECH_ALT = _alt(EN_SPEECH_VERBS)
+_EN_FINITE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
+_EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+_EN_CALL_ALT = _alt(EN_CALL_VERBS)
+_EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
+_DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
+                         + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
+_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
+_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
+_RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
+_RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
+_RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
+_RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_FINITE_ALT +
+                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
+                      _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
+_RX_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*")
+_RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
+_RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?")
+_RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
+_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])")
+_RX_EN_LEADING_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)")
+_RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+_RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
+_RX_EN_SUBORDINATOR = re.compile(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)")
+_RX_CAPITAL = re.compile(r"[A-Z]")
+_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+")
+_RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
+_RX_COLON_GAP = re.compile(r"\s*:?\s*")
+_RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
+_RX_EN_FRAME_TAIL = re.compile(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b")
+_RX_EN_SAID = re.compile(r"\b(?:said|says|told)\b")
+_RX_EN_ADDING_THAT = re.compile(r",\s+(adding|noting|stressing)\s+that\s+")
+_RX_EN_SAYING_BEFORE = re.compile(r"\b(saying|adding)\s*:?\s*$")
+_RX_WORD_CHAR = re.compile(r"\w")
+_RX_EN_QUOTED_AS_SAYING = re.compile(r"^(.{2,160}?)\s+(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+[^,]{2,80}?\s+)?as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
+_RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?:the|a|an)\s|[A-Z])")
+_RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
 
@@ -169,16 +223,23 @@ class QuoteFinder:
                 last_quote_sent = si
                 continue
             # a chain whose source is named at its end ("A sei … . B werde …, so der Botschafter.")
-            if self.lang == "de" and not frames and not marks_here and (
-                    last_speaker is None or si - last_quote_sent > 1 or self._paragraph_start(si)):
+            if self.lang == "de" and not frames and not marks_here and _DE_BACKREF.match(sent) is None:
                 ahead = self._chain_source(si)
                 if ahead is not None:
                     cs, ce = trim_span(self.text, s0, s1)
                     cs = content_start(self.text, cs, ce)
-                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "Konjunktiv before its frame"))
+                    out.append(self._make(cs, ce, ahead, "indirect", 0.6, "reported before its frame"))
                     last_speaker = ahead
                     last_quote_sent = si
                     continue
+            # a paragraph opened by a named source ("Der Botschafter Wu Ken zeigte sich optimistisch.")
+            # whose next sentences are in Konjunktiv: they report that source
+            if self.lang == "de" and not frames and not marks_here and si >= 1 and self._paragraph_start(si - 1) \
+                    and last_quote_sent != si - 1 and self._konjunktiv(sent):
+                opener = self._paragraph_subject(si - 1)
+                if opener is not None:
+                    last_speaker = opener
+                    last_quote_sent = si - 1
             # continuations (German; English keeps its quotation marks)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
@@ -206,7 +267,7 @@ class QuoteFinder:
         s0, s1 = self.sentences[si]
         line_start = s0 == 0 or self.text[s0 - 1] == "\n"
         line_end = s1 == len(self.text) or self.text[s1:s1 + 1] == "\n"
-        return line_start and line_end and self.text[s1 - 1] not in ".!?" and s1 - s0 <= 300
+        return line_start and line_end and self.text[s1 - 1] not in ".!?\"“”»«’" and s1 - s0 <= 300
 
     def _headline_quotes(self, s0: int, s1: int) -> list[QuoteSuggestion]:
         """"Experte Dudenhöffer: Es läuft …", "Minister: trade will double", "China to expand
@@ -223,7 +284,12 @@ class QuoteFinder:
                 continue
             src = parse_source(src_text, s0 + src_off, self.lang)
             head = (src.description or src.role).split()[-1].lower() if (src.description or src.role) else ""
-            plausible = src.kind == "person" or (src.name and src.kind == "org" and len(words) <= 3) or (
+            # the source needs evidence: a role or title with the name, a name the article uses
+            # for a speaker elsewhere, an acronym, or a role/organisation noun; a bare
+            # capitalised topic ("Industriecluster Taicang: …") is a kicker, not a source
+            known = self.tracker.lookup(src.name) if src.name else None
+            plausible = (src.kind == "person" and bool(src.role or any(t in TITLES for t in words))) or (
+                known is not None) or (src.name.isupper() and len(src.name) >= 2) or (
                 src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN
                                                         or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
             if not plausible:
@@ -274,11 +340,20 @@ class QuoteFinder:
         following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
         Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
         s0, s1 = self.sentences[si]
-        if not self._konjunktiv(self.text[s0:s1]) or self.text[s0:s1].rstrip().endswith("?"):
+        if self.text[s0:s1].rstrip().endswith("?"):
             return None
+        if not self._konjunktiv(self.text[s0:s1]):
+            # an indicative statement is reported only when the next sentence points back to it
+            nxt = si + 1
+            if nxt >= len(self.sentences) or self._paragraph_start(nxt):
+                return None
+            return self._backref_speaker(nxt)
         for sj in range(si + 1, min(len(self.sentences), si + 5)):
             if self._paragraph_start(sj):
                 return None
+            back = self._backref_speaker(sj)
+            if back is not None:
+                return back
             t0, t1 = self.sentences[sj]
             frames = self._frames_at(sj)
             if frames:
@@ -289,6 +364,38 @@ class QuoteFinder:
             if not self._konjunktiv(self.text[t0:t1]):
                 return None
         return None
+
+    def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
+        """The named subject that opens sentence ``si`` (a person or organisation by name),
+        or None: "Chinas Botschafter Wu Ken zeigte sich …" -> Wu Ken."""
+        s0, s1 = self.sentences[si]
+        m = _DE_LEADING_NP.match(self.text, s0, s1)
+        if m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        src = parse_source(m.group(1), s0, "de")
+        if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
+            return None
+        return self.resolve_source(src, s0)
+
+    def _backref_speaker(self, sj: int) -> tuple[str, str, str] | None:
+        """"Das sagte Ministerpräsident Li Qiang am Montag." / "Dies teilte das Amt mit.": a
+        frame whose content is the sentence before it."""
+        if self.lang != "de":
+            return None
+        t0, t1 = self.sentences[sj]
+        m = _DE_BACKREF.match(self.text, t0, t1)
+        if m is None:
+            return None
+        verb, rest = m.group(1), self.text[m.end():t1].rstrip(" .")
+        particle = _DE_PARTICLE_FINITE.get(verb)
+        if particle and verb not in _DE_VERB_FORMS:
+            if not re.search(r"\b" + particle + r"$", rest):
+                return None
+            rest = rest[: -len(particle)].rstrip()
+        src = parse_source(rest, m.end(), "de")
+        if not (src.name or src.description) or src.kind == "pronoun" and src.description.lower() == "man":
+            return None
+        return self.resolve_source(src, m.end())
 
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
@@ -320,7 +427,28 @@ class QuoteFinder:
         return self.resolve_source(src, off)
 
     # helpers
+    def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is not a known person (an organisation or a
+        description such as "the ministry"), for "it"/"they" without a named antecedent."""
+        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is None or known.kind != "person":
+                    return speaker
+        return None
+
+    def _last_person_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is a person, for "he"/"er" whose antecedent
+        was never registered as a name."""
+        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is not None and known.kind == "person":
+                    return speaker
+        return None
+
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
+        self.__dict__.setdefault("_spoken", []).append((s, speaker))
         name, role, org = speaker
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
@@ -330,7 +458,9 @@ class QuoteFinder:
         if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
             return True
         for m in _KONJ_I_SLOT.finditer(body):
-            word, before = m.group(2), (m.group(1) or "").strip().lower()
+            word = m.group(1)
+            wb = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
+            before = wb.group(1).lower() if wb else ""
             if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
                 continue
             return True
@@ -353,8 +483,9 @@ class QuoteFinder:
         if ent is None and not org:
             ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
         elif ent is None:
-            # "the head of the DIHK … said" and the next sentence names him
-            ent = self.tracker.resolve_next(pos, "person", window=500)
+            # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
+            # "the head of the DIHK … said" and a later sentence names him
+            ent = self.tracker.resolve(pos, "person", window=400) or self.tracker.resolve_next(pos, "person", window=800)
         return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
@@ -383,10 +514,17 @@ class QuoteFinder:
             p = src.description.lower()
             if p in ("man",):
                 return None
-            want = "person" if p in ("er", "sie", "he", "she") else "org"
+            want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
             ent = self.tracker.resolve(pos, want)
             if ent is None and want == "org":
+                group = self._last_group_speaker(pos)
+                if group is not None:
+                    return group  # "the ministry said in a statement … It noted that …"
                 ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
+            if ent is None and want == "person":
+                ent_speaker = self._last_person_speaker(pos)
+                if ent_speaker is not None:
+                    return ent_speaker
             if ent is None:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation
@@ -418,7 +556,8 @@ class QuoteFinder:
         if org_head:
             ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
             if ent is None and definite and not src.indefinite:
-                ent = self.tracker.resolve(pos, "org") or self.tracker.resolve_next(pos, "org", window=800)
+                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all
+                ent = self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -431,25 +570,50 @@ class QuoteFinder:
                         last_direct, last_reported=None) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
-        # fragments inside reported speech belong to that item (mixed quotes)
+        # fragments inside reported speech belong to that item (mixed quotes); a quotation
+        # that is the whole content of its frame ("According to X, "…"") is that frame's quote
         for fr in frames:
             if fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1:
-                return None
+                if (mk.end - mk.start) <= 0.5 * (fr.content[1] - fr.content[0]):
+                    return None
+                sp = self._speaker_of(fr, mk.open, last_direct[1] if last_direct else None)
+                return (sp, "quotation marks + " + fr.cue, 0.85) if sp else None
         # frame after the closing mark
         ci = max(0, bisect_right(self.starts, mk.close) - 1)
         after_end = self.sentences[ci][1] if self.sentences else len(text)
         tail = text[mk.close + 1:min(max(after_end, mk.close + 1), mk.close + 250)]
-        nxt_open = OPENING_MARK.search(tail)
-        if nxt_open and nxt_open.start() > 0:
-            tail = tail[:nxt_open.start()]
+        nxt_open = next_opening(text, mk.close + 1, mk.close + 1 + len(tail), self.lang)
+        if nxt_open > mk.close + 1:
+            tail = tail[:nxt_open - mk.close - 1]
+        unclosed = mk.close >= len(text) or text[mk.close] not in "\"'”“«»’‘」』"
+        if unclosed and self.lang == "en":
+            # a quotation running over paragraphs: the first paragraph has no closing mark and
+            # the next opens with one; the frame after the last part names the speaker
+            nxt = next_opening(text, mk.close, min(len(text), mk.close + 6), self.lang)
+            if nxt >= 0:
+                para_end = text.find("\n\n", nxt)
+                tail = text[nxt + 1:para_end if para_end > 0 else len(text)]
+                close = max(tail.rfind("”"), tail.rfind('"'))
+                if close > 0:
+                    tail = tail[close + 1:]
         src = self._frame_after_marks(tail, mk.close + 1)
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)
             if sp:
                 return sp, "quotation marks + " + _first_verb(tail, self.lang), 0.9
+            if src.kind == "pronoun" and src.description.lower() in ("it", "es", "they"):
+                return ("", "", ""), "quotation marks + " + _first_verb(tail, self.lang), 0.6  # words kept, speaker open
         # frame before the opening mark ("X said: "…"", "…, adding: "…"")
         head_start = max(s0, mk.open - 250)
         head = text[head_start:mk.open]
+        if not head.strip():
+            # "X said:" closing the previous paragraph or sentence, the quotation below it
+            prev = bisect_right(self.starts, s0 - 1) - 1
+            if prev >= 0:
+                p0, p1 = self.sentences[prev]
+                if text[p0:p1].rstrip().endswith(":") and mk.open - p1 < 5:
+                    head_start = max(p0, p1 - 250)
+                    head = text[head_start:p1]
         src = self._frame_before_marks(head, head_start)
         if src is not None:
             sp = self.resolve_source(src, mk.open)
@@ -467,9 +631,9 @@ class QuoteFinder:
                 return None
         sent = text[s0:s1]
         if self.lang == "en":
-            cm = re.search(r"(?<![\w-])(" + _alt(EN_CALL_VERBS) + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$",
+            cm = _RX_EN_CALL.search(
                            text[max(s0, mk.open - 60):mk.open])
-            vm = re.search(r"\b(saying|adding)\s*:?\s*$", text[max(s0, mk.open - 20):mk.open])
+            vm = _RX_EN_SAYING_BEFORE.search(text[max(s0, mk.open - 20):mk.open])
             if cm or vm:
                 subj = self._sentence_subject(sent, s0, (cm or vm).start() + max(s0, mk.open - (60 if cm else 20)) - s0)
                 if subj is not None:
@@ -490,15 +654,22 @@ class QuoteFinder:
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
-            if 0 <= len(before) and "\n" not in before and not re.search(r"\w", text[s0:mk.open]):
+            if 0 <= len(before) and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
                 return last_reported[1], "quotation marks (continued)", 0.65
+        # a whole sentence in quotation marks right after a sentence about a named person
+        # ("Zhang Wei, the plant's manager, is confident. “We will double output.”")
+        if words >= 4 and not _RX_WORD_CHAR.search(text[s0:mk.open]) and s0 > 0:
+            prev = bisect_right(self.starts, s0 - 1) - 1
+            if prev >= 0 and s0 - self.sentences[prev][0] < 400:
+                ent = self.tracker.resolve(s0, "person", window=s0 - self.sentences[prev][0])
+                p0 = self.sentences[prev][0]
+                if ent is not None and any(p0 <= a < s0 for a, _ in ent.mentions):
+                    return (ent.name, ent.role, ent.organisation), "quotation marks after a named person", 0.5
         return None
 
     def _frame_after_marks(self, tail: str, off: int) -> Source | None:
         if self.lang == "en":
-            finite = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
-            m = re.match(r"\s*,?\s*(?:(" + finite + r")\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^,\"“”]{0,100}?)\s+(?:has\s+|had\s+)?("
-                         + finite + r"))(?=[\s.,;:]|$)", tail)
+            m = _RX_EN_AFTER_MARKS.match(tail)
             if not m:
                 return None
             if m.group(1):
@@ -509,15 +680,14 @@ class QuoteFinder:
                     return None
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
-        m = re.match(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE)) + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)", tail)
+        m = _RX_DE_AFTER_MARKS.match(tail)
         if not m:
             return None
         phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
         return parse_source(phrase, off + p0, "de")
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
-        verbs = EN_SPEECH_VERBS if self.lang == "en" else _DE_VERB_FORMS
-        m = re.search(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(verbs) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$", head)
+        m = (_RX_EN_BEFORE_MARKS if self.lang == "en" else _RX_DE_BEFORE_MARKS).search(head)
         if not m:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
@@ -530,7 +700,14 @@ class QuoteFinder:
             return None
         phrase = m.group(1)
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
-        return parse_source(phrase, off + m.start(1), self.lang)
+        p0 = off + m.start(1)
+        lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
+        if lead:
+            first = lead.group(1).split(" ", 1)[0].lower()
+            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith("ing"):
+                p0 += lead.end()  # "In his speech, German Ambassador X said:"
+                phrase = phrase[lead.end():]
+        return parse_source(phrase, p0, self.lang)
 
     def _sentence_subject(self, sent: str, s0: int, upto: int) -> Source | None:
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
@@ -573,7 +750,7 @@ class QuoteFinder:
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
             comma, phrase, p0, cue = fa
-            src = parse_source(phrase, s0 + p0, "de")
+            src = _plural_sie(parse_source(phrase, s0 + p0, "de"), cue.split(" ", 1)[0])
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
@@ -591,9 +768,8 @@ class QuoteFinder:
         return frames
 
     def _de_frame_after(self, sent: str, body_end: int):
-        verbs = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
         best = None
-        for m in re.finditer(r"[,:]\s+(?:(so)\s+|(" + verbs + r")\s+(?:sich\s+)?(?:es\s+)?)", sent[:body_end]):
+        for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
@@ -612,8 +788,10 @@ class QuoteFinder:
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
         whole = trim_span(text, s0, s0 + body_end)
+        whole = (content_start(text, *whole), whole[1])
+        low = sent[:body_end].lower()
         # laut X
-        m = re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
@@ -625,14 +803,17 @@ class QuoteFinder:
                 return _Frame((cs, ce), src, "laut", "indirect", 0.8)
             return _Frame(whole, src, "laut", "indirect", 0.8)
         # X zufolge
-        m = re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
         if m:
             phrase = m.group(1)
+            lead = _DE_LEADING_ZUFOLGE.match(sent)
+            if lead and lead.end(1) == m.end(1):
+                phrase = lead.group(1)  # "Dem Direktor von CAR-Center … in Duisburg zufolge": the whole phrase
             if phrase.split()[-1] == "Angaben":
                 return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = re.search(r"(?<![\w-])[Nn]ach\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = ("nach " in low or "aus sicht" in low) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
@@ -641,7 +822,11 @@ class QuoteFinder:
             if m.group(1) in ("ihren", "seinen"):
                 return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
             if m.group(2):
-                return _Frame(span, parse_source(m.group(2), s0 + m.start(2), "de"), "nach Angaben", "indirect", 0.8)
+                src = parse_source(m.group(2), s0 + m.start(2), "de")
+                article = sent[:m.start(2)].rstrip().rsplit(" ", 1)[-1]
+                if src.name and article in ("des", "der") and src.kind != "person":
+                    src.name = de_nominative(src.name, article)  # "des Ifo-Instituts" -> "Ifo-Institut"
+                return _Frame(span, src, "nach Angaben", "indirect", 0.8)
             if m.group(3):
                 noun = m.group(3)
                 src = Source(description=noun, kind="description")
@@ -657,14 +842,24 @@ class QuoteFinder:
         if m:
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
-        if re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
+        if "demnach" in low and re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
             return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
         # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
-        for vm in re.finditer(r"(?<![\w-])(" + _alt(DE_FORECAST_VERBS) + r")(?![\w-])", sent[:body_end]):
+        for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
             fr = self._de_forecast(sent, s0, body_end, vm)
             if fr is not None:
                 return fr
-        m = re.search(r"(?<![\w-])(" + _alt(DE_AUSGEHEN) + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$", sent[:body_end])
+        m = "davon aus" in sent and _RX_DE_DAVON_AUS.search(sent[:body_end])
+        if m:
+            pre = sent[:m.start()].strip()
+            src = parse_source(pre, s0, "de") if pre else (
+                parse_source(m.group(1), s0 + m.start(1), "de") if m.group(1).strip() else None)
+            if src is not None and (src.name or src.kind == "pronoun" or src.description) and not (
+                    src.kind == "pronoun" and src.description.lower() == "man"):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 8:
+                    return _Frame((cs, ce), src, "geht davon aus", "indirect", 0.6)
+        m = _RX_DE_AUSGEHEN.search(sent[:body_end])
         if m:
             pre = sent[:m.start()].strip()
             src = parse_source(pre, s0, "de") if pre else None
@@ -679,7 +874,7 @@ class QuoteFinder:
         before = before.strip()
         after = sent[vm.end():body_end]
         need = DE_FORECAST_NEEDS.get(verb)
-        if need and not re.search(r"\b" + need + r"\b", after):
+        if need and not re.search(r"\b(?:da)?" + need + r"\b", after):  # "rechnet mit …", "rechnet damit, dass …"
             return None
         if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or not before and verb[0].isupper():
             return None
@@ -695,7 +890,7 @@ class QuoteFinder:
         if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
-            src = parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de")
+            src = _plural_sie(parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de"), verb)
             cstart = vm.end() + sm.end()
             if before and not before.endswith(","):
                 # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
@@ -705,7 +900,7 @@ class QuoteFinder:
                 if sub:
                     cend = vm.end() + sub.start()
         else:
-            src = parse_source(before, s0 + sent.find(before), "de")
+            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
             if re.match(r"\s+sich\b", after):
                 return None
         if src.kind == "description" and not src.description:
@@ -772,7 +967,7 @@ class QuoteFinder:
             phrase, p0 = stripped, coff + clause.find(stripped)
             if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
                 return None
-        src = parse_source(phrase, s0 + p0, "de")
+        src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
         if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None
         cs, ce = trim_span(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
@@ -785,10 +980,7 @@ class QuoteFinder:
         body_end = len(_SENT_END.sub("", sent))
         text = self.text
         # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
-        m = re.search(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) +
-                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
-                      _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$",
-                      sent[:body_end])
+        m = _RX_EN_FRAME_AFTER.search(sent[:body_end])
         if m and not _quote_char_after(sent, m.start()):
             if m.group(1):
                 phrase, p0, cue = m.group(1), m.start(1), "according to"
@@ -796,7 +988,7 @@ class QuoteFinder:
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
             else:
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
-            if not re.search(r"\b(?:that|which|who)\b", phrase) and len(phrase.split()) <= 12:
+            if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
                     cut = m.start()
@@ -807,34 +999,42 @@ class QuoteFinder:
         if loose:
             return loose
         # according to X, …
-        m = re.match(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*", sent)
+        m = _RX_ACCORDING_TO_LEAD.match(sent)
         if m:
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
-        m = re.search(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)", sent[:body_end])
+        m = _RX_ACCORDING_TO_INSIDE.search(sent[:body_end])
         if m:
             cs, ce = trim_span(text, s0, s0 + body_end)
             return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
         # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
-        m = re.search(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?",
-                      sent[:body_end])
+        m = _RX_EN_MID_FRAME.search(sent[:body_end])
         if m:
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 out = [_Frame(trim_span(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
-                if re.match(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b", rest):
+                if _RX_EN_FINITE_START.match(rest):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
+        # "X was quoted (by Y) as saying (that) …"
+        m = _RX_EN_QUOTED_AS_SAYING.search(sent, 0, body_end) if "quoted" in sent else None
+        if m:
+            subj = re.sub(r"^.*,\s+", "", m.group(1)).strip()
+            src = parse_source(subj, s0 + sent.rfind(subj, 0, m.end(1)), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
             fr = self._en_frame_first(sent, s0, body_end, vm)
             if fr is not None:
                 return [fr]
         # participle frame: "Christian Aid condemned the move, saying it would …"
-        m = re.search(r",\s+(saying|adding|warning|arguing|insisting|claiming)\s+(?:that\s+)?(?=[a-z\"“])", sent[:body_end])
+        m = _RX_EN_PARTICIPLE_FRAME.search(sent[:body_end])
         if m:
-            subj = re.match(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)", sent)
+            subj = _RX_EN_LEADING_CAPS.match(sent)
             if subj:
                 src = parse_source(subj.group(1).strip(), s0, "en")
                 if _is_source(src):
@@ -849,19 +1049,20 @@ class QuoteFinder:
         interview published on Thursday, as …", "…, he said, adding that …" (two items)."""
         text = self.text
         body = sent[:body_end]
-        verbs = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+        if ", " not in body or not _RX_EN_ANY_FINITE.search(body):
+            return []  # most sentences: no speech verb at all
         found = None
         # inverted: ", said NAME(, apposition)(, quoting …)"
-        for m in re.finditer(r",\s+(" + verbs + r")\s+(?=(?:the|a|an)\s|[A-Z])", body):
+        for m in _RX_EN_INVERTED.finditer(body):
             found = (m.start(), m.end(), m.group(1), None)
         if found is not None:
             comma, p0, cue, _ = found
             phrase = body[p0:]
-            tail = re.search(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b", phrase)
+            tail = _RX_EN_FRAME_TAIL.search(phrase)
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if len(phrase.split()) <= 22 and not re.search(r"\b(?:that|which|who)\b", phrase):
+            if len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src) and (src.name or src.kind != "pronoun"):
                     cs, ce = trim_span(text, s0, s0 + comma)
@@ -869,18 +1070,16 @@ class QuoteFinder:
                     if len(text[cs:ce].split()) >= 4:
                         return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
         # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
-        m = re.search(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + verbs + r")"
-                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
-                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$", body)
-        if m and len(m.group(1).split()) <= 10 and not re.search(r"\b(?:that|which|who)\b", m.group(1)) \
-                and not re.search(r"\b(?:said|says|told)\b", body[:m.start()]):
+        m = _RX_EN_SUBJECT_ADJUNCT.search(body)
+        if m and len(m.group(1).split()) <= 10 and not _RX_RELATIVE_WORD.search(m.group(1)) \
+                and not _RX_EN_SAID.search(body[:m.start()]):
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 cs, ce = trim_span(text, s0, s0 + m.start())
                 cs = content_start(text, cs, ce)
                 if len(text[cs:ce].split()) >= 4:
                     out = [_Frame((cs, ce), src, m.group(2), "indirect", 0.75)]
-                    add = re.search(r",\s+(adding|noting|stressing)\s+that\s+", m.group(3) or "")
+                    add = _RX_EN_ADDING_THAT.search(m.group(3) or "")
                     if add:
                         a0 = s0 + m.start(3) + add.end()
                         out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
@@ -904,13 +1103,13 @@ class QuoteFinder:
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
             if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
                 return None
-        if re.search(r"[\"“”]", before):
+        if _RX_ANY_QUOTE_MARK.search(before):
             return None
-        if low in _NOUN_LIKE_VERBS and re.match(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b", sent[vm.end():]):
+        if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
             return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = before.strip().rstrip(",")
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
-        m_sub = re.search(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)", subj_text)
+        m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
@@ -923,7 +1122,7 @@ class QuoteFinder:
         if not subj_text:
             return None
         lead = subj_text.split(" ", 1)[0].lower()
-        if lead in EN_LEAD_ADVERBIALS and not re.search(r"[A-Z]", subj_text[1:]):
+        if lead in EN_LEAD_ADVERBIALS and not _RX_CAPITAL.search(subj_text[1:]):
             return None
         if len(subj_text.split()) > 14:
             subj_text = " ".join(subj_text.split()[-8:])
@@ -932,18 +1131,18 @@ class QuoteFinder:
             return None
         after = sent[vm.end():body_end]
         # content: after "that" close by, after the object of "told", or right after the verb
-        tm = re.match(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+", after)
+        tm = _RX_EN_THAT_NEAR.match(after)
         if tm:
             cstart = vm.end() + tm.end()
         elif low in ("told", "tell", "tells"):
-            om = re.match(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)", after)
+            om = _RX_EN_TOLD_OBJECT.match(after)
             if not om:
                 return None
             cstart = vm.end() + om.end()
         else:
-            cm = re.match(r"\s*:?\s*", after)
+            cm = _RX_COLON_GAP.match(after)
             adj = _EN_TIME_ADJUNCT.match(after)
-            if adj and not re.match(r"\s*(?:to|about|of|with)\b", after[adj.end():]):
+            if adj and not _RX_EN_PREP_AFTER_ADJUNCT.match(after[adj.end():]):
                 cm = adj  # "Li said on Tuesday China will …"
             cstart = vm.end() + cm.end()
             nxt = after[cm.end():].split(" ", 1)[0]
@@ -968,6 +1167,13 @@ _SUBJ_AFTER = re.compile(
 
 
 _NOBODY = Source()
+_DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?)\s+zufolge\b")
+# a sentence-opening noun phrase up to its finite verb (a lower-case word that is not an
+# article, a preposition inside the phrase, or an inflected adjective)
+_DE_LEADING_NP = re.compile(
+    r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
+    r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
+_DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
 _DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
@@ -990,6 +1196,14 @@ _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "e
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
 _CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering|resulting)\s+(?:to|in)?\b")
+
+
+def _plural_sie(src: Source, verb: str) -> Source:
+    """"sagten sie", "Sie rechnen mit …": a plural verb makes "sie" the companies or the
+    officials, not a woman; it then resolves like "they"."""
+    if src.kind == "pronoun" and src.description.lower() == "sie" and verb.endswith("en"):
+        src.is_plural = True
+    return src
 
 
 def _is_source(src: Source) -> bool:

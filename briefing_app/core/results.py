@@ -127,6 +127,10 @@ class Analysis:
     figures: list[FigureSuggestion] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # quotes and figures found in the headline, with offsets into the title (not the text):
+    # the title is kept apart from the article text, so these cannot anchor in it
+    headline_quotes: list[QuoteSuggestion] = field(default_factory=list)
+    headline_figures: list[FigureSuggestion] = field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The CLI's JSON shape (``briefing-app analyse``)."""

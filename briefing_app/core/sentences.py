@@ -15,6 +15,7 @@ sentence; a single line break ends one when the line looks like a headline.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .speech_cues import MONTHS
 
@@ -106,7 +107,7 @@ def is_hard_wrapped(text: str) -> bool:
     lines = text.split("\n")
     inside = 0
     open_ended = 0
-    for line, nxt in zip(lines, lines[1:]):
+    for line, nxt in pairwise(lines):
         if not line.strip() or not nxt.strip():
             continue
         inside += 1

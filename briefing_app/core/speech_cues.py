@@ -164,6 +164,18 @@ EN_SPEECH_VERBS = {
     "forecast", "forecasts", "expect", "expects", "expected", "predicting", "saying", "adding",
     "warning", "arguing", "claiming", "insisting", "stressing", "explaining", "noting",
 }
+# verbs that frame a quotation next to its marks ("…," he remarked) but are too broad to
+# introduce reported speech on their own ("prices continued to …", "he highlighted the plan")
+EN_QUOTE_FRAME_VERBS = {
+    "remarked", "remarks", "commented", "comments", "declared", "declares", "urged", "urges", "vowed", "vows",
+    "pledged", "observed", "continued", "concluded", "highlighted", "underscored", "recalled", "responded",
+    "elaborated", "quipped", "agreed", "posted", "tweeted", "summed up", "went on",
+}
+DE_QUOTE_FRAME_VERBS = {
+    "erzählt", "erzählte", "erinnert", "erinnerte", "verrät", "verriet", "schwärmt", "schwärmte", "scherzt",
+    "scherzte", "fragt", "fragte", "resümiert", "ruft", "rief", "zitiert", "zitierte", "bilanziert", "gesteht",
+    "gestand", "sagt", "sagte",
+}
 EN_PARTICIPLE_FRAMES = {"saying", "adding", "warning", "arguing", "claiming", "insisting", "stressing",
                         "explaining", "noting", "predicting"}
 EN_CALL_VERBS = {"called", "calls", "call", "branded", "brands", "brand", "described", "describes", "dubbed"}
@@ -200,6 +212,8 @@ PERSON_ROLE_WORDS_EN = {
     "head", "secretary", "governor", "official", "ambassador", "manager", "founder", "professor",
     "premier", "mayor", "commissioner", "adviser", "advisor", "expert", "strategist", "boss",
     "correspondent", "spokesmen", "officer", "deputy", "vice", "senior",
+    "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
+    "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
 }
 ORG_DESCRIPTION_WORDS_EN = {
     "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",

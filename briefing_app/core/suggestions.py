@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from .anchoring import make_anchor
 from .article import Article, text_hash
 from .annotation import Annotation, FigureInfo, Kind, PersonInfo, QuoteInfo, SpeechKind, State
-from .places import check_headline_place
 from .project import Project
-from .results import Analysis
+from .results import Analysis, Finding
 
 
 def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation]]:
@@ -23,10 +22,7 @@ def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation
     any project — so it can run in a worker thread; the caller merges the result."""
     from .analysis import analyse
 
-    analysis = analyse(article.text, article.language or "de", article.published)
-    if article.title and not any(f.code == "headline_place_mismatch" for f in analysis.findings):
-        # the title is kept apart from the text: compare the places it names with the body's
-        analysis.findings.extend(check_headline_place(article.text, title=article.title))
+    analysis = analyse(article.text, article.language or "de", article.published, article.title)
     return analysis, suggestions_to_annotations(article.id, article.text, analysis)
 
 
@@ -92,3 +88,10 @@ def merge_suggestions(project: Project, article_id: str, new: list[Annotation]) 
         a.state = State.SUGGESTED
         result.added.append(project.add_annotation(a))
     return result
+
+
+def article_findings(article: Article) -> list[Finding]:
+    """The figure and place checks of one article, as reopening, composing and exporting need them."""
+    from .analysis import figure_findings
+
+    return figure_findings(article.text, article.language or "de", article.published, article.title)

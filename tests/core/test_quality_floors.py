@@ -25,7 +25,7 @@ _COLUMNS = {"quotes F1": "quotes_f1", "quotes+speaker F1": "speaker_f1", "figure
 
 def floor_table(readme: str) -> dict[str, dict[str, float]]:
     """Rows of the table between the ``quality-floors`` markers: set -> score name -> value."""
-    m = re.search(r"<!-- quality-floors:start -->(.*?)<!-- quality-floors:end -->", readme, re.S)
+    m = re.search(r"<!-- quality-floors:start -->(.*?)<!-- quality-floors:end -->", readme, re.DOTALL)
     if m is None:
         raise AssertionError("bench/README.md has no quality-floors table")
     rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in m.group(1).splitlines()

@@ -16,8 +16,14 @@ from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from briefing_app.core.article import Article
-from briefing_app.core.commands import AddArticle, AppendPage, ReplaceSuggestions, UpdateArticle
+from briefing_app.core.commands import (
+    AddArticle,
+    AppendPage,
+    ReplaceSuggestions,
+    UpdateArticle,
+)
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.suggestions import article_findings
 
 from ..shell.dialogs import Dialogs
 from ..shell.error_boundary import error_text
@@ -55,12 +61,6 @@ def analysed(article: Article) -> Analysed:
 
     analysis, suggestions = analyse_for_suggestions(article)
     return Analysed(article, list(analysis.findings), suggestions)
-
-
-def figure_findings(article: Article) -> list[Any]:
-    from briefing_app.core.analysis import figure_findings as check
-
-    return check(article.text, article.language or "de", article.published)
 
 
 class Importer(QObject):
@@ -307,7 +307,7 @@ class Importer(QObject):
             return
 
         def work(_token: CancelToken) -> list[tuple[tuple[str, str], list[Any]]]:
-            return [(key, figure_findings(art)) for key, art in todo]
+            return [(key, article_findings(art)) for key, art in todo]
 
         def done(results: list[tuple[tuple[str, str], list[Any]]]) -> None:
             for key, findings in results:

@@ -16,13 +16,13 @@ def counting(monkeypatch):
     import briefing_app.gui.workspace.importer as importer
 
     calls = []
-    real = importer.figure_findings
+    real = importer.article_findings
 
     def count(article):
         calls.append(article.id)
         return real(article)
 
-    monkeypatch.setattr(importer, "figure_findings", count)
+    monkeypatch.setattr(importer, "article_findings", count)
     return calls
 
 

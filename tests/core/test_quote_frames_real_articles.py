@@ -1,0 +1,171 @@
+"""Quote frames and speakers of real press articles (classes, not sentences of the corpus).
+
+Each case is a construction that real articles use and the finder missed or misread:
+reported-speech chains whose source comes last, two attributions in one sentence,
+English postposed frames with appositions, headline quotes, and who a role refers to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.analysis import analyse
+from briefing_app.core.people import parse_source
+from briefing_app.core.sentences import split_sentences
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.speaker, q.kind) for q in analyse(text, lang).quotes]
+
+
+def test_konjunktiv_chain_takes_the_source_named_at_its_end():
+    text = ("Der Botschafter Wu Ken sprach in Hamburg vor Unternehmern.\n\n"
+            "Der Handel zwischen beiden Ländern sei stark gewachsen. "
+            "China bleibe ein verlässlicher Partner, so der Botschafter.")
+    assert found(text, "de") == [
+        ("Der Handel zwischen beiden Ländern sei stark gewachsen", "Wu Ken", "indirect"),
+        ("China bleibe ein verlässlicher Partner", "Wu Ken", "indirect"),
+    ]
+
+
+def test_konjunktiv_of_any_verb_continues_the_speaker():
+    text = ("Jens Hildebrandt sagte, die Erholung sei trügerisch. "
+            "Die Regierung stärke die Wirtschaft mit Infrastrukturprojekten. Der Konsum schwächele aber weiterhin.")
+    got = found(text, "de")
+    assert [q[1] for q in got] == ["Jens Hildebrandt"] * 3
+    # an inflected adjective before its noun is not a verb: no continuation here
+    assert len(found("Jens Hildebrandt sagte, die Erholung sei trügerisch. Die große Halle steht leer.", "de")) == 1
+
+
+def test_heisst_es_in_the_statement_resolves_to_its_author():
+    text = ("Das Ministerium veröffentlichte am Montag die Zahlen.\n\n"
+            "Die Exporte seien um fünf Prozent gestiegen. "
+            "Die Importe stagnierten dagegen, heißt es in der Mitteilung des Ministeriums.")
+    assert [(t[:15], s) for t, s, _ in found(text, "de")] == [("Die Exporte sei", "Ministerium"),
+                                                             ("Die Importe sta", "Ministerium")]
+
+
+def test_das_sagte_x_attributes_the_sentence_before():
+    text = "Die Exporte seien um fünf Prozent gestiegen. Das sagte Ministerpräsident Li Qiang am Montag in Peking."
+    assert found(text, "de") == [("Die Exporte seien um fünf Prozent gestiegen", "Li Qiang", "indirect")]
+
+
+def test_forecast_and_direct_quote_in_one_sentence_are_two_quotes():
+    text = ("Für das kommende Jahr rechnet der Verband mit einem Plus von drei Prozent: "
+            "„Wir sind zuversichtlich“, sagte dessen Sprecher Max Müller.")
+    assert found(text, "de") == [
+        ("Für das kommende Jahr rechnet der Verband mit einem Plus von drei Prozent", "Verband", "indirect"),
+        ("Wir sind zuversichtlich", "Max Müller", "direct"),
+    ]
+
+
+def test_english_postposed_frame_names_the_person_after_said():
+    text = ("Over the past year, the zone has attracted 120 new companies from Europe, "
+            "said Wang Ming, head of the zone's investment promotion bureau.")
+    assert found(text, "en") == [
+        ("Over the past year, the zone has attracted 120 new companies from Europe", "Wang Ming", "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Exports to the EU rose by 12 percent in the first half, the ministry said in a statement on Tuesday.", "ministry"),
+    ("China will further open its market, Premier Li Qiang said on Tuesday.", "Li Qiang"),
+    ("Li said on Tuesday China will continue to open its market to foreign investors.", "Li"),
+    ("Speaking at the forum, Wang Wentao, minister of commerce, said China welcomed German investment.", "Wang Wentao"),
+])
+def test_english_frames_with_adjuncts(text, speaker):
+    got = found(text, "en")
+    assert len(got) == 1 and got[0][1] == speaker
+
+
+def test_a_role_named_before_the_person_resolves_to_the_person():
+    text = ("A customs spokesperson said the trade surplus had narrowed. "
+            "The figures reflect weaker demand abroad, Li Kuiwen told reporters.")
+    assert found(text, "en")[0][1] == "Li Kuiwen"
+
+
+def test_nationality_adjectives_and_data_are_not_speakers():
+    text = "No details were given but German press reports said the agreement was worth seven billion euros."
+    assert found(text, "en")[0][1] == "German press reports"
+    assert found("MOC statistics indicate that German firms had invested in 3,871 projects in China.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, speaker, content", [
+    ("Experte Dudenhöffer: Es läuft in Richtung zwei Drittel China-Anteil\n\nDie Autokonzerne verkaufen mehr.",
+     "de", "Dudenhöffer", "Es läuft in Richtung zwei Drittel China-Anteil"),
+    ("China to expand imports: commerce ministry\n\nBEIJING - China will expand imports, the Ministry of Commerce said.",
+     "en", "commerce ministry", "China to expand imports"),
+])
+def test_headline_quotes(text, lang, speaker, content):
+    assert (content, speaker, "direct") in found(text, lang)
+
+
+def test_a_headline_topic_is_not_a_quote():
+    assert found("Röchling: Neues Werk in China\n\nDas Werk kostet rund 3 Millionen Euro.", "de") == []
+
+
+def test_places_and_authorities_are_not_people():
+    people = analyse("Die Provinzregierung Anhui teilte mit, das Werk werde 2026 eröffnet.", "de").people
+    assert [p.name for p in people] == []
+
+
+def test_organisation_in_the_nominative_and_titles_not_roles():
+    src = parse_source("Der Vorsitzende des Ständigen Ausschusses des Volkskongresses", 0, "de")
+    assert src.organisation == "Ständiger Ausschuss des Volkskongresses"
+    assert parse_source("Leiter des Statistischen Bundesamtes", 0, "de").organisation == "Statistisches Bundesamt"
+    q = analyse("Professor Hermann Simon sagte, die Hidden Champions seien in China erfolgreich.", "de").quotes[0]
+    assert (q.speaker, q.role) == ("Professor Hermann Simon", "")
+
+
+def test_hard_wrapped_wire_copy_is_split_into_sentences_not_lines():
+    text = ("BERLIN Oct 29 German exports to China will fall\nby 2 percent this year after rising by 11 percent in\n"
+            "2014, the head of the chambers of commerce said in an interview\npublished on Thursday, as a slowdown in the\n"
+            "world's second biggest economy takes its toll.\nGermany has the biggest trade exposure to China of the 28\n"
+            "European Union nations, largely thanks to demand for its cars.\n")
+    assert len(split_sentences(text, "en")) == 2
+    # one sentence per line stays one sentence per line
+    assert len(split_sentences("Headline of the day\nFirst sentence here.\nSecond one.", "en")) == 3
+
+
+def test_english_direct_quotes_in_common_layouts():
+    text = ("Wang Ming, head of the bureau, said:\n\n“We will open a new office in Munich next year.”\n\n"
+            "‘German firms are very interested,’ Wang said.\n\n"
+            "“The zone is a bridge between China and Europe,” according to Wang Ming.\n\n"
+            "Zhang Wei, the plant's general manager, is confident about the future.\n\n"
+            "“We will double our output next year.”")
+    assert [(q.text[:20], q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We will open a new o", "Wang Ming", "direct"),
+        ("German firms are ver", "Wang Ming", "direct"),
+        ("The zone is a bridge", "Wang Ming", "direct"),
+        ("We will double our o", "Zhang Wei", "direct"),
+    ]
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_after_it():
+    text = ("The minister spoke at length.\n\n“We will open our market further. Foreign firms are welcome.\n\n"
+            "“German companies in particular will benefit,” Wang Wentao told reporters.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Wang Wentao", "Wang Wentao"]
+
+
+@pytest.mark.parametrize("text, lang, speaker, start", [
+    ("Der Verband geht davon aus, dass die Exporte im kommenden Jahr um drei Prozent steigen.", "de", "Verband",
+     "die Exporte"),
+    ("Nach Angaben des Statistischen Bundesamts stiegen die Exporte um drei Prozent.", "de", "Statistisches Bundesamt",
+     "stiegen"),
+    ("Aus Sicht des Ifo-Instituts ist die Lage der Exporteure schwierig.", "de", "Ifo-Institut", "ist die Lage"),
+    ("Commerce Minister Wang Wentao was quoted by Xinhua as saying that China would cut tariffs on imports.", "en",
+     "Wang Wentao", "China would"),
+])
+def test_more_attribution_frames(text, lang, speaker, start):
+    q = analyse(text, lang).quotes
+    assert len(q) == 1 and q[0].speaker == speaker and q[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Exports rose 5 percent in October, according to a statement from the Ministry of Commerce.", "Ministry of Commerce"),
+    ("According to a report by the OECD, growth will slow next year.", "OECD"),
+    ('"We are here to stay,"said Li at the ceremony.', "Li"),
+    ('"Prices will rise," said Tom Lee, an analyst at Daiwa Securities.', "Tom Lee"),
+])
+def test_sources_behind_documents_and_adjuncts(text, speaker):
+    q = analyse(text, "en").quotes
+    assert len(q) == 1 and q[0].speaker == speaker
