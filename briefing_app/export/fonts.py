@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -118,5 +118,5 @@ def markup(text: str) -> str:
 
 
 def _wrap(s: str, cjk: bool) -> str:
-    s = escape(s)
+    s = _html_escape(s, quote=False)  # &, <, > as xml.sax's escape, without its urllib import
     return f'<font name="{PDF_CJK}">{s}</font>' if cjk else s

@@ -14,6 +14,7 @@ thread, instead of a traceback on a console the no-console app does not have.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
@@ -67,11 +68,11 @@ class ErrorBoundary(QObject):
 
 
 _QT_LEVELS = {
-    QtMsgType.QtDebugMsg: 10,
-    QtMsgType.QtInfoMsg: 20,
-    QtMsgType.QtWarningMsg: 30,
-    QtMsgType.QtCriticalMsg: 40,
-    QtMsgType.QtFatalMsg: 50,
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 
 
@@ -84,14 +85,15 @@ def install_error_boundary(app: QObject, show: Callable[[str], None] = show_in_a
 
     Qt messages go on to the handler that was installed before (pytest-qt's in tests).
     """
-    setup_logging()
     boundary = ErrorBoundary(app, show)
     install_hooks(boundary.raised.emit)
     previous = None
 
     def on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        level = _QT_LEVELS.get(kind, 30)
-        log.log(level, "Qt: %s", message)
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        if level >= logging.WARNING:  # debug chatter stays out of the file
+            setup_logging()
+            log.log(level, "Qt: %s", message)
         if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             boundary.raised.emit(QtMessageError(message))
         if previous is not None:

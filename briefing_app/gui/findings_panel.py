@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
-from briefing_app.core.corrections import correction_command, corrected_value, target_figure
 from briefing_app.core.number_format import format_number
 
 from .i18n import ui_language
@@ -26,6 +25,14 @@ _SEVERITY_ICON = {"error": "mdi6.alert-circle-outline", "warning": "mdi6.alert-o
 def finding_message(finding: Any) -> str:
     return finding.message_de if ui_language() == "de" else finding.message_en
 
+
+
+def _corrections() -> Any:
+    """core.corrections, loaded with the first finding shown rather than while the window
+    opens (it brings the whole figure grammar along)."""
+    from briefing_app.core import corrections
+
+    return corrections
 
 class FindingsModel(QAbstractListModel):
     def __init__(self, workspace: Workspace) -> None:
@@ -50,8 +57,8 @@ class FindingsModel(QAbstractListModel):
         return self._rows[row]
 
     def is_applied(self, finding: Any) -> bool:
-        fix = corrected_value(finding)
-        target = target_figure(self.ws.project, self.ws.current_article_id, finding) if fix else None
+        fix = _corrections().corrected_value(finding)
+        target = _corrections().target_figure(self.ws.project, self.ws.current_article_id, finding) if fix else None
         return bool(target and target.figure and target.figure.value == fix[0])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -113,7 +120,7 @@ class FindingsPanel(QWidget):
             self.detail.setText(self.tr("No findings: the figure checks found nothing to question in this article."))
             self.apply_button.setEnabled(False)
             return
-        fix = corrected_value(f)
+        fix = _corrections().corrected_value(f)
         text = finding_message(f)
         if fix is not None:
             lang = ui_language()
@@ -132,11 +139,11 @@ class FindingsPanel(QWidget):
         f = self.current_finding()
         if f is None:
             return False
-        cmd = correction_command(self.ws.project, self.ws.current_article_id, f)
+        cmd = _corrections().correction_command(self.ws.project, self.ws.current_article_id, f)
         if cmd is None:
             return False
         self.ws.push(cmd, self.tr("Apply correction"))
-        target = target_figure(self.ws.project, self.ws.current_article_id, f)
+        target = _corrections().target_figure(self.ws.project, self.ws.current_article_id, f)
         if target is not None:
             self.ws.select_annotation(target.id)
         return True

@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from briefing_app.core.annotation import Kind
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
-from briefing_app.core.marking import mark_command
 
 from .article_view import ArticleView
 from .error_boundary import error_text
@@ -40,6 +39,8 @@ class Marker(QObject):
         if art is None or rng is None:
             self.status(self.tr("Select some text in the article first."))
             return ""
+        from briefing_app.core.marking import mark_command  # the figure grammar loads with the first mark
+
         try:
             command, ann_id = mark_command(self.ws.project, art, rng[0], rng[1], kind)
         except BriefingError as err:

@@ -97,6 +97,7 @@ def test_installed_wheel_runs_from_an_unrelated_folder(installed: Path, user_env
     assert smoke.returncode == 0, smoke.stderr
     report = json.loads(smoke.stdout.strip().splitlines()[-1])
     assert report["articles"] == 1 and report["characters_shown"] > 1000 and report["missing_glyphs"] == 0
+    assert report["missing_icons"] == 0
 
     demo = _run(installed, user_env, elsewhere, "demo", "out")
     assert demo.returncode == 0, demo.stderr
