@@ -87,7 +87,9 @@ def unexpected_error(exc: BaseException) -> BriefingError:
         )
     return BriefingError(
         QT_TRANSLATE_NOOP("BriefingError", "Something unexpected went wrong ({reason})."),
-        hint=QT_TRANSLATE_NOOP("BriefingError", "The details are in the log file {log}; please send it with your report."),
+        hint=QT_TRANSLATE_NOOP(
+            "BriefingError", "The details are in the log file {log}; please send it with your report."
+        ),
         reason=_reason(exc),
         log=str(path),
     )

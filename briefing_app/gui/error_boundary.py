@@ -17,7 +17,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -104,7 +112,7 @@ def install_error_boundary(app: QObject, show: Callable[[str], None] = show_in_a
 
 
 def open_log_folder() -> bool:
-    """Help › Open Log Folder: the folder with the log, in the system's file manager."""
+    """Help > Open Log Folder: the folder with the log, in the system's file manager."""
     from briefing_app.storage.user_paths import log_dir
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -79,7 +79,7 @@ class _GlyphEngine(QIconEngine):
         return _GlyphEngine(self.family, self.char, self.color, self.disabled)
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The icon ``"mdi6.<name>"``; an empty icon for an unknown name or a missing font."""
     prefix, _, glyph = name.partition(".")

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from collections.abc import Callable
 from pathlib import Path
-
-import time
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
