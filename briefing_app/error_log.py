@@ -4,7 +4,7 @@ Typed :class:`~briefing_app.core.errors.BriefingError` s are the user's to fix a
 shown as their own sentence.  Anything else is a defect: its traceback goes into a
 rotating log file in the per-user log folder (``storage/user_paths.log_dir``), and the
 user sees one sentence naming that file, so the report a user sends has what is needed
-to fix it, even from the no-console GUI entry point, a worker thread, or a Qt warning.
+to fix it, even from the no-console GUI entry point or a worker thread.
 Plain Python: the GUI adds its Qt message handler and dialog on top (``gui/app.py``).
 """
 

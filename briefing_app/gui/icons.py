@@ -21,7 +21,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 ICON_FONT = "mdi6"
-_FONT_FILES = "materialdesignicons6-webfont-"
+_FONT_FILES = "materialdesignicons6-webfont"
 _GLYPH_SCALE = 0.875  # a 16 px icon gets a 14 px glyph: room for the font's bearings
 
 
@@ -39,8 +39,9 @@ def _icon_font() -> tuple[str, dict[str, str]]:
     folder = _fonts_folder()
     if folder is None:
         return "", {}
+    # "materialdesignicons6-webfont-6.9.96.ttf", or without the version in older qtawesome
     ttf = next(iter(sorted(folder.glob(f"{_FONT_FILES}*.ttf"))), None)
-    charmap = next(iter(sorted(folder.glob(f"{_FONT_FILES}charmap-*.json"))), None)
+    charmap = next(iter(sorted(folder.glob(f"{_FONT_FILES}-charmap*.json"))), None)
     if ttf is None or charmap is None:
         return "", {}
     font_id = QFontDatabase.addApplicationFont(str(ttf))
