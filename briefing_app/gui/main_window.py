@@ -22,8 +22,8 @@ from .annotation_model import AnnotationModel
 from .article_view import ArticleView
 from .briefing_ui import install_briefing
 from .dialogs import Dialogs
-from .error_boundary import open_log_folder
 from .documents import Documents
+from .error_boundary import open_log_folder
 from .findings_panel import FindingsPanel
 from .importer import Importer
 from .inspector import Inspector
