@@ -43,6 +43,7 @@ def main() -> None:
         subprocess.run(["bash", str(ROOT / "packaging" / "build")], check=True)
     tmp = tempfile.mkdtemp()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_DATA_DIR": tmp + "/d", "BRIEFING_CONFIG_DIR": tmp + "/c"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the virtual env keeps compiled modules, as a user's does
     print(f"bundle size: {folder_size_mb(BUNDLE):.0f} MB in {sum(1 for _ in BUNDLE.rglob('*'))} files")
     print("| start (--smoke: window on the sample, painted) | median s | peak RSS MB |")
     print("|---|---|---|")

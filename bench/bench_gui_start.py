@@ -82,6 +82,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_CONFIG_DIR": f"{tmp}/config",
                "BRIEFING_DATA_DIR": f"{tmp}/data", "BRIEFING_PAINT_STAMP": f"{tmp}/painted"}
+        # As on a user's machine, Python keeps the compiled modules: a shell that forbids
+        # writing them would have every start compile the app's ~80 modules again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         stamp = Path(tmp) / "painted"
         bare_script = Path(tmp) / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")

@@ -4,14 +4,13 @@ Typed :class:`~briefing_app.core.errors.BriefingError` s are the user's to fix a
 shown as their own sentence.  Anything else is a defect: its traceback goes into a
 rotating log file in the per-user log folder (``storage/user_paths.log_dir``), and the
 user sees one sentence naming that file, so the report a user sends has what is needed
-to fix it, even from the no-console GUI entry point, a worker thread, or a Qt warning.
+to fix it, even from the no-console GUI entry point or a worker thread.
 Plain Python: the GUI adds its Qt message handler and dialog on top (``gui/app.py``).
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from collections.abc import Callable
@@ -42,8 +41,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the app's log records to the rotating per-user log file (once per process).
 
     Returns the file, or None when no log folder can be written (read-only home): the
-    app then runs without a log rather than not at all.
+    app then runs without a log rather than not at all.  Called when the first record is
+    written, so a start without trouble creates no file and imports no handler.
     """
+    import logging.handlers  # (with sockets and pickle) only once something is logged, not at every start
+
     for handler in log.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             return Path(handler.baseFilename)
@@ -63,14 +65,15 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
 def close_logging() -> None:
     """Detach and close the file handler (tests, and a log folder that moved)."""
     for handler in list(log.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):
             log.removeHandler(handler)
             handler.close()
 
 
 def log_unexpected(exc: BaseException, where: str = "") -> None:
     setup_logging()
-    log.log(logging.ERROR, "unexpected error%s", f" in {where}" if where else "", exc_info=(type(exc), exc, exc.__traceback__))
+    log.log(logging.ERROR, "unexpected error%s", f" in {where}" if where else "",
+            exc_info=(type(exc), exc, exc.__traceback__))
 
 
 def unexpected_error(exc: BaseException) -> BriefingError:
@@ -84,7 +87,9 @@ def unexpected_error(exc: BaseException) -> BriefingError:
         )
     return BriefingError(
         QT_TRANSLATE_NOOP("BriefingError", "Something unexpected went wrong ({reason})."),
-        hint=QT_TRANSLATE_NOOP("BriefingError", "The details are in the log file {log}; please send it with your report."),
+        hint=QT_TRANSLATE_NOOP(
+            "BriefingError", "The details are in the log file {log}; please send it with your report."
+        ),
         reason=_reason(exc),
         log=str(path),
     )
@@ -101,12 +106,12 @@ def install_hooks(sink: ErrorSink | None = None) -> None:
     ``sink`` is then told about it (the GUI's error boundary).  Ctrl+C keeps Python's
     own behaviour.
     """
-    setup_logging()
 
     def on_main(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
+        setup_logging()
         log.log(logging.ERROR, "uncaught exception", exc_info=(kind, exc, tb))
         _tell(sink, exc)
 
@@ -114,7 +119,9 @@ def install_hooks(sink: ErrorSink | None = None) -> None:
         if args.exc_type is SystemExit or args.exc_value is None:
             return
         where = args.thread.name if args.thread is not None else "a thread"
-        log.log(logging.ERROR, "uncaught exception in %s", where, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        setup_logging()
+        log.log(logging.ERROR, "uncaught exception in %s", where,
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
         _tell(sink, args.exc_value)
 
     sys.excepthook = on_main

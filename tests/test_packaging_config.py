@@ -30,7 +30,8 @@ def test_every_data_folder_is_mapped_into_the_wheel() -> None:
     from briefing_app.resources import PACKAGED_NAMES
 
     mapping = PYPROJECT["tool"]["setuptools"]["package-dir"]
-    assert {f"briefing_app.{packaged}": folder for folder, packaged in PACKAGED_NAMES.items()}.items() <= mapping.items()
+    wanted = {f"briefing_app.{packaged}": folder for folder, packaged in PACKAGED_NAMES.items()}
+    assert wanted.items() <= mapping.items()
     subfolders = {p.name for p in (ROOT / "resources").iterdir() if p.is_dir() and p.name != "__pycache__"}
     listed = {name.rsplit(".", 1)[1] for name in PYPROJECT["tool"]["setuptools"]["packages"]
               if name.startswith("briefing_app._resources.")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
+from html import escape as _html_escape
 
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -136,11 +136,11 @@ def markup(text: str) -> str:
 
 def attribute(text: str) -> str:
     """``text`` as the inside of a double-quoted markup attribute (a link target)."""
-    return quoteattr(text, {'"': "&quot;", "\n": " ", "\r": " ", "\t": " "})[1:-1]
+    return _html_escape(" ".join(text.split("\n")).replace("\r", " ").replace("\t", " "), quote=True)
 
 
 def _wrap(s: str, cjk: bool) -> str:
-    s = escape(s)
+    s = _html_escape(s, quote=False)  # &, <, > as xml.sax's escape, without its urllib import
     if not cjk:
         return s
     register_cjk_font()

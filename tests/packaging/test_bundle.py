@@ -62,6 +62,7 @@ def test_bundle_smoke_runs_without_the_venv(bundle: Path, bare_env: dict[str, st
     assert "Briefing Desk" in data["window_title"]
     # German and Chinese text of the sample can be drawn with the fonts the bundle ships
     assert data["missing_glyphs"] == 0, data
+    assert data["missing_icons"] == 0, data  # the icon font is in the bundle
 
 
 def test_bundle_demo_exports_deck_and_handout(bundle: Path, bare_env: dict[str, str], tmp_path: Path) -> None:

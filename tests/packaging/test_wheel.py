@@ -81,22 +81,25 @@ def _run(venv: Path, env: dict[str, str], cwd: Path, *args: str) -> subprocess.C
 
 def test_wheel_and_sdist_carry_the_data_files(dist: Path) -> None:
     names = set(zipfile.ZipFile(next(dist.glob("*.whl"))).namelist())
-    for needed in ("briefing_app/_resources/sample/sample_article_de.txt", "briefing_app/_resources/fonts/NotoSans-Regular.ttf",
-                   "briefing_app/_resources/i18n/briefing_de.qm", "briefing_app/_resources/i18n/errors_de.qm",
-                   "briefing_app/_templates/briefing-classic.pptx", "briefing_app/_templates/briefing-modern.pptx"):
-        assert needed in names
+    for needed in ("_resources/sample/sample_article_de.txt", "_resources/fonts/NotoSans-Regular.ttf",
+                   "_resources/i18n/briefing_de.qm", "_resources/i18n/errors_de.qm",
+                   "_templates/briefing-classic.pptx", "_templates/briefing-modern.pptx"):
+        assert f"briefing_app/{needed}" in names
     with tarfile.open(next(dist.glob("*.tar.gz"))) as sdist:
         members = {m.split("/", 1)[1] for m in sdist.getnames() if "/" in m}
     assert {"resources/sample/sample_article_de.txt", "templates/briefing-classic.pptx", "pyproject.toml"} <= members
 
 
-def test_installed_wheel_runs_from_an_unrelated_folder(installed: Path, user_env: dict[str, str], tmp_path: Path) -> None:
+def test_installed_wheel_runs_from_an_unrelated_folder(
+    installed: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     smoke = _run(installed, user_env, elsewhere, "--smoke")
     assert smoke.returncode == 0, smoke.stderr
     report = json.loads(smoke.stdout.strip().splitlines()[-1])
     assert report["articles"] == 1 and report["characters_shown"] > 1000 and report["missing_glyphs"] == 0
+    assert report["missing_icons"] == 0
 
     demo = _run(installed, user_env, elsewhere, "demo", "out")
     assert demo.returncode == 0, demo.stderr
@@ -112,7 +115,9 @@ def test_installed_wheel_runs_from_an_unrelated_folder(installed: Path, user_env
     assert "2,4 Millionen Standardcontainer" in article["text"] and "Impressum" not in article["text"]
 
 
-def test_smoke_fails_with_one_sentence_when_a_font_is_missing(installed: Path, user_env: dict[str, str], tmp_path: Path) -> None:
+def test_smoke_fails_with_one_sentence_when_a_font_is_missing(
+    installed: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
     font = next(installed.glob("lib/python*/site-packages/briefing_app/_resources/fonts/NotoSans-Bold.ttf"))
     kept = tmp_path / "kept.ttf"
     shutil.move(font, kept)

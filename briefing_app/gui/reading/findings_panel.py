@@ -11,11 +11,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
-from briefing_app.core.corrections import corrected_value, correction_command, target_figure
-from briefing_app.core.finding_status import DismissFinding, FindingState, RestoreFinding, finding_state
+from briefing_app.core.corrections import (
+    corrected_value,
+    correction_command,
+    target_figure,
+)
+from briefing_app.core.finding_status import (
+    DismissFinding,
+    FindingState,
+    RestoreFinding,
+    finding_state,
+)
 from briefing_app.core.number_format import format_number
 
 from ..shell.i18n import ui_language
@@ -56,6 +72,8 @@ def apply_correction(ws: Workspace, article_id: str, finding: Any) -> bool:
 
 def dismiss_finding(ws: Workspace, article_id: str, finding: Any) -> None:
     ws.push(DismissFinding(article_id, finding), QCoreApplication.translate("FindingsPanel", "Dismiss finding"))
+
+
 
 
 class FindingsModel(QAbstractListModel):

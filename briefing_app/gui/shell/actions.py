@@ -180,6 +180,13 @@ add_action(A.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export Briefing…"), "Ctrl+
 add_action(A.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print Handout…"), SK.Print, "Ctrl+P", icon="mdi6.printer-outline",
            tip=QT_TRANSLATE_NOOP("Actions", "Print the handout"))
 
+
+def missing_icons() -> int:
+    """How many actions lack the icon they name: ``--smoke`` reports it, so an install
+    without the icon font shows up in the install check, not as blank tool bars."""
+    return sum(1 for spec in _SPECS.values() if spec.icon and icon(spec.icon).isNull())
+
+
 MARK_ACTIONS: dict[MainAction, Kind] = {
     A.MARK_QUOTE: Kind.QUOTE,
     A.MARK_FIGURE: Kind.FIGURE,

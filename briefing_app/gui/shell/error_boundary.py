@@ -14,9 +14,18 @@ thread, instead of a traceback on a console the no-console app does not have.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -67,11 +76,11 @@ class ErrorBoundary(QObject):
 
 
 _QT_LEVELS = {
-    QtMsgType.QtDebugMsg: 10,
-    QtMsgType.QtInfoMsg: 20,
-    QtMsgType.QtWarningMsg: 30,
-    QtMsgType.QtCriticalMsg: 40,
-    QtMsgType.QtFatalMsg: 50,
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 
 
@@ -84,14 +93,15 @@ def install_error_boundary(app: QObject, show: Callable[[str], None] = show_in_a
 
     Qt messages go on to the handler that was installed before (pytest-qt's in tests).
     """
-    setup_logging()
     boundary = ErrorBoundary(app, show)
     install_hooks(boundary.raised.emit)
     previous = None
 
     def on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        level = _QT_LEVELS.get(kind, 30)
-        log.log(level, "Qt: %s", message)
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        if level >= logging.WARNING:  # debug chatter stays out of the file
+            setup_logging()
+            log.log(level, "Qt: %s", message)
         if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             boundary.raised.emit(QtMessageError(message))
         if previous is not None:
@@ -102,7 +112,7 @@ def install_error_boundary(app: QObject, show: Callable[[str], None] = show_in_a
 
 
 def open_log_folder() -> bool:
-    """Help › Open Log Folder: the folder with the log, in the system's file manager."""
+    """Help > Open Log Folder: the folder with the log, in the system's file manager."""
     from briefing_app.storage.user_paths import log_dir
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

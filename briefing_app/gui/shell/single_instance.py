@@ -9,8 +9,8 @@ process: one recent-files list and one settings store that every window sees at 
 and the file opens in a fraction of the time a cold start takes.
 
 Two launches at the same moment (two files double-clicked together) must not both
-become the server: a per-user lock file (``QLockFile``, freed by the system when its
-process dies) decides.  Only the holder removes a socket left behind by a crash and
+become the server: a per-user lock file decides (``QLockFile``; a lock whose process no
+longer runs counts as free, so a crash never blocks the next start).  Only the holder removes a socket left behind by a crash and
 listens; the other keeps handing its files over until the holder is listening.
 """
 
@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from collections.abc import Callable
 from pathlib import Path
-
-import time
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket

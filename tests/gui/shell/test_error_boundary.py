@@ -1,6 +1,6 @@
 """What nobody caught in the app — a defect in a slot, in a worker thread, a critical
 Qt message — lands in the log with its traceback and shows as one sentence in the
-window's error dialog; Help › Open Log Folder shows where the log is."""
+window's error dialog; Help > Open Log Folder shows where the log is."""
 
 from __future__ import annotations
 

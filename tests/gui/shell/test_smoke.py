@@ -21,5 +21,6 @@ def test_smoke_opens_the_sample_and_reports_one_json_line(tmp_path) -> None:
     assert data["articles"] == 1
     assert data["characters_shown"] > 1500  # the whole clean sample article is in the reading view
     assert data["missing_glyphs"] == 0  # German umlauts and 太仓 have fonts
+    assert data["missing_icons"] == 0  # every action's icon is drawn from the icon font
     # a smoke run leaves no recovery snapshot behind
     assert not list((tmp_path / "d").glob("recovery/*.briefing"))
