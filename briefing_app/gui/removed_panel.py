@@ -99,6 +99,7 @@ REASON_LABELS = {
     "url": QT_TRANSLATE_NOOP("RemovedReason", "Web address"),
     "running_header": QT_TRANSLATE_NOOP("RemovedReason", "Running header"),
     "page_number": QT_TRANSLATE_NOOP("RemovedReason", "Page number"),
+    "pages_not_read": QT_TRANSLATE_NOOP("RemovedReason", "PDF pages not read (page limit)"),
 }
 
 
