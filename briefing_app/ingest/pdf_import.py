@@ -85,10 +85,22 @@ def unread_pages_note(first: int, last: int) -> RemovedLine:
 
 def _open(data: bytes, name: str):
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
+        try:
+            locked = reader.is_encrypted and not reader.decrypt("")
+        except DependencyError as exc:  # AES needs the cryptography package
+            raise ArticleImportError(
+                QT_TRANSLATE_NOOP("BriefingError", "“{name}” is encrypted with AES, which this installation cannot decrypt."),
+                hint=QT_TRANSLATE_NOOP(
+                    "BriefingError", "Install Briefing Desk again with all its parts, or open the PDF in a viewer and copy the text."
+                ),
+                name=name or "PDF",
+                path=name or None,
+            ) from exc
+        if locked:
             raise ArticleImportError(
                 QT_TRANSLATE_NOOP("BriefingError", "“{name}” is protected by a password.")
                 if name
