@@ -1852,6 +1852,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
+    <message>
+        <source>PDF pages not read (page limit)</source>
+        <translation>Nicht gelesene PDF-Seiten (Seitengrenze)</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

@@ -1851,6 +1851,10 @@ From press articles to checked executive briefings.</source>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF pages not read (page limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
