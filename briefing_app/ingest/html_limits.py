@@ -29,9 +29,10 @@ MAX_DEPTH = 1_000
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"[^\s=/>\"']+\s*(?:=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr basefont frame isindex keygen".split()
-)
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "basefont", "frame", "isindex", "keygen",
+})
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,7 @@ def briefing_data(data: dict[str, Any]) -> None:
     for key in ("objectives", "key_messages", "questions"):
         _string_list(data, key, f)
     sections = _record(data, "sections", f, nullable=False)
-    for name, items in (sections or {}).items():
+    for items in (sections or {}).values():
         if not isinstance(items, list) or len(items) > MAX_LIST_ITEMS:
             raise BadField("briefing.sections")
         for item in items:

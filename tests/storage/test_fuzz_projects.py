@@ -143,15 +143,15 @@ def json_paths() -> dict[tuple[str, str], list[tuple[int, tuple[object, ...]]]]:
         found: dict[tuple[str, str], list[tuple[int, tuple[object, ...]]]] = {}
         for table, column in JSON_COLUMNS:
             for rowid, raw in conn.execute(f"SELECT rowid, {column} FROM {table}"):
-                def walk(node: object, at: tuple[object, ...]) -> None:
-                    found.setdefault((table, column), []).append((rowid, at))
+                places = found.setdefault((table, column), [])
+                stack: list[tuple[object, tuple[object, ...]]] = [(json.loads(raw), ())]
+                while stack:
+                    node, at = stack.pop()
+                    places.append((rowid, at))
                     if isinstance(node, dict):
-                        for k, v in node.items():
-                            walk(v, (*at, k))
+                        stack.extend((v, (*at, k)) for k, v in node.items())
                     elif isinstance(node, list):
-                        for i, v in enumerate(node):
-                            walk(v, (*at, i))
-                walk(json.loads(raw), ())
+                        stack.extend((v, (*at, i)) for i, v in enumerate(node))
         conn.close()
     return found
 
