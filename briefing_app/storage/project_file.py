@@ -288,11 +288,11 @@ def _read_project(db: BudgetedConnection, path: Path) -> Project:
             moved += 1
             place_mark(ann, text)
         project.annotations[ann.id] = ann
-    row = db.rows("SELECT data FROM briefing WHERE id = 1")
-    if row:
-        data = loaded_fields.json_object(row[0][0], "briefing.data")
-        loaded_fields.briefing_data(data)
-        project.briefing = Briefing.from_dict(data)
+    found = db.rows("SELECT data FROM briefing WHERE id = 1")
+    if found:
+        briefing = loaded_fields.json_object(found[0][0], "briefing.data")
+        loaded_fields.briefing_data(briefing)
+        project.briefing = Briefing.from_dict(briefing)
     if orphans:
         project.load_warnings.append(Notice(
             QT_TRANSLATE_NOOP("BriefingError", "{count} mark(s) in “{name}” belong to no article of the project and were left out; saving the project removes them for good."),
