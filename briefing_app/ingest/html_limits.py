@@ -26,7 +26,7 @@ MAX_ELEMENTS = 30_000
 #: How deep elements may nest (counted loosely: unclosed paragraphs count as open).
 MAX_DEPTH = 1_000
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w:.-]*)")
 _ATTRIBUTE = re.compile(r"[^\s=/>\"']+\s*(?:=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _VOID = frozenset({
@@ -47,13 +47,19 @@ def count_markup(html: str) -> MarkupCounts:
     """Elements, attributes and nesting depth of ``html`` in one linear pass."""
     html = _RAW_TEXT.sub(" ", html)
     elements = attributes = most = depth = deepest = 0
-    for m in _TAG.finditer(html):
-        closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
+    pos = 0
+    while m := _TAG_START.search(html, pos):
+        closing, name = m.group(1), m.group(2).lower()
+        end = html.find(">", m.end())  # a ">" inside a quoted value ends the tag early: counts stay close enough
+        if end < 0:
+            end = len(html)
+        rest = html[m.end() : end]
+        pos = end + 1
         if closing:
             depth = max(0, depth - 1)
             continue
         elements += 1
-        n = len(_ATTRIBUTE.findall(rest)) if rest.strip(" /") else 0
+        n = sum(1 for _ in _ATTRIBUTE.finditer(rest)) if rest.strip(" /") else 0
         attributes += n
         most = max(most, n)
         if name not in _VOID and not rest.rstrip().endswith("/"):
