@@ -18,6 +18,7 @@ import json
 import os
 import random
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -214,6 +215,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--only", help="run only inputs whose class contains this text")
     parser.add_argument("--generate", action="store_true", help="only write the inputs")
+    parser.add_argument("--runs", type=int, default=1, help="runs per input; the median time and the highest peak are shown")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.generate:
@@ -229,7 +231,10 @@ def main() -> int:
             continue
         out = args.work / f"out{n}"
         argv = [a.replace("{f}", str(path)).replace("{o}", str(out)) for a in cli]
-        seconds, rss, outcome = measure(args.source.resolve(), argv, args.timeout)
+        results = [measure(args.source.resolve(), argv, args.timeout) for _ in range(args.runs)]
+        seconds = statistics.median(r[0] for r in results)
+        rss = max(r[1] for r in results)
+        outcome = results[-1][2]
         print(f"| {name} | {_size(path)} | {seconds:.1f} | {rss} | {outcome.replace('|', '/')} |", flush=True)
     return 0
 
