@@ -153,6 +153,7 @@ def test_analysis_of_mutated_articles_never_raises(text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.soak
+@pytest.mark.timeout(7200)
 @SOAK
 @given(text=st.deferred(lambda: mutated(sample_text())), page=mutated(SAMPLE_PAGE),
        data=st.deferred(lambda: mutated_bytes(sample_docx())))

@@ -69,6 +69,7 @@ def test_killed_saves_leave_a_whole_project_and_no_litter(tmp_path: Path) -> Non
 
 @pytest.mark.slow
 @pytest.mark.soak
+@pytest.mark.timeout(7200)
 def test_soak_fifty_killed_saves(tmp_path: Path) -> None:
     seen, littered = _soak(tmp_path, trials=60, seed=2026)
     assert seen == {"old", "new"}  # kills landed both before and after renames

@@ -216,6 +216,7 @@ def test_damaged_files_open_sanely_or_are_refused(data: bytes) -> None:
 
 @pytest.mark.slow
 @pytest.mark.soak
+@pytest.mark.timeout(7200)
 @SOAK
 @given(change=column_changes(), json_change=json_changes(), data=damaged_bytes())
 def test_soak_mutated_projects(change, json_change, data: bytes) -> None:
