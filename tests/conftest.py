@@ -39,3 +39,14 @@ def sample_text() -> str:
     from briefing_app.resources import sample_article_path
 
     return sample_article_path().read_text(encoding="utf-8")
+
+
+def pytest_collection_modifyitems(config, items):
+    """``soak`` tests (10,000 fuzz examples, 50 killed saves) run only when asked for
+    with ``-m soak``; the default run has the quick versions of the same tests."""
+    if "soak" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="long soak run: select it with -m soak")
+    for item in items:
+        if "soak" in item.keywords:
+            item.add_marker(skip)

@@ -111,6 +111,10 @@ class ProjectFileError(BriefingError):
     """A ``.briefing`` file could not be read or written."""
 
 
+class AnalysisError(BriefingError):
+    """A text the analyser will not take (beyond its size budget)."""
+
+
 class ExportError(BriefingError):
     """A deck or handout could not be written."""
 

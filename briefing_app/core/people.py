@@ -507,6 +507,10 @@ class EntityTracker:
         self._by_token: dict[str, list[Entity]] = {}
         self._positions: list[int] = []
         self._at: list[Entity] = []
+        # Mentions added out of text order wait here and are sorted in at the next
+        # resolve(): inserting each into the middle of the sorted lists was quadratic.
+        self._pending: list[tuple[int, int, Entity]] = []
+        self._added = 0
 
     def add(self, src: Source, pos: int | None = None) -> Entity | None:
         if not src.name or src.kind not in ("person", "org"):
@@ -528,10 +532,25 @@ class EntityTracker:
         p = src.start if pos is None else pos
         if p >= 0:
             ent.mentions.append((p, src.end if src.end > p else p + len(src.name)))
-            i = bisect_left(self._positions, p)
-            self._positions.insert(i, p)
-            self._at.insert(i, ent)
+            self._added += 1
+            if not self._pending and (not self._positions or p > self._positions[-1]):
+                self._positions.append(p)
+                self._at.append(ent)
+            else:
+                self._pending.append((p, self._added, ent))
         return ent
+
+    def _sort_pending(self) -> None:
+        """Merge the waiting mentions in as if each had been inserted at ``bisect_left``
+        when it was added: by position, the later-added first among equal positions."""
+        if not self._pending:
+            return
+        order = [(p, 0, ent) for p, ent in zip(self._positions, self._at)]
+        # Entries already in the lists count as added before every waiting one.
+        merged = sorted(order + [(p, -seq, ent) for p, seq, ent in self._pending], key=lambda t: (t[0], t[1]))
+        self._positions = [t[0] for t in merged]
+        self._at = [t[2] for t in merged]
+        self._pending = []
 
     def lookup(self, name: str) -> Entity | None:
         """A known entity this name refers to ("Mr Xie" -> "Xie Xuren", "Hofmann" -> "Jörg Hofmann")."""
@@ -554,6 +573,7 @@ class EntityTracker:
     def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0) -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
         ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
+        self._sort_pending()
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None

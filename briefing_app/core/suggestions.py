@@ -20,8 +20,9 @@ from .results import Analysis, Finding
 def analyse_for_suggestions(article: Article) -> tuple[Analysis, list[Annotation]]:
     """Analyse an article and anchor the results as pending suggestions, without touching
     any project — so it can run in a worker thread; the caller merges the result."""
-    from .analysis import analyse
+    from .analysis import analyse, check_analysis_budget
 
+    check_analysis_budget(article.text)
     analysis = analyse(article.text, article.language or "de", article.published, article.title)
     return analysis, suggestions_to_annotations(article.id, article.text, analysis)
 

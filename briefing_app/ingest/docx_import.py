@@ -18,12 +18,14 @@ from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from .formats import Extracted
 from .metadata import Metadata
 from .normalize import paragraph_lines
+from .zip_limits import check_zip
 
 #: Author names that programs write into files they create, not people.
 _GENERATOR_AUTHORS = {"python-docx", "microsoft office user", "administrator", "admin", "user", "unknown", "author"}
 
 
 def extract_docx(data: bytes, name: str = "") -> Extracted:
+    check_zip(data, name)
     document = _open(data, name)
     blocks: list[str] = []
     for item in document.iter_inner_content():

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Callable
 
+from briefing_app.core.article import RemovedLine
+
 from .cleaning import TEXT, Profile
 from .metadata import Metadata
 
@@ -27,6 +29,9 @@ class Extracted:
     file_meta_first: bool = False
     #: Lines the reader already knows are clutter (a PDF's running headers), by index.
     preset: dict[int, str] = field(default_factory=dict)
+    #: Parts the reader left unread because of a limit (a PDF's pages beyond the page
+    #: limit); they join the article's removed lines, so the user sees them.
+    unread: list[RemovedLine] = field(default_factory=list)
 
 
 _READERS = {

@@ -29,6 +29,7 @@ from .cleaning import Profile, comparable
 from .dates import parse_date
 from .encoding import UndecodableText, bom_encoding, decode_text
 from .formats import Extracted
+from .html_limits import check_markup
 from .metadata import Metadata
 from .normalize import paragraph_lines
 
@@ -52,10 +53,10 @@ def decode_html(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     declared = _META_CHARSET.search(data[:8192])
-    if declared:
+    if declared and _page_charset(declared.group(1)):
         try:
             return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
+        except (LookupError, UnicodeError, ValueError):
             pass
     try:
         return decode_text(data).text
@@ -63,8 +64,29 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-8", errors="replace")
 
 
+#: Codecs that are text encodings to Python but never a web page's charset: decoding a
+#: page with them fails ("idna" refuses errors="replace") or takes quadratic time.  A
+#: declared UTF-16/32 without a byte-order mark is a mistake (HTML reads it as UTF-8).
+_NOT_PAGE_CHARSETS = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7",
+     "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+)
+
+
+def _page_charset(declared: bytes) -> bool:
+    """Whether a ``<meta charset>`` value names a charset a page can really be in."""
+    import codecs
+
+    try:
+        info = codecs.lookup(declared.decode("ascii"))
+    except (LookupError, UnicodeError, ValueError):
+        return False
+    return info.name not in _NOT_PAGE_CHARSETS and getattr(info, "_is_text_encoding", True)
+
+
 def extract_html(data: bytes, name: str = "") -> Extracted:
     html = decode_html(data)
+    check_markup(html, name)
     document = _trafilatura(html)
     meta = _metadata(document)
     text = (document.text if document is not None else "") or ""

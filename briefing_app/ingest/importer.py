@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from briefing_app.core.analysis import ANALYSIS_BUDGET_CHARS
 from briefing_app.core.article import Article, append_page
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
@@ -115,6 +116,7 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> Arti
             name=name,
             path=path or name,
         )
+    _check_budget(sum(len(line) for line in extracted.lines), name, path)  # before cleaning, which takes time
     cleaned = clean_lines(
         extracted.lines, extracted.profile, known_title=extracted.meta.title, preset=extracted.preset
     )
@@ -125,6 +127,7 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> Arti
             name=name,
             path=path or name,
         )
+    _check_budget(len(cleaned.text), name, path)
     meta = _merged_meta(extracted, cleaned.meta)
     article = Article(
         text=cleaned.text,
@@ -140,10 +143,25 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> Arti
         original=data,
         original_name=name,
         original_format=fmt,
-        removed=list(cleaned.removed),
+        removed=list(cleaned.removed) + list(extracted.unread),
         line_count=len(extracted.lines),
     )
     return article
+
+
+def _check_budget(chars: int, name: str, path: str | None) -> None:
+    """One limit for import and analysis: a text the analyser would refuse is not imported."""
+    if chars > ANALYSIS_BUDGET_CHARS:
+        raise ArticleImportError(
+            QT_TRANSLATE_NOOP(
+                "BriefingError", "“{name}” holds {size} characters of text; Briefing Desk reads articles of up to {limit} characters."
+            ),
+            hint=QT_TRANSLATE_NOOP("BriefingError", "Copy the part of the text you need and paste it as its own article."),
+            name=name,
+            size=f"{chars:,}",
+            limit=f"{ANALYSIS_BUDGET_CHARS:,}",
+            path=path or name,
+        )
 
 
 def _merged_meta(extracted: Extracted, found_in_text: Metadata) -> Metadata:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from briefing_app.core.article import RemovedLine
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -24,6 +25,10 @@ from .formats import Extracted
 from .metadata import Metadata
 from .normalize import normalized_lines
 
+#: Pages read from one PDF: articles and e-paper issues have far fewer; a 10,000-page
+#: file took minutes.  Later pages are listed as not read (reason ``UNREAD_PAGES``).
+MAX_PAGES = 300
+UNREAD_PAGES = "pages_not_read"
 #: Fewer letters than this on all pages together means there is no usable text layer.
 _MIN_LETTERS = 20
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:Seite|Page|S\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?(?:\s*[-–—])?$", re.I)
@@ -57,7 +62,10 @@ def extract_pdf(data: bytes, name: str = "") -> Extracted:
 def _extract(data: bytes, name: str) -> Extracted:
     reader = _open(data, name)
     pages: list[list[str]] = []
-    for page in reader.pages:
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages):
+        if number == MAX_PAGES:
+            break
         try:
             text = page.extract_text() or ""
         except Exception:  # noqa: BLE001 - one unreadable page should not lose the others
@@ -66,15 +74,33 @@ def _extract(data: bytes, name: str) -> Extracted:
     if sum(ch.isalpha() for lines in pages for line in lines for ch in line) < _MIN_LETTERS:
         raise ArticleImportError(NO_TEXT_LAYER, hint="", path=name or None)
     lines, preset = _join_pages(pages)
-    return Extracted(lines, _metadata(reader), PDF_PROFILE, preset=preset)
+    unread = [unread_pages_note(MAX_PAGES + 1, total)] if total > MAX_PAGES else []
+    return Extracted(lines, _metadata(reader), PDF_PROFILE, preset=preset, unread=unread)
+
+
+def unread_pages_note(first: int, last: int) -> RemovedLine:
+    """What stays unread of a very long PDF, kept with the removed lines so it is seen."""
+    return RemovedLine(f"{first}–{last}", UNREAD_PAGES)
 
 
 def _open(data: bytes, name: str):
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
+        try:
+            locked = reader.is_encrypted and not reader.decrypt("")
+        except DependencyError as exc:  # AES needs the cryptography package
+            raise ArticleImportError(
+                QT_TRANSLATE_NOOP("BriefingError", "“{name}” is encrypted with AES, which this installation cannot decrypt."),
+                hint=QT_TRANSLATE_NOOP(
+                    "BriefingError", "Install Briefing Desk again with all its parts, or open the PDF in a viewer and copy the text."
+                ),
+                name=name or "PDF",
+                path=name or None,
+            ) from exc
+        if locked:
             raise ArticleImportError(
                 QT_TRANSLATE_NOOP("BriefingError", "“{name}” is protected by a password.")
                 if name

@@ -8,6 +8,8 @@ so a huge file is refused at once instead of being loaded into memory first.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from briefing_app.core.errors import ArticleImportError
@@ -73,8 +75,21 @@ def read_limited(path: Path) -> bytes:
                 path=shown,
             )
         limit = size_limit(path.suffix)
-        check_size(path.stat().st_size, limit, shown)
-        with path.open("rb") as fh:
+        # Opened without blocking and checked before reading: a FIFO would wait forever
+        # for a writer, a device (/dev/zero) would never end.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ArticleImportError(
+                    QT_TRANSLATE_NOOP(
+                        "BriefingError", "“{name}” is not a regular file (a pipe, socket or device), so it is not read."
+                    ),
+                    hint=QT_TRANSLATE_NOOP("BriefingError", "Save the article as a file first, then import that file."),
+                    name=path.name,
+                    path=shown,
+                )
+            check_size(info.st_size, limit, shown)
             data = fh.read(limit + 1)
     except FileNotFoundError:
         raise ArticleImportError(

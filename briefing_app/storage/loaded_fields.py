@@ -99,8 +99,11 @@ def _depth(raw: str) -> int:
 # -- records ----------------------------------------------------------------------------
 
 
-def _optional(d: dict[str, Any], key: str, field: str, kinds: tuple[type, ...], limit: int = MAX_FIELD_CHARS) -> None:
-    if key not in d or d[key] is None:
+def _optional(
+    d: dict[str, Any], key: str, field: str, kinds: tuple[type, ...], limit: int = MAX_FIELD_CHARS, *, nullable: bool = False
+) -> None:
+    """A key that may be missing; when present it has one of ``kinds`` (or is null, if ``nullable``)."""
+    if key not in d or (nullable and d[key] is None):
         return
     v = d[key]
     if isinstance(v, bool) and bool not in kinds:
@@ -111,15 +114,15 @@ def _optional(d: dict[str, Any], key: str, field: str, kinds: tuple[type, ...], 
         raise BadField(f"{field}.{key}")
 
 
-def _strings(d: dict[str, Any], field: str, *keys: str) -> None:
+def _strings(d: dict[str, Any], field: str, *keys: str, nullable: bool = False) -> None:
     for key in keys:
-        _optional(d, key, field, (str,))
+        _optional(d, key, field, (str,), nullable=nullable)
 
 
 def _string_list(d: dict[str, Any], key: str, field: str) -> None:
-    v = d.get(key)
-    if v is None:
+    if key not in d:
         return
+    v = d[key]
     if not isinstance(v, list) or len(v) > MAX_LIST_ITEMS:
         raise BadField(f"{field}.{key}")
     for item in v:
@@ -128,33 +131,33 @@ def _string_list(d: dict[str, Any], key: str, field: str) -> None:
 
 
 def _records(d: dict[str, Any], key: str, field: str) -> list[dict[str, Any]]:
-    v = d.get(key)
-    if v is None:
+    if key not in d:
         return []
+    v = d[key]
     if not isinstance(v, list) or len(v) > MAX_LIST_ITEMS or not all(isinstance(i, dict) for i in v):
         raise BadField(f"{field}.{key}")
     return v
 
 
-def _record(d: dict[str, Any], key: str, field: str) -> dict[str, Any] | None:
-    v = d.get(key)
-    if v is None:
+def _record(d: dict[str, Any], key: str, field: str, *, nullable: bool = True) -> dict[str, Any] | None:
+    if key not in d or (nullable and d[key] is None):
         return None
+    v = d[key]
     if not isinstance(v, dict):
         raise BadField(f"{field}.{key}")
     return v
 
 
 def _count(d: dict[str, Any], key: str, field: str, high: int = 10_000_000) -> None:
-    if key in d and d[key] is not None:
+    if key in d:
         integer(d[key], f"{field}.{key}", 0, high)
 
 
 def article_metadata(meta: dict[str, Any]) -> None:
     """The ``articles.metadata`` JSON: every field Article.from_dict reads."""
     f = "article"
-    _strings(meta, f, "title", "outlet", "author", "published", "section", "language", "url",
-             "retrieved_at", "original_name", "original_format")
+    _strings(meta, f, "title", "outlet", "author", "section", "language", "url", "original_name", "original_format")
+    _strings(meta, f, "published", "retrieved_at", nullable=True)
     _string_list(meta, "tags", f)
     for line in _records(meta, "removed", f):
         text(line.get("text"), "article.removed.text")
@@ -208,17 +211,18 @@ def figure_value(value: object) -> Decimal | None:
 def briefing_data(data: dict[str, Any]) -> None:
     """The ``briefing.data`` JSON: meeting, marking, messages and the sections' items."""
     f = "briefing"
-    meeting = _record(data, "meeting", f)
+    meeting = _record(data, "meeting", f, nullable=False)
     if meeting is not None:
-        _strings(meeting, "briefing.meeting", "title", "date", "place", "counterpart")
+        _strings(meeting, "briefing.meeting", "title", "place", "counterpart")
+        _strings(meeting, "briefing.meeting", "date", nullable=True)
         _string_list(meeting, "delegation", "briefing.meeting")
         _string_list(meeting, "participants", "briefing.meeting")
     _strings(data, f, "classification", "executive_summary")
     _optional(data, "label_language", f, (str,), 16)
     for key in ("objectives", "key_messages", "questions"):
         _string_list(data, key, f)
-    sections = _record(data, "sections", f)
-    for name, items in (sections or {}).items():
+    sections = _record(data, "sections", f, nullable=False)
+    for items in (sections or {}).values():
         if not isinstance(items, list) or len(items) > MAX_LIST_ITEMS:
             raise BadField("briefing.sections")
         for item in items:

@@ -13,21 +13,18 @@ import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from briefing_app import __version__
-from briefing_app.core.anchoring import Anchor
+from briefing_app.atomic_file import remove_stale_parts, write_atomic
+from briefing_app.core.anchoring import Anchor, fits_text
 from briefing_app.core.annotation import Annotation
 from briefing_app.core.article import Article
+from briefing_app.core.article_update import place_mark
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.core.notice import Notice
 from briefing_app.core.project import Project
-
-from briefing_app.atomic_file import remove_stale_parts, write_atomic
-from briefing_app.core.anchoring import fits_text
-from briefing_app.core.article_update import place_mark
 
 from . import loaded_fields, schema
 from .untrusted import BudgetedConnection, check_schema, open_untrusted

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
@@ -30,7 +32,8 @@ HEAP_LIMIT_BYTES = 1024 * 1024 * 1024
 #: SQLite virtual-machine steps between two looks at the clock.
 _PROGRESS_STEPS = 10_000
 
-_SQLITE_DBCONFIG_DEFENSIVE = 1010  # sqlite3.SQLITE_DBCONFIG_DEFENSIVE on Python 3.12+
+_SQLITE_DBCONFIG_DEFENSIVE = 1010
+T = TypeVar("T")  # sqlite3.SQLITE_DBCONFIG_DEFENSIVE on Python 3.12+
 
 
 class BudgetedConnection:
@@ -47,9 +50,19 @@ class BudgetedConnection:
 
     def rows(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """All rows of one statement, or a :class:`ProjectFileError` when it runs too long."""
+        return self.call(lambda conn: [tuple(r) for r in conn.execute(sql, params).fetchall()])
+
+    def call(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``work`` on the connection under the time budget.
+
+        Text that is not UTF-8 (even in the schema) becomes ``sqlite3.DataError`` like
+        any other damage; a statement stopped by the budget becomes one sentence.
+        """
         self._deadline = time.monotonic() + QUERY_BUDGET_SECONDS
         try:
-            return [tuple(r) for r in self.conn.execute(sql, params).fetchall()]
+            return work(self.conn)
+        except UnicodeError as exc:
+            raise sqlite3.DataError("text is not UTF-8") from exc
         except sqlite3.OperationalError as exc:
             if "interrupt" in str(exc).lower():
                 raise ProjectFileError(
@@ -118,8 +131,7 @@ def check_schema(db: BudgetedConnection, version: int) -> None:
             name=db.path.name,
             path=str(db.path),
         )
-    db._deadline = time.monotonic() + QUERY_BUDGET_SECONDS
-    if schema.describe(db.conn) != schema.expected(version):
+    if db.call(schema.describe) != schema.expected(version):
         raise ProjectFileError(
             QT_TRANSLATE_NOOP(
                 "BriefingError",

@@ -2214,6 +2214,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <source>Page header</source>
         <translation>Seitenkopf</translation>
     </message>
+    <message>
+        <source>PDF pages not read (page limit)</source>
+        <translation>Nicht gelesene PDF-Seiten (Seitengrenze)</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

@@ -2211,6 +2211,10 @@ From press articles to checked executive briefings.</source>
     </message>
     <message>
         <source>Page header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF pages not read (page limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>No article text was found in the web page “{name}”.</source>
-        <extracomment>Line rules applied to trafilatura&apos;s output. Headline guessing is off (trafilatura keeps the title apart; only a first line equal to it is taken out).</extracomment>
+        <extracomment>Line rules applied to trafilatura&apos;s output. Headline guessing is off (trafilatura keeps the title apart; only a first line equal to it is taken out). Codecs that are text encodings to Python but never a web page&apos;s charset: decoding a page with them fails (&quot;idna&quot; refuses errors=&quot;replace&quot;) or takes quadratic time. A declared UTF-16/32 without a byte-order mark is a mistake (HTML reads it as UTF-8).</extracomment>
         <translation>Auf der Webseite „{name}“ wurde kein Artikeltext gefunden.</translation>
     </message>
     <message>
@@ -284,9 +284,25 @@
         <translation>Prüfen Sie, ob der Artikeltext selbst kopiert wurde und nicht nur die Seite drumherum.</translation>
     </message>
     <message>
+        <source>“{name}” holds {size} characters of text; Briefing Desk reads articles of up to {limit} characters.</source>
+        <translation>„{name}“ enthält {size} Zeichen Text; Briefing Desk liest Artikel mit bis zu {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Copy the part of the text you need and paste it as its own article.</source>
+        <translation>Kopieren Sie den benötigten Teil des Textes und fügen Sie ihn als eigenen Artikel ein.</translation>
+    </message>
+    <message>
         <source>This PDF has no text layer (probably a scan). OCR is not supported yet; copy the text from another source or paste it.</source>
-        <extracomment>Fewer letters than this on all pages together means there is no usable text layer.</extracomment>
+        <extracomment>Pages read from one PDF: articles and e-paper issues have far fewer; a 10,000-page file took minutes. Later pages are listed as not read (reason ``UNREAD_PAGES``). Fewer letters than this on all pages together means there is no usable text layer.</extracomment>
         <translation>Dieses PDF hat keine Textebene (vermutlich ein Scan). Texterkennung (OCR) wird noch nicht unterstützt; kopieren Sie den Text aus einer anderen Quelle oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted with AES, which this installation cannot decrypt.</source>
+        <translation>„{name}“ ist mit AES verschlüsselt, was diese Installation nicht entschlüsseln kann.</translation>
+    </message>
+    <message>
+        <source>Install Briefing Desk again with all its parts, or open the PDF in a viewer and copy the text.</source>
+        <translation>Installieren Sie Briefing Desk vollständig neu, oder öffnen Sie das PDF in einem Betrachter und kopieren Sie den Text.</translation>
     </message>
     <message>
         <source>“{name}” is protected by a password.</source>
@@ -332,6 +348,14 @@
     <message>
         <source>Choose the article file inside it.</source>
         <translation>Wählen Sie die Artikeldatei darin aus.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (a pipe, socket or device), so it is not read.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät) und wird daher nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Save the article as a file first, then import that file.</source>
+        <translation>Speichern Sie den Artikel zuerst als Datei und importieren Sie dann diese Datei.</translation>
     </message>
     <message>
         <source>The file “{name}” was not found.</source>
@@ -699,6 +723,53 @@
     <message>
         <source>The Word template has no style &apos;{style}&apos;; the normal style was used.</source>
         <translation>Die Word-Vorlage hat keine Formatvorlage „{style}“; es wurde die Standardformatvorlage verwendet.</translation>
+    </message>
+    <message>
+        <source>This article has {size} characters; Briefing Desk analyses articles of up to {limit} characters.</source>
+        <extracomment>Longest text the analyser takes (characters). Analysis is linear, about 3 s per million characters here; 5 million is hundreds of long articles, while a 19 MB text ran for minutes. Import refuses longer articles with the same limit.</extracomment>
+        <translation>Dieser Artikel hat {size} Zeichen; Briefing Desk analysiert Artikel mit bis zu {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Import the part of the text you need as its own article.</source>
+        <translation>Importieren Sie den benötigten Teil des Textes als eigenen Artikel.</translation>
+    </message>
+    <message>
+        <source>This web page has an element with {found} attributes; Briefing Desk reads pages with up to {limit} per element.</source>
+        <extracomment>Attributes in the whole page. Elements in the whole page. How deep elements may nest (counted loosely: unclosed paragraphs count as open).</extracomment>
+        <translation>Diese Webseite hat ein Element mit {found} Attributen; Briefing Desk liest Seiten mit bis zu {limit} je Element.</translation>
+    </message>
+    <message>
+        <source>This web page has {found} attributes; Briefing Desk reads pages with up to {limit}.</source>
+        <translation>Diese Webseite hat {found} Attribute; Briefing Desk liest Seiten mit bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>This web page has {found} elements; Briefing Desk reads pages with up to {limit}.</source>
+        <translation>Diese Webseite hat {found} Elemente; Briefing Desk liest Seiten mit bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>This web page nests its elements {found} levels deep; Briefing Desk reads pages up to {limit} levels.</source>
+        <translation>Diese Webseite verschachtelt ihre Elemente {found} Ebenen tief; Briefing Desk liest Seiten bis zu {limit} Ebenen.</translation>
+    </message>
+    <message>
+        <source>Select the article in your browser, copy it and paste it instead.</source>
+        <translation>Markieren Sie den Artikel im Browser, kopieren Sie ihn und fügen Sie ihn stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds {count} packed files; Briefing Desk reads Word files with up to {limit}.</source>
+        <extracomment>Unpacked size of all members together. Word files of long articles with pictures unpack to a few dozen megabytes; their text is a small part of it. Members in one archive (a Word file has a few dozen).</extracomment>
+        <translation>„{name}“ enthält {count} gepackte Dateien; Briefing Desk liest Word-Dateien mit bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>“{name}” unpacks to more than {size}; Briefing Desk reads Word files that unpack to at most {limit}.</source>
+        <translation>„{name}“ wird entpackt größer als {size}; Briefing Desk liest Word-Dateien, die entpackt höchstens {limit} groß sind.</translation>
+    </message>
+    <message>
+        <source>“{name}” unpacks to {size}; Briefing Desk reads Word files that unpack to at most {limit}.</source>
+        <translation>„{name}“ wird entpackt {size} groß; Briefing Desk liest Word-Dateien, die entpackt höchstens {limit} groß sind.</translation>
+    </message>
+    <message>
+        <source>Open it in Word and copy the article text, then paste it.</source>
+        <translation>Öffnen Sie sie in Word, kopieren Sie den Artikeltext und fügen Sie ihn ein.</translation>
     </message>
 </context>
 </TS>

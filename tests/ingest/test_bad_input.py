@@ -101,10 +101,14 @@ def test_permission_denied_message(tmp_path, monkeypatch):
     path = tmp_path / "geheim.txt"
     path.write_text("Text")
 
-    def refuse(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)
+    def refuse(name, *args, **kwargs):
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)  # how the reader opens files (without blocking)
     error = _error(import_file, path)
     assert error.message == "Briefing Desk is not allowed to read “geheim.txt” (permission denied)."
 

@@ -100,6 +100,12 @@ CRAFTED: dict[str, Callable[[sqlite3.Connection], None]] = {
     "briefing_meeting_is_text": _json_field("briefing", "data", _set("meeting", "x")),
     "briefing_classification_object": _json_field("briefing", "data", _set("classification", {"a": 1})),
     "version_zero": _sql("PRAGMA user_version = 0"),
+    # found by the soak run: a damaged byte inside the stored schema text
+    "schema_not_utf8": _sql(
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = CAST(X'" + "CREATE INDEX annotations_by_article ".encode().hex()
+        + "cf4e" + " annotations(article_id, start)".encode().hex() + "' AS TEXT) WHERE name = 'annotations_by_article'",
+    ),
 }
 
 #: Kinds that open (the damage is repaired and reported), all others are refused.

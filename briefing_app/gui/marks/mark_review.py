@@ -66,6 +66,7 @@ class MarkReviewDialog(QDialog):
         self.reattach_button.clicked.connect(self.reattach)
         self.delete_button.clicked.connect(self.delete)
         self.list.currentItemChanged.connect(self._follow)
+        workspace.reset.connect(self.close)  # another project: these marks are gone
         for ann_id in ids:
             self._add_row(ann_id)
         if self.list.count():
@@ -107,7 +108,10 @@ class MarkReviewDialog(QDialog):
     def reattach(self) -> None:
         ann_id = self.current_id()
         rng = self.selected_range()
-        if not ann_id or rng is None:
+        if ann_id not in self.ws.project.annotations:
+            self._done_with_current()
+            return
+        if rng is None:
             self.message.setText(self.tr("Select the mark's text in the article first."))
             return
         try:

@@ -105,6 +105,7 @@ REASON_LABELS = {
     "agency": QT_TRANSLATE_NOOP("RemovedReason", "Agency code"),
     "kicker": QT_TRANSLATE_NOOP("RemovedReason", "Kicker above the headline"),
     "page_header": QT_TRANSLATE_NOOP("RemovedReason", "Page header"),
+    "pages_not_read": QT_TRANSLATE_NOOP("RemovedReason", "PDF pages not read (page limit)"),
 }
 
 

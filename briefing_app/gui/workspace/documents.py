@@ -32,11 +32,11 @@ from ..shell.settings import AppSettings
 from .workspace import Workspace
 
 AUTOSAVE_MS = 60_000
+SUFFIX = ".briefing"
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("BriefingError", text)
-SUFFIX = ".briefing"
 
 
 class Documents(QObject):

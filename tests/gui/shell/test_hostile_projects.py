@@ -23,7 +23,7 @@ def test_file_open_on_a_crafted_project_shows_one_dialog(kind, make_window, dial
         qtbot.wait(50)  # the views draw the repaired marks
     else:
         assert len(dialogs.errors) == 1
-        title, text = dialogs.errors[0]
+        _title, text = dialogs.errors[0]
         assert path.name in text and "Traceback" not in text
         assert not win.windowTitle().startswith(path.name)
 
