@@ -40,10 +40,10 @@ SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_browser_copies import build_all
+from make_browser_copies import build_all  # noqa: E402 - importable once bench/ is on sys.path
 
-from briefing_app.ingest import import_text
-from briefing_app.ingest.cleaning import comparable
+from briefing_app.ingest import import_text  # noqa: E402 - importable once the repository is on sys.path
+from briefing_app.ingest.cleaning import comparable  # noqa: E402 - importable once the repository is on sys.path
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
@@ -76,7 +76,7 @@ def browser_text(html: str) -> str:
 
     def walk(node: lxml.html.HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _HIDDEN or not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement):
+        if tag in _HIDDEN or (not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement)):
             if node.tail:
                 add(node.tail)
             return

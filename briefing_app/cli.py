@@ -314,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(err)
         except KeyboardInterrupt:
             return 130
-        except Exception as exc:  # noqa: BLE001 - the command line's one boundary for defects
+        except Exception as exc:  # the command line's one boundary for defects
             return _report_unexpected(exc, f"briefing-app {args.command}", DEBUG_OPTION in argv)
     return gui_main(argv)
 
@@ -335,7 +335,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         return _report(err)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - a defect while the window starts or runs
+    except Exception as exc:  # a defect while the window starts or runs
         return _report_unexpected(exc, "the app", DEBUG_OPTION in argv)
 
 

@@ -13,7 +13,14 @@ from pathlib import Path
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.export.fonts import BUNDLED_FONT_FILES
-from briefing_app.resources import DEFAULT_TEMPLATE, data_folder, resource_path, sample_article_path, sample_briefing_path, template_path
+from briefing_app.resources import (
+    DEFAULT_TEMPLATE,
+    data_folder,
+    resource_path,
+    sample_article_path,
+    sample_briefing_path,
+    template_path,
+)
 
 
 def required_files() -> list[Path]:

@@ -11,7 +11,7 @@ itself, so moving a folder is one edit.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +22,7 @@ PACKAGED_NAMES = {"resources": "_resources", "templates": "_templates"}
 DEFAULT_TEMPLATE = "briefing-classic"
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_folder(name: str) -> Path:
     """The real folder of ``resources`` or ``templates``, wherever the app runs from.
 

@@ -10,13 +10,14 @@ themselves (old values, removed records) and hold no reference to any widget.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from .article_update import UpdateSummary, newer_version, replace_article
-from .annotation import Annotation, Kind, State
+from .annotation import Annotation, State
 from .article import Article
+from .article_update import UpdateSummary, newer_version, replace_article
 from .project import Project
 
 
@@ -28,7 +29,7 @@ class Change:
     annotations: set[str] = field(default_factory=set)
     structure: bool = False
 
-    def __or__(self, other: "Change") -> "Change":
+    def __or__(self, other: Change) -> Change:
         return Change(self.articles | other.articles, self.annotations | other.annotations, self.structure or other.structure)
 
 

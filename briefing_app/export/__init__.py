@@ -11,13 +11,12 @@ import copy
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..core.compose import refresh_briefing, translation_false_friends
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.project import Project
-from typing import TYPE_CHECKING, Any
-
 from .content import build_content
 from .deck import Deck, build_deck, build_handout, deck_from_content
 from .report import ExportReport

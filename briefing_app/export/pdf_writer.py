@@ -172,7 +172,7 @@ class _Handout(BaseDocTemplate):
         if self.content.source_note:
             left += f" · {self.content.source_note}"
         foot = Paragraph(markup(left), self.styles.header)
-        fw, fh = foot.wrap(w - 2 * MARGIN_X - 40 * mm, 10 * mm)
+        _, fh = foot.wrap(w - 2 * MARGIN_X - 40 * mm, 10 * mm)
         foot.drawOn(c, MARGIN_X, 14 * mm - 2 * mm - fh)
         c.setFont(PDF_REGULAR, 8)
         c.setFillColor(MUTED)
@@ -375,7 +375,7 @@ class _Story:
         for block in section.blocks:
             body += self.block(block)
         head = self.heading(section.title, section.key)
-        out = [KeepTogether([head] + body[:1])] + body[1:]
+        out = [KeepTogether([head, *body[:1]]), *body[1:]]
         if self.note_space and section.key != "sources":
             out.append(Spacer(1, 3 * mm))
             out.append(NoteLines(self.labels["notes"]))
@@ -412,7 +412,7 @@ class _Story:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]))
             out.append(grid)
-        return head + [KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
+        return [*head, KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
 
     def notes_section(self) -> list:
         if not self.content.editorial_notes:

@@ -171,7 +171,7 @@ class _DeckWriter:
     def render_block(self, s, role: Layout, block: Block) -> int:
         """Render as many entries as fit (at least one); returns how many were placed."""
         if not block.entries:
-            ph, _ = self.body_area(s, role, keep_placeholder=False)
+            self.body_area(s, role, keep_placeholder=False)
             return 0
         if block.kind is BlockKind.FIGURES:
             return self.render_tiles(s, role, block.entries)
@@ -301,12 +301,12 @@ class _DeckWriter:
         if box is None:
             _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
-        scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
+        scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents, strict=True)]
         # one size for the cards, the median of what each could take; a card whose text needs
         # less goes smaller on its own rather than shrinking every other card with it
         fitting = sorted(x for x in scales if x is not None)
         common = fitting[(len(fitting) - 1) // 2] if fitting else None
-        for b, (ids, paras), own in zip(boxes, contents, scales):
+        for b, (ids, paras), own in zip(boxes, contents, scales, strict=True):
             shape = self.card_shape(s, b, _ids_name(kind, ids))
             self.stripe(s, b)
             self.fill_card(shape, paras, own if own is None or common is None else min(own, common), 8)
@@ -333,7 +333,7 @@ class _DeckWriter:
         count = len(contents)
         while count > 1:  # fewer tiles per slide only when the words do not fit their tiles
             boxes = self.grid(box, count, int(Pt(240)))
-            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents)):
+            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents[:count], strict=True)):
                 break
             count -= 1
         self.draw_cards(s, role, "Figure", contents[:count], int(Pt(240)), box=box)
@@ -359,7 +359,7 @@ class _DeckWriter:
         count = len(quotes)
         while count > 1:
             boxes = self.grid(box, count, box.h)
-            if all(self.card_scale(b, [p for p, _ in paras_of(q)], 10) is not None for b, q in zip(boxes, quotes[:count])):
+            if all(self.card_scale(b, [p for p, _ in paras_of(q)], 10) is not None for b, q in zip(boxes, quotes[:count], strict=True)):
                 break
             count -= 1
         contents = [(q.ids, paras_of(q)) for q in quotes[:count]]
@@ -534,7 +534,7 @@ def _set_properties(prs: PresentationT, deck: Deck, author: str | None) -> None:
     cp.keywords = ""
     cp.category = shorten(deck.classification, 255)
     cp.language = "de-DE" if deck.lang == "de" else "en-GB"
-    now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None, microsecond=0)
     cp.created = cp.modified = now
     cp.revision = 1
 

@@ -104,7 +104,7 @@ def open_template(path: Path) -> PresentationT:
     try:
         data = _as_presentation(data)
         prs = Presentation(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds on broken files
+    except Exception as exc:  # python-pptx raises many kinds on broken files
         raise TemplateError(
             QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a PowerPoint template."),
             hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in PowerPoint and save it again as .pptx or .potx."),

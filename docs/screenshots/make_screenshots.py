@@ -82,7 +82,7 @@ def main() -> int:
     shot("sample_highlights")
     shot("inspector_quote")
 
-    pending = [a for a in ws.project.annotations_for(art.id, states=(State.SUGGESTED,))]
+    pending = list(ws.project.annotations_for(art.id, states=(State.SUGGESTED,)))
     win.docks["suggestions"].raise_()
     if pending:
         ws.select_annotation(pending[0].id)
