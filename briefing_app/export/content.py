@@ -299,7 +299,7 @@ class _Builder:
         as_stated = ann.anchor.exact.strip()
         conversion = ""
         normalised = ""
-        ids = (ann.id,)
+        ids: tuple[str, ...] = (ann.id,)
         if own_fix is not None:  # the figure itself was corrected: show the value the briefing uses
             hedge, value = "", self.amount(own_fix)
             correction = f"{lab['corrected']}; {lab['in_article']}: {own_fix.as_written}"
@@ -398,6 +398,7 @@ class _Builder:
         for item, ann in placed:
             if ann.id in consumed:
                 continue
+            entry: Entry
             if ann.kind is Kind.FIGURE:
                 kind, entry = BlockKind.FIGURES, self.figure(item, ann, partner.get(ann.id))
             else:
