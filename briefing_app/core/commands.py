@@ -18,6 +18,7 @@ from typing import Any
 from .annotation import Annotation, State
 from .article import Article
 from .article_update import UpdateSummary, newer_version, replace_article
+from .briefing import Briefing
 from .project import Project
 
 
@@ -80,17 +81,17 @@ class RemoveAnnotations(Command):
         return _touched(self.removed)
 
 
-def get_field(ann: Annotation, path: str) -> Any:
-    """Read ``"comment"`` or a sub-record field such as ``"quote.speaker"``."""
-    obj: Any = ann
+def get_field(record: Annotation | Briefing, path: str) -> Any:
+    """Read ``"comment"`` or a sub-record field such as ``"quote.speaker"`` (or ``"meeting.title"`` of a briefing)."""
+    obj: Any = record
     for part in path.split("."):
         obj = getattr(obj, part)
     return obj
 
 
-def set_field(ann: Annotation, path: str, value: Any) -> None:
+def set_field(record: Annotation | Briefing, path: str, value: Any) -> None:
     *head, last = path.split(".")
-    obj: Any = ann
+    obj: Any = record
     for part in head:
         obj = getattr(obj, part)
     if not hasattr(obj, last):
