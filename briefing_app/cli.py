@@ -16,6 +16,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.core.errors import BriefingError
@@ -261,9 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
 class _SubParser(argparse.ArgumentParser):
     """Every sub-command takes ``--debug`` too (after the command, where users type it)."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:  # ArgumentParser's own keyword arguments, passed through
         kwargs.setdefault("parents", [_debug_parent()])
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
