@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from briefing_app.core.analysis import analyse
+from briefing_app.core.analysis import analyse  # noqa: E402 - importable once the repository is on sys.path
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
 

@@ -26,9 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from briefing_app.core.analysis import analyse  # noqa: E402
-from briefing_app.core.rates import reference_rate  # noqa: E402
-from briefing_app.ingest.importer import import_text  # noqa: E402
+from briefing_app.core.analysis import analyse  # noqa: E402 - importable once the repository is on sys.path
+from briefing_app.core.rates import reference_rate  # noqa: E402 - importable once the repository is on sys.path
+from briefing_app.ingest.importer import import_text  # noqa: E402 - importable once the repository is on sys.path
 
 DATES = (date(2019, 3, 5), date(2021, 6, 14), date(2023, 11, 20), date(2024, 4, 9))
 # source currency -> (amount, exponent) as an article would state it
@@ -165,7 +165,7 @@ def run(details: bool) -> dict[str, tuple[int, int]]:
     print("|---|---|---|---|---|---|---|")
     total = [0] * 6
     for lang, r in sorted(tally.items()):
-        total = [x + y for x, y in zip(total, r)]
+        total = [x + y for x, y in zip(total, r, strict=True)]
         print(f"| {lang} | {r[0]} | {r[1]} ({r[1] / r[0]:.2f}) | {r[2]} ({r[2] / max(r[1], 1):.2f}) | {r[5]}/{r[1]} | {r[3]} | {r[4]} |")
     r = total
     print(f"| all | {r[0]} | {r[1]} ({r[1] / r[0]:.2f}) | {r[2]} ({r[2] / max(r[1], 1):.2f}) | {r[5]}/{r[1]} | {r[3]} | {r[4]} |")

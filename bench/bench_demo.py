@@ -118,7 +118,7 @@ def main() -> None:
     print(f"runs per command: {args.runs}; median wall and CPU time; peak RSS of one run; load average {load:.1f}")
     print("| command | median wall s | median CPU s | peak RSS MB | ours / this (wall) |")
     print("|---|---|---|---|---|")
-    for (name, wall, rss), cpu in zip(rows, CPU):
+    for (name, wall, rss), cpu in zip(rows, CPU, strict=True):
         print(f"| {name} | {wall:.3f} | {cpu:.3f} | {rss:.0f} | {ours / wall:.2f} |")
     shutil.rmtree(work, ignore_errors=True)
 

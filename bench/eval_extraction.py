@@ -38,7 +38,7 @@ LANGUAGES = ("de", "en")
 HELD_OUT = frozenset({"005", "006", "007"})
 
 sys.path.insert(0, str(ROOT))
-from briefing_app.core.analysis import analyse
+from briefing_app.core.analysis import analyse  # noqa: E402 - importable once the repository is on sys.path
 
 
 @dataclass(frozen=True)

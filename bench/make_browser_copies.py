@@ -137,7 +137,7 @@ def _sections(p: Page, low: int = 5, high: int = 10) -> list[str]:
 
 
 MENUS: list[Template] = [
-    lambda p: _sections(p),  # one item per line
+    _sections,  # one item per line
     lambda p: [" | ".join(_sections(p))],
     lambda p: ["  ".join(_sections(p))],
     lambda p: [" · ".join(_sections(p))],
@@ -384,7 +384,7 @@ def build_copy(lang: str, number: str, split: str, rng: random.Random) -> tuple[
                     if middle[-1]:
                         middle.append("")
     if author_at_end:
-        middle += author if rng.random() < 0.5 else [""] + author
+        middle += author if rng.random() < 0.5 else ["", *author]
     tail: list[str] = [""]
     tail += _block(_maybe(rng, 0.6, pools["agency"], page), rng)
     tail += _block(_maybe(rng, 0.5, pools["share"], page), rng)

@@ -31,6 +31,7 @@ import os
 import random
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -40,10 +41,10 @@ SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_browser_copies import build_all
+from make_browser_copies import build_all  # noqa: E402 - importable once bench/ is on sys.path
 
-from briefing_app.ingest import import_text
-from briefing_app.ingest.cleaning import comparable
+from briefing_app.ingest import import_text  # noqa: E402 - importable once the repository is on sys.path
+from briefing_app.ingest.cleaning import comparable  # noqa: E402 - importable once the repository is on sys.path
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
@@ -76,7 +77,7 @@ def browser_text(html: str) -> str:
 
     def walk(node: lxml.html.HtmlElement) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _HIDDEN or not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement):
+        if tag in _HIDDEN or (not tag and node.tag is not None and not isinstance(node, lxml.html.HtmlElement)):
             if node.tail:
                 add(node.tail)
             return
@@ -127,13 +128,18 @@ class Result:
     dates: list[bool] = field(default_factory=list)
 
 
-def generated_copies(tmp: Path, seed: int = 7) -> list[tuple[str, str, str, str, str | None]]:
+#: name, split (dev/heldout), pasted text, true body, true title, true date (ISO) or None
+Copy = tuple[str, str, str, str, str, str | None]
+
+
+def generated_copies(tmp: Path, seed: int = 7) -> list[Copy]:
     truth = build_all(tmp, seed=seed)
-    items = []
+    items: list[Copy] = []
     for name, t in truth.items():
         text = (tmp / str(t["split"]) / f"{name}.txt").read_text(encoding="utf-8")
-        items.append((name, str(t["split"]), text, str(t["body"]), t["title"], t["date"]))  # type: ignore[arg-type]
-    return items  # type: ignore[return-value]
+        published = t["date"]
+        items.append((name, str(t["split"]), text, str(t["body"]), str(t["title"]), None if published is None else str(published)))
+    return items
 
 
 def _token_lines(lines: list[str], words: list[str], *, last: bool) -> int | None:
@@ -182,7 +188,7 @@ def saved_pages(sloppy: bool) -> list[tuple[str, str, str, str, str, None]]:
     return items
 
 
-def evaluate(items: list, details: bool, only: str | None, score: ModuleType, dated: bool) -> dict[str, Result]:
+def evaluate(items: Sequence[Copy], details: bool, only: str | None, score: ModuleType, dated: bool) -> dict[str, Result]:
     results: dict[str, Result] = {"dev": Result(), "heldout": Result()}
     for name, split, text, gold, title, published in items:
         if only and split != only:

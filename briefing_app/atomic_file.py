@@ -201,8 +201,8 @@ def remove_stale_parts(path: Path) -> list[Path]:
     return removed
 
 
-def write_atomic(path: Path, writer: Callable[[Path], None], error: type[BriefingError]) -> None:
-    """Run ``writer(tmp_path)`` and move the result over ``path`` atomically."""
+def write_atomic(path: Path, writer: Callable[[Path], object], error: type[BriefingError]) -> None:
+    """Run ``writer(tmp_path)`` and move the result over ``path`` atomically (its return value is ignored)."""
     with atomic_target(Path(path), error) as tmp:
         writer(tmp)
 

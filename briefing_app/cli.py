@@ -16,6 +16,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.core.errors import BriefingError
@@ -261,9 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
 class _SubParser(argparse.ArgumentParser):
     """Every sub-command takes ``--debug`` too (after the command, where users type it)."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:  # ArgumentParser's own keyword arguments, passed through
         kwargs.setdefault("parents", [_debug_parent()])
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -314,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(err)
         except KeyboardInterrupt:
             return 130
-        except Exception as exc:  # noqa: BLE001 - the command line's one boundary for defects
+        except Exception as exc:  # the command line's one boundary for defects
             return _report_unexpected(exc, f"briefing-app {args.command}", DEBUG_OPTION in argv)
     return gui_main(argv)
 
@@ -335,7 +336,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         return _report(err)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - a defect while the window starts or runs
+    except Exception as exc:  # a defect while the window starts or runs
         return _report_unexpected(exc, "the app", DEBUG_OPTION in argv)
 
 

@@ -24,7 +24,7 @@ def render_pngs() -> list[Path]:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (keeps Qt alive)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # held so Qt stays alive while rendering
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"cannot read {SOURCE}")

@@ -155,6 +155,11 @@ def _replace_shapes(sptree: etree._Element, shapes: list[str]) -> None:
         sptree.append(_xml(s))
 
 
+def _fill(colour: str) -> str:
+    """A solid fill of ``colour`` (hex RGB) in DrawingML."""
+    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
+
+
 def _master(prs, st: Style) -> None:
     master = prs.slide_master._element
     sptree = master.find(qn("p:cSld")).find(qn("p:spTree"))
@@ -171,7 +176,6 @@ def _master(prs, st: Style) -> None:
         ],
     )
     styles = master.find(qn("p:txStyles"))
-    fill = lambda c: f'<a:solidFill><a:srgbClr val="{c}"/></a:solidFill>'  # noqa: E731
     fonts_mj = '<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/>'
     fonts_mn = '<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>'
     body_levels = ""
@@ -180,14 +184,14 @@ def _master(prs, st: Style) -> None:
             f'<a:lvl{lvl}pPr marL="{mar}" indent="-285750" algn="l"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc>'
             f'<a:spcBef><a:spcPts val="900"/></a:spcBef><a:buClr><a:srgbClr val="{st.accent}"/></a:buClr>'
             f'<a:buFont typeface="Arial"/><a:buChar char="{char}"/>'
-            f'<a:defRPr sz="{size}">{fill(st.ink)}{fonts_mn}</a:defRPr></a:lvl{lvl}pPr>'
+            f'<a:defRPr sz="{size}">{_fill(st.ink)}{fonts_mn}</a:defRPr></a:lvl{lvl}pPr>'
         )
     new = _xml(
         f"""<p:txStyles NSDECL>
 <p:titleStyle><a:lvl1pPr algn="l"><a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPct val="0"/></a:spcBef><a:buNone/>
-<a:defRPr sz="2800" b="1">{fill(st.accent)}{fonts_mj}</a:defRPr></a:lvl1pPr></p:titleStyle>
+<a:defRPr sz="2800" b="1">{_fill(st.accent)}{fonts_mj}</a:defRPr></a:lvl1pPr></p:titleStyle>
 <p:bodyStyle>{body_levels}</p:bodyStyle>
-<p:otherStyle><a:lvl1pPr><a:defRPr sz="1400">{fill(st.ink)}{fonts_mn}</a:defRPr></a:lvl1pPr></p:otherStyle>
+<p:otherStyle><a:lvl1pPr><a:defRPr sz="1400">{_fill(st.ink)}{fonts_mn}</a:defRPr></a:lvl1pPr></p:otherStyle>
 </p:txStyles>"""
     )
     master.replace(styles, new)
@@ -226,7 +230,7 @@ def build(st: Style) -> bytes:
     layouts = list(prs.slide_layouts)
     specs = _layouts(st)
     # Re-use the first nine default layouts (their parts and relationships) for our nine.
-    for layout, (name, (kind, shapes)) in zip(layouts, specs.items()):
+    for layout, (name, (kind, shapes)) in zip(layouts, specs.items(), strict=False):  # the defaults beyond ours are removed below
         el = layout._element
         el.set("type", kind)
         el.find(qn("p:cSld")).set("name", name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .article import text_hash
@@ -47,7 +47,7 @@ class Anchor:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Anchor":
+    def from_dict(cls, d: dict[str, Any]) -> Anchor:
         return cls(
             start=int(d["start"]),
             end=int(d["end"]),
@@ -82,7 +82,7 @@ def make_anchor(text: str, start: int, end: int, *, hash_of_text: str | None = N
     )
 
 
-class AnchorStatus(str, Enum):
+class AnchorStatus(StrEnum):
     EXACT = "exact"
     MOVED = "moved"
     FUZZY = "fuzzy"

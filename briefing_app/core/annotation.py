@@ -9,16 +9,16 @@ rejected suggestion is remembered and not offered again on the next analysis.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from .anchoring import Anchor
 from .article import new_id
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     QUOTE = "quote"
     FIGURE = "figure"
     KEY_POINT = "key_point"
@@ -26,13 +26,13 @@ class Kind(str, Enum):
     NOTE = "note"
 
 
-class State(str, Enum):
+class State(StrEnum):
     SUGGESTED = "suggested"  # offered by the analyser, not yet decided
     ACCEPTED = "accepted"  # the user's own mark or an accepted suggestion
     REJECTED = "rejected"  # kept so re-analysis does not offer it again
 
 
-class SpeechKind(str, Enum):
+class SpeechKind(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"
 
@@ -55,7 +55,7 @@ class QuoteInfo:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "QuoteInfo":
+    def from_dict(cls, d: dict[str, Any]) -> QuoteInfo:
         return cls(
             speaker=d.get("speaker", ""),
             role=d.get("role", ""),
@@ -85,7 +85,7 @@ class FigureInfo:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "FigureInfo":
+    def from_dict(cls, d: dict[str, Any]) -> FigureInfo:
         v = d.get("value")
         return cls(
             value=Decimal(v) if v not in (None, "") else None,
@@ -107,12 +107,12 @@ class PersonInfo:
         return {"name": self.name, "role": self.role, "organisation": self.organisation}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "PersonInfo":
+    def from_dict(cls, d: dict[str, Any]) -> PersonInfo:
         return cls(name=d.get("name", ""), role=d.get("role", ""), organisation=d.get("organisation", ""))
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -176,7 +176,7 @@ class Annotation:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Annotation":
+    def from_dict(cls, d: dict[str, Any]) -> Annotation:
         return cls(
             id=d["id"],
             article_id=d["article_id"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 
@@ -41,7 +41,7 @@ class RemovedLine:
         return {"text": self.text, "reason": self.reason, "line": self.line}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "RemovedLine":
+    def from_dict(cls, d: dict[str, Any]) -> RemovedLine:
         return cls(text=d["text"], reason=d["reason"], line=int(d.get("line", -1)))
 
 
@@ -57,7 +57,7 @@ class Article:
     section: str = ""
     tags: list[str] = field(default_factory=list)
     language: str = ""
-    retrieved_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    retrieved_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     original: bytes = b""
     original_name: str = ""
     original_format: str = ""
@@ -108,7 +108,7 @@ class Article:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Article":
+    def from_dict(cls, d: dict[str, Any]) -> Article:
         published = d.get("published")
         retrieved = d.get("retrieved_at")
         return cls(
@@ -122,7 +122,7 @@ class Article:
             section=d.get("section", ""),
             tags=list(d.get("tags", [])),
             language=d.get("language", ""),
-            retrieved_at=datetime.fromisoformat(retrieved) if retrieved else datetime.now(timezone.utc),
+            retrieved_at=datetime.fromisoformat(retrieved) if retrieved else datetime.now(UTC),
             original=d.get("original", b"") or b"",
             original_name=d.get("original_name", ""),
             original_format=d.get("original_format", ""),

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Section(str, Enum):
+class Section(StrEnum):
     KEY_MESSAGES = "key_messages"
     KEY_FIGURES = "key_figures"
     QUOTES = "quotes"
@@ -24,7 +24,7 @@ class Section(str, Enum):
     SOURCES = "sources"
 
 
-class Classification(str, Enum):
+class Classification(StrEnum):
     NONE = ""
     INTERNAL = "Intern"
     RESTRICTED = "VS – Nur für den Dienstgebrauch"
@@ -50,7 +50,7 @@ class Meeting:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Meeting":
+    def from_dict(cls, d: dict[str, Any]) -> Meeting:
         return cls(
             title=d.get("title", ""),
             date=date.fromisoformat(d["date"]) if d.get("date") else None,
@@ -77,7 +77,7 @@ class BriefingItem:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "BriefingItem":
+    def from_dict(cls, d: dict[str, Any]) -> BriefingItem:
         return cls(
             annotation_id=d["annotation_id"],
             text_override=d.get("text_override", ""),
@@ -96,7 +96,7 @@ class ReactivePoint:
         return {"topic": self.topic, "answer": self.answer}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "ReactivePoint":
+    def from_dict(cls, d: dict[str, Any]) -> ReactivePoint:
         return cls(topic=str(d.get("topic", "")), answer=str(d.get("answer", "")))
 
 
@@ -150,7 +150,7 @@ class Briefing:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Briefing":
+    def from_dict(cls, d: dict[str, Any]) -> Briefing:
         return cls(
             meeting=Meeting.from_dict(d.get("meeting", {})),
             classification=d.get("classification", ""),

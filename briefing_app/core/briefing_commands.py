@@ -19,7 +19,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from .briefing import ReactivePoint, Section
+from .briefing import BriefingItem, ReactivePoint, Section
 from .commands import Change, Command, get_field, set_field
 from .compose import ItemMove, Placement, RefreshChange, find_item, move_item, refresh_briefing, undo_move
 from .project import Project
@@ -45,14 +45,14 @@ class EditBriefing(Command):
 
     def do(self, project: Project) -> BriefingChange:
         b = project.briefing
-        self.old = {p: copy.deepcopy(get_field(b, p)) for p in self.changes}  # type: ignore[arg-type]
+        self.old = {p: copy.deepcopy(get_field(b, p)) for p in self.changes}
         for p, v in self.changes.items():
-            set_field(b, p, v)  # type: ignore[arg-type]
+            set_field(b, p, v)
         return BriefingChange()
 
     def undo(self, project: Project) -> BriefingChange:
         for p, v in self.old.items():
-            set_field(project.briefing, p, v)  # type: ignore[arg-type]
+            set_field(project.briefing, p, v)
         return BriefingChange()
 
 
@@ -100,7 +100,7 @@ class EditItem(Command):
         self.old: dict[str, str] = {}
         self.text = text
 
-    def _item(self, project: Project):
+    def _item(self, project: Project) -> BriefingItem | None:
         where = find_item(project.briefing, self.annotation_id)
         return None if where is None else project.briefing.sections[where[0]][where[1]]
 

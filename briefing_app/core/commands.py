@@ -10,13 +10,15 @@ themselves (old values, removed records) and hold no reference to any widget.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from .article_update import UpdateSummary, newer_version, replace_article
-from .annotation import Annotation, Kind, State
+from .annotation import Annotation, State
 from .article import Article
+from .article_update import UpdateSummary, newer_version, replace_article
+from .briefing import Briefing
 from .project import Project
 
 
@@ -28,7 +30,7 @@ class Change:
     annotations: set[str] = field(default_factory=set)
     structure: bool = False
 
-    def __or__(self, other: "Change") -> "Change":
+    def __or__(self, other: Change) -> Change:
         return Change(self.articles | other.articles, self.annotations | other.annotations, self.structure or other.structure)
 
 
@@ -79,17 +81,17 @@ class RemoveAnnotations(Command):
         return _touched(self.removed)
 
 
-def get_field(ann: Annotation, path: str) -> Any:
-    """Read ``"comment"`` or a sub-record field such as ``"quote.speaker"``."""
-    obj: Any = ann
+def get_field(record: Annotation | Briefing, path: str) -> Any:
+    """Read ``"comment"`` or a sub-record field such as ``"quote.speaker"`` (or ``"meeting.title"`` of a briefing)."""
+    obj: Any = record
     for part in path.split("."):
         obj = getattr(obj, part)
     return obj
 
 
-def set_field(ann: Annotation, path: str, value: Any) -> None:
+def set_field(record: Annotation | Briefing, path: str, value: Any) -> None:
     *head, last = path.split(".")
-    obj: Any = ann
+    obj: Any = record
     for part in head:
         obj = getattr(obj, part)
     if not hasattr(obj, last):

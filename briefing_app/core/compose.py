@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeGuard
 
 from .annotation import Annotation, Kind, State
 from .briefing import Briefing, BriefingItem, Section
@@ -78,7 +79,7 @@ class ItemMove:
     to_index: int
 
 
-def is_chosen(ann: Annotation | None) -> bool:
+def is_chosen(ann: Annotation | None) -> TypeGuard[Annotation]:
     return ann is not None and ann.state is State.ACCEPTED and ann.in_briefing
 
 

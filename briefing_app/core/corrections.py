@@ -16,7 +16,6 @@ from .commands import AddAnnotations, Batch, Command, EditAnnotations
 from .marking import new_mark
 from .project import Project
 
-
 SIGNIFICANT_DIGITS = 4
 
 

@@ -94,7 +94,7 @@ def _translated(template: str, translate: Translate | None, has_fields: bool) ->
         return template
     try:
         text = translate(template)
-    except Exception:  # noqa: BLE001 - showing the error matters more than its language
+    except Exception:  # showing the error matters more than its language
         return template
     if not text or not isinstance(text, str):
         return template

@@ -365,7 +365,7 @@ def _read_right(text: str, c: _Cand, language: str) -> None:
         c.unit, c.kind, c.cue = unit, "physical", m.group(1)
         return
     rate = _RATE_AFTER.match(text, p)
-    if rate and language == "en" or (rate and rate.group(0).strip().startswith(("zum", "je", "pro"))):
+    if (rate and language == "en") or (rate and rate.group(0).strip().startswith(("zum", "je", "pro"))):
         base = _rate_base(text, c.start)
         c.unit, c.kind, c.cue, c.end = f"{base}/{_rate_currency(rate.group(2))}", "rate", "exchange rate", rate.end()
         return
@@ -516,7 +516,7 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
     # shared units in ranges: the partner on the right gives its unit (and scale) to a bare number
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
-        if a.kind != "bare" or a.exponent and b.kind == "bare":
+        if a.kind != "bare" or (a.exponent and b.kind == "bare"):
             continue
         if b.kind == "bare" or not _RANGE_LINK.match(text[a.end:b.num_start if b.kind != "money" else b.start]):
             continue

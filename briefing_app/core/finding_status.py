@@ -13,8 +13,8 @@ the same everywhere.
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Iterable
+from collections.abc import Iterable
+from enum import StrEnum
 
 from .annotation import Annotation, Kind, State
 from .commands import Change, Command
@@ -23,7 +23,7 @@ from .project import Project
 from .results import Finding
 
 
-class FindingState(str, Enum):
+class FindingState(StrEnum):
     OPEN = "open"
     CORRECTED = "corrected"
     DISMISSED = "dismissed"

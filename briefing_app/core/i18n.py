@@ -20,7 +20,7 @@ from __future__ import annotations
 ERROR_CONTEXT = "BriefingError"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Return ``text`` unchanged; the call marks it for Qt's ``lupdate`` in ``context``.
 
     The name and signature are the ones ``lupdate`` recognises, so the texts are

@@ -8,15 +8,16 @@ when the analysis offers a figure parser (else the value stays empty for the use
 from __future__ import annotations
 
 from decimal import Decimal
+
 from .anchoring import make_anchor
-from .figures import find_figures
-from .sentences import split_sentences
 from .annotation import Annotation, FigureInfo, Kind, QuoteInfo, SpeechKind, State
 from .article import Article
 from .commands import AddAnnotations, Command, accept
 from .errors import AnchorError
+from .figures import find_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .project import Project
+from .sentences import split_sentences
 
 _QUOTE_MARKS = "\"„“”«»‚‘’「」『』"
 
@@ -69,7 +70,7 @@ def parse_figure_at(text: str, start: int, end: int, language: str) -> FigureInf
     window = text[lo : end + _WINDOW]
     try:
         found = find_figures(window, language, split_sentences(window, language))
-    except Exception:  # noqa: BLE001 - a parser hiccup must never lose the user's mark
+    except Exception:  # a parser hiccup must never lose the user's mark
         return None
     best, best_overlap = None, 0
     for fig in found:

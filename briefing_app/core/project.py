@@ -9,7 +9,7 @@ article's text is only ever extended (further pages), never rewritten.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .anchoring import reanchor
 from .annotation import Annotation, Kind, State
@@ -90,4 +90,4 @@ class Project:
         return self.annotations.pop(annotation_id)
 
     def touch(self, ann: Annotation) -> None:
-        ann.modified = datetime.now(timezone.utc)
+        ann.modified = datetime.now(UTC)

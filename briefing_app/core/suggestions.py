@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .anchoring import make_anchor
-from .article import Article, text_hash
 from .annotation import Annotation, FigureInfo, Kind, PersonInfo, QuoteInfo, SpeechKind, State
+from .article import Article, text_hash
 from .project import Project
 from .results import Analysis, Finding
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
@@ -26,7 +27,14 @@ from ..core.compose import (
     figure_review,
     placed_annotations,
 )
-from ..core.number_format import counted_noun, format_decimal, format_figure, format_number, format_plain, round_significant
+from ..core.number_format import (
+    counted_noun,
+    format_decimal,
+    format_figure,
+    format_number,
+    format_plain,
+    round_significant,
+)
 from ..core.project import Project
 from ..core.statements import neighbour_sentences, quote_statement, sentence_of
 from .conversion import convert
@@ -136,7 +144,7 @@ class _Builder:
     def citation(self, s: Source) -> str:
         lab = self.labels
         parts = [s.outlet] if s.outlet else []
-        head = ": ".join(parts + [lab.quoted(s.title)]) if s.title else (s.outlet or "")
+        head = ": ".join([*parts, lab.quoted(s.title)]) if s.title else (s.outlet or "")
         bits = [head]
         if s.published:
             bits.append(lab.date(s.published))
@@ -292,7 +300,7 @@ class _Builder:
         as_stated = ann.anchor.exact.strip()
         conversion = ""
         normalised = ""
-        ids = (ann.id,)
+        ids: tuple[str, ...] = (ann.id,)
         if own_fix is not None:  # the figure itself was corrected: show the value the briefing uses
             hedge, value = "", self.amount(own_fix)
             correction = f"{lab['corrected']}; {lab['in_article']}: {own_fix.as_written}"
@@ -384,13 +392,14 @@ class _Builder:
         partner: dict[str, Annotation] = {}
         consumed: set[str] = set()
         figures = sorted((a for _, a in placed if a.kind is Kind.FIGURE), key=lambda a: (a.article_id, a.anchor.start))
-        for a, b in zip(figures, figures[1:]):
+        for a, b in pairwise(figures):
             if a.id not in consumed and _is_pair(self.project.article(a.article_id).text, a, b):
                 partner[a.id] = b
                 consumed.add(b.id)
         for item, ann in placed:
             if ann.id in consumed:
                 continue
+            entry: Entry
             if ann.kind is Kind.FIGURE:
                 kind, entry = BlockKind.FIGURES, self.figure(item, ann, partner.get(ann.id))
             else:

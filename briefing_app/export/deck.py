@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from ..core.project import Project
 from .content import build_content
@@ -20,7 +20,7 @@ from .labels import Labels
 from .model import Block, BlockKind, BriefingContent, Bullet, ContentSection, Entry, TableRow, TitleInfo
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """What a slide needs from a template layout; names match the built-in templates."""
 
     TITLE = "Title"

@@ -78,7 +78,7 @@ def open_style_source(path: Path | None) -> DocumentT:
         if path.suffix.lower() not in (".docx", ".dotx") or not zipfile.is_zipfile(io.BytesIO(data)):
             raise ValueError("not a Word package")
         doc = Document(io.BytesIO(_as_document(data)))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on foreign files
+    except Exception as exc:  # python-docx raises many kinds on foreign files
         raise TemplateError(
             QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a Word template."),
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a .docx or .dotx file saved by Word or LibreOffice."),
@@ -164,22 +164,22 @@ class _Writer:
         tr_pr.append(OxmlElement("w:tblHeader"))
         for p in t.rows[0].cells[0].paragraphs:
             p.paragraph_format.keep_with_next = True
-        for cell, text in zip(t.rows[0].cells, header):
+        for cell, text in zip(t.rows[0].cells, header, strict=True):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
         for row in rows:
             added = t.add_row()
             added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
             cells = added.cells
-            for cell, fill in zip(cells, row):
+            for cell, fill in zip(cells, row, strict=False):  # a short row leaves its last cells empty
                 cell.text = ""
                 fill(cell) if callable(fill) else cell.paragraphs[0].add_run(str(fill))
         if widths_cm:
             t.autofit = False
-            for column, width in zip(t.columns, widths_cm):
+            for column, width in zip(t.columns, widths_cm, strict=False):  # columns without a width keep Word's
                 column.width = Cm(width)  # the grid, which LibreOffice reads
             for row in t.rows:
-                for cell, width in zip(row.cells, widths_cm):
+                for cell, width in zip(row.cells, widths_cm, strict=False):
                     cell.width = Cm(width)
 
     # -- page furniture ----------------------------------------------------------------------

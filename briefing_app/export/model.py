@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
-from typing import Union
+from enum import StrEnum
 
 from ..core.briefing import Section
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     BULLETS = "bullets"
     QUOTES = "quotes"
     FIGURES = "figures"
@@ -98,7 +97,7 @@ class TableRow:
     notes: str = ""
 
 
-Entry = Union[Bullet, QuoteEntry, FigureTile, PersonCard, SourceEntry, TableRow]
+Entry = Bullet | QuoteEntry | FigureTile | PersonCard | SourceEntry | TableRow
 
 
 @dataclass
@@ -111,7 +110,7 @@ class Block:
     def ids(self) -> tuple[str, ...]:
         return tuple(i for e in self.entries for i in e.ids)
 
-    def with_entries(self, entries: list[Entry]) -> "Block":
+    def with_entries(self, entries: list[Entry]) -> Block:
         return Block(self.kind, list(entries), self.header)
 
 

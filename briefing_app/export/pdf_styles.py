@@ -49,7 +49,7 @@ def make_styles() -> Styles:
     register_pdf_fonts()
     base = ParagraphStyle("body", fontName=PDF_REGULAR, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT)
 
-    def s(name: str, **kw) -> ParagraphStyle:
+    def s(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
     return Styles(

@@ -16,9 +16,11 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
@@ -49,6 +51,7 @@ from .model import (
     BriefingContent,
     Bullet,
     ContentSection,
+    Entry,
     FigureTile,
     PersonCard,
     QuoteEntry,
@@ -58,7 +61,9 @@ from .model import (
 from .pdf_styles import ACCENT, CLASSIFIED, MUTED, RULE, TINT, Styles, make_styles
 from .report import ExportReport
 
-PAPER = {"a4": A4, "letter": LETTER}
+#: Width and height of a page in points.
+PageSize = tuple[float, float]
+PAPER: dict[str, PageSize] = {"a4": A4, "letter": LETTER}
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
@@ -80,18 +85,18 @@ def _ref_link(ref: str) -> str:
     return f'<a href="#src-{number}" color="#5F6B7A">{ref}</a>'
 
 
-class NoteLines(Flowable):
+class NoteLines(Flowable):  # type: ignore[misc]  # reportlab ships no type information
     """Ruled space for handwritten notes under a section."""
 
     def __init__(self, label: str, lines: int = 5, pitch: float = 8 * mm) -> None:
         super().__init__()
         self.label, self.lines, self.pitch = label, lines, pitch
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         self.width = avail_w
         return avail_w, self.pitch * self.lines + 6 * mm
 
-    def draw(self):
+    def draw(self) -> None:
         c = self.canv
         c.setFont(PDF_REGULAR, 8)
         c.setFillColor(MUTED)
@@ -103,17 +108,17 @@ class NoteLines(Flowable):
             c.line(0, y, self.width, y)
 
 
-class WarningSign(Flowable):
+class WarningSign(Flowable):  # type: ignore[misc]  # reportlab ships no type information
     """A red warning triangle drawn as a path: the bundled fonts have no "⚠" glyph."""
 
     def __init__(self, size: float = 8.5) -> None:
         super().__init__()
         self.size = size
 
-    def wrap(self, avail_w, avail_h):
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         return self.size + 3, self.size + 2
 
-    def draw(self):
+    def draw(self) -> None:
         c, s = self.canv, self.size
         c.saveState()
         c.setFillColor(CLASSIFIED)
@@ -129,8 +134,9 @@ class WarningSign(Flowable):
         c.restoreState()
 
 
-class _Handout(BaseDocTemplate):
-    def __init__(self, buf, content: BriefingContent, labels: Labels, styles: Styles, paper, total_pages: int, author: str | None):
+class _Handout(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type information
+    def __init__(self, buf: io.BytesIO, content: BriefingContent, labels: Labels, styles: Styles, paper: PageSize,
+                 total_pages: int, author: str | None) -> None:
         super().__init__(
             buf,
             pagesize=paper,
@@ -150,7 +156,7 @@ class _Handout(BaseDocTemplate):
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, paper[0] - 2 * MARGIN_X, paper[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._furniture)])
 
-    def _furniture(self, c, doc) -> None:
+    def _furniture(self, c: Canvas, doc: BaseDocTemplate) -> None:
         w, h = self.pagesize
         lab = self.labels
         c.showOutline()  # open with the bookmarks panel
@@ -172,7 +178,7 @@ class _Handout(BaseDocTemplate):
         if self.content.source_note:
             left += f" · {self.content.source_note}"
         foot = Paragraph(markup(left), self.styles.header)
-        fw, fh = foot.wrap(w - 2 * MARGIN_X - 40 * mm, 10 * mm)
+        _, fh = foot.wrap(w - 2 * MARGIN_X - 40 * mm, 10 * mm)
         foot.drawOn(c, MARGIN_X, 14 * mm - 2 * mm - fh)
         c.setFont(PDF_REGULAR, 8)
         c.setFillColor(MUTED)
@@ -183,7 +189,7 @@ class _Handout(BaseDocTemplate):
             c.drawCentredString(w / 2, 6 * mm, self.content.classification.upper())
         c.restoreState()
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         key = getattr(flowable, "_bookmark", None)
         if key:
             self.canv.bookmarkPage(key)
@@ -197,10 +203,10 @@ class _Story:
         self.labels = Labels(content.lang)
         self.note_space = note_space
 
-    def p(self, text: str, style, *, raw_prefix: str = "", raw_suffix: str = "", bullet: str | None = None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle, *, raw_prefix: str = "", raw_suffix: str = "", bullet: str | None = None) -> Paragraph:
         return Paragraph(raw_prefix + markup(text) + raw_suffix, style, bulletText=bullet)
 
-    def flag(self, text: str) -> list:
+    def flag(self, text: str) -> list[Flowable]:
         """A red line under an entry whose figure has an open finding, led by a drawn warning sign."""
         if not text:
             return []
@@ -216,9 +222,9 @@ class _Story:
         para._bookmark_title = title
         return para
 
-    def cover(self) -> list:
+    def cover(self) -> list[Flowable]:
         c, lab = self.content, self.labels
-        out: list = [self.p(c.title.title, self.s.title)]
+        out: list[Flowable] = [self.p(c.title.title, self.s.title)]
         out[0]._bookmark, out[0]._bookmark_title = "cover", c.title.title
         if c.title.subtitle:
             out.append(self.p(c.title.subtitle, self.s.subtitle))
@@ -244,7 +250,7 @@ class _Story:
         return out
 
     # -- blocks ------------------------------------------------------------------------------
-    def bullets(self, entries: list) -> list:
+    def bullets(self, entries: list[Entry]) -> list[Flowable]:
         out = []
         for e in entries:
             assert isinstance(e, Bullet)
@@ -253,7 +259,7 @@ class _Story:
             out += self.flag(e.flag)
         return out
 
-    def quotes(self, entries: list) -> list:
+    def quotes(self, entries: list[Entry]) -> list[Flowable]:
         out = []
         for e in entries:
             assert isinstance(e, QuoteEntry)
@@ -277,7 +283,7 @@ class _Story:
             out += [KeepTogether([box]), Spacer(1, 3 * mm)]
         return out
 
-    def figures(self, entries: list) -> list:
+    def figures(self, entries: list[Entry]) -> list[Flowable]:
         """Key figures as a table: what it measures (and where from), value, as stated, conversion."""
         lab, s = self.labels, self.s
         head = [self.p(t, s.cell_head) for t in (lab["figure"], lab["normalised"], lab["as_stated"], lab["conversion"])]
@@ -314,7 +320,7 @@ class _Story:
         )
         return [table, Spacer(1, 2 * mm)]
 
-    def people(self, entries: list) -> list:
+    def people(self, entries: list[Entry]) -> list[Flowable]:
         cards = []
         for e in entries:
             assert isinstance(e, PersonCard)
@@ -331,7 +337,7 @@ class _Story:
         # two cards per row with an empty gutter column between them
         rows = [[cards[i], "", cards[i + 1]] for i in range(0, len(cards), 2)]
         table = Table(rows, colWidths=["48.5%", "3%", "48.5%"], hAlign="LEFT")
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+        style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
         for r, row in enumerate(rows):
             for c in (0, 2):
                 if row[c]:
@@ -340,7 +346,7 @@ class _Story:
         table.setStyle(TableStyle(style))
         return [table]
 
-    def sources(self, entries: list) -> list:
+    def sources(self, entries: list[Entry]) -> list[Flowable]:
         out = []
         for e in entries:
             assert isinstance(e, SourceEntry)
@@ -351,7 +357,7 @@ class _Story:
             out.append(Paragraph(f'<a name="src-{e.number}"/>' + text, self.s.source, bulletText=f"[{e.number}]"))
         return out
 
-    def table(self, block: Block) -> list:
+    def table(self, block: Block) -> list[Flowable]:
         rows = [[self.p(t, self.s.cell_head) for t in block.header]] if block.header else []
         for r in block.entries:
             assert isinstance(r, TableRow)
@@ -360,7 +366,7 @@ class _Story:
         t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return [t]
 
-    def block(self, block: Block) -> list:
+    def block(self, block: Block) -> list[Flowable]:
         return {
             BlockKind.BULLETS: lambda: self.bullets(block.entries),
             BlockKind.QUOTES: lambda: self.quotes(block.entries),
@@ -370,18 +376,18 @@ class _Story:
             BlockKind.TABLE: lambda: self.table(block),
         }[block.kind]()
 
-    def section(self, section: ContentSection) -> list:
-        body: list = []
+    def section(self, section: ContentSection) -> list[Flowable]:
+        body: list[Flowable] = []
         for block in section.blocks:
             body += self.block(block)
         head = self.heading(section.title, section.key)
-        out = [KeepTogether([head] + body[:1])] + body[1:]
+        out = [KeepTogether([head, *body[:1]]), *body[1:]]
         if self.note_space and section.key != "sources":
             out.append(Spacer(1, 3 * mm))
             out.append(NoteLines(self.labels["notes"]))
         return out
 
-    def glance(self) -> list:
+    def glance(self) -> list[Flowable]:
         """Page one, "at a glance": meeting, objectives, key messages and the key figures."""
         c, lab = self.content, self.labels
         cover = self.cover()
@@ -412,15 +418,15 @@ class _Story:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]))
             out.append(grid)
-        return head + [KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
+        return [*head, KeepInFrame(0, 0, out, mode="shrink"), PageBreak()]
 
-    def notes_section(self) -> list:
+    def notes_section(self) -> list[Flowable]:
         if not self.content.editorial_notes:
             return []
         notes = [self.p(n, self.s.small) for n in self.content.editorial_notes]
         return [KeepTogether([self.p(self.labels["editorial_notes"], self.s.h2), *notes])]
 
-    def build(self) -> list:
+    def build(self) -> list[Flowable]:
         story = self.glance()
         for section in self.content.sections:
             if section.key in ("objectives", "key_messages"):
@@ -433,7 +439,7 @@ class _Story:
         return story
 
 
-def _canvas(labels: Labels):
+def _canvas(labels: Labels) -> type[Canvas]:
     """A canvas that numbers pages "x of y" and names each entry's destination.
 
     Pages are kept until :meth:`save`, when the total is known (reportlab's usual
@@ -444,25 +450,26 @@ def _canvas(labels: Labels):
     place an entry appears is its home.
     """
 
-    class HandoutCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class HandoutCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # reportlab's canvas arguments, passed through
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []  # each page's canvas state (reportlab's own attributes)
             self._homes: set[str] = set()
             self.page_label_at: tuple[float, float] | None = None
 
-        def bookmarkPage(self, key, fit="Fit", left=None, top=None, bottom=None, right=None, zoom=None):
+        def bookmarkPage(self, key: str, fit: str = "Fit", left: float | None = None, top: float | None = None,
+                         bottom: float | None = None, right: float | None = None, zoom: float | None = None) -> None:
             if key.startswith("ann-"):
                 if key in self._homes:
-                    return None
+                    return
                 self._homes.add(key)
-            return super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
+            super().bookmarkPage(key, fit=fit, left=left, top=top, bottom=bottom, right=right, zoom=zoom)
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -481,13 +488,13 @@ def _canvas(labels: Labels):
     return HandoutCanvas
 
 
-def _flatten(flowables: list) -> list:
+def _flatten(flowables: list[Flowable]) -> list[Flowable]:
     """The story without tables and keep-together groups: each cell's paragraphs in reading order.
 
     A table row or a kept-together group taller than a page cannot be laid out at all
     (reportlab raises ``LayoutError``); flat paragraphs always flow onto further pages.
     """
-    out: list = []
+    out: list[Flowable] = []
     for f in flowables:
         if isinstance(f, Table):
             for row in f._cellvalues:
@@ -500,7 +507,7 @@ def _flatten(flowables: list) -> list:
     return out
 
 
-def _render(content: BriefingContent, paper, author: str | None, note_space: bool, plain: bool = False) -> tuple[bytes, int]:
+def _render(content: BriefingContent, paper: PageSize, author: str | None, note_space: bool, plain: bool = False) -> tuple[bytes, int]:
     styles = make_styles()
     buf = io.BytesIO()
     labels = Labels(content.lang)

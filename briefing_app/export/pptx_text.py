@@ -16,13 +16,16 @@ from pptx.util import Pt
 
 from .fonts import EA_FONT, has_cjk
 
-INK = (MSO_THEME_COLOR.TEXT_1, 0.0)
-MUTED = (MSO_THEME_COLOR.TEXT_1, 0.4)
-ACCENT = (MSO_THEME_COLOR.ACCENT_1, 0.0)
-TILE = (MSO_THEME_COLOR.BACKGROUND_2, 0.0)  # the theme's light second background
+#: A theme colour and its brightness (-1 darker … 1 lighter).
+ThemeColour = tuple[MSO_THEME_COLOR, float]
+
+INK: ThemeColour = (MSO_THEME_COLOR.TEXT_1, 0.0)
+MUTED: ThemeColour = (MSO_THEME_COLOR.TEXT_1, 0.4)
+ACCENT: ThemeColour = (MSO_THEME_COLOR.ACCENT_1, 0.0)
+TILE: ThemeColour = (MSO_THEME_COLOR.BACKGROUND_2, 0.0)  # the theme's light second background
 
 
-def set_colour(color: ColorFormat, spec: tuple[MSO_THEME_COLOR, float]) -> None:
+def set_colour(color: ColorFormat, spec: ThemeColour) -> None:
     theme, brightness = spec
     color.theme_color = theme
     if brightness:
@@ -43,11 +46,11 @@ def add_paragraph(
     *,
     bold: bool = False,
     italic: bool = False,
-    colour: tuple[MSO_THEME_COLOR, float] | None = INK,
+    colour: ThemeColour | None = INK,
     bullet: bool | None = None,
     space_before: float = 0.0,
     suffix: str = "",
-    suffix_colour: tuple[MSO_THEME_COLOR, float] = MUTED,
+    suffix_colour: ThemeColour = MUTED,
 ) -> _Paragraph:
     """Append a paragraph (the frame's first, empty one is reused).
 
@@ -92,7 +95,7 @@ def no_bullet(para: _Paragraph) -> None:
             break
 
 
-def add_text_with_field(para: _Paragraph, template: str, value: str, size: float, colour=MUTED) -> None:
+def add_text_with_field(para: _Paragraph, template: str, value: str, size: float, colour: ThemeColour = MUTED) -> None:
     """``"Seite {x} von 9"``: static text around a live slide-number field."""
     before, _, after = template.partition("{x}")
     for piece in (before, None, after):

@@ -20,7 +20,12 @@ from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationT
-from pptx.util import Pt
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.base import BaseShape
+from pptx.shapes.placeholder import LayoutPlaceholder
+from pptx.slide import Slide as PptxSlide
+from pptx.text.text import _Paragraph, _Run
+from pptx.util import Emu, Pt
 
 from ..atomic_file import write_atomic
 from ..core.errors import ExportError
@@ -32,6 +37,7 @@ from .pptx_text import (
     INK,
     MUTED,
     TILE,
+    ThemeColour,
     add_paragraph,
     add_text_with_field,
     apply_east_asian_font,
@@ -45,6 +51,7 @@ from .templates import (
     is_builtin,
     match_layouts,
     open_template,
+    placeholders,
     remove_existing_slides,
     resolve_template,
     title_placeholder,
@@ -54,6 +61,8 @@ from .text_fit import Para, fit_scale
 EMU_PER_PT = 12700
 INSET_X, INSET_Y = 7.2, 3.6  # default text frame insets in points
 CLASSIFICATION_COLOUR = (0xA0, 0x10, 0x20)
+# PowerPoint's 16:9 page, for a presentation part that does not state its slide size
+DEFAULT_SLIDE_SIZE = (Emu(12192000), Emu(6858000))
 
 
 @dataclass
@@ -71,8 +80,28 @@ class Box:
     def inner_h_pt(self) -> float:
         return self.h / EMU_PER_PT - 2 * INSET_Y
 
+    def emu(self) -> tuple[Emu, Emu, Emu, Emu]:
+        """Left, top, width and height as python-pptx lengths."""
+        return Emu(self.x), Emu(self.y), Emu(self.w), Emu(self.h)
 
-def _box(shape) -> Box:
+
+@dataclass(frozen=True)
+class Look:
+    """How a paragraph is written besides its size; the defaults are ``add_paragraph``'s."""
+
+    bold: bool = False
+    italic: bool = False
+    colour: ThemeColour | None = INK
+    bullet: bool | None = None
+    suffix: str = ""  # a source marker, set smaller after the text (it is part of the measured text)
+    warn: bool = False  # set in the warning colour
+
+
+#: A tile or card: the annotation ids it shows and its paragraphs.
+Card = tuple[tuple[str, ...], list[tuple[Para, Look]]]
+
+
+def _box(shape: BaseShape) -> Box:
     return Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
 
 
@@ -87,9 +116,10 @@ class _DeckWriter:
         self.labels = deck.labels
         self.report = report
         self.layouts = match_layouts(prs, report)
-        self.sw, self.sh = int(prs.slide_width), int(prs.slide_height)
+        self.sw = int(prs.slide_width if prs.slide_width is not None else DEFAULT_SLIDE_SIZE[0])
+        self.sh = int(prs.slide_height if prs.slide_height is not None else DEFAULT_SLIDE_SIZE[1])
         self.margin = int(self.sw * 0.045)
-        self.total_runs: list = []  # footer runs that get "y" of "page x of y" at the end
+        self.total_runs: list[tuple[_Run, str]] = []  # footer runs that get "y" of "page x of y" at the end
 
     # -- geometry fallbacks ----------------------------------------------------------------
     def default_title_box(self) -> Box:
@@ -100,9 +130,9 @@ class _DeckWriter:
         return Box(self.margin, top, self.sw - 2 * self.margin, int(self.sh * 0.90) - top)
 
     # -- slides ---------------------------------------------------------------------------
-    def new_slide(self, role: Layout, title: str):
+    def new_slide(self, role: Layout, title: str) -> PptxSlide:
         layout = self.layouts[role]
-        slide = self.prs.slides.add_slide(layout)
+        slide: PptxSlide = self.prs.slides.add_slide(layout)
         ph = title_placeholder(slide)
         if ph is None:
             self.report.warn(
@@ -110,12 +140,12 @@ class _DeckWriter:
                 layout=layout.name,
             )
             b = self.default_title_box()
-            ph = slide.shapes.add_textbox(b.x, b.y, b.w, b.h)
+            ph = slide.shapes.add_textbox(*b.emu())
             ph.name = "Title"
         self.set_title(ph, title, 40 if role is Layout.TITLE else 28)
         return slide
 
-    def set_title(self, shape, title: str, size: float) -> None:
+    def set_title(self, shape: Shape, title: str, size: float) -> None:
         box = _box(shape)
         para = Para(title, size, bold=True, min_pt=16)
         scale = fit_scale([para], box.inner_w_pt, box.inner_h_pt, 16) or 0.0
@@ -123,7 +153,7 @@ class _DeckWriter:
         prepare(tf)
         add_paragraph(tf, title, para.at(scale), bold=True, colour=None)
 
-    def body_area(self, slide, role: Layout, *, keep_placeholder: bool):
+    def body_area(self, slide: PptxSlide, role: Layout, *, keep_placeholder: bool) -> tuple[Shape | None, Box]:
         """(placeholder or None, box): the layout's body placeholder, else a default region."""
         bodies = [ph for ph in body_placeholders(slide) if ph.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]
         if not bodies:
@@ -139,10 +169,10 @@ class _DeckWriter:
                 ph._element.getparent().remove(ph._element)
         return (main if keep_placeholder else None), box
 
-    def text_target(self, slide, role: Layout):
+    def text_target(self, slide: PptxSlide, role: Layout) -> tuple[Shape, Box]:
         ph, box = self.body_area(slide, role, keep_placeholder=True)
         if ph is None:
-            ph = slide.shapes.add_textbox(box.x, box.y, box.w, box.h)
+            ph = slide.shapes.add_textbox(*box.emu())
         return ph, box
 
     # -- blocks --------------------------------------------------------------------------
@@ -168,10 +198,10 @@ class _DeckWriter:
                 title = continued_title(self.labels, slide.title) if not slide.continued else slide.title
             first = False
 
-    def render_block(self, s, role: Layout, block: Block) -> int:
+    def render_block(self, s: PptxSlide, role: Layout, block: Block) -> int:
         """Render as many entries as fit (at least one); returns how many were placed."""
         if not block.entries:
-            ph, _ = self.body_area(s, role, keep_placeholder=False)
+            self.body_area(s, role, keep_placeholder=False)
             return 0
         if block.kind is BlockKind.FIGURES:
             return self.render_tiles(s, role, block.entries)
@@ -183,7 +213,7 @@ class _DeckWriter:
             return self.render_table(s, role, block)
         return self.render_text(s, role, block)
 
-    def text_paras(self, entry: Entry) -> list[tuple[Para, dict]]:
+    def text_paras(self, entry: Entry) -> list[tuple[Para, Look]]:
         """Paragraphs of one entry: the text as measured, and the writing options.
 
         ``suffix`` (a source marker) is written smaller after the text; it is part of
@@ -193,21 +223,21 @@ class _DeckWriter:
             who = entry.attribution + ("" if entry.direct else f" ({self.labels['reported']})")
             attribution = " · ".join(p for p in (f"— {who}" if who else "", entry.source_text) if p)
             return [
-                (Para(entry.text, 20, space_before_pt=18), dict(italic=entry.direct, bullet=False)),
-                (Para(f"{attribution} {entry.ref}".strip(), 13, space_before_pt=4), dict(colour=MUTED, bullet=False)),
+                (Para(entry.text, 20, space_before_pt=18), Look(italic=entry.direct, bullet=False)),
+                (Para(f"{attribution} {entry.ref}".strip(), 13, space_before_pt=4), Look(colour=MUTED, bullet=False)),
             ]
         if isinstance(entry, SourceEntry):
-            return [(Para(f"[{entry.number}] {entry.text}", 14, space_before_pt=8), dict(bullet=False))]
+            return [(Para(f"[{entry.number}] {entry.text}", 14, space_before_pt=8), Look(bullet=False))]
         assert isinstance(entry, Bullet)
         if entry.heading:
-            return [(Para(entry.text, 18, bold=True, space_before_pt=14, min_pt=16), dict(bullet=False, bold=True, colour=ACCENT))]
+            return [(Para(entry.text, 18, bold=True, space_before_pt=14, min_pt=16), Look(bullet=False, bold=True, colour=ACCENT))]
         text = f"{entry.text} {entry.ref}" if entry.ref else entry.text
-        out = [(Para(text, 20, space_before_pt=8, indent_pt=22.5), dict(suffix=entry.ref))]
+        out = [(Para(text, 20, space_before_pt=8, indent_pt=22.5), Look(suffix=entry.ref))]
         if entry.flag:
-            out.append((Para(entry.flag, 16, space_before_pt=2, indent_pt=22.5), dict(bullet=False, warn=True)))
+            out.append((Para(entry.flag, 16, space_before_pt=2, indent_pt=22.5), Look(bullet=False, warn=True)))
         return out
 
-    def render_text(self, s, role: Layout, block: Block) -> int:
+    def render_text(self, s: PptxSlide, role: Layout, block: Block) -> int:
         ph, box = self.text_target(s, role)
         floor = 10 if block.kind is BlockKind.SOURCES else 16
         count, scale = len(block.entries), None
@@ -227,15 +257,14 @@ class _DeckWriter:
         prepare(tf)
         first_para = True
         for entry in block.entries[:count]:
-            for para, opts in self.text_paras(entry):
+            for para, look in self.text_paras(entry):
                 text = para.text
-                suffix = opts.pop("suffix", "")
-                warn = opts.pop("warn", False)
-                if suffix:
-                    text = text[: -len(suffix) - 1]
+                if look.suffix:
+                    text = text[: -len(look.suffix) - 1]
                 space = 0 if first_para else para.space_before_pt * scale
-                p = add_paragraph(tf, text, para.at(scale, floor), space_before=space, suffix=suffix, **opts)
-                if warn:
+                p = add_paragraph(tf, text, para.at(scale, floor), bold=look.bold, italic=look.italic, colour=look.colour,
+                                  bullet=look.bullet, space_before=space, suffix=look.suffix)
+                if look.warn:
                     _warn_colour(p)
                 first_para = False
         ids = tuple(i for e in block.entries[:count] for i in e.ids)
@@ -251,8 +280,8 @@ class _DeckWriter:
         h = min((box.h - gap * (rows - 1)) // rows, row_h)
         return [Box(box.x + (i % cols) * (w + gap), box.y + (i // cols) * (h + gap), w, h) for i in range(n)]
 
-    def card_shape(self, s, b: Box, name: str):
-        shape = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, b.x, b.y, b.w, b.h)
+    def card_shape(self, s: PptxSlide, b: Box, name: str) -> Shape:
+        shape = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, *b.emu())
         shape.name = name
         _drop_style(shape)
         shape.fill.solid()
@@ -266,8 +295,8 @@ class _DeckWriter:
         tf.margin_top = tf.margin_bottom = int(Pt(12))
         return shape
 
-    def stripe(self, s, b: Box) -> None:
-        bar = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, b.x, b.y, int(Pt(5)), b.h)
+    def stripe(self, s: PptxSlide, b: Box) -> None:
+        bar = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, Emu(b.x), Emu(b.y), Pt(5), Emu(b.h))
         bar.name = "Accent"
         _drop_style(bar)
         bar.fill.solid()
@@ -278,7 +307,7 @@ class _DeckWriter:
         # 8 % of the width kept free: viewers without the theme font substitute a wider one
         return fit_scale(paras, (b.w / EMU_PER_PT - 28) * 0.92, b.h / EMU_PER_PT - 24, floor)
 
-    def fill_card(self, shape, paras: list[tuple[Para, dict]], scale: float | None, floor: float) -> None:
+    def fill_card(self, shape: Shape, paras: list[tuple[Para, Look]], scale: float | None, floor: float) -> None:
         if scale is None:
             scale = 0.0
             self.report.warn(
@@ -286,106 +315,105 @@ class _DeckWriter:
                 box=shape.name.split(" [")[0],
             )
         tf = shape.text_frame
-        for i, (para, opts) in enumerate(paras):
+        for i, (para, look) in enumerate(paras):
             space = para.space_before_pt * scale if i else 0
-            opts = dict(opts)
-            warn = opts.pop("warn", False)
-            p = add_paragraph(tf, para.text, para.at(scale, floor), space_before=space, bullet=False, **opts)
+            p = add_paragraph(tf, para.text, para.at(scale, floor), bold=look.bold, italic=look.italic, colour=look.colour,
+                              bullet=False, space_before=space, suffix=look.suffix)
             p.alignment = PP_ALIGN.LEFT
-            if warn:
+            if look.warn:
                 _warn_colour(p)
 
-    def draw_cards(self, s, role: Layout, kind: str, contents: list[tuple[tuple[str, ...], list[tuple[Para, dict]]]],
+    def draw_cards(self, s: PptxSlide, role: Layout, kind: str, contents: list[Card],
                    row_h: int, box: Box | None = None) -> None:
         """Tiles or cards in a grid, all set at the same (largest common) text scale."""
         if box is None:
             _, box = self.body_area(s, role, keep_placeholder=False)
         boxes = self.grid(box, len(contents), row_h)
-        scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents)]
+        scales = [self.card_scale(b, [p for p, _ in paras], 8) for b, (_, paras) in zip(boxes, contents, strict=True)]
         # one size for the cards, the median of what each could take; a card whose text needs
         # less goes smaller on its own rather than shrinking every other card with it
         fitting = sorted(x for x in scales if x is not None)
         common = fitting[(len(fitting) - 1) // 2] if fitting else None
-        for b, (ids, paras), own in zip(boxes, contents, scales):
+        for b, (ids, paras), own in zip(boxes, contents, scales, strict=True):
             shape = self.card_shape(s, b, _ids_name(kind, ids))
             self.stripe(s, b)
             self.fill_card(shape, paras, own if own is None or common is None else min(own, common), 8)
 
-    def render_tiles(self, s, role: Layout, entries: list[Entry]) -> int:
-        contents = []
+    def render_tiles(self, s: PptxSlide, role: Layout, entries: list[Entry]) -> int:
+        contents: list[Card] = []
         single_source = not self.deck.source_note.startswith(self.labels["see_sources"])
         shown = entries[: BUDGET[BlockKind.FIGURES][0]]
         for tile in shown:
             assert isinstance(tile, FigureTile)
-            paras: list[tuple[Para, dict]] = []
+            paras: list[tuple[Para, Look]] = []
             if tile.hedge:
-                paras.append((Para(tile.hedge, 16, min_pt=12), dict(colour=MUTED)))
-            paras.append((Para(tile.value, 30, bold=True, space_before_pt=2, min_pt=16), dict(colour=ACCENT, bold=True)))
-            paras.append((Para(tile.label, 14, space_before_pt=4, min_pt=11), dict(colour=INK)))
+                paras.append((Para(tile.hedge, 16, min_pt=12), Look(colour=MUTED)))
+            paras.append((Para(tile.value, 30, bold=True, space_before_pt=2, min_pt=16), Look(colour=ACCENT, bold=True)))
+            paras.append((Para(tile.label, 14, space_before_pt=4, min_pt=11), Look(colour=INK)))
             if tile.correction:
-                paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), dict(colour=MUTED)))
+                paras.append((Para(tile.correction, 13, space_before_pt=4, min_pt=11), Look(colour=MUTED)))
             if tile.flag:
-                paras.append((Para(tile.flag, 13, space_before_pt=4, min_pt=11), dict(warn=True)))
+                paras.append((Para(tile.flag, 13, space_before_pt=4, min_pt=11), Look(warn=True)))
             if not single_source:
-                paras.append((Para(tile.footnote, 10, space_before_pt=6, min_pt=8), dict(colour=MUTED)))
+                paras.append((Para(tile.footnote, 10, space_before_pt=6, min_pt=8), Look(colour=MUTED)))
             contents.append((tile.ids, paras))
         _, box = self.body_area(s, role, keep_placeholder=False)
         count = len(contents)
         while count > 1:  # fewer tiles per slide only when the words do not fit their tiles
             boxes = self.grid(box, count, int(Pt(240)))
-            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents)):
+            if all(self.card_scale(b, [p for p, _ in paras], 8) is not None for b, (_, paras) in zip(boxes, contents[:count], strict=True)):
                 break
             count -= 1
         self.draw_cards(s, role, "Figure", contents[:count], int(Pt(240)), box=box)
         return count
 
-    def render_quotes(self, s, role: Layout, entries: list[Entry]) -> int:
+    def render_quotes(self, s: PptxSlide, role: Layout, entries: list[Entry]) -> int:
         """Quote cards side by side, each as tall as the slide allows; fewer per slide only when full."""
         _, box = self.body_area(s, role, keep_placeholder=False)
         quotes = [e for e in entries if isinstance(e, QuoteEntry)][: BUDGET[BlockKind.QUOTES][0]]
 
-        def paras_of(q: QuoteEntry) -> list[tuple[Para, dict]]:
-            out: list[tuple[Para, dict]] = [(Para(q.text, 20, min_pt=16), dict(italic=q.direct, colour=INK))]
+        def paras_of(q: QuoteEntry) -> list[tuple[Para, Look]]:
+            out: list[tuple[Para, Look]] = [(Para(q.text, 20, min_pt=16), Look(italic=q.direct, colour=INK))]
             if q.flag:
-                out.append((Para(q.flag, 14, space_before_pt=4, min_pt=12), dict(warn=True)))
+                out.append((Para(q.flag, 14, space_before_pt=4, min_pt=12), Look(warn=True)))
             if q.speaker:
-                out.append((Para(q.speaker, 18, bold=True, space_before_pt=14, min_pt=16), dict(colour=ACCENT, bold=True)))
+                out.append((Para(q.speaker, 18, bold=True, space_before_pt=14, min_pt=16), Look(colour=ACCENT, bold=True)))
             if q.role:
-                out.append((Para(q.role, 14, space_before_pt=2, min_pt=12), dict(colour=MUTED)))
+                out.append((Para(q.role, 14, space_before_pt=2, min_pt=12), Look(colour=MUTED)))
             tail = " · ".join(p for p in (self.labels["reported"] if not q.direct else "", q.source_text, q.ref) if p)
-            out.append((Para(tail, 12, space_before_pt=4, min_pt=10), dict(colour=MUTED)))
+            out.append((Para(tail, 12, space_before_pt=4, min_pt=10), Look(colour=MUTED)))
             return out
 
         count = len(quotes)
         while count > 1:
             boxes = self.grid(box, count, box.h)
-            if all(self.card_scale(b, [p for p, _ in paras_of(q)], 10) is not None for b, q in zip(boxes, quotes[:count])):
+            if all(self.card_scale(b, [p for p, _ in paras_of(q)], 10) is not None for b, q in zip(boxes, quotes[:count], strict=True)):
                 break
             count -= 1
         contents = [(q.ids, paras_of(q)) for q in quotes[:count]]
         self.draw_cards(s, role, "Quote", contents, box.h, box=box)
         return count
 
-    def render_cards(self, s, role: Layout, entries: list[Entry]) -> int:
-        contents = []
+    def render_cards(self, s: PptxSlide, role: Layout, entries: list[Entry]) -> int:
+        contents: list[Card] = []
         for card in entries[: BUDGET[BlockKind.PEOPLE][0]]:
             assert isinstance(card, PersonCard)
-            paras: list[tuple[Para, dict]] = [(Para(card.name, 26, bold=True, min_pt=16), dict(colour=ACCENT, bold=True))]
+            paras: list[tuple[Para, Look]] = [(Para(card.name, 26, bold=True, min_pt=16), Look(colour=ACCENT, bold=True))]
             if card.role:
-                paras.append((Para(card.role, 18, space_before_pt=8, min_pt=14), dict(colour=INK)))
+                paras.append((Para(card.role, 18, space_before_pt=8, min_pt=14), Look(colour=INK)))
             if card.organisation:
-                paras.append((Para(card.organisation, 16, space_before_pt=4, min_pt=12), dict(colour=MUTED)))
+                paras.append((Para(card.organisation, 16, space_before_pt=4, min_pt=12), Look(colour=MUTED)))
             if card.comment:
-                paras.append((Para(card.comment, 16, space_before_pt=12, min_pt=12), dict(colour=INK)))
+                paras.append((Para(card.comment, 16, space_before_pt=12, min_pt=12), Look(colour=INK)))
             contents.append((card.ids, paras))
         self.draw_cards(s, role, "Person", contents, int(Pt(180)))
         return len(contents)
 
-    def render_table(self, s, role: Layout, block: Block) -> int:
+    def render_table(self, s: PptxSlide, role: Layout, block: Block) -> int:
         _, box = self.body_area(s, role, keep_placeholder=False)
         rows = block.entries[:8]
         cols = len(block.header) or max(len(r.cells) for r in rows if isinstance(r, TableRow))
-        shape = s.shapes.add_table(len(rows) + 1, cols, box.x, box.y, box.w, int(Pt(28)) * (len(rows) + 1))
+        shape = s.shapes.add_table(len(rows) + 1, cols, Emu(box.x), Emu(box.y), Emu(box.w), Emu(int(Pt(28)) * (len(rows) + 1)))
         shape.name = _ids_name("Table", tuple(i for r in rows for i in r.ids))
         table = shape.table
         for c, text in enumerate(block.header):
@@ -403,7 +431,7 @@ class _DeckWriter:
     def render_title(self, slide: Slide) -> None:
         info = slide.title_info
         s = self.new_slide(Layout.TITLE, slide.title)
-        subtitle = next((ph for ph in s.placeholders if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE), None)
+        subtitle = next((ph for ph in placeholders(s) if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE), None)
         bodies = [ph for ph in body_placeholders(s) if ph is not subtitle and ph.placeholder_format.type != PP_PLACEHOLDER.SUBTITLE]
         details = bodies[0] if bodies else None
         for extra in bodies[1:]:
@@ -411,7 +439,7 @@ class _DeckWriter:
         sub_text = info.subtitle if info else ""
         if subtitle is None and sub_text:
             b = self.default_body_box()
-            subtitle = s.shapes.add_textbox(b.x, b.y, b.w, int(Pt(40)))
+            subtitle = s.shapes.add_textbox(Emu(b.x), Emu(b.y), Emu(b.w), Pt(40))
         if subtitle is not None:
             if sub_text:
                 tf = subtitle.text_frame
@@ -425,7 +453,7 @@ class _DeckWriter:
             top = max(int(sh.top) + int(sh.height) for sh in s.shapes) + int(Pt(12))
             b = self.default_body_box()
             top = min(top, b.y + b.h - int(Pt(90)))
-            details = s.shapes.add_textbox(b.x, top, b.w, b.y + b.h - top)
+            details = s.shapes.add_textbox(Emu(b.x), Emu(top), Emu(b.w), Emu(b.y + b.h - top))
         box = _box(details)
         paras = [Para(t, 16, space_before_pt=4) for t in lines]
         scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, 10) or 0.0
@@ -437,7 +465,7 @@ class _DeckWriter:
         self.finish(s, [], "title", footer=False)
 
     # -- furniture ---------------------------------------------------------------------------
-    def finish(self, s, entries: list[Entry], key: str, footer: bool = True) -> None:
+    def finish(self, s: PptxSlide, entries: list[Entry], key: str, footer: bool = True) -> None:
         if self.deck.classification:
             self.add_classification(s)
         if footer:
@@ -445,14 +473,15 @@ class _DeckWriter:
         notes = "\n\n".join(e.notes for e in entries if e.notes)
         if not notes and key == "title":
             notes = "\n".join(f"{k}: {v}" for k, v in (self.deck.title.details or []))
-        if notes:
-            s.notes_slide.notes_text_frame.text = notes
+        notes_frame = s.notes_slide.notes_text_frame if notes else None
+        if notes_frame is not None:  # None: the template's notes master has no body placeholder to hold them
+            notes_frame.text = notes
             apply_east_asian_font(s.notes_slide._element)
         apply_east_asian_font(s._element)
 
-    def add_classification(self, s) -> None:
+    def add_classification(self, s: PptxSlide) -> None:
         w = int(self.sw * 0.4)
-        tb = s.shapes.add_textbox(self.sw - self.margin - w, int(Pt(8)), w, int(Pt(22)))
+        tb = s.shapes.add_textbox(Emu(self.sw - self.margin - w), Pt(8), Emu(w), Pt(22))
         tb.name = "Classification"
         tf = tb.text_frame
         prepare(tf)
@@ -460,9 +489,10 @@ class _DeckWriter:
         p.alignment = PP_ALIGN.RIGHT
         p.runs[0].font.color.rgb = RGBColor(*CLASSIFICATION_COLOUR)
 
-    def add_footer(self, s) -> None:
+    def add_footer(self, s: PptxSlide) -> None:
         layout = s.slide_layout
-        by_type = {ph.placeholder_format.type: ph for ph in layout.placeholders}
+        layout_placeholders: list[LayoutPlaceholder] = list(layout.placeholders)
+        by_type = {ph.placeholder_format.type: ph for ph in layout_placeholders}
         lab = self.labels
         texts = {
             PP_PLACEHOLDER.FOOTER: self.deck.source_note,
@@ -477,10 +507,10 @@ class _DeckWriter:
         for kind in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.SLIDE_NUMBER):
             if kind in by_type:
                 s.shapes.clone_placeholder(by_type[kind])
-                shape = next(sh for sh in s.placeholders if sh.placeholder_format.idx == by_type[kind].placeholder_format.idx)
+                shape = next(sh for sh in placeholders(s) if sh.placeholder_format.idx == by_type[kind].placeholder_format.idx)
             else:
                 b = fallback[kind]
-                shape = s.shapes.add_textbox(b.x, b.y, b.w, b.h)
+                shape = s.shapes.add_textbox(*b.emu())
                 shape.name = f"Footer {kind.name.lower()}"
             tf = shape.text_frame
             prepare(tf)
@@ -510,13 +540,13 @@ class _DeckWriter:
             run.text = total + tail
 
 
-def _warn_colour(paragraph) -> None:
+def _warn_colour(paragraph: _Paragraph) -> None:
     """A flag for an unchecked figure is set in the classification's dark red, whatever the theme."""
     for run in paragraph.runs:
         run.font.color.rgb = RGBColor(*CLASSIFICATION_COLOUR)
 
 
-def _drop_style(shape) -> None:
+def _drop_style(shape: BaseShape) -> None:
     """Remove the theme style reference of an autoshape (it brings shadows and outlines)."""
     style = shape._element.find(qn("p:style"))
     if style is not None:
@@ -534,7 +564,7 @@ def _set_properties(prs: PresentationT, deck: Deck, author: str | None) -> None:
     cp.keywords = ""
     cp.category = shorten(deck.classification, 255)
     cp.language = "de-DE" if deck.lang == "de" else "en-GB"
-    now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None, microsecond=0)
     cp.created = cp.modified = now
     cp.revision = 1
 

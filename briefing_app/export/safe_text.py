@@ -34,7 +34,7 @@ def shorten(text: str, limit: int) -> str:
 
 def clean(value: T) -> T:
     """``value`` with every string inside (dataclass fields, lists, tuples) made XML-safe."""
-    return _clean(value)  # type: ignore[no-any-return]
+    return _clean(value)  # type: ignore[no-any-return]  # _clean rebuilds a value of the same type it was given
 
 
 def _clean(value: Any) -> Any:

@@ -18,7 +18,8 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.presentation import Presentation as PresentationT
-from pptx.slide import SlideLayout
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide, SlideLayout
 
 from ..core.errors import TemplateError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -104,7 +105,7 @@ def open_template(path: Path) -> PresentationT:
     try:
         data = _as_presentation(data)
         prs = Presentation(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - python-pptx raises many kinds on broken files
+    except Exception as exc:  # python-pptx raises many kinds on broken files
         raise TemplateError(
             QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a PowerPoint template."),
             hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in PowerPoint and save it again as .pptx or .potx."),
@@ -196,47 +197,52 @@ def _norm(name: str) -> str:
     return re.sub(r"[^a-zäöüß ]+", " ", name.lower()).strip()
 
 
-def title_placeholder(layout_or_slide):
-    for ph in layout_or_slide.placeholders:
+def placeholders(layout_or_slide: SlideLayout | Slide) -> list[Shape]:
+    """The placeholders of a layout or slide (text placeholders are autoshapes with a text frame)."""
+    return list(layout_or_slide.placeholders)
+
+
+def title_placeholder(layout_or_slide: SlideLayout | Slide) -> Shape | None:
+    for ph in placeholders(layout_or_slide):
         if ph.placeholder_format.type in _TITLE_TYPES:
             return ph
     return None
 
 
-def body_placeholders(layout_or_slide) -> list:
-    out = [ph for ph in layout_or_slide.placeholders if ph.placeholder_format.type in _BODY_TYPES or (
+def body_placeholders(layout_or_slide: SlideLayout | Slide) -> list[Shape]:
+    out = [ph for ph in placeholders(layout_or_slide) if ph.placeholder_format.type in _BODY_TYPES or (
         ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE)]
     return sorted(out, key=lambda ph: ph.placeholder_format.idx)
 
 
 def _has_body(layout: SlideLayout) -> bool:
-    return any(ph.placeholder_format.type in _BODY_TYPES for ph in layout.placeholders)
+    return any(ph.placeholder_format.type in _BODY_TYPES for ph in placeholders(layout))
 
 
 def _by_name(layouts: list[SlideLayout], role: Layout) -> SlideLayout | None:
-    names = [(_norm(l.name), l) for l in layouts]
+    names = [(_norm(layout.name), layout) for layout in layouts]
     wanted = [_norm(s) for s in SYNONYMS[role]]
     for w in wanted:  # exact name first …
-        for n, l in names:
+        for n, layout in names:
             if n == w:
-                return l
+                return layout
     for w in wanted:  # … then a name that contains a synonym as a word ("02 Zitat groß")
-        for n, l in names:
+        for n, layout in names:
             if re.search(rf"\b{re.escape(w)}\b", n):
-                return l
+                return layout
     return None
 
 
 def _by_shape(layouts: list[SlideLayout], role: Layout) -> SlideLayout | None:
     """A layout that offers what the role needs, judged by placeholder types."""
-    for l in layouts:
-        types = {ph.placeholder_format.type for ph in l.placeholders}
+    for layout in layouts:
+        types = {ph.placeholder_format.type for ph in placeholders(layout)}
         if role is Layout.TITLE and PP_PLACEHOLDER.CENTER_TITLE in types:
-            return l
-        if role is Layout.SECTION and l._element.get("type") == "secHead":
-            return l
-        if role is Layout.BULLETS and title_placeholder(l) is not None and _has_body(l):
-            return l
+            return layout
+        if role is Layout.SECTION and layout._element.get("type") == "secHead":
+            return layout
+        if role is Layout.BULLETS and title_placeholder(layout) is not None and _has_body(layout):
+            return layout
     return None
 
 
@@ -257,7 +263,7 @@ def match_layouts(prs: PresentationT, report: ExportReport) -> dict[Layout, Slid
                 layout=layout.name,
             )
     if Layout.BULLETS not in found:
-        layout = next((l for l in layouts if title_placeholder(l) is not None), layouts[0])
+        layout = next((lay for lay in layouts if title_placeholder(lay) is not None), layouts[0])
         found[Layout.BULLETS] = layout
         report.warn(
             QT_TRANSLATE_NOOP("BriefingError", "The template has no layout with a title and a text placeholder; used '{layout}' and added text boxes where placeholders were missing."),

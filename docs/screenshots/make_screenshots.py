@@ -41,7 +41,7 @@ def main() -> int:
     from briefing_app.gui.workspace.sample_cache import cached_sample_project
 
     app = create_application([sys.argv[0]])
-    app._translators = install_translators(app, args.lang)  # type: ignore[attr-defined]
+    app._translators = install_translators(app, args.lang)  # type: ignore[attr-defined]  # kept alive with the application
     register_fonts()
     win = MainWindow(cached_sample_project(), show_progress=False)
     win.persist_layout = False
@@ -83,7 +83,7 @@ def main() -> int:
     shot("sample_highlights")
     shot("inspector_quote")
 
-    pending = [a for a in ws.project.annotations_for(art.id, states=(State.SUGGESTED,))]
+    pending = list(ws.project.annotations_for(art.id, states=(State.SUGGESTED,)))
     win.docks["suggestions"].raise_()
     if pending:
         ws.select_annotation(pending[0].id)

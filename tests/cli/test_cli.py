@@ -89,7 +89,7 @@ def test_corrupt_project_is_refused_and_left_alone(tmp_path: Path, capsys) -> No
 def test_errors_never_show_a_traceback_in_a_real_process(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "briefing_app.cli", "info", str(tmp_path / "missing.briefing")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert out.returncode == 2
     assert "does not exist" in out.stderr and "Traceback" not in out.stderr
@@ -129,7 +129,7 @@ def test_a_damaged_pdf_gives_only_our_message(tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n")
     out = subprocess.run(
         [sys.executable, "-m", "briefing_app.cli", "import", str(bad), "-o", str(tmp_path / "p.briefing")],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "EOF" not in out.stderr, out.stderr

@@ -44,8 +44,8 @@ def test_demo_is_short_corrected_and_writes_a_word_briefing(tmp_path: Path, caps
     deck, handout = deck_text(tmp_path / "briefing.pptx"), pdf_text(tmp_path / "briefing.pdf")
     word = "\n".join(p.text for p in Document(str(tmp_path / "briefing.docx")).paragraphs)
     word += "\n".join(c.text for t in Document(str(tmp_path / "briefing.docx")).tables for r in t.rows for c in r.cells)
-    for text in (deck, handout, word):
-        text = " ".join(text.split())
+    for raw in (deck, handout, word):
+        text = " ".join(raw.split())
         assert "ungeprüft" not in text  # the seed's factor-ten conversion was corrected
         assert "16 Mrd. Euro" not in text
         assert re.search("1,2 Bio. Yuan [≈~] 160 Mrd. Euro", text)  # the handout's fonts have no "≈"

@@ -17,7 +17,6 @@ from briefing_app.core.compose import (
     undo_move,
 )
 from briefing_app.core.errors import BriefingError
-
 from tests.export.conftest import add, make_project
 
 

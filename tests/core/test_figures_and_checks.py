@@ -20,7 +20,7 @@ def test_german_amounts_counts_and_hedges():
     assert ("1,2 Billionen Yuan", Decimal("1.2e12"), "CNY", False) in got
     assert ("200 Vertreter", Decimal(200), "people", True) in got
     assert ("40 Prozent", Decimal(40), "percent", True) in got
-    assert not any("2030" in t or "13" == t for t, *_ in got)
+    assert not any("2030" in t or t == "13" for t, *_ in got)
 
 
 def test_ranges_share_their_unit():
@@ -73,7 +73,7 @@ def test_missing_scale_word_and_correct_conversion():
     ok = analyse("Air China plans to raise $1bn (£514m) from the flotation.", "en", date(2004, 12, 7))
     assert not [f for f in ok.findings if f.severity != "info"]
     bad = analyse("Das kostet 2 Milliarden Euro (2,2 US-Dollar).", "de", date(2020, 3, 2))
-    assert [f.code for f in bad.findings][0] == "missing_scale_word"
+    assert next(f.code for f in bad.findings) == "missing_scale_word"
 
 
 def test_hedged_amount_converted_as_exact_is_noted():
@@ -107,5 +107,5 @@ def test_every_hedge_the_finder_knows_is_translated_for_the_outputs():
 
     assert len(set(HEDGE_WORDS_DE)) == len(HEDGE_WORDS_DE) and len(set(HEDGE_WORDS_EN)) == len(HEDGE_WORDS_EN)
     for word in HEDGE_WORDS_DE + HEDGE_WORDS_EN:
-        assert hedge_word(word, False, "en") in HEDGE_WORDS_EN + ("only",)
+        assert hedge_word(word, False, "en") in (*HEDGE_WORDS_EN, "only")
         assert hedge_word(word, False, "de") in HEDGE_WORDS_DE

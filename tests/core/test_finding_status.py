@@ -5,7 +5,12 @@ from __future__ import annotations
 from briefing_app.core.analysis import figure_findings
 from briefing_app.core.corrections import correction_command
 from briefing_app.core.finding_status import (
-    DismissFinding, FindingState, RestoreFinding, finding_state, open_findings, touched_annotations,
+    DismissFinding,
+    FindingState,
+    RestoreFinding,
+    finding_state,
+    open_findings,
+    touched_annotations,
 )
 from briefing_app.pipeline import sample_project
 from briefing_app.storage.project_file import load_project, save_project

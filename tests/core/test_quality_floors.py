@@ -33,7 +33,7 @@ def floor_table(readme: str) -> dict[str, dict[str, float]]:
     header, body = rows[0], [r for r in rows[1:] if not set("".join(r)) <= set("-: ")]
     table = {}
     for row in body:
-        cells = dict(zip(header, row))
+        cells = dict(zip(header, row, strict=True))
         table[cells["set"].strip("`")] = {_COLUMNS[k]: float(v.strip("*")) for k, v in cells.items() if k in _COLUMNS}
     return table
 

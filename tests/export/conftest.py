@@ -7,7 +7,7 @@ briefing, plus meeting details and a classification.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -60,7 +60,7 @@ def make_project(*, classification: str = "VS – Nur für den Dienstgebrauch", 
         published=date(2026, 10, 14),
         url="https://example.org/wirtschaft/taicang",
         language="de",
-        retrieved_at=datetime(2026, 10, 15, 9, 0, tzinfo=timezone.utc),
+        retrieved_at=datetime(2026, 10, 15, 9, 0, tzinfo=UTC),
     )
     p = Project(
         briefing=Briefing(

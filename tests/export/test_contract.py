@@ -8,20 +8,18 @@ figure shown with its editorial insertion, an open finding flagged, statements c
 
 from __future__ import annotations
 
-
 import pytest
 
+from briefing_app.core.analysis import figure_findings
 from briefing_app.core.annotation import Kind, SpeechKind
 from briefing_app.core.compose import ITEM_SECTIONS, placed_annotations
+from briefing_app.core.corrections import correction_command
+from briefing_app.core.finding_status import DismissFinding
 from briefing_app.core.number_format import format_figure
+from briefing_app.core.statements import statement
 from briefing_app.export import export_briefing
 
 from .conftest import make_project
-from briefing_app.core.analysis import figure_findings
-from briefing_app.core.corrections import correction_command
-from briefing_app.core.finding_status import DismissFinding
-from briefing_app.core.statements import statement
-
 from .readback import read_docx, read_pdf, read_pptx, squash
 
 WRITERS = {
@@ -45,7 +43,7 @@ def _expected_texts(project) -> dict[str, str]:
     lang = project.briefing.label_language
     out = {}
     for section in ITEM_SECTIONS:
-        for item, ann in placed_annotations(project, section):
+        for _, ann in placed_annotations(project, section):
             if ann.kind is Kind.QUOTE:
                 art = project.article(ann.article_id)
                 out[ann.id] = ann.quote.translation or statement(
@@ -61,7 +59,7 @@ def _expected_texts(project) -> dict[str, str]:
 
 
 def test_every_briefing_item_is_in_the_output(exported):
-    kind, project, rb, report, _ = exported
+    kind, project, rb, _, _ = exported
     expected = _expected_texts(project)
     assert len(expected) == 9
     text = squash(rb.text)

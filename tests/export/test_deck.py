@@ -61,10 +61,14 @@ def test_reported_speech_uses_the_users_paraphrase():
     assert albers.text == "Die Nachfrage nach deutscher Automatisierungstechnik ist ungebrochen."
 
 
+def nb(text: str) -> str:
+    """The text with no-break spaces shown as plain ones, for comparing figures."""
+    return text.replace("\u00a0", " ")
+
+
 def test_figure_tiles_in_each_languages_notation():
     de = {t.label: t for t in _entries(build_deck(make_project(), lang="de"), FigureTile)}
     en = {t.label: t for t in _entries(build_deck(make_project(), lang="en"), FigureTile)}
-    nb = lambda s: s.replace("\u00a0", " ")  # noqa: E731
     assert nb(de["Gesamtinvestitionsvolumen"].value) == "1,2 Bio. Yuan"
     assert nb(en["Gesamtinvestitionsvolumen"].value) == "1.2 trillion yuan"
     assert (de["Projekte bis 2030"].hedge, nb(de["Projekte bis 2030"].value)) == ("rund", "4.300 Projekte")

@@ -80,7 +80,7 @@ def test_libreoffice_writer_opens_and_converts_it_to_pdf(briefing_docx: Path, tm
     result = subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(briefing_docx)],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True, text=True, timeout=180, check=False,
     )
     converted = tmp_path / "briefing.pdf"
     assert converted.exists(), result.stdout + result.stderr

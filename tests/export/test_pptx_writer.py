@@ -20,7 +20,7 @@ from briefing_app.export.deck import Layout
 from .conftest import make_project
 from .readback import read_pptx, squash
 
-ROLES = [l.value for l in Layout]
+ROLES = [layout.value for layout in Layout]
 
 
 def _rename(layout, name: str) -> None:
@@ -72,7 +72,7 @@ def test_builtin_templates_are_16_9_with_named_layouts():
     for info in infos:
         prs = Presentation(str(info.path))
         assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)
-        names = [l.name for l in prs.slide_layouts]
+        names = [layout.name for layout in prs.slide_layouts]
         assert set(ROLES) <= set(names), names
 
 

@@ -50,7 +50,7 @@ class Composer(QObject):
     # -- edits -------------------------------------------------------------------------
     def edit(self, path: str, value: Any, text: str) -> bool:
         """Set one briefing field (``"meeting.title"``); nothing is pushed when it is unchanged."""
-        if get_field(self.briefing, path) == value:  # type: ignore[arg-type]
+        if get_field(self.briefing, path) == value:
             return False
         self.ws.push(EditBriefing({path: value}), text)
         return True
