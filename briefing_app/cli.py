@@ -273,6 +273,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", help="a .briefing project or an article to open")
     p.add_argument("--smoke", action="store_true", help="open the window on the sample, paint, print one JSON line, exit")
+    p.add_argument("--sample", action="store_true", help="open the built-in sample briefing instead of the start page")
     p.add_argument("--lang", choices=("de", "en"), help="user interface language (default: the system's)")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return p
@@ -331,7 +332,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
             check_installation()
         from briefing_app.gui.shell.launch import launch
 
-        return launch(file=args.file, smoke=args.smoke, lang=args.lang)
+        return launch(file=args.file, smoke=args.smoke, lang=args.lang, sample=args.sample)
     except BriefingError as err:
         return _report(err)
     except KeyboardInterrupt:

@@ -107,7 +107,8 @@ fi
 
 # -- run -------------------------------------------------------------------------------
 case "$MODE" in
-  app)  exec "$VENV/bin/briefing-app" "$@" ;;
+  app)  [ $# -eq 0 ] && set -- --sample  # the README's first command: the app on its built-in sample
+        exec "$VENV/bin/briefing-app" "$@" ;;
   test) export QT_QPA_PLATFORM=offscreen; exec "$VENV/bin/python" -m pytest "$@" ;;
   env)  echo "$VENV" ;;
   *)    say "unknown mode '$MODE' (use app, test, env or lock)"; exit 2 ;;

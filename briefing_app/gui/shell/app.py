@@ -1,7 +1,8 @@
 """QApplication set-up and the start sequence.
 
-First start: the built-in sample with its suggestions.  Later starts: the welcome page
-(New / Open / Recent / Sample).  A file on the command line opens directly.  Work left
+Every start without a file shows the start page (Import / Paste / Open / New / Recent /
+Sample); ``--sample`` opens the built-in sample briefing instead, and a file on the command
+line opens directly.  Work left
 behind by a crash is offered for recovery once the window shows (never in smoke mode).
 """
 
@@ -47,7 +48,8 @@ def load_start_project(file: str | None) -> tuple[Project, Path | None]:
     return Project(), None
 
 
-def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None) -> int:
+def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None, sample: bool = False) -> int:
+    """``sample`` opens the built-in sample briefing instead of the start page (when no file is given)."""
     app = create_application()
     from .error_boundary import install_error_boundary
 
@@ -71,10 +73,11 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     from .main_window import MainWindow
 
     # The start page, also on the first start: the sample opens only when asked for.
-    welcome = not smoke and file is None
+    show_sample = sample and not smoke and file is None
+    welcome = not smoke and not show_sample and file is None
     error = ""
     project, path = Project(), None
-    if not welcome:
+    if not welcome and not show_sample:
         try:
             project, path = load_start_project(None if smoke else file)
         except BriefingError as err:
@@ -89,6 +92,8 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     if path is not None:
         window.docs.show_project(project, path)
     window.show()
+    if show_sample:
+        window.open_sample()
     if not smoke and file is not None and Path(file).suffix != ".briefing":
         window.importer.import_files([Path(file)])
     if smoke:

@@ -23,7 +23,7 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch(file: str | None = None, *, smoke: bool = False, lang: str | None = None) -> int:
+def launch(file: str | None = None, *, smoke: bool = False, lang: str | None = None, sample: bool = False) -> int:
     if smoke and not _has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke check needs no visible screen
     if not _has_display():
@@ -48,4 +48,4 @@ def launch(file: str | None = None, *, smoke: bool = False, lang: str | None = N
         return 2
     from .app import run
 
-    return run(file=file, smoke=smoke, lang=lang)
+    return run(file=file, smoke=smoke, lang=lang, sample=sample)
