@@ -59,9 +59,9 @@ def apply_suggested_corrections(project: Project) -> int:
     Each correction is the same undoable edit the app's "Apply correction" makes: the
     figure mark gets the corrected value, the article text stays as published.
     """
-    from briefing_app.core.suggestions import article_findings
     from briefing_app.core.corrections import correction_command
     from briefing_app.core.finding_status import needs_attention
+    from briefing_app.core.suggestions import article_findings
 
     applied = 0
     for art in project.articles:

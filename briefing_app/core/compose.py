@@ -288,9 +288,9 @@ def figure_review(project: Project) -> FigureReview:
     Findings are recomputed from the text; whether one is open, corrected or dismissed is
     decided by :mod:`.finding_status` only, so the outputs agree with the app.
     """
-    from .suggestions import article_findings
     from .corrections import corrected_value, target_figure
     from .finding_status import FindingState, finding_state, needs_attention
+    from .suggestions import article_findings
 
     review = FigureReview()
     for src in derive_sources(project):

@@ -18,13 +18,12 @@ from ..core.annotation import Annotation, Kind, SpeechKind
 from ..core.article import Article
 from ..core.briefing import BriefingItem, Section
 from ..core.compose import (
-    ITEM_SECTIONS,
     AppliedCorrection,
     FigureReview,
     Source,
     derive_sources,
-    ordered_sections,
     figure_review,
+    ordered_sections,
     placed_annotations,
 )
 from ..core.number_format import (

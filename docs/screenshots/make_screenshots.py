@@ -111,7 +111,6 @@ def review_shots(win, ws, shot, settle, args) -> None:
     from briefing_app.core.commands import EditAnnotations
     from briefing_app.core.people_index import find_person
     from briefing_app.gui.shell.help_dialogs import ShortcutsDialog
-
     from briefing_app.gui.shell.main_window import MainWindow
 
     start = MainWindow(None, settings=win.settings, welcome=True, show_progress=False)

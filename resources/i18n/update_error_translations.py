@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import HERE, ROOT, tool  # noqa: E402 - the same tool lookup as the UI strings
+from update_translations import HERE, ROOT, tool  # the same tool lookup as the UI strings
 
 TS = HERE / "errors_de.ts"
 
