@@ -135,7 +135,7 @@ def test_export_errors_and_warnings_reach_the_user(win, out, qtbot, tmp_path):
     bad.write_text("not a deck", encoding="utf-8")
     win.exporter.export(ExportOptions(tmp_path / "a.pptx", None, str(bad), "de"))
     qtbot.waitUntil(lambda: bool(win.dialogs.errors), timeout=20000)
-    title, text = win.dialogs.errors[0]
+    _title, text = win.dialogs.errors[0]
     assert "template.txt" in text and not out.reports
 
     from briefing_app.core.project import Project

@@ -63,7 +63,7 @@ def test_overlapping_marks_and_click_selects(sample_window, qtbot):
     qtbot.keyClick(win.article_view.text, Qt.Key.Key_K)
     inner = select_text(win, "Katrin Albers")
     qtbot.keyClick(win.article_view.text, Qt.Key.Key_P)
-    [key_point] = [a for a in marks_at(win, *outer, Kind.KEY_POINT)]
+    [key_point] = list(marks_at(win, *outer, Kind.KEY_POINT))
     [person] = [a for a in marks_at(win, *inner, Kind.PERSON) if a.state is State.ACCEPTED]
 
     def click_at(offset: int) -> None:

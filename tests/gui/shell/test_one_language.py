@@ -170,8 +170,8 @@ def test_every_string_is_in_the_ui_language(make_window, sample_project_cached, 
         assert "Vorschläge" in german and "Suggestions" in english and "Suggestions" not in german
         wrong = []
         for where, text in walked:
-            for part in [text, *SPLIT.split(text)]:
-                part = _clean(part)
+            for raw in [text, *SPLIT.split(text)]:
+                part = _clean(raw)
                 if part and part not in ENDONYMS and (part in other or RAW_KEY.match(part)):
                     wrong.append((where, part))
         assert not wrong, sorted(set(wrong))[:40]

@@ -61,7 +61,7 @@ def test_import_from_menu_and_error_dialog(make_window, qtbot, dialogs, sample_p
     dialogs.import_paths.append([str(broken)])
     win.actions[MainAction.IMPORT].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=15000)
-    title, text = dialogs.errors[0]
+    _title, text = dialogs.errors[0]
     assert "empty.txt" in text and "Traceback" not in text
     dialogs.import_paths.append([str(sample_path)])
     win.actions[MainAction.IMPORT].trigger()
