@@ -184,7 +184,7 @@ class MeetingForm(QWidget):
             return QDate(published.year, published.month, published.day)
         return QDate.currentDate()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         """Opening the calendar or stepping an empty date starts at :meth:`default_date`."""
         if obj is self.date and self.date.date() == NO_DATE:
             from PySide6.QtCore import QEvent

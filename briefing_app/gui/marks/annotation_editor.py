@@ -9,6 +9,7 @@ they are shown.  The editor never changes the project itself: it emits
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
@@ -45,7 +46,7 @@ class _CommitOnFocusOut(QObject):
         self._commit = commit
         edit.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
         return False
@@ -59,7 +60,7 @@ class _RevertOnEscape(QObject):
         self._revert = revert
         edit.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
             return self._revert(obj)
         return False
@@ -189,7 +190,7 @@ class AnnotationEditor(QWidget):
                  self.value, self.unit, self.label, self.qualifier, self.approx,
                  self.person_name, self.person_role, self.person_org,
                  self.in_briefing, self.comment, self.tags]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self._switching = False
         self.set_annotation(None)

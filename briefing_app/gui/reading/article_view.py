@@ -55,12 +55,12 @@ class ReadingText(QTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(16)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clickedAt.emit(self.cursorForPosition(event.position().toPoint()).position())
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())
         if self.extra_menu_actions:
             first = menu.actions()[0] if menu.actions() else None
@@ -70,7 +70,7 @@ class ReadingText(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_column()
 
@@ -117,7 +117,7 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return True

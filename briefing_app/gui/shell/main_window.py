@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.sources.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.ws.select_article(cur.data(ID_ROLE)) if cur.isValid() else None)
         self.sources.model().modelReset.connect(lambda: self._follow_article(self.ws.current_article_id))
-        self.findings.spanRequested.connect(lambda s, e: self.article_view.select_range(s, e))
+        self.findings.spanRequested.connect(self.article_view.select_range)
         self.tasks.busyChanged.connect(lambda busy: self._status_message(self.tr("Working…") if busy else ""))
         self.importer.imported.connect(lambda _aid: self.show_page(welcome=False))
         self.welcome.newRequested.connect(self.new_project)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.welcome.pasteRequested.connect(self._paste)
         self.welcome.openRequested.connect(self.open_project)
         self.welcome.sampleRequested.connect(self.open_sample)
-        self.welcome.recentRequested.connect(lambda p: self.docs.open(p))
+        self.welcome.recentRequested.connect(self.docs.open)
 
     def _follow_article(self, article_id: str) -> None:
         model = self.sources.model()
@@ -431,17 +431,17 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # -- drops ---------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event) -> None:
         if self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         if self.importer.drop(event.mimeData()):
             self.show_page(welcome=False)
             event.acceptProposedAction()
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- closing -------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.docs.maybe_save():
             event.ignore()
             return
