@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from briefing_app.core.article import RemovedLine
 
@@ -189,8 +190,9 @@ class _MetadataCollector:
     def add(self, found: Found) -> None:
         values = found.values
         meta = self.meta
-        if values.get("published") and found.date_rank > self._date_rank:
-            meta.published = values["published"]  # type: ignore[assignment]
+        published = values.get("published")
+        if isinstance(published, date) and found.date_rank > self._date_rank:
+            meta.published = published
             self._date_rank = found.date_rank
         if values.get("outlet"):
             from_dateline = found.reason == "dateline"

@@ -18,6 +18,7 @@ Run ``python -m briefing_app.ingest.html_import PAGE.html`` to print the clean t
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from typing import TYPE_CHECKING
@@ -201,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleImportError as exc:
         print(exc.user_text(), file=sys.stderr)
         return 1
-    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if isinstance(sys.stdout, io.TextIOWrapper):  # not when redirected to a plain stream
+        sys.stdout.reconfigure(encoding="utf-8")
     print(article.text)
     return 0
 

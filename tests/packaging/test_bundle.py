@@ -26,7 +26,7 @@ def bundle() -> Path:
     if shutil.which("bash") is None:
         pytest.skip("bash is needed to run packaging/build")
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # noqa: F401 - only whether it is installed
     except ImportError:
         pytest.skip("PyInstaller is not installed (it comes with the test set-up: packaging/bootstrap.sh test)")
     subprocess.run(["bash", str(ROOT / "packaging" / "build")], check=True, cwd=ROOT, capture_output=True)
