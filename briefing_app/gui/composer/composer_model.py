@@ -9,13 +9,15 @@ the model itself never changes the briefing.
 
 from __future__ import annotations
 
+from typing import overload
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
 from briefing_app.core.annotation import Annotation, Kind
 from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.compose import ordered_sections
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from ..marks.roles import ID_ROLE, KIND_ROLE
 from ..reading.kinds import kind_icon_name, kind_label
@@ -112,7 +115,7 @@ class BriefingItemsModel(QAbstractItemModel):
                     return self.index(r, 0, self.index(s, 0))
         return QModelIndex()
 
-    def section_of(self, index: QModelIndex) -> Section | None:
+    def section_of(self, index: QModelIndex | QPersistentModelIndex) -> Section | None:
         if not index.isValid():
             return None
         row = index.row() if index.internalId() == _TOP else index.internalId() - 1
@@ -130,7 +133,16 @@ class BriefingItemsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex: ...
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> QObject | QModelIndex | None:
+        """Without an argument the owning object (QObject.parent), else the index's section row."""
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == _TOP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _TOP)

@@ -210,6 +210,7 @@ class AnnotationFilter(QSortFilterProxyModel):
     def __init__(self, source: AnnotationModel, states: set[State]) -> None:
         super().__init__(source)
         self.setSourceModel(source)
+        self.source = source  # sourceModel() is typed as any model; this is the annotation model
         self.states = {s.value for s in states}
         self.kinds: set[str] = set()  # empty: every kind
         self.tag = ""
@@ -241,7 +242,7 @@ class AnnotationFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         # Reads the annotation directly: going through data() roles costs too much on
         # articles with thousands of suggestions.
-        ann = self.sourceModel().annotation(row)  # type: ignore[attr-defined]
+        ann = self.source.annotation(row)
         if ann.state.value not in self.states:
             return False
         if self.kinds and ann.kind.value not in self.kinds:
@@ -261,7 +262,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         return self.index(row, 0).data(ID_ROLE)
 
     def row_of(self, annotation_id: str) -> int:
-        src_row = self.sourceModel().row_of(annotation_id)  # type: ignore[attr-defined]
+        src_row = self.source.row_of(annotation_id)
         if src_row < 0:
             return -1
         return self.mapFromSource(self.sourceModel().index(src_row, 0)).row()

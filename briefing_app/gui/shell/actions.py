@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.core.annotation import Kind
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .icons import icon
 

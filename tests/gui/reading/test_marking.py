@@ -52,7 +52,7 @@ def test_toolbar_and_context_menu_carry_the_mark_actions(sample_window):
 
 
     for key in MARK_ACTIONS:
-        act = win.actions[key]
+        act = win.main_actions[key]
         assert act in win.article_view.text.extra_menu_actions
         assert not act.shortcut().isEmpty()
 
@@ -103,7 +103,7 @@ def test_list_selection_highlights_and_reveals_in_text(sample_window, qtbot):
 
 def test_find_in_article(sample_window, qtbot):
     win = sample_window
-    win.actions[MainAction.FIND].trigger()
+    win.main_actions[MainAction.FIND].trigger()
     bar = win.article_view.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.edit, "Taicang")

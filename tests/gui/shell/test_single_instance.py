@@ -87,7 +87,7 @@ def test_an_article_on_the_command_line_is_imported_undoably(qtbot, tmp_path, sa
     finally:
         win.persist_layout = False
         win.close()
-        QApplication.instance()._instance_server.close()
+        app_module.LIFETIME.instance_server.close()
 
 
 _RACER = """
