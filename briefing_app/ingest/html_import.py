@@ -137,7 +137,7 @@ def _fallback_text(html: str) -> str:
 
     try:
         _, text, _ = trafilatura.baseline(html)
-    except Exception:
+    except Exception:  # the baseline breaks on some broken markup in many ways; every text node is next
         text = ""
     if text.strip():
         return text

@@ -209,8 +209,8 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def __init__(self, source: AnnotationModel, states: set[State]) -> None:
         super().__init__(source)
-        self.setSourceModel(source)
         self.source = source  # sourceModel() is typed as any model; this is the annotation model
+        self.setSourceModel(source)
         self.states = {s.value for s in states}
         self.kinds: set[str] = set()  # empty: every kind
         self.tag = ""
