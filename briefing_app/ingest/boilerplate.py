@@ -42,7 +42,7 @@ def looks_like_body(line: str) -> bool:
     words it contains ("Die Drucken-Sparte wird geteilt." stays).
     """
     words = word_count(line) + len(_CJK.findall(line)) // 2
-    if words >= 7 and _SENTENCE_END.search(line) or words >= 4 and _FULL_STOP.search(line):
+    if (words >= 7 and _SENTENCE_END.search(line)) or (words >= 4 and _FULL_STOP.search(line)):
         return True
     return is_reported_speech(line)
 
@@ -171,7 +171,7 @@ def breadcrumb_parts(line: str) -> list[str] | None:
             return None
         if not any(c.isalpha() for c in part):
             return None
-    if labelled or _HOME.match(parts[0]) and (_STRICT_HOME.match(parts[0]) or not re.search(r"[/\\]", text)):
+    if labelled or (_HOME.match(parts[0]) and (_STRICT_HOME.match(parts[0]) or not re.search(r"[/\\]", text))):
         return parts
     arrows = re.findall(r"[>›»→]", text)
     if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from briefing_app.core.article import RemovedLine
 
@@ -189,8 +190,9 @@ class _MetadataCollector:
     def add(self, found: Found) -> None:
         values = found.values
         meta = self.meta
-        if values.get("published") and found.date_rank > self._date_rank:
-            meta.published = values["published"]  # type: ignore[assignment]
+        published = values.get("published")
+        if isinstance(published, date) and found.date_rank > self._date_rank:
+            meta.published = published
             self._date_rank = found.date_rank
         if values.get("outlet"):
             from_dateline = found.reason == "dateline"
@@ -211,7 +213,7 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
     i = start
     while i < len(lines) and lines[i] and i - start < 15:
         line = lines[i]
-        if word_count(line) > 4 or _NO_HEADLINE_END.search(line) and not line.endswith(","):
+        if word_count(line) > 4 or (_NO_HEADLINE_END.search(line) and not line.endswith(",")):
             break
         reasons[i] = "tags"
         collector.add(Found("tags", {"tags": [line.strip(" ,")]}))
@@ -248,7 +250,7 @@ def _collect_related_list(
                 break
             i += 1
             continue
-        if not _is_list_item(line) or i in reasons and reasons[i] != "related":
+        if not _is_list_item(line) or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
@@ -275,14 +277,14 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
 
     def close() -> None:
         known = sum(1 for j in run if is_navigation_word(lines[j]))
-        if len(run) >= 3 and 2 * known >= len(run) or run and known == len(run) and len(run) >= 2:
+        if (len(run) >= 3 and 2 * known >= len(run)) or (run and known == len(run) and len(run) >= 2):
             for j in run:
                 reasons.setdefault(j, "navigation")
         run.clear()
 
     for i, line in enumerate(lines):
         in_margin = i < first_body or i > last_body
-        if in_margin and line and (i in reasons and reasons[i] == "navigation" or i not in reasons and is_menu_item(line)):
+        if in_margin and line and ((i in reasons and reasons[i] == "navigation") or (i not in reasons and is_menu_item(line))):
             run.append(i)
         elif line or not run:
             close()
@@ -367,13 +369,13 @@ def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= 2 and any(is_share_bar(lines[j]) for j in run) or len(run) >= 3:
+        if (len(run) >= 2 and any(is_share_bar(lines[j]) for j in run)) or len(run) >= 3:
             for j in run:
                 reasons.setdefault(j, "share")
         run.clear()
 
     for i, line in enumerate(lines):
-        if line and (reasons.get(i) == "share" or i not in reasons and is_share_item(line)):
+        if line and (reasons.get(i) == "share" or (i not in reasons and is_share_item(line))):
             run.append(i)
         else:
             close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
@@ -20,23 +21,29 @@ from .metadata import Metadata
 from .normalize import paragraph_lines
 from .zip_limits import check_zip
 
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.table import Table
+
 #: Author names that programs write into files they create, not people.
 _GENERATOR_AUTHORS = {"python-docx", "microsoft office user", "administrator", "admin", "user", "unknown", "author"}
 
 
 def extract_docx(data: bytes, name: str = "") -> Extracted:
     check_zip(data, name)
+    from docx.table import Table
+
     document = _open(data, name)
     blocks: list[str] = []
     for item in document.iter_inner_content():
-        if hasattr(item, "rows"):
+        if isinstance(item, Table):
             blocks.extend(_table_rows(item))
         else:
             blocks.append(item.text)
     return Extracted(paragraph_lines(blocks), _metadata(document))
 
 
-def _open(data: bytes, name: str):
+def _open(data: bytes, name: str) -> DocxDocument:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -44,7 +51,7 @@ def _open(data: bytes, name: str):
         return Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
         raise _damaged(name) from exc
-    except Exception as exc:  # noqa: BLE001 - lxml.etree.XMLSyntaxError and other parser failures
+    except Exception as exc:  # lxml.etree.XMLSyntaxError and other parser failures
         raise _damaged(name) from exc
 
 
@@ -59,9 +66,9 @@ def _damaged(name: str) -> ArticleImportError:
     )
 
 
-def _table_rows(table) -> list[str]:
+def _table_rows(table: Table) -> list[str]:
     """One line per table row, cells separated by ' | ' (merged cells appear once)."""
-    rows = []
+    rows: list[str] = []
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
@@ -73,7 +80,7 @@ def _table_rows(table) -> list[str]:
     return rows
 
 
-def _metadata(document) -> Metadata:
+def _metadata(document: DocxDocument) -> Metadata:
     props = document.core_properties
     author = (props.author or "").strip()
     if author.lower() in _GENERATOR_AUTHORS:

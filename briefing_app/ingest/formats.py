@@ -8,9 +8,9 @@ and Word libraries and trafilatura cost start-up time the text path does not nee
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
-from typing import Callable
 
 from briefing_app.core.article import RemovedLine
 
@@ -47,4 +47,6 @@ _READERS = {
 def reader_for(fmt: str) -> Callable[[bytes, str], Extracted]:
     """The reader for an ``original_format`` value; KeyError for an unknown one."""
     module, function = _READERS[fmt]
-    return getattr(import_module(f"{__package__}.{module}"), function)
+    # Imported by name so that opening the app does not load the PDF and DOCX stacks.
+    reader: Callable[[bytes, str], Extracted] = getattr(import_module(f"{__package__}.{module}"), function)
+    return reader

@@ -18,8 +18,10 @@ Run ``python -m briefing_app.ingest.html_import PAGE.html`` to print the clean t
 
 from __future__ import annotations
 
+import io
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
@@ -32,6 +34,9 @@ from .formats import Extracted
 from .html_limits import check_markup
 from .metadata import Metadata
 from .normalize import paragraph_lines
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as TrafilaturaDocument
 
 #: Line rules applied to trafilatura's output.  Headline guessing is off (trafilatura
 #: keeps the title apart; only a first line equal to it is taken out).
@@ -108,17 +113,18 @@ def extract_html(data: bytes, name: str = "") -> Extracted:
     return Extracted(paragraph_lines(text.split("\n")), meta, HTML, file_meta_first=True)
 
 
-def _trafilatura(html: str):
+def _trafilatura(html: str) -> TrafilaturaDocument | None:
     import trafilatura
+    from trafilatura.settings import Document as TrafilaturaDocument
 
-    for options in ({}, {"favor_recall": True}):
+    for favor_recall in (False, True):
         try:
             document = trafilatura.bare_extraction(
-                html, with_metadata=True, include_comments=False, include_tables=True, **options
+                html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=favor_recall
             )
-        except Exception:  # noqa: BLE001 - a parser crash on broken markup means "try the next way"
+        except Exception:  # a parser crash on broken markup means "try the next way"
             document = None
-        if document is not None and (document.text or "").strip():
+        if isinstance(document, TrafilaturaDocument) and (document.text or "").strip():
             return document
     return None
 
@@ -126,11 +132,12 @@ def _trafilatura(html: str):
 def _fallback_text(html: str) -> str:
     """Broken or unusual markup: trafilatura's baseline, else every text node of the page."""
     import trafilatura
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
         _, text, _ = trafilatura.baseline(html)
-    except Exception:  # noqa: BLE001
+    except Exception:  # the baseline breaks on some broken markup in many ways; every text node is next
         text = ""
     if text.strip():
         return text
@@ -144,7 +151,7 @@ def _fallback_text(html: str) -> str:
     return "\n".join(line for line in tree.text_content().splitlines() if line.strip())
 
 
-def _metadata(document) -> Metadata:
+def _metadata(document: TrafilaturaDocument | None) -> Metadata:
     if document is None:
         return Metadata()
     author = (document.author or "").replace("; ", ", ")
@@ -195,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleImportError as exc:
         print(exc.user_text(), file=sys.stderr)
         return 1
-    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if isinstance(sys.stdout, io.TextIOWrapper):  # not when redirected to a plain stream
+        sys.stdout.reconfigure(encoding="utf-8")
     print(article.text)
     return 0
 

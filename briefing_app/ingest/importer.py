@@ -9,9 +9,9 @@ removed line.  Anything the user can get wrong becomes an
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable
 
 from briefing_app.core.analysis import ANALYSIS_BUDGET_CHARS
 from briefing_app.core.article import Article, append_page
@@ -59,18 +59,18 @@ def import_pages(paths: Iterable[str | Path]) -> Article:
     offsets into earlier pages stay valid and the removed lines of later pages are
     numbered after those of the pages before them.
     """
-    paths = [Path(p).expanduser() for p in paths]
-    if not paths:
+    pages = [Path(p).expanduser() for p in paths]
+    if not pages:
         raise ArticleImportError(
             QT_TRANSLATE_NOOP("BriefingError", "No pages were chosen."),
             hint=QT_TRANSLATE_NOOP("BriefingError", "Choose the files of the article's pages in order."),
         )
     article: Article | None = None
-    for number, path in enumerate(paths, start=1):
+    for number, path in enumerate(pages, start=1):
         try:
             page = _import_file(path)
         except ArticleImportError as exc:
-            if len(paths) == 1:
+            if len(pages) == 1:
                 raise
             # the page's own message (and hint) stay whole sentences, translated on their own
             raise ArticleImportError(
@@ -139,7 +139,7 @@ def _build(data: bytes, name: str, fmt: str, *, path: str | None = None) -> Arti
         section=meta.section,
         tags=list(meta.tags),
         language=detect_language(cleaned.text),
-        retrieved_at=datetime.now(timezone.utc),
+        retrieved_at=datetime.now(UTC),
         original=data,
         original_name=name,
         original_format=fmt,

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 #: Languages the identifier may answer with.
 LANGUAGES = (
@@ -64,14 +68,14 @@ def _by_script(sample: str, letters: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> LanguageIdentifier | None:
     """The restricted model, loaded once (≈0.2 s) and only when first needed."""
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
         identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         identifier.set_languages(list(LANGUAGES))
-    except Exception:  # noqa: BLE001 - no numpy or no model file (a trimmed bundle): use the fallback
+    except Exception:  # no numpy or no model file (a trimmed bundle): use the fallback
         return None
     return identifier
 
@@ -80,6 +84,8 @@ def _by_model(sample: str) -> str:
     identifier = _identifier()
     if identifier is None:
         return ""
+    lang: str
+    confidence: float
     lang, confidence = identifier.classify(sample)
     return lang if confidence >= _MIN_CONFIDENCE else ""
 

@@ -125,7 +125,7 @@ def parse_author(line: str) -> Found | None:
     if not m:
         return None
     rest = (m["rest"] or "").strip()
-    if rest and (word_count(rest) > 4 or rest[:1].islower() and rest.lower() not in _AGENCIES):
+    if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES)):
         return None
     return Found("author", {"author": _tidy_names(m["names"])})
 

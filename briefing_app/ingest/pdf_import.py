@@ -13,8 +13,9 @@ from __future__ import annotations
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from briefing_app.core.article import RemovedLine
 from briefing_app.core.errors import ArticleImportError
@@ -24,6 +25,9 @@ from .cleaning import PDF as PDF_PROFILE
 from .formats import Extracted
 from .metadata import Metadata
 from .normalize import normalized_lines
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 #: Pages read from one PDF: articles and e-paper issues have far fewer; a 10,000-page
 #: file took minutes.  Later pages are listed as not read (reason ``UNREAD_PAGES``).
@@ -68,7 +72,7 @@ def _extract(data: bytes, name: str) -> Extracted:
             break
         try:
             text = page.extract_text() or ""
-        except Exception:  # noqa: BLE001 - one unreadable page should not lose the others
+        except Exception:  # one unreadable page should not lose the others
             text = ""
         pages.append(normalized_lines(text))
     if sum(ch.isalpha() for lines in pages for line in lines for ch in line) < _MIN_LETTERS:
@@ -83,7 +87,7 @@ def unread_pages_note(first: int, last: int) -> RemovedLine:
     return RemovedLine(f"{first}–{last}", UNREAD_PAGES)
 
 
-def _open(data: bytes, name: str):
+def _open(data: bytes, name: str) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -113,7 +117,7 @@ def _open(data: bytes, name: str):
         return reader
     except ArticleImportError:
         raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files
+    except Exception as exc:  # pypdf raises many kinds on damaged files
         raise ArticleImportError(
             QT_TRANSLATE_NOOP("BriefingError", "The PDF “{name}” is damaged or incomplete and cannot be read.")
             if name
@@ -149,10 +153,10 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line)
 
 
-def _metadata(reader) -> Metadata:
+def _metadata(reader: PdfReader) -> Metadata:
     try:
-        info = reader.metadata or {}
-    except Exception:  # noqa: BLE001 - a broken info dictionary only costs metadata
+        info: Mapping[str, object] = reader.metadata or {}
+    except Exception:  # a broken info dictionary only costs metadata
         return Metadata()
     title = str(info.get("/Title") or "").strip()
     if _JUNK_TITLE.match(title):

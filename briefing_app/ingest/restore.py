@@ -19,8 +19,8 @@ annotations against it (offsets after a restored line move).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from briefing_app.core.article import PAGE_SEPARATOR, Article, RemovedLine
 
@@ -53,7 +53,7 @@ def _recomputed(article: Article) -> tuple[list[str], bool] | None:
         return None
     try:
         extracted = reader_for(article.original_format)(article.original, article.original_name)
-    except Exception:  # noqa: BLE001 - an unreadable original only means "restore by position"
+    except Exception:  # an unreadable original only means "restore by position"
         return None
     return extracted.lines, extracted.profile.reflow
 
@@ -61,7 +61,9 @@ def _recomputed(article: Article) -> tuple[list[str], bool] | None:
 def _restore_exactly(
     article: Article, lines: list[str], reflow_paragraphs: bool, still_removed: list[RemovedLine]
 ) -> str:
-    on_first_page = lambda r: 0 <= r.line < len(lines) and lines[r.line] == r.text  # noqa: E731
+    def on_first_page(r: RemovedLine) -> bool:
+        return 0 <= r.line < len(lines) and lines[r.line] == r.text
+
     before = {r.line for r in article.removed if on_first_page(r)}
     after = {r.line for r in still_removed if on_first_page(r)}
     first_page_before = render(lines, before, reflow_paragraphs=reflow_paragraphs)

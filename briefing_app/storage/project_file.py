@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing_app import __version__
@@ -288,15 +288,15 @@ def _read_project(db: BudgetedConnection, path: Path) -> Project:
             moved += 1
             place_mark(ann, text)
         project.annotations[ann.id] = ann
-    row = db.rows("SELECT data FROM briefing WHERE id = 1")
-    if row:
-        data = loaded_fields.json_object(row[0][0], "briefing.data")
+    briefing_rows = db.rows("SELECT data FROM briefing WHERE id = 1")
+    if briefing_rows:
+        data = loaded_fields.json_object(briefing_rows[0][0], "briefing.data")
         loaded_fields.briefing_data(data)
         project.briefing = Briefing.from_dict(data)
-    row = db.rows("SELECT value FROM meta WHERE key = 'dismissed_findings'")
-    if row:
+    dismissed_rows = db.rows("SELECT value FROM meta WHERE key = 'dismissed_findings'")
+    if dismissed_rows:
         try:
-            keys = json.loads(loaded_fields.text(row[0][0], "meta.dismissed_findings", 1_000_000))
+            keys = json.loads(loaded_fields.text(dismissed_rows[0][0], "meta.dismissed_findings", 1_000_000))
         except (ValueError, RecursionError):
             keys = []  # a damaged list of dismissals only reopens those findings
         if isinstance(keys, list):
@@ -327,7 +327,7 @@ def _write_database(project: Project, target: Path) -> None:
         conn.execute("PRAGMA journal_mode = OFF")  # a fresh temp file: atomicity comes from the rename
         conn.execute("PRAGMA synchronous = OFF")  # the file is fsynced before the rename
         schema.create(conn)
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         conn.executemany(
             "INSERT INTO meta(key, value) VALUES (?, ?)",
             [("app_version", __version__), ("saved_at", now),

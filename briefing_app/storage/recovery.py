@@ -14,13 +14,13 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
+from briefing_app.atomic_file import write_atomic
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.project import Project
 
-from briefing_app.atomic_file import write_atomic
 from .project_file import load_project, save_project
 from .user_paths import recovery_dir
 
@@ -50,7 +50,7 @@ class RecoverySession:
         save_project(project, self.snapshot)
         note = {
             "project_path": str(project_path or ""),
-            "saved_at": datetime.now(timezone.utc).isoformat(),
+            "saved_at": datetime.now(UTC).isoformat(),
             "pid": os.getpid(),
         }
         write_atomic(self.note, lambda tmp: tmp.write_text(json.dumps(note), encoding="utf-8"), ProjectFileError)

@@ -55,7 +55,7 @@ def main() -> int:
         if os.environ.get("SHOT_WINDOW"):  # the whole window, for checking the docks
             from briefing_app.gui.shell.actions import MainAction
 
-            win.actions[MainAction.SHOW_COMPOSER].trigger()
+            win.main_actions[MainAction.SHOW_COMPOSER].trigger()
             wait(300)
             win.grab().save(os.environ["SHOT_WINDOW"] + f"-{lang}.png")
         view = win.composer_view

@@ -65,9 +65,9 @@ def test_gui_modules_import_each_other_without_cycles():
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycles.append(path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt])
+                cycles.append([*path[path.index(nxt):], nxt] if nxt in path else [node, nxt])
             elif nxt not in state:
-                visit(nxt, path + [nxt])
+                visit(nxt, [*path, nxt])
         state[node] = 2
 
     for start in sorted(graph):
@@ -78,4 +78,4 @@ def test_gui_modules_import_each_other_without_cycles():
 
 def test_tests_mirror_the_gui_packages():
     here = Path(__file__).parent
-    assert SUB_PACKAGES <= {p.name for p in here.iterdir() if (p / "__init__.py").exists()}
+    assert {p.name for p in here.iterdir() if (p / "__init__.py").exists()} >= SUB_PACKAGES

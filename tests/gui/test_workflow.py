@@ -64,7 +64,7 @@ def test_drop_accept_mark_edit_undo_redo_save_reopen(make_window, qtbot, sample_
 
     target = tmp_path / "delegation.briefing"
     dialogs.save_paths.append(str(target))
-    win.actions[MainAction.SAVE].trigger()
+    win.main_actions[MainAction.SAVE].trigger()
     assert target.exists() and not win.isWindowModified()
     assert win.windowTitle().startswith("delegation.briefing")
     before = snapshot(win.ws.project)

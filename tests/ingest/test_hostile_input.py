@@ -176,7 +176,7 @@ def test_an_aes_pdf_without_the_crypto_package_is_named_not_called_damaged(monke
 
 def _has_crypto() -> bool:
     try:
-        import cryptography  # noqa: F401
+        import cryptography  # noqa: F401 - only whether it is installed
     except ImportError:
         return False
     return True

@@ -103,8 +103,8 @@ CRAFTED: dict[str, Callable[[sqlite3.Connection], None]] = {
     # found by the soak run: a damaged byte inside the stored schema text
     "schema_not_utf8": _sql(
         "PRAGMA writable_schema = ON",
-        "UPDATE sqlite_master SET sql = CAST(X'" + "CREATE INDEX annotations_by_article ".encode().hex()
-        + "cf4e" + " annotations(article_id, start)".encode().hex() + "' AS TEXT) WHERE name = 'annotations_by_article'",
+        "UPDATE sqlite_master SET sql = CAST(X'" + b"CREATE INDEX annotations_by_article ".hex()
+        + "cf4e" + b" annotations(article_id, start)".hex() + "' AS TEXT) WHERE name = 'annotations_by_article'",
     ),
 }
 

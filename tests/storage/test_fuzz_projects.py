@@ -114,9 +114,8 @@ def column_changes(draw: st.DrawFn):
         changes.append((table, column, draw(VALUES)))
 
     def change(conn: sqlite3.Connection) -> None:
-        for table, column, value in changes:
-            if isinstance(value, str):
-                value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        for table, column, drawn in changes:
+            value = drawn.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if isinstance(drawn, str) else drawn
             conn.execute(f'UPDATE {table} SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM {table})', (value,))
 
     return change

@@ -22,8 +22,7 @@ from briefing_app.core.article import Article, RemovedLine
 from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.errors import ProjectFileError
 from briefing_app.core.project import Project
-from briefing_app.storage import load_project, save_project
-from briefing_app.storage import schema
+from briefing_app.storage import load_project, save_project, schema
 
 TEXT = "Das Volumen wird auf 1,2 Billionen Yuan beziffert, sagte Wang Lei (王磊) in Taicang."
 

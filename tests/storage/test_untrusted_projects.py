@@ -48,10 +48,10 @@ def test_a_view_over_an_endless_query_is_refused_at_once_and_names_the_reason(tm
 
 def test_a_field_holding_the_wrong_type_is_named(tmp_path: Path) -> None:
     path = crafted_project("outlet_is_object", tmp_path, make_project())
-    with pytest.raises(ProjectFileError, match="article.outlet"):
+    with pytest.raises(ProjectFileError, match=r"article\.outlet"):
         load_project(path)
     path = crafted_project("figure_snan", tmp_path, make_project())
-    with pytest.raises(ProjectFileError, match="mark.figure.value"):
+    with pytest.raises(ProjectFileError, match=r"mark\.figure\.value"):
         load_project(path)
 
 

@@ -9,11 +9,24 @@ the model itself never changes the briefing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from typing import overload
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from briefing_app.core.annotation import Annotation, Kind
 from briefing_app.core.briefing import BriefingItem, Section
 from briefing_app.core.compose import ordered_sections
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from ..marks.roles import ID_ROLE, KIND_ROLE
 from ..reading.kinds import kind_icon_name, kind_label
@@ -102,7 +115,7 @@ class BriefingItemsModel(QAbstractItemModel):
                     return self.index(r, 0, self.index(s, 0))
         return QModelIndex()
 
-    def section_of(self, index: QModelIndex) -> Section | None:
+    def section_of(self, index: QModelIndex | QPersistentModelIndex) -> Section | None:
         if not index.isValid():
             return None
         row = index.row() if index.internalId() == _TOP else index.internalId() - 1
@@ -120,19 +133,28 @@ class BriefingItemsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex: ...
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> QObject | QModelIndex | None:
+        """Without an argument the owning object (QObject.parent), else the index's section row."""
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == _TOP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _TOP)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.order())
         if parent.internalId() == _TOP and parent.column() == 0:
             return len(self._items(self.order()[parent.row()]))
         return 0
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -173,7 +195,7 @@ class BriefingItemsModel(QAbstractItemModel):
             return ann.kind.value
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Sections and items")
         return None
@@ -185,16 +207,16 @@ class BriefingItemsModel(QAbstractItemModel):
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsSelectable
         return f | Qt.ItemFlag.ItemIsDragEnabled  # sections are dragged too (reordering them)
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
+    def mimeData(self, indexes) -> QMimeData:
         ids = [i.data(ID_ROLE) for i in indexes if i.isValid() and i.data(ID_ROLE)]
         sections = [i.data(SECTION_ROLE) for i in indexes if i.isValid() and i.internalId() == _TOP]
         mime = QMimeData()
@@ -223,14 +245,14 @@ class BriefingItemsModel(QAbstractItemModel):
             return section, (row if row >= 0 else None)
         return section, parent.row()
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
         if not data.hasFormat(MIME_TYPE) or action != Qt.DropAction.MoveAction:
             return False
         if bytes(data.data(MIME_TYPE).data()).decode("utf-8").startswith(SECTION_PREFIX):
             return self.section_drop_row(row, parent) is not None
         return self.drop_target(row, parent) is not None
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt API
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
         """Ask for the move, then report "not dropped": the composer moves the item itself, so
         the view must not remove the dragged row as it would after a move."""
         if not self.canDropMimeData(data, action, row, column, parent):

@@ -40,6 +40,7 @@ class SectionsTree(QTreeView):
         self.setObjectName("briefing_sections")
         self.setAccessibleName(self.tr("Briefing sections"))
         self.setModel(model)
+        self._items_model = model  # model() is typed as any model; this one finds items by id
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,8 +58,7 @@ class SectionsTree(QTreeView):
         return self.currentIndex().data(ID_ROLE) or ""
 
     def select_id(self, annotation_id: str) -> None:
-        model: BriefingItemsModel = self.model()  # type: ignore[assignment]
-        index = model.index_of(annotation_id) if annotation_id else QModelIndex()
+        index = self._items_model.index_of(annotation_id) if annotation_id else QModelIndex()
         if index.isValid():
             self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.scrollTo(index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,7 +50,7 @@ class MeetingForm(QWidget):
         self._loading = False
         self._list_edits: dict[str, QPlainTextEdit] = {}
         self._list_undo: dict[str, str] = {}
-        self._shown: dict[QWidget, str] = {}  # each field's text as loaded: only typed changes are pending
+        self._shown: dict[QLineEdit | QPlainTextEdit, str] = {}  # each field's text as loaded: only typed changes are pending
 
         self.title = self._line("meeting.title", self.tr("Meeting title"), self.tr("Edit meeting title"),
                                 self.tr("e.g. Delegation visit to the Taicang industrial park"))
@@ -143,7 +144,7 @@ class MeetingForm(QWidget):
         for w in self._shown:  # Escape puts a field back to the briefing's value, as in the inspector
             _RevertOnEscape(w, self._revert)
 
-    def _revert(self, w) -> bool:
+    def _revert(self, w: QLineEdit | QPlainTextEdit) -> bool:
         stored = self._shown.get(w)
         if stored is None or _text(w) == stored:
             return False
@@ -184,14 +185,14 @@ class MeetingForm(QWidget):
             return QDate(published.year, published.month, published.day)
         return QDate.currentDate()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         """Opening the calendar or stepping an empty date starts at :meth:`default_date`."""
         if obj is self.date and self.date.date() == NO_DATE:
             from PySide6.QtCore import QEvent
 
             keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_F4, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
             if event.type() == QEvent.Type.MouseButtonPress or (
-                    event.type() == QEvent.Type.KeyPress and event.key() in keys):  # type: ignore[attr-defined]
+                    isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in keys):
                 self._loading = True
                 try:
                     self.date.setDate(self.default_date())
@@ -240,9 +241,9 @@ class MeetingForm(QWidget):
                                       (self.counterpart, "meeting.counterpart", self.tr("Edit counterpart organisation"))):
             if typed(edit):
                 pending.append((path, edit.text().strip(), undo_text))
-        for path, edit in self._list_edits.items():
-            if typed(edit):
-                pending.append((path, lines(edit.toPlainText()), self._list_undo[path]))
+        for path, list_edit in self._list_edits.items():
+            if typed(list_edit):
+                pending.append((path, lines(list_edit.toPlainText()), self._list_undo[path]))
         if typed(self.summary):
             pending.append(("executive_summary", self.summary.toPlainText(), self.tr("Edit executive summary")))
         custom = typed(self.custom_marking) and self.classification.currentData() == CUSTOM and self.custom_marking.text().strip()
@@ -263,11 +264,11 @@ class MeetingForm(QWidget):
             qd = QDate(m.date.year, m.date.month, m.date.day) if m.date else NO_DATE
             if self.date.date() != qd:
                 self.date.setDate(qd)
-            for path, edit in self._list_edits.items():
+            for path, list_edit in self._list_edits.items():
                 value = getattr(m, path.split(".")[1]) if path.startswith("meeting.") else getattr(b, path)
                 value = reactive_lines(value) if path == "reactive" else value
-                if lines(edit.toPlainText()) != value:
-                    edit.setPlainText("\n".join(value))
+                if lines(list_edit.toPlainText()) != value:
+                    list_edit.setPlainText("\n".join(value))
             if self.summary.toPlainText() != b.executive_summary:
                 self.summary.setPlainText(b.executive_summary)
             i = self.classification.findData(b.classification)
@@ -281,5 +282,6 @@ class MeetingForm(QWidget):
             self.language.setCurrentIndex(max(0, j))
         finally:
             self._loading = False
-            self._shown = {w: _text(w) for w in (self.title, self.place, self.counterpart, self.summary,
-                                                 self.custom_marking, *self._list_edits.values())}
+            fields: list[QLineEdit | QPlainTextEdit] = [self.title, self.place, self.counterpart, self.summary,
+                                                        self.custom_marking, *self._list_edits.values()]
+            self._shown = {w: _text(w) for w in fields}

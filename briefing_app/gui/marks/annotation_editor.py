@@ -9,9 +9,12 @@ they are shown.  The editor never changes the project itself: it emits
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.number_format import format_plain
+from briefing_app.core.results import Finding
 from briefing_app.core.value_input import parse_value
 
 from ..reading.kinds import kind_label
@@ -45,7 +49,7 @@ class _CommitOnFocusOut(QObject):
         self._commit = commit
         edit.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
         return False
@@ -59,8 +63,8 @@ class _RevertOnEscape(QObject):
         self._revert = revert
         edit.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             return self._revert(obj)
         return False
 
@@ -170,8 +174,10 @@ class AnnotationEditor(QWidget):
         self.speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.speaker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(self.speaker_completer)
-        self.person_lookup = lambda _name: None  # name -> (role, organisation) of a known person
-        self.attention = lambda _annotation_id: []  # open findings touching a mark (set by the inspector)
+        # name -> (role, organisation) of a known person
+        self.person_lookup: Callable[[str], tuple[str, str] | None] = lambda _name: None
+        # open findings touching a mark (set by the inspector)
+        self.attention: Callable[[str], list[Finding]] = lambda _annotation_id: []
         self.speaker.editingFinished.connect(self._commit_speaker)
         self.speaker_completer.activated.connect(lambda _text: self._commit_speaker())
         self.tags.editingFinished.connect(self._commit_tags)
@@ -189,7 +195,7 @@ class AnnotationEditor(QWidget):
                  self.value, self.unit, self.label, self.qualifier, self.approx,
                  self.person_name, self.person_role, self.person_org,
                  self.in_briefing, self.comment, self.tags]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self._switching = False
         self.set_annotation(None)
@@ -252,7 +258,7 @@ class AnnotationEditor(QWidget):
             self._shown = {w: self._text(w) for w in self._text_fields()}
 
     def _text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
-        return [w for w, _p in self._lines] + [self.value, self.tags, self.comment, self.translation]
+        return [*(w for w, _p in self._lines), self.value, self.tags, self.comment, self.translation]
 
     @staticmethod
     def _text(w: QLineEdit | QPlainTextEdit) -> str:
@@ -318,7 +324,7 @@ class AnnotationEditor(QWidget):
             return
         self.edit.emit(self.ann.id, {path: value})
 
-    def set_people(self, names: list[str], lookup) -> None:
+    def set_people(self, names: list[str], lookup: Callable[[str], tuple[str, str] | None]) -> None:
         """The names the speaker field offers, and how to find a known person's role and organisation."""
         if self.people_names.stringList() != names:
             self.people_names.setStringList(names)

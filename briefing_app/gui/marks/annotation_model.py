@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
 from briefing_app.core.commands import Change, EditAnnotations
@@ -23,7 +30,17 @@ from ..shell.icons import icon
 from ..workspace.workspace import Workspace
 from .cue_text import cue_text
 from .figure_text import figure_display
-from .roles import ATTENTION_ROLE, ID_ROLE, IN_BRIEFING_ROLE, KIND_ROLE, NEEDS_REVIEW_ROLE, SEARCH_ROLE, START_ROLE, STATE_ROLE, TAGS_ROLE
+from .roles import (
+    ATTENTION_ROLE,
+    ID_ROLE,
+    IN_BRIEFING_ROLE,
+    KIND_ROLE,
+    NEEDS_REVIEW_ROLE,
+    SEARCH_ROLE,
+    START_ROLE,
+    STATE_ROLE,
+    TAGS_ROLE,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 COL_KIND, COL_TEXT, COL_DETAIL, COL_CONFIDENCE = range(4)
@@ -100,13 +117,13 @@ class AnnotationModel(QAbstractTableModel):
         return self._rows[row]
 
     # -- Qt model API ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Kind"), self.tr("Text"), self.tr("Details"), self.tr("Confidence"))[section]
         return None
@@ -176,7 +193,7 @@ class AnnotationModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable  # the box says "in the briefing"
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != COL_KIND:
             return False
         ann = self._rows[index.row()]
@@ -192,6 +209,7 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def __init__(self, source: AnnotationModel, states: set[State]) -> None:
         super().__init__(source)
+        self.source = source  # sourceModel() is typed as any model; this is the annotation model
         self.setSourceModel(source)
         self.states = {s.value for s in states}
         self.kinds: set[str] = set()  # empty: every kind
@@ -221,10 +239,10 @@ class AnnotationFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         self._refilter("search", text.strip().casefold())
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         # Reads the annotation directly: going through data() roles costs too much on
         # articles with thousands of suggestions.
-        ann = self.sourceModel().annotation(row)  # type: ignore[attr-defined]
+        ann = self.source.annotation(row)
         if ann.state.value not in self.states:
             return False
         if self.kinds and ann.kind.value not in self.kinds:
@@ -244,7 +262,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         return self.index(row, 0).data(ID_ROLE)
 
     def row_of(self, annotation_id: str) -> int:
-        src_row = self.sourceModel().row_of(annotation_id)  # type: ignore[attr-defined]
+        src_row = self.source.row_of(annotation_id)
         if src_row < 0:
             return -1
         return self.mapFromSource(self.sourceModel().index(src_row, 0)).row()

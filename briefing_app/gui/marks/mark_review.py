@@ -27,8 +27,8 @@ from briefing_app.core.article_update import is_orphaned
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
 
-from ..shell.error_boundary import error_text
 from ..reading.kinds import kind_label
+from ..shell.error_boundary import error_text
 from ..workspace.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole

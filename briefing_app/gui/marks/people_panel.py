@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -84,7 +85,7 @@ class _RevertOnEscape(QObject):
         edit.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.panel.show_person()
             return True
         return False
@@ -161,7 +162,8 @@ class PeoplePanel(QWidget):
             self.list.selectionModel().blockSignals(True)
             self.list.setCurrentIndex(self.model.index(row))
             self.list.selectionModel().blockSignals(False)
-            self._key = self.model.entry(row).key  # type: ignore[union-attr]
+            entry = self.model.entry(row)
+            self._key = entry.key if entry is not None else ""
         else:
             self._key = ""
         self.show_person()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.file_names import briefing_file_stem
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.export import builtin_templates
 
 from .export_options import ExportOptions

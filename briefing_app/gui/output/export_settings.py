@@ -17,24 +17,24 @@ class _Text:
     def __init__(self, key: str, default: str = "") -> None:
         self.key, self.default = f"export/{key}", default
 
-    def __get__(self, obj: "ExportSettings", _owner=None) -> str:
+    def __get__(self, obj: ExportSettings, _owner: object = None) -> str:
         return str(obj._s.value(self.key, self.default) or self.default)
 
-    def __set__(self, obj: "ExportSettings", value: str) -> None:
+    def __set__(self, obj: ExportSettings, value: str) -> None:
         obj._s.setValue(self.key, value)
 
 
-class _Flag(_Text):
+class _Flag:
     """One ``export/<key>`` yes/no value (stored as text, so the ini file stays readable)."""
 
     def __init__(self, key: str, default: bool) -> None:
-        super().__init__(key, "true" if default else "false")
+        self._text = _Text(key, "true" if default else "false")
 
-    def __get__(self, obj: "ExportSettings", _owner=None) -> bool:  # type: ignore[override]
-        return super().__get__(obj).lower() == "true"
+    def __get__(self, obj: ExportSettings, _owner: object = None) -> bool:
+        return self._text.__get__(obj).lower() == "true"
 
-    def __set__(self, obj: "ExportSettings", value: bool) -> None:  # type: ignore[override]
-        super().__set__(obj, "true" if value else "false")
+    def __set__(self, obj: ExportSettings, value: bool) -> None:
+        self._text.__set__(obj, "true" if value else "false")
 
 
 class ExportSettings:

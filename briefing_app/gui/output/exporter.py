@@ -10,8 +10,8 @@ dialog are remembered in :class:`ExportSettings`.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPdf import QPdfDocument

@@ -15,13 +15,23 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from briefing_app.export.deck import Deck, Layout, Slide
-from briefing_app.export.model import Block, BlockKind, Bullet, FigureTile, PersonCard, QuoteEntry, SourceEntry, TableRow
+from briefing_app.export.model import (
+    Block,
+    BlockKind,
+    Bullet,
+    FigureTile,
+    PersonCard,
+    QuoteEntry,
+    SourceEntry,
+    TableRow,
+)
 
 ASPECT = 9 / 16
 NAVY = QColor("#1F3864")
 MUTED = QColor("#595959")
 ALERT = QColor("#C00000")
 TILE = QColor("#EEF2F8")
+BLACK = QColor("black")
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -51,7 +61,7 @@ class SlidePainter:
         f.setItalic(italic)
         return f
 
-    def text(self, rect: QRectF, text: str, size: float, colour: QColor = QColor("black"), *, bold: bool = False,
+    def text(self, rect: QRectF, text: str, size: float, colour: QColor = BLACK, *, bold: bool = False,
              italic: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
         """Draw wrapped text clipped to ``rect``; returns the height it used."""
         self.p.setFont(self.font(size, bold, italic))
@@ -140,7 +150,7 @@ class SlidePainter:
     def tiles(self, block: Block, area: QRectF) -> float:
         u = self.unit
         cells = self._grid(len(block.entries), area, 2, 2)
-        for cell, e in zip(cells, block.entries):
+        for cell, e in zip(cells, block.entries, strict=False):  # the grid holds at most rows × columns; the rest is left out
             assert isinstance(e, FigureTile)
             self.p.fillRect(cell, TILE)
             inner = cell.adjusted(2.5 * u, 2 * u, -2.5 * u, -2 * u)
@@ -151,7 +161,7 @@ class SlidePainter:
     def cards(self, block: Block, area: QRectF) -> float:
         u = self.unit
         cells = self._grid(len(block.entries), area, 2, 2)
-        for cell, e in zip(cells, block.entries):
+        for cell, e in zip(cells, block.entries, strict=False):  # the grid holds at most rows × columns; the rest is left out
             assert isinstance(e, PersonCard)
             self.p.setPen(QPen(NAVY, max(1.0, 0.3 * u)))
             self.p.drawRect(cell)

@@ -8,7 +8,7 @@ it reports clicks and selections and the window decides what they mean.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,22 +55,26 @@ class ReadingText(QTextEdit):
         self.setFont(font)
         self.document().setDocumentMargin(16)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clickedAt.emit(self.cursorForPosition(event.position().toPoint()).position())
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event) -> None:
         menu: QMenu = self.createStandardContextMenu(event.pos())
         if self.extra_menu_actions:
-            first = menu.actions()[0] if menu.actions() else None
-            for act in self.extra_menu_actions:
-                menu.insertAction(first, act)
-            menu.insertSeparator(first)
+            existing = menu.actions()
+            if existing:  # ours go first, then a line, then the standard entries
+                for act in self.extra_menu_actions:
+                    menu.insertAction(existing[0], act)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(self.extra_menu_actions)
+                menu.addSeparator()
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_column()
 
@@ -117,8 +121,9 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return True
         return super().eventFilter(obj, event)

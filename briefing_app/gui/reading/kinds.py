@@ -8,10 +8,13 @@ light and dark themes; the underline is darkened on light and lightened on dark 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from briefing_app.core.annotation import Kind, State
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
+
+from ..shell.icons import app_palette
 
 UL = QTextCharFormat.UnderlineStyle
 
@@ -49,8 +52,7 @@ def kind_colour(kind: Kind) -> QColor:
 
 
 def dark_theme() -> bool:
-    app = QGuiApplication.instance()
-    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    pal = app_palette()
     return pal.color(QPalette.ColorRole.Base).lightness() < 128
 
 
@@ -92,8 +94,7 @@ def finding_format() -> QTextCharFormat:
 
 def sentence_format() -> QTextCharFormat:
     """The sentence around the suggestion under review: a faint shade of the selection colour."""
-    app = QGuiApplication.instance()
-    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    pal = app_palette()
     shade = QColor(pal.color(QPalette.ColorRole.Highlight))
     shade.setAlpha(45)
     fmt = QTextCharFormat()

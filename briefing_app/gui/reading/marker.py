@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from briefing_app.core.annotation import Kind, State
 from briefing_app.core.commands import EditAnnotations, RemoveAnnotations
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 from briefing_app.core.marking import mark_command, trim_range
 
 from ..shell.error_boundary import error_text

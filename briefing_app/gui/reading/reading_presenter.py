@@ -7,7 +7,7 @@ View -> workspace: a click on a highlight selects that mark.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 

@@ -6,7 +6,7 @@ place and re-anchors the marks (one undoable step).  Nothing removed is ever los
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.commands import ReplaceArticleText
 from briefing_app.core.errors import BriefingError
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from ..shell.error_boundary import error_text
 from ..shell.panel_layout import lay_out_panel

@@ -26,5 +26,5 @@ class OffsetMap:
         if not self._wide:
             return position
         # Count wide characters that lie wholly before ``position``.
-        n = bisect_right([d for d in self._wide_doc], position - 1)
+        n = bisect_right(self._wide_doc, position - 1)
         return position - n

@@ -9,14 +9,15 @@ typed letters to line edits first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
-from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app.core.annotation import Kind
+from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .icons import icon
 

@@ -12,23 +12,45 @@ import json
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
 
+if TYPE_CHECKING:
+    from .error_boundary import ErrorBoundary
+    from .main_window import MainWindow
+    from .single_instance import InstanceServer
+
+
+@dataclass
+class AppLifetime:
+    """What must live as long as the application: Python would collect it otherwise,
+    and with it the error boundary's hooks, the single-instance server and the translations."""
+
+    error_boundary: ErrorBoundary | None = None
+    instance_server: InstanceServer | None = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+#: Filled by :func:`run`.
+LIFETIME = AppLifetime()
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefing-desk")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def load_start_project(file: str | None) -> tuple[Project, Path | None]:
@@ -53,7 +75,7 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
     app = create_application()
     from .error_boundary import install_error_boundary
 
-    app._error_boundary = install_error_boundary(app)  # type: ignore[attr-defined]  (lives with the app)
+    LIFETIME.error_boundary = install_error_boundary(app)
     from .fonts import register_fonts
     from .i18n import choose_language, install_translators
     from .settings import AppSettings
@@ -66,9 +88,9 @@ def run(file: str | None = None, *, smoke: bool = False, lang: str | None = None
         if server is None:
             print(f"{APP_NAME}: handed over to the running app.", file=sys.stderr)
             return 0
-        app._instance_server = server  # type: ignore[attr-defined]  (kept alive with the app)
+        LIFETIME.instance_server = server
     settings = AppSettings()
-    app._translators = install_translators(app, choose_language(lang, settings.language))  # type: ignore[attr-defined]
+    LIFETIME.translators = install_translators(app, choose_language(lang, settings.language))
     register_fonts()
     from .main_window import MainWindow
 
@@ -144,8 +166,8 @@ class _Windows:
     """
 
     def __init__(self) -> None:
-        self.first: QWidget | None = None
-        self.extra: list[QWidget] = []
+        self.first: MainWindow | None = None
+        self.extra: list[MainWindow] = []
 
     def open_files(self, paths: list[str]) -> None:
         from PySide6.QtCore import Qt
@@ -176,5 +198,5 @@ class _Windows:
             window.activateWindow()
             self.extra.append(window)
 
-    def _forget(self, window: QWidget) -> None:
+    def _forget(self, window: MainWindow) -> None:
         self.extra = [w for w in self.extra if w is not window]

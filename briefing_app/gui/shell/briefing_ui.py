@@ -38,7 +38,7 @@ class BriefingHost(Protocol):
     tasks: TaskRunner
     dialogs: Dialogs
     settings: AppSettings
-    actions: ActionRegistry
+    main_actions: ActionRegistry
     docks: dict[str, QDockWidget]
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget: ...
@@ -86,7 +86,7 @@ def install_briefing(host: BriefingHost, window: QMainWindow,
         show_dock("composer")
         composer_view.show_sections()
 
-    act = host.actions
+    act = host.main_actions
     act.bind(A.SHOW_COMPOSER, show_composer)
     act.bind(A.SHOW_PREVIEW, lambda: show_dock("preview"))
     act.bind(A.MOVE_ITEM_UP, lambda: composer_view.move_current(-1))

@@ -90,6 +90,12 @@ class _GlyphEngine(QIconEngine):
         return _GlyphEngine(self.family, self.char, self.color, self.disabled)
 
 
+def app_palette() -> QPalette:
+    """The running application's palette (Qt's default one before the application exists)."""
+    app = QGuiApplication.instance()
+    return app.palette() if isinstance(app, QGuiApplication) else QPalette()
+
+
 @cache
 def icon(name: str, colour: str = "") -> QIcon:
     """The icon ``"mdi6.<name>"``; an empty icon for an unknown name or a missing font.
@@ -99,8 +105,7 @@ def icon(name: str, colour: str = "") -> QIcon:
     char = chars.get(glyph) if prefix == ICON_FONT else None
     if not family or char is None:
         return QIcon()
-    app = QGuiApplication.instance()
-    pal = app.palette() if app is not None else QPalette()  # type: ignore[union-attr]
+    pal = app_palette()
     color = QColor(colour) if colour else pal.color(QPalette.ColorRole.WindowText)
     return QIcon(_GlyphEngine(family, char, color,
                               pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)))

@@ -37,7 +37,7 @@ def launch(file: str | None = None, *, smoke: bool = False, lang: str | None = N
         )
         return 2
     try:
-        from PySide6 import QtWidgets  # noqa: F401
+        from PySide6 import QtWidgets  # noqa: F401 - only whether Qt's widgets load
     except ImportError as exc:
         print(
             f"Briefing Desk: Qt could not load a system library ({exc}).\n"

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self, show_progress=show_progress)
         self.docs = Documents(self.ws, self.settings, self.dialogs, recovery, self)
         self.importer = Importer(self.ws, self.tasks, self.dialogs, self.settings, self.docs.open, self)
-        self.actions = ActionRegistry(self)
+        self.main_actions = ActionRegistry(self)
         self.mark_review: QDialog | None = None
         self.setAcceptDrops(True)
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _bind_actions(self) -> None:
-        act = self.actions
+        act = self.main_actions
         act.bind(A.NEW, self.new_project)
         act.bind(A.OPEN, self.open_project)
         act.bind(A.SAVE, self.docs.save)
@@ -185,14 +185,14 @@ class MainWindow(QMainWindow):
         self.docks["removed"].visibilityChanged.connect(self._sync_removed_toggle)
 
     def _sync_removed_toggle(self, visible: bool) -> None:
-        a = self.actions[A.SHOW_REMOVED]
+        a = self.main_actions[A.SHOW_REMOVED]
         if a.isChecked() != self.docks["removed"].isVisible():
             a.blockSignals(True)
             a.setChecked(self.docks["removed"].isVisible())
             a.blockSignals(False)
 
     def _build_menus(self) -> None:
-        act = self.actions
+        act = self.main_actions
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
         m.setObjectName("menu_file")
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         m.addAction(act[A.ABOUT])
 
     def _build_toolbar(self) -> None:
-        act = self.actions
+        act = self.main_actions
         tb = QToolBar(self.tr("Main Toolbar"), self)
         tb.setObjectName("toolbar_main")
         self.toolbar = tb
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         # Undo/redo follow the stack through the signals' own arguments only.
-        stack, undo, redo = self.ws.undo_stack, self.actions[A.UNDO], self.actions[A.REDO]
+        stack, undo, redo = self.ws.undo_stack, self.main_actions[A.UNDO], self.main_actions[A.REDO]
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
         stack.undoTextChanged.connect(lambda t: undo.setText(self.tr("&Undo %1").replace("%1", t).strip() if t else self.tr("&Undo")))
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.sources.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.ws.select_article(cur.data(ID_ROLE)) if cur.isValid() else None)
         self.sources.model().modelReset.connect(lambda: self._follow_article(self.ws.current_article_id))
-        self.findings.spanRequested.connect(lambda s, e: self.article_view.select_range(s, e))
+        self.findings.spanRequested.connect(self.article_view.select_range)
         self.tasks.busyChanged.connect(lambda busy: self._status_message(self.tr("Working…") if busy else ""))
         self.importer.imported.connect(lambda _aid: self.show_page(welcome=False))
         self.welcome.newRequested.connect(self.new_project)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.welcome.pasteRequested.connect(self._paste)
         self.welcome.openRequested.connect(self.open_project)
         self.welcome.sampleRequested.connect(self.open_sample)
-        self.welcome.recentRequested.connect(lambda p: self.docs.open(p))
+        self.welcome.recentRequested.connect(self.docs.open)
 
     def _follow_article(self, article_id: str) -> None:
         model = self.sources.model()
@@ -310,16 +310,16 @@ class MainWindow(QMainWindow):
                 return
 
     def _update_enabled(self) -> None:
-        act = self.actions
+        act = self.main_actions
         has_article = bool(self.ws.current_article_id)
         has_selection = self.article_view.selected_range() is not None
         for key in MARK_ACTIONS:
             act[key].setEnabled(has_article and has_selection)
         for key in (A.APPEND_PAGE, A.UPDATE_ARTICLE_FILE, A.UPDATE_ARTICLE_PASTE, A.REMOVE_ARTICLE, A.ANALYSE):
             act[key].setEnabled(has_article)
-        has_mark = self.ws.current_annotation() is not None
-        act[A.DELETE_ANNOTATION].setEnabled(has_mark)
-        act[A.TOGGLE_IN_BRIEFING].setEnabled(has_mark and self.ws.current_annotation().state is State.ACCEPTED)
+        mark = self.ws.current_annotation()
+        act[A.DELETE_ANNOTATION].setEnabled(mark is not None)
+        act[A.TOGGLE_IN_BRIEFING].setEnabled(mark is not None and mark.state is State.ACCEPTED)
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
@@ -332,9 +332,9 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, p=path: self.docs.open(p))
             self.recent_menu.addAction(a)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions[A.CLEAR_RECENT])
+        self.recent_menu.addAction(self.main_actions[A.CLEAR_RECENT])
         self.recent_menu.setEnabled(True)
-        self.actions[A.CLEAR_RECENT].setEnabled(bool(files))
+        self.main_actions[A.CLEAR_RECENT].setEnabled(bool(files))
         self.welcome.set_recent(files)
 
     # -- pages and layout ----------------------------------------------------------
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from .help_dialogs import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.actions, self)
+        dialog = ShortcutsDialog(self.main_actions, self)
         self.dialogs.run_help(dialog)
 
     def show_guide(self) -> None:
@@ -431,17 +431,17 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # -- drops ---------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event) -> None:
         if self.importer.accepts(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         if self.importer.drop(event.mimeData()):
             self.show_page(welcome=False)
             event.acceptProposedAction()
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- closing -------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.docs.maybe_save():
             event.ignore()
             return

@@ -52,9 +52,11 @@ class AppSettings:
     # -- files ---------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         v = self._s.value("files/recent", [])
-        if isinstance(v, str):
+        if isinstance(v, str):  # QSettings gives a one-entry list back as a plain string
             v = [v]
-        return [str(p) for p in (v or []) if p]
+        if not isinstance(v, list):  # None, or a value edited by hand into something else
+            return []
+        return [str(p) for p in v if p]
 
     def add_recent(self, path: Path | str) -> None:
         p = str(Path(path).resolve())

@@ -12,7 +12,8 @@ analysed, and no new top-level window (which costs a visible pause to create) ap
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
@@ -63,7 +64,7 @@ class _Job(QRunnable):
             result = self.fn(self.token)
         except Cancelled as exc:
             self.signals.failed.emit(exc)
-        except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI's error boundary
+        except BaseException as exc:  # everything goes back to the GUI's error boundary
             if not _is_user_error(exc):
                 from briefing_app.error_log import log_unexpected
 

@@ -8,6 +8,7 @@ close removes it, so only a crash leaves one behind for the next start to offer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -120,7 +121,7 @@ class Documents(QObject):
             return False
         try:
             project = load_project(path)
-        except Exception as err:  # noqa: BLE001 - File › Open always answers with a dialog
+        except Exception as err:  # File › Open always answers with a dialog
             if not isinstance(err, BriefingError):
                 logging.getLogger(__name__).exception("opening %s failed", path)
                 err = could_not_open(path, err)
@@ -157,7 +158,7 @@ class Documents(QObject):
     def _write(self, path: Path) -> bool:
         try:
             save_project(self.ws.project, path)
-        except Exception as err:  # noqa: BLE001 - a failed save is always said, never silent
+        except Exception as err:  # a failed save is always said, never silent
             if not isinstance(err, BriefingError):
                 logging.getLogger(__name__).exception("saving %s failed", path)
                 err = could_not_save(path, err)
@@ -202,10 +203,9 @@ class Documents(QObject):
         self.ws.commit_pending_edits()
         if not self.modified:
             return
-        try:
+        # The next tick tries again; a full disk must not interrupt the user.
+        with contextlib.suppress(BriefingError):
             self.recovery.write(self.ws.project, self.path)
-        except BriefingError:
-            pass  # the next tick tries again; a full disk must not interrupt the user
 
     def offer_recovery(self) -> bool:
         """Offer what a crashed session left behind; True when a project was recovered."""

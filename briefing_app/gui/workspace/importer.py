@@ -8,9 +8,10 @@ from the text, so they are not stored in the project file).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -114,7 +115,7 @@ class Importer(QObject):
         if not articles:
             return
 
-        def work(token: CancelToken) -> list[Analysed]:
+        def work(token: CancelToken) -> list[Analysed | tuple[str, BriefingError]]:
             from briefing_app.ingest import import_file
 
             out: list[Analysed | tuple[str, BriefingError]] = []
@@ -134,9 +135,9 @@ class Importer(QObject):
         self.tasks.run(work, on_success=self._add_all, on_failure=self._failed(self.tr("Cannot Import")),
                        title=self.tr("Importing articles"))
 
-    def _add_all(self, results: list) -> None:
+    def _add_all(self, results: list[Analysed | tuple[str, BriefingError]]) -> None:
         failed = [r for r in results if isinstance(r, tuple)]
-        for res in [r for r in results if not isinstance(r, tuple)]:
+        for res in [r for r in results if isinstance(r, Analysed)]:
             self.ws.push(AddArticle(res.article, res.suggestions),
                          self.tr("Import “%1”").replace("%1", res.article.display_title()[:40]))
             self.ws.set_findings(res.article.id, res.findings, res.article.text_hash)

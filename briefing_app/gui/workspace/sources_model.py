@@ -52,7 +52,7 @@ class ArticleListModel(QAbstractListModel):
                     idx = self.index(row)
                     self.dataChanged.emit(idx, idx)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ws.project.articles)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

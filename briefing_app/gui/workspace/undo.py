@@ -6,7 +6,7 @@ that change to a callback (the workspace), which tells the views what to redraw.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 

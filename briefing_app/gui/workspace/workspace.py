@@ -107,7 +107,7 @@ class Workspace(QObject):
     def current_article(self):
         try:
             return self.project.article(self.current_article_id) if self.current_article_id else None
-        except Exception:  # noqa: BLE001 - an id that vanished means "none"
+        except Exception:  # an id that vanished means "none"
             return None
 
     def current_annotation(self) -> Annotation | None:

@@ -27,7 +27,7 @@ def accepted_project(sample_project_cached):
 @pytest.fixture
 def win(make_window, accepted_project):
     w = make_window(copy.deepcopy(accepted_project))
-    w.actions[MainAction.SHOW_COMPOSER].trigger()
+    w.main_actions[MainAction.SHOW_COMPOSER].trigger()
     return w
 
 
@@ -187,7 +187,7 @@ def test_composer_speaks_german(make_window, accepted_project, qapp):
         assert view.tabs.tabText(1).replace("&", "") == "Abschnitte"
         model = view.items_model
         assert model.section_index(Section.KEY_FIGURES).data().startswith("Zahlen und Fakten (")
-        assert win.actions[MainAction.EXPORT].text().replace("&", "") == "Briefing exportieren …"
+        assert win.main_actions[MainAction.EXPORT].text().replace("&", "") == "Briefing exportieren …"
         menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
         assert "Briefing" in menus and menus[-1] == "Hilfe"
     finally:

@@ -136,7 +136,7 @@ def test_export_takes_text_still_being_typed(sample_window, qtbot):
     _type_over(qtbot, ed.person_role, "Präsidentin des VDMC")
     asked = []
     win.output_dialogs.run = lambda dialog: asked.append(dialog) and False
-    win.actions[MainAction.EXPORT].trigger()
+    win.main_actions[MainAction.EXPORT].trigger()
     assert asked, "the export dialog was shown"
     assert win.ws.project.annotations[ann.id].person.role == "Präsidentin des VDMC"
 

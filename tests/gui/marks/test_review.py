@@ -9,7 +9,7 @@ from briefing_app.gui.marks.roles import SEARCH_ROLE
 
 
 def pending(win):
-    return [a for a in win.ws.project.annotations_for(win.ws.current_article_id, states=(State.SUGGESTED,))]
+    return list(win.ws.project.annotations_for(win.ws.current_article_id, states=(State.SUGGESTED,)))
 
 
 def test_suggestion_keys_enter_del_j_k(sample_window, qtbot):

@@ -94,7 +94,7 @@ def test_export_through_the_dialog_writes_deck_and_handout(win, out, qtbot, tmp_
         (tmp_path / "out").mkdir()
 
     out.fill = fill
-    win.actions[MainAction.EXPORT].trigger()
+    win.main_actions[MainAction.EXPORT].trigger()
     qtbot.waitUntil(lambda: bool(out.reports), timeout=20000)
     report = out.reports[0]
     assert report.pptx_path == tmp_path / "out" / "deck.pptx" and report.pdf_path == tmp_path / "out" / "handout.pdf"
@@ -135,7 +135,7 @@ def test_export_errors_and_warnings_reach_the_user(win, out, qtbot, tmp_path):
     bad.write_text("not a deck", encoding="utf-8")
     win.exporter.export(ExportOptions(tmp_path / "a.pptx", None, str(bad), "de"))
     qtbot.waitUntil(lambda: bool(win.dialogs.errors), timeout=20000)
-    title, text = win.dialogs.errors[0]
+    _title, text = win.dialogs.errors[0]
     assert "template.txt" in text and not out.reports
 
     from briefing_app.core.project import Project
@@ -147,7 +147,7 @@ def test_export_errors_and_warnings_reach_the_user(win, out, qtbot, tmp_path):
 
 
 def test_previews_show_handout_pages_and_one_thumbnail_per_slide(win, qtbot):
-    win.actions[MainAction.SHOW_PREVIEW].trigger()
+    win.main_actions[MainAction.SHOW_PREVIEW].trigger()
     preview = win.preview
     qtbot.waitUntil(lambda: preview.result is not None, timeout=20000)
     assert preview.handout.document.pageCount() == preview.result.page_count > 0
@@ -185,7 +185,7 @@ def test_print_cancelled_in_the_dialog_prints_nothing(win, out, qtbot, tmp_path)
     win.exporter.print_handout(printer)
     qtbot.waitUntil(lambda: bool(out.printers), timeout=20000)
     assert not target.exists()
-    assert win.actions[MainAction.PRINT].shortcut().toString() == "Ctrl+P"
+    assert win.main_actions[MainAction.PRINT].shortcut().toString() == "Ctrl+P"
 
 
 def test_report_dialog_lists_each_point_to_check(qtbot, tmp_path):

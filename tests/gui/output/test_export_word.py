@@ -9,7 +9,7 @@ from briefing_app.gui.shell.actions import MainAction
 from .test_export_ui import accepted_project, out, win  # noqa: F401 - the same window and fake dialogs
 
 
-def test_export_dialog_writes_a_word_briefing(win, out, qtbot, tmp_path):  # noqa: F811
+def test_export_dialog_writes_a_word_briefing(win, out, qtbot, tmp_path):  # noqa: F811 - pytest passes the imported fixtures by name
     def fill(dialog):
         dialog.pptx_check.setChecked(False)
         dialog.pdf_check.setChecked(False)
@@ -19,7 +19,7 @@ def test_export_dialog_writes_a_word_briefing(win, out, qtbot, tmp_path):  # noq
         dialog.docx_path.setText(str(tmp_path / "gespraech"))  # the suffix is added
 
     out.fill = fill
-    win.actions[MainAction.EXPORT].trigger()
+    win.main_actions[MainAction.EXPORT].trigger()
     qtbot.waitUntil(lambda: bool(out.reports), timeout=20000)
     report = out.reports[0]
     assert report.docx_path == tmp_path / "gespraech.docx" and report.pptx_path is None and report.pdf_path is None

@@ -52,7 +52,7 @@ def test_toolbar_and_context_menu_carry_the_mark_actions(sample_window):
 
 
     for key in MARK_ACTIONS:
-        act = win.actions[key]
+        act = win.main_actions[key]
         assert act in win.article_view.text.extra_menu_actions
         assert not act.shortcut().isEmpty()
 
@@ -63,7 +63,7 @@ def test_overlapping_marks_and_click_selects(sample_window, qtbot):
     qtbot.keyClick(win.article_view.text, Qt.Key.Key_K)
     inner = select_text(win, "Katrin Albers")
     qtbot.keyClick(win.article_view.text, Qt.Key.Key_P)
-    [key_point] = [a for a in marks_at(win, *outer, Kind.KEY_POINT)]
+    [key_point] = list(marks_at(win, *outer, Kind.KEY_POINT))
     [person] = [a for a in marks_at(win, *inner, Kind.PERSON) if a.state is State.ACCEPTED]
 
     def click_at(offset: int) -> None:
@@ -103,7 +103,7 @@ def test_list_selection_highlights_and_reveals_in_text(sample_window, qtbot):
 
 def test_find_in_article(sample_window, qtbot):
     win = sample_window
-    win.actions[MainAction.FIND].trigger()
+    win.main_actions[MainAction.FIND].trigger()
     bar = win.article_view.find_bar
     assert bar.isVisible()
     qtbot.keyClicks(bar.edit, "Taicang")

@@ -23,16 +23,16 @@ def _person_marks(win):
 def test_a_duplicate_mark_asks_before_it_is_added(sample_window, qtbot, dialogs):
     win = sample_window
     select_text(win, "Katrin Albers")
-    win.actions[MainAction.MARK_PERSON].trigger()
+    win.main_actions[MainAction.MARK_PERSON].trigger()
     assert len(_person_marks(win)) == 1 and "duplicate_mark" not in dialogs.asked
     select_text(win, "Katrin Albers")
-    win.actions[MainAction.MARK_PERSON].trigger()  # answered "keep the existing one"
+    win.main_actions[MainAction.MARK_PERSON].trigger()  # answered "keep the existing one"
     assert dialogs.asked.count("duplicate_mark") == 1
     assert len(_person_marks(win)) == 1
     assert win.ws.current_annotation_id == _person_marks(win)[0].id
     dialogs.duplicate_answers.append(True)
     select_text(win, "Katrin Albers")
-    win.actions[MainAction.MARK_PERSON].trigger()
+    win.main_actions[MainAction.MARK_PERSON].trigger()
     assert len(_person_marks(win)) == 2
 
 
@@ -45,7 +45,7 @@ def test_file_new_clears_every_panel(sample_window, dialogs):
     assert shown_as
     win.ws.push(EditAnnotations([figure.id], {"comment": "Taicang prüfen"}))
     dialogs.save_answers.append(SaveAnswer.DISCARD)
-    win.actions[MainAction.NEW].trigger()
+    win.main_actions[MainAction.NEW].trigger()
     assert not win.ws.project.articles
     leftovers = []
     for w in win.findChildren(QLineEdit) + win.findChildren(QPlainTextEdit) + win.findChildren(QLabel):

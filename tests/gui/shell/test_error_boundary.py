@@ -97,7 +97,7 @@ def test_help_menu_opens_the_log_folder(make_window, log_dir, monkeypatch) -> No
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     win = make_window()
-    action = win.actions[MainAction.OPEN_LOG_FOLDER]
+    action = win.main_actions[MainAction.OPEN_LOG_FOLDER]
     help_menu = win.menuBar().findChild(type(win.menuBar().actions()[0].menu()), "menu_help")
     assert action in help_menu.actions()
     action.trigger()

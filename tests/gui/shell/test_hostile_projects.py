@@ -15,7 +15,7 @@ def test_file_open_on_a_crafted_project_shows_one_dialog(kind, make_window, dial
     path = crafted_project(kind, tmp_path, copy.deepcopy(sample_project_cached))
     win = make_window(None)
     dialogs.open_paths.append(str(path))
-    win.actions[MainAction.OPEN].trigger()
+    win.main_actions[MainAction.OPEN].trigger()
     if kind in OPENS_WITH_WARNING:
         assert not dialogs.errors
         assert win.windowTitle().startswith(path.name)
@@ -38,7 +38,7 @@ def test_file_open_shows_a_dialog_even_for_an_unexpected_failure(make_window, di
     (tmp_path / "p.briefing").write_bytes(b"x")
     win = make_window(None)
     dialogs.open_paths.append(str(tmp_path / "p.briefing"))
-    win.actions[MainAction.OPEN].trigger()
+    win.main_actions[MainAction.OPEN].trigger()
     assert len(dialogs.errors) == 1 and "p.briefing" in dialogs.errors[0][1]
 
 

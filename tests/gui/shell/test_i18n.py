@@ -15,7 +15,7 @@ def test_german_ui(make_window, qapp):
         win = make_window()
         titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
         assert "Datei" in titles and "Bearbeiten" in titles
-        texts = {k.name: a.text().replace("&", "") for k, a in win.actions}
+        texts = {k.name: a.text().replace("&", "") for k, a in win.main_actions}
         assert texts["SAVE_AS"].startswith("Speichern unter")
         assert texts["UNDO"] == "Rückgängig"
         assert win.windowTitle().startswith("Unbenannt")

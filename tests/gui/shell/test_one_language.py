@@ -117,7 +117,7 @@ def _strings(win, window: bool = True) -> list[tuple[str, str]]:
     add("window title", win.windowTitle())
     if not window:
         return found
-    for _key, act in win.actions:
+    for _key, act in win.main_actions:
         add(f"{act.objectName()} text", act.text())
         add(f"{act.objectName()} tooltip", act.toolTip())
         add(f"{act.objectName()} status", act.statusTip())
@@ -147,7 +147,7 @@ def _walk(win) -> list[tuple[str, str]]:
     from briefing_app.gui.shell.help_dialogs import GuideDialog, ShortcutsDialog
     from briefing_app.gui.shell.preferences import PreferencesDialog
 
-    for dialog in (ShortcutsDialog(win.actions, win), GuideDialog(win), PreferencesDialog(win.settings, win),
+    for dialog in (ShortcutsDialog(win.main_actions, win), GuideDialog(win), PreferencesDialog(win.settings, win),
                    ExportDialog(win.ws.project.briefing, win.export_settings, win.output_dialogs, win)):
         dialog.show()
         found += [(f"{type(dialog).__name__} {where}", text) for where, text in _strings_of(dialog)]
@@ -170,8 +170,8 @@ def test_every_string_is_in_the_ui_language(make_window, sample_project_cached, 
         assert "Vorschläge" in german and "Suggestions" in english and "Suggestions" not in german
         wrong = []
         for where, text in walked:
-            for part in [text, *SPLIT.split(text)]:
-                part = _clean(part)
+            for raw in [text, *SPLIT.split(text)]:
+                part = _clean(raw)
                 if part and part not in ENDONYMS and (part in other or RAW_KEY.match(part)):
                     wrong.append((where, part))
         assert not wrong, sorted(set(wrong))[:40]

@@ -22,6 +22,6 @@ def test_many_void_calls_do_not_abort_the_interpreter() -> None:
         """
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, check=False)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "ok"

@@ -42,11 +42,11 @@ def test_the_start_page_lists_recent_projects(make_window, sample_project_cached
 
 def test_shortcuts_overview_is_generated_from_the_actions(make_window, dialogs):
     win = make_window(welcome=True)
-    win.actions[MainAction.SHORTCUTS].trigger()
+    win.main_actions[MainAction.SHORTCUTS].trigger()
     assert dialogs.asked[-1] == "shortcuts_dialog"
     table = dialogs.help_dialogs[-1].table
-    with_keys = [a for _k, a in win.actions if a.shortcuts()]
-    assert table.rowCount() == len(with_keys) == len(shortcut_rows(win.actions))
+    with_keys = [a for _k, a in win.main_actions if a.shortcuts()]
+    assert table.rowCount() == len(with_keys) == len(shortcut_rows(win.main_actions))
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     export_keys = QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)
     assert export_keys in rows["Export Briefing"]
@@ -59,7 +59,7 @@ def test_user_guide_ships_in_both_languages(make_window, dialogs):
     assert "Vorschläge" in de and "Suggestions" in en
     assert "Suggestions" not in de
     win = make_window(welcome=True)
-    win.actions[MainAction.USER_GUIDE].trigger()
+    win.main_actions[MainAction.USER_GUIDE].trigger()
     guide = dialogs.help_dialogs[-1]
     assert isinstance(guide, GuideDialog)
     assert "Briefing Desk" in guide.browser.toPlainText()
@@ -68,6 +68,6 @@ def test_user_guide_ships_in_both_languages(make_window, dialogs):
 def test_tool_bar_shows_text_under_icons_unless_switched_off(make_window):
     win = make_window(welcome=True)
     assert win.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-    win.actions[MainAction.TOOLBAR_TEXT].setChecked(False)
+    win.main_actions[MainAction.TOOLBAR_TEXT].setChecked(False)
     assert win.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     assert win.settings.toolbar_text is False

@@ -116,4 +116,4 @@ def test_layout_is_remembered(make_window, tmp_path):
     assert win.close()
     again = make_window(settings=AppSettings(tmp_path / "layout.ini"))
     assert again.docks["removed"].isVisible()
-    assert again.actions[MainAction.SHOW_REMOVED].isChecked()
+    assert again.main_actions[MainAction.SHOW_REMOVED].isChecked()

@@ -23,7 +23,7 @@ DruckenSendenMerkenFeedback
 def test_paste_cleans_boilerplate_and_analyses(make_window, qtbot):
     win = make_window()
     QGuiApplication.clipboard().setText(PASTED)
-    win.actions[MainAction.PASTE_ARTICLE].trigger()
+    win.main_actions[MainAction.PASTE_ARTICLE].trigger()
     qtbot.waitUntil(lambda: len(win.ws.project.articles) == 1, timeout=15000)
     art = win.ws.project.articles[0]
     assert "Eine Delegation von 40 Unternehmen" in art.text
@@ -59,12 +59,12 @@ def test_import_from_menu_and_error_dialog(make_window, qtbot, dialogs, sample_p
     broken = tmp_path / "empty.txt"
     broken.write_bytes(b"")
     dialogs.import_paths.append([str(broken)])
-    win.actions[MainAction.IMPORT].trigger()
+    win.main_actions[MainAction.IMPORT].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=15000)
-    title, text = dialogs.errors[0]
+    _title, text = dialogs.errors[0]
     assert "empty.txt" in text and "Traceback" not in text
     dialogs.import_paths.append([str(sample_path)])
-    win.actions[MainAction.IMPORT].trigger()
+    win.main_actions[MainAction.IMPORT].trigger()
     qtbot.waitUntil(lambda: len(win.ws.project.articles) == 1, timeout=15000)
     assert win.ws.current_article_id in win.ws.findings
 
@@ -90,7 +90,7 @@ def test_analyse_again_keeps_decisions_and_is_undoable(sample_window, qtbot):
     win.suggestions.accept_all(Kind.QUOTE)
     before = {a.id: a.state for a in win.ws.project.annotations.values()}
     index = win.ws.undo_stack.index()
-    win.actions[MainAction.ANALYSE].trigger()
+    win.main_actions[MainAction.ANALYSE].trigger()
     qtbot.waitUntil(lambda: win.ws.undo_stack.index() == index + 1, timeout=15000)
     accepted = {i for i, s in before.items() if s is State.ACCEPTED}
     assert accepted <= set(win.ws.project.annotations)  # decisions survive re-analysis

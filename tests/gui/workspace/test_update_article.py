@@ -15,7 +15,7 @@ def _updated_window(sample_window, dialogs, tmp_path, qtbot):
     accept_all(win.ws.project)
     win.ws.set_project(win.ws.project)
     dialogs.update_paths.append(str(newer_sample(tmp_path)))
-    win.actions[MainAction.UPDATE_ARTICLE_FILE].trigger()
+    win.main_actions[MainAction.UPDATE_ARTICLE_FILE].trigger()
     qtbot.waitUntil(lambda: win.mark_review is not None and win.mark_review.isVisible(), timeout=15000)
     return win
 
@@ -71,6 +71,6 @@ def test_update_from_paste_and_a_bad_file_says_so(sample_window, dialogs, tmp_pa
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     dialogs.update_paths.append(str(empty))
-    win.actions[MainAction.UPDATE_ARTICLE_FILE].trigger()
+    win.main_actions[MainAction.UPDATE_ARTICLE_FILE].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=15000)
     assert "empty" in dialogs.errors[0][1]
