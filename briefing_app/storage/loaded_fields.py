@@ -14,6 +14,8 @@ import math
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..core.numbers import in_figure_range
+
 #: Longest article text (characters); imports stop far below this.
 MAX_TEXT_CHARS = 60_000_000
 #: Longest short field: a title, a name, a comment, a translation.
@@ -24,9 +26,8 @@ MAX_JSON_CHARS = 50_000_000
 MAX_JSON_DEPTH = 32
 #: Most entries in one list (tags, removed lines, briefing items).
 MAX_LIST_ITEMS = 1_000_000
-#: Largest power of ten a figure's value may have (10^30 is far beyond any real amount;
-#: 1e999999 made formatting the value run for minutes).
-MAX_FIGURE_EXPONENT = 30
+#: Longest stored figure value; its size is bounded by ``core.numbers.in_figure_range``
+#: (1e999999 made formatting the value run for minutes).
 MAX_FIGURE_CHARS = 80
 
 
@@ -203,7 +204,7 @@ def figure_value(value: object) -> Decimal | None:
         number = Decimal(value)
     except (InvalidOperation, ValueError) as exc:
         raise BadField("mark.figure.value") from exc
-    if not number.is_finite() or (number and abs(number.adjusted()) > MAX_FIGURE_EXPONENT):
+    if not in_figure_range(number):  # the figure grammar's own bounds: one sane range
         raise BadField("mark.figure.value")
     return number
 

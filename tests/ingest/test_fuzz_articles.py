@@ -7,7 +7,6 @@ another exception.  The default run tries a few hundred cases per format; the so
 
 from __future__ import annotations
 
-import decimal
 import functools
 
 import pytest
@@ -133,8 +132,6 @@ def test_mutated_word_files_import_or_are_refused(data: bytes) -> None:
     check_docx(data)
 
 
-@pytest.mark.xfail(raises=decimal.InvalidOperation, strict=False,
-                   reason="core/numbers.py apply_scale: amounts beyond the decimal context still raise")
 @QUICK
 @_examples(TEXTS, "text")
 @given(text=st.deferred(lambda: mutated(sample_text())))

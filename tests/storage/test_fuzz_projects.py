@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 
 from briefing_app.core.annotation import Kind
 from briefing_app.core.errors import ProjectFileError
+from briefing_app.core.numbers import in_figure_range
 from briefing_app.core.project import Project
 from briefing_app.storage import load_project, save_project
-from briefing_app.storage.loaded_fields import MAX_FIGURE_EXPONENT
 from tests.storage.test_project_file import make_project
 
 QUICK = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), database=None)
@@ -75,7 +75,7 @@ def assert_sane(project: Project) -> None:
         if ann.kind is Kind.FIGURE and ann.figure and ann.figure.value is not None:
             value = ann.figure.value
             assert isinstance(value, Decimal) and value.is_finite()
-            assert not value or abs(value.adjusted()) <= MAX_FIGURE_EXPONENT
+            assert in_figure_range(value)
         if ann.quote:
             assert all(isinstance(getattr(ann.quote, f), str) for f in ("speaker", "role", "organisation", "translation"))
     b = project.briefing
