@@ -46,6 +46,7 @@ from .model import (
 )
 from .report import ExportReport
 from .safe_text import shorten
+from .templates import refuse_oversized_template
 
 FLAG_COLOUR = RGBColor(0xA0, 0x10, 0x20)
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -77,19 +78,27 @@ def open_style_source(path: Path | None) -> DocumentT:
         data = path.read_bytes()
         if path.suffix.lower() not in (".docx", ".dotx") or not zipfile.is_zipfile(io.BytesIO(data)):
             raise ValueError("not a Word package")
+    except (OSError, ValueError) as exc:
+        raise _not_a_word_template(path) from exc
+    refuse_oversized_template(data, path)
+    try:
         doc = Document(io.BytesIO(_as_document(data)))
     except Exception as exc:  # python-docx raises many kinds on foreign files
-        raise TemplateError(
-            QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a Word template."),
-            hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a .docx or .dotx file saved by Word or LibreOffice."),
-            name=path.name,
-            path=str(path),
-        ) from exc
+        raise _not_a_word_template(path) from exc
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return doc
+
+
+def _not_a_word_template(path: Path) -> TemplateError:
+    return TemplateError(
+        QT_TRANSLATE_NOOP("BriefingError", "{name} could not be opened as a Word template."),
+        hint=QT_TRANSLATE_NOOP("BriefingError", "Choose a .docx or .dotx file saved by Word or LibreOffice."),
+        name=path.name,
+        path=str(path),
+    )
 
 
 def _as_document(data: bytes) -> bytes:

@@ -21,8 +21,10 @@ from pptx.presentation import Presentation as PresentationT
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide, SlideLayout
 
+from .. import zip_limits
 from ..core.errors import TemplateError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.sizes import format_size
 from ..resources import DEFAULT_TEMPLATE, template_path
 from .deck import Layout
 from .report import ExportReport
@@ -102,6 +104,7 @@ def open_template(path: Path) -> PresentationT:
             name=path.name,
             path=str(path),
         )
+    refuse_oversized_template(data, path)
     try:
         data = _as_presentation(data)
         prs = Presentation(io.BytesIO(data))
@@ -120,6 +123,21 @@ def open_template(path: Path) -> PresentationT:
             path=str(path),
         )
     return prs
+
+
+def refuse_oversized_template(data: bytes, path: Path) -> None:
+    """A template (PowerPoint or Word) that unpacks beyond the limits is refused before any
+    reader opens it: a zip bomb renamed .pptx must not take the machine's memory."""
+    if zip_limits.zip_excess(data) is None:
+        return
+    raise TemplateError(
+        QT_TRANSLATE_NOOP("BriefingError", "{name} is too large once unpacked; Briefing Desk reads templates that unpack to at most {limit} in at most {members} parts."),
+        hint=QT_TRANSLATE_NOOP("BriefingError", "Open it in PowerPoint or Word and save it again, or choose another template."),
+        name=path.name,
+        limit=format_size(zip_limits.MAX_UNPACKED_BYTES),
+        members=f"{zip_limits.MAX_MEMBERS:,}",
+        path=str(path),
+    )
 
 
 # Main-part content types of macro-enabled packages (.pptm, .potm, .ppsm) and of a template.

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
+from briefing_app.core.sizes import MEGABYTE, format_size
 
-MEGABYTE = 1024 * 1024
 #: Text, Markdown and web pages: 20 MB is hundreds of long articles; anything larger
 #: is a log file, a database dump or a mistake, and would freeze the text view.
 MAX_TEXT_BYTES = 20 * MEGABYTE
@@ -30,16 +30,6 @@ _LIMITS = {".pdf": MAX_DOCUMENT_BYTES, ".docx": MAX_DOCUMENT_BYTES, ".html": MAX
 def size_limit(suffix: str) -> int:
     """The largest file, in bytes, we accept for this file name ending."""
     return _LIMITS.get(suffix.lower(), MAX_TEXT_BYTES)
-
-
-def format_size(n: int) -> str:
-    """``20 MB``, ``50.3 MB``, ``812 KB`` — how a user reads sizes."""
-    if n >= MEGABYTE:
-        mb = n / MEGABYTE
-        return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB"
-    if n >= 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n} bytes"
 
 
 def too_large_error(

@@ -147,6 +147,7 @@
     </message>
     <message>
         <source>Unknown paper size &apos;{paper}&apos;.</source>
+        <extracomment>Width and height of a page in points.</extracomment>
         <translation>Unbekanntes Papierformat „{paper}“.</translation>
     </message>
     <message>
@@ -196,6 +197,14 @@
     <message>
         <source>Choose another template.</source>
         <translation>Wählen Sie eine andere Vorlage.</translation>
+    </message>
+    <message>
+        <source>{name} is too large once unpacked; Briefing Desk reads templates that unpack to at most {limit} in at most {members} parts.</source>
+        <translation>{name} ist entpackt zu groß; Briefing Desk liest Vorlagen, die entpackt höchstens {limit} in höchstens {members} Teilen umfassen.</translation>
+    </message>
+    <message>
+        <source>Open it in PowerPoint or Word and save it again, or choose another template.</source>
+        <translation>Öffnen Sie sie in PowerPoint oder Word und speichern Sie sie erneut, oder wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
         <source>No layout named like &apos;{role}&apos;; used &apos;{layout}&apos; (by its placeholders).</source>
@@ -649,6 +658,7 @@
     </message>
     <message>
         <source>Layout &apos;{layout}&apos; has no title placeholder; titles were added as text boxes.</source>
+        <extracomment>A tile or card: the annotation ids it shows and its paragraphs.</extracomment>
         <translation>Das Layout „{layout}“ hat keinen Titelplatzhalter; Titel wurden als Textfelder eingefügt.</translation>
     </message>
     <message>
@@ -756,7 +766,6 @@
     </message>
     <message>
         <source>“{name}” holds {count} packed files; Briefing Desk reads Word files with up to {limit}.</source>
-        <extracomment>Unpacked size of all members together. Word files of long articles with pictures unpack to a few dozen megabytes; their text is a small part of it. Members in one archive (a Word file has a few dozen).</extracomment>
         <translation>„{name}“ enthält {count} gepackte Dateien; Briefing Desk liest Word-Dateien mit bis zu {limit}.</translation>
     </message>
     <message>

@@ -107,7 +107,7 @@ def _zip_bomb(member_bytes: int) -> bytes:
 
 
 def test_a_zip_bomb_renamed_docx_is_refused_by_its_unpacked_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing_app.ingest import zip_limits
+    from briefing_app import zip_limits
 
     monkeypatch.setattr(zip_limits, "MAX_UNPACKED_BYTES", 8 << 20)
     bomb = _zip_bomb(16 << 20)
@@ -118,7 +118,7 @@ def test_a_zip_bomb_renamed_docx_is_refused_by_its_unpacked_size(monkeypatch: py
 
 
 def test_a_zip_with_thousands_of_members_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing_app.ingest import zip_limits
+    from briefing_app import zip_limits
 
     monkeypatch.setattr(zip_limits, "MAX_MEMBERS", 50)
     out = io.BytesIO()
