@@ -151,19 +151,26 @@ def append_page(article: Article, page: Article) -> Article:
     offset = article.raw_line_span() + 1
     shifted = [replace(r, line=r.line + offset) if r.line >= 0 else r for r in page.removed]
     base = article.text.rstrip("\n")
-    tags = list(article.tags) + [t for t in page.tags if t not in article.tags]
     return replace(
         article,
         text=base + PAGE_SEPARATOR + page.text.strip("\n"),
-        title=article.title or page.title,
-        outlet=article.outlet or page.outlet,
-        author=article.author or page.author,
-        published=article.published or page.published,
-        url=article.url or page.url,
-        section=article.section or page.section,
-        language=article.language or page.language,
-        tags=tags,
+        **merged_metadata(article, page),
         removed=list(article.removed) + shifted,
         page_count=article.page_count + page.page_count,
         line_count=offset + page.raw_line_span(),
     )
+
+
+def merged_metadata(first: Article, second: Article) -> dict[str, Any]:
+    """The metadata fields of ``first``, each taken from ``second`` where ``first`` has none;
+    tags of both, ``first``'s before ``second``'s new ones (further pages, updated editions)."""
+    return {
+        "title": first.title or second.title,
+        "outlet": first.outlet or second.outlet,
+        "author": first.author or second.author,
+        "published": first.published or second.published,
+        "url": first.url or second.url,
+        "section": first.section or second.section,
+        "language": first.language or second.language,
+        "tags": list(first.tags) + [t for t in second.tags if t not in first.tags],
+    }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .anchoring import AnchorStatus, orphaned_anchor, reanchor
 from .annotation import Annotation, Kind
-from .article import Article, text_hash
+from .article import Article, merged_metadata, text_hash
 from .project import Project
 
 
@@ -53,18 +53,9 @@ def newer_version(old: Article, new: Article) -> Article:
     The newer text, original bytes and removed lines replace the old ones (they belong
     together); metadata the new version lacks is kept from the old one.
     """
-    return replace(
-        new,
-        id=old.id,
-        title=new.title or old.title,
-        outlet=new.outlet or old.outlet,
-        author=new.author or old.author,
-        published=new.published or old.published,
-        url=new.url or old.url,
-        section=new.section or old.section,
-        language=new.language or old.language,
-        tags=list(old.tags) + [t for t in new.tags if t not in old.tags],
-    )
+    fields = merged_metadata(new, old)
+    fields["tags"] = merged_metadata(old, new)["tags"]  # the user's tags first, then the edition's new ones
+    return replace(new, id=old.id, **fields)
 
 
 def replace_article(project: Project, article_id: str, new: Article) -> UpdateSummary:
