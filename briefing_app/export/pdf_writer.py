@@ -380,8 +380,10 @@ class _Story:
         body: list[Flowable] = []
         for block in section.blocks:
             body += self.block(block)
-        head = self.heading(section.title, section.key)
-        out = [KeepTogether([head, *body[:1]]), *body[1:]]
+        head: list[Flowable] = [self.heading(section.title, section.key)]
+        if section.takeaway:
+            head.append(self.p(section.takeaway, self.s.takeaway))
+        out = [KeepTogether([*head, *body[:1]]), *body[1:]]
         if self.note_space and section.key != "sources":
             out.append(Spacer(1, 3 * mm))
             out.append(NoteLines(self.labels["notes"]))

@@ -219,3 +219,58 @@ def test_notes_carry_context_and_source_but_no_internal_ids(exported):
         assert ann.id not in notes
     assert "Davor:" in notes and "Danach:" in notes and "https://example.org/wirtschaft/taicang" in notes
     assert "Sprecher: Katrin Albers, Präsidentin, VDMC" in notes
+
+
+TAKEAWAY = "Die Investition ist real, aber die Euro-Zahl der Presse ist um den Faktor zehn falsch"
+
+
+def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(tmp_path):
+    from briefing_app.core.briefing import Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+    from pptx import Presentation
+
+    from .readback import docx_headings
+
+    project = make_project()
+    SetTakeaway(Section.KEY_FIGURES, TAKEAWAY).do(project)
+    report, outputs = _all_three(project, tmp_path)
+    # deck: the takeaway is the slide's title, the section name a small line above it, both in the title box
+    prs = Presentation(str(report.pptx_path))
+    titled = [s for s in prs.slides if s.shapes.title is not None and TAKEAWAY in s.shapes.title.text]
+    assert len(titled) == 1
+    paras = titled[0].shapes.title.text_frame.paragraphs
+    assert [p.text for p in paras] == ["ZAHLEN UND FAKTEN", TAKEAWAY]
+    assert paras[0].runs[0].font.size < paras[1].runs[0].font.size
+    assert "Figure [ann:" in " ".join(sh.name for sh in titled[0].shapes)  # the figures are on that slide
+    untitled = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None and s is not titled[0]]
+    assert "Stimmen" in untitled  # sections without a takeaway keep their name as title
+    # handout and Word: the takeaway is the first line under the section's heading
+    for kind in ("pdf", "docx"):
+        text = squash(outputs[kind].text)
+        assert squash(TAKEAWAY) in text, kind
+    assert squash("Zahlen und Fakten" + TAKEAWAY) in squash(outputs["pdf"].text)  # right under its heading
+    docx_lines = outputs["docx"].text.split("\n")
+    heading = docx_lines.index(TAKEAWAY) - 1
+    assert docx_lines[heading] in [t for _, t in docx_headings(report.docx_path)]
+
+
+def test_a_long_takeaway_shrinks_to_stay_inside_the_title_box(tmp_path):
+    from briefing_app.core.briefing import MAX_TAKEAWAY_CHARS, Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+    from briefing_app.export.pptx_writer import Box
+    from briefing_app.export.text_fit import Para, height_needed
+    from pptx import Presentation
+
+    long = ("Die Investition in Taicang ist real und wird vom Mittelstand getragen, aber die in der Presse genannte "
+            "Euro-Zahl ist um den Faktor zehn zu klein und muss vor dem Gespräch richtiggestellt werden")[:MAX_TAKEAWAY_CHARS]
+    for template in ("briefing-classic", "briefing-modern"):
+        project = make_project()
+        SetTakeaway(Section.QUOTES, long).do(project)
+        out = tmp_path / f"{template}.pptx"
+        export_briefing(project, pptx_path=out, template=template)
+        slide = next(s for s in Presentation(str(out)).slides if s.shapes.title is not None and long in s.shapes.title.text)
+        title = slide.shapes.title
+        paras = [Para(p.text, p.runs[0].font.size.pt, bold=True) for p in title.text_frame.paragraphs]
+        box = Box(title.left, title.top, title.width, title.height)
+        assert height_needed(paras, box.inner_w_pt) <= box.inner_h_pt, template
+        assert paras[1].size_pt >= 16, template

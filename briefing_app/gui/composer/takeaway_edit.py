@@ -1,0 +1,76 @@
+"""The takeaway of the section selected in the composer: one sentence that becomes its slide title.
+
+A consultant's "action title": instead of "Zahlen und Fakten" the slide says what the
+figures mean.  The field follows the section of whatever is selected in the sections
+tree (the section row or one of its items).  Like the meeting fields it commits on
+Enter or when focus leaves, as one undo step, and Escape puts back the stored text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from briefing_app.core.briefing import MAX_TAKEAWAY_CHARS, Section
+
+from ..marks.annotation_editor import _RevertOnEscape
+from .composer import Composer
+from .composer_model import section_name
+
+
+class TakeawayEdit(QWidget):
+    def __init__(self, composer: Composer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.composer = composer
+        self.section: Section | None = None
+        self._loading = False
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("section_takeaway")
+        self.edit.setAccessibleName(self.tr("Takeaway of the section"))
+        self.edit.setMaxLength(MAX_TAKEAWAY_CHARS)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.editingFinished.connect(self.commit)
+        _RevertOnEscape(self.edit, self._revert)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Takeaway:"), self.edit)
+        composer.changed.connect(self.load)
+        composer.ws.commitRequested.connect(self.commit)
+        self.show_section(None)
+
+    def stored(self) -> str:
+        return self.composer.briefing.takeaway(self.section) if self.section is not None else ""
+
+    def show_section(self, section: Section | None) -> None:
+        self.section = section
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            self.edit.setEnabled(self.section is not None)
+            if self.section is None:
+                self.edit.setPlaceholderText(self.tr("Select a section to write its takeaway."))
+            else:
+                self.edit.setPlaceholderText(
+                    self.tr("Optional: what “%1” shows, in one sentence; it becomes the slide title")
+                    .replace("%1", section_name(self.section)))
+            if self.edit.text() != self.stored():
+                self.edit.setText(self.stored())
+        finally:
+            self._loading = False
+
+    def commit(self) -> None:
+        if self._loading or self.section is None:
+            return
+        self.composer.set_takeaway(self.section, self.edit.text(), self.tr("Edit takeaway"))
+
+    def _revert(self, _obj: object) -> bool:
+        if self.edit.text() == self.stored():
+            return False
+        self._loading = True
+        try:
+            self.edit.setText(self.stored())
+        finally:
+            self._loading = False
+        return True
