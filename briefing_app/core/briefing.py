@@ -102,8 +102,8 @@ class ReactivePoint:
 
 REACTIVE_ARROW = "→"
 
-#: Longest takeaway of a section: one sentence that still reads as a slide title.
-MAX_TAKEAWAY_CHARS = 240
+#: Longest takeaway of a section: one sentence that still fits a slide title in two lines at 16 pt.
+MAX_TAKEAWAY_CHARS = 160
 
 
 def clean_takeaway(text: str) -> str:

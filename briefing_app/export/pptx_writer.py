@@ -103,7 +103,7 @@ Card = tuple[tuple[str, ...], list[tuple[Para, Look]]]
 
 #: Sizes of a takeaway title and the section name above it, before shrinking to fit the title box.
 TAKEAWAY_PT = 26.0
-KICKER_PT = 13.0
+KICKER_PT = 12.0
 
 
 def _box(shape: BaseShape) -> Box:
@@ -157,12 +157,21 @@ class _DeckWriter:
         """The title, shrunk to fit its box; a takeaway title has the section's name above it in small type."""
         box = _box(shape)
         para = Para(title, size, bold=True, min_pt=16)
-        paras = [Para(kicker, KICKER_PT, bold=True, min_pt=11), para] if kicker else [para]
-        scale = fit_scale(paras, box.inner_w_pt, box.inner_h_pt, 16) or 0.0
+        line = Para(kicker.upper(), KICKER_PT, bold=True, min_pt=KICKER_PT)
+        scale = fit_scale([line, para], box.inner_w_pt, box.inner_h_pt, 16) if kicker else None
+        if scale is None:  # the title matters more than the line above it: without it, if that is what fits
+            kicker = ""
+            scale = fit_scale([para], box.inner_w_pt, box.inner_h_pt, 16)
+        if scale is None:
+            scale = 0.0
+            self.report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "The slide title '{title}' is too long for its box; shorten it."),
+                title=shorten(title, 60),
+            )
         tf = shape.text_frame
         prepare(tf)
         if kicker:
-            add_paragraph(tf, kicker.upper(), paras[0].at(scale), bold=True, colour=ACCENT, bullet=False)
+            add_paragraph(tf, line.text, line.size_pt, bold=True, colour=ACCENT, bullet=False)
         add_paragraph(tf, title, para.at(scale), bold=True, colour=None)
 
     def body_area(self, slide: PptxSlide, role: Layout, *, keep_placeholder: bool) -> tuple[Shape | None, Box]:

@@ -225,9 +225,10 @@ TAKEAWAY = "Die Investition ist real, aber die Euro-Zahl der Presse ist um den F
 
 
 def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(tmp_path):
+    from pptx import Presentation
+
     from briefing_app.core.briefing import Section
     from briefing_app.core.briefing_commands import SetTakeaway
-    from pptx import Presentation
 
     from .readback import docx_headings
 
@@ -255,22 +256,26 @@ def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(t
 
 
 def test_a_long_takeaway_shrinks_to_stay_inside_the_title_box(tmp_path):
+    from pptx import Presentation
+
     from briefing_app.core.briefing import MAX_TAKEAWAY_CHARS, Section
     from briefing_app.core.briefing_commands import SetTakeaway
     from briefing_app.export.pptx_writer import Box
     from briefing_app.export.text_fit import Para, height_needed
-    from pptx import Presentation
 
-    long = ("Die Investition in Taicang ist real und wird vom Mittelstand getragen, aber die in der Presse genannte "
-            "Euro-Zahl ist um den Faktor zehn zu klein und muss vor dem Gespräch richtiggestellt werden")[:MAX_TAKEAWAY_CHARS]
+    long = ("Die Investition in Taicang ist real und vom Mittelstand getragen, aber die Euro-Zahl der Presse ist "
+            "um den Faktor zehn zu klein: vor dem Gespräch richtigstellen")
+    assert len(long) > MAX_TAKEAWAY_CHARS - 20
     for template in ("briefing-classic", "briefing-modern"):
         project = make_project()
         SetTakeaway(Section.QUOTES, long).do(project)
         out = tmp_path / f"{template}.pptx"
-        export_briefing(project, pptx_path=out, template=template)
+        report = export_briefing(project, pptx_path=out, template=template)
+        assert not report.warnings, template
         slide = next(s for s in Presentation(str(out)).slides if s.shapes.title is not None and long in s.shapes.title.text)
         title = slide.shapes.title
         paras = [Para(p.text, p.runs[0].font.size.pt, bold=True) for p in title.text_frame.paragraphs]
         box = Box(title.left, title.top, title.width, title.height)
         assert height_needed(paras, box.inner_w_pt) <= box.inner_h_pt, template
+        assert [p.text for p in paras] == ["STIMMEN", long], template  # the section name stays above it
         assert paras[1].size_pt >= 16, template
