@@ -2360,6 +2360,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Fa&amp;zit:</translation>
     </message>
     <message>
+        <source>%1 characters too long for a slide title (at most %2); shorten it to keep it.</source>
+        <translation>%1 Zeichen zu lang für einen Folientitel (höchstens %2); zum Übernehmen bitte kürzen.</translation>
+    </message>
+    <message>
         <source>Select a section to write its takeaway.</source>
         <translation>Einen Abschnitt auswählen, um sein Fazit zu schreiben.</translation>
     </message>

@@ -2359,6 +2359,10 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 characters too long for a slide title (at most %2); shorten it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a section to write its takeaway.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -80,3 +80,26 @@ def test_escape_puts_the_takeaway_back_and_focus_out_commits(win, qtbot):
     view.tree.setFocus()  # leaving the field commits what was typed
     assert win.ws.project.briefing.takeaway(Section.QUOTES) == "Die Provinz wirbt offen um deutschen Mittelstand"
     assert win.ws.undo_stack.count() == steps + 1
+
+
+def test_an_overlong_takeaway_is_kept_in_the_field_with_a_sentence_and_not_cut(win, qtbot):
+    from briefing_app.core.briefing import MAX_TAKEAWAY_CHARS
+
+    view = win.composer_view
+    field, hint = view.takeaway.edit, view.takeaway.too_long
+    _select(win, view.items_model.section_index(Section.QUOTES))
+    steps = win.ws.undo_stack.count()
+    pasted = "Die Provinz wirbt um Mittelständler " * 6
+    field.setFocus()
+    field.insert(pasted)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert win.ws.undo_stack.count() == steps  # nothing stored
+    assert field.text() == pasted  # nothing lost
+    excess = len(pasted.strip()) - MAX_TAKEAWAY_CHARS
+    assert hint.isVisibleTo(view) and hint.text().startswith(f"{excess} characters too long")
+    win.ws.commit_pending_edits()  # saving does not cut it either
+    assert field.text() == pasted and win.ws.project.briefing.takeaways == {}
+    field.setText(pasted[:100])
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert win.ws.project.briefing.takeaway(Section.QUOTES) == pasted[:100].strip()
+    assert not hint.isVisibleTo(view)
