@@ -397,6 +397,8 @@ class _Story:
         for key in ("objectives", "key_messages"):
             for section in (x for x in c.sections if x.key == key):
                 out.append(self.p(section.title, self.s.h2))
+                if section.takeaway:  # these sections appear only here, so their takeaway does too
+                    out.append(self.p(section.takeaway, self.s.takeaway))
                 for block in section.blocks:
                     out += self.block(block)
         if c.key_figures:

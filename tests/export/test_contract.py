@@ -222,6 +222,7 @@ def test_notes_carry_context_and_source_but_no_internal_ids(exported):
 
 
 TAKEAWAY = "Die Investition ist real, aber die Euro-Zahl der Presse ist um den Faktor zehn falsch"
+MESSAGES_TAKEAWAY = "Wir investieren, wenn der Schutz geistigen Eigentums steht"
 
 
 def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(tmp_path):
@@ -234,6 +235,7 @@ def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(t
 
     project = make_project()
     SetTakeaway(Section.KEY_FIGURES, TAKEAWAY).do(project)
+    SetTakeaway(Section.KEY_MESSAGES, MESSAGES_TAKEAWAY).do(project)
     report, outputs = _all_three(project, tmp_path)
     # deck: the takeaway is the slide's title, the section name a small line above it, both in the title box
     prs = Presentation(str(report.pptx_path))
@@ -250,6 +252,10 @@ def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(t
         text = squash(outputs[kind].text)
         assert squash(TAKEAWAY) in text, kind
     assert squash("Zahlen und Fakten" + TAKEAWAY) in squash(outputs["pdf"].text)  # right under its heading
+    # the key messages stand on the handout's first page and under "Sprechpunkte aktiv" in Word: so does their takeaway
+    assert squash("Kernbotschaften" + MESSAGES_TAKEAWAY) in squash(outputs["pdf"].pages[0])
+    assert squash("Sprechpunkte aktiv" + MESSAGES_TAKEAWAY) in squash(outputs["docx"].text)
+    assert any(MESSAGES_TAKEAWAY in page for page in outputs["pptx"].pages)
     docx_lines = outputs["docx"].text.split("\n")
     heading = docx_lines.index(TAKEAWAY) - 1
     assert docx_lines[heading] in [t for _, t in docx_headings(report.docx_path)]
