@@ -102,6 +102,14 @@ class ReactivePoint:
 
 REACTIVE_ARROW = "→"
 
+#: Longest takeaway of a section: one sentence that still fits a slide title in two lines at 16 pt.
+MAX_TAKEAWAY_CHARS = 160
+
+
+def clean_takeaway(text: str) -> str:
+    """A takeaway as one line: it becomes a slide title, so line breaks and runs of spaces go."""
+    return " ".join(text.split())
+
 
 def reactive_lines(points: list[ReactivePoint]) -> list[str]:
     """One line per point, "topic → answer", as the composer edits them."""
@@ -131,6 +139,11 @@ class Briefing:
     sections: dict[Section, list[BriefingItem]] = field(default_factory=dict)
     #: The user's order of the item sections; empty means the standard order (see ``compose.ordered_sections``).
     section_order: list[Section] = field(default_factory=list)
+    #: The user's one-sentence conclusion per section ("action title"); a section without one keeps its name as title.
+    takeaways: dict[Section, str] = field(default_factory=dict)
+
+    def takeaway(self, section: Section) -> str:
+        return self.takeaways.get(section, "")
 
     def items(self, section: Section) -> list[BriefingItem]:
         return self.sections.setdefault(section, [])
@@ -147,6 +160,7 @@ class Briefing:
             "reactive": [r.to_dict() for r in self.reactive],
             "sections": {s.value: [i.to_dict() for i in items] for s, items in self.sections.items()},
             "section_order": [s.value for s in self.section_order],
+            "takeaways": {s.value: t for s, t in self.takeaways.items() if t},
         }
 
     @classmethod
@@ -164,4 +178,9 @@ class Briefing:
                 Section(k): [BriefingItem.from_dict(i) for i in v] for k, v in d.get("sections", {}).items()
             },
             section_order=[Section(v) for v in d.get("section_order", []) if v in {s.value for s in Section}],
+            takeaways={
+                Section(k): clean_takeaway(v)[:MAX_TAKEAWAY_CHARS]
+                for k, v in d.get("takeaways", {}).items()
+                if k in {s.value for s in Section} and isinstance(v, str) and v.strip()
+            },
         )

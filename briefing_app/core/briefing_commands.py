@@ -19,7 +19,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from .briefing import BriefingItem, ReactivePoint, Section
+from .briefing import MAX_TAKEAWAY_CHARS, BriefingItem, ReactivePoint, Section, clean_takeaway
 from .commands import Change, Command, get_field, set_field
 from .compose import ItemMove, Placement, RefreshChange, find_item, move_item, refresh_briefing, undo_move
 from .project import Project
@@ -81,6 +81,34 @@ class SetReactivePoint(Command):
 
     def undo(self, project: Project) -> BriefingChange:
         project.briefing.reactive = copy.deepcopy(self._old)
+        return BriefingChange()
+
+
+class SetTakeaway(Command):
+    """Set (or, with an empty text, clear) the takeaway of one section; the deck uses it as the slide title."""
+
+    def __init__(self, section: Section, takeaway: str, text: str = "Edit takeaway") -> None:
+        cleaned = clean_takeaway(takeaway)
+        if len(cleaned) > MAX_TAKEAWAY_CHARS:
+            raise ValueError(f"a takeaway has at most {MAX_TAKEAWAY_CHARS} characters, this one has {len(cleaned)}")
+        self.section = section
+        self.takeaway = cleaned
+        self.text = text
+        self._old = ""
+
+    def _set(self, project: Project, value: str) -> None:
+        if value:
+            project.briefing.takeaways[self.section] = value
+        else:
+            project.briefing.takeaways.pop(self.section, None)
+
+    def do(self, project: Project) -> BriefingChange:
+        self._old = project.briefing.takeaway(self.section)
+        self._set(project, self.takeaway)
+        return BriefingChange()
+
+    def undo(self, project: Project) -> BriefingChange:
+        self._set(project, self._old)
         return BriefingChange()
 
 

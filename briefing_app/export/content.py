@@ -470,7 +470,7 @@ def build_content(project: Project, lang: str | None = None, as_of: date | None 
             sections.append(ContentSection(None, lab["reactive"], [table], key="reactive"))
         blocks = builder.section_blocks(section, list(leading.get(section, [])))
         if blocks:
-            sections.append(ContentSection(section, lab.section(section), blocks, key=section.value))
+            sections.append(ContentSection(section, lab.section(section), blocks, key=section.value, takeaway=b.takeaway(section)))
     if builder.sources:
         sections.append(
             ContentSection(Section.SOURCES, lab.section(Section.SOURCES), [builder.sources_block()], key="sources")

@@ -63,6 +63,8 @@ class Slide:
     key: str = ""  # section key, used in shape names
     continued: bool = False
     title_info: TitleInfo | None = None  # TITLE slides only
+    #: The section's name in small type above a takeaway title ("Zahlen"); empty when the title is the name.
+    kicker: str = ""
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -169,7 +171,8 @@ def _joined_sections(content: BriefingContent, labels: Labels) -> list[ContentSe
                 title = labels["summary_and_messages"] if "summary" in by_key else first.title
             else:
                 title = by_key["questions"].title if "questions" in by_key else first.title
-            out.append(ContentSection(first.section, title, [Block(BlockKind.BULLETS, entries)], key=first.key))
+            takeaway = next((m.takeaway for m in textual if m.takeaway), "")
+            out.append(ContentSection(first.section, title, [Block(BlockKind.BULLETS, entries)], key=first.key, takeaway=takeaway))
             done.update(m.key for m in textual)
             continue
         out.append(section)
@@ -184,8 +187,10 @@ def deck_from_content(content: BriefingContent) -> Deck:
         first = True
         for block in section.blocks:
             for chunk in paginate(block):
-                title = section.title if first else continued_title(labels, section.title)
-                slides.append(Slide(LAYOUT_FOR_BLOCK[block.kind], title, [chunk], key=section.key, continued=not first))
+                name = section.title if first else continued_title(labels, section.title)
+                title, kicker = (section.takeaway, name) if section.takeaway else (name, "")
+                slides.append(Slide(LAYOUT_FOR_BLOCK[block.kind], title, [chunk], key=section.key, continued=not first,
+                                    kicker=kicker))
                 first = False
     return Deck(
         lang=content.lang,

@@ -147,6 +147,11 @@ class _Writer:
             p.add_run(text)
         return p
 
+    def takeaway(self, text: str) -> None:
+        """The section's conclusion as its first line, in bold in the body style (a house template restyles it)."""
+        if text:
+            self.para(style="Body Text" if "Body Text" in self.styles else None).add_run(text).bold = True
+
     def bookmark(self, p: Paragraph, name: str) -> None:
         start = OxmlElement("w:bookmarkStart")
         start.set(qn("w:id"), str(self._bookmark))
@@ -291,6 +296,7 @@ class _Writer:
                 shown.add(section.key)
                 if len(sections) > 1 and section.key not in ("summary",):
                     self.para(section.title, "Heading 2")
+                self.takeaway(section.takeaway)
                 for block in section.blocks:
                     self.block(block)
             if notes:
@@ -299,6 +305,7 @@ class _Writer:
         for section in self.content.sections:  # anything the ministry order has no place for
             if section.key not in shown:
                 self.para(section.title, "Heading 1")
+                self.takeaway(section.takeaway)
                 for block in section.blocks:
                     self.block(block)
 

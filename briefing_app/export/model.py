@@ -122,6 +122,8 @@ class ContentSection:
     title: str
     blocks: list[Block]
     key: str = ""  # stable name for bookmarks and shape names
+    #: The user's conclusion for this section ("action title"): the slide's title, the first line under the heading.
+    takeaway: str = ""
 
 
 @dataclass

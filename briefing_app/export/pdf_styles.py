@@ -43,6 +43,7 @@ class Styles:
     kicker: ParagraphStyle
     flag: ParagraphStyle
     correction: ParagraphStyle
+    takeaway: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -71,6 +72,7 @@ def make_styles() -> Styles:
         kicker=s("kicker", fontName=PDF_BOLD, fontSize=9, leading=12, textColor=MUTED, spaceAfter=2),
         flag=s("flag", fontName=PDF_BOLD, fontSize=8.5, leading=11, textColor=CLASSIFIED, spaceBefore=1),
         correction=s("correction", fontSize=8, leading=10.5, textColor=MUTED),
+        takeaway=s("takeaway", fontName=PDF_BOLD, fontSize=11, leading=15, textColor=INK, spaceAfter=6),
         header_right=s("header_right", fontName=PDF_BOLD, fontSize=8, leading=10, textColor=CLASSIFIED, alignment=TA_RIGHT),
     )
 

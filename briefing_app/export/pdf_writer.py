@@ -380,8 +380,10 @@ class _Story:
         body: list[Flowable] = []
         for block in section.blocks:
             body += self.block(block)
-        head = self.heading(section.title, section.key)
-        out = [KeepTogether([head, *body[:1]]), *body[1:]]
+        head: list[Flowable] = [self.heading(section.title, section.key)]
+        if section.takeaway:
+            head.append(self.p(section.takeaway, self.s.takeaway))
+        out = [KeepTogether([*head, *body[:1]]), *body[1:]]
         if self.note_space and section.key != "sources":
             out.append(Spacer(1, 3 * mm))
             out.append(NoteLines(self.labels["notes"]))
@@ -395,6 +397,8 @@ class _Story:
         for key in ("objectives", "key_messages"):
             for section in (x for x in c.sections if x.key == key):
                 out.append(self.p(section.title, self.s.h2))
+                if section.takeaway:  # these sections appear only here, so their takeaway does too
+                    out.append(self.p(section.takeaway, self.s.takeaway))
                 for block in section.blocks:
                     out += self.block(block)
         if c.key_figures:

@@ -101,6 +101,11 @@ class Look:
 Card = tuple[tuple[str, ...], list[tuple[Para, Look]]]
 
 
+#: Sizes of a takeaway title and the section name above it, before shrinking to fit the title box.
+TAKEAWAY_PT = 26.0
+KICKER_PT = 12.0
+
+
 def _box(shape: BaseShape) -> Box:
     return Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
 
@@ -130,7 +135,7 @@ class _DeckWriter:
         return Box(self.margin, top, self.sw - 2 * self.margin, int(self.sh * 0.90) - top)
 
     # -- slides ---------------------------------------------------------------------------
-    def new_slide(self, role: Layout, title: str) -> PptxSlide:
+    def new_slide(self, role: Layout, title: str, kicker: str = "") -> PptxSlide:
         layout = self.layouts[role]
         slide: PptxSlide = self.prs.slides.add_slide(layout)
         ph = title_placeholder(slide)
@@ -142,15 +147,31 @@ class _DeckWriter:
             b = self.default_title_box()
             ph = slide.shapes.add_textbox(*b.emu())
             ph.name = "Title"
-        self.set_title(ph, title, 40 if role is Layout.TITLE else 28)
+        if kicker:
+            self.set_title(ph, title, TAKEAWAY_PT, kicker)
+        else:
+            self.set_title(ph, title, 40 if role is Layout.TITLE else 28)
         return slide
 
-    def set_title(self, shape: Shape, title: str, size: float) -> None:
+    def set_title(self, shape: Shape, title: str, size: float, kicker: str = "") -> None:
+        """The title, shrunk to fit its box; a takeaway title has the section's name above it in small type."""
         box = _box(shape)
         para = Para(title, size, bold=True, min_pt=16)
-        scale = fit_scale([para], box.inner_w_pt, box.inner_h_pt, 16) or 0.0
+        line = Para(kicker.upper(), KICKER_PT, bold=True, min_pt=KICKER_PT)
+        scale = fit_scale([line, para], box.inner_w_pt, box.inner_h_pt, 16) if kicker else None
+        if scale is None:  # the title matters more than the line above it: without it, if that is what fits
+            kicker = ""
+            scale = fit_scale([para], box.inner_w_pt, box.inner_h_pt, 16)
+        if scale is None:
+            scale = 0.0
+            self.report.warn(
+                QT_TRANSLATE_NOOP("BriefingError", "The slide title '{title}' is too long for its box; shorten it."),
+                title=shorten(title, 60),
+            )
         tf = shape.text_frame
         prepare(tf)
+        if kicker:
+            add_paragraph(tf, line.text, line.size_pt, bold=True, colour=ACCENT, bullet=False)
         add_paragraph(tf, title, para.at(scale), bold=True, colour=None)
 
     def body_area(self, slide: PptxSlide, role: Layout, *, keep_placeholder: bool) -> tuple[Shape | None, Box]:
@@ -182,10 +203,10 @@ class _DeckWriter:
             return
         pending = slide.blocks[0].entries if slide.blocks else []
         block = slide.blocks[0] if slide.blocks else Block(BlockKind.BULLETS, [])
-        title = slide.title
+        title, kicker = slide.title, slide.kicker
         first = True
         while first or pending:
-            s = self.new_slide(slide.layout, title)
+            s = self.new_slide(slide.layout, title, kicker)
             placed = self.render_block(s, slide.layout, block.with_entries(pending))
             shown = pending[:placed]
             self.finish(s, shown, slide.key)
@@ -195,7 +216,12 @@ class _DeckWriter:
                     QT_TRANSLATE_NOOP("BriefingError", "'{title}' did not fit on one slide and continues on the next."),
                     title=slide.title,
                 )
-                title = continued_title(self.labels, slide.title) if not slide.continued else slide.title
+                if slide.continued:
+                    pass  # the title already says "(continued)"
+                elif kicker:
+                    kicker = continued_title(self.labels, slide.kicker)
+                else:
+                    title = continued_title(self.labels, slide.title)
             first = False
 
     def render_block(self, s: PptxSlide, role: Layout, block: Block) -> int:

@@ -14,6 +14,7 @@ import math
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..core.briefing import MAX_TAKEAWAY_CHARS, Section
 from ..core.numbers import in_figure_range
 
 #: Longest article text (characters); imports stop far below this.
@@ -29,6 +30,8 @@ MAX_LIST_ITEMS = 1_000_000
 #: Longest stored figure value; its size is bounded by ``core.numbers.in_figure_range``
 #: (1e999999 made formatting the value run for minutes).
 MAX_FIGURE_CHARS = 80
+#: Section names a briefing's per-section records (takeaways) may use.
+SECTION_KEYS = frozenset(s.value for s in Section)
 
 
 class BadField(ValueError):
@@ -231,3 +234,8 @@ def briefing_data(data: dict[str, Any]) -> None:
                 raise BadField("briefing.sections")
             text(item.get("annotation_id"), "briefing.sections.annotation_id", 200)
             _strings(item, "briefing.sections", "text_override", "translation")
+    takeaways = _record(data, "takeaways", f, nullable=False)
+    for key, value in (takeaways or {}).items():
+        if key not in SECTION_KEYS:
+            raise BadField("briefing.takeaways")
+        text(value, "briefing.takeaways", MAX_TAKEAWAY_CHARS)

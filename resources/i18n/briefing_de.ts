@@ -2350,6 +2350,33 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     </message>
 </context>
 <context>
+    <name>TakeawayEdit</name>
+    <message>
+        <source>Takeaway of the section</source>
+        <translation>Fazit des Abschnitts</translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation>Fa&amp;zit:</translation>
+    </message>
+    <message>
+        <source>%1 characters too long for a slide title (at most %2); shorten it to keep it.</source>
+        <translation>%1 Zeichen zu lang für einen Folientitel (höchstens %2); zum Übernehmen bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Select a section to write its takeaway.</source>
+        <translation>Einen Abschnitt auswählen, um sein Fazit zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Optional: what “%1” shows, in one sentence; it becomes the slide title</source>
+        <translation>Optional: was „%1“ zeigt, in einem Satz; er wird zum Folientitel</translation>
+    </message>
+    <message>
+        <source>Edit takeaway</source>
+        <translation>Fazit bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Working…</source>

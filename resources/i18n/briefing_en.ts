@@ -2349,6 +2349,33 @@ From press articles to checked executive briefings.</source>
     </message>
 </context>
 <context>
+    <name>TakeawayEdit</name>
+    <message>
+        <source>Takeaway of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long for a slide title (at most %2); shorten it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a section to write its takeaway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what “%1” shows, in one sentence; it becomes the slide title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Working…</source>

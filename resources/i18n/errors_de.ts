@@ -658,8 +658,12 @@
     </message>
     <message>
         <source>Layout &apos;{layout}&apos; has no title placeholder; titles were added as text boxes.</source>
-        <extracomment>A tile or card: the annotation ids it shows and its paragraphs.</extracomment>
+        <extracomment>A tile or card: the annotation ids it shows and its paragraphs. Sizes of a takeaway title and the section name above it, before shrinking to fit the title box.</extracomment>
         <translation>Das Layout „{layout}“ hat keinen Titelplatzhalter; Titel wurden als Textfelder eingefügt.</translation>
+    </message>
+    <message>
+        <source>The slide title &apos;{title}&apos; is too long for its box; shorten it.</source>
+        <translation>Der Folientitel „{title}“ ist zu lang für sein Feld; bitte kürzen.</translation>
     </message>
     <message>
         <source>Layout &apos;{layout}&apos; has no text placeholder; content was added as text boxes.</source>

@@ -219,3 +219,69 @@ def test_notes_carry_context_and_source_but_no_internal_ids(exported):
         assert ann.id not in notes
     assert "Davor:" in notes and "Danach:" in notes and "https://example.org/wirtschaft/taicang" in notes
     assert "Sprecher: Katrin Albers, Präsidentin, VDMC" in notes
+
+
+TAKEAWAY = "Die Investition ist real, aber die Euro-Zahl der Presse ist um den Faktor zehn falsch"
+MESSAGES_TAKEAWAY = "Wir investieren, wenn der Schutz geistigen Eigentums steht"
+
+
+def test_a_takeaway_titles_its_slide_and_leads_its_section_in_handout_and_word(tmp_path):
+    from pptx import Presentation
+
+    from briefing_app.core.briefing import Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+
+    from .readback import docx_headings
+
+    project = make_project()
+    SetTakeaway(Section.KEY_FIGURES, TAKEAWAY).do(project)
+    SetTakeaway(Section.KEY_MESSAGES, MESSAGES_TAKEAWAY).do(project)
+    report, outputs = _all_three(project, tmp_path)
+    # deck: the takeaway is the slide's title, the section name a small line above it, both in the title box
+    prs = Presentation(str(report.pptx_path))
+    titled = [s for s in prs.slides if s.shapes.title is not None and TAKEAWAY in s.shapes.title.text]
+    assert len(titled) == 1
+    paras = titled[0].shapes.title.text_frame.paragraphs
+    assert [p.text for p in paras] == ["ZAHLEN UND FAKTEN", TAKEAWAY]
+    assert paras[0].runs[0].font.size < paras[1].runs[0].font.size
+    assert "Figure [ann:" in " ".join(sh.name for sh in titled[0].shapes)  # the figures are on that slide
+    untitled = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None and s is not titled[0]]
+    assert "Stimmen" in untitled  # sections without a takeaway keep their name as title
+    # handout and Word: the takeaway is the first line under the section's heading
+    for kind in ("pdf", "docx"):
+        text = squash(outputs[kind].text)
+        assert squash(TAKEAWAY) in text, kind
+    assert squash("Zahlen und Fakten" + TAKEAWAY) in squash(outputs["pdf"].text)  # right under its heading
+    # the key messages stand on the handout's first page and under "Sprechpunkte aktiv" in Word: so does their takeaway
+    assert squash("Kernbotschaften" + MESSAGES_TAKEAWAY) in squash(outputs["pdf"].pages[0])
+    assert squash("Sprechpunkte aktiv" + MESSAGES_TAKEAWAY) in squash(outputs["docx"].text)
+    assert any(MESSAGES_TAKEAWAY in page for page in outputs["pptx"].pages)
+    docx_lines = outputs["docx"].text.split("\n")
+    heading = docx_lines.index(TAKEAWAY) - 1
+    assert docx_lines[heading] in [t for _, t in docx_headings(report.docx_path)]
+
+
+def test_a_long_takeaway_shrinks_to_stay_inside_the_title_box(tmp_path):
+    from pptx import Presentation
+
+    from briefing_app.core.briefing import MAX_TAKEAWAY_CHARS, Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+    from briefing_app.export.pptx_writer import Box
+    from briefing_app.export.text_fit import Para, height_needed
+
+    long = ("Die Investition in Taicang ist real und vom Mittelstand getragen, aber die Euro-Zahl der Presse ist "
+            "um den Faktor zehn zu klein: vor dem Gespräch richtigstellen")
+    assert len(long) > MAX_TAKEAWAY_CHARS - 20
+    for template in ("briefing-classic", "briefing-modern"):
+        project = make_project()
+        SetTakeaway(Section.QUOTES, long).do(project)
+        out = tmp_path / f"{template}.pptx"
+        report = export_briefing(project, pptx_path=out, template=template)
+        assert not report.warnings, template
+        slide = next(s for s in Presentation(str(out)).slides if s.shapes.title is not None and long in s.shapes.title.text)
+        title = slide.shapes.title
+        paras = [Para(p.text, p.runs[0].font.size.pt, bold=True) for p in title.text_frame.paragraphs]
+        box = Box(title.left, title.top, title.width, title.height)
+        assert height_needed(paras, box.inner_w_pt) <= box.inner_h_pt, template
+        assert [p.text for p in paras] == ["STIMMEN", long], template  # the section name stays above it
+        assert paras[1].size_pt >= 16, template

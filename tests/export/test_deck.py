@@ -107,3 +107,26 @@ def test_labels_follow_the_requested_language():
     deck = build_deck(make_project(), lang="en")
     titles = [s.title for s in deck.slides]
     assert "Key figures" in titles and "Sources" in titles and "Quellen" not in titles
+
+
+def test_a_takeaway_titles_every_slide_of_its_section_and_the_joined_summary_slide():
+    from briefing_app.core.briefing import Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+
+    project = make_project(extra_quotes=6)
+    plain = build_deck(project)
+    SetTakeaway(Section.QUOTES, "Die Verbände wollen Rechtssicherheit vor neuen Zusagen").do(project)
+    SetTakeaway(Section.KEY_MESSAGES, "Wir investieren, wenn der Schutz geistigen Eigentums steht").do(project)
+    deck = build_deck(project)
+    assert len(deck.slides) == len(plain.slides)  # the same slides, with other titles
+    voices = [s for s in deck.slides if s.key == "quotes"]
+    assert len(voices) > 1
+    assert {s.title for s in voices} == {"Die Verbände wollen Rechtssicherheit vor neuen Zusagen"}
+    assert [s.kicker for s in voices] == ["Stimmen"] + ["Stimmen (Fortsetzung)"] * (len(voices) - 1)
+    joined = deck.slides[1]  # objectives and key messages share a slide: the key messages' takeaway titles it
+    assert plain.slides[1].blocks[0].entries[0].heading  # a joined slide: its sections are sub-headings
+    assert (joined.title, joined.kicker) == ("Wir investieren, wenn der Schutz geistigen Eigentums steht", plain.slides[1].title)
+    others = [(s.title, s.kicker) for s in deck.slides if s.key not in ("quotes", joined.key)]
+    assert others == [(s.title, "") for s in plain.slides if s.key not in ("quotes", joined.key)]
+    handout = {s.key: s.takeaway for s in build_handout(project).sections}
+    assert handout["key_messages"] == "Wir investieren, wenn der Schutz geistigen Eigentums steht"

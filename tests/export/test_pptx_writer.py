@@ -225,3 +225,43 @@ def test_template_warnings_read_german_in_the_german_ui(tmp_path):
     assert shown.startswith("Die Vorlage enthielt 1 Beispielfolie")
     for w in report.warnings:
         assert w.template in german, w.template
+
+
+def _short_titles_template(path: Path, height_pt: float) -> Path:
+    """The classic template with every layout's title box cut to ``height_pt`` (a tight corporate master)."""
+    prs = Presentation(str(next(t.path for t in builtin_templates() if t.path.stem == "briefing-classic")))
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            if ph.placeholder_format.type in (1, 3):  # TITLE, CENTER_TITLE
+                ph.height = Pt(height_pt)
+    prs.save(str(path))
+    return path
+
+
+TAKEAWAY_160 = ("Die Investition in Taicang ist real und vom Mittelstand getragen, aber die Euro-Zahl der Presse ist "
+                "um den Faktor zehn zu klein: vor dem Gespräch richtigstellen")
+
+
+def _takeaway_title(tmp_path: Path, height_pt: float):
+    from briefing_app.core.briefing import Section
+    from briefing_app.core.briefing_commands import SetTakeaway
+
+    project = make_project()
+    SetTakeaway(Section.QUOTES, TAKEAWAY_160).do(project)
+    template = _short_titles_template(tmp_path / f"short-{height_pt}.pptx", height_pt)
+    report = export_briefing(project, pptx_path=tmp_path / f"deck-{height_pt}.pptx", template=template)
+    slide = next(s for s in Presentation(str(report.pptx_path)).slides if TAKEAWAY_160 in s.shapes.title.text)
+    return report, slide.shapes.title.text_frame.paragraphs
+
+
+def test_a_takeaway_drops_the_section_name_before_it_would_overflow_a_tight_title_box(tmp_path):
+    report, paras = _takeaway_title(tmp_path, 48)  # room for the takeaway in two lines, not for the line above
+    assert [p.text for p in paras] == [TAKEAWAY_160]
+    assert paras[0].runs[0].font.size >= Pt(16)
+    assert not [w for w in report.warnings if "too long" in str(w)]
+
+
+def test_a_title_that_cannot_fit_its_box_is_reported(tmp_path):
+    report, paras = _takeaway_title(tmp_path, 26)
+    assert [p.text for p in paras] == [TAKEAWAY_160]
+    assert any("is too long for its box" in str(w) for w in report.warnings)

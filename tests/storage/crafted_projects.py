@@ -99,6 +99,10 @@ CRAFTED: dict[str, Callable[[sqlite3.Connection], None]] = {
     "briefing_sections_unknown": _json_field("briefing", "data", _set("sections", {"virus": []})),
     "briefing_meeting_is_text": _json_field("briefing", "data", _set("meeting", "x")),
     "briefing_classification_object": _json_field("briefing", "data", _set("classification", {"a": 1})),
+    "briefing_takeaway_is_list": _json_field("briefing", "data", _set("takeaways", {"quotes": ["a"]})),
+    "briefing_takeaway_too_long": _json_field("briefing", "data", _set("takeaways", {"quotes": "x" * 10_000})),
+    "briefing_takeaway_unknown_section": _json_field("briefing", "data", _set("takeaways", {"virus": "x"})),
+    "briefing_takeaways_is_text": _json_field("briefing", "data", _set("takeaways", "x")),
     "version_zero": _sql("PRAGMA user_version = 0"),
     # found by the soak run: a damaged byte inside the stored schema text
     "schema_not_utf8": _sql(

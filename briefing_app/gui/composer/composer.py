@@ -14,8 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from briefing_app.core.briefing import Section
-from briefing_app.core.briefing_commands import BriefingSync, EditBriefing, EditItem, MoveItem, neighbour_position
+from briefing_app.core.briefing import Section, clean_takeaway
+from briefing_app.core.briefing_commands import (
+    BriefingSync,
+    EditBriefing,
+    EditItem,
+    MoveItem,
+    SetTakeaway,
+    neighbour_position,
+)
 from briefing_app.core.commands import Change, get_field
 from briefing_app.core.compose import ITEM_SECTIONS, find_item, moved_section_order, ordered_sections
 
@@ -60,6 +67,13 @@ class Composer(QObject):
         if where is None or getattr(self.briefing.sections[where[0]][where[1]], field) == value:
             return False
         self.ws.push(EditItem(annotation_id, {field: value}), text)
+        return True
+
+    def set_takeaway(self, section: Section, text: str, undo_text: str) -> bool:
+        """Set the section's takeaway (empty clears it); nothing is pushed when it is unchanged."""
+        if clean_takeaway(text) == self.briefing.takeaway(section):
+            return False
+        self.ws.push(SetTakeaway(section, text), undo_text)
         return True
 
     def move(self, annotation_id: str, section: Section, index: int | None, text: str) -> bool:

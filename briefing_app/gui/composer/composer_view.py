@@ -30,6 +30,7 @@ from .composer import Composer
 from .composer_model import SECTION_ROLE, BriefingItemsModel, section_name
 from .item_editor import ItemEditor
 from .meeting_form import MeetingForm, lines
+from .takeaway_edit import TakeawayEdit
 
 
 class SectionsTree(QTreeView):
@@ -75,6 +76,7 @@ class ComposerView(QWidget):
         for edit, section in ((self.form.key_messages, Section.KEY_MESSAGES), (self.form.questions, Section.QUESTIONS)):
             edit.textChanged.connect(lambda e=edit, s=section: self.items_model.set_typing(s, len(lines(e.toPlainText()))))
         self.item_editor = ItemEditor(composer, self)
+        self.takeaway = TakeawayEdit(composer, self)
         self.sources_model = CitedSourcesModel(composer, self)
         self.sources = QListView(self)
         self.sources.setObjectName("briefing_sources")
@@ -99,6 +101,7 @@ class ComposerView(QWidget):
         editor_box = QWidget(split)
         ev = QVBoxLayout(editor_box)
         ev.setContentsMargins(0, 4, 0, 0)
+        ev.addWidget(self.takeaway)
         ev.addWidget(self.item_editor)
         sources_title = QLabel(section_name(Section.SOURCES) + " " + self.tr("(automatic)"), editor_box)
         sources_title.setBuddy(self.sources)
@@ -123,16 +126,25 @@ class ComposerView(QWidget):
         outer.addWidget(self.tabs)
 
         self.tree.selectionModel().currentChanged.connect(lambda cur, _prev: self.item_editor.show_item(cur.data(ID_ROLE) or ""))
+        self.tree.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self.takeaway.show_section(self.items_model.section_of(cur)))
         self.items_model.modelAboutToBeReset.connect(self._remember_current)
         self.items_model.modelReset.connect(self._restore_current)
         self._current = ""
+        self._current_section: Section | None = None
 
     def _remember_current(self) -> None:
         self._current = self.tree.current_id() or self.item_editor.annotation_id
+        self._current_section = self.takeaway.section
 
     def _restore_current(self) -> None:
+        """After a redraw the same item (or the same section row) is selected again."""
         self.tree.expandAll()
         self.tree.select_id(self._current)
+        if not self.tree.currentIndex().isValid() and self._current_section is not None:
+            index = self.items_model.section_index(self._current_section)
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.takeaway.show_section(self.items_model.section_of(self.tree.currentIndex()) or self._current_section)
 
     def show_sections(self) -> None:
         self.tabs.setCurrentIndex(1)

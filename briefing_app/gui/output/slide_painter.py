@@ -82,7 +82,13 @@ class SlidePainter:
             self.title_slide()
         else:
             self.p.fillRect(QRectF(r.left(), r.top(), r.width(), 1.6 * u), NAVY)
-            self.text(QRectF(r.left() + 5 * u, r.top() + 5 * u, r.width() - 10 * u, 12 * u), slide.title, 7.5, NAVY, bold=True)
+            if slide.kicker:  # a takeaway title: the section's name small above it, as on the slide
+                self.text(QRectF(r.left() + 5 * u, r.top() + 3 * u, r.width() - 10 * u, 3 * u), slide.kicker.upper(), 2.5,
+                          NAVY, bold=True)
+                self.text(QRectF(r.left() + 5 * u, r.top() + 6.5 * u, r.width() - 10 * u, 11 * u), slide.title, 5, NAVY, bold=True)
+            else:
+                self.text(QRectF(r.left() + 5 * u, r.top() + 5 * u, r.width() - 10 * u, 12 * u), slide.title, 7.5, NAVY,
+                          bold=True)
             body = QRectF(r.left() + 5 * u, r.top() + 19 * u, r.width() - 10 * u, r.height() - 29 * u)
             for block in slide.blocks:
                 used = self.block(block, body)
