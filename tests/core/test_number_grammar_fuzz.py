@@ -3,7 +3,7 @@
 The strategies build what articles and users actually type — digit groups with any of the
 separators the grammar knows, decimal parts, scale words of both languages, currency signs,
 codes and words, number words — plus overlong digit runs and exponent forms.  The default run
-draws a few hundred examples per property; ``pytest -m slow`` runs the long fuzz (10,000+).
+draws a few hundred examples per property; ``pytest -m soak`` runs the long fuzz (10,000+).
 Crashes found once are kept below as explicit ``@example`` regressions.
 """
 
@@ -149,24 +149,17 @@ def test_number_words_parse() -> None:
     assert re.fullmatch(r"\d+", str(parse_number_word("dreihundert", "de")))
 
 
-@pytest.fixture
-def long_fuzz(request: pytest.FixtureRequest) -> None:
-    if "slow" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("long fuzz run: select it with -m slow")
-
-
-@pytest.mark.slow
-@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                     HealthCheck.too_slow])
+@pytest.mark.soak
+@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["de", "en"]))
-def test_pasted_numbers_never_break_the_analysis_long(long_fuzz: None, text: str, lang: str) -> None:
+def test_pasted_numbers_never_break_the_analysis_long(text: str, lang: str) -> None:
     _check_analysis(text, lang)
 
 
-@pytest.mark.slow
-@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.mark.soak
+@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.builds(lambda n, s: n + s, numbers, st.sampled_from(["", *_SCALES])), st.sampled_from(["de", "en"]))
-def test_value_field_accepts_only_printable_values_long(long_fuzz: None, typed: str, lang: str) -> None:
+def test_value_field_accepts_only_printable_values_long(typed: str, lang: str) -> None:
     value = parse_value(typed, lang)
     if value is not None:
         assert in_figure_range(value)
