@@ -242,7 +242,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     org = ""
     for i, (t, _) in enumerate(toks):
         if i > 0 and t.lower() in _ORG_PREPS:
-            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]) \
+                    and not _person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
@@ -370,6 +371,21 @@ _NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "resul
 _EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
                    "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
 _NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+def _person_before_of(words: list[str]) -> bool:
+    """"Huang Yiping of Peking University", "Professor Ma Jun of Tsinghua": a person's name
+    (a title, or a Chinese surname with a given name) before "of" is not part of an
+    organisation's name the way "Ministry" in "Ministry of Commerce" is."""
+    names = [w for w in words if w.lower() not in _ARTICLES]
+    if len(names) < 2 or not all(_is_cap(w) for w in names):
+        return False
+    if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
+        return False  # "Vice Minister of Commerce Wang Shouwen", "Secretary of State"
+    core = [w for w in names if w not in TITLES]
+    if len(core) < 2 or looks_like_org(" ".join(core)):
+        return False
+    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and _chinese_given_name(core[-1]))
 
 
 def _nationality_like(words: str) -> bool:
@@ -626,8 +642,11 @@ _NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", 
                      "wirtschaft", "politik", "technik", "handel", "recht")
 
 
-_SPEECH_NEAR_DE = r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|forderte|kritisierte|ist|war"
-_SPEECH_NEAR_EN = r"said|says|told|added|warned|argued|explained|insisted|according to|Mr|Mrs|Ms"
+_SPEECH_NEAR_DE = (r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|"
+                   r"forderte|kritisierte|ergänzte|unterstrich|bekräftigte|lobte|räumte|fügte|ist|war")
+_SPEECH_NEAR_EN = (r"said|says|told|added|warned|argued|explained|insisted|noted|stressed|stated|asked|commented|"
+                   r"replied|recalled|admitted|acknowledged|emphasized|emphasised|predicted|claimed|announced|"
+                   r"observed|remarked|according to|Mr\.?|Mrs\.?|Ms\.?")
 
 
 def _speaking_surnames(text: str, language: str) -> set[str]:

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’"}
-OPENING_MARK = re.compile(r"[„“«»‚‘「『\"']")
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’", "”": "”"}
+# closing marks taken when the proper one never comes: pasted and re-typeset texts mix styles
+# („…”, „…", "…“, “…“, ”…”), so a mark in closing position (after a word, before a space or
+# punctuation) ends the quotation
+_SLOPPY_CLOSERS = {"„": "”\"", "“": "“\"", "\"": "“”", "”": "“\"", "‚": "’"}
+OPENING_MARK = re.compile(r"[„“”«»‚‘「『\"']")
 
 
 @dataclass
@@ -63,6 +67,11 @@ def find_marked(text: str, language: str) -> list[Marked]:
             if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
                 break
             j += 1
+        if close < 0 and ch in _SLOPPY_CLOSERS:
+            for j2 in range(o + 2, j):
+                if text[j2] in _SLOPPY_CLOSERS[ch] and _is_closing(text, j2):
+                    close = j2
+                    break
         if close < 0:
             runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
             if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on:
@@ -115,6 +124,8 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "”":
+        return (prev.isspace() or prev in "([") and nxt.isalnum()  # ”…” (one mark for both ends)
     if ch in "'‘":
         return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
     if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():

@@ -96,7 +96,7 @@ _EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FO
 _EN_CALL_ALT = _alt(EN_CALL_VERBS)
 _EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
 _DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
-_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
 _RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
@@ -619,11 +619,6 @@ class QuoteFinder:
             sp = self.resolve_source(src, mk.open)
             if sp:
                 return sp, "quotation marks + " + _first_verb(head, self.lang), 0.9
-        # continuation of the previous direct quote
-        if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
-            between = text[last_direct[0]:mk.open]
-            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
-                return last_direct[1], "quotation marks (continued)", 0.75
         # fragments inside reported speech are part of that item; outside, with a speech or
         # "call" verb in the sentence, they are the speaker's words
         for fr in frames:
@@ -635,7 +630,7 @@ class QuoteFinder:
                            text[max(s0, mk.open - 60):mk.open])
             vm = _RX_EN_SAYING_BEFORE.search(text[max(s0, mk.open - 20):mk.open])
             if cm or vm:
-                subj = self._sentence_subject(sent, s0, (cm or vm).start() + max(s0, mk.open - (60 if cm else 20)) - s0)
+                subj = self._sentence_subject(sent, s0, (cm or vm).end(1) + max(s0, mk.open - (60 if cm else 20)) - s0)
                 if subj is not None:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
@@ -651,6 +646,11 @@ class QuoteFinder:
                         sp = self.resolve_source(subj, mk.open)
                         if sp:
                             return sp, "quotation marks + " + vm.group(1), 0.7
+        # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
+        if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
+            between = text[last_direct[0]:mk.open]
+            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
+                return last_direct[1], "quotation marks (continued)", 0.75
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
@@ -692,6 +692,9 @@ class QuoteFinder:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())
+            named = self._named_subject_colon(head, off)
+            if named is not None:
+                return named
             m3 = _DE_STANCE_COLON.search(head) if self.lang == "de" else None
             if m3:
                 # "Källenius zeigte sich zuversichtlich: „…“"
@@ -708,6 +711,29 @@ class QuoteFinder:
                 p0 += lead.end()  # "In his speech, German Ambassador X said:"
                 phrase = phrase[lead.end():]
         return parse_source(phrase, p0, self.lang)
+
+    def _named_subject_colon(self, head: str, off: int) -> Source | None:
+        """"Sun Li, head of the trade office, put it bluntly: “…”", "Chen Hua was upbeat: “…”",
+        "Li Ming ist optimistisch: „…“": a clause whose subject is a named person (or a pronoun
+        for one), closed by a colon right before the quotation, introduces that person's words
+        even without a speech verb. Organisations and descriptions need a verb ("The slogan
+        reads: …" is not speech)."""
+        m = _RX_SUBJECT_COLON.search(head)
+        if m is None:
+            return None
+        clause = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", m.group(1))
+        c0 = off + m.start(1) + (len(m.group(1)) - len(clause))
+        sm = _RX_NAMED_SUBJECT.match(clause)
+        if sm is None:
+            return None
+        src = parse_source(sm.group(1), c0, self.lang)
+        if src.kind == "pronoun":
+            return src if src.description.lower() in ("he", "she", "er", "sie") else None
+        if not src.name:
+            return None
+        known = self.tracker.lookup(src.name)
+        kind = known.kind if known is not None else src.kind
+        return src if kind == "person" else None
 
     def _sentence_subject(self, sent: str, s0: int, upto: int) -> Source | None:
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
@@ -1034,6 +1060,17 @@ class QuoteFinder:
         # participle frame: "Christian Aid condemned the move, saying it would …"
         m = _RX_EN_PARTICIPLE_FRAME.search(sent[:body_end])
         if m:
+            marks = list(_RX_ANY_QUOTE_MARK.finditer(sent, 0, m.start()))
+            if marks:
+                # "“…,” the mayor said, adding that …": the subject of the frame after the
+                # quotation, never the first capitalised word inside it
+                q = marks[-1].end()
+                src = self._frame_after_marks(sent[q:m.start()], s0 + q)
+                if src is not None and _is_source(src):
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
+                return []
             subj = _RX_EN_LEADING_CAPS.match(sent)
             if subj:
                 src = parse_source(subj.group(1).strip(), s0, "en")
@@ -1176,6 +1213,9 @@ _DE_LEADING_NP = re.compile(
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")
+_RX_NAMED_SUBJECT = re.compile(r"((?:He|She|Er|Sie)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}"
+                               r"(?:\s*,\s*[^,]{2,90},)?)\s+(?=[a-zäöüß])")
 _DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
 _EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
                   "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}

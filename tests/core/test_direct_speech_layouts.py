@@ -1,0 +1,111 @@
+"""Direct speech in the layouts real press uses: where the attribution sits, which marks
+enclose the words, and who a pronoun or description in the frame is.
+
+Each case is a construction class (written for these tests, not taken from the corpus):
+a user pasting an article from any outlet expects the quotation to be suggested as
+``direct`` with the words inside the marks and the named person as the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.analysis import analyse
+from briefing_app.core.people import parse_source
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.speaker, q.kind) for q in analyse(text, lang).quotes]
+
+
+@pytest.mark.parametrize("frame", ["Mr. Weber noted", "Mr Weber said", "Dr. Weber added"])
+def test_dotted_title_in_the_frame_after_the_quotation(frame):
+    text = f"Klaus Weber heads the chamber.\n\n\u201cIt is a good outcome,\u201d {frame}."
+    assert found(text, "en") == [("It is a good outcome", "Klaus Weber", "direct")]
+
+
+@pytest.mark.parametrize("subject", ["one official", "two officials", "some traders"])
+def test_quantified_description_as_speaker(subject):
+    text = f"\"The aim is to reduce red tape,\" {subject} said."
+    assert found(text, "en") == [("The aim is to reduce red tape", subject, "direct")]
+
+
+def test_named_subject_and_colon_introduce_a_quotation_without_speech_verb():
+    text = ("Sun Li, head of the trade office, put it bluntly: \"Without reforms, growth will stall.\"\n\n"
+            "Chen Hua was upbeat: \u201cOur order books are full until next summer.\u201d")
+    assert found(text, "en") == [
+        ("Without reforms, growth will stall.", "Sun Li", "direct"),
+        ("Our order books are full until next summer.", "Chen Hua", "direct"),
+    ]
+
+
+def test_a_caption_or_slogan_before_a_colon_is_not_a_speaker():
+    assert found("The slogan on the banner reads: \"Open up and win together.\"", "en") == []
+
+
+def test_called_it_a_fragment_is_the_named_subjects_words():
+    text = ("The Tories called it a \"vote now, pay later\" Budget. "
+            "Wang Yi, China's foreign minister, called the talks \"candid and constructive\".")
+    assert found(text, "en") == [
+        ("vote now, pay later", "Tories", "direct"),
+        ("candid and constructive", "Wang Yi", "direct"),
+    ]
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201dWe will double our exports,\u201d",   # one mark for both ends
+    "\u201cWe will double our exports\u201c,",   # opening mark used to close
+    "\u201cWe will double our exports,\"",      # straight close after a typographic open
+])
+def test_mixed_quotation_marks_of_pasted_text(quoted):
+    text = f"Li Ming is the mayor of Hefei.\n\n{quoted} Li said."
+    assert found(text, "en") == [("We will double our exports", "Li Ming", "direct")]
+
+
+@pytest.mark.parametrize("quoted", ["\u201eDas ist ein guter Tag\u201d,", "\u201eDas ist ein guter Tag\",",
+                                    "\"Das ist ein guter Tag\u201c,"])
+def test_mixed_german_quotation_marks(quoted):
+    text = f"Der Botschafter Wu Ken sprach in Berlin.\n\n{quoted} sagte Wu."
+    assert found(text, "de") == [("Das ist ein guter Tag", "Wu Ken", "direct")]
+
+
+def test_adding_that_after_a_quotation_belongs_to_the_frames_subject():
+    text = ("\u201cWe are not afraid of competition. German firms bring technology, and we bring the market,\u201d "
+            "Li Ming said, adding that more than 50 German firms had settled in the zone.")
+    got = found(text, "en")
+    assert got[-1] == ("more than 50 German firms had settled in the zone", "Li Ming", "indirect")
+    assert all(speaker == "Li Ming" for _, speaker, _ in got)
+
+
+def test_person_of_organisation_is_the_person():
+    src = parse_source("Professor Huang Yiping of Peking University", 0, "en")
+    assert (src.name, src.organisation) == ("Professor Huang Yiping", "Peking University")
+    src = parse_source("Huang Yiping of Peking University", 0, "en")
+    assert (src.name, src.kind) == ("Huang Yiping", "person")
+    # organisations named with "of" stay one name
+    for org in ("Ministry of Commerce", "People's Bank of China", "European Chamber of Commerce",
+                "Vice Minister of Commerce"):
+        assert parse_source(org, 0, "en").organisation == ""
+
+
+def test_common_english_layouts():
+    text = (
+        "\u201cWe are very satisfied with the results,\u201d Li Ming, deputy director of the zone, said on Monday.\n\n"
+        "\u201cThe new plant will create 2,000 jobs,\u201d said Anna Schmidt, chief executive of Bosch China. "
+        "\u201cIt is our biggest investment in Asia.\u201d\n\n"
+        "Zhang Wei said: \u201cThe market is recovering faster than we expected.\u201d\n\n"
+        "\u201cWe expect the yuan to stay stable,\u201d said Ma Qiang. \u201cThe central bank has enough tools.\n\n"
+        "\u201cAnd it will use them if needed.\u201d\n\n"
+        "Liu Yang, an analyst at Nomura, said the outlook remained uncertain. \u201cInvestors are nervous,\u201d he said."
+    )
+    got = [(t, s) for t, s, k in found(text, "en") if k == "direct"]
+    assert got == [
+        ("We are very satisfied with the results", "Li Ming"),
+        ("The new plant will create 2,000 jobs", "Anna Schmidt"),
+        ("It is our biggest investment in Asia.", "Anna Schmidt"),
+        ("The market is recovering faster than we expected.", "Zhang Wei"),
+        ("We expect the yuan to stay stable", "Ma Qiang"),
+        ("The central bank has enough tools.", "Ma Qiang"),
+        ("And it will use them if needed.", "Ma Qiang"),
+        ("Investors are nervous", "Liu Yang"),
+    ]
