@@ -252,6 +252,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 org = seg[rest[0][1] - offset:]
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
+                if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
+                    toks = toks[:i]  # "sagte der Minister der Deutschen Presse-Agentur": the addressee
+                    org = ""
+                    break
                 org = _de_genitive(org.strip().rstrip("."), language, case)
                 toks = toks[:i]
                 break
@@ -371,6 +375,16 @@ _NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "resul
 _EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
                    "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
 _NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+_MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk", "fernsehen", "radio", "tv",
+                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
+
+
+def _is_medium(org: str) -> bool:
+    """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
+    low = org.strip().lower().strip("„“\"»«")
+    return org.lstrip()[:1] in "„“\"»«" or low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS)
 
 
 def _person_before_of(words: list[str]) -> bool:
@@ -668,11 +682,21 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     if language == "en":
         matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
     for m in matches:
-        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE) or m.group(1) in TITLES:
+        role_word, name, name_start = m.group(1), m.group(2), m.start(2)
+        if language != "en" and not role_word.lower().endswith(_ROLE_SUFFIX_TUPLE):
+            # "Der deutsche Wirtschaftsminister Sigmar Gabriel": an adjective took the role's
+            # place in the match; the role is the run's last role word and the name follows it
+            run = name.split()
+            k = max((i + 1 for i, t in enumerate(run[:-1]) if _is_role_de(t) and t not in TITLES), default=0)
+            if not k or not role_word[:1].islower():
+                continue
+            role_word = run[k - 1]
+            name = " ".join(run[k:])
+            name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
+        if role_word in TITLES:
             continue  # "Professor Hermann Simon": a title, registered with the name below
-        name = m.group(2)
         toks = name.split()
-        if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
+        if language != "en" and role_word[:1].islower():
             continue
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
                 _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
@@ -680,7 +704,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if not toks or (len(toks) == 1 and language == "en") or looks_like_org(" ".join(toks)) and len(toks) > 1:
             continue
         name = " ".join(toks)
-        tracker.add(Source(name=name, role=m.group(1), kind="person", start=m.start(2), end=m.start(2) + len(name)))
+        tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
     speaking = _speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)

@@ -99,7 +99,11 @@ _DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_
 _RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
-_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
+# "…, erwartet Ökonom X.": a forecast verb closing the sentence frames it like "sagte"
+_DE_POSTPOSED_FORECAST = {"erwartet", "erwartete", "erwarten", "erwarteten", "schätzt", "schätzte", "schätzen",
+                          "prognostiziert", "prognostizierte", "prognostizieren", "vermutet", "vermutete"}
+_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | _DE_POSTPOSED_FORECAST)
+                                + r")\s+(?:sich\s+)?(?:es\s+)?)")
 _RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
 _RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
 _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
@@ -111,7 +115,7 @@ _RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2
 _RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
 _RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?")
 _RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
-_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])")
+_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+|(?=[a-z\"“]))")
 _RX_EN_LEADING_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)")
 _RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
 _RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
@@ -556,8 +560,14 @@ class QuoteFinder:
         if org_head:
             ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
             if ent is None and definite and not src.indefinite:
-                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all
-                ent = self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
+                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all;
+                # "der Verband" -> the association a person was named with ("Präsident des VDMA")
+                ent = self.tracker.resolve(pos, "org", hint=head, strict=True)
+                if ent is None and len(head) >= 4:
+                    member = self.tracker.resolve(pos, "person", hint=head, strict=True)
+                    if member is not None and head in member.organisation.lower():
+                        return member.organisation, "", ""
+                ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -707,7 +717,7 @@ class QuoteFinder:
         lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
         if lead:
             first = lead.group(1).split(" ", 1)[0].lower()
-            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith("ing"):
+            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith(("ing", "ed")):
                 p0 += lead.end()  # "In his speech, German Ambassador X said:"
                 phrase = phrase[lead.end():]
         return parse_source(phrase, p0, self.lang)
@@ -780,7 +790,8 @@ class QuoteFinder:
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
-                frames.append(_Frame((cs, ce), src, cue, "indirect" if self.has_marks else "direct", 0.85))
+                verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
+                frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
                 return frames
         # 2. attribution phrases
         fr = self._de_attribution(sent, s0, body_end)
@@ -799,7 +810,8 @@ class QuoteFinder:
             rest = sent[m.end():body_end]
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
-            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in ("er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre")):
+            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
+                    "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
                 continue
             cue = m.group(1) or m.group(2)
             particle = _DE_PARTICLE_FINITE.get(cue)
@@ -1154,7 +1166,7 @@ class QuoteFinder:
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or lead.endswith("ing") or len(parts[0].split()) > 6:
+            if lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
