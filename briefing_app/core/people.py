@@ -581,9 +581,12 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0) -> Entity | None:
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0,
+                roleless: bool = False) -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
-        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
+        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one;
+        with ``roleless`` the fallback skips entities known with another role ("der Minister"
+        is not the last-named "Siemens-Chef")."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
@@ -593,7 +596,7 @@ class EntityTracker:
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):
                     return ent
-                if fallback is None:
+                if fallback is None and not (roleless and ent.role):
                     fallback = ent
             i -= 1
         return None if strict else fallback
@@ -631,6 +634,12 @@ def _name_tokens(name: str) -> list[str]:
 _TITLE_NAME = re.compile(
     r"\b(?:Dr\.|Prof\.|Professor(?:in)?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord)\s+"
     r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+# "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
+# phrase, then the name in commas
+_ROLE_APPOS = re.compile(
+    r"\b(?:der|die|dem|den|des|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?"
+    r",\s+([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),"
 )
 _NAME_APPOS = re.compile(
     r"\b([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
@@ -727,6 +736,13 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         name = text[full_start:m.end()]
         src = Source(name=name.strip(), kind="person", start=full_start, end=m.end())
         tracker.add(src)
+    for m in _ROLE_APPOS.finditer(text):
+        head = m.group(1).split()[-1]
+        is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and _is_role_de(head))
+        name = m.group(2)
+        if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
+            continue
+        tracker.add(Source(name=name, role=head, kind="person", start=m.start(2), end=m.end(2)))
     for m in _NAME_APPOS.finditer(text):
         head = m.group(1)
         appos = m.group(2)

@@ -238,8 +238,10 @@ class QuoteFinder:
                     continue
             # a paragraph opened by a named source ("Der Botschafter Wu Ken zeigte sich optimistisch.")
             # whose next sentences are in Konjunktiv: they report that source
-            if self.lang == "de" and not frames and not marks_here and si >= 1 and self._paragraph_start(si - 1) \
-                    and last_quote_sent != si - 1 and self._konjunktiv(sent):
+            # inside a paragraph only a stance sentence hands over ("Optimistischer ist X.",
+            # "X zeigte sich zuversichtlich."): a new person's view, not the last speaker's
+            if self.lang == "de" and not frames and not marks_here and si >= 1 and last_quote_sent != si - 1 \
+                    and (self._paragraph_start(si - 1) or self._stance_sentence(si - 1)) and self._konjunktiv(sent):
                 opener = self._paragraph_subject(si - 1)
                 if opener is not None:
                     last_speaker = opener
@@ -369,14 +371,28 @@ class QuoteFinder:
                 return None
         return None
 
+    def _stance_sentence(self, si: int) -> bool:
+        s0, s1 = self.sentences[si]
+        return _DE_INVERTED_STANCE.match(self.text, s0, s1) is not None or \
+            _DE_STANCE_VERB.search(self.text, s0, s1) is not None
+
     def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
         """The named subject that opens sentence ``si`` (a person or organisation by name),
         or None: "Chinas Botschafter Wu Ken zeigte sich …" -> Wu Ken."""
         s0, s1 = self.sentences[si]
         m = _DE_LEADING_NP.match(self.text, s0, s1)
-        if m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+        inv = _DE_INVERTED_STANCE.match(self.text, s0, s1)
+        if inv is not None:
+            # "Optimistischer ist Maximilian Butek, …", "Zurückhaltend zeigte sich X": the
+            # subject follows the verb
+            sm = _SUBJ_AFTER.match(self.text, inv.end(), s1)
+            if sm is None:
+                return None
+            src = parse_source(sm.group(1), sm.start(1), "de")
+        elif m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
             return None
-        src = parse_source(m.group(1), s0, "de")
+        else:
+            src = parse_source(m.group(1), s0, "de")
         if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
             return None
         return self.resolve_source(src, s0)
@@ -485,7 +501,9 @@ class QuoteFinder:
         ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:
-            ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
+            # a person named without a role may be the one described; one known with another
+            # role is not
+            ent = self.tracker.resolve(pos, "person", hint=head, roleless=True) or self.tracker.resolve_next(pos, "person")
         elif ent is None:
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
             # "the head of the DIHK … said" and a later sentence names him
@@ -953,6 +971,8 @@ class QuoteFinder:
         cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
         if cstart == 0:
             cs = content_start(self.text, cs, ce)
+        elif self.text.startswith("dass ", cs):
+            cs += 5  # "Der Ökonom schätzt, dass …": the content without "dass"
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
@@ -971,6 +991,8 @@ class QuoteFinder:
             else:
                 return None
         between = after[:cm.start()]
+        if between.endswith(" zu bedenken"):
+            between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
         particle = _DE_PARTICLE_FINITE.get(verb)
         if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"$", between.strip()):
             return None
@@ -1222,6 +1244,9 @@ _DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?
 _DE_LEADING_NP = re.compile(
     r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
+_DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
+                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")
+_DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")

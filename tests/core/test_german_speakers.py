@@ -54,3 +54,33 @@ def test_the_association_resolves_to_the_one_a_person_was_named_with():
             "Das Statistische Bundesamt legte neue Zahlen vor.\n\n"
             "Dem Verband zufolge wollen zwei Drittel der Firmen in China bleiben.")
     assert [s for _, s, _ in found(text)][-1] == "Maschinenbauverband VDMA"
+
+
+def test_stance_sentence_hands_the_konjunktiv_to_its_subject():
+    text = ("Der Handel mit China sei eingebrochen, sagte Volker Treier vom DIHK. "
+            "Optimistischer ist Maximilian Butek von der AHK Shanghai. Die Firmen würden weiter investieren.\n\n"
+            "Die Zahlen seien schlecht, sagte Treier. Der Chef der AHK, Max Butek, zeigte sich dagegen zuversichtlich. "
+            "Der Markt bleibe attraktiv.")
+    assert [s for _, s, _ in found(text)] == ["Volker Treier", "Maximilian Butek", "Volker Treier", "Max Butek"]
+
+
+def test_pronoun_after_a_role_apposition_is_the_named_person():
+    text = ("Optimistisch ist Maximilian Butek. Die Firmen würden weiter investieren.\n\n"
+            "Auch die Chefin von BASF China, Anna Meier, sieht Chancen. "
+            "„Wir bauen unser Werk in Zhanjiang aus“, sagte sie.")
+    assert found(text)[-1] == ("Wir bauen unser Werk in Zhanjiang aus", "Anna Meier", "direct")
+
+
+def test_role_noun_does_not_resolve_to_a_person_known_with_another_role():
+    text = ("Siemens-Chef Roland Busch besuchte das Werk.\n\n"
+            "Der Minister kündigte an, die Zölle auf Maschinen zu senken.")
+    assert found(text)[0][1] != "Roland Busch"
+
+
+def test_zu_bedenken_geben_and_schaetzen_dass():
+    text = ("Habeck gab zu bedenken, dass die Abhängigkeit zu groß sei.\n\n"
+            "Der Ökonom Max Zenglein schätzt, dass das Wachstum bei vier Prozent liegen wird.")
+    assert [(t, s) for t, s, _ in found(text)] == [
+        ("die Abhängigkeit zu groß sei", "Habeck"),
+        ("das Wachstum bei vier Prozent liegen wird", "Max Zenglein"),
+    ]
