@@ -190,7 +190,7 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
-        m = _EN_DOCUMENT_OF.match(seg)
+        m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
             return _parse_segment(m.group(1), offset + m.start(1), language)
@@ -363,6 +363,9 @@ _EN_ORG_ROLE_NAME = re.compile(
 _EN_DOCUMENT_OF = re.compile(
     r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
     r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
+# "the ministry's statement", "the OECD's latest report": the author speaks
+_EN_POSSESSIVE_DOCUMENT = re.compile(
+    r"\s*(?:the\s+)?(.{2,80}?)['’]s\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|announcement|press\s+release|notice|circular)\s*$")
 _EN_POSSESSIVE_ROLE_NAME = re.compile(
     r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")

@@ -136,6 +136,11 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_EN_NAMED_AS = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:(called|dubbed|termed)\s+(?:(?:it|this|that|him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?"
+    r"|(described|hailed|labelled|labeled|praised|characterised|characterized)\s+(?:[\w'’-]+\s+){0,4}?as\s+)"
+    r"(?:an?\s+|the\s+)?$")
 _RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
 _RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
@@ -663,6 +668,14 @@ class QuoteFinder:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+            # "what Li called “…”", "Li described the talks as “…”", "hailed the deal as “…”"
+            nm = _RX_EN_NAMED_AS.search(text, max(s0, mk.open - 120), mk.open)
+            if nm is not None and words >= 1:
+                subj = parse_source(nm.group(1), nm.start(1), "en")
+                if subj.kind == "pronoun" or (subj.name and _is_source(subj)):
+                    sp = self.resolve_source(subj, mk.open)
+                    if sp:
+                        return sp, "quotation marks + " + (nm.group(2) or nm.group(3)), 0.65
         else:
             # "Merkel lobte am Dienstag die »Intensität der Beziehungen«": the speaker's own words
             vm = _DE_VERB_RE.search(text, s0, mk.open)
@@ -730,6 +743,8 @@ class QuoteFinder:
                 return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
+        if self.lang == "en":
+            phrase = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", phrase)  # "Li was quoted … as saying:"
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
         p0 = off + m.start(1)
         lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
@@ -753,7 +768,12 @@ class QuoteFinder:
         c0 = off + m.start(1) + (len(m.group(1)) - len(clause))
         sm = _RX_NAMED_SUBJECT.match(clause)
         if sm is None:
-            return None
+            if not _RX_NAME_ONLY.fullmatch(clause.strip()):
+                return None
+            # interview layout: "Li Ming: “…”"
+            src = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
+            known = self.tracker.lookup(src.name) if src.name else None
+            return src if known is not None and known.kind == "person" else None
         src = parse_source(sm.group(1), c0, self.lang)
         if src.kind == "pronoun":
             return src if src.description.lower() in ("he", "she", "er", "sie") else None
@@ -770,6 +790,8 @@ class QuoteFinder:
         if vm is None:
             return None
         prefix = sent[:vm.start()]
+        if self.lang == "en":
+            prefix = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", prefix)  # "Li was quoted … as saying"
         if not prefix.strip():
             return None
         return parse_source(prefix.strip().rstrip(","), s0 + (len(prefix) - len(prefix.lstrip())), self.lang)
@@ -1251,6 +1273,7 @@ _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT 
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
 _RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")
+_RX_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2}")
 _RX_NAMED_SUBJECT = re.compile(r"((?:He|She|Er|Sie)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}"
                                r"(?:\s*,\s*[^,]{2,90},)?)\s+(?=[a-zäöüß])")
 _DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")

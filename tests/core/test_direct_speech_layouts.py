@@ -109,3 +109,30 @@ def test_common_english_layouts():
         ("And it will use them if needed.", "Ma Qiang"),
         ("Investors are nervous", "Liu Yang"),
     ]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The partnership is what Li called \"a win-win situation for both sides\".", "called"),
+    ("Li described the relationship as \"stronger than ever\".", "described"),
+    ("Li hailed the agreement as \"a historic milestone\".", "hailed"),
+])
+def test_fragment_named_by_its_speaker(sentence, verb):
+    got = analyse(f"Li Ming is the mayor of Hefei.\n\n{sentence}", "en").quotes
+    assert [(q.speaker, q.kind) for q in got] == [("Li Ming", "direct")]
+    assert verb in got[0].cue
+
+
+def test_interview_layout_and_quoted_as_saying():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Li: \"We welcome every investor who respects our laws.\"\n\n"
+            "Li was quoted by Xinhua as saying: \"The zone will double its output by 2030.\"\n\n"
+            "The ministry's statement said \"the measures will take effect immediately.\"")
+    assert [(q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("Li Ming", "direct"), ("Li Ming", "direct"), ("ministry", "direct")]
+
+
+def test_participial_opener_is_not_the_speaker():
+    text = ("Zhou Bin is the head of the zone.\n\n"
+            "Asked about the tariffs, Zhou said: \"We are monitoring the situation closely.\"\n\n"
+            "Pressed on the issue, Zhou said the zone would keep its rules.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Zhou Bin", "Zhou Bin"]
