@@ -605,14 +605,20 @@ class EntityTracker:
         return None if strict else fallback
 
     def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
-                     strict: bool = False) -> Entity | None:
+                     strict: bool = False, speakers: frozenset[str] | None = None) -> Entity | None:
         """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson
-        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window."""
+        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window. With
+        ``speakers`` (surnames seen next to a speech verb) the fallback is only a person who
+        speaks later, never one merely mentioned ("… Scholz and Xi met")."""
         i = bisect_left(self._positions, pos + 1)
         hint_low = hint.lower()
         fallback = None
         while i < len(self._positions) and self._positions[i] - pos <= window:
             ent = self._at[i]
+            if speakers is not None and ent.kind == want and not (hint_low and _fits(ent, hint_low)) \
+                    and ent.name.split()[-1] not in speakers:
+                i += 1
+                continue
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):
                     return ent
@@ -636,32 +642,32 @@ def _name_tokens(name: str) -> list[str]:
 # --- named people in running text ------------------------------------------------------------
 _TITLE_NAME = re.compile(
     r"\b(?:Dr\.|Prof\.|Professor(?:in)?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord)\s+"
-    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})"
 )
 # "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
 # phrase, then the name in commas
 _ROLE_APPOS = re.compile(
     r"\b(?:der|die|dem|den|des|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?"
-    r",\s+([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),"
+    r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),"
 )
 _NAME_APPOS = re.compile(
-    r"\b([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
+    r"\b([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
 )
 
 
 # a word followed by capitalised words; the role-suffix test runs in Python (one alternation of
 # 90 suffixes tried at every position would dominate the run time on long texts)
-_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
+_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 # a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
 # "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
-_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}))")
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
 _ROLE_NAME_EN = re.compile(
     r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))"
-    r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2})"
 )
-_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
+_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
 _NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
                      "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
@@ -675,7 +681,7 @@ _SPEECH_NEAR_EN = (r"said|says|told|added|warned|argued|explained|insisted|noted
                    r"observed|remarked|according to|Mr\.?|Mrs\.?|Ms\.?")
 
 
-def _speaking_surnames(text: str, language: str) -> set[str]:
+def speaking_surnames(text: str, language: str) -> set[str]:
     """Capitalised words seen right next to a speech verb ("sagt Butterfill", "Hofmann sagte")."""
     verbs = _SPEECH_NEAR_EN if language == "en" else _SPEECH_NEAR_DE
     found = set()
@@ -717,7 +723,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue
         name = " ".join(toks)
         tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
-    speaking = _speaking_surnames(text, language)
+    speaking = speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and _chinese_given_name(last):

@@ -130,10 +130,10 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
     if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():
         return True
-    if ch == "\"" and prev == "," and nxt.isupper():
-        return True  # a space lost after the frame: 'he said,"We …
+    if ch in "\"“" and prev in ",:" and nxt.isupper():
+        return True  # a space lost after the frame: 'he said,"We …', 'he said,“We …'
     # a pasted text with spaces inside the marks: " We are … , "
-    return ch == "\"" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
+    return ch in "\"“" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
 
 
 def _is_closing(text: str, j: int) -> bool:

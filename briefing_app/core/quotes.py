@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import EntityTracker, Source, de_nominative, parse_source
+from .people import EntityTracker, Source, de_nominative, parse_source, speaking_surnames
 from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
@@ -142,7 +142,7 @@ _RX_EN_NAMED_AS = re.compile(
     r"|(described|hailed|labelled|labeled|praised|characterised|characterized)\s+(?:[\w'’-]+\s+){0,4}?as\s+)"
     r"(?:an?\s+|the\s+)?$")
 _RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
-_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?|\s+that)\s*$")
 _RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
@@ -495,6 +495,12 @@ class QuoteFinder:
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
 
+    def _speakers(self) -> frozenset[str]:
+        """Surnames seen next to a speech verb anywhere in the text (computed once)."""
+        if "_speaker_set" not in self.__dict__:
+            self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
+        return self._speaker_set
+
     def _resolve_person(self, pos: int, head: str, src: Source):
         """The person a role description refers to: named before with that role, or named
         soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
@@ -508,11 +514,13 @@ class QuoteFinder:
         if ent is None and not org:
             # a person named without a role may be the one described; one known with another
             # role is not
-            ent = self.tracker.resolve(pos, "person", hint=head, roleless=True) or self.tracker.resolve_next(pos, "person")
+            ent = self.tracker.resolve(pos, "person", hint=head, roleless=True) or \
+                self.tracker.resolve_next(pos, "person", speakers=self._speakers())
         elif ent is None:
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
             # "the head of the DIHK … said" and a later sentence names him
-            ent = self.tracker.resolve(pos, "person", window=400) or self.tracker.resolve_next(pos, "person", window=800)
+            ent = self.tracker.resolve(pos, "person", window=400) or \
+                self.tracker.resolve_next(pos, "person", window=800, speakers=self._speakers())
         return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:

@@ -136,3 +136,27 @@ def test_participial_opener_is_not_the_speaker():
             "Asked about the tariffs, Zhou said: \"We are monitoring the situation closely.\"\n\n"
             "Pressed on the issue, Zhou said the zone would keep its rules.")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Zhou Bin", "Zhou Bin"]
+
+
+def test_description_resolves_forward_only_to_a_person_who_speaks():
+    text = ("German exports to China will fall this year, the head of the DIHK said on Thursday. "
+            "Olaf Scholz and Xi Jinping met in Beijing.")
+    assert "Xi" not in analyse(text, "en").quotes[0].speaker
+    text += "\n\n\"The growth target looks too ambitious,\" Eric Schweitzer told a newspaper."
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Eric Schweitzer", "Eric Schweitzer"]
+
+
+def test_names_do_not_run_across_a_paragraph_break():
+    text = ("China's economy remains resilient, says premier Li Qiang\n\n"
+            "BERLIN, Oct 29 (Reuters) - Exports will fall this year, the head of the DIHK said.")
+    assert analyse(text, "en").quotes[0].speaker == "Li Qiang"
+
+
+def test_quotation_marks_without_spaces_or_with_spaces_inside():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Li said,\u201cWe are ready to cooperate.\u201d\n\n"
+            "\u201c We will open wider, \u201d Li said.\n\n"
+            "Li said that \u201cChina will keep its promises.\u201d")
+    assert [(q.text, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We are ready to cooperate.", "direct"), ("We will open wider", "direct"),
+        ("China will keep its promises.", "direct")]
