@@ -286,10 +286,18 @@ class QuoteFinder:
         colon (direct speech by convention). Parts after " - " in Konjunktiv continue it."""
         line = self.text[s0:s1]
         colon = line.find(": ")
-        if colon <= 0 or line.count(": ") > 1:
-            return []
-        left, right = line[:colon], line[colon + 2:]
-        for src_text, src_off, content_off, content in ((left, 0, colon + 2, right), (right, colon + 2, 0, left)):
+        candidates = []
+        if colon > 0 and line.count(": ") == 1:
+            left, right = line[:colon], line[colon + 2:]
+            candidates = [(left, 0, colon + 2, right), (right, colon + 2, 0, left)]
+        else:
+            # wire headline with the source after a dash: "German exports to China to fall - DIHK"
+            dm = _RX_HEADLINE_DASH_SOURCE.search(line)
+            if dm is not None and dm.start() > 0:
+                tag = _RX_WIRE_TAG.match(line)
+                t0 = tag.end() if tag else 0
+                candidates = [(dm.group(1), dm.start(1), t0, line[t0:dm.start()])]
+        for src_text, src_off, content_off, content in candidates:
             words = src_text.split()
             if not 1 <= len(words) <= 5 or not self._headline_clause(content):
                 continue
@@ -1280,6 +1288,8 @@ _DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
+_RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
 _RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")
 _RX_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2}")
 _RX_NAMED_SUBJECT = re.compile(r"((?:He|She|Er|Sie)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}"

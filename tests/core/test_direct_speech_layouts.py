@@ -160,3 +160,19 @@ def test_quotation_marks_without_spaces_or_with_spaces_inside():
     assert [(q.text, q.kind) for q in analyse(text, "en").quotes] == [
         ("We are ready to cooperate.", "direct"), ("We will open wider", "direct"),
         ("China will keep its promises.", "direct")]
+
+
+@pytest.mark.parametrize("headline, content, source", [
+    ("German exports to China will fall this year - DIHK", "German exports to China will fall this year", "DIHK"),
+    ("UPDATE 1-German exports to China to fall 2 pct this year -DIHK",
+     "German exports to China to fall 2 pct this year", "DIHK"),
+])
+def test_wire_headline_with_the_source_after_a_dash(headline, content, source):
+    text = f"{headline}\n\nBERLIN, Oct 29 (Reuters) - Exports will fall by 2 percent this year, the DIHK said on Thursday."
+    first = analyse(text, "en").quotes[0]
+    assert (first.text, first.speaker, first.kind) == (content, source, "direct")
+
+
+def test_headline_topic_after_a_dash_is_no_source():
+    text = "Trade war - What it means for Germany\n\nExports fell by 2 percent, the DIHK said on Thursday."
+    assert [q.cue for q in analyse(text, "en").quotes] == ["said"]
