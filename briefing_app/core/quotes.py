@@ -216,7 +216,9 @@ class QuoteFinder:
                 if ce - cs < 8:
                     continue
                 near = range(max(0, bisect_right(m_starts, cs) - 3), bisect_right(m_starts, ce))
-                covered = sum(max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near)
+                # one quotation covering most of the content is the content; several quoted
+                # fragments inside a reported clause are a mixed quote of that clause
+                covered = max((max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near), default=0)
                 if covered > 0.5 * (ce - cs):
                     continue  # the marked quote is the content
                 speaker = self._speaker_of(fr, cs, last_speaker)
@@ -645,7 +647,7 @@ class QuoteFinder:
                 close = max(tail.rfind("”"), tail.rfind('"'))
                 if close > 0:
                     tail = tail[close + 1:]
-        src = self._frame_after_marks(tail, mk.close + 1)
+        src = self._frame_after_marks(tail, mk.close + 1, text[mk.start:mk.end].rstrip()[-1:] in ".!?")
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)
             if sp:
@@ -724,17 +726,25 @@ class QuoteFinder:
                     return (ent.name, ent.role, ent.organisation), "quotation marks after a named person", 0.5
         return None
 
-    def _frame_after_marks(self, tail: str, off: int) -> Source | None:
+    def _frame_after_marks(self, tail: str, off: int, closed_sentence: bool = False) -> Source | None:
+        """The speaker named in the frame right after a quotation. With ``closed_sentence``
+        (the quotation ended with "." / "?" / "!") a following "X said …" with content of its
+        own is a new statement, not this quotation's frame."""
         if self.lang == "en":
             m = _RX_EN_AFTER_MARKS.match(tail)
             if not m:
                 return None
             if m.group(1):
                 phrase, p0 = m.group(2), m.start(2)
+                if closed_sentence and len(phrase.split()) > 6 and _RX_EN_FINITE_START.search(phrase):
+                    return None  # "…." Said to be …: no frame
             else:
                 phrase, p0 = m.group(3), m.start(3)
                 if len(phrase.split()) > 12:
                     return None
+                rest = re.split(r"[.!?;]", tail[m.end():], maxsplit=1)[0].split()
+                if closed_sentence and len(rest) >= 3 and rest[0].lower() not in _EN_FRAME_ADJUNCT_WORDS:
+                    return None  # "“… protection.” The WTO said there was …": the WTO's own statement
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
         m = _RX_DE_AFTER_MARKS.match(tail)
@@ -763,6 +773,9 @@ class QuoteFinder:
             phrase = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", phrase)  # "Li was quoted … as saying:"
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
         p0 = off + m.start(1)
+        pm = re.match(r"(He|She|They|It)\s+[a-z]", phrase) if self.lang == "en" else None
+        if pm:
+            return parse_source(pm.group(1), p0, "en")  # "He ended his speech …, saying “…”"
         lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
         if lead:
             first = lead.group(1).split(" ", 1)[0].lower()
@@ -806,6 +819,9 @@ class QuoteFinder:
         if vm is None:
             return None
         prefix = sent[:vm.start()]
+        pm = re.match(r"\s*(He|She|They|It|Er|Sie)\s", prefix)
+        if pm and self.lang == "en" or pm and pm.group(1) in ("Er", "Sie"):
+            return parse_source(pm.group(1), s0 + pm.start(1), self.lang)  # "He ended his speech …, saying “…”"
         if self.lang == "en":
             prefix = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", prefix)  # "Li was quoted … as saying"
         if not prefix.strip():
@@ -1171,7 +1187,9 @@ class QuoteFinder:
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
+            if _RX_ANY_QUOTE_MARK.search(phrase) or _RX_EN_COPULA.search(phrase):
+                phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
+            if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src) and (src.name or src.kind != "pronoun"):
                     cs, ce = trim_span(text, s0, s0 + comma)
@@ -1288,6 +1306,10 @@ _DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
+                           "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
+                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an", "in"}
+_RX_EN_COPULA = re.compile(r"\b(?:was|were|is|are|had|would|will|could|should|might|must)\b")
 _RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
 _RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
 _RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")

@@ -176,3 +176,27 @@ def test_wire_headline_with_the_source_after_a_dash(headline, content, source):
 def test_headline_topic_after_a_dash_is_no_source():
     text = "Trade war - What it means for Germany\n\nExports fell by 2 percent, the DIHK said on Thursday."
     assert [q.cue for q in analyse(text, "en").quotes] == ["said"]
+
+
+def test_a_new_statement_after_a_closed_quotation_is_not_its_frame():
+    text = ("\"The losers will be the most vulnerable workers,\" Andrew Pendleton, head of trade policy at "
+            "Christian Aid, said. \"They will be hard-pressed to cope when the industries lose their protection. "
+            "\"We are deeply concerned about the garment workers.\" The WTO said there was no consensus among "
+            "its members to retain the quotas.")
+    got = [(q.speaker, q.kind) for q in analyse(text, "en").quotes]
+    assert got[:3] == [("Andrew Pendleton", "direct")] * 3
+    assert got[3] == ("WTO", "indirect")
+
+
+def test_mixed_quote_with_several_fragments_stays_one_reported_clause():
+    text = ("Steel analyst Peter Fish, director of consulting group MEPS, said the extent of the price rise was "
+            "\"uncharted territory\", adding that the industry \"has not seen an increase of this magnitude\".")
+    got = analyse(text, "en").quotes
+    assert [(q.speaker, q.kind) for q in got] == [("Peter Fish", "indirect")]
+    assert got[0].text.startswith("the extent of the price rise was")
+
+
+def test_pronoun_subject_of_a_participle_frame_before_a_quotation():
+    text = ("Tory leader Michael Howard attacked the Budget. \"Their only answer is to tax,\" Mr Howard told MPs. "
+            "He ended his response with a challenge to Labour, saying \"bring it on\".")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Michael Howard", "Michael Howard"]
