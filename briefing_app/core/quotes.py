@@ -202,6 +202,8 @@ class QuoteFinder:
             for k in marks_here:
                 mk = marked[k]
                 used_marked.add(k)
+                if _quoted_name(self.text, mk):
+                    continue
                 spk = self._direct_speaker(mk, s0, s1, frames, last_direct,
                                            (out[-1].end, last_speaker) if out and last_speaker and si - last_quote_sent == 1 else None)
                 if spk is None:
@@ -257,6 +259,13 @@ class QuoteFinder:
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
                 body = self.text[cs:ce]
+                other = self._other_named_subject(si, last_speaker)
+                if other is not None:
+                    # "Treier zeigte sich überzeugt, dass …": another person's view, not a
+                    # continuation of the last speaker
+                    last_speaker = other
+                    last_quote_sent = si
+                    continue
                 if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
@@ -385,6 +394,18 @@ class QuoteFinder:
             if not self._konjunktiv(self.text[t0:t1]):
                 return None
         return None
+
+    def _other_named_subject(self, si: int, last: tuple[str, str, str]) -> tuple[str, str, str] | None:
+        """A known person other than ``last`` opening sentence ``si`` as its subject."""
+        s0, s1 = self.sentences[si]
+        m = _DE_LEADING_NP.match(self.text, s0, s1)
+        if m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        src = parse_source(m.group(1), s0, "de")
+        known = self.tracker.lookup(src.name) if src.name else None
+        if known is None or known.kind != "person" or known.name == last[0]:
+            return None
+        return known.name, known.role, known.organisation
 
     def _stance_sentence(self, si: int) -> bool:
         s0, s1 = self.sentences[si]
@@ -839,11 +860,19 @@ class QuoteFinder:
         frames: list[_Frame] = []
         # 0. "…, hieß es (in der Mitteilung / aus dem Ministerium)."
         hm = _DE_HEISST_ES.search(sent[:body_end])
-        if hm:
-            cs, ce = trim_span(self.text, s0, s0 + hm.start())
-            cs = content_start(self.text, cs, ce)
+        lead = None if hm else _DE_HEISST_ES_FIRST.match(sent, 0, body_end)
+        if hm or lead:
+            # "…, hieß es in der Mitteilung." or, frame first, "In einer Mitteilung hieß es, …"
+            if hm:
+                cs, ce = trim_span(self.text, s0, s0 + hm.start())
+                cs = content_start(self.text, cs, ce)
+                where, w0 = hm.group(1), hm.start(1)
+            else:
+                cs, ce = trim_span(self.text, s0 + lead.end(), s0 + body_end)
+                g = 1 if lead.group(1) else 2
+                where, w0 = lead.group(g), lead.start(g)
             if ce - cs >= 8:
-                src = parse_source(hm.group(1), s0 + hm.start(1), "de") if hm.group(1) else None
+                src = parse_source(where, s0 + w0, "de") if where else None
                 if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
                     # "in der Mitteilung (des Ministeriums)": the document's author speaks
                     src = Source(description=src.name, organisation=src.organisation, kind="description")
@@ -1309,6 +1338,24 @@ _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
 _EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
                            "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
                            "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an", "in"}
+_RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on)\s*$", re.IGNORECASE)
+
+
+_TITLE_FUNCTION_WORDS = {"am", "an", "der", "die", "das", "des", "dem", "und", "für", "von", "im", "in", "of", "and",
+                         "the", "for", "on", "at", "&"}
+
+
+def _quoted_name(text: str, mk: Marked) -> bool:
+    """„Handelsblatt“ in "sagte dem „Handelsblatt“", the "Belt and Road" initiative: a short
+    capitalised title after an article or preposition names something; it quotes nobody."""
+    words = text[mk.start:mk.end].split()
+    if not words or len(words) > 4 or not words[0][:1].isupper() or text[mk.end - 1:mk.end] in ".!?":
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_FUNCTION_WORDS for w in words):
+        return False  # "die »Intensität der bilateralen Beziehungen«": a quoted phrase, not a title
+    return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 12), mk.open) is not None
+
+
 _RX_EN_COPULA = re.compile(r"\b(?:was|were|is|are|had|would|will|could|should|might|must)\b")
 _RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
 _RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
@@ -1331,6 +1378,8 @@ _DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht",
                       "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
                       "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+_DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
+                                 r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}

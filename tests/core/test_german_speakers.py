@@ -84,3 +84,26 @@ def test_zu_bedenken_geben_and_schaetzen_dass():
         ("die Abhängigkeit zu groß sei", "Habeck"),
         ("das Wachstum bei vier Prozent liegen wird", "Max Zenglein"),
     ]
+
+
+def test_newspaper_title_in_quotation_marks_is_no_quote():
+    text = "Gegenüber dem „Handelsblatt“ sagte Volker Treier, die Lage sei schwierig."
+    assert found(text) == [("die Lage sei schwierig", "Volker Treier", "indirect")]
+    # a quoted phrase of the speaker's own words after an article stays a quote
+    text = "Merkel lobte am Dienstag die »Intensität der bilateralen Beziehungen«."
+    assert [k for _, _, k in found(text)] == ["direct"]
+
+
+def test_another_named_subject_ends_a_konjunktiv_chain():
+    text = ("Im Gespräch mit der dpa sagte BASF-Chef Martin Brudermüller, China bleibe ein Wachstumsmarkt. "
+            "Volker Treier vom DIHK sagte, die Lage sei schwierig. "
+            "Brudermüller zeigte sich überzeugt, dass die Exporte wieder steigen würden.")
+    assert all(not (s == "Volker Treier" and "Exporte" in t) for t, s, _ in found(text))
+
+
+def test_heisst_es_opening_the_sentence():
+    text = ("Der Verband der Automobilindustrie legte am Montag neue Zahlen vor.\n\n"
+            "Aus dem Verband der Automobilindustrie hieß es, man sei zuversichtlich.")
+    got = found(text)
+    assert [t for t, _, _ in got] == ["man sei zuversichtlich"]
+    assert "Automobilindustrie" in got[0][1]
