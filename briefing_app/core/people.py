@@ -527,6 +527,7 @@ class Entity:
     role: str = ""
     organisation: str = ""
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str = ""  # "m" / "f" when a title or role says so ("Frau", "Ms", "Sprecherin"), else ""
 
 
 class EntityTracker:
@@ -558,6 +559,8 @@ class EntityTracker:
                         self._by_token[tok].append(ent)
             ent.role = ent.role or src.role
             ent.organisation = ent.organisation or src.organisation
+        if ent.kind == "person" and not ent.gender:
+            ent.gender = _gender_of(src.name, src.role)
         p = src.start if pos is None else pos
         if p >= 0:
             ent.mentions.append((p, src.end if src.end > p else p + len(src.name)))
@@ -585,15 +588,26 @@ class EntityTracker:
         return None
 
     def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0,
-                roleless: bool = False) -> Entity | None:
+                roleless: bool = False, gender: str = "") -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
         ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one;
         with ``roleless`` the fallback skips entities known with another role ("der Minister"
-        is not the last-named "Siemens-Chef")."""
+        is not the last-named "Siemens-Chef"); with ``gender`` ("he" -> "m") a person known to
+        be of the other gender is skipped."""
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
         fallback = None
         limit = window or self.WINDOW
+        if gender and not hint_low:
+            # "sagte sie": the last person known to be a woman, else the last of unknown gender
+            while i >= 0 and pos - self._positions[i] <= limit:
+                ent = self._at[i]
+                if ent.kind == want and ent.gender == gender:
+                    return ent
+                if ent.kind == want and not ent.gender and fallback is None:
+                    fallback = ent
+                i -= 1
+            return None if strict else fallback
         while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
             if ent.kind == want:
@@ -626,6 +640,27 @@ class EntityTracker:
                     fallback = ent
             i += 1
         return None if strict else fallback
+
+
+_FEMALE_TITLES = {"frau", "ms", "mrs", "miss", "madame", "mme"}
+_MALE_TITLES = {"herr", "mr", "sir", "lord", "monsieur"}
+
+
+def _gender_of(name: str, role: str) -> str:
+    """"m"/"f" from a title or a gendered role word ("Frau Schmidt", "Ms Li", "Sprecherin",
+    "spokeswoman", "chairman"); "" when nothing in the text says so."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    if first in _FEMALE_TITLES:
+        return "f"
+    if first in _MALE_TITLES:
+        return "m"
+    low = role.lower().split()[-1] if role.split() else ""
+    if low.endswith(("woman", "women")) or low.endswith("in") and _is_role_de(low[:-2]) and len(low) > 5 \
+            or low.endswith("innen"):
+        return "f"
+    if low.endswith(("man", "chef")) or low.endswith(("er", "or", "ent", "eur")) and _is_role_de(low):
+        return "m"
+    return ""
 
 
 def _fits(ent: Entity, hint_low: str) -> bool:

@@ -581,7 +581,8 @@ class QuoteFinder:
             if p in ("man",):
                 return None
             want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
-            ent = self.tracker.resolve(pos, want)
+            gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
+            ent = self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":
                 group = self._last_group_speaker(pos)
                 if group is not None:

@@ -107,3 +107,11 @@ def test_heisst_es_opening_the_sentence():
     got = found(text)
     assert [t for t, _, _ in got] == ["man sei zuversichtlich"]
     assert "Automobilindustrie" in got[0][1]
+
+
+def test_pronoun_takes_the_person_of_its_gender_when_the_text_says_it():
+    text = ("Die Ministerin Anna Berg traf den Konzernchef Karl Huber in Peking.\n\n"
+            "„Wir sind zufrieden“, sagte sie.\n\n„Das Werk wird erweitert“, sagte er.")
+    assert [s for _, s, _ in found(text)] == ["Anna Berg", "Karl Huber"]
+    text = 'Ms Chen Hua met Mr Zhang Wei in Beijing.\n\n"We are satisfied," she said.\n\n"The plant will grow," he said.'
+    assert ["Chen" in q.speaker for q in analyse(text, "en").quotes] == [True, False]
