@@ -598,19 +598,9 @@ class EntityTracker:
         hint_low = hint.lower()
         fallback = None
         limit = window or self.WINDOW
-        if gender and not hint_low:
-            # "sagte sie": the last person known to be a woman, else the last of unknown gender
-            while i >= 0 and pos - self._positions[i] <= limit:
-                ent = self._at[i]
-                if ent.kind == want and ent.gender == gender:
-                    return ent
-                if ent.kind == want and not ent.gender and fallback is None:
-                    fallback = ent
-                i -= 1
-            return None if strict else fallback
         while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
-            if ent.kind == want:
+            if ent.kind == want and not (gender and ent.gender and ent.gender != gender):
                 if not hint_low or _fits(ent, hint_low):
                     return ent
                 if fallback is None and not (roleless and ent.role):
