@@ -671,10 +671,9 @@ _TITLE_NAME = re.compile(
 )
 # "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
 # phrase, then the name in commas
-_ROLE_APPOS = re.compile(
-    r"\b(?:der|die|dem|den|des|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?"
-    r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),"
-)
+_NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:der|die|dem|den|des|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?$")
 _NAME_APPOS = re.compile(
     r"\b([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
@@ -770,13 +769,18 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         name = text[full_start:m.end()]
         src = Source(name=name.strip(), kind="person", start=full_start, end=m.end())
         tracker.add(src)
-    for m in _ROLE_APPOS.finditer(text):
-        head = m.group(1).split()[-1]
+    # the (rare) name in commas first, then the role phrase just before it: one pass over the
+    # text instead of trying the role pattern at every article
+    for nm in _NAME_IN_COMMAS.finditer(text):
+        rm = _ROLE_BEFORE_COMMA.search(text, max(0, nm.start() - 110), nm.start())
+        if rm is None:
+            continue
+        head = rm.group(1).split()[-1]
         is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and _is_role_de(head))
-        name = m.group(2)
+        name = nm.group(1)
         if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
             continue
-        tracker.add(Source(name=name, role=head, kind="person", start=m.start(2), end=m.end(2)))
+        tracker.add(Source(name=name, role=head, kind="person", start=nm.start(1), end=nm.end(1)))
     for m in _NAME_APPOS.finditer(text):
         head = m.group(1)
         appos = m.group(2)
