@@ -74,7 +74,11 @@ def find_marked(text: str, language: str) -> list[Marked]:
                     break
         if close < 0:
             runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
-            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on:
+            # a closing mark lost in copying: the quotation still ends with its sentence at the
+            # paragraph end ("Li said: “We will invest more.⏎⏎")
+            lost_close = j >= limit and limit == para_end and text[o + 1:limit].rstrip()[-1:] in (".", "!", "?") \
+                and not OPENING_MARK.search(text, o + 1, limit)
+            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on and not lost_close:
                 i = o + 1
                 continue
             end = j

@@ -200,3 +200,10 @@ def test_pronoun_subject_of_a_participle_frame_before_a_quotation():
     text = ("Tory leader Michael Howard attacked the Budget. \"Their only answer is to tax,\" Mr Howard told MPs. "
             "He ended his response with a challenge to Labour, saying \"bring it on\".")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Michael Howard", "Michael Howard"]
+
+
+def test_quotation_whose_closing_mark_was_lost_ends_with_its_paragraph():
+    text = ("Li Ming is the mayor.\n\nLi said: \u201cWe will invest more in the zone this year.\n\n"
+            "The zone grew by 5 percent.")
+    assert [(q.text, q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We will invest more in the zone this year.", "Li Ming", "direct")]
