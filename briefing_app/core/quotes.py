@@ -136,6 +136,7 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_NAMED_AS_LAST = {"called", "dubbed", "termed", "as", "a", "an", "the", "it", "this", "that", "him", "her", "them"}
 _RX_EN_NAMED_AS = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:(called|dubbed|termed)\s+(?:(?:it|this|that|him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?"
@@ -259,14 +260,17 @@ class QuoteFinder:
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
                 body = self.text[cs:ce]
-                other = self._other_named_subject(si, last_speaker)
+                konj = self._konjunktiv(body)
+                verbatim = si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) is not None or
+                                                          body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS)
+                other = self._other_named_subject(si, last_speaker) if konj or verbatim else None
                 if other is not None:
                     # "Treier zeigte sich überzeugt, dass …": another person's view, not a
                     # continuation of the last speaker
                     last_speaker = other
                     last_quote_sent = si
                     continue
-                if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
+                if konj and not body.endswith("?") and not self._is_question(body):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
                 elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
@@ -709,7 +713,8 @@ class QuoteFinder:
                     if sp:
                         return sp, "quotation marks + " + (cm or vm).group(1), 0.7
             # "what Li called “…”", "Li described the talks as “…”", "hailed the deal as “…”"
-            nm = _RX_EN_NAMED_AS.search(text, max(s0, mk.open - 120), mk.open)
+            lead_word = text[max(s0, mk.open - 12):mk.open].rsplit(None, 1)[-1:] or [""]
+            nm = _RX_EN_NAMED_AS.search(text, max(s0, mk.open - 120), mk.open) if lead_word[0].lower() in _NAMED_AS_LAST else None
             if nm is not None and words >= 1:
                 subj = parse_source(nm.group(1), nm.start(1), "en")
                 if subj.kind == "pronoun" or (subj.name and _is_source(subj)):
@@ -812,6 +817,8 @@ class QuoteFinder:
         for one), closed by a colon right before the quotation, introduces that person's words
         even without a speech verb. Organisations and descriptions need a verb ("The slogan
         reads: …" is not speech)."""
+        if not head.rstrip().endswith(":"):
+            return None  # cheap test first: the regex below tries every start position
         m = _RX_SUBJECT_COLON.search(head)
         if m is None:
             return None
