@@ -136,6 +136,9 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+_RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(.{2,80}?)\s+as$")
 _NAMED_AS_LAST = {"called", "dubbed", "termed", "as", "a", "an", "the", "it", "this", "that", "him", "her", "them"}
 _RX_EN_NAMED_AS = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
@@ -758,6 +761,9 @@ class QuoteFinder:
         (the quotation ended with "." / "?" / "!") a following "X said …" with content of its
         own is a new statement, not this quotation's frame."""
         if self.lang == "en":
+            qm = _RX_EN_QUOTED_AS_AFTER.match(tail)
+            if qm:
+                return parse_source(qm.group(1), off + qm.start(1), "en")  # "…,” the statement quoted Li as saying"
             m = _RX_EN_AFTER_MARKS.match(tail)
             if not m:
                 return None
@@ -797,6 +803,10 @@ class QuoteFinder:
             return None
         phrase = m.group(1)
         if self.lang == "en":
+            qm = _RX_EN_QUOTED_OBJECT.search(phrase)
+            if qm:
+                # "Xinhua quoted Li as saying:": the one quoted speaks, not the medium
+                return parse_source(qm.group(1), off + m.start(1) + qm.start(1), "en")
             phrase = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", phrase)  # "Li was quoted … as saying:"
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
         p0 = off + m.start(1)
@@ -1173,6 +1183,14 @@ class QuoteFinder:
         if m:
             subj = re.sub(r"^.*,\s+", "", m.group(1)).strip()
             src = parse_source(subj, s0 + sent.rfind(subj, 0, m.end(1)), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
+        # "Xinhua quoted Li as saying (that) …", "the paper cited Li as saying …": Li speaks
+        m = _RX_EN_ACTIVE_QUOTED.search(sent, 0, body_end) if ("quoted" in sent or "cited" in sent) else None
+        if m and not _RX_ANY_QUOTE_MARK.match(sent, m.end()):
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                 if ce - cs >= 12:

@@ -207,3 +207,14 @@ def test_quotation_whose_closing_mark_was_lost_ends_with_its_paragraph():
             "The zone grew by 5 percent.")
     assert [(q.text, q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
         ("We will invest more in the zone this year.", "Li Ming", "direct")]
+
+
+def test_the_one_quoted_speaks_not_the_medium_quoting():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Xinhua quoted Li as saying: \"The zone will double its output.\"\n\n"
+            "\"We welcome German investors,\" the statement quoted Li as saying.\n\n"
+            "The newspaper cited Li as saying the zone would grow.")
+    got = [(q.text, q.speaker, q.kind) for q in analyse(text, "en").quotes]
+    assert got == [("The zone will double its output.", "Li Ming", "direct"),
+                   ("We welcome German investors", "Li Ming", "direct"),
+                   ("the zone would grow", "Li Ming", "indirect")]
