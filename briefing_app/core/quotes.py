@@ -136,9 +136,9 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
-_RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
-_RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
-_RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(.{2,80}?)\s+as$")
+_RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+(?!by\s)([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+_RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)(.{2,80}?)\s+as$")
 _NAMED_AS_LAST = {"called", "dubbed", "termed", "as", "a", "an", "the", "it", "this", "that", "him", "her", "them"}
 _RX_EN_NAMED_AS = re.compile(
     r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
