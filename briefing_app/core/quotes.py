@@ -136,6 +136,9 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
+                                       r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
+_RX_DE_WITH_THESE_WORDS = re.compile(r"\s*Mit\s+diesen\s+(?:Worten|Sätzen)\s+[a-zäöüß]+(?=\s)")
 _RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
 _RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+(?!by\s)([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
 _RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)(.{2,80}?)\s+as$")
@@ -552,7 +555,7 @@ class QuoteFinder:
         if ent is None and not org:
             # a person named without a role may be the one described; one known with another
             # role is not
-            ent = self.tracker.resolve(pos, "person", hint=head, roleless=True) or \
+            ent = self.tracker.resolve(pos, "person", hint=head, roleless=head.endswith(_OFFICE_WORDS)) or \
                 self.tracker.resolve_next(pos, "person", speakers=self._speakers())
         elif ent is None:
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
@@ -676,6 +679,15 @@ class QuoteFinder:
                 close = max(tail.rfind("”"), tail.rfind('"'))
                 if close > 0:
                     tail = tail[close + 1:]
+        if self.lang == "de" and not tail.strip() and ci + 1 < len(self.sentences):
+            n0, n1 = self.sentences[ci + 1]
+            if n0 - mk.close < 4 and _RX_DE_WITH_THESE_WORDS.match(text, n0, n1):
+                tail, after_start = text[n0:n1], n0  # "„…“ Mit diesen Worten eröffnete X die Messe."
+                src = self._frame_after_marks(tail, after_start)
+                if src is not None:
+                    sp = self.resolve_source(src, after_start)
+                    if sp:
+                        return sp, "quotation marks + Mit diesen Worten", 0.8
         src = self._frame_after_marks(tail, mk.close + 1, text[mk.start:mk.end].rstrip()[-1:] in ".!?")
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)
@@ -780,6 +792,18 @@ class QuoteFinder:
                     return None  # "“… protection.” The WTO said there was …": the WTO's own statement
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
+        hm = _RX_DE_HEISST_AFTER_MARKS.match(tail)
+        if hm:
+            # "„…“, heißt es aus dem Ministerium": the body speaks; a document speaks for its author
+            src = parse_source(hm.group(1), off + hm.start(1), "de")
+            if src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                return Source(name=src.organisation, kind="org") if src.organisation else None
+            return src if src.name or src.description else None
+        wm = _RX_DE_WITH_THESE_WORDS.match(tail)
+        if wm:
+            sm = _SUBJ_AFTER.match(tail, wm.end())
+            if sm:
+                return parse_source(sm.group(1), off + sm.start(1), "de")  # "„…“ Mit diesen Worten eröffnete X …"
         m = _RX_DE_AFTER_MARKS.match(tail)
         if not m:
             return None
@@ -1449,7 +1473,17 @@ def _plausible_role(role: str, lang: str) -> bool:
 def _de_person_role(word: str) -> bool:
     from .people import _is_role_de
 
-    return _is_role_de(word)
+    return _is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
+
+
+# "der 58-Jährige", "die 45-jährige": an age describes the person last named
+_AGE_DESCRIPTIONS = ("-jährige", "-jähriger", "jährige")
+# offices name one particular person: "der Minister" is not the last-named "Siemens-Chef";
+# other descriptions ("der Manager", "der 58-Jährige", "der Ökonom") fit whoever was named last
+_OFFICE_WORDS = ("minister", "ministerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "präsident",
+                 "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "gouverneur", "direktor",
+                 "direktorin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                 "president", "mayor", "governor", "chairman", "chairwoman", "premier", "chancellor")
 
 
 def _first_verb(s: str, lang: str) -> str:

@@ -115,3 +115,12 @@ def test_pronoun_takes_the_person_of_its_gender_when_the_text_says_it():
     assert [s for _, s, _ in found(text)] == ["Anna Berg", "Karl Huber"]
     text = 'Ms Chen Hua met Mr Zhang Wei in Beijing.\n\n"We are satisfied," she said.\n\n"The plant will grow," he said.'
     assert ["Chen" in q.speaker for q in analyse(text, "en").quotes] == [True, False]
+
+
+def test_descriptions_of_the_last_named_person_and_heisst_es_after_a_quotation():
+    text = ("Der Vorstandschef von Bosch, Stefan Hartung, besuchte das Werk in Suzhou.\n\n"
+            "„Wir bleiben in China“, sagte der 58-Jährige.\n\n"
+            "„Die Nachfrage ist stabil“, so der Manager.\n\n"
+            "„Die Gespräche laufen“, heißt es aus dem Ministerium.\n\n"
+            "„China ist und bleibt unser zweiter Heimatmarkt.“ Mit diesen Worten eröffnete Hartung die Messe.")
+    assert [s for _, s, _ in found(text)] == ["Stefan Hartung", "Stefan Hartung", "Ministerium", "Stefan Hartung"]
