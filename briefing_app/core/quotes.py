@@ -536,6 +536,24 @@ class QuoteFinder:
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
 
+    def _named_body_before(self, pos: int, head: str) -> str | None:
+        """"the ministry" -> the last "Ministry of Commerce" written before it, "das Ministerium"
+        -> the last "Handelsministerium": a body named with the description's head word,
+        although it never spoke before (names that spoke are found by the tracker)."""
+        lo = max(0, pos - 3000)
+        if self.lang == "en":
+            rx = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" + re.escape(head.capitalize()) +
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?")
+        else:
+            rx = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*" + re.escape(head.lower()) + r"(?![\w-])")
+        last = None
+        for m in rx.finditer(self.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
+        return name if name.lower() != head.lower() else None
+
     def _speakers(self) -> frozenset[str]:
         """Surnames seen next to a speech verb anywhere in the text (computed once)."""
         if "_speaker_set" not in self.__dict__:
@@ -640,6 +658,9 @@ class QuoteFinder:
                     member = self.tracker.resolve(pos, "person", hint=head, strict=True)
                     if member is not None and head in member.organisation.lower():
                         return member.organisation, "", ""
+                    named = self._named_body_before(pos, head)
+                    if named is not None:
+                        return named, "", ""
                 ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation

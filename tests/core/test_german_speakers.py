@@ -124,3 +124,10 @@ def test_descriptions_of_the_last_named_person_and_heisst_es_after_a_quotation()
             "„Die Gespräche laufen“, heißt es aus dem Ministerium.\n\n"
             "„China ist und bleibt unser zweiter Heimatmarkt.“ Mit diesen Worten eröffnete Hartung die Messe.")
     assert [s for _, s, _ in found(text)] == ["Stefan Hartung", "Stefan Hartung", "Ministerium", "Stefan Hartung"]
+
+
+def test_the_ministry_resolves_to_the_ministry_named_before():
+    text = "Das Handelsministerium in Peking veröffentlichte neue Zahlen.\n\nDie Exporte seien gestiegen, teilte das Ministerium mit."
+    assert [s for _, s, _ in found(text)] == ["Handelsministerium"]
+    text = ("The Ministry of Commerce welcomed the investment. \"Foreign firms are welcome,\" the ministry said.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Ministry of Commerce"]
