@@ -541,6 +541,11 @@ class QuoteFinder:
         -> the last "Handelsministerium": a body named with the description's head word,
         although it never spoke before (names that spoke are found by the tracker)."""
         lo = max(0, pos - 3000)
+        key = head.capitalize() if self.lang == "en" else head.lower()
+        i = self.text.rfind(key, lo, pos)
+        if i < 0:
+            return None  # cheap test first; the pattern then runs only around the last mention
+        lo = max(lo, i - 120)
         if self.lang == "en":
             rx = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" + re.escape(head.capitalize()) +
                             r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?")
