@@ -190,7 +190,7 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
-        m = _EN_DOCUMENT_OF.match(seg)
+        m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
             return _parse_segment(m.group(1), offset + m.start(1), language)
@@ -242,7 +242,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     org = ""
     for i, (t, _) in enumerate(toks):
         if i > 0 and t.lower() in _ORG_PREPS:
-            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]) \
+                    and not _person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
@@ -251,6 +252,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 org = seg[rest[0][1] - offset:]
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
+                if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
+                    toks = toks[:i]  # "sagte der Minister der Deutschen Presse-Agentur": the addressee
+                    org = ""
+                    break
                 org = _de_genitive(org.strip().rstrip("."), language, case)
                 toks = toks[:i]
                 break
@@ -358,6 +363,9 @@ _EN_ORG_ROLE_NAME = re.compile(
 _EN_DOCUMENT_OF = re.compile(
     r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
     r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
+# "the ministry's statement", "the OECD's latest report": the author speaks
+_EN_POSSESSIVE_DOCUMENT = re.compile(
+    r"\s*(?:the\s+)?(.{2,80}?)['’]s\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|announcement|press\s+release|notice|circular)\s*$")
 _EN_POSSESSIVE_ROLE_NAME = re.compile(
     r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
@@ -370,6 +378,31 @@ _NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "resul
 _EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
                    "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
 _NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+_MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk", "fernsehen", "radio", "tv",
+                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
+
+
+def _is_medium(org: str) -> bool:
+    """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
+    low = org.strip().lower().strip("„“\"»«")
+    return org.lstrip()[:1] in "„“\"»«" or low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS)
+
+
+def _person_before_of(words: list[str]) -> bool:
+    """"Huang Yiping of Peking University", "Professor Ma Jun of Tsinghua": a person's name
+    (a title, or a Chinese surname with a given name) before "of" is not part of an
+    organisation's name the way "Ministry" in "Ministry of Commerce" is."""
+    names = [w for w in words if w.lower() not in _ARTICLES]
+    if len(names) < 2 or not all(_is_cap(w) for w in names):
+        return False
+    if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
+        return False  # "Vice Minister of Commerce Wang Shouwen", "Secretary of State"
+    core = [w for w in names if w not in TITLES]
+    if len(core) < 2 or looks_like_org(" ".join(core)):
+        return False
+    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and _chinese_given_name(core[-1]))
 
 
 def _nationality_like(words: str) -> bool:
@@ -494,6 +527,7 @@ class Entity:
     role: str = ""
     organisation: str = ""
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str = ""  # "m" / "f" when a title or role says so ("Frau", "Ms", "Sprecherin"), else ""
 
 
 class EntityTracker:
@@ -529,6 +563,8 @@ class EntityTracker:
                         self._by_token[tok].append(ent)
             ent.role = ent.role or src.role
             ent.organisation = ent.organisation or src.organisation
+        if ent.kind == "person" and not ent.gender:
+            ent.gender = _gender_of(src.name, src.role)
         p = src.start if pos is None else pos
         if p >= 0:
             ent.mentions.append((p, src.end if src.end > p else p + len(src.name)))
@@ -570,9 +606,13 @@ class EntityTracker:
             return cands[-1]
         return None
 
-    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0) -> Entity | None:
+    def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0,
+                roleless: bool = False, gender: str = "") -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
-        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one."""
+        ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one;
+        with ``roleless`` the fallback skips entities known with another role ("der Minister"
+        is not the last-named "Siemens-Chef"); with ``gender`` ("he" -> "m") a person known to
+        be of the other gender is skipped."""
         self._sort_pending()
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
@@ -580,23 +620,29 @@ class EntityTracker:
         limit = window or self.WINDOW
         while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
-            if ent.kind == want:
+            if ent.kind == want and not (gender and ent.gender and ent.gender != gender):
                 if not hint_low or _fits(ent, hint_low):
                     return ent
-                if fallback is None:
+                if fallback is None and not (roleless and ent.role):
                     fallback = ent
             i -= 1
         return None if strict else fallback
 
     def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
-                     strict: bool = False) -> Entity | None:
+                     strict: bool = False, speakers: frozenset[str] | None = None) -> Entity | None:
         """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson
-        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window."""
+        said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window. With
+        ``speakers`` (surnames seen next to a speech verb) the fallback is only a person who
+        speaks later, never one merely mentioned ("… Scholz and Xi met")."""
         i = bisect_left(self._positions, pos + 1)
         hint_low = hint.lower()
         fallback = None
         while i < len(self._positions) and self._positions[i] - pos <= window:
             ent = self._at[i]
+            if speakers is not None and ent.kind == want and not (hint_low and _fits(ent, hint_low)) \
+                    and ent.name.split()[-1] not in speakers:
+                i += 1
+                continue
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):
                     return ent
@@ -604,6 +650,27 @@ class EntityTracker:
                     fallback = ent
             i += 1
         return None if strict else fallback
+
+
+_FEMALE_TITLES = {"frau", "ms", "mrs", "miss", "madame", "mme"}
+_MALE_TITLES = {"herr", "mr", "sir", "lord", "monsieur"}
+
+
+def _gender_of(name: str, role: str) -> str:
+    """"m"/"f" from a title or a gendered role word ("Frau Schmidt", "Ms Li", "Sprecherin",
+    "spokeswoman", "chairman"); "" when nothing in the text says so."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    if first in _FEMALE_TITLES:
+        return "f"
+    if first in _MALE_TITLES:
+        return "m"
+    low = role.lower().split()[-1] if role.split() else ""
+    if low.endswith(("woman", "women")) or low.endswith("in") and _is_role_de(low[:-2]) and len(low) > 5 \
+            or low.endswith("innen"):
+        return "f"
+    if low.endswith(("man", "chef")) or low.endswith(("er", "or", "ent", "eur")) and _is_role_de(low):
+        return "m"
+    return ""
 
 
 def _fits(ent: Entity, hint_low: str) -> bool:
@@ -620,37 +687,45 @@ def _name_tokens(name: str) -> list[str]:
 # --- named people in running text ------------------------------------------------------------
 _TITLE_NAME = re.compile(
     r"\b(?:Dr\.|Prof\.|Professor(?:in)?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord)\s+"
-    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})"
+    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})"
 )
+# "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
+# phrase, then the name in commas
+_NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?$")
 _NAME_APPOS = re.compile(
-    r"\b([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
+    r"\b([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
 )
 
 
 # a word followed by capitalised words; the role-suffix test runs in Python (one alternation of
 # 90 suffixes tried at every position would dominate the run time on long texts)
-_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
+_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})")
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 # a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
 # "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
-_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}))")
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
 _ROLE_NAME_EN = re.compile(
     r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))"
-    r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})"
+    r"\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2})"
 )
-_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)\s+([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
+_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
 _NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
                      "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
                      "wirtschaft", "politik", "technik", "handel", "recht")
 
 
-_SPEECH_NEAR_DE = r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|forderte|kritisierte|ist|war"
-_SPEECH_NEAR_EN = r"said|says|told|added|warned|argued|explained|insisted|according to|Mr|Mrs|Ms"
+_SPEECH_NEAR_DE = (r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|"
+                   r"forderte|kritisierte|ergänzte|unterstrich|bekräftigte|lobte|räumte|fügte|ist|war")
+_SPEECH_NEAR_EN = (r"said|says|told|added|warned|argued|explained|insisted|noted|stressed|stated|asked|commented|"
+                   r"replied|recalled|admitted|acknowledged|emphasized|emphasised|predicted|claimed|announced|"
+                   r"observed|remarked|according to|Mr\.?|Mrs\.?|Ms\.?")
 
 
-def _speaking_surnames(text: str, language: str) -> set[str]:
+def speaking_surnames(text: str, language: str) -> set[str]:
     """Capitalised words seen right next to a speech verb ("sagt Butterfill", "Hofmann sagte")."""
     verbs = _SPEECH_NEAR_EN if language == "en" else _SPEECH_NEAR_DE
     found = set()
@@ -669,11 +744,21 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     if language == "en":
         matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
     for m in matches:
-        if language != "en" and not m.group(1).lower().endswith(_ROLE_SUFFIX_TUPLE) or m.group(1) in TITLES:
+        role_word, name, name_start = m.group(1), m.group(2), m.start(2)
+        if language != "en" and not role_word.lower().endswith(_ROLE_SUFFIX_TUPLE):
+            # "Der deutsche Wirtschaftsminister Sigmar Gabriel": an adjective took the role's
+            # place in the match; the role is the run's last role word and the name follows it
+            run = name.split()
+            k = max((i + 1 for i, t in enumerate(run[:-1]) if _is_role_de(t) and t not in TITLES), default=0)
+            if not k or not role_word[:1].islower():
+                continue
+            role_word = run[k - 1]
+            name = " ".join(run[k:])
+            name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
+        if role_word in TITLES:
             continue  # "Professor Hermann Simon": a title, registered with the name below
-        name = m.group(2)
         toks = name.split()
-        if language != "en" and m.group(1)[:1].islower() and not m.group(1)[:1].isupper():
+        if language != "en" and role_word[:1].islower():
             continue
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
                 _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
@@ -681,8 +766,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if not toks or (len(toks) == 1 and language == "en") or looks_like_org(" ".join(toks)) and len(toks) > 1:
             continue
         name = " ".join(toks)
-        tracker.add(Source(name=name, role=m.group(1), kind="person", start=m.start(2), end=m.start(2) + len(name)))
-    speaking = _speaking_surnames(text, language)
+        tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
+    speaking = speaking_surnames(text, language)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and _chinese_given_name(last):
@@ -704,6 +789,18 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         name = text[full_start:m.end()]
         src = Source(name=name.strip(), kind="person", start=full_start, end=m.end())
         tracker.add(src)
+    # the (rare) name in commas first, then the role phrase just before it: one pass over the
+    # text instead of trying the role pattern at every article
+    for nm in _NAME_IN_COMMAS.finditer(text):
+        rm = _ROLE_BEFORE_COMMA.search(text, max(0, nm.start() - 110), nm.start())
+        if rm is None:
+            continue
+        head = rm.group(1).split()[-1]
+        is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and _is_role_de(head))
+        name = nm.group(1)
+        if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
+            continue
+        tracker.add(Source(name=name, role=head, kind="person", start=nm.start(1), end=nm.end(1)))
     for m in _NAME_APPOS.finditer(text):
         head = m.group(1)
         appos = m.group(2)

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’"}
-OPENING_MARK = re.compile(r"[„“«»‚‘「『\"']")
+_PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’", "”": "”"}
+# closing marks taken when the proper one never comes: pasted and re-typeset texts mix styles
+# („…”, „…", "…“, “…“, ”…”), so a mark in closing position (after a word, before a space or
+# punctuation) ends the quotation
+_SLOPPY_CLOSERS = {"„": "”\"", "“": "“\"", "\"": "“”", "”": "“\"", "‚": "’"}
+OPENING_MARK = re.compile(r"[„“”«»‚‘「『\"']")
 
 
 @dataclass
@@ -63,9 +67,18 @@ def find_marked(text: str, language: str) -> list[Marked]:
             if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
                 break
             j += 1
+        if close < 0 and ch in _SLOPPY_CLOSERS:
+            for j2 in range(o + 2, j):
+                if text[j2] in _SLOPPY_CLOSERS[ch] and _is_closing(text, j2):
+                    close = j2
+                    break
         if close < 0:
             runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
-            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on:
+            # a closing mark lost in copying: the quotation still ends with its sentence at the
+            # paragraph end ("Li said: “We will invest more.⏎⏎")
+            lost_close = j >= limit and limit == para_end and text[o + 1:limit].rstrip()[-1:] in (".", "!", "?") \
+                and not OPENING_MARK.search(text, o + 1, limit)
+            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on and not lost_close:
                 i = o + 1
                 continue
             end = j
@@ -115,14 +128,16 @@ def _is_opening(text: str, i: int, ch: str, language: str) -> bool:
         return language == "de" or (i + 1 < len(text) and not text[i + 1].isspace())
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "”":
+        return (prev.isspace() or prev in "([") and nxt.isalnum()  # ”…” (one mark for both ends)
     if ch in "'‘":
         return (prev.isspace() or prev in "(\"“[—–-:") and nxt.isalnum()
     if (prev.isspace() or prev in "([—–-:/") and not nxt.isspace():
         return True
-    if ch == "\"" and prev == "," and nxt.isupper():
-        return True  # a space lost after the frame: 'he said,"We …
+    if ch in "\"“" and prev in ",:" and nxt.isupper():
+        return True  # a space lost after the frame: 'he said,"We …', 'he said,“We …'
     # a pasted text with spaces inside the marks: " We are … , "
-    return ch == "\"" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
+    return ch in "\"“" and (prev.isspace() or not i) and nxt == " " and text[i + 2:i + 3].isupper()
 
 
 def _is_closing(text: str, j: int) -> bool:

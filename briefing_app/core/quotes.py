@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import EntityTracker, Source, de_nominative, parse_source
+from .people import EntityTracker, Source, de_nominative, parse_source, speaking_surnames
 from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
@@ -96,10 +96,14 @@ _EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FO
 _EN_CALL_ALT = _alt(EN_CALL_VERBS)
 _EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
 _DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
-_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b)[^\"“”.;]{0,140}?)\s+(?:has\s+|had\s+)?("
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
-_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _DE_FRAME_VERBS_ALT + r")\s+(?:sich\s+)?(?:es\s+)?)")
+# "…, erwartet Ökonom X.": a forecast verb closing the sentence frames it like "sagte"
+_DE_POSTPOSED_FORECAST = {"erwartet", "erwartete", "erwarten", "erwarteten", "schätzt", "schätzte", "schätzen",
+                          "prognostiziert", "prognostizierte", "prognostizieren", "vermutet", "vermutete"}
+_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | _DE_POSTPOSED_FORECAST)
+                                + r")\s+(?:sich\s+)?(?:es\s+)?)")
 _RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
 _RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
 _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
@@ -111,7 +115,7 @@ _RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2
 _RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
 _RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?")
 _RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
-_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+)?(?=[a-z\"“])")
+_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+|(?=[a-z\"“]))")
 _RX_EN_LEADING_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)")
 _RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
 _RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
@@ -132,8 +136,20 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
+                                       r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
+_RX_DE_WITH_THESE_WORDS = re.compile(r"\s*Mit\s+diesen\s+(?:Worten|Sätzen)\s+[a-zäöüß]+(?=\s)")
+_RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+(?!by\s)([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+_RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)(.{2,80}?)\s+as$")
+_NAMED_AS_LAST = {"called", "dubbed", "termed", "as", "a", "an", "the", "it", "this", "that", "him", "her", "them"}
+_RX_EN_NAMED_AS = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:(called|dubbed|termed)\s+(?:(?:it|this|that|him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?"
+    r"|(described|hailed|labelled|labeled|praised|characterised|characterized)\s+(?:[\w'’-]+\s+){0,4}?as\s+)"
+    r"(?:an?\s+|the\s+)?$")
 _RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
-_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?|\s+that)\s*$")
 _RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
@@ -193,6 +209,8 @@ class QuoteFinder:
             for k in marks_here:
                 mk = marked[k]
                 used_marked.add(k)
+                if _quoted_name(self.text, mk):
+                    continue
                 spk = self._direct_speaker(mk, s0, s1, frames, last_direct,
                                            (out[-1].end, last_speaker) if out and last_speaker and si - last_quote_sent == 1 else None)
                 if spk is None:
@@ -207,7 +225,9 @@ class QuoteFinder:
                 if ce - cs < 8:
                     continue
                 near = range(max(0, bisect_right(m_starts, cs) - 3), bisect_right(m_starts, ce))
-                covered = sum(max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near)
+                # one quotation covering most of the content is the content; several quoted
+                # fragments inside a reported clause are a mixed quote of that clause
+                covered = max((max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near), default=0)
                 if covered > 0.5 * (ce - cs):
                     continue  # the marked quote is the content
                 speaker = self._speaker_of(fr, cs, last_speaker)
@@ -234,8 +254,10 @@ class QuoteFinder:
                     continue
             # a paragraph opened by a named source ("Der Botschafter Wu Ken zeigte sich optimistisch.")
             # whose next sentences are in Konjunktiv: they report that source
-            if self.lang == "de" and not frames and not marks_here and si >= 1 and self._paragraph_start(si - 1) \
-                    and last_quote_sent != si - 1 and self._konjunktiv(sent):
+            # inside a paragraph only a stance sentence hands over ("Optimistischer ist X.",
+            # "X zeigte sich zuversichtlich."): a new person's view, not the last speaker's
+            if self.lang == "de" and not frames and not marks_here and si >= 1 and last_quote_sent != si - 1 \
+                    and (self._paragraph_start(si - 1) or self._stance_sentence(si - 1)) and self._konjunktiv(sent):
                 opener = self._paragraph_subject(si - 1)
                 if opener is not None:
                     last_speaker = opener
@@ -244,7 +266,17 @@ class QuoteFinder:
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
                 body = self.text[cs:ce]
-                if self._konjunktiv(body) and not body.endswith("?") and not self._is_question(body):
+                konj = self._konjunktiv(body)
+                verbatim = si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) is not None or
+                                                          body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS)
+                other = self._other_named_subject(si, last_speaker) if konj or verbatim else None
+                if other is not None:
+                    # "Treier zeigte sich überzeugt, dass …": another person's view, not a
+                    # continuation of the last speaker
+                    last_speaker = other
+                    last_quote_sent = si
+                    continue
+                if konj and not body.endswith("?") and not self._is_question(body):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
                 elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
@@ -275,10 +307,18 @@ class QuoteFinder:
         colon (direct speech by convention). Parts after " - " in Konjunktiv continue it."""
         line = self.text[s0:s1]
         colon = line.find(": ")
-        if colon <= 0 or line.count(": ") > 1:
-            return []
-        left, right = line[:colon], line[colon + 2:]
-        for src_text, src_off, content_off, content in ((left, 0, colon + 2, right), (right, colon + 2, 0, left)):
+        candidates = []
+        if colon > 0 and line.count(": ") == 1:
+            left, right = line[:colon], line[colon + 2:]
+            candidates = [(left, 0, colon + 2, right), (right, colon + 2, 0, left)]
+        else:
+            # wire headline with the source after a dash: "German exports to China to fall - DIHK"
+            dm = _RX_HEADLINE_DASH_SOURCE.search(line)
+            if dm is not None and dm.start() > 0:
+                tag = _RX_WIRE_TAG.match(line)
+                t0 = tag.end() if tag else 0
+                candidates = [(dm.group(1), dm.start(1), t0, line[t0:dm.start()])]
+        for src_text, src_off, content_off, content in candidates:
             words = src_text.split()
             if not 1 <= len(words) <= 5 or not self._headline_clause(content):
                 continue
@@ -365,14 +405,40 @@ class QuoteFinder:
                 return None
         return None
 
-    def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
-        """The named subject that opens sentence ``si`` (a person or organisation by name),
-        or None: "Chinas Botschafter Wu Ken zeigte sich …" -> Wu Ken."""
+    def _other_named_subject(self, si: int, last: tuple[str, str, str]) -> tuple[str, str, str] | None:
+        """A known person other than ``last`` opening sentence ``si`` as its subject."""
         s0, s1 = self.sentences[si]
         m = _DE_LEADING_NP.match(self.text, s0, s1)
         if m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
             return None
         src = parse_source(m.group(1), s0, "de")
+        known = self.tracker.lookup(src.name) if src.name else None
+        if known is None or known.kind != "person" or known.name == last[0]:
+            return None
+        return known.name, known.role, known.organisation
+
+    def _stance_sentence(self, si: int) -> bool:
+        s0, s1 = self.sentences[si]
+        return _DE_INVERTED_STANCE.match(self.text, s0, s1) is not None or \
+            _DE_STANCE_VERB.search(self.text, s0, s1) is not None
+
+    def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
+        """The named subject that opens sentence ``si`` (a person or organisation by name),
+        or None: "Chinas Botschafter Wu Ken zeigte sich …" -> Wu Ken."""
+        s0, s1 = self.sentences[si]
+        m = _DE_LEADING_NP.match(self.text, s0, s1)
+        inv = _DE_INVERTED_STANCE.match(self.text, s0, s1)
+        if inv is not None:
+            # "Optimistischer ist Maximilian Butek, …", "Zurückhaltend zeigte sich X": the
+            # subject follows the verb
+            sm = _SUBJ_AFTER.match(self.text, inv.end(), s1)
+            if sm is None:
+                return None
+            src = parse_source(sm.group(1), sm.start(1), "de")
+        elif m is None or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        else:
+            src = parse_source(m.group(1), s0, "de")
         if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
             return None
         return self.resolve_source(src, s0)
@@ -470,6 +536,35 @@ class QuoteFinder:
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
 
+    def _named_body_before(self, pos: int, head: str) -> str | None:
+        """"the ministry" -> the last "Ministry of Commerce" written before it, "das Ministerium"
+        -> the last "Handelsministerium": a body named with the description's head word,
+        although it never spoke before (names that spoke are found by the tracker)."""
+        lo = max(0, pos - 3000)
+        key = head.capitalize() if self.lang == "en" else head.lower()
+        i = self.text.rfind(key, lo, pos)
+        if i < 0:
+            return None  # cheap test first; the pattern then runs only around the last mention
+        lo = max(lo, i - 120)
+        if self.lang == "en":
+            rx = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" + re.escape(head.capitalize()) +
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?")
+        else:
+            rx = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*" + re.escape(head.lower()) + r"(?![\w-])")
+        last = None
+        for m in rx.finditer(self.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
+        return name if name.lower() != head.lower() else None
+
+    def _speakers(self) -> frozenset[str]:
+        """Surnames seen next to a speech verb anywhere in the text (computed once)."""
+        if "_speaker_set" not in self.__dict__:
+            self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
+        return self._speaker_set
+
     def _resolve_person(self, pos: int, head: str, src: Source):
         """The person a role description refers to: named before with that role, or named
         soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
@@ -481,11 +576,15 @@ class QuoteFinder:
         ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:
-            ent = self.tracker.resolve(pos, "person") or self.tracker.resolve_next(pos, "person")
+            # a person named without a role may be the one described; one known with another
+            # role is not
+            ent = self.tracker.resolve(pos, "person", hint=head, roleless=head.endswith(_OFFICE_WORDS)) or \
+                self.tracker.resolve_next(pos, "person", speakers=self._speakers())
         elif ent is None:
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
             # "the head of the DIHK … said" and a later sentence names him
-            ent = self.tracker.resolve(pos, "person", window=400) or self.tracker.resolve_next(pos, "person", window=800)
+            ent = self.tracker.resolve(pos, "person", window=400) or \
+                self.tracker.resolve_next(pos, "person", window=800, speakers=self._speakers())
         return ent
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
@@ -515,7 +614,8 @@ class QuoteFinder:
             if p in ("man",):
                 return None
             want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
-            ent = self.tracker.resolve(pos, want)
+            gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
+            ent = self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":
                 group = self._last_group_speaker(pos)
                 if group is not None:
@@ -556,8 +656,17 @@ class QuoteFinder:
         if org_head:
             ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
             if ent is None and definite and not src.indefinite:
-                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all
-                ent = self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
+                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all;
+                # "der Verband" -> the association a person was named with ("Präsident des VDMA")
+                ent = self.tracker.resolve(pos, "org", hint=head, strict=True)
+                if ent is None and len(head) >= 4:
+                    member = self.tracker.resolve(pos, "person", hint=head, strict=True)
+                    if member is not None and head in member.organisation.lower():
+                        return member.organisation, "", ""
+                    named = self._named_body_before(pos, head)
+                    if named is not None:
+                        return named, "", ""
+                ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = desc
@@ -596,7 +705,16 @@ class QuoteFinder:
                 close = max(tail.rfind("”"), tail.rfind('"'))
                 if close > 0:
                     tail = tail[close + 1:]
-        src = self._frame_after_marks(tail, mk.close + 1)
+        if self.lang == "de" and not tail.strip() and ci + 1 < len(self.sentences):
+            n0, n1 = self.sentences[ci + 1]
+            if n0 - mk.close < 4 and _RX_DE_WITH_THESE_WORDS.match(text, n0, n1):
+                tail, after_start = text[n0:n1], n0  # "„…“ Mit diesen Worten eröffnete X die Messe."
+                src = self._frame_after_marks(tail, after_start)
+                if src is not None:
+                    sp = self.resolve_source(src, after_start)
+                    if sp:
+                        return sp, "quotation marks + Mit diesen Worten", 0.8
+        src = self._frame_after_marks(tail, mk.close + 1, text[mk.start:mk.end].rstrip()[-1:] in ".!?")
         if src is not None:
             sp = self.resolve_source(src, mk.close + 1)
             if sp:
@@ -619,11 +737,6 @@ class QuoteFinder:
             sp = self.resolve_source(src, mk.open)
             if sp:
                 return sp, "quotation marks + " + _first_verb(head, self.lang), 0.9
-        # continuation of the previous direct quote
-        if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
-            between = text[last_direct[0]:mk.open]
-            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
-                return last_direct[1], "quotation marks (continued)", 0.75
         # fragments inside reported speech are part of that item; outside, with a speech or
         # "call" verb in the sentence, they are the speaker's words
         for fr in frames:
@@ -635,11 +748,20 @@ class QuoteFinder:
                            text[max(s0, mk.open - 60):mk.open])
             vm = _RX_EN_SAYING_BEFORE.search(text[max(s0, mk.open - 20):mk.open])
             if cm or vm:
-                subj = self._sentence_subject(sent, s0, (cm or vm).start() + max(s0, mk.open - (60 if cm else 20)) - s0)
+                subj = self._sentence_subject(sent, s0, (cm or vm).end(1) + max(s0, mk.open - (60 if cm else 20)) - s0)
                 if subj is not None:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+            # "what Li called “…”", "Li described the talks as “…”", "hailed the deal as “…”"
+            lead_word = text[max(s0, mk.open - 12):mk.open].rsplit(None, 1)[-1:] or [""]
+            nm = _RX_EN_NAMED_AS.search(text, max(s0, mk.open - 120), mk.open) if lead_word[0].lower() in _NAMED_AS_LAST else None
+            if nm is not None and words >= 1:
+                subj = parse_source(nm.group(1), nm.start(1), "en")
+                if subj.kind == "pronoun" or (subj.name and _is_source(subj)):
+                    sp = self.resolve_source(subj, mk.open)
+                    if sp:
+                        return sp, "quotation marks + " + (nm.group(2) or nm.group(3)), 0.65
         else:
             # "Merkel lobte am Dienstag die »Intensität der Beziehungen«": the speaker's own words
             vm = _DE_VERB_RE.search(text, s0, mk.open)
@@ -651,6 +773,11 @@ class QuoteFinder:
                         sp = self.resolve_source(subj, mk.open)
                         if sp:
                             return sp, "quotation marks + " + vm.group(1), 0.7
+        # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
+        if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
+            between = text[last_direct[0]:mk.open]
+            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
+                return last_direct[1], "quotation marks (continued)", 0.75
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
@@ -667,19 +794,42 @@ class QuoteFinder:
                     return (ent.name, ent.role, ent.organisation), "quotation marks after a named person", 0.5
         return None
 
-    def _frame_after_marks(self, tail: str, off: int) -> Source | None:
+    def _frame_after_marks(self, tail: str, off: int, closed_sentence: bool = False) -> Source | None:
+        """The speaker named in the frame right after a quotation. With ``closed_sentence``
+        (the quotation ended with "." / "?" / "!") a following "X said …" with content of its
+        own is a new statement, not this quotation's frame."""
         if self.lang == "en":
+            qm = _RX_EN_QUOTED_AS_AFTER.match(tail)
+            if qm:
+                return parse_source(qm.group(1), off + qm.start(1), "en")  # "…,” the statement quoted Li as saying"
             m = _RX_EN_AFTER_MARKS.match(tail)
             if not m:
                 return None
             if m.group(1):
                 phrase, p0 = m.group(2), m.start(2)
+                if closed_sentence and len(phrase.split()) > 6 and _RX_EN_FINITE_START.search(phrase):
+                    return None  # "…." Said to be …: no frame
             else:
                 phrase, p0 = m.group(3), m.start(3)
                 if len(phrase.split()) > 12:
                     return None
+                rest = re.split(r"[.!?;]", tail[m.end():], maxsplit=1)[0].split()
+                if closed_sentence and len(rest) >= 3 and rest[0].lower() not in _EN_FRAME_ADJUNCT_WORDS:
+                    return None  # "“… protection.” The WTO said there was …": the WTO's own statement
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
+        hm = _RX_DE_HEISST_AFTER_MARKS.match(tail)
+        if hm:
+            # "„…“, heißt es aus dem Ministerium": the body speaks; a document speaks for its author
+            src = parse_source(hm.group(1), off + hm.start(1), "de")
+            if src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                return Source(name=src.organisation, kind="org") if src.organisation else None
+            return src if src.name or src.description else None
+        wm = _RX_DE_WITH_THESE_WORDS.match(tail)
+        if wm:
+            sm = _SUBJ_AFTER.match(tail, wm.end())
+            if sm:
+                return parse_source(sm.group(1), off + sm.start(1), "de")  # "„…“ Mit diesen Worten eröffnete X …"
         m = _RX_DE_AFTER_MARKS.match(tail)
         if not m:
             return None
@@ -692,6 +842,9 @@ class QuoteFinder:
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())
+            named = self._named_subject_colon(head, off)
+            if named is not None:
+                return named
             m3 = _DE_STANCE_COLON.search(head) if self.lang == "de" else None
             if m3:
                 # "Källenius zeigte sich zuversichtlich: „…“"
@@ -699,15 +852,54 @@ class QuoteFinder:
                 return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
+        if self.lang == "en":
+            qm = _RX_EN_QUOTED_OBJECT.search(phrase)
+            if qm:
+                # "Xinhua quoted Li as saying:": the one quoted speaks, not the medium
+                return parse_source(qm.group(1), off + m.start(1) + qm.start(1), "en")
+            phrase = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", phrase)  # "Li was quoted … as saying:"
         phrase = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", phrase)
         p0 = off + m.start(1)
+        pm = re.match(r"(He|She|They|It)\s+[a-z]", phrase) if self.lang == "en" else None
+        if pm:
+            return parse_source(pm.group(1), p0, "en")  # "He ended his speech …, saying “…”"
         lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
         if lead:
             first = lead.group(1).split(" ", 1)[0].lower()
-            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith("ing"):
+            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith(("ing", "ed")):
                 p0 += lead.end()  # "In his speech, German Ambassador X said:"
                 phrase = phrase[lead.end():]
         return parse_source(phrase, p0, self.lang)
+
+    def _named_subject_colon(self, head: str, off: int) -> Source | None:
+        """"Sun Li, head of the trade office, put it bluntly: “…”", "Chen Hua was upbeat: “…”",
+        "Li Ming ist optimistisch: „…“": a clause whose subject is a named person (or a pronoun
+        for one), closed by a colon right before the quotation, introduces that person's words
+        even without a speech verb. Organisations and descriptions need a verb ("The slogan
+        reads: …" is not speech)."""
+        if not head.rstrip().endswith(":"):
+            return None  # cheap test first: the regex below tries every start position
+        m = _RX_SUBJECT_COLON.search(head)
+        if m is None:
+            return None
+        clause = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", m.group(1))
+        c0 = off + m.start(1) + (len(m.group(1)) - len(clause))
+        sm = _RX_NAMED_SUBJECT.match(clause)
+        if sm is None:
+            if not _RX_NAME_ONLY.fullmatch(clause.strip()):
+                return None
+            # interview layout: "Li Ming: “…”"
+            src = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
+            known = self.tracker.lookup(src.name) if src.name else None
+            return src if known is not None and known.kind == "person" else None
+        src = parse_source(sm.group(1), c0, self.lang)
+        if src.kind == "pronoun":
+            return src if src.description.lower() in ("he", "she", "er", "sie") else None
+        if not src.name:
+            return None
+        known = self.tracker.lookup(src.name)
+        kind = known.kind if known is not None else src.kind
+        return src if kind == "person" else None
 
     def _sentence_subject(self, sent: str, s0: int, upto: int) -> Source | None:
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
@@ -716,6 +908,11 @@ class QuoteFinder:
         if vm is None:
             return None
         prefix = sent[:vm.start()]
+        pm = re.match(r"\s*(He|She|They|It|Er|Sie)\s", prefix)
+        if pm and self.lang == "en" or pm and pm.group(1) in ("Er", "Sie"):
+            return parse_source(pm.group(1), s0 + pm.start(1), self.lang)  # "He ended his speech …, saying “…”"
+        if self.lang == "en":
+            prefix = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", prefix)  # "Li was quoted … as saying"
         if not prefix.strip():
             return None
         return parse_source(prefix.strip().rstrip(","), s0 + (len(prefix) - len(prefix.lstrip())), self.lang)
@@ -731,11 +928,19 @@ class QuoteFinder:
         frames: list[_Frame] = []
         # 0. "…, hieß es (in der Mitteilung / aus dem Ministerium)."
         hm = _DE_HEISST_ES.search(sent[:body_end])
-        if hm:
-            cs, ce = trim_span(self.text, s0, s0 + hm.start())
-            cs = content_start(self.text, cs, ce)
+        lead = None if hm else _DE_HEISST_ES_FIRST.match(sent, 0, body_end)
+        if hm or lead:
+            # "…, hieß es in der Mitteilung." or, frame first, "In einer Mitteilung hieß es, …"
+            if hm:
+                cs, ce = trim_span(self.text, s0, s0 + hm.start())
+                cs = content_start(self.text, cs, ce)
+                where, w0 = hm.group(1), hm.start(1)
+            else:
+                cs, ce = trim_span(self.text, s0 + lead.end(), s0 + body_end)
+                g = 1 if lead.group(1) else 2
+                where, w0 = lead.group(g), lead.start(g)
             if ce - cs >= 8:
-                src = parse_source(hm.group(1), s0 + hm.start(1), "de") if hm.group(1) else None
+                src = parse_source(where, s0 + w0, "de") if where else None
                 if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
                     # "in der Mitteilung (des Ministeriums)": the document's author speaks
                     src = Source(description=src.name, organisation=src.organisation, kind="description")
@@ -754,7 +959,8 @@ class QuoteFinder:
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
-                frames.append(_Frame((cs, ce), src, cue, "indirect" if self.has_marks else "direct", 0.85))
+                verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
+                frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
                 return frames
         # 2. attribution phrases
         fr = self._de_attribution(sent, s0, body_end)
@@ -773,7 +979,8 @@ class QuoteFinder:
             rest = sent[m.end():body_end]
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
-            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in ("er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre")):
+            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
+                    "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
                 continue
             cue = m.group(1) or m.group(2)
             particle = _DE_PARTICLE_FINITE.get(cue)
@@ -915,6 +1122,8 @@ class QuoteFinder:
         cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
         if cstart == 0:
             cs = content_start(self.text, cs, ce)
+        elif self.text.startswith("dass ", cs):
+            cs += 5  # "Der Ökonom schätzt, dass …": the content without "dass"
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
@@ -933,6 +1142,8 @@ class QuoteFinder:
             else:
                 return None
         between = after[:cm.start()]
+        if between.endswith(" zu bedenken"):
+            between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
         particle = _DE_PARTICLE_FINITE.get(verb)
         if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"$", between.strip()):
             return None
@@ -1026,6 +1237,14 @@ class QuoteFinder:
                 cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                 if ce - cs >= 12:
                     return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
+        # "Xinhua quoted Li as saying (that) …", "the paper cited Li as saying …": Li speaks
+        m = _RX_EN_ACTIVE_QUOTED.search(sent, 0, body_end) if ("quoted" in sent or "cited" in sent) else None
+        if m and not _RX_ANY_QUOTE_MARK.match(sent, m.end()):
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
             fr = self._en_frame_first(sent, s0, body_end, vm)
@@ -1034,6 +1253,17 @@ class QuoteFinder:
         # participle frame: "Christian Aid condemned the move, saying it would …"
         m = _RX_EN_PARTICIPLE_FRAME.search(sent[:body_end])
         if m:
+            marks = list(_RX_ANY_QUOTE_MARK.finditer(sent, 0, m.start()))
+            if marks:
+                # "“…,” the mayor said, adding that …": the subject of the frame after the
+                # quotation, never the first capitalised word inside it
+                q = marks[-1].end()
+                src = self._frame_after_marks(sent[q:m.start()], s0 + q)
+                if src is not None and _is_source(src):
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
+                return []
             subj = _RX_EN_LEADING_CAPS.match(sent)
             if subj:
                 src = parse_source(subj.group(1).strip(), s0, "en")
@@ -1062,7 +1292,9 @@ class QuoteFinder:
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
+            if _RX_ANY_QUOTE_MARK.search(phrase) or _RX_EN_COPULA.search(phrase):
+                phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
+            if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src) and (src.name or src.kind != "pronoun"):
                     cs, ce = trim_span(text, s0, s0 + comma)
@@ -1117,7 +1349,7 @@ class QuoteFinder:
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or lead.endswith("ing") or len(parts[0].split()) > 6:
+            if lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
@@ -1173,9 +1405,40 @@ _DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?
 _DE_LEADING_NP = re.compile(
     r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
+_DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
+                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")
+_DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
+                           "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
+                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an", "in"}
+_RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on)\s*$", re.IGNORECASE)
+
+
+_TITLE_FUNCTION_WORDS = {"am", "an", "der", "die", "das", "des", "dem", "und", "für", "von", "im", "in", "of", "and",
+                         "the", "for", "on", "at", "&"}
+
+
+def _quoted_name(text: str, mk: Marked) -> bool:
+    """„Handelsblatt“ in "sagte dem „Handelsblatt“", the "Belt and Road" initiative: a short
+    capitalised title after an article or preposition names something; it quotes nobody."""
+    words = text[mk.start:mk.end].split()
+    if not words or len(words) > 4 or not words[0][:1].isupper() or text[mk.end - 1:mk.end] in ".!?":
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_FUNCTION_WORDS for w in words):
+        return False  # "die »Intensität der bilateralen Beziehungen«": a quoted phrase, not a title
+    return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 12), mk.open) is not None
+
+
+_RX_EN_COPULA = re.compile(r"\b(?:was|were|is|are|had|would|will|could|should|might|must)\b")
+_RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
+_RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
+_RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")
+_RX_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2}")
+_RX_NAMED_SUBJECT = re.compile(r"((?:He|She|Er|Sie)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}"
+                               r"(?:\s*,\s*[^,]{2,90},)?)\s+(?=[a-zäöüß])")
 _DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
 _EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
                   "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}
@@ -1191,6 +1454,8 @@ _DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht",
                       "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
                       "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+_DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
+                                 r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
@@ -1234,7 +1499,17 @@ def _plausible_role(role: str, lang: str) -> bool:
 def _de_person_role(word: str) -> bool:
     from .people import _is_role_de
 
-    return _is_role_de(word)
+    return _is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
+
+
+# "der 58-Jährige", "die 45-jährige": an age describes the person last named
+_AGE_DESCRIPTIONS = ("-jährige", "-jähriger", "jährige")
+# offices name one particular person: "der Minister" is not the last-named "Siemens-Chef";
+# other descriptions ("der Manager", "der 58-Jährige", "der Ökonom") fit whoever was named last
+_OFFICE_WORDS = ("minister", "ministerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "präsident",
+                 "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "gouverneur", "direktor",
+                 "direktorin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                 "president", "mayor", "governor", "chairman", "chairwoman", "premier", "chancellor")
 
 
 def _first_verb(s: str, lang: str) -> str:

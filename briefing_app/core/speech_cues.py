@@ -140,6 +140,7 @@ DE_KONJ_I_NOT_VERBS = {
     "müde", "leise", "böse", "schade", "gleiche", "halbe", "ganze", "hohe", "große", "kleine", "neue", "alte",
     "irgendeine", "bisherige", "jeweilige", "übrige", "hierzulande", "zulande", "gegebene", "vorne", "hinten",
     "mitte", "gleichsam", "ebene", "ebenda", "dergleichen", "tage", "zutage", "zugrunde", "sowie",
+    "wurde",  # indicative past of "werden" ("Begleitet wurde er von …"), unlike "werde"/"würde"
 }
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}

@@ -1,0 +1,220 @@
+"""Direct speech in the layouts real press uses: where the attribution sits, which marks
+enclose the words, and who a pronoun or description in the frame is.
+
+Each case is a construction class (written for these tests, not taken from the corpus):
+a user pasting an article from any outlet expects the quotation to be suggested as
+``direct`` with the words inside the marks and the named person as the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.analysis import analyse
+from briefing_app.core.people import parse_source
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.speaker, q.kind) for q in analyse(text, lang).quotes]
+
+
+@pytest.mark.parametrize("frame", ["Mr. Weber noted", "Mr Weber said", "Dr. Weber added"])
+def test_dotted_title_in_the_frame_after_the_quotation(frame):
+    text = f"Klaus Weber heads the chamber.\n\n\u201cIt is a good outcome,\u201d {frame}."
+    assert found(text, "en") == [("It is a good outcome", "Klaus Weber", "direct")]
+
+
+@pytest.mark.parametrize("subject", ["one official", "two officials", "some traders"])
+def test_quantified_description_as_speaker(subject):
+    text = f"\"The aim is to reduce red tape,\" {subject} said."
+    assert found(text, "en") == [("The aim is to reduce red tape", subject, "direct")]
+
+
+def test_named_subject_and_colon_introduce_a_quotation_without_speech_verb():
+    text = ("Sun Li, head of the trade office, put it bluntly: \"Without reforms, growth will stall.\"\n\n"
+            "Chen Hua was upbeat: \u201cOur order books are full until next summer.\u201d")
+    assert found(text, "en") == [
+        ("Without reforms, growth will stall.", "Sun Li", "direct"),
+        ("Our order books are full until next summer.", "Chen Hua", "direct"),
+    ]
+
+
+def test_a_caption_or_slogan_before_a_colon_is_not_a_speaker():
+    assert found("The slogan on the banner reads: \"Open up and win together.\"", "en") == []
+
+
+def test_called_it_a_fragment_is_the_named_subjects_words():
+    text = ("The Tories called it a \"vote now, pay later\" Budget. "
+            "Wang Yi, China's foreign minister, called the talks \"candid and constructive\".")
+    assert found(text, "en") == [
+        ("vote now, pay later", "Tories", "direct"),
+        ("candid and constructive", "Wang Yi", "direct"),
+    ]
+
+
+@pytest.mark.parametrize("quoted", [
+    "\u201dWe will double our exports,\u201d",   # one mark for both ends
+    "\u201cWe will double our exports\u201c,",   # opening mark used to close
+    "\u201cWe will double our exports,\"",      # straight close after a typographic open
+])
+def test_mixed_quotation_marks_of_pasted_text(quoted):
+    text = f"Li Ming is the mayor of Hefei.\n\n{quoted} Li said."
+    assert found(text, "en") == [("We will double our exports", "Li Ming", "direct")]
+
+
+@pytest.mark.parametrize("quoted", ["\u201eDas ist ein guter Tag\u201d,", "\u201eDas ist ein guter Tag\",",
+                                    "\"Das ist ein guter Tag\u201c,"])
+def test_mixed_german_quotation_marks(quoted):
+    text = f"Der Botschafter Wu Ken sprach in Berlin.\n\n{quoted} sagte Wu."
+    assert found(text, "de") == [("Das ist ein guter Tag", "Wu Ken", "direct")]
+
+
+def test_adding_that_after_a_quotation_belongs_to_the_frames_subject():
+    text = ("\u201cWe are not afraid of competition. German firms bring technology, and we bring the market,\u201d "
+            "Li Ming said, adding that more than 50 German firms had settled in the zone.")
+    got = found(text, "en")
+    assert got[-1] == ("more than 50 German firms had settled in the zone", "Li Ming", "indirect")
+    assert all(speaker == "Li Ming" for _, speaker, _ in got)
+
+
+def test_person_of_organisation_is_the_person():
+    src = parse_source("Professor Huang Yiping of Peking University", 0, "en")
+    assert (src.name, src.organisation) == ("Professor Huang Yiping", "Peking University")
+    src = parse_source("Huang Yiping of Peking University", 0, "en")
+    assert (src.name, src.kind) == ("Huang Yiping", "person")
+    # organisations named with "of" stay one name
+    for org in ("Ministry of Commerce", "People's Bank of China", "European Chamber of Commerce",
+                "Vice Minister of Commerce"):
+        assert parse_source(org, 0, "en").organisation == ""
+
+
+def test_common_english_layouts():
+    text = (
+        "\u201cWe are very satisfied with the results,\u201d Li Ming, deputy director of the zone, said on Monday.\n\n"
+        "\u201cThe new plant will create 2,000 jobs,\u201d said Anna Schmidt, chief executive of Bosch China. "
+        "\u201cIt is our biggest investment in Asia.\u201d\n\n"
+        "Zhang Wei said: \u201cThe market is recovering faster than we expected.\u201d\n\n"
+        "\u201cWe expect the yuan to stay stable,\u201d said Ma Qiang. \u201cThe central bank has enough tools.\n\n"
+        "\u201cAnd it will use them if needed.\u201d\n\n"
+        "Liu Yang, an analyst at Nomura, said the outlook remained uncertain. \u201cInvestors are nervous,\u201d he said."
+    )
+    got = [(t, s) for t, s, k in found(text, "en") if k == "direct"]
+    assert got == [
+        ("We are very satisfied with the results", "Li Ming"),
+        ("The new plant will create 2,000 jobs", "Anna Schmidt"),
+        ("It is our biggest investment in Asia.", "Anna Schmidt"),
+        ("The market is recovering faster than we expected.", "Zhang Wei"),
+        ("We expect the yuan to stay stable", "Ma Qiang"),
+        ("The central bank has enough tools.", "Ma Qiang"),
+        ("And it will use them if needed.", "Ma Qiang"),
+        ("Investors are nervous", "Liu Yang"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The partnership is what Li called \"a win-win situation for both sides\".", "called"),
+    ("Li described the relationship as \"stronger than ever\".", "described"),
+    ("Li hailed the agreement as \"a historic milestone\".", "hailed"),
+])
+def test_fragment_named_by_its_speaker(sentence, verb):
+    got = analyse(f"Li Ming is the mayor of Hefei.\n\n{sentence}", "en").quotes
+    assert [(q.speaker, q.kind) for q in got] == [("Li Ming", "direct")]
+    assert verb in got[0].cue
+
+
+def test_interview_layout_and_quoted_as_saying():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Li: \"We welcome every investor who respects our laws.\"\n\n"
+            "Li was quoted by Xinhua as saying: \"The zone will double its output by 2030.\"\n\n"
+            "The ministry's statement said \"the measures will take effect immediately.\"")
+    assert [(q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("Li Ming", "direct"), ("Li Ming", "direct"), ("ministry", "direct")]
+
+
+def test_participial_opener_is_not_the_speaker():
+    text = ("Zhou Bin is the head of the zone.\n\n"
+            "Asked about the tariffs, Zhou said: \"We are monitoring the situation closely.\"\n\n"
+            "Pressed on the issue, Zhou said the zone would keep its rules.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Zhou Bin", "Zhou Bin"]
+
+
+def test_description_resolves_forward_only_to_a_person_who_speaks():
+    text = ("German exports to China will fall this year, the head of the DIHK said on Thursday. "
+            "Olaf Scholz and Xi Jinping met in Beijing.")
+    assert "Xi" not in analyse(text, "en").quotes[0].speaker
+    text += "\n\n\"The growth target looks too ambitious,\" Eric Schweitzer told a newspaper."
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Eric Schweitzer", "Eric Schweitzer"]
+
+
+def test_names_do_not_run_across_a_paragraph_break():
+    text = ("China's economy remains resilient, says premier Li Qiang\n\n"
+            "BERLIN, Oct 29 (Reuters) - Exports will fall this year, the head of the DIHK said.")
+    assert analyse(text, "en").quotes[0].speaker == "Li Qiang"
+
+
+def test_quotation_marks_without_spaces_or_with_spaces_inside():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Li said,\u201cWe are ready to cooperate.\u201d\n\n"
+            "\u201c We will open wider, \u201d Li said.\n\n"
+            "Li said that \u201cChina will keep its promises.\u201d")
+    assert [(q.text, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We are ready to cooperate.", "direct"), ("We will open wider", "direct"),
+        ("China will keep its promises.", "direct")]
+
+
+@pytest.mark.parametrize("headline, content, source", [
+    ("German exports to China will fall this year - DIHK", "German exports to China will fall this year", "DIHK"),
+    ("UPDATE 1-German exports to China to fall 2 pct this year -DIHK",
+     "German exports to China to fall 2 pct this year", "DIHK"),
+])
+def test_wire_headline_with_the_source_after_a_dash(headline, content, source):
+    text = f"{headline}\n\nBERLIN, Oct 29 (Reuters) - Exports will fall by 2 percent this year, the DIHK said on Thursday."
+    first = analyse(text, "en").quotes[0]
+    assert (first.text, first.speaker, first.kind) == (content, source, "direct")
+
+
+def test_headline_topic_after_a_dash_is_no_source():
+    text = "Trade war - What it means for Germany\n\nExports fell by 2 percent, the DIHK said on Thursday."
+    assert [q.cue for q in analyse(text, "en").quotes] == ["said"]
+
+
+def test_a_new_statement_after_a_closed_quotation_is_not_its_frame():
+    text = ("\"The losers will be the most vulnerable workers,\" Andrew Pendleton, head of trade policy at "
+            "Christian Aid, said. \"They will be hard-pressed to cope when the industries lose their protection. "
+            "\"We are deeply concerned about the garment workers.\" The WTO said there was no consensus among "
+            "its members to retain the quotas.")
+    got = [(q.speaker, q.kind) for q in analyse(text, "en").quotes]
+    assert got[:3] == [("Andrew Pendleton", "direct")] * 3
+    assert got[3] == ("WTO", "indirect")
+
+
+def test_mixed_quote_with_several_fragments_stays_one_reported_clause():
+    text = ("Steel analyst Peter Fish, director of consulting group MEPS, said the extent of the price rise was "
+            "\"uncharted territory\", adding that the industry \"has not seen an increase of this magnitude\".")
+    got = analyse(text, "en").quotes
+    assert [(q.speaker, q.kind) for q in got] == [("Peter Fish", "indirect")]
+    assert got[0].text.startswith("the extent of the price rise was")
+
+
+def test_pronoun_subject_of_a_participle_frame_before_a_quotation():
+    text = ("Tory leader Michael Howard attacked the Budget. \"Their only answer is to tax,\" Mr Howard told MPs. "
+            "He ended his response with a challenge to Labour, saying \"bring it on\".")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Michael Howard", "Michael Howard"]
+
+
+def test_quotation_whose_closing_mark_was_lost_ends_with_its_paragraph():
+    text = ("Li Ming is the mayor.\n\nLi said: \u201cWe will invest more in the zone this year.\n\n"
+            "The zone grew by 5 percent.")
+    assert [(q.text, q.speaker, q.kind) for q in analyse(text, "en").quotes] == [
+        ("We will invest more in the zone this year.", "Li Ming", "direct")]
+
+
+def test_the_one_quoted_speaks_not_the_medium_quoting():
+    text = ("Li Ming is the mayor of Hefei.\n\n"
+            "Xinhua quoted Li as saying: \"The zone will double its output.\"\n\n"
+            "\"We welcome German investors,\" the statement quoted Li as saying.\n\n"
+            "The newspaper cited Li as saying the zone would grow.")
+    got = [(q.text, q.speaker, q.kind) for q in analyse(text, "en").quotes]
+    assert got == [("The zone will double its output.", "Li Ming", "direct"),
+                   ("We welcome German investors", "Li Ming", "direct"),
+                   ("the zone would grow", "Li Ming", "indirect")]
