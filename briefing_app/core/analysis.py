@@ -12,8 +12,8 @@ from datetime import date
 
 from .errors import AnalysisError
 from .figure_checks import check_figures
-from .i18n import QT_TRANSLATE_NOOP
 from .figures import find_figures
+from .i18n import QT_TRANSLATE_NOOP
 from .people import (
     EntityTracker,
     add_surname_mentions,

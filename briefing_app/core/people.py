@@ -128,7 +128,7 @@ def looks_like_org(name: str) -> bool:
         # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
         # except a Chinese surname on its own ("Li said")
         return toks[0] not in CHINESE_SURNAMES
-    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS
+    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or (t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS)
            for t in toks):
         return True  # also in the genitive ("Ifo-Instituts")
     return all(t.isupper() for t in toks if t.isalpha())
@@ -314,9 +314,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 split_at = i + 1
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]
-            if not head.isupper() and len(run) > 1 and not _is_name_like_pair(run):
-                split_at = 1
-            elif len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head)):
+            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run)) or (len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head))):
                 split_at = 1
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
@@ -387,7 +385,7 @@ _MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk",
 def _is_medium(org: str) -> bool:
     """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
     low = org.strip().lower().strip("„“\"»«")
-    return org.lstrip()[:1] in "„“\"»«" or low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS)
+    return org.lstrip()[:1] in "„“\"»«" or (low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS))
 
 
 def _person_before_of(words: list[str]) -> bool:
@@ -411,7 +409,7 @@ def _nationality_like(words: str) -> bool:
     if len(toks) != 1:
         return False
     w = toks[0].strip(".,")
-    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or bool(_NATIONALITY_END.search(w)) and w[1:].islower()
+    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or (bool(_NATIONALITY_END.search(w)) and w[1:].islower())
 
 
 def _org_follows(toks, i: int) -> bool:
@@ -502,12 +500,7 @@ def _de_genitive(org: str, language: str, article: str = "") -> str:
 # The most common Chinese surnames in pinyin (they cover most of the population): a
 # capitalised pair opened by one of them is taken as a person's name. "He" is left out
 # (the English pronoun), and second words that name a place or a body are excluded.
-CHINESE_SURNAMES = frozenset("""
-Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song
-Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Du Lu Su
-Fan Qian Dai Xia Zhong Shi Fu Kong Mao Bai Cui Kang Qin Qiu Jin Yao Tan Shao Meng Hou Duan Lei Ren
-Xiong Hao Gong Shen Wen Yin Niu Yi Zhan Lan Lyu Lü Cheng Miao Ouyang Sima Zhuge Xi Hua Ning Ge Mu Tao
-""".split())
+CHINESE_SURNAMES = frozenset(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Du", "Lu", "Su", "Fan", "Qian", "Dai", "Xia", "Zhong", "Shi", "Fu", "Kong", "Mao", "Bai", "Cui", "Kang", "Qin", "Qiu", "Jin", "Yao", "Tan", "Shao", "Meng", "Hou", "Duan", "Lei", "Ren", "Xiong", "Hao", "Gong", "Shen", "Wen", "Yin", "Niu", "Yi", "Zhan", "Lan", "Lyu", "Lü", "Cheng", "Miao", "Ouyang", "Sima", "Zhuge", "Xi", "Hua", "Ning", "Ge", "Mu", "Tao"])
 _NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
                     "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
                     "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
@@ -581,7 +574,7 @@ class EntityTracker:
         when it was added: by position, the later-added first among equal positions."""
         if not self._pending:
             return
-        order = [(p, 0, ent) for p, ent in zip(self._positions, self._at)]
+        order = [(p, 0, ent) for p, ent in zip(self._positions, self._at, strict=True)]  # kept in step
         # Entries already in the lists count as added before every waiting one.
         merged = sorted(order + [(p, -seq, ent) for p, seq, ent in self._pending], key=lambda t: (t[0], t[1]))
         self._positions = [t[0] for t in merged]
@@ -665,18 +658,18 @@ def _gender_of(name: str, role: str) -> str:
     if first in _MALE_TITLES:
         return "m"
     low = role.lower().split()[-1] if role.split() else ""
-    if low.endswith(("woman", "women")) or low.endswith("in") and _is_role_de(low[:-2]) and len(low) > 5 \
+    if low.endswith(("woman", "women")) or (low.endswith("in") and _is_role_de(low[:-2]) and len(low) > 5) \
             or low.endswith("innen"):
         return "f"
-    if low.endswith(("man", "chef")) or low.endswith(("er", "or", "ent", "eur")) and _is_role_de(low):
+    if low.endswith(("man", "chef")) or (low.endswith(("er", "or", "ent", "eur")) and _is_role_de(low)):
         return "m"
     return ""
 
 
 def _fits(ent: Entity, hint_low: str) -> bool:
     """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
-    return bool(ent.role and hint_low in ent.role.lower() or ent.organisation and hint_low in ent.organisation.lower()
-                or ent.kind == "org" and hint_low in ent.name.lower())
+    return bool((ent.role and hint_low in ent.role.lower()) or (ent.organisation and hint_low in ent.organisation.lower())
+                or (ent.kind == "org" and hint_low in ent.name.lower()))
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -763,7 +756,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
                 _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
             toks.pop()
-        if not toks or (len(toks) == 1 and language == "en") or looks_like_org(" ".join(toks)) and len(toks) > 1:
+        if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
         name = " ".join(toks)
         tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))

@@ -45,7 +45,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
             i = o + 1
             continue
         close_ch = _PAIRS.get(ch, ch)
-        if ch == "“" and language == "de" or ch == "‘" and language != "en":
+        if (ch == "“" and language == "de") or (ch == "‘" and language != "en"):
             i = o + 1
             continue  # a German closing mark seen first: not an opening
         j = o + 1
@@ -58,10 +58,10 @@ def find_marked(text: str, language: str) -> list[Marked]:
         close = -1
         while j < limit:
             c = text[j]
-            if c == close_ch and (ch not in "\"'‘" or _is_closing(text, j)):
-                if not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha()):
-                    close = j
-                    break
+            if (c == close_ch and (ch not in "\"'‘" or _is_closing(text, j))
+                    and not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha())):
+                close = j
+                break
             if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
                 break  # new paragraph-continuation opening
             if ch in "„“«»「" and c in "„«»「" and c != close_ch and c == ch:
@@ -78,7 +78,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
             # paragraph end ("Li said: “We will invest more.⏎⏎")
             lost_close = j >= limit and limit == para_end and text[o + 1:limit].rstrip()[-1:] in (".", "!", "?") \
                 and not OPENING_MARK.search(text, o + 1, limit)
-            if ch in "'‘" or j >= limit and ch not in "\"" and not runs_on and not lost_close:
+            if ch in "'‘" or (j >= limit and ch not in "\"" and not runs_on and not lost_close):
                 i = o + 1
                 continue
             end = j

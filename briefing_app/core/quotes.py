@@ -459,7 +459,7 @@ class QuoteFinder:
                 return None
             rest = rest[: -len(particle)].rstrip()
         src = parse_source(rest, m.end(), "de")
-        if not (src.name or src.description) or src.kind == "pronoun" and src.description.lower() == "man":
+        if not (src.name or src.description) or (src.kind == "pronoun" and src.description.lower() == "man"):
             return None
         return self.resolve_source(src, m.end())
 
@@ -469,7 +469,7 @@ class QuoteFinder:
         if self.lang == "en":
             return None
         vm = _DE_VERB_RE.search(sent)
-        if vm is None or vm.group(1) in DE_FORECAST_VERBS and vm.group(1) not in _DE_VERB_FORMS:
+        if vm is None or (vm.group(1) in DE_FORECAST_VERBS and vm.group(1) not in _DE_VERB_FORMS):
             return None
         verb = vm.group(1)
         particle = _DE_PARTICLE_FINITE.get(verb)
@@ -776,12 +776,12 @@ class QuoteFinder:
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
         if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
             between = text[last_direct[0]:mk.open]
-            if "\n\n" not in between or between.count("\n\n") <= 1 and len(between.strip()) < 3:
+            if "\n\n" not in between or (between.count("\n\n") <= 1 and len(between.strip()) < 3):
                 return last_direct[1], "quotation marks (continued)", 0.75
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
-            if 0 <= len(before) and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
+            if len(before) >= 0 and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
                 return last_reported[1], "quotation marks (continued)", 0.65
         # a whole sentence in quotation marks right after a sentence about a named person
         # ("Zhang Wei, the plant's manager, is confident. “We will double output.”")
@@ -909,7 +909,7 @@ class QuoteFinder:
             return None
         prefix = sent[:vm.start()]
         pm = re.match(r"\s*(He|She|They|It|Er|Sie)\s", prefix)
-        if pm and self.lang == "en" or pm and pm.group(1) in ("Er", "Sie"):
+        if (pm and self.lang == "en") or (pm and pm.group(1) in ("Er", "Sie")):
             return parse_source(pm.group(1), s0 + pm.start(1), self.lang)  # "He ended his speech …, saying “…”"
         if self.lang == "en":
             prefix = re.sub(r"\s+(?:was|were|is|are|has\s+been)\s+quoted\b.*$", "", prefix)  # "Li was quoted … as saying"
@@ -1083,7 +1083,7 @@ class QuoteFinder:
         need = DE_FORECAST_NEEDS.get(verb)
         if need and not re.search(r"\b(?:da)?" + need + r"\b", after):  # "rechnet mit …", "rechnet damit, dass …"
             return None
-        if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or not before and verb[0].isupper():
+        if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or (not before and verb[0].isupper()):
             return None
         # subject after the verb (inversion) or before it
         src = None
@@ -1325,9 +1325,9 @@ class QuoteFinder:
             return None
         before = sent[:vm.start()]
         words_before = before.split()
-        if words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}:
-            if not (words_before[-1].lower() in ("has", "have", "had")):
-                return None
+        if (words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}
+                and words_before[-1].lower() not in ("has", "have", "had")):
+            return None
         if low in ("expected", "forecast", "estimated", "projected") and words_before and words_before[-1].lower() in ("be", "been", "is", "was", "are", "were", "being"):
             return None
         if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:
@@ -1413,7 +1413,7 @@ _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
 _EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
                            "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
-                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an", "in"}
+                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an"}
 _RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on)\s*$", re.IGNORECASE)
 
 

@@ -8,10 +8,7 @@ The lists follow the annotation guidelines in ``shared/corpus/GUIDELINES.md``.
 
 from __future__ import annotations
 
-MONTHS = (
-    "Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember "
-    "January February March May June July October December"
-).split()
+MONTHS = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December"]
 
 # --- German -------------------------------------------------------------------------------
 # lemma -> inflected forms (3rd person present/past sg+pl, participle); particle verbs
@@ -125,13 +122,7 @@ DE_KONJUNKTIV = {
 # "schwächele aber", "belaufe sich", "…, die Nachfrage fehle."). An inflected adjective also
 # ends in "-e" but is followed by its noun; so the form counts only before one of these
 # function words or before punctuation, and never after an article.
-DE_KONJ_I_FOLLOWERS = (
-    "die der das den dem des ein eine einen einem einer sich es er sie wir man nicht kein keine keinen "
-    "auch aber noch nur schon bereits weiter weiterhin derzeit jedoch zudem kaum sehr mehr ihre ihren ihrer "
-    "seine seinen seiner dabei damit dafür darauf daran davon dazu hier dort so zu um in im an am auf aus "
-    "bei beim mit nach von vom vor für über unter gegen durch wieder immer eher etwa rund fast knapp bis "
-    "zwischen allerdings insgesamt jetzt nun stark deutlich gut massiv ebenfalls gerade sogar wohl"
-).split()
+DE_KONJ_I_FOLLOWERS = ["die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "sich", "es", "er", "sie", "wir", "man", "nicht", "kein", "keine", "keinen", "auch", "aber", "noch", "nur", "schon", "bereits", "weiter", "weiterhin", "derzeit", "jedoch", "zudem", "kaum", "sehr", "mehr", "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "dabei", "damit", "dafür", "darauf", "daran", "davon", "dazu", "hier", "dort", "so", "zu", "um", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "für", "über", "unter", "gegen", "durch", "wieder", "immer", "eher", "etwa", "rund", "fast", "knapp", "bis", "zwischen", "allerdings", "insgesamt", "jetzt", "nun", "stark", "deutlich", "gut", "massiv", "ebenfalls", "gerade", "sogar", "wohl"]
 DE_KONJ_I_NOT_VERBS = {
     "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "jede", "jene", "diese", "welche",
     "solche", "manche", "einige", "viele", "wenige", "andere", "beide", "alle", "mehrere", "sämtliche", "gerne",

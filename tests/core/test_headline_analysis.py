@@ -52,8 +52,8 @@ def test_suggestions_anchor_in_the_article_text():
 
 
 def test_a_topic_before_the_colon_is_not_a_speaker(sample_text):
-    from briefing_app.resources import sample_article_path
     from briefing_app import ingest
+    from briefing_app.resources import sample_article_path
 
     art = ingest.import_file(sample_article_path())
     analysis, _ = analyse_for_suggestions(art)

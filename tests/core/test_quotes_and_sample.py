@@ -22,8 +22,8 @@ def quotes(text, lang="de"):
 def sample_body(sample_text):
     """The body paragraphs between the dateline and the pager (what import keeps)."""
     lines = sample_text.splitlines()
-    start = next(i for i, l in enumerate(lines) if "|" in l and any(c.isdigit() for c in l)) + 1
-    end = next(i for i, l in enumerate(lines) if l.strip().startswith("1 "))
+    start = next(i for i, line in enumerate(lines) if "|" in line and any(c.isdigit() for c in line)) + 1
+    end = next(i for i, line in enumerate(lines) if line.strip().startswith("1 "))
     return "\n".join(lines[start:end]).strip()
 
 
@@ -88,7 +88,7 @@ def test_english_direct_and_reported_speech():
             '"The exchange offers access to investors," she said. China Daily said the market was growing. '
             "Share trading will begin on 15 December, the LSE said. Figures released earlier showed exports rose.")
     got = quotes(text, "en")
-    assert ("We are delighted that Air China has chosen London", "Clara Furse", "direct") == got[0][:3]
+    assert got[0][:3] == ("We are delighted that Air China has chosen London", "Clara Furse", "direct")
     assert got[1][1] == "Clara Furse"
     assert ("the market was growing", "China Daily", "indirect", "said") in got
     assert ("Share trading will begin on 15 December", "LSE", "indirect", "said") in got
