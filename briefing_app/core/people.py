@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .results import Person, PersonMention
@@ -412,7 +413,7 @@ def _nationality_like(words: str) -> bool:
     return w.replace(".", "") in {"US", "UK", "EU", "USA"} or (bool(_NATIONALITY_END.search(w)) and w[1:].islower())
 
 
-def _org_follows(toks, i: int) -> bool:
+def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
     """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
     j = i + 1
     if j < len(toks) and toks[j][0].lower() in ("einem", "einer", "einen", "a", "an"):
@@ -422,7 +423,7 @@ def _org_follows(toks, i: int) -> bool:
     return j < len(toks) and _is_cap(toks[j][0])
 
 
-def _is_name_like_pair(run) -> bool:
+def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
     # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
     # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
     return all(not _is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
@@ -435,8 +436,8 @@ def _person_role(role: str, language: str) -> bool:
     return any(_is_role_de(w) for w in role.split())
 
 
-def _cap_runs(toks) -> list[tuple[int, int]]:
-    runs = []
+def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
     i = 0
     n = len(toks)
     while i < n:
@@ -818,8 +819,8 @@ def add_surname_mentions(text: str, tracker: EntityTracker) -> None:
     if not surnames:
         return
     for m in _CAP_TOKEN.finditer(text):
-        ent = surnames.get(m.group(0).lower())
-        if ent is not None and not any(s <= m.start() < e for s, e in ent.mentions[-3:]):
+        known = surnames.get(m.group(0).lower())
+        if known is not None and not any(s <= m.start() < e for s, e in known.mentions[-3:]):
             tracker.add(Source(name=m.group(0), kind="person", start=m.start(), end=m.end()))
 
 

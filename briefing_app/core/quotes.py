@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import EntityTracker, Source, de_nominative, parse_source, speaking_surnames
+from .people import Entity, EntityTracker, Source, de_nominative, parse_source, speaking_surnames
 from .quote_marks import Marked, find_marked, next_opening
 from .quote_spans import clause_prefix, content_start, dedupe, trim_span
 from .results import QuoteSuggestion
@@ -60,13 +61,13 @@ from .speech_cues import (
 )
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     """Regex alternation of ``words``, longest first (memoised: built once per word set)."""
     return _alt_cached(frozenset(words))
 
 
 @lru_cache(maxsize=64)
-def _alt_cached(words: frozenset) -> str:
+def _alt_cached(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -175,6 +176,10 @@ class QuoteFinder:
         self.sentences = sentences
         self.tracker = tracker
         self.starts = [s for s, _ in sentences]
+        # computed on first use: frames per sentence, quotes made so far, speaking surnames
+        self._frame_cache: dict[int, list[_Frame]] = {}
+        self._spoken: list[tuple[int, tuple[str, str, str]]] = []
+        self._speaker_set: frozenset[str] | None = None
 
     # public
     def find(self) -> list[QuoteSuggestion]:
@@ -230,14 +235,14 @@ class QuoteFinder:
                 covered = max((max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near), default=0)
                 if covered > 0.5 * (ce - cs):
                     continue  # the marked quote is the content
-                speaker = self._speaker_of(fr, cs, last_speaker)
-                if speaker is None:
+                said_by = self._speaker_of(fr, cs, last_speaker)
+                if said_by is None:
                     continue
                 kind = fr.kind
                 if self.lang == "de" and kind == "direct" and self._konjunktiv(self.text[cs:ce]):
                     kind = "indirect"
-                out.append(self._make(cs, ce, speaker, kind, fr.confidence, fr.cue))
-                last_speaker = speaker
+                out.append(self._make(cs, ce, said_by, kind, fr.confidence, fr.cue))
+                last_speaker = said_by
                 got_quote = True
             if got_quote:
                 last_quote_sent = si
@@ -366,7 +371,7 @@ class QuoteFinder:
 
     def _frames_at(self, si: int) -> list[_Frame]:
         """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
-        cache = self.__dict__.setdefault("_frame_cache", {})
+        cache = self._frame_cache
         if si not in cache:
             s0, s1 = self.sentences[si]
             cache[si] = self._frames(self.text[s0:s1], s0) if s1 - s0 < 2000 else []
@@ -496,7 +501,7 @@ class QuoteFinder:
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is not a known person (an organisation or a
         description such as "the ministry"), for "it"/"they" without a named antecedent."""
-        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+        for start, speaker in reversed(self._spoken):
             if start < pos and pos - start <= 2000:
                 known = self.tracker.lookup(speaker[0])
                 if known is None or known.kind != "person":
@@ -506,7 +511,7 @@ class QuoteFinder:
     def _last_person_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is a person, for "he"/"er" whose antecedent
         was never registered as a name."""
-        for start, speaker in reversed(self.__dict__.get("_spoken", [])):
+        for start, speaker in reversed(self._spoken):
             if start < pos and pos - start <= 2000:
                 known = self.tracker.lookup(speaker[0])
                 if known is not None and known.kind == "person":
@@ -514,7 +519,7 @@ class QuoteFinder:
         return None
 
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
-        self.__dict__.setdefault("_spoken", []).append((s, speaker))
+        self._spoken.append((s, speaker))
         name, role, org = speaker
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
@@ -561,11 +566,11 @@ class QuoteFinder:
 
     def _speakers(self) -> frozenset[str]:
         """Surnames seen next to a speech verb anywhere in the text (computed once)."""
-        if "_speaker_set" not in self.__dict__:
+        if self._speaker_set is None:
             self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
         return self._speaker_set
 
-    def _resolve_person(self, pos: int, head: str, src: Source):
+    def _resolve_person(self, pos: int, head: str, src: Source) -> Entity | None:
         """The person a role description refers to: named before with that role, or named
         soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
         tied to an organisation ("Bat spokeswoman") only to a person of it."""
@@ -676,7 +681,8 @@ class QuoteFinder:
 
     # --- direct quotes -------------------------------------------------------------------
     def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
-                        last_direct, last_reported=None) -> tuple[tuple[str, str, str], str, float] | None:
+                        last_direct: tuple[int, tuple[str, str, str]] | None,
+                        last_reported: tuple[int, tuple[str, str, str]] | None = None) -> tuple[tuple[str, str, str], str, float] | None:
         text = self.text
         words = len(text[mk.start:mk.end].split())
         # fragments inside reported speech belong to that item (mixed quotes); a quotation
@@ -747,12 +753,13 @@ class QuoteFinder:
             cm = _RX_EN_CALL.search(
                            text[max(s0, mk.open - 60):mk.open])
             vm = _RX_EN_SAYING_BEFORE.search(text[max(s0, mk.open - 20):mk.open])
-            if cm or vm:
-                subj = self._sentence_subject(sent, s0, (cm or vm).end(1) + max(s0, mk.open - (60 if cm else 20)) - s0)
+            cue_m = cm or vm
+            if cue_m:
+                subj = self._sentence_subject(sent, s0, cue_m.end(1) + max(s0, mk.open - (60 if cm else 20)) - s0)
                 if subj is not None:
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
-                        return sp, "quotation marks + " + (cm or vm).group(1), 0.7
+                        return sp, "quotation marks + " + cue_m.group(1), 0.7
             # "what Li called “…”", "Li described the talks as “…”", "hailed the deal as “…”"
             lead_word = text[max(s0, mk.open - 12):mk.open].rsplit(None, 1)[-1:] or [""]
             nm = _RX_EN_NAMED_AS.search(text, max(s0, mk.open - 120), mk.open) if lead_word[0].lower() in _NAMED_AS_LAST else None
@@ -936,6 +943,7 @@ class QuoteFinder:
                 cs = content_start(self.text, cs, ce)
                 where, w0 = hm.group(1), hm.start(1)
             else:
+                assert lead is not None  # hm missed, so lead matched (the enclosing "hm or lead")
                 cs, ce = trim_span(self.text, s0 + lead.end(), s0 + body_end)
                 g = 1 if lead.group(1) else 2
                 where, w0 = lead.group(g), lead.start(g)
@@ -973,8 +981,8 @@ class QuoteFinder:
                 return [fr]
         return frames
 
-    def _de_frame_after(self, sent: str, body_end: int):
-        best = None
+    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
+        best: tuple[int, str, int, str] | None = None
         for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
@@ -1059,23 +1067,23 @@ class QuoteFinder:
         m = "davon aus" in sent and _RX_DE_DAVON_AUS.search(sent[:body_end])
         if m:
             pre = sent[:m.start()].strip()
-            src = parse_source(pre, s0, "de") if pre else (
+            holder = parse_source(pre, s0, "de") if pre else (
                 parse_source(m.group(1), s0 + m.start(1), "de") if m.group(1).strip() else None)
-            if src is not None and (src.name or src.kind == "pronoun" or src.description) and not (
-                    src.kind == "pronoun" and src.description.lower() == "man"):
+            if holder is not None and (holder.name or holder.kind == "pronoun" or holder.description) and not (
+                    holder.kind == "pronoun" and holder.description.lower() == "man"):
                 cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                 if ce - cs >= 8:
-                    return _Frame((cs, ce), src, "geht davon aus", "indirect", 0.6)
+                    return _Frame((cs, ce), holder, "geht davon aus", "indirect", 0.6)
         m = _RX_DE_AUSGEHEN.search(sent[:body_end])
         if m:
             pre = sent[:m.start()].strip()
-            src = parse_source(pre, s0, "de") if pre else None
-            if src is not None and (src.name or src.kind == "pronoun"):
+            holder = parse_source(pre, s0, "de") if pre else None
+            if holder is not None and (holder.name or holder.kind == "pronoun"):
                 cs, ce = trim_span(text, s0 + m.start(3), s0 + m.end(3))
-                return _Frame((cs, ce), src, "geht von … aus", "indirect", 0.6)
+                return _Frame((cs, ce), holder, "geht von … aus", "indirect", 0.6)
         return None
 
-    def _de_forecast(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+    def _de_forecast(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         before, _ = clause_prefix(sent[:vm.start()])
         before = before.strip()
@@ -1128,7 +1136,7 @@ class QuoteFinder:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
 
-    def _de_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+    def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
             return None
@@ -1137,10 +1145,10 @@ class QuoteFinder:
         # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
         cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*" + (r"|\s+von\s+(?=\d))" if verb.startswith(("sprach", "spricht")) else ")"), after)
         if not cm or cm.start() > 80:
-            if verb.startswith(("sprach", "spricht")) and re.match(r"\s+von\s+", after):
-                cm = re.match(r"\s+von\s+", after)
-            else:
+            von = re.match(r"\s+von\s+", after) if verb.startswith(("sprach", "spricht")) else None
+            if von is None:
                 return None
+            cm = von
         between = after[:cm.start()]
         if between.endswith(" zu bedenken"):
             between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
@@ -1258,15 +1266,15 @@ class QuoteFinder:
                 # "“…,” the mayor said, adding that …": the subject of the frame after the
                 # quotation, never the first capitalised word inside it
                 q = marks[-1].end()
-                src = self._frame_after_marks(sent[q:m.start()], s0 + q)
-                if src is not None and _is_source(src):
+                after_src = self._frame_after_marks(sent[q:m.start()], s0 + q)
+                if after_src is not None and _is_source(after_src):
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
-                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
+                        return [_Frame((cs, ce), after_src, m.group(1), "indirect", 0.6)]
                 return []
-            subj = _RX_EN_LEADING_CAPS.match(sent)
-            if subj:
-                src = parse_source(subj.group(1).strip(), s0, "en")
+            caps = _RX_EN_LEADING_CAPS.match(sent)
+            if caps:
+                src = parse_source(caps.group(1).strip(), s0, "en")
                 if _is_source(src):
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
@@ -1302,23 +1310,23 @@ class QuoteFinder:
                     if len(text[cs:ce].split()) >= 4:
                         return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
         # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
-        m = _RX_EN_SUBJECT_ADJUNCT.search(body)
-        if m and len(m.group(1).split()) <= 10 and not _RX_RELATIVE_WORD.search(m.group(1)) \
-                and not _RX_EN_SAID.search(body[:m.start()]):
-            src = parse_source(m.group(1), s0 + m.start(1), "en")
+        sa = _RX_EN_SUBJECT_ADJUNCT.search(body)
+        if sa and len(sa.group(1).split()) <= 10 and not _RX_RELATIVE_WORD.search(sa.group(1)) \
+                and not _RX_EN_SAID.search(body[:sa.start()]):
+            src = parse_source(sa.group(1), s0 + sa.start(1), "en")
             if _is_source(src):
-                cs, ce = trim_span(text, s0, s0 + m.start())
+                cs, ce = trim_span(text, s0, s0 + sa.start())
                 cs = content_start(text, cs, ce)
                 if len(text[cs:ce].split()) >= 4:
-                    out = [_Frame((cs, ce), src, m.group(2), "indirect", 0.75)]
-                    add = _RX_EN_ADDING_THAT.search(m.group(3) or "")
+                    out = [_Frame((cs, ce), src, sa.group(2), "indirect", 0.75)]
+                    add = _RX_EN_ADDING_THAT.search(sa.group(3) or "")
                     if add:
-                        a0 = s0 + m.start(3) + add.end()
+                        a0 = s0 + sa.start(3) + add.end()
                         out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
                     return out
         return []
 
-    def _en_frame_first(self, sent: str, s0: int, body_end: int, vm) -> _Frame | None:
+    def _en_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         low = verb.lower()
         if low in EN_CALL_VERBS or low in EN_PARTICIPLE_FRAMES:
@@ -1373,6 +1381,7 @@ class QuoteFinder:
             cstart = vm.end() + om.end()
         else:
             cm = _RX_COLON_GAP.match(after)
+            assert cm is not None  # the gap pattern also matches the empty string, so always at 0
             adj = _EN_TIME_ADJUNCT.match(after)
             if adj and not _RX_EN_PREP_AFTER_ADJUNCT.match(after[adj.end():]):
                 cm = adj  # "Li said on Tuesday China will …"
