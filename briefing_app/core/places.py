@@ -24,6 +24,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -134,6 +135,15 @@ def _first_words() -> frozenset[str]:
     return frozenset(m.group(0) for name in _gazetteer() if (m := _WORD.match(name)))
 
 
+def _candidate_spans(text: str, start: int, stop: int) -> Iterator[tuple[int, list[int]]]:
+    """Each capitalised word in ``text[start:stop]`` with the ends of the names that could start
+    there (one to three words), longest last."""
+    for w in _WORD.finditer(text, start, stop):
+        group = _CANDIDATE.match(text, w.start(), stop)
+        ends = [w.start() + x.end() for x in _WORD.finditer(group.group(0))] if group else [w.end()]
+        yield w.start(), ends
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Cities named in ``text[start:end]``, longest name first at each position, in text order.
 
@@ -145,18 +155,25 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     stop = len(text) if end is None else end
     out: list[Mention] = []
     skip_until = start
-    for w in _WORD.finditer(text, start, stop):
-        if w.start() < skip_until or w.group(0) not in firsts:
+    for w_start, ends in _candidate_spans(text, start, stop):
+        if w_start < skip_until or text[w_start:ends[0]] not in firsts:
             continue
-        group = _CANDIDATE.match(text, w.start(), stop)
-        ends = [w.start() + x.end() for x in _WORD.finditer(group.group(0))] if group else [w.end()]
         for e in reversed(ends):
-            places = index.get(text[w.start():e])
+            places = index.get(text[w_start:e])
             if places:
-                out.append(Mention(places, w.start(), e))
+                out.append(Mention(places, w_start, e))
                 skip_until = e
                 break
     return out
+
+
+def _body_names_all(head_text: str, start: int, stop: int, body_low: str) -> bool:
+    """Every name a place in ``head_text[start:stop]`` could have also occurs in the body.
+
+    Then no headline place can be missing from the body, and the gazetteer (half a second to
+    load) is not needed at all: the usual case, where the headline's place is the body's.
+    """
+    return all(head_text[s:e].lower() in body_low for s, ends in _candidate_spans(head_text, start, stop) for e in ends)
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
@@ -192,19 +209,22 @@ def check_headline_place(text: str, headline: tuple[int, int] | None = None, tit
     the finding: the headline's place (when it lies in ``text``), then each body mention.
     """
     if title.strip():
-        head_text, head = title, find_places(title, 0, _without_site_name(title, 0, len(title)))
+        head_text, head_start, head_end = title, 0, _without_site_name(title, 0, len(title))
         body_start, offset_in_text = 0, False
     else:
         span = headline if headline is not None else headline_span(text)
         if span is None:
             return []
-        head_text, head = text, find_places(text, span[0], _without_site_name(text, span[0], span[1]))
+        head_text, head_start, head_end = text, span[0], _without_site_name(text, span[0], span[1])
         body_start, offset_in_text = span[1], True
+    body_low = text[body_start:].lower()
+    if _body_names_all(head_text, head_start, head_end, body_low):
+        return []
+    head = find_places(head_text, head_start, head_end)
     # "Los Angeles Times", "Shanghai Electric": a place inside a name is no statement about the place
     head = [m for m in head if not _ORG_AFTER.match(head_text, m.end)]
     if not head:
         return []
-    body_low = text[body_start:].lower()
     # cheap first: a headline place whose name occurs anywhere in the body is no disagreement
     missing = [m for m in head if head_text[m.start:m.end].lower() not in body_low]
     if not missing:
