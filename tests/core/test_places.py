@@ -104,6 +104,7 @@ def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPat
     import briefing_app.core.places as places
 
     places._raw_data.cache_clear()
+    places._any_in_file.cache_clear()
     places._gazetteer.cache_clear()
     places._first_words.cache_clear()
     monkeypatch.setattr(places.resources, "files", lambda _name: (_ for _ in ()).throw(ModuleNotFoundError("x")))
@@ -111,5 +112,6 @@ def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPat
         assert check_headline_place(HEFEI_WUHU) == []
     finally:
         places._raw_data.cache_clear()
+        places._any_in_file.cache_clear()
         places._gazetteer.cache_clear()
         places._first_words.cache_clear()
