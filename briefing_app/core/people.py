@@ -575,6 +575,16 @@ class EntityTracker:
         when it was added: by position, the later-added first among equal positions."""
         if not self._pending:
             return
+        if len(self._pending) <= 64:
+            # a few mentions between two look-ups (the usual case while quotes are read): insert
+            # each where bisect_left puts it, in the order they came; re-sorting the whole list
+            # at every look-up made long articles quadratic
+            for p, _seq, ent in self._pending:
+                i = bisect_left(self._positions, p)
+                self._positions.insert(i, p)
+                self._at.insert(i, ent)
+            self._pending = []
+            return
         order = [(p, 0, ent) for p, ent in zip(self._positions, self._at, strict=True)]  # kept in step
         # Entries already in the lists count as added before every waiting one.
         merged = sorted(order + [(p, -seq, ent) for p, seq, ent in self._pending], key=lambda t: (t[0], t[1]))
