@@ -12,8 +12,8 @@ from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
-from briefing_app.export.fonts import BUNDLED_FONT_FILES
 from briefing_app.resources import (
+    BUNDLED_FONT_FILES,
     DEFAULT_TEMPLATE,
     data_folder,
     resource_path,

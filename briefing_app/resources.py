@@ -35,6 +35,15 @@ def data_folder(name: str) -> Path:
     return Path(__file__).resolve().parent.parent / name
 
 
+#: The fonts the app ships (in ``resources/fonts``): Latin text, and Chinese/Japanese/Korean.
+FONT_REGULAR = "NotoSans-Regular.ttf"
+FONT_BOLD = "NotoSans-Bold.ttf"
+FONT_ITALIC = "NotoSans-Italic.ttf"
+FONT_CJK = "DroidSansFallbackFull.ttf"
+#: The font files an installation must carry (checked by ``briefing-app --smoke``).
+BUNDLED_FONT_FILES = (FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_CJK)
+
+
 def resource_path(*parts: str) -> Path:
     return data_folder("resources").joinpath(*parts)
 

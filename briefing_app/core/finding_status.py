@@ -18,7 +18,6 @@ from enum import StrEnum
 
 from .annotation import Annotation, Kind, State
 from .commands import Change, Command
-from .corrections import corrected_value, target_figure
 from .project import Project
 from .results import Finding
 
@@ -37,6 +36,8 @@ def finding_key(article_id: str, finding: Finding) -> str:
 
 def is_corrected(project: Project, article_id: str, finding: Finding) -> bool:
     """The finding's suggested value has been applied to its figure mark."""
+    from .corrections import corrected_value, target_figure  # the figure grammar loads on first use
+
     fix = corrected_value(finding)
     if fix is None:
         return False

@@ -14,7 +14,7 @@ from html import escape as _html_escape
 
 from ..core.errors import ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..resources import resource_path
+from ..resources import FONT_BOLD, FONT_CJK, FONT_ITALIC, FONT_REGULAR, resource_path
 
 # Typeface named on CJK runs in decks; present on Windows/Office, substituted elsewhere.
 EA_FONT = "Microsoft YaHei"
@@ -24,14 +24,7 @@ PDF_BOLD = "BriefingSans-Bold"
 PDF_ITALIC = "BriefingSans-Italic"
 PDF_CJK = "BriefingCJK"
 
-_FILES = {
-    PDF_REGULAR: "NotoSans-Regular.ttf",
-    PDF_BOLD: "NotoSans-Bold.ttf",
-    PDF_ITALIC: "NotoSans-Italic.ttf",
-    PDF_CJK: "DroidSansFallbackFull.ttf",
-}
-#: The font files an installation must carry (checked by ``briefing-app --smoke``).
-BUNDLED_FONT_FILES = tuple(_FILES.values())
+_FILES = {PDF_REGULAR: FONT_REGULAR, PDF_BOLD: FONT_BOLD, PDF_ITALIC: FONT_ITALIC, PDF_CJK: FONT_CJK}
 
 _CJK_RANGES = (
     (0x2E80, 0x2FDF),  # radicals

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from PIL import ImageFont
 
-from ..resources import resource_path
+from ..resources import FONT_BOLD, FONT_CJK, FONT_REGULAR, resource_path
 from .fonts import is_cjk
 
 MEASURE_PT = 100  # fonts are loaded once at this size and scaled
@@ -35,10 +35,10 @@ def text_width(text: str, size_pt: float, bold: bool = False) -> float:
 @lru_cache(maxsize=16_384)
 def _measured(text: str, bold: bool) -> float:
     """Width at MEASURE_PT; fitting asks for the same words at many sizes, so it is kept."""
-    latin = _font("NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf")
+    latin = _font(FONT_BOLD if bold else FONT_REGULAR)
     width = 0.0
     for run, is_east_asian in split_runs(text):
-        width += (_font("DroidSansFallbackFull.ttf") if is_east_asian else latin).getlength(run)
+        width += (_font(FONT_CJK) if is_east_asian else latin).getlength(run)
     return width
 
 

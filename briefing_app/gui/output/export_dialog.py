@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from briefing_app.core.briefing import Briefing
 from briefing_app.core.file_names import briefing_file_stem
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
-from briefing_app.export import builtin_templates
 
 from .export_options import ExportOptions
 from .export_settings import ExportSettings
@@ -74,6 +73,8 @@ class ExportDialog(QDialog):
 
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Deck template"))
+        from briefing_app.export import builtin_templates  # python-pptx loads with the first export
+
         for info in builtin_templates():
             self.template.addItem(template_label(info.name, info.description), info.name)
         self.template.addItem(self.tr("Your own template…"), OWN_TEMPLATE)

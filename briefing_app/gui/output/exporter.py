@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -19,7 +20,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.file_names import proposed_file_stem
-from briefing_app.export import ExportReport, export_briefing
 
 from ..shell.dialogs import Dialogs
 from ..shell.error_boundary import error_text
@@ -30,13 +30,18 @@ from .export_options import ExportOptions
 from .export_settings import ExportSettings
 from .output_dialogs import OutputDialogs
 from .preview_render import PreviewOptions, render_preview, snapshot
+
+if TYPE_CHECKING:  # the export stack loads with the first export, not while the window opens
+    from briefing_app.export import ExportReport
 from .printing import prepare_printer, print_document
 
 __all__ = ["ExportOptions", "Exporter", "run_export"]
 
 
 def run_export(project, options: ExportOptions, token: CancelToken) -> ExportReport:
-    """Deck and handout in one call, one report; ``project`` must be a snapshot (worker side)."""
+    """Deck, handout and Word briefing in one call, one report; ``project`` must be a snapshot (worker side)."""
+    from briefing_app.export import export_briefing
+
     token.progress(-1, ", ".join(p.name for p in (options.pptx_path, options.pdf_path, options.docx_path) if p is not None))
     return export_briefing(project, pptx_path=options.pptx_path, pdf_path=options.pdf_path, docx_path=options.docx_path,
                            template=options.template or None, lang=options.lang, paper=options.paper,

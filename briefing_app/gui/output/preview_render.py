@@ -10,11 +10,13 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.core.compose import refresh_briefing
 from briefing_app.core.project import Project
-from briefing_app.export import build_content
-from briefing_app.export.deck import Deck, deck_from_content
+
+if TYPE_CHECKING:  # the export model loads with the first preview, not while the window opens
+    from briefing_app.export.deck import Deck
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ def render_preview(project: Project, pdf_path: Path, options: PreviewOptions) ->
     from briefing_app.export.pdf_writer import write_pdf  # reportlab loads on the first preview, not at start
 
     refresh_briefing(project)  # as an export would: nothing chosen is missing
+    from briefing_app.export import build_content
+    from briefing_app.export.deck import deck_from_content
+
     content = build_content(project, options.lang)
     report = write_pdf(content, pdf_path, paper=options.paper, note_space=options.note_space)
     return PreviewResult(pdf_path, report.page_count, deck_from_content(content))

@@ -16,7 +16,9 @@ def test_deck_and_handout_in_one_export_call(monkeypatch, tmp_path):
         calls.append(kw)
         return ExportReport(pptx_path=kw["pptx_path"], pdf_path=kw["pdf_path"], slide_count=4, page_count=2)
 
-    monkeypatch.setattr(exporter, "export_briefing", fake)
+    import briefing_app.export
+
+    monkeypatch.setattr(briefing_app.export, "export_briefing", fake)
     options = exporter.ExportOptions(pptx_path=tmp_path / "a.pptx", pdf_path=tmp_path / "a.pdf", template="", lang="de")
     report = exporter.run_export(object(), options, CancelToken(lambda *_a: None))
     assert len(calls) == 1
