@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .annotation import FigureInfo
-from .units import CURRENCIES
+from .units import CURRENCIES, count_unit, count_unit_word
 
 SUPPORTED_LANGUAGES = ("de", "en")
 NBSP = "\u00a0"
@@ -188,6 +188,26 @@ def unit_name(unit: str, lang: str, *, as_written: str = "") -> str:
     if as_written:
         return as_written
     return code.replace("_", " ")
+
+
+def unit_display(unit: str, lang: str) -> str:
+    """A figure's stored unit as an editor shows it in the UI language ("companies" -> "Firmen",
+    "percent" -> "%", "EUR" -> "EUR"); :func:`unit_from_display` reads it back."""
+    code = unit.strip()
+    if not code or code.upper() in _CURRENCIES:
+        return code  # ISO codes read the same in every language
+    return count_unit_word(code, _lang(lang)) or unit_name(code, lang)
+
+
+def unit_from_display(text: str, stored: str, lang: str) -> str:
+    """What the user left in a unit field, as the unit to store: the stored unit when the shown
+    word is unchanged, a count key for a known counted noun ("Unternehmen" -> "companies"),
+    else the text as typed."""
+    typed = text.strip()
+    if typed == unit_display(stored, lang):
+        return stored
+    key = count_unit(typed) if typed else ""
+    return key if count_unit_word(key, "en") else typed
 
 
 def format_number(value: Decimal, unit: str, lang: str, *, as_written: str = "") -> tuple[str, str]:

@@ -179,3 +179,12 @@ def count_unit(noun: str) -> str:
         if low.endswith(suffix):
             return unit
     return re.sub(r"[^\w]+", "_", low).strip("_")
+
+
+def count_unit_word(unit: str, lang: str) -> str:
+    """The word for a count unit key in ``lang`` ("companies" -> "Firmen" / "companies"), or ""
+    when ``unit`` is no count key (a currency, a physical unit or the user's own word)."""
+    words = _COUNT_NOUNS.get(unit)
+    if not words:
+        return ""
+    return words[0][:1].upper() + words[0][1:] if lang == "de" else unit.replace("_", " ")

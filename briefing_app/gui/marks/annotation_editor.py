@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.annotation import Annotation, Kind, SpeechKind, State
-from briefing_app.core.number_format import format_plain
+from briefing_app.core.number_format import format_plain, unit_display, unit_from_display
 from briefing_app.core.results import Finding
 from briefing_app.core.value_input import parse_value
 
@@ -167,7 +167,7 @@ class AnnotationEditor(QWidget):
         )
         for line, path in self._lines:
             if line is not self.speaker:
-                line.editingFinished.connect(lambda w=line, p=path: self._commit(p, w.text().strip()))
+                line.editingFinished.connect(lambda w=line, p=path: self._commit(p, self._line_value(w, p)))
         # The speaker is chosen from the project's people (or typed as a new one).
         self.people_names = QStringListModel(self)
         self.speaker_completer = QCompleter(self.people_names, self)
@@ -245,7 +245,8 @@ class AnnotationEditor(QWidget):
                 f = ann.figure
                 self._set(self.value, format_plain(f.value, "", ui_language()) if f.value is not None else "")
                 self._mark_value_valid(True)
-                for w, v in ((self.unit, f.unit), (self.label, f.label), (self.qualifier, f.qualifier)):
+                # the unit in the UI language ("Firmen", not the stored key "companies")
+                for w, v in ((self.unit, unit_display(f.unit, ui_language())), (self.label, f.label), (self.qualifier, f.qualifier)):
                     self._set(w, v)
                 self.approx.setChecked(f.approx)
                 self.normalised.setText(figure_display(f, ann.anchor.exact) or self.tr("(no value yet)"))
@@ -312,6 +313,13 @@ class AnnotationEditor(QWidget):
                 w.setPlainText(value)
 
     # -- committing ----------------------------------------------------------------
+    def _line_value(self, line: QLineEdit, path: str) -> str:
+        """A line's text as the value to store; the unit field shows words and stores keys."""
+        if path == "figure.unit":
+            stored = self.ann.figure.unit if self.ann is not None and self.ann.figure is not None else ""
+            return unit_from_display(line.text(), stored, ui_language())
+        return line.text().strip()
+
     def _commit(self, path: str, value: Any) -> None:
         if self._loading or self.ann is None:
             return
@@ -356,7 +364,7 @@ class AnnotationEditor(QWidget):
         from briefing_app.core.commands import get_field
 
         typed = {w for w in self._text_fields() if self._text(w) != self._shown.get(w, self._text(w))}
-        values: dict[str, Any] = {path: line.text().strip() for line, path in self._lines if line in typed}
+        values: dict[str, Any] = {path: self._line_value(line, path) for line, path in self._lines if line in typed}
         if self.comment in typed:
             values["comment"] = self.comment.toPlainText()
         if self.translation in typed:

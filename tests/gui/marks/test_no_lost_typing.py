@@ -157,3 +157,27 @@ def test_escape_reverts_the_field_without_an_edit(sample_window, qtbot):
     assert win.ws.project.annotations[ann.id].quote.role == before
     assert win.ws.undo_stack.count() == steps
     assert ann.state is State.SUGGESTED
+
+
+def test_a_count_unit_reads_in_the_ui_language_and_is_stored_as_its_key(sample_window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    win = sample_window
+    ann = next(a for a in win.ws.project.annotations_for(win.ws.current_article_id, states=None)
+               if a.kind is Kind.FIGURE and a.figure and a.figure.unit == "companies")
+    QLocale.setDefault(QLocale("de"))
+    try:
+        win.ws.select_annotation(ann.id)
+        ed = win.inspector.editor
+        assert ed.unit.text() == "Firmen"  # not the stored key "companies"
+        ed.unit.setFocus()
+        qtbot.waitUntil(ed.unit.hasFocus)
+        qtbot.keyClick(ed.unit, Qt.Key.Key_Tab)  # leaving it unchanged changes nothing
+        assert win.ws.project.annotations[ann.id].figure.unit == "companies"
+        ed.unit.setFocus()
+        qtbot.waitUntil(ed.unit.hasFocus)
+        _type_over(qtbot, ed.unit, "Banken")
+        qtbot.keyClick(ed.unit, Qt.Key.Key_Tab)
+        assert win.ws.project.annotations[ann.id].figure.unit == "banks"
+    finally:
+        QLocale.setDefault(QLocale("en"))
