@@ -1,0 +1,311 @@
+"""German sentence frames: reported speech without (or beside) quotation marks.
+
+The speech verb after the content ("…, sagte Hofmann."), before it ("Er betonte, …"),
+attribution phrases ("laut X", "X zufolge", "nach Angaben von X", "so X", "heißt es"),
+and forecast verbs with a named subject ("Der Fiskalrat rechnet mit …", "geht davon aus,
+dass").  German word order needs its own readers; the Konjunktiv chains that continue a
+frame are followed by the finder itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import Source, de_nominative, parse_source
+from .quote_patterns import (
+    _DE_DOCUMENT_NOUNS,
+    _DE_HEISST_ES,
+    _DE_HEISST_ES_FIRST,
+    _DE_JOINED,
+    _DE_LEADING_ZUFOLGE,
+    _DE_PARTICLE_FINITE,
+    _DE_POSTPOSED_FORECAST,
+    _DE_VERB_FORMS,
+    _DE_VERB_RE,
+    _NOBODY,
+    _RX_DE_AUSGEHEN,
+    _RX_DE_DAVON_AUS,
+    _RX_DE_FORECAST,
+    _RX_DE_FRAME_AFTER,
+    _SENT_END,
+    _SUBJ_AFTER,
+    _Frame,
+    _plural_sie,
+)
+from .quote_spans import clause_prefix, content_start, trim_span
+from .quote_speakers import SpeakerResolver
+from .speech_cues import (
+    DE_ADVERBIAL_OPENERS,
+    DE_FORECAST_NEEDS,
+    DE_FORECAST_VERBS,
+    DE_OPINION_PHRASES,
+    DOCUMENT_WORDS,
+    NON_SOURCE_WORDS,
+)
+
+
+class GermanFrames(SpeakerResolver):
+    def _frames_de(self, sent: str, s0: int) -> list[_Frame]:
+        body_end = len(_SENT_END.sub("", sent))
+        frames: list[_Frame] = []
+        # 0. "…, hieß es (in der Mitteilung / aus dem Ministerium)."
+        hm = _DE_HEISST_ES.search(sent[:body_end])
+        lead = None if hm else _DE_HEISST_ES_FIRST.match(sent, 0, body_end)
+        if hm or lead:
+            # "…, hieß es in der Mitteilung." or, frame first, "In einer Mitteilung hieß es, …"
+            if hm:
+                cs, ce = trim_span(self.text, s0, s0 + hm.start())
+                cs = content_start(self.text, cs, ce)
+                where, w0 = hm.group(1), hm.start(1)
+            else:
+                assert lead is not None  # hm missed, so lead matched (the enclosing "hm or lead")
+                cs, ce = trim_span(self.text, s0 + lead.end(), s0 + body_end)
+                g = 1 if lead.group(1) else 2
+                where, w0 = lead.group(g), lead.start(g)
+            if ce - cs >= 8:
+                src = parse_source(where, s0 + w0, "de") if where else None
+                if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                    # "in der Mitteilung (des Ministeriums)": the document's author speaks
+                    src = Source(description=src.name, organisation=src.organisation, kind="description")
+                if src is not None and src.name:
+                    return [_Frame((cs, ce), src, "heißt es", "indirect", 0.75)]
+                hint = src.description.split()[-1] if src is not None and src.description else ""
+                if src is not None and src.organisation:
+                    return [_Frame((cs, ce), Source(name=src.organisation, kind="org"), "heißt es", "indirect", 0.75)]
+                return [_Frame((cs, ce), None, "heißt es", "indirect", 0.7,
+                               ("last_org_or_speaker:" + hint) if hint else "last_any")]
+        # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
+        fa = self._de_frame_after(sent, body_end)
+        if fa is not None:
+            comma, phrase, p0, cue = fa
+            src = _plural_sie(parse_source(phrase, s0 + p0, "de"), cue.split(" ", 1)[0])
+            if src.kind != "description" or src.description:
+                cs, ce = trim_span(self.text, s0, s0 + comma)
+                cs = content_start(self.text, cs, ce)
+                verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
+                frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
+                return frames
+        # 2. attribution phrases
+        fr = self._de_attribution(sent, s0, body_end)
+        if fr is not None:
+            return [fr]
+        # 3. frame first: speech verb with content after comma / dass / colon
+        for vm in _DE_VERB_RE.finditer(sent, 0, body_end):
+            fr = self._de_frame_first(sent, s0, body_end, vm)
+            if fr is not None:
+                return [fr]
+        return frames
+
+    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
+        best: tuple[int, str, int, str] | None = None
+        for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
+            rest = sent[m.end():body_end]
+            if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
+                continue
+            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
+                    "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
+                continue
+            cue = m.group(1) or m.group(2)
+            particle = _DE_PARTICLE_FINITE.get(cue)
+            if particle and cue not in _DE_VERB_FORMS:
+                if not re.search(r"\b" + particle + r"$", rest.strip()):
+                    continue
+                rest = re.sub(r"\s*\b" + particle + r"$", "", rest.strip())
+                cue = f"{cue} … {particle}"
+            best = (m.start(), rest, m.end(), cue)
+        return best
+
+    def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        text = self.text
+        whole = trim_span(text, s0, s0 + body_end)
+        whole = (content_start(text, *whole), whole[1])
+        low = sent[:body_end].lower()
+        # laut X
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
+        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
+            src = parse_source(m.group(2), s0 + m.start(2), "de")
+            if m.start() == 0 or sent[:m.start()].strip() in ("",):
+                cs = s0 + m.end()
+                cs, ce = trim_span(text, cs, s0 + body_end)
+                if sent[m.end():m.end() + 2].startswith(","):
+                    cs += 1
+                cs, ce = trim_span(text, cs, ce)
+                return _Frame((cs, ce), src, "laut", "indirect", 0.8)
+            return _Frame(whole, src, "laut", "indirect", 0.8)
+        # X zufolge
+        m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        if m:
+            phrase = m.group(1)
+            lead = _DE_LEADING_ZUFOLGE.match(sent)
+            if lead and lead.end(1) == m.end(1):
+                phrase = lead.group(1)  # "Dem Direktor von CAR-Center … in Duisburg zufolge": the whole phrase
+            if phrase.split()[-1] == "Angaben":
+                return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
+            return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
+        # nach Angaben von X / nach X-angaben / nach ihren Angaben
+        m = ("nach " in low or "aus sicht" in low) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        if m:
+            at_start = m.start() == 0
+            span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
+            if at_start and text[span[0]:span[0] + 1] == ",":
+                span = trim_span(text, span[0] + 1, span[1])
+            if m.group(1) in ("ihren", "seinen"):
+                return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
+            if m.group(2):
+                src = parse_source(m.group(2), s0 + m.start(2), "de")
+                article = sent[:m.start(2)].rstrip().rsplit(" ", 1)[-1]
+                if src.name and article in ("des", "der") and src.kind != "person":
+                    src.name = de_nominative(src.name, article)  # "des Ifo-Instituts" -> "Ifo-Institut"
+                return _Frame(span, src, "nach Angaben", "indirect", 0.8)
+            if m.group(3):
+                noun = m.group(3)
+                src = Source(description=noun, kind="description")
+                return _Frame(span, src, "nach Angaben", "indirect", 0.65,
+                              "last_org_hint:" + noun)
+            return _Frame(span, None, "nach Angaben", "indirect", 0.6, "last_any")
+        # seiner Ansicht nach / geht es nach X / demnach
+        for phrase in DE_OPINION_PHRASES:
+            i = sent.find(phrase)
+            if 0 <= i < body_end:
+                return _Frame(whole, None, phrase, "indirect", 0.7, "last_person")
+        m = re.match(r"[Gg]eht es nach\s+([^,]{2,60}),\s*", sent)
+        if m:
+            cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+            return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
+        if "demnach" in low and re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
+            return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
+        # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
+        for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
+            fr = self._de_forecast(sent, s0, body_end, vm)
+            if fr is not None:
+                return fr
+        m = "davon aus" in sent and _RX_DE_DAVON_AUS.search(sent[:body_end])
+        if m:
+            pre = sent[:m.start()].strip()
+            holder = parse_source(pre, s0, "de") if pre else (
+                parse_source(m.group(1), s0 + m.start(1), "de") if m.group(1).strip() else None)
+            if holder is not None and (holder.name or holder.kind == "pronoun" or holder.description) and not (
+                    holder.kind == "pronoun" and holder.description.lower() == "man"):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 8:
+                    return _Frame((cs, ce), holder, "geht davon aus", "indirect", 0.6)
+        m = _RX_DE_AUSGEHEN.search(sent[:body_end])
+        if m:
+            pre = sent[:m.start()].strip()
+            holder = parse_source(pre, s0, "de") if pre else None
+            if holder is not None and (holder.name or holder.kind == "pronoun"):
+                cs, ce = trim_span(text, s0 + m.start(3), s0 + m.end(3))
+                return _Frame((cs, ce), holder, "geht von … aus", "indirect", 0.6)
+        return None
+
+    def _de_forecast(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
+        verb = vm.group(1)
+        before, _ = clause_prefix(sent[:vm.start()])
+        before = before.strip()
+        after = sent[vm.end():body_end]
+        need = DE_FORECAST_NEEDS.get(verb)
+        if need and not re.search(r"\b(?:da)?" + need + r"\b", after):  # "rechnet mit …", "rechnet damit, dass …"
+            return None
+        if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or (not before and verb[0].isupper()):
+            return None
+        # subject after the verb (inversion) or before it
+        src = None
+        cstart = vm.end()
+        cend = body_end
+        first_word = before.split(" ", 1)[0].lower() if before else ""
+        sm = _SUBJ_AFTER.match(after)
+        fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
+            first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
+            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
+            if not sm or re.match(r"\s+sich\b", after[sm.end():]):
+                return None  # "erwartet sich" is a hope, not a forecast
+            src = _plural_sie(parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de"), verb)
+            cstart = vm.end() + sm.end()
+            if before and not before.endswith(","):
+                # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
+                # "Das Exportplus schätzte Treier auf …"): the whole sentence, up to a subordinate clause
+                cstart = 0
+                sub = re.search(r",\s+(?:nachdem|weil|obwohl|während|bevor|wobei|nachdem)\b", sent[vm.end():body_end])
+                if sub:
+                    cend = vm.end() + sub.start()
+        else:
+            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
+            if re.match(r"\s+sich\b", after):
+                return None
+        if src.kind == "description" and not src.description:
+            return None
+        if src.kind == "pronoun" and src.description.lower() == "man":
+            return None
+        if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
+            return None
+        colon = re.search(r":\s*[„“\"«»‚]", sent[cstart:cend])
+        if colon:
+            cend = cstart + colon.start()  # "… rechnet der Verband mit …: „…“, sagte dessen Sprecher."
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
+        if cstart == 0:
+            cs = content_start(self.text, cs, ce)
+        elif self.text.startswith("dass ", cs):
+            cs += 5  # "Der Ökonom schätzt, dass …": the content without "dass"
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), src, verb, "indirect", 0.6)
+
+    def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
+        verb = vm.group(1)
+        if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
+            return None
+        before = sent[:vm.start()]
+        after = sent[vm.end():body_end]
+        # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
+        cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*" + (r"|\s+von\s+(?=\d))" if verb.startswith(("sprach", "spricht")) else ")"), after)
+        if not cm or cm.start() > 80:
+            von = re.match(r"\s+von\s+", after) if verb.startswith(("sprach", "spricht")) else None
+            if von is None:
+                return None
+            cm = von
+        between = after[:cm.start()]
+        if between.endswith(" zu bedenken"):
+            between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
+        particle = _DE_PARTICLE_FINITE.get(verb)
+        if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"$", between.strip()):
+            return None
+        if verb.startswith(("sprach", "spricht")) and "von" not in cm.group(0) and not between.strip().endswith("von"):
+            return None
+        if verb.startswith(("bezeichne",)) and not re.search(r"(?i)\bals\b", before + between):
+            return None
+        if verb.startswith(("verwies", "verweist")) and "darauf" not in between:
+            return None
+        if verb in ("hieß", "heißt"):
+            return None
+        if verb.startswith("äußer") and "dass" not in cm.group(0) and ":" not in cm.group(0):
+            return None  # "äußerte sich X, Leiter …": an apposition, not content
+        clause, coff = clause_prefix(before)
+        stripped = clause.strip()
+        wie = re.match(r"(?:[Ww]ie|[Ss]o)\s+(.+)$", stripped)
+        if wie and particle is None and verb not in _DE_JOINED:
+            wie = None
+        first_word = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
+        if verb in _DE_JOINED or (wie and stripped.endswith(wie.group(1))):
+            if not wie:
+                return None
+            phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
+        elif not stripped or first_word in DE_ADVERBIAL_OPENERS:
+            # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")
+            subj = re.sub(r"^\s*(?:sich\s+|es\s+)+", "", between)
+            subj = re.sub(r"\s+(?:darauf|" + (particle or "mit") + r")$", "", subj.strip())
+            if not subj:
+                return None
+            phrase, p0 = subj, vm.end() + between.find(subj)
+        else:
+            phrase, p0 = stripped, coff + clause.find(stripped)
+            if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
+                return None
+        src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
+        if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
+            return None
+        cs, ce = trim_span(self.text, s0 + vm.end() + cm.end(), s0 + body_end)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
+                      "indirect", 0.8)

@@ -1,0 +1,265 @@
+"""English sentence frames: reported speech without (or beside) quotation marks.
+
+"X said (that) …", "…, X said", "according to X", "X was quoted as saying", participle
+frames (", saying …") and forecasts.  A frame after a closed quotation inside a sentence is
+read with the direct-speech parser, hence the base ``DirectSpeech``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import parse_source
+from .quote_direct import DirectSpeech
+from .quote_patterns import (
+    _CONSEQUENCE,
+    _DETERMINERS,
+    _EN_TIME_ADJUNCT,
+    _EN_VERB_RE,
+    _NOUN_LIKE_VERBS,
+    _RX_ACCORDING_TO_INSIDE,
+    _RX_ACCORDING_TO_LEAD,
+    _RX_ANY_QUOTE_MARK,
+    _RX_CAPITAL,
+    _RX_COLON_GAP,
+    _RX_EN_ACTIVE_QUOTED,
+    _RX_EN_ADDING_THAT,
+    _RX_EN_ANY_FINITE,
+    _RX_EN_COPULA,
+    _RX_EN_FINITE_START,
+    _RX_EN_FRAME_AFTER,
+    _RX_EN_FRAME_TAIL,
+    _RX_EN_INVERTED,
+    _RX_EN_LEADING_CAPS,
+    _RX_EN_MID_FRAME,
+    _RX_EN_NEXT_VERB,
+    _RX_EN_PARTICIPLE_FRAME,
+    _RX_EN_PREP_AFTER_ADJUNCT,
+    _RX_EN_QUOTED_AS_SAYING,
+    _RX_EN_SAID,
+    _RX_EN_SUBJECT_ADJUNCT,
+    _RX_EN_SUBORDINATOR,
+    _RX_EN_THAT_NEAR,
+    _RX_EN_TOLD_OBJECT,
+    _RX_RELATIVE_WORD,
+    _SENT_END,
+    _Frame,
+    _is_source,
+    _quote_char_after,
+)
+from .quote_spans import content_start, trim_span
+from .speech_cues import (
+    EN_CALL_VERBS,
+    EN_FORECAST_VERBS,
+    EN_LEAD_ADVERBIALS,
+    EN_PARTICIPLE_FRAMES,
+    EN_PASSIVE_AUX,
+    ORG_DESCRIPTION_WORDS_EN,
+)
+
+
+class EnglishFrames(DirectSpeech):
+    def _frames_en(self, sent: str, s0: int) -> list[_Frame]:
+        body_end = len(_SENT_END.sub("", sent))
+        text = self.text
+        # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
+        m = _RX_EN_FRAME_AFTER.search(sent[:body_end])
+        if m and not _quote_char_after(sent, m.start()):
+            if m.group(1):
+                phrase, p0, cue = m.group(1), m.start(1), "according to"
+            elif m.group(2):
+                phrase, p0, cue = m.group(3), m.start(3), m.group(2)
+            else:
+                phrase, p0, cue = m.group(4), m.start(4), m.group(5)
+            if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
+                src = parse_source(phrase, s0 + p0, "en")
+                if _is_source(src):
+                    cut = m.start()
+                    cs, ce = trim_span(text, s0, s0 + cut)
+                    cs = content_start(text, cs, ce)
+                    return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
+        loose = self._en_frame_after_loose(sent, s0, body_end)
+        if loose:
+            return loose
+        # according to X, …
+        m = _RX_ACCORDING_TO_LEAD.match(sent)
+        if m:
+            cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
+        m = _RX_ACCORDING_TO_INSIDE.search(sent[:body_end])
+        if m:
+            cs, ce = trim_span(text, s0, s0 + body_end)
+            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
+        # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
+        m = _RX_EN_MID_FRAME.search(sent[:body_end])
+        if m:
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                out = [_Frame(trim_span(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
+                rest = sent[m.end():body_end]
+                if _RX_EN_FINITE_START.match(rest):
+                    out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
+                return out
+        # "X was quoted (by Y) as saying (that) …"
+        m = _RX_EN_QUOTED_AS_SAYING.search(sent, 0, body_end) if "quoted" in sent else None
+        if m:
+            subj = re.sub(r"^.*,\s+", "", m.group(1)).strip()
+            src = parse_source(subj, s0 + sent.rfind(subj, 0, m.end(1)), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
+        # "Xinhua quoted Li as saying (that) …", "the paper cited Li as saying …": Li speaks
+        m = _RX_EN_ACTIVE_QUOTED.search(sent, 0, body_end) if ("quoted" in sent or "cited" in sent) else None
+        if m and not _RX_ANY_QUOTE_MARK.match(sent, m.end()):
+            src = parse_source(m.group(1), s0 + m.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                if ce - cs >= 12:
+                    return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
+        # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
+        for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
+            fr = self._en_frame_first(sent, s0, body_end, vm)
+            if fr is not None:
+                return [fr]
+        # participle frame: "Christian Aid condemned the move, saying it would …"
+        m = _RX_EN_PARTICIPLE_FRAME.search(sent[:body_end])
+        if m:
+            marks = list(_RX_ANY_QUOTE_MARK.finditer(sent, 0, m.start()))
+            if marks:
+                # "“…,” the mayor said, adding that …": the subject of the frame after the
+                # quotation, never the first capitalised word inside it
+                q = marks[-1].end()
+                after_src = self._frame_after_marks(sent[q:m.start()], s0 + q)
+                if after_src is not None and _is_source(after_src):
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), after_src, m.group(1), "indirect", 0.6)]
+                return []
+            caps = _RX_EN_LEADING_CAPS.match(sent)
+            if caps:
+                src = parse_source(caps.group(1).strip(), s0, "en")
+                if _is_source(src):
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
+        return []
+
+    def _en_frame_after_loose(self, sent: str, s0: int, body_end: int) -> list[_Frame]:
+        """Postposed frames with more around them: "…, said Li Haiyan, deputy director of …,
+        quoting …", "…, Li said at Wednesday's conference …", "…, the head of X said in an
+        interview published on Thursday, as …", "…, he said, adding that …" (two items)."""
+        text = self.text
+        body = sent[:body_end]
+        if ", " not in body or not _RX_EN_ANY_FINITE.search(body):
+            return []  # most sentences: no speech verb at all
+        found = None
+        # inverted: ", said NAME(, apposition)(, quoting …)"
+        for m in _RX_EN_INVERTED.finditer(body):
+            found = (m.start(), m.end(), m.group(1), None)
+        if found is not None:
+            comma, p0, cue, _ = found
+            phrase = body[p0:]
+            tail = _RX_EN_FRAME_TAIL.search(phrase)
+            if tail:
+                phrase = phrase[:tail.start()]
+            phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
+            if _RX_ANY_QUOTE_MARK.search(phrase) or _RX_EN_COPULA.search(phrase):
+                phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
+            if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
+                src = parse_source(phrase, s0 + p0, "en")
+                if _is_source(src) and (src.name or src.kind != "pronoun"):
+                    cs, ce = trim_span(text, s0, s0 + comma)
+                    cs = content_start(text, cs, ce)
+                    if len(text[cs:ce].split()) >= 4:
+                        return [_Frame((cs, ce), src, cue, "indirect", 0.75)]
+        # subject first, then an adjunct: ", Li said at …", ", the ministry said in a statement"
+        sa = _RX_EN_SUBJECT_ADJUNCT.search(body)
+        if sa and len(sa.group(1).split()) <= 10 and not _RX_RELATIVE_WORD.search(sa.group(1)) \
+                and not _RX_EN_SAID.search(body[:sa.start()]):
+            src = parse_source(sa.group(1), s0 + sa.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0, s0 + sa.start())
+                cs = content_start(text, cs, ce)
+                if len(text[cs:ce].split()) >= 4:
+                    out = [_Frame((cs, ce), src, sa.group(2), "indirect", 0.75)]
+                    add = _RX_EN_ADDING_THAT.search(sa.group(3) or "")
+                    if add:
+                        a0 = s0 + sa.start(3) + add.end()
+                        out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
+                    return out
+        return []
+
+    def _en_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
+        verb = vm.group(1)
+        low = verb.lower()
+        if low in EN_CALL_VERBS or low in EN_PARTICIPLE_FRAMES:
+            return None
+        before = sent[:vm.start()]
+        words_before = before.split()
+        if (words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}
+                and words_before[-1].lower() not in ("has", "have", "had")):
+            return None
+        if low in ("expected", "forecast", "estimated", "projected") and words_before and words_before[-1].lower() in ("be", "been", "is", "was", "are", "were", "being"):
+            return None
+        if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:
+            p1 = words_before[-1].lower()
+            p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
+            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
+                return None
+        if _RX_ANY_QUOTE_MARK.search(before):
+            return None
+        if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
+            return None  # "press reports said …": the noun is the subject of the next verb
+        subj_text = before.strip().rstrip(",")
+        subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
+        m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
+        if m_sub and m_sub.end() < len(subj_text):
+            subj_text = subj_text[m_sub.end():]
+        subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
+        subj_text = re.sub(r"\s+(?:has|have|had|also|now|then)$", "", subj_text)
+        if "," in subj_text:
+            parts = [p.strip() for p in subj_text.split(",")]
+            lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
+            if lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
+                subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
+        if not subj_text:
+            return None
+        lead = subj_text.split(" ", 1)[0].lower()
+        if lead in EN_LEAD_ADVERBIALS and not _RX_CAPITAL.search(subj_text[1:]):
+            return None
+        if len(subj_text.split()) > 14:
+            subj_text = " ".join(subj_text.split()[-8:])
+        src = parse_source(subj_text, s0 + before.rfind(subj_text) if subj_text in before else s0, "en")
+        if not _is_source(src):
+            return None
+        after = sent[vm.end():body_end]
+        # content: after "that" close by, after the object of "told", or right after the verb
+        tm = _RX_EN_THAT_NEAR.match(after)
+        if tm:
+            cstart = vm.end() + tm.end()
+        elif low in ("told", "tell", "tells"):
+            om = _RX_EN_TOLD_OBJECT.match(after)
+            if not om:
+                return None
+            cstart = vm.end() + om.end()
+        else:
+            cm = _RX_COLON_GAP.match(after)
+            assert cm is not None  # the gap pattern also matches the empty string, so always at 0
+            adj = _EN_TIME_ADJUNCT.match(after)
+            if adj and not _RX_EN_PREP_AFTER_ADJUNCT.match(after[adj.end():]):
+                cm = adj  # "Li said on Tuesday China will …"
+            cstart = vm.end() + cm.end()
+            nxt = after[cm.end():].split(" ", 1)[0]
+            if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
+                    or nxt.startswith(("\"", "“")) or not nxt:
+                return None
+        cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
+        cq = _CONSEQUENCE.search(self.text, cs, ce)
+        if cq:
+            ce = cq.start()
+        # a second clause after ", adding …" stays inside (one reported clause)
+        if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
+            return None
+        conf = 0.6 if low in EN_FORECAST_VERBS else 0.8
+        return _Frame((cs, ce), src, verb, "indirect", conf)

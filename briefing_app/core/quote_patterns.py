@@ -1,0 +1,272 @@
+"""The patterns of quote finding: speech-verb alternations, frame regexes, word lists.
+
+They live apart from the finder's logic because every part of it (German and English
+sentence frames, frames around quotation marks, headlines, speaker resolution) reads the
+same alternations; one module keeps each verb list compiled once and in one place.
+``_Frame`` is the frame a sentence reader returns to the finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .people import Source
+from .quote_marks import Marked
+from .speech_cues import (
+    DE_AUSGEHEN,
+    DE_FIRST_PERSON,
+    DE_FORECAST_VERBS,
+    DE_KONJ_I_FOLLOWERS,
+    DE_KONJUNKTIV,
+    DE_PARTICLE_VERBS,
+    DE_QUOTE_FRAME_VERBS,
+    DE_SPEECH_VERBS,
+    EN_CALL_VERBS,
+    EN_FORECAST_VERBS,
+    EN_PARTICIPLE_FRAMES,
+    EN_QUOTE_FRAME_VERBS,
+    EN_SPEECH_VERBS,
+    NON_SOURCE_WORDS,
+    ORG_DESCRIPTION_WORDS_EN,
+    PERSON_ROLE_WORDS_EN,
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of ``words``, longest first (memoised: built once per word set)."""
+    return _alt_cached(frozenset(words))
+
+
+@lru_cache(maxsize=64)
+def _alt_cached(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_DE_VERB_FORMS = {f for forms in DE_SPEECH_VERBS.values() for f in forms} - {"hieß", "heißt"}
+_DE_PARTICLE_FINITE = {f: p for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
+_DE_JOINED = {p + f for forms, p in DE_PARTICLE_VERBS.values() for f in forms}  # "mitteilten"
+_DE_JOINED |= {p + f.removeprefix("teil") for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
+_DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set(DE_FORECAST_VERBS) | set(_DE_PARTICLE_FINITE)) + r")(?![\w-])")
+_EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
+_KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
+_KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
+_KONJ_I_SLOT = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
+                          + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_ARTICLE_WORDS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                  "kein", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "ihre", "sehr", "so",
+                  "zu", "am", "ganz", "besonders", "wie"}
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(" + _alt(DE_FIRST_PERSON) + r")(?![\w-])")
+# alternations used inside per-sentence patterns, built once
+_DE_FRAME_VERBS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
+_DE_VERB_FORMS_ALT = _alt(_DE_VERB_FORMS)
+_DE_FORECAST_ALT = _alt(DE_FORECAST_VERBS)
+_DE_AUSGEHEN_ALT = _alt(DE_AUSGEHEN)
+_EN_SPEECH_ALT = _alt(EN_SPEECH_VERBS)
+_EN_FINITE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES)
+_EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS)
+_EN_CALL_ALT = _alt(EN_CALL_VERBS)
+_EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
+_DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
+_RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
+                         + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
+_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
+# "…, erwartet Ökonom X.": a forecast verb closing the sentence frames it like "sagte"
+_DE_POSTPOSED_FORECAST = {"erwartet", "erwartete", "erwarten", "erwarteten", "schätzt", "schätzte", "schätzen",
+                          "prognostiziert", "prognostizierte", "prognostizieren", "vermutet", "vermutete"}
+_RX_DE_FRAME_AFTER = re.compile(r"[,:]\s+(?:(so)\s+|(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | _DE_POSTPOSED_FORECAST)
+                                + r")\s+(?:sich\s+)?(?:es\s+)?)")
+_RX_DE_FORECAST = re.compile(r"(?<![\w-])(" + _DE_FORECAST_ALT + r")(?![\w-])")
+_RX_DE_DAVON_AUS = re.compile(r"(?<![\w-])(?:" + _DE_AUSGEHEN_ALT + r")\s+(.{0,60}?)\s*davon\s+aus,\s+dass\s+")
+_RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?)\s+von\s+(.+)\s+aus$")
+_RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_FINITE_ALT +
+                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
+                      _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
+_RX_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*")
+_RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
+_RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says)\s*,\s+(?:and\s+|but\s+)?")
+_RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
+_RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+|(?=[a-z\"“]))")
+_RX_EN_LEADING_CAPS = re.compile(r"((?:[A-Z][\w'’.-]*\s*)+|(?:He|She|It|They)\b)")
+_RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
+_RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
+_RX_EN_SUBORDINATOR = re.compile(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)")
+_RX_CAPITAL = re.compile(r"[A-Z]")
+_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+")
+_RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
+_RX_COLON_GAP = re.compile(r"\s*:?\s*")
+_RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
+_RX_EN_FRAME_TAIL = re.compile(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b")
+_RX_EN_SAID = re.compile(r"\b(?:said|says|told)\b")
+_RX_EN_ADDING_THAT = re.compile(r",\s+(adding|noting|stressing)\s+that\s+")
+_RX_EN_SAYING_BEFORE = re.compile(r"\b(saying|adding)\s*:?\s*$")
+_RX_WORD_CHAR = re.compile(r"\w")
+_RX_EN_QUOTED_AS_SAYING = re.compile(r"^(.{2,160}?)\s+(?:was|were|is|are|has\s+been)\s+quoted\s+(?:by\s+[^,]{2,80}?\s+)?as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
+_RX_EN_INVERTED = re.compile(r",\s+(" + _EN_FINITE_NO_FORECAST_ALT + r")\s+(?=(?:the|a|an)\s|[A-Z])")
+_RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+_RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
+                                       r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
+_RX_DE_WITH_THESE_WORDS = re.compile(r"\s*Mit\s+diesen\s+(?:Worten|Sätzen)\s+[a-zäöüß]+(?=\s)")
+_RX_EN_ACTIVE_QUOTED = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)([^,\"“”]{2,80}?)\s+as\s+saying\s*,?\s+(?:that\s+)?")
+_RX_EN_QUOTED_AS_AFTER = re.compile(r"\s*,?\s*[^\"“”.;]{0,80}?\b(?:quoted|cited)\s+(?!by\s)([^\"“”.;]{2,80}?)\s+as\s+(?:saying|telling)\b")
+_RX_EN_QUOTED_OBJECT = re.compile(r"\b(?:quoted|cited)\s+(?!by\s)(.{2,80}?)\s+as$")
+_NAMED_AS_LAST = {"called", "dubbed", "termed", "as", "a", "an", "the", "it", "this", "that", "him", "her", "them"}
+_RX_EN_NAMED_AS = re.compile(
+    r"(?:^|(?<=\s))((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:(called|dubbed|termed)\s+(?:(?:it|this|that|him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?"
+    r"|(described|hailed|labelled|labeled|praised|characterised|characterized)\s+(?:[\w'’-]+\s+){0,4}?as\s+)"
+    r"(?:an?\s+|the\s+)?$")
+_RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
+_RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?|\s+that)\s*$")
+_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+_SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
+_LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
+
+# subjects that cannot be the source of a statement
+
+
+@dataclass
+class _Frame:
+    content: tuple[int, int]  # absolute span of the reported content
+    source: Source | None  # None: continue the previous speaker
+    cue: str
+    kind: str  # direct | indirect
+    confidence: float
+    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"
+
+
+
+_SUBJ_AFTER = re.compile(
+    r"\s+((?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+)?(?:[a-zäöü][\w-]*(?:e|en|er)\s+)?[A-ZÄÖÜ][\w.&-]*"
+    r"(?:\s+(?:(?:von|vom|für|und|de|des|der)\s+(?:(?:der|dem|den|des)\s+)?)?[A-ZÄÖÜ][\w.&-]*)*|er|sie)(?=[\s,.:]|$)"
+)
+
+
+_NOBODY = Source()
+_DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?)\s+zufolge\b")
+# a sentence-opening noun phrase up to its finite verb (a lower-case word that is not an
+# article, a preposition inside the phrase, or an inflected adjective)
+_DE_LEADING_NP = re.compile(
+    r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
+    r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
+_DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
+                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")
+_DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+")
+_DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
+_EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
+                              r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+_EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
+                           "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
+                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an"}
+_RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on)\s*$", re.IGNORECASE)
+
+
+_TITLE_FUNCTION_WORDS = {"am", "an", "der", "die", "das", "des", "dem", "und", "für", "von", "im", "in", "of", "and",
+                         "the", "for", "on", "at", "&"}
+
+
+def _quoted_name(text: str, mk: Marked) -> bool:
+    """„Handelsblatt“ in "sagte dem „Handelsblatt“", the "Belt and Road" initiative: a short
+    capitalised title after an article or preposition names something; it quotes nobody."""
+    words = text[mk.start:mk.end].split()
+    if not words or len(words) > 4 or not words[0][:1].isupper() or text[mk.end - 1:mk.end] in ".!?":
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_FUNCTION_WORDS for w in words):
+        return False  # "die »Intensität der bilateralen Beziehungen«": a quoted phrase, not a title
+    return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 12), mk.open) is not None
+
+
+_RX_EN_COPULA = re.compile(r"\b(?:was|were|is|are|had|would|will|could|should|might|must)\b")
+_RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
+_RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
+_RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")
+_RX_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2}")
+_RX_NAMED_SUBJECT = re.compile(r"((?:He|She|Er|Sie)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}"
+                               r"(?:\s*,\s*[^,]{2,90},)?)\s+(?=[a-zäöüß])")
+_DE_STANCE_COLON = re.compile(r"(?:^|[.!?]\s+)([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\s*:\s*$")
+_EN_VERB_HINTS = {"will", "would", "to", "is", "are", "was", "were", "has", "have", "had", "can", "could", "must",
+                  "should", "may", "might", "not", "needs", "wants", "sees", "expects", "remains"}
+_DE_FUNCTION_WORDS = {
+    "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor", "für", "über", "unter",
+    "gegen", "durch", "zu", "zum", "zur", "um", "bis", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein",
+    "eine", "einen", "einem", "einer", "eines", "als", "wie", "ab", "seit", "ohne", "zwischen", "neues", "neue",
+    "neuer", "neuen", "mehr", "weniger", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "hundert", "tausend", "deutsche", "deutschen", "deutscher", "chinesische", "chinesischen",
+    "chinesischer", "erste", "ersten", "großes", "große", "großen", "kleine", "gegenüber",
+}
+_DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht", "stellungnahme", "studie",
+                      "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
+                      "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
+_FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+_DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
+                                 r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
+_DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
+_NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
+                    "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
+_CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering|resulting)\s+(?:to|in)?\b")
+
+
+def _plural_sie(src: Source, verb: str) -> Source:
+    """"sagten sie", "Sie rechnen mit …": a plural verb makes "sie" the companies or the
+    officials, not a woman; it then resolves like "they"."""
+    if src.kind == "pronoun" and src.description.lower() == "sie" and verb.endswith("en"):
+        src.is_plural = True
+    return src
+
+
+def _is_source(src: Source) -> bool:
+    if src.kind == "pronoun":
+        return src.description.lower() not in NON_SOURCE_WORDS or src.description.lower() in ("it",)
+    if src.name:
+        return True
+    d = src.description.strip()
+    if not d:
+        return False
+    head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
+    return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
+        head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
+
+
+def _quote_char_after(sent: str, pos: int) -> bool:
+    return bool(re.search(r"[\"“”]", sent[pos:]))
+
+
+def _plausible_role(role: str, lang: str) -> bool:
+    if not role:
+        return False
+    if lang == "en":
+        return any(w in PERSON_ROLE_WORDS_EN for w in role.lower().split())
+    return any(_de_person_role(w.lower()) for w in role.split()) or len(role.split()) <= 4
+
+
+def _de_person_role(word: str) -> bool:
+    from .people import _is_role_de
+
+    return _is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
+
+
+# "der 58-Jährige", "die 45-jährige": an age describes the person last named
+_AGE_DESCRIPTIONS = ("-jährige", "-jähriger", "jährige")
+# offices name one particular person: "der Minister" is not the last-named "Siemens-Chef";
+# other descriptions ("der Manager", "der 58-Jährige", "der Ökonom") fit whoever was named last
+_OFFICE_WORDS = ("minister", "ministerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "präsident",
+                 "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "gouverneur", "direktor",
+                 "direktorin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                 "president", "mayor", "governor", "chairman", "chairwoman", "premier", "chancellor")
+
+
+def _first_verb(s: str, lang: str) -> str:
+    m = (_EN_VERB_RE if lang == "en" else _DE_VERB_RE).search(s)
+    if m:
+        return m.group(1)
+    m = re.search(r"(?<![\w-])so(?![\w-])", s)
+    return "so" if m else "frame"
+

@@ -1,0 +1,230 @@
+"""Speaker resolution: from a parsed frame source to the (name, role, organisation) of a quote.
+
+``SpeakerResolver`` holds the finder's state (text, sentences, the entity tracker, the
+quotes made so far) and turns a :class:`~briefing_app.core.people.Source` into a speaker:
+pronouns and descriptions ("er", "der Ökonom", "the company") through the tracker, a
+possessive or "demnach" to the last speaker.  Every frame reader builds on it, so it is
+the base of the finder's parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import Entity, EntityTracker, Source, speaking_surnames
+from .quote_patterns import (
+    _ARTICLE_WORDS,
+    _KONJ_I_SLOT,
+    _KONJ_IERE,
+    _KONJ_RE,
+    _OFFICE_WORDS,
+    _WORD_BEFORE,
+    _de_person_role,
+    _Frame,
+    _plausible_role,
+)
+from .results import QuoteSuggestion
+from .speech_cues import (
+    DE_KONJ_I_NOT_VERBS,
+    NON_SOURCE_WORDS,
+    ORG_DESCRIPTION_WORDS_DE,
+    ORG_DESCRIPTION_WORDS_EN,
+    PERSON_ROLE_WORDS_EN,
+)
+
+
+class SpeakerResolver:
+    has_marks: bool  # set by ``find``: the article marks its direct speech
+
+    def __init__(self, text: str, language: str, sentences: list[tuple[int, int]], tracker: EntityTracker) -> None:
+        self.text = text
+        self.lang = "en" if language == "en" else "de"
+        self.sentences = sentences
+        self.tracker = tracker
+        self.starts = [s for s, _ in sentences]
+        # computed on first use: frames per sentence, quotes made so far, speaking surnames
+        self._frame_cache: dict[int, list[_Frame]] = {}
+        self._spoken: list[tuple[int, tuple[str, str, str]]] = []
+        self._speaker_set: frozenset[str] | None = None
+
+    # helpers
+    def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is not a known person (an organisation or a
+        description such as "the ministry"), for "it"/"they" without a named antecedent."""
+        for start, speaker in reversed(self._spoken):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is None or known.kind != "person":
+                    return speaker
+        return None
+
+    def _last_person_speaker(self, pos: int) -> tuple[str, str, str] | None:
+        """The last speaker before ``pos`` that is a person, for "he"/"er" whose antecedent
+        was never registered as a name."""
+        for start, speaker in reversed(self._spoken):
+            if start < pos and pos - start <= 2000:
+                known = self.tracker.lookup(speaker[0])
+                if known is not None and known.kind == "person":
+                    return speaker
+        return None
+
+    def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
+        self._spoken.append((s, speaker))
+        name, role, org = speaker
+        return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
+                               kind=kind, confidence=conf, cue=cue)
+
+    @staticmethod
+    def _konjunktiv(body: str) -> bool:
+        if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
+            return True
+        for m in _KONJ_I_SLOT.finditer(body):
+            word = m.group(1)
+            wb = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
+            before = wb.group(1).lower() if wb else ""
+            if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
+                continue
+            return True
+        return False
+
+    @staticmethod
+    def _is_question(body: str) -> bool:
+        return body.rstrip().endswith("?")
+
+    def _named_body_before(self, pos: int, head: str) -> str | None:
+        """"the ministry" -> the last "Ministry of Commerce" written before it, "das Ministerium"
+        -> the last "Handelsministerium": a body named with the description's head word,
+        although it never spoke before (names that spoke are found by the tracker)."""
+        lo = max(0, pos - 3000)
+        key = head.capitalize() if self.lang == "en" else head.lower()
+        i = self.text.rfind(key, lo, pos)
+        if i < 0:
+            return None  # cheap test first; the pattern then runs only around the last mention
+        lo = max(lo, i - 120)
+        if self.lang == "en":
+            rx = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" + re.escape(head.capitalize()) +
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?")
+        else:
+            rx = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*" + re.escape(head.lower()) + r"(?![\w-])")
+        last = None
+        for m in rx.finditer(self.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
+        return name if name.lower() != head.lower() else None
+
+    def _speakers(self) -> frozenset[str]:
+        """Surnames seen next to a speech verb anywhere in the text (computed once)."""
+        if self._speaker_set is None:
+            self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
+        return self._speaker_set
+
+    def _resolve_person(self, pos: int, head: str, src: Source) -> Entity | None:
+        """The person a role description refers to: named before with that role, or named
+        soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
+        tied to an organisation ("Bat spokeswoman") only to a person of it."""
+        org = src.organisation.lower()
+        hint = org.split()[0] if org else head
+        if src.indefinite:
+            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org))
+        ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
+            self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
+        if ent is None and not org:
+            # a person named without a role may be the one described; one known with another
+            # role is not
+            ent = self.tracker.resolve(pos, "person", hint=head, roleless=head.endswith(_OFFICE_WORDS)) or \
+                self.tracker.resolve_next(pos, "person", speakers=self._speakers())
+        elif ent is None:
+            # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
+            # "the head of the DIHK … said" and a later sentence names him
+            ent = self.tracker.resolve(pos, "person", window=400) or \
+                self.tracker.resolve_next(pos, "person", window=800, speakers=self._speakers())
+        return ent
+
+    def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+        if fr.resolve_to == "last_person":
+            ent = self.tracker.resolve(pos, "person")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return last
+        if fr.resolve_to.startswith("last_org_hint:"):
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return fr.resolve_to.split(":", 1)[1], "", ""
+        if fr.resolve_to.startswith("last_org_or_speaker:"):
+            ent = self.tracker.resolve(pos, "org")
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+            return last or (fr.resolve_to.split(":", 1)[1], "", "")
+        if fr.resolve_to == "last_any" or fr.source is None:
+            return last
+        return self.resolve_source(fr.source, pos)
+
+    def resolve_source(self, src: Source, pos: int) -> tuple[str, str, str] | None:
+        """Name, role and organisation of a parsed speaker phrase (registers named ones)."""
+        if src.kind == "pronoun":
+            p = src.description.lower()
+            if p in ("man",):
+                return None
+            want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
+            gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
+            ent = self.tracker.resolve(pos, want, gender=gender)
+            if ent is None and want == "org":
+                group = self._last_group_speaker(pos)
+                if group is not None:
+                    return group  # "the ministry said in a statement … It noted that …"
+                ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
+            if ent is None and want == "person":
+                ent_speaker = self._last_person_speaker(pos)
+                if ent_speaker is not None:
+                    return ent_speaker
+            if ent is None:
+                return None if p in ("es", "it") else (src.description, "", "")
+            return ent.name, ent.role, ent.organisation
+        if src.name:
+            if src.role and not _plausible_role(src.role, self.lang):
+                src.role, src.organisation = "", ""
+            known = self.tracker.lookup(src.name)
+            if known is not None:
+                src.kind = known.kind
+            ent = self.tracker.add(src)
+            if ent is None:
+                return src.name, src.role, src.organisation
+            role = src.role or ent.role
+            return ent.name, role if _plausible_role(role, self.lang) else ent.role, src.organisation or ent.organisation
+        desc = src.description.strip()
+        if not desc or desc.lower() in NON_SOURCE_WORDS:
+            return None
+        words = re.split(r"\s+(?:of|for|at)\s+", desc)[0].split() if self.lang == "en" else desc.split()
+        head = words[-1].lower() if words else ""
+        definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
+        org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
+        person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
+        if src.organisation and (org_head or not person_head):
+            return src.organisation, desc, src.organisation
+        if person_head and not src.is_plural:
+            ent = self._resolve_person(pos, head, src)
+            if ent is not None:
+                return ent.name, ent.role or desc, ent.organisation
+        if org_head:
+            ent = self.tracker.resolve_next(pos, "org", window=800) if src.indefinite else None
+            if ent is None and definite and not src.indefinite:
+                # "das Ministerium" -> the last "Handelsministerium" before the last organisation at all;
+                # "der Verband" -> the association a person was named with ("Präsident des VDMA")
+                ent = self.tracker.resolve(pos, "org", hint=head, strict=True)
+                if ent is None and len(head) >= 4:
+                    member = self.tracker.resolve(pos, "person", hint=head, strict=True)
+                    if member is not None and head in member.organisation.lower():
+                        return member.organisation, "", ""
+                    named = self._named_body_before(pos, head)
+                    if named is not None:
+                        return named, "", ""
+                ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
+            if ent is not None:
+                return ent.name, ent.role, ent.organisation
+        label = desc
+        if src.organisation and src.organisation not in label:
+            label = f"{desc} {'for' if self.lang == 'en' else 'von'} {src.organisation}" if person_head else desc
+        return label, desc if person_head else "", src.organisation
