@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .people import Source, parse_source
 from .quote_marks import Marked, next_opening
 from .quote_patterns import (
     _DE_DOCUMENT_NOUNS,
@@ -42,6 +41,7 @@ from .quote_patterns import (
 )
 from .quote_spans import clause_prefix
 from .quote_speakers import SpeakerResolver
+from .source_phrases import Source, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_VERBS,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .people import Source, de_nominative, parse_source
 from .quote_patterns import (
     _DE_DOCUMENT_NOUNS,
     _DE_HEISST_ES,
@@ -34,6 +33,7 @@ from .quote_patterns import (
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
+from .source_phrases import Source, de_nominative, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .people import parse_source
 from .quote_direct import DirectSpeech
 from .quote_patterns import (
     _CONSEQUENCE,
@@ -48,6 +47,7 @@ from .quote_patterns import (
     _quote_char_after,
 )
 from .quote_spans import content_start, trim_span
+from .source_phrases import parse_source
 from .speech_cues import (
     EN_CALL_VERBS,
     EN_FORECAST_VERBS,

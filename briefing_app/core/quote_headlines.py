@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .people import parse_source
 from .quote_patterns import (
     _DE_FUNCTION_WORDS,
     _EN_VERB_HINTS,
@@ -20,6 +19,7 @@ from .quote_patterns import (
 from .quote_spans import trim_span
 from .quote_speakers import SpeakerResolver
 from .results import QuoteSuggestion
+from .source_phrases import parse_source
 from .speech_cues import (
     ORG_DESCRIPTION_WORDS_DE,
     ORG_DESCRIPTION_WORDS_EN,

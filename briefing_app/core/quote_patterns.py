@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import Source
 from .quote_marks import Marked
+from .source_phrases import Source, _is_role_de
 from .speech_cues import (
     DE_AUSGEHEN,
     DE_FIRST_PERSON,
@@ -248,8 +248,6 @@ def _plausible_role(role: str, lang: str) -> bool:
 
 
 def _de_person_role(word: str) -> bool:
-    from .people import _is_role_de
-
     return _is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
 
 

@@ -1,7 +1,7 @@
 """Speaker resolution: from a parsed frame source to the (name, role, organisation) of a quote.
 
 ``SpeakerResolver`` holds the finder's state (text, sentences, the entity tracker, the
-quotes made so far) and turns a :class:`~briefing_app.core.people.Source` into a speaker:
+quotes made so far) and turns a :class:`~briefing_app.core.source_phrases.Source` into a speaker:
 pronouns and descriptions ("er", "der Ökonom", "the company") through the tracker, a
 possessive or "demnach" to the last speaker.  Every frame reader builds on it, so it is
 the base of the finder's parts.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .people import Entity, EntityTracker, Source, speaking_surnames
+from .entity_tracker import Entity, EntityTracker
+from .person_mentions import speaking_surnames
 from .quote_patterns import (
     _ARTICLE_WORDS,
     _KONJ_I_SLOT,
@@ -24,6 +25,7 @@ from .quote_patterns import (
     _plausible_role,
 )
 from .results import QuoteSuggestion
+from .source_phrases import Source
 from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
     NON_SOURCE_WORDS,

@@ -14,7 +14,7 @@ Why rules and in this order (see ``shared/corpus/GUIDELINES.md`` for the span ru
    "Aber" …, right after a quote is taken as a verbatim continuation.  German texts whose
    quotation marks were lost are thereby still covered.
 4. Speakers are parsed from the frame's noun phrase and resolved through
-   :class:`~briefing_app.core.people.EntityTracker` ("er", "der Ökonom", "Mr Xie").
+   :class:`~briefing_app.core.entity_tracker.EntityTracker` ("er", "der Ökonom", "Mr Xie").
 
 Every suggestion names the cue that fired and a confidence.
 """
@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .people import parse_source
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
 from .quote_headlines import HeadlineQuotes
@@ -45,6 +44,7 @@ from .quote_patterns import (
 )
 from .quote_spans import content_start, dedupe, trim_span
 from .results import QuoteSuggestion
+from .source_phrases import parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_CONTINUATION_OPENERS,

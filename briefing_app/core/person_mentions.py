@@ -1,0 +1,196 @@
+"""Named people in running text, and the merged list of people of an article.
+
+``find_person_mentions`` feeds the tracker with people named with a title or an apposition
+("Professor Hermann Simon", "die Chefin von BASF China, Anna Meier,", "Premier Li Qiang")
+before quotes are read, so that a later "er" or "Simon" resolves; ``speaking_surnames`` and
+``add_surname_mentions`` add bare surnames near speech cues; ``collect_people`` merges the
+mentions of one person ("Professor Hermann Simon" … "Simon").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_tracker import (
+    Entity,
+    EntityTracker,
+    _name_tokens,
+)
+from .results import Person, PersonMention
+from .source_phrases import (
+    _ARTICLES,
+    _FILLERS,
+    _ORG_NAME_WORDS,
+    CHINESE_SURNAMES,
+    Source,
+    _chinese_given_name,
+    _is_role_de,
+    _parse_segment,
+    _person_role,
+    looks_like_org,
+)
+from .speech_cues import (
+    PERSON_ROLE_SUFFIXES_DE,
+    PERSON_ROLE_WORDS_EN,
+    TITLES,
+)
+
+_TITLE_NAME = re.compile(
+    r"\b(?:Dr\.|Prof\.|Professor(?:in)?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord)\s+"
+    r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})"
+)
+# "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
+# phrase, then the name in commas
+_NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),")
+_ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?$")
+_NAME_APPOS = re.compile(
+    r"\b([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
+)
+
+
+# a word followed by capitalised words; the role-suffix test runs in Python (one alternation of
+# 90 suffixes tried at every position would dominate the run time on long texts)
+_ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})")
+_ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
+# a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
+# "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
+_ROLE_NAME_EN = re.compile(
+    r"\b((?:" + "|".join(sorted(PERSON_ROLE_WORDS_EN)) + r"))"
+    r"\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2})"
+)
+_CAP_PAIR = re.compile(r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
+_CAP_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'-]+")
+_NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
+                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
+                     "wirtschaft", "politik", "technik", "handel", "recht")
+
+
+_SPEECH_NEAR_DE = (r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|"
+                   r"forderte|kritisierte|ergänzte|unterstrich|bekräftigte|lobte|räumte|fügte|ist|war")
+_SPEECH_NEAR_EN = (r"said|says|told|added|warned|argued|explained|insisted|noted|stressed|stated|asked|commented|"
+                   r"replied|recalled|admitted|acknowledged|emphasized|emphasised|predicted|claimed|announced|"
+                   r"observed|remarked|according to|Mr\.?|Mrs\.?|Ms\.?")
+
+
+def speaking_surnames(text: str, language: str) -> set[str]:
+    """Capitalised words seen right next to a speech verb ("sagt Butterfill", "Hofmann sagte")."""
+    verbs = _SPEECH_NEAR_EN if language == "en" else _SPEECH_NEAR_DE
+    found = set()
+    for m in re.finditer(r"(?<![\w-])(?:" + verbs + r")\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.])", text):
+        found.add(m.group(1))
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w'-]+)\s+(?:" + verbs + r"|zufolge)(?![\w-])", text):
+        found.add(m.group(1))
+    return found
+
+
+def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:
+    """Register people named with a title, a role noun or an apposition, and first-name/surname
+    pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
+    role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
+    matches = list(role_rx.finditer(text))
+    if language == "en":
+        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
+    for m in matches:
+        role_word, name, name_start = m.group(1), m.group(2), m.start(2)
+        if language != "en" and not role_word.lower().endswith(_ROLE_SUFFIX_TUPLE):
+            # "Der deutsche Wirtschaftsminister Sigmar Gabriel": an adjective took the role's
+            # place in the match; the role is the run's last role word and the name follows it
+            run = name.split()
+            k = max((i + 1 for i, t in enumerate(run[:-1]) if _is_role_de(t) and t not in TITLES), default=0)
+            if not k or not role_word[:1].islower():
+                continue
+            role_word = run[k - 1]
+            name = " ".join(run[k:])
+            name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
+        if role_word in TITLES:
+            continue  # "Professor Hermann Simon": a title, registered with the name below
+        toks = name.split()
+        if language != "en" and role_word[:1].islower():
+            continue
+        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
+                _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
+            toks.pop()
+        if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
+            continue
+        name = " ".join(toks)
+        tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
+    speaking = speaking_surnames(text, language)
+    for m in _CAP_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first in CHINESE_SURNAMES and _chinese_given_name(last):
+            # "Wang Ming", "Li Haiyan": a Chinese surname is evidence of a person's name
+            tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
+            continue
+        if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
+            continue
+        if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
+            continue
+        prev = text[max(0, m.start() - 2):m.start()]
+        if looks_like_org(f"{first} {last}") or (language != "en" and prev.endswith((". ", "– ")) and False):
+            continue
+        if language == "en" and first in ("The", "A", "An", "In", "On", "At", "But", "And", "If", "Mr", "Mrs", "Ms"):
+            continue
+        tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
+    for m in _TITLE_NAME.finditer(text):
+        full_start = m.start()
+        name = text[full_start:m.end()]
+        src = Source(name=name.strip(), kind="person", start=full_start, end=m.end())
+        tracker.add(src)
+    # the (rare) name in commas first, then the role phrase just before it: one pass over the
+    # text instead of trying the role pattern at every article
+    for nm in _NAME_IN_COMMAS.finditer(text):
+        rm = _ROLE_BEFORE_COMMA.search(text, max(0, nm.start() - 110), nm.start())
+        if rm is None:
+            continue
+        head = rm.group(1).split()[-1]
+        is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and _is_role_de(head))
+        name = nm.group(1)
+        if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
+            continue
+        tracker.add(Source(name=name, role=head, kind="person", start=nm.start(1), end=nm.end(1)))
+    for m in _NAME_APPOS.finditer(text):
+        head = m.group(1)
+        appos = m.group(2)
+        if looks_like_org(head):
+            continue
+        rsrc = _parse_segment(appos, m.start(2), language)
+        role = rsrc.head_text or rsrc.role or rsrc.description
+        if not role or not _person_role(role, language):
+            continue
+        tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",
+                           start=m.start(1), end=m.end(1)))
+
+
+def add_surname_mentions(text: str, tracker: EntityTracker) -> None:
+    """Mentions of known people by surname alone ("Krämer"), found in one pass over capitals."""
+    surnames: dict[str, Entity] = {}
+    for ent in tracker.entities:
+        if ent.kind == "person":
+            toks = _name_tokens(ent.name)
+            if toks:
+                surnames.setdefault(toks[-1], ent)
+    if not surnames:
+        return
+    for m in _CAP_TOKEN.finditer(text):
+        known = surnames.get(m.group(0).lower())
+        if known is not None and not any(s <= m.start() < e for s, e in known.mentions[-3:]):
+            tracker.add(Source(name=m.group(0), kind="person", start=m.start(), end=m.end()))
+
+
+def collect_people(tracker: EntityTracker) -> list[Person]:
+    """People (not organisations) with merged mentions, in order of first mention."""
+    people = []
+    for ent in tracker.entities:
+        if ent.kind != "person":
+            continue
+        mentions = sorted(set(ent.mentions))
+        people.append((mentions[0][0] if mentions else 0, Person(
+            name=ent.name, role=ent.role, organisation=ent.organisation,
+            mentions=[PersonMention(text="", start=s, end=e) for s, e in mentions],
+        )))
+    people.sort(key=lambda p: p[0])
+    return [p for _, p in people]
+

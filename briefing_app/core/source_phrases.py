@@ -1,0 +1,506 @@
+"""Source phrases: the noun phrase a speech verb or "laut" points at, read into a ``Source``.
+
+``parse_source`` reads "der IG-Metall-Vorsitzende Jörg Hofmann", "Katrin Albers, Präsidentin
+des Verbands …", "LSE chief executive Clara Furse" or "the Paris-based economics think tank"
+into name, role, organisation and whether it is a person, an organisation, a pronoun or a
+bare description.  The name rules (capitalised runs that are not role nouns, particles,
+Chinese surnames, German genitive organisations) live here because the entity tracker and
+the mention finder read names by the same rules.
+
+No name lists: a name is a run of capitalised words that is not a role noun; German
+capitalises every noun, so an article in front ("der Ökonom") marks a description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .speech_cues import (
+    ORG_DESCRIPTION_WORDS_DE,
+    PERSON_ROLE_SUFFIXES_DE,
+    PERSON_ROLE_WORDS_EN,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
+_ARTICLES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
+    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dessen", "deren", "the", "a", "an", "its", "their",
+    "his", "her", "diese", "dieser", "dieses", "this", "that", "these", "those", "unser", "unsere",
+}
+_FILLERS = {
+    "auch", "ebenfalls", "hingegen", "jedoch", "aber", "also", "nun", "dann", "zudem", "indes", "etwa", "nur",
+    "noch", "bereits", "wiederum", "selbst", "schon", "now", "then", "however", "later", "too", "further",
+    "yet", "still", "allerdings", "gleichzeitig", "zugleich", "dagegen", "freilich", "weiter", "weiters",
+    "außerdem", "ferner", "ebenso", "sogar", "nämlich", "jetzt", "heute", "gestern", "damals", "sodann",
+}
+_ORG_PREPS = {"des", "der", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
+_CUT_WORDS = {
+    # an adjunct after the subject ends the noun phrase
+    "am", "laut", "auf", "vor", "gegenüber", "während", "unter", "zufolge", "mit", "nach", "in", "im",
+    "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
+    "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
+    "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
+    # kept when a named organisation follows ("analyst at Daiwa Securities")
+    "at", "for", "with", "from",
+}
+_PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
+                    "seinem", "ihrem", "sein", "seine", "his"}
+_PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
+_PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
+_ORG_NAME_WORDS = {
+    "aid", "bank", "exchange", "daily", "ministry", "group", "co", "co.", "inc", "inc.", "ltd", "plc", "ag", "gmbh",
+    "energy", "securities", "administration", "commission", "organisation", "organization", "party", "council",
+    "institute", "institut", "agency", "news", "times", "post", "association", "union", "metall", "fund",
+    "office", "tobacco", "entertainment", "air", "airlines", "airways", "steel", "motors", "holdings",
+    "partners", "capital", "university", "universität", "hochschule", "verband", "bundesverband", "rat",
+    "ministerium", "amt", "behörde", "stiftung", "gewerkschaft", "kammer", "journal", "monopoly", "welle",
+    "reuters", "bloomberg", "barings", "review", "bureau", "board", "authority", "department", "service",
+    "federation", "foundation", "corporation", "company", "international", "industries", "systems", "media",
+    "medien", "nations", "forum", "trust", "centre", "center", "club", "network", "telegraph", "guardian",
+    "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur",
+}
+
+
+# heads of German compounds that name an authority, a body or a place, never a person
+_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
+                       "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei")
+
+_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
+
+
+@dataclass
+class Source:
+    """A parsed speaker phrase."""
+
+    name: str = ""  # proper name as written ("Dr. Matthias Krämer", "OECD")
+    role: str = ""
+    organisation: str = ""
+    kind: str = "description"  # person | org | pronoun | description
+    description: str = ""  # the phrase without article when there is no name ("Ökonom", "think tank")
+    start: int = -1  # offsets of the name in the text (for mentions)
+    end: int = -1
+    is_plural: bool = False
+    indefinite: bool = False  # "a spokesperson", "ein Sprecher": a new referent, named later if at all
+    head_text: str = ""  # the phrase before an organisation ("Leiter Außenwirtschaft")
+
+    @property
+    def label(self) -> str:
+        return self.name or self.description
+
+
+def _is_cap(tok: str) -> bool:
+    if "-" in tok and tok.split("-")[-1][:1].islower():
+        return False  # "Paris-based", "Singapore-listed" are adjectives
+    return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
+
+
+_ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
+
+
+def _is_role_de(tok: str) -> bool:
+    low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
+    return low.endswith(_ROLE_SUFFIXES)
+
+
+def _is_org_desc_de(tok: str) -> bool:
+    """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names."""
+    low = tok.lower()
+    return any(low == w or low.endswith("-" + w) for w in ORG_DESCRIPTION_WORDS_DE)
+
+
+def looks_like_org(name: str) -> bool:
+    toks = name.replace("-", " ").split()
+    if not toks:
+        return False
+    if _ORG_PLACE_RX.search(name.lower()):
+        return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
+    if len(toks) == 1:
+        # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
+        # except a Chinese surname on its own ("Li said")
+        return toks[0] not in CHINESE_SURNAMES
+    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or (t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS)
+           for t in toks):
+        return True  # also in the genitive ("Ifo-Instituts")
+    return all(t.isupper() for t in toks if t.isalpha())
+
+
+def parse_source(phrase: str, offset: int, language: str) -> Source:
+    """Read a speaker noun phrase found at ``offset`` in the text (see module docstring)."""
+    segments = _split_apposition(phrase)
+    src = Source()
+    name_seg = None
+    for seg_text, seg_off in segments:
+        s = _parse_segment(seg_text, offset + seg_off, language)
+        if s.kind == "pronoun":
+            return s
+        if s.name and name_seg is None:
+            name_seg = s
+            src.name, src.start, src.end = s.name, s.start, s.end
+            src.role = src.role or s.role
+            src.organisation = src.organisation or s.organisation
+            src.kind = s.kind
+        else:
+            head = s.head_text or s.role
+            if not src.role and head:
+                src.role = head
+            if not src.role and s.description:
+                src.role = s.description
+            if not src.organisation and s.organisation:
+                src.organisation = s.organisation
+            if not src.description:
+                src.description = s.description or s.role
+            if name_seg is None:
+                src.is_plural = src.is_plural or s.is_plural
+    if name_seg is None:
+        first = _parse_segment(segments[0][0], offset + segments[0][1], language) if segments else Source()
+        src.description = first.description or first.role
+        src.kind = first.kind
+        src.role = first.role or src.role
+        src.organisation = first.organisation or src.organisation
+        src.is_plural = first.is_plural
+        src.indefinite = first.indefinite
+    return src
+
+
+def _split_apposition(phrase: str) -> list[tuple[str, int]]:
+    out = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(phrase):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append((phrase[start:i], start))
+            start = i + 1
+    out.append((phrase[start:], start))
+    return [(t, o) for t, o in out if t.strip()][:3]
+
+
+def _parse_segment(seg: str, offset: int, language: str) -> Source:
+    if language == "en":
+        m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
+        if m:
+            # "a statement from the ministry", "a report by the OECD": the author speaks
+            return _parse_segment(m.group(1), offset + m.start(1), language)
+        m = _EN_ORG_ROLE_NAME.match(seg.strip())
+        if m and _person_role(m.group("role"), "en"):
+            lead = len(seg) - len(seg.lstrip())
+            org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.IGNORECASE).removesuffix("'s").removesuffix("’s")
+            return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
+                          start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
+                          head_text=m.group("role").strip())
+        core = re.sub(r"\s+(?:in|on|at|during|to|after|before)\s+.*$", "", seg.strip())
+        m = _EN_POSSESSIVE_ROLE_NAME.match(core)
+        if m:
+            # "the firm's CEO Ola Källenius", "Germany's economy minister Robert Habeck"
+            lead = len(seg) - len(seg.lstrip())
+            return Source(name=m.group("name"), role=m.group("role").strip(), organisation=m.group("org"),
+                          kind="person", start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
+                          head_text=m.group("role").strip())
+        m = _EN_POSSESSIVE_ROLE.match(seg.strip())
+        if m:
+            return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
+                          description=m.group("role"), head_text=m.group("role"))
+    toks = [(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)]
+    # parenthesised party / acronym: keep aside as organisation
+    paren = [t[1:-1] for t, _ in toks if t.startswith("(")]
+    toks = [(t, o) for t, o in toks if not t.startswith("(")]
+    while toks and toks[0][0].lower().strip(".") in _FILLERS:
+        toks = toks[1:]
+    src = Source()
+    if not toks:
+        return src
+    src.indefinite = toks[0][0].lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen")
+    # cut at an adjunct ("am Montag", "on Tuesday", "laut Redemanuskript")
+    cut = len(toks)
+    for i, (t, _) in enumerate(toks):
+        low = t.lower()
+        if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
+                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")):
+            cut = i
+            break
+    toks = toks[:cut]
+    first = toks[0][0].lower().strip(".,")
+    if len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG:
+        src.kind = "pronoun"
+        src.description = toks[0][0]
+        src.is_plural = first in ("they", "man")
+        return src
+    # organisation after a preposition: "von JPC Energy", "of Daiwa Securities", "des Verbands …"
+    org = ""
+    for i, (t, _) in enumerate(toks):
+        if i > 0 and t.lower() in _ORG_PREPS:
+            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]) \
+                    and not _person_before_of([x for x, _ in toks[:i]]):
+                continue  # one name: "Ministry of Commerce", "Bank of China"
+            rest = toks[i + 1:]
+            while rest and rest[0][0].lower() in _ARTICLES:
+                rest = rest[1:]
+            if rest and any(_is_cap(r) for r, _ in rest):
+                org = seg[rest[0][1] - offset:]
+                case = t.lower() if t.lower() in ("des", "der") else (
+                    toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
+                if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
+                    toks = toks[:i]  # "sagte der Minister der Deutschen Presse-Agentur": the addressee
+                    org = ""
+                    break
+                org = _de_genitive(org.strip().rstrip("."), language, case)
+                toks = toks[:i]
+                break
+    if paren and not org:
+        org = paren[0]
+    elif paren and org and not org.endswith(")"):
+        org = f"{org} ({paren[0]})" if f"({paren[0]})" in seg else org
+    src.organisation = org
+    has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
+    src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
+    body = toks[1:] if has_article else toks
+    # title tokens stay part of the name ("Dr. Matthias Krämer")
+    runs = _cap_runs(body)
+    if not runs:
+        desc = " ".join(t for t, _ in body)
+        src.description = desc
+        src.role = desc
+        src.kind = "description"
+        src.is_plural = bool(desc) and desc.split()[-1].lower().endswith(("en", "er", "s")) and language == "en"
+        return src
+    run_start, run_end = runs[-1]
+    nouns = body
+    while language == "en" and len(nouns) > 1 and nouns[-1][0].endswith("ed") and nouns[-1][0][:1].islower():
+        nouns = nouns[:-1]  # "A US report issued (on Tuesday)": the participle is not the head
+    if language == "en" and any(t[:1].islower() and t.lower() not in _PARTICLES for t, _ in nouns[run_end:]):
+        # the head noun is lower-case: "German press reports", "a Chinese trade official",
+        # "the Deutsche Welle radio station". A person role or a document keeps the phrase as a
+        # description (resolved later); otherwise capitals that are not a nationality
+        # adjective name the organisation.
+        run_text = " ".join(t for t, _ in nouns[run_start:run_end])
+        head = nouns[-1][0].lower().strip(".,")
+        tail_len = len(nouns) - run_end
+        if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
+                and not _nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
+            src.name, src.kind = run_text, "org"
+            src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
+            src.role = " ".join(t for t, _ in nouns[run_end:])
+            return src
+        desc = " ".join(t for t, _ in nouns)
+        src.description = desc
+        src.role = desc
+        src.kind = "description"
+        if head in PERSON_ROLE_WORDS_EN and not src.organisation and not _nationality_like(run_text):
+            src.organisation = run_text
+        src.is_plural = head.endswith("s") and not head.endswith("ss")
+        return src
+    run = body[run_start:run_end]
+    before = body[:run_start]
+    # German: the last role noun inside the run splits role from name
+    split_at = 0
+    if language != "en":
+        for i, (t, _) in enumerate(run):
+            if t in TITLES:
+                continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
+            if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
+                split_at = i + 1
+        if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
+            head = run[0][0]
+            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run)) or (len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head))):
+                split_at = 1
+    name_toks = run[split_at:]
+    role_toks = before + run[:split_at]
+    if language == "en":
+        # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
+        # everything up to the last capitalised role word is the role ("Commerce Minister Wang Wentao")
+        k = max((i + 1 for i, (t, _) in enumerate(name_toks[:-1])
+                 if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES), default=0)
+        if k:
+            role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+        if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
+            role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
+    if language == "en":
+        # "LSE chief executive Clara Furse": capitals before the role words are the organisation
+        lower = [t for t, _ in before if t[:1].islower()]
+        caps_before = runs[:-1]
+        if caps_before and lower and not org:
+            a, b = caps_before[0]
+            src.organisation = " ".join(t for t, _ in body[a:b])
+            role_toks = [x for x in before if x[0][:1].islower()]
+    role = " ".join(t for t, _ in role_toks if t.lower() not in _ARTICLES and t.lower() not in _FILLERS)
+    if name_toks:
+        # strip a trailing genitive 's ("Christian Aid's head" is handled as apposition later)
+        src.name = " ".join(t for t, _ in name_toks).strip(".,;:")
+        src.start = name_toks[0][1]
+        src.end = name_toks[-1][1] + len(name_toks[-1][0].rstrip(".,;:"))
+        src.role = role
+        is_title = any(t in TITLES for t, _ in name_toks)
+        src.kind = "person" if is_title or (role and _person_role(role, language)) or not looks_like_org(src.name) else "org"
+        if src.kind == "person" and looks_like_org(src.name) and not is_title and not (role and _person_role(role, language)):
+            src.kind = "org"
+    else:
+        src.role = role
+        src.description = role
+        src.kind = "description"
+        src.is_plural = language == "en" and role.endswith("s") and not role.endswith("ss")
+    return src
+
+
+_EN_ORG_ROLE_NAME = re.compile(
+    r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
+)
+_EN_DOCUMENT_OF = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
+    r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
+# "the ministry's statement", "the OECD's latest report": the author speaks
+_EN_POSSESSIVE_DOCUMENT = re.compile(
+    r"\s*(?:the\s+)?(.{2,80}?)['’]s\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|announcement|press\s+release|notice|circular)\s*$")
+_EN_POSSESSIVE_ROLE_NAME = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
+_EN_POSSESSIVE_ROLE = re.compile(r"^(?:the\s+|a\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
+
+
+_DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "paper", "analysis", "note", "letter",
+                      "release", "document", "estimate", "estimates", "forecast"}
+_NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
+_EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
+                   "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
+_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
+
+
+_MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk", "fernsehen", "radio", "tv",
+                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
+
+
+def _is_medium(org: str) -> bool:
+    """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
+    low = org.strip().lower().strip("„“\"»«")
+    return org.lstrip()[:1] in "„“\"»«" or (low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS))
+
+
+def _person_before_of(words: list[str]) -> bool:
+    """"Huang Yiping of Peking University", "Professor Ma Jun of Tsinghua": a person's name
+    (a title, or a Chinese surname with a given name) before "of" is not part of an
+    organisation's name the way "Ministry" in "Ministry of Commerce" is."""
+    names = [w for w in words if w.lower() not in _ARTICLES]
+    if len(names) < 2 or not all(_is_cap(w) for w in names):
+        return False
+    if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
+        return False  # "Vice Minister of Commerce Wang Shouwen", "Secretary of State"
+    core = [w for w in names if w not in TITLES]
+    if len(core) < 2 or looks_like_org(" ".join(core)):
+        return False
+    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and _chinese_given_name(core[-1]))
+
+
+def _nationality_like(words: str) -> bool:
+    """"German", "Chinese", "British", "Pakistani", "U.S.", "US": an adjective of origin."""
+    toks = words.split()
+    if len(toks) != 1:
+        return False
+    w = toks[0].strip(".,")
+    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or (bool(_NATIONALITY_END.search(w)) and w[1:].islower())
+
+
+def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
+    """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
+    j = i + 1
+    if j < len(toks) and toks[j][0].lower() in ("einem", "einer", "einen", "a", "an"):
+        return False
+    while j < len(toks) and toks[j][0].lower() in _ARTICLES:
+        j += 1
+    return j < len(toks) and _is_cap(toks[j][0])
+
+
+def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
+    # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
+    # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
+    return all(not _is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
+
+
+def _person_role(role: str, language: str) -> bool:
+    words = role.lower().split()
+    if language == "en":
+        return any(w in PERSON_ROLE_WORDS_EN for w in words)
+    return any(_is_role_de(w) for w in role.split())
+
+
+def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i][0]
+        if _is_cap(t) or t in TITLES:
+            j = i + 1
+            while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
+                    toks[j][0] in _PARTICLES and j + 1 < n and _is_cap(toks[j + 1][0]))):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+_NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "ministerium", "ministeriums",
+                    "zentrum", "zentrums", "büro", "büros", "parlament", "parlaments", "parlamentes", "komitee",
+                    "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
+                    "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
+                    "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
+
+
+def de_nominative(name: str, article: str) -> str:
+    """A German organisation name read after "des"/"der" in the nominative."""
+    return _de_genitive(name, "de", article)
+
+
+def _de_genitive(org: str, language: str, article: str = "") -> str:
+    """The organisation in the nominative, as a user would write it on a slide:
+    "des Ständigen Ausschusses des …" -> "Ständiger Ausschuss des …", "der Chinesischen
+    Akademie" -> "Chinesische Akademie", "Verbands Deutscher …" -> "Verband Deutscher …".
+    Only the first noun phrase changes; what follows it stays in the genitive."""
+    if language == "en":
+        return org
+    if article in ("des", "der"):
+        toks = org.split(" ")
+        head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
+            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                     and not t.endswith("-")), None)
+        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
+            noun = toks[head]
+            neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
+            for i in range(head):
+                if toks[i].endswith("en") and not toks[i].endswith("-"):
+                    toks[i] = toks[i][:-1] if article == "der" else toks[i][:-2] + ("es" if neuter else "er")
+            if article == "des" and len(noun) > 3:
+                if noun.endswith("ses") or (noun.endswith("es") and noun[-3] in "tdgkh"):
+                    noun = noun[:-2]
+                elif noun.endswith("s") and not noun.endswith("ss"):
+                    noun = noun[:-1]
+            toks[head] = noun
+            return " ".join(toks).strip()
+    first, _, rest = org.partition(" ")
+    if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
+                                          "vereins", "dienstleisters", "unternehmens", "clusters")):
+        first = first[:-1]
+    return (first + (" " + rest if rest else "")).strip()
+
+
+# The most common Chinese surnames in pinyin (they cover most of the population): a
+# capitalised pair opened by one of them is taken as a person's name. "He" is left out
+# (the English pronoun), and second words that name a place or a body are excluded.
+CHINESE_SURNAMES = frozenset(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Du", "Lu", "Su", "Fan", "Qian", "Dai", "Xia", "Zhong", "Shi", "Fu", "Kong", "Mao", "Bai", "Cui", "Kang", "Qin", "Qiu", "Jin", "Yao", "Tan", "Shao", "Meng", "Hou", "Duan", "Lei", "Ren", "Xiong", "Hao", "Gong", "Shen", "Wen", "Yin", "Niu", "Yi", "Zhan", "Lan", "Lyu", "Lü", "Cheng", "Miao", "Ouyang", "Sima", "Zhuge", "Xi", "Hua", "Ning", "Ge", "Mu", "Tao"])
+_NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
+                    "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
+                    "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
+
+
+def _chinese_given_name(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
+        and len(word) <= 9 and "-" not in word[1:-1].replace("-", "", 1)
