@@ -57,3 +57,19 @@ def make_image_pdf() -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def with_zip_bomb(archive: bytes, member_bytes: int, member: str = "word/media/bomb.bin") -> bytes:
+    """``archive`` (a .docx, .pptx …) plus one member of ``member_bytes`` zeros: tiny packed,
+    huge unpacked."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        with dst.open(member, "w") as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(member_bytes >> 20):
+                fh.write(chunk)
+    return out.getvalue()

@@ -12,7 +12,7 @@ import pytest
 
 from briefing_app.core.errors import AnalysisError, ArticleImportError
 from briefing_app.ingest import html_limits, import_bytes, import_file, import_text
-from tests.ingest.builders import make_docx, make_pdf
+from tests.ingest.builders import make_docx, make_pdf, with_zip_bomb
 
 SENTENCE = "Der Verband sieht die Lage in der Region als stabil an, sagte Katrin Albers am Montag in Berlin. "
 BODY = "<p>" + SENTENCE * 6 + "</p>"
@@ -93,17 +93,8 @@ def test_the_whole_corpus_still_imports_and_analyses(corpus_dir: Path) -> None:
 
 
 def _zip_bomb(member_bytes: int) -> bytes:
-    """A Word-looking archive whose document.xml unpacks to ``member_bytes`` zeros."""
-    real = make_docx([SENTENCE])
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(real)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            dst.writestr(info, src.read(info))
-        with dst.open("word/media/bomb.bin", "w") as fh:
-            chunk = b"\0" * (1 << 20)
-            for _ in range(member_bytes >> 20):
-                fh.write(chunk)
-    return out.getvalue()
+    """A Word-looking archive with a member that unpacks to ``member_bytes`` zeros."""
+    return with_zip_bomb(make_docx([SENTENCE]), member_bytes)
 
 
 def test_a_zip_bomb_renamed_docx_is_refused_by_its_unpacked_size(monkeypatch: pytest.MonkeyPatch) -> None:
