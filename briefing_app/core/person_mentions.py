@@ -30,6 +30,8 @@ from .source_phrases import (
     looks_like_org,
 )
 from .speech_cues import (
+    DE_ADVERBIAL_OPENERS,
+    FUNCTION_WORDS_EN,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,
@@ -128,11 +130,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
             continue
-        prev = text[max(0, m.start() - 2):m.start()]
-        if looks_like_org(f"{first} {last}") or (language != "en" and prev.endswith((". ", "– ")) and False):
+        if looks_like_org(f"{first} {last}"):
             continue
-        if language == "en" and first in ("The", "A", "An", "In", "On", "At", "But", "And", "If", "Mr", "Mrs", "Ms"):
-            continue
+        if first.lower() in (FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS):
+            continue  # "As Koch put it", "Wie Zenglein betonte", "Ms Chen": not a first name
         tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
     for m in _TITLE_NAME.finditer(text):
         full_start = m.start()
@@ -154,6 +155,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     for m in _NAME_APPOS.finditer(text):
         head = m.group(1)
         appos = m.group(2)
+        lead = head.split(None, 1)
+        if len(lead) == 2 and (lead[0].lower() in _FILLERS or lead[0].lower() in (
+                FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS)):
+            head = lead[1]  # "Auch Klaus Berger, Geschäftsführer …": the name without the adverb
         if looks_like_org(head):
             continue
         rsrc = _parse_segment(appos, m.start(2), language)
@@ -161,7 +166,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if not role or not _person_role(role, language):
             continue
         tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",
-                           start=m.start(1), end=m.end(1)))
+                           start=m.end(1) - len(head), end=m.end(1)))
 
 
 def add_surname_mentions(text: str, tracker: EntityTracker) -> None:

@@ -12,7 +12,6 @@ from bisect import bisect_right
 
 from .quote_marks import Marked, next_opening
 from .quote_patterns import (
-    _DE_DOCUMENT_NOUNS,
     _DE_STANCE_COLON,
     _DE_VERB_RE,
     _EN_FRAME_ADJUNCT_WORDS,
@@ -35,6 +34,7 @@ from .quote_patterns import (
     _RX_SUBJECT_COLON,
     _RX_WORD_CHAR,
     _SUBJ_AFTER,
+    _document_noun,
     _first_verb,
     _Frame,
     _is_source,
@@ -200,7 +200,7 @@ class DirectSpeech(SpeakerResolver):
         if hm:
             # "„…“, heißt es aus dem Ministerium": the body speaks; a document speaks for its author
             src = parse_source(hm.group(1), off + hm.start(1), "de")
-            if src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+            if src.name and _document_noun(src.name.split()[-1]):
                 return Source(name=src.organisation, kind="org") if src.organisation else None
             return src if src.name or src.description else None
         wm = _RX_DE_WITH_THESE_WORDS.match(tail)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from .quote_patterns import (
-    _DE_DOCUMENT_NOUNS,
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
     _DE_JOINED,
@@ -28,6 +27,7 @@ from .quote_patterns import (
     _RX_DE_FRAME_AFTER,
     _SENT_END,
     _SUBJ_AFTER,
+    _document_noun,
     _Frame,
     _plural_sie,
 )
@@ -42,6 +42,11 @@ from .speech_cues import (
     DOCUMENT_WORDS,
     NON_SOURCE_WORDS,
 )
+
+# a noun phrase closed by a name in apposition and nothing else before the comma: "Der
+# chinesische Botschafter in Berlin, Deng Hongbo, lobte …" opens with its subject
+_RX_DE_NAME_APPOSITION_END = re.compile(
+    r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
 
 
 class GermanFrames(SpeakerResolver):
@@ -64,7 +69,7 @@ class GermanFrames(SpeakerResolver):
                 where, w0 = lead.group(g), lead.start(g)
             if ce - cs >= 8:
                 src = parse_source(where, s0 + w0, "de") if where else None
-                if src is not None and src.name and src.name.split()[-1].lower() in _DE_DOCUMENT_NOUNS:
+                if src is not None and src.name and _document_noun(src.name.split()[-1]):
                     # "in der Mitteilung (des Ministeriums)": the document's author speaks
                     src = Source(description=src.name, organisation=src.organisation, kind="description")
                 if src is not None and src.name:
@@ -112,6 +117,8 @@ class GermanFrames(SpeakerResolver):
                     continue
                 rest = re.sub(r"\s*\b" + particle + r"$", "", rest.strip())
                 cue = f"{cue} … {particle}"
+            if _RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
+                continue  # "Der Botschafter in Berlin, Deng Hongbo, lobte …": the subject, not content
             best = (m.start(), rest, m.end(), cue)
         return best
 
@@ -283,10 +290,10 @@ class GermanFrames(SpeakerResolver):
         clause, coff = clause_prefix(before)
         stripped = clause.strip()
         wie = re.match(r"(?:[Ww]ie|[Ss]o)\s+(.+)$", stripped)
-        if wie and particle is None and verb not in _DE_JOINED:
-            wie = None
+        if wie and particle is None and verb not in _DE_JOINED and between.strip():
+            wie = None  # "So sagte er, …": an adverb; "Wie Zenglein betonte, …" ends its clause at the verb
         first_word = stripped.split(" ", 1)[0].lower().strip(",") if stripped else ""
-        if verb in _DE_JOINED or (wie and stripped.endswith(wie.group(1))):
+        if verb in _DE_JOINED or (wie and stripped.endswith(wie.group(1))) or (wie and not between.strip()):
             if not wie:
                 return None
             phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))

@@ -207,7 +207,7 @@ class EnglishFrames(DirectSpeech):
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
             if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
                 return None
-        if _RX_ANY_QUOTE_MARK.search(before):
+        if _RX_ANY_QUOTE_MARK.search(before) or self._closed_quote_between(s0, s0 + vm.start()):
             return None
         if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
             return None  # "press reports said …": the noun is the subject of the next verb

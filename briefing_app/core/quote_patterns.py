@@ -96,7 +96,9 @@ _RX_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
 _RX_EN_NEXT_VERB = re.compile(r"\s+(?:said|say|says|show|showed|shows|suggest|suggested)\b")
 _RX_EN_SUBORDINATOR = re.compile(r"\b(?:as|while|when|after|because|since|although|though|if|but)\s+(?=\S)")
 _RX_CAPITAL = re.compile(r"[A-Z]")
-_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,]+){0,8}?)\s+that\s+")
+# "that" within eight words of the verb, never past a quotation mark ("said it "welcomes any
+# investment that …"": the quoted words are the content, their "that" is not the frame's)
+_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,\"“”‘]+){0,8}?)\s+that\s+")
 _RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
 _RX_COLON_GAP = re.compile(r"\s*:?\s*")
 _RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
@@ -201,9 +203,17 @@ _DE_FUNCTION_WORDS = {
     "elf", "zwölf", "hundert", "tausend", "deutsche", "deutschen", "deutscher", "chinesische", "chinesischen",
     "chinesischer", "erste", "ersten", "großes", "große", "großen", "kleine", "gegenüber",
 }
-_DE_DOCUMENT_NOUNS = {"mitteilung", "pressemitteilung", "erklärung", "bericht", "stellungnahme", "studie",
-                      "papier", "kreisen", "umfeld", "schreiben", "brief", "analyse", "presseerklärung",
-                      "verlautbarung", "meldung", "information", "informationen", "unterlagen"}
+# documents that speak for their author ("heißt es in einer Umfrage der AHK" -> AHK); matched
+# as word endings, so that "Konjunkturumfrage" and "Jahresbericht" are documents too
+_DE_DOCUMENT_NOUNS = ("mitteilung", "erklärung", "bericht", "stellungnahme", "studie", "papier", "kreisen",
+                      "umfeld", "schreiben", "brief", "analyse", "verlautbarung", "meldung", "information",
+                      "informationen", "unterlagen", "umfrage", "erhebung", "untersuchung", "auswertung",
+                      "prognose", "gutachten", "statistik", "berechnungen")
+
+
+def _document_noun(word: str) -> bool:
+    """Whether ``word`` names a German document that speaks for its author."""
+    return word.lower().endswith(_DE_DOCUMENT_NOUNS)
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
 _DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
                                  r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")

@@ -10,6 +10,7 @@ the base of the finder's parts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .entity_tracker import Entity, EntityTracker
 from .person_mentions import speaking_surnames
@@ -21,6 +22,7 @@ from .quote_patterns import (
     _OFFICE_WORDS,
     _WORD_BEFORE,
     _de_person_role,
+    _document_noun,
     _Frame,
     _plausible_role,
 )
@@ -48,8 +50,16 @@ class SpeakerResolver:
         self._frame_cache: dict[int, list[_Frame]] = {}
         self._spoken: list[tuple[int, tuple[str, str, str]]] = []
         self._speaker_set: frozenset[str] | None = None
+        # closing offsets of the quotation-mark pairs (set by ``find``): a frame verb after a
+        # closed quotation in its sentence belongs to that quotation, whatever the marks
+        self._mark_closes: list[int] = []
 
     # helpers
+    def _closed_quote_between(self, a: int, b: int) -> bool:
+        """Whether a quotation closes in ``[a, b)`` ("'The door is open,' said Koch")."""
+        k = bisect_left(self._mark_closes, a)
+        return k < len(self._mark_closes) and self._mark_closes[k] < b
+
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is not a known person (an organisation or a
         description such as "the ministry"), for "it"/"they" without a named antecedent."""
@@ -185,6 +195,9 @@ class SpeakerResolver:
             if ent is None:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation
+        head_word = (src.name or src.description).split()[-1:]
+        if self.lang == "de" and head_word and _document_noun(head_word[0]) and src.organisation:
+            return src.organisation, "", ""  # "laut einer Umfrage der AHK": the author speaks
         if src.name:
             if src.role and not _plausible_role(src.role, self.lang):
                 src.role, src.organisation = "", ""

@@ -66,6 +66,7 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
     # public
     def find(self) -> list[QuoteSuggestion]:
         marked = find_marked(self.text, self.lang)
+        self._mark_closes = sorted(m.close for m in marked)
         # where an article marks its direct speech, unmarked speech is reported, not verbatim
         self.has_marks = len(marked) >= 2
         m_starts = [m.open for m in marked]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .speech_cues import (
+    EN_CLAUSE_OPENERS,
     ORG_DESCRIPTION_WORDS_DE,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
@@ -211,7 +212,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     # parenthesised party / acronym: keep aside as organisation
     paren = [t[1:-1] for t, _ in toks if t.startswith("(")]
     toks = [(t, o) for t, o in toks if not t.startswith("(")]
-    while toks and toks[0][0].lower().strip(".") in _FILLERS:
+    while toks and (toks[0][0].lower().strip(".") in _FILLERS
+                    or (language == "en" and toks[0][0].lower() in EN_CLAUSE_OPENERS)):
         toks = toks[1:]
     src = Source()
     if not toks:

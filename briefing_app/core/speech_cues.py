@@ -117,6 +117,12 @@ DE_KONJUNKTIV = {
     "müssten", "dürfte", "dürften", "sollte", "sollten", "gäbe", "gäben", "läge", "lägen", "käme",
     "kämen", "ginge", "stünde", "stünden", "bliebe", "bräuchte", "bräuchten",
     "hieße", "wüsste", "ließe", "sähe", "fände", "bekäme", "beschränkten",
+    # Konjunktiv II of strong and mixed verbs: the umlaut plural and the "-e" singular differ
+    # from the indicative past ("brächten" / "brachten", "fiele" / "fiel")
+    "brächte", "brächten", "dächte", "dächten", "fänden", "sähen", "nähme", "nähmen", "träfe", "träfen",
+    "gälte", "gälten", "trüge", "trügen", "zöge", "zögen", "verlöre", "verlören", "gewönne", "bekämen",
+    "wüchse", "wüchsen", "fiele", "hielte", "liefe", "stiege", "schriebe", "riefe", "böte", "stieße",
+    "entstünde", "entstünden", "bestünde", "bestünden", "erhielte", "wüssten", "hießen",
 }
 # Konjunktiv I of any verb: the stem plus "-e" in the verb slot ("stärke die Wirtschaft",
 # "schwächele aber", "belaufe sich", "…, die Nachfrage fehle."). An inflected adjective also
@@ -189,7 +195,9 @@ PERSON_ROLE_SUFFIXES_DE = (
     "vertreterin", "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "ökonomen",
     "forscher", "forscherin", "volkswirt", "volkswirtin", "gouverneur", "unternehmer", "unternehmerin",
     "beauftragte", "beauftragter", "sekretär", "sekretärin", "generalsekretär", "vizepräsident",
-    "geschäftsführer", "geschäftsführerin", "vorstand", "ceo", "chairman",
+    "geschäftsführer", "geschäftsführerin", "vorstand", "ceo", "chairman", "diplomat", "diplomatin",
+    "funktionär", "funktionärin", "gesandte", "gesandter", "konsul", "konsulin", "wissenschaftler",
+    "wissenschaftlerin", "kommissar", "kommissarin", "investor", "investorin", "anwalt", "anwältin",
 )
 # Nouns that describe an organisation or a group: resolved to the last named organisation.
 ORG_DESCRIPTION_WORDS_DE = (
@@ -206,6 +214,7 @@ PERSON_ROLE_WORDS_EN = {
     "correspondent", "spokesmen", "officer", "deputy", "vice", "senior",
     "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
     "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
+    "diplomat", "scholar", "academic", "entrepreneur", "investor", "lawyer", "legislator", "negotiator",
 }
 ORG_DESCRIPTION_WORDS_EN = {
     "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",
@@ -237,3 +246,16 @@ DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
 EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
                        "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
                        "later", "separately", "overall", "then"}
+# conjunctions that open a clause before its subject ("As Koch put it: …", "While Li said …")
+EN_CLAUSE_OPENERS = {"as", "while", "when", "whenever", "where", "if", "although", "though", "because", "once",
+                     "unlike", "like", "whether", "unless", "until", "and", "but", "or", "nor", "so"}
+# closed-class words that open an English sentence before a name: never a person's first name
+FUNCTION_WORDS_EN = EN_LEAD_ADVERBIALS | EN_CLAUSE_OPENERS | {
+    "the", "a", "an", "from", "to", "of", "about", "among", "between", "amid", "under", "over",
+    "through", "across", "against", "without", "within", "into", "beyond", "via", "whether", "why", "how",
+    "what", "who", "which", "here", "there", "this", "that", "these", "those", "it", "he", "she", "they",
+    "we", "i", "you", "our", "their", "his", "her", "its", "not", "no", "all", "both", "each", "every",
+    "some", "many", "most", "such", "only", "even", "just", "instead", "indeed", "thus", "therefore",
+    "moreover", "furthermore", "nevertheless", "nonetheless", "asked", "speaking", "addressing", "unless",
+    "until", "after", "or", "nor", "mr", "mrs", "ms", "dr",
+}

@@ -218,3 +218,22 @@ def test_the_one_quoted_speaks_not_the_medium_quoting():
     assert got == [("The zone will double its output.", "Li Ming", "direct"),
                    ("We welcome German investors", "Li Ming", "direct"),
                    ("the zone would grow", "Li Ming", "indirect")]
+
+
+def test_single_quoted_speech_with_the_frame_between_its_parts():
+    text = ("'The door remains open,' said Thomas Koch, head of the chamber in Shanghai. "
+            "'But the rules must be fair.'\n")
+    assert found(text, "en") == [("The door remains open", "Thomas Koch", "direct"),
+                                 ("But the rules must be fair.", "Thomas Koch", "direct")]
+
+
+def test_clause_opener_before_a_surname_is_not_a_first_name():
+    text = ("Thomas Koch heads the chamber.\n\n\"We are in a difficult phase,\" Koch said.\n\n"
+            "As Koch put it: \"The mood is bad, but not hopeless.\"")
+    assert {s for _, s, _ in found(text, "en")} == {"Thomas Koch"}
+
+
+def test_that_inside_the_quoted_words_is_not_the_frame():
+    text = "The ministry said it \"welcomes any investment that creates jobs in Germany\".\n"
+    (quote,) = found(text, "en")
+    assert "welcomes any investment that creates jobs" in quote[0]

@@ -131,3 +131,33 @@ def test_the_ministry_resolves_to_the_ministry_named_before():
     assert [s for _, s, _ in found(text)] == ["Handelsministerium"]
     text = ("The Ministry of Commerce welcomed the investment. \"Foreign firms are welcome,\" the ministry said.")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Ministry of Commerce"]
+
+
+def test_name_in_apposition_opening_the_sentence_is_its_subject_not_content():
+    text = ("Der chinesische Botschafter in Berlin, Deng Hongbo, lobte die Zusammenarbeit. "
+            "Sie sei ein Modell für gegenseitigen Nutzen, sagte der Diplomat.")
+    assert found(text) == [("Sie sei ein Modell für gegenseitigen Nutzen", "Deng Hongbo", "indirect")]
+
+
+def test_wie_clause_names_the_speaker_of_the_main_clause():
+    text = ("Max Zenglein leitet die Kammer in Shanghai.\n\n"
+            "Wie Zenglein betonte, müssten die Rahmenbedingungen fair bleiben.")
+    assert found(text) == [("müssten die Rahmenbedingungen fair bleiben", "Max Zenglein", "indirect")]
+
+
+def test_a_survey_speaks_for_its_author():
+    text = ("Die Stimmung unter den Unternehmen sei gedämpft, heißt es in einer Umfrage der AHK. "
+            "Mehr als die Hälfte der Firmen rechne mit schlechteren Geschäften.")
+    assert [s for _, s, _ in found(text)] == ["AHK", "AHK"]
+
+
+def test_adverb_before_a_name_in_apposition_is_not_part_of_the_name():
+    text = ("Auch Klaus Berger, Geschäftsführer der Berger Antriebe GmbH, zeigte sich zufrieden. "
+            "Die Lieferketten seien vollständig, sagte er.")
+    assert [s for _, s, _ in found(text)] == ["Klaus Berger"]
+
+
+def test_konjunktiv_ii_of_strong_verbs_continues_reported_speech():
+    text = ("Die Zusammenarbeit habe sich vertieft, sagte Parkdirektor Zhang Wei. "
+            "Viele Unternehmen brächten ihre Zulieferer mit.")
+    assert [t for t, _, _ in found(text)][-1] == "Viele Unternehmen brächten ihre Zulieferer mit"
