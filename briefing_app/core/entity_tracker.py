@@ -18,6 +18,7 @@ from .source_phrases import (
     _is_role_de,
 )
 from .speech_cues import (
+    PERSON_ROLE_WORDS_EN,
     TITLES,
 )
 
@@ -58,7 +59,8 @@ class EntityTracker:
             for tok in _name_tokens(src.name):
                 self._by_token.setdefault(tok, []).append(ent)
         else:
-            if len(src.name) > len(ent.name) and src.kind == ent.kind:
+            fuller = (len(_name_tokens(src.name)), len(src.name)) > (len(_name_tokens(ent.name)), len(ent.name))
+            if fuller and src.kind == ent.kind:
                 ent.name = src.name
                 for tok in _name_tokens(src.name):
                     if ent not in self._by_token.setdefault(tok, []):
@@ -192,6 +194,9 @@ def _fits(ent: Entity, hint_low: str) -> bool:
 
 
 def _name_tokens(name: str) -> list[str]:
+    """The words that name the person: titles, particles and an office used as a title
+    ("Minister Wang", "Premier Li Qiang") are left out, so both are mentions of "Wang Wentao"."""
     return [t.lower() for t in re.findall(r"[^\W\d_][\w'-]*", name) if t not in TITLES and t.rstrip(".") not in
-            {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES]
+            {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES
+            and t.lower() not in PERSON_ROLE_WORDS_EN]
 

@@ -77,6 +77,14 @@ _SPEECH_NEAR_EN = (r"said|says|told|added|warned|argued|explained|insisted|noted
                    r"observed|remarked|according to|Mr\.?|Mrs\.?|Ms\.?")
 
 
+# "Wang Wentao, China's commerce minister,", "Maros Sefcovic, the EU's trade chief,": a name,
+# then a possessive role phrase closed by a comma or the sentence end (the role word is
+# checked in Python)
+_NAME_POSSESSIVE_APPOS = re.compile(
+    r"\b([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}([\w-]+))(?=[,.;])")
+
+
 def speaking_surnames(text: str, language: str) -> set[str]:
     """Capitalised words seen right next to a speech verb ("sagt Butterfill", "Hofmann sagte")."""
     verbs = _SPEECH_NEAR_EN if language == "en" else _SPEECH_NEAR_DE
@@ -152,6 +160,15 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
             continue
         tracker.add(Source(name=name, role=head, kind="person", start=nm.start(1), end=nm.end(1)))
+    if language == "en":
+        for m in _NAME_POSSESSIVE_APPOS.finditer(text):
+            head = m.group(1)
+            if m.group(3).lower() not in PERSON_ROLE_WORDS_EN or looks_like_org(head) or \
+                    head.split()[0].lower() in FUNCTION_WORDS_EN:
+                continue
+            rsrc = _parse_segment(m.group(2), m.start(2), language)
+            tracker.add(Source(name=head, role=rsrc.head_text or rsrc.role or m.group(3),
+                               organisation=rsrc.organisation, kind="person", start=m.start(1), end=m.end(1)))
     for m in _NAME_APPOS.finditer(text):
         head = m.group(1)
         appos = m.group(2)

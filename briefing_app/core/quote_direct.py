@@ -59,7 +59,11 @@ class DirectSpeech(SpeakerResolver):
         # fragments inside reported speech belong to that item (mixed quotes); a quotation
         # that is the whole content of its frame ("According to X, "…"") is that frame's quote
         for fr in frames:
-            if fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1:
+            # the quotation may be the whole content, begun after its opening mark
+            # ("According to Ling, "the door …"")
+            whole = fr.content[0] == mk.start and abs(fr.content[1] - mk.end) <= 2 \
+                and fr.cue.lower() in text[s0:mk.open].lower()
+            if (fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1) or whole:
                 if (mk.end - mk.start) <= 0.5 * (fr.content[1] - fr.content[0]):
                     return None
                 sp = self._speaker_of(fr, mk.open, last_direct[1] if last_direct else None)

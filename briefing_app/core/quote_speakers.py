@@ -36,6 +36,9 @@ from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
 )
 
+# "one official", "another diplomat", "several analysts": anonymous sources stay as written
+_EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
+
 
 class SpeakerResolver:
     has_marks: bool  # set by ``find``: the article marks its direct speech
@@ -219,6 +222,8 @@ class SpeakerResolver:
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
+        if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
+            return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
         if person_head and not src.is_plural:
             ent = self._resolve_person(pos, head, src)
             if ent is not None:

@@ -270,7 +270,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.description = desc
         src.role = desc
         src.kind = "description"
-        src.is_plural = bool(desc) and desc.split()[-1].lower().endswith(("en", "er", "s")) and language == "en"
+        last = desc.split()[-1].lower() if desc else ""
+        # "officials", "spokesmen"; never "the minister" or "the manager"
+        src.is_plural = language == "en" and (last.endswith("men") or (last.endswith("s") and not last.endswith("ss")))
         return src
     run_start, run_end = runs[-1]
     nouns = body
@@ -496,13 +498,25 @@ def _de_genitive(org: str, language: str, article: str = "") -> str:
 # The most common Chinese surnames in pinyin (they cover most of the population): a
 # capitalised pair opened by one of them is taken as a person's name. "He" is left out
 # (the English pronoun), and second words that name a place or a body are excluded.
-CHINESE_SURNAMES = frozenset(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Du", "Lu", "Su", "Fan", "Qian", "Dai", "Xia", "Zhong", "Shi", "Fu", "Kong", "Mao", "Bai", "Cui", "Kang", "Qin", "Qiu", "Jin", "Yao", "Tan", "Shao", "Meng", "Hou", "Duan", "Lei", "Ren", "Xiong", "Hao", "Gong", "Shen", "Wen", "Yin", "Niu", "Yi", "Zhan", "Lan", "Lyu", "Lü", "Cheng", "Miao", "Ouyang", "Sima", "Zhuge", "Xi", "Hua", "Ning", "Ge", "Mu", "Tao"])
+CHINESE_SURNAMES = frozenset(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Du", "Lu", "Su", "Fan", "Qian", "Dai", "Xia", "Zhong", "Shi", "Fu", "Kong", "Mao", "Bai", "Cui", "Kang", "Qin", "Qiu", "Jin", "Yao", "Tan", "Shao", "Meng", "Hou", "Duan", "Lei", "Ren", "Xiong", "Hao", "Gong", "Shen", "Wen", "Yin", "Niu", "Yi", "Zhan", "Lan", "Lyu", "Lü", "Cheng", "Miao", "Ouyang", "Sima", "Zhuge", "Xi", "Hua", "Ning", "Ge", "Mu", "Tao", "He", "Ling", "Qi", "Yue", "Shang", "Mo", "Ke", "Lou", "Lai", "Gu", "Hong", "Lian",
+                              "Bao", "Bi", "Chang", "Chu", "Fang", "Geng", "Guan", "Ji", "Jiao", "Kou", "Kuang", "Liao",
+                              "Mei", "Min", "Nie", "Pang", "Pei", "Pu", "Qu", "Rao", "Rong", "Ruan", "Sheng", "Tong",
+                              "Wan", "Weng", "Xiang", "Xing", "Xin", "You", "Zhai", "Zhuang", "Zou", "Zuo", "Bian",
+                              "Cen", "Diao", "Gan", "Huo", "Jian", "Leng", "Qiao", "Quan", "Teng", "Yun", "Zhuo", "Zong"])
 _NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
                     "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
                     "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
 
 
+# a Chinese given name in pinyin is one or two syllables ("Ming", "Hongbo", "Li-ping", "Xiao'an"):
+# "Wang Says" or "Li Group" is no name
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
+                    r"ua|uo|ui|ue|ve|a|o|e|i|u|v|ü)")
+_PINYIN_GIVEN_NAME = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})?")
+
+
 def _chinese_given_name(word: str) -> bool:
     low = word.lower()
     return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
-        and len(word) <= 9 and "-" not in word[1:-1].replace("-", "", 1)
+        and len(word) <= 9 and _PINYIN_GIVEN_NAME.fullmatch(low) is not None

@@ -237,3 +237,29 @@ def test_that_inside_the_quoted_words_is_not_the_frame():
     text = "The ministry said it \"welcomes any investment that creates jobs in Germany\".\n"
     (quote,) = found(text, "en")
     assert "welcomes any investment that creates jobs" in quote[0]
+
+
+def test_quotation_that_is_the_whole_content_of_according_to():
+    text = "Ling Ji is vice minister of commerce.\n\nAccording to Ling, \"the door will only open wider.\"\n"
+    assert found(text, "en") == [("the door will only open wider.", "Ling Ji", "direct")]
+
+
+def test_possessive_apposition_gives_the_role_and_the_office_as_title_is_the_same_person():
+    text = ("Wang Wentao, China's commerce minister, met the EU's trade chief in Brussels.\n\n"
+            "\"Dialogue is the only way forward,\" Minister Wang said.\n\n"
+            "\"There is no alternative to cooperation,\" the minister said.")
+    assert {s for _, s, _ in found(text, "en")} == {"Wang Wentao"}
+
+
+@pytest.mark.parametrize("source", ["one diplomat", "another official"])
+def test_anonymous_source_is_never_the_last_named_person(source):
+    text = f"Wang Wentao, China's commerce minister, met EU officials.\n\n\"This is unacceptable,\" {source} told Reuters."
+    assert found(text, "en") == [("This is unacceptable", source, "direct")]
+
+
+def test_chinese_name_needs_a_pinyin_given_name():
+    from briefing_app.core.people import CHINESE_SURNAMES
+    from briefing_app.core.source_phrases import _chinese_given_name
+    assert {"He", "Ling"} <= CHINESE_SURNAMES
+    assert all(_chinese_given_name(w) for w in ("Lifeng", "Hongbo", "Xiaoping", "Li-ping"))
+    assert not any(_chinese_given_name(w) for w in ("Says", "Group", "Premier", "Told"))
