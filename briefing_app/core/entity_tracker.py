@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .source_phrases import (
     _PARTICLES,
@@ -193,10 +194,14 @@ def _fits(ent: Entity, hint_low: str) -> bool:
                 or (ent.kind == "org" and hint_low in ent.name.lower()))
 
 
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
     """The words that name the person: titles, particles and an office used as a title
     ("Minister Wang", "Premier Li Qiang") are left out, so both are mentions of "Wang Wentao"."""
-    return [t.lower() for t in re.findall(r"[^\W\d_][\w'-]*", name) if t not in TITLES and t.rstrip(".") not in
-            {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES
-            and t.lower() not in PERSON_ROLE_WORDS_EN]
+    return tuple(t.lower() for t in _NAME_WORD.findall(name) if t not in TITLES and t.rstrip(".") not in
+                 {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES
+                 and t.lower() not in PERSON_ROLE_WORDS_EN)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
 

@@ -49,10 +49,12 @@ from .units import (
     count_unit,
     is_count_noun,
 )
+from .word_patterns import alternation
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Regex alternation of ``words``, longest first (a prefix tree, see ``word_patterns``)."""
+    return alternation(words)
 
 
 _CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)

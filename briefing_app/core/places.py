@@ -32,6 +32,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .results import Finding
+from .word_patterns import alternation
 
 _MIN_BODY_MENTIONS = 2
 _ORG_AFTER = re.compile(
@@ -102,7 +103,7 @@ def _may_be_names(names: Iterable[str]) -> bool:
 def _any_in_file(names: tuple[str, ...]) -> bool:
     """One pass over the file for all ``names`` as JSON strings (escaped and as written)."""
     forms = {json.dumps(n) for n in names} | {json.dumps(n, ensure_ascii=False) for n in names}
-    return re.search("|".join(map(re.escape, sorted(forms, key=len, reverse=True))), _raw_data()) is not None
+    return re.search(alternation(forms), _raw_data()) is not None
 
 
 @lru_cache(maxsize=1)

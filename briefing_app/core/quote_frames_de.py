@@ -49,6 +49,13 @@ _RX_DE_NAME_APPOSITION_END = re.compile(
     r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
 
 
+_RX_DE_GEHT_ES_NACH = re.compile(r"[Gg]eht es nach\s+([^,]{2,60}),\s*")
+# the nouns of "nach Angaben von X", "aus Sicht des Verbands", "nach X-angaben": no sentence
+# without one of them is read with that (long) pattern
+_DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung", "worten", "berechnungen",
+                    "darstellung", "informationen", "sicht")
+
+
 class GermanFrames(SpeakerResolver):
     def _frames_de(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
@@ -124,8 +131,10 @@ class GermanFrames(SpeakerResolver):
 
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
-        whole = trim_span(text, s0, s0 + body_end)
-        whole = (content_start(text, *whole), whole[1])
+        def whole_sentence() -> tuple[int, int]:
+            cs, ce = trim_span(text, s0, s0 + body_end)
+            return content_start(text, cs, ce), ce
+
         low = sent[:body_end].lower()
         # laut X
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
@@ -138,7 +147,7 @@ class GermanFrames(SpeakerResolver):
                     cs += 1
                 cs, ce = trim_span(text, cs, ce)
                 return _Frame((cs, ce), src, "laut", "indirect", 0.8)
-            return _Frame(whole, src, "laut", "indirect", 0.8)
+            return _Frame(whole_sentence(), src, "laut", "indirect", 0.8)
         # X zufolge
         m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
         if m:
@@ -147,13 +156,13 @@ class GermanFrames(SpeakerResolver):
             if lead and lead.end(1) == m.end(1):
                 phrase = lead.group(1)  # "Dem Direktor von CAR-Center … in Duisburg zufolge": the whole phrase
             if phrase.split()[-1] == "Angaben":
-                return _Frame(whole, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
-            return _Frame(whole, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
+                return _Frame(whole_sentence(), None, "den Angaben zufolge", "indirect", 0.7, "last_any")
+            return _Frame(whole_sentence(), parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = ("nach " in low or "aus sicht" in low) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
         if m:
             at_start = m.start() == 0
-            span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole)
+            span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())
             if at_start and text[span[0]:span[0] + 1] == ",":
                 span = trim_span(text, span[0] + 1, span[1])
             if m.group(1) in ("ihren", "seinen"):
@@ -171,16 +180,16 @@ class GermanFrames(SpeakerResolver):
                               "last_org_hint:" + noun)
             return _Frame(span, None, "nach Angaben", "indirect", 0.6, "last_any")
         # seiner Ansicht nach / geht es nach X / demnach
-        for phrase in DE_OPINION_PHRASES:
+        for phrase in DE_OPINION_PHRASES if " nach" in sent else ():
             i = sent.find(phrase)
             if 0 <= i < body_end:
-                return _Frame(whole, None, phrase, "indirect", 0.7, "last_person")
-        m = re.match(r"[Gg]eht es nach\s+([^,]{2,60}),\s*", sent)
+                return _Frame(whole_sentence(), None, phrase, "indirect", 0.7, "last_person")
+        m = _RX_DE_GEHT_ES_NACH.match(sent) if "eht es nach" in sent else None
         if m:
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
             return _Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "de"), "geht es nach", "indirect", 0.75)
         if "demnach" in low and re.search(r"(?<![\w-])[Dd]emnach(?![\w-])", sent[:body_end]):
-            return _Frame(whole, None, "demnach", "indirect", 0.6, "last_any")
+            return _Frame(whole_sentence(), None, "demnach", "indirect", 0.6, "last_any")
         # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
         for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
             fr = self._de_forecast(sent, s0, body_end, vm)
@@ -196,7 +205,7 @@ class GermanFrames(SpeakerResolver):
                 cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                 if ce - cs >= 8:
                     return _Frame((cs, ce), holder, "geht davon aus", "indirect", 0.6)
-        m = _RX_DE_AUSGEHEN.search(sent[:body_end])
+        m = _RX_DE_AUSGEHEN.search(sent[:body_end]) if sent[:body_end].endswith("aus") else None
         if m:
             pre = sent[:m.start()].strip()
             holder = parse_source(pre, s0, "de") if pre else None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .quote_marks import Marked
 from .source_phrases import Source, _is_role_de
@@ -33,16 +32,12 @@ from .speech_cues import (
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
 )
+from .word_patterns import alternation
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of ``words``, longest first (memoised: built once per word set)."""
-    return _alt_cached(frozenset(words))
-
-
-@lru_cache(maxsize=64)
-def _alt_cached(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """Regex alternation of ``words``, longest first (a prefix tree, see ``word_patterns``)."""
+    return alternation(words)
 
 
 _DE_VERB_FORMS = {f for forms in DE_SPEECH_VERBS.values() for f in forms} - {"hieß", "heißt"}

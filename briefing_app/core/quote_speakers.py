@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
 from .person_mentions import speaking_surnames
@@ -90,7 +91,9 @@ class SpeakerResolver:
                                kind=kind, confidence=conf, cue=cue)
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _konjunktiv(body: str) -> bool:
+        """Whether ``body`` has a Konjunktiv verb (asked several times per sentence: cached)."""
         if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
             return True
         for m in _KONJ_I_SLOT.finditer(body):

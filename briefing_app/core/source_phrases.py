@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
@@ -110,7 +111,10 @@ def _is_role_de(tok: str) -> bool:
 def _is_org_desc_de(tok: str) -> bool:
     """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names."""
     low = tok.lower()
-    return any(low == w or low.endswith("-" + w) for w in ORG_DESCRIPTION_WORDS_DE)
+    return low in _ORG_DESC_DE or low.rpartition("-")[2] in _ORG_DESC_DE
+
+
+_ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
 
 
 def looks_like_org(name: str) -> bool:
@@ -130,7 +134,21 @@ def looks_like_org(name: str) -> bool:
 
 
 def parse_source(phrase: str, offset: int, language: str) -> Source:
-    """Read a speaker noun phrase found at ``offset`` in the text (see module docstring)."""
+    """Read a speaker noun phrase found at ``offset`` in the text (see module docstring).
+
+    The reading of a phrase does not depend on where it stands, and an article repeats its
+    speaker phrases ("sagte er", "the ministry said"): it is read once and shifted to
+    ``offset``; the caller gets its own copy to change."""
+    src = _parse_source_at_zero(phrase, language)
+    if src.start < 0 and src.end < 0:
+        return replace(src)
+    return replace(src, start=src.start + offset if src.start >= 0 else src.start,
+                   end=src.end + offset if src.end >= 0 else src.end)
+
+
+@lru_cache(maxsize=4096)
+def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    offset = 0
     segments = _split_apposition(phrase)
     src = Source()
     name_seg = None
