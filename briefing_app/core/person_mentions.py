@@ -142,6 +142,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         name = " ".join(toks)
         tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
     speaking = speaking_surnames(text, language)
+    opener_surnames: list[Source] = []
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and _chinese_given_name(last):
@@ -155,7 +156,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if looks_like_org(f"{first} {last}"):
             continue
         if first.lower() in (FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS):
-            continue  # "As Koch put it", "Wie Zenglein betonte", "Ms Chen": not a first name
+            # "As Koch put it", "Wie Zenglein betonte", "Ms Chen": not a first name; the
+            # surname that speaks is a person unless named in full elsewhere (decided below)
+            opener_surnames.append(Source(name=last, kind="person", start=m.start(2), end=m.end()))
+            continue
         tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
     for m in _TITLE_NAME.finditer(text):
         full_start = m.start()
@@ -198,6 +202,15 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue
         tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",
                            start=m.end(1) - len(head), end=m.end(1)))
+    _register_opener_surnames(tracker, opener_surnames)
+
+
+def _register_opener_surnames(tracker: EntityTracker, found: list[Source]) -> None:
+    """Surnames seen only after a sentence opener ("Laut Müller …") are people; one also named
+    in full ("Thomas Müller") is a mention of that person, found later by the surname pass."""
+    for src in found:
+        if tracker.lookup(src.name) is None:
+            tracker.add(src)
 
 
 def add_surname_mentions(text: str, tracker: EntityTracker) -> None:

@@ -161,3 +161,9 @@ def test_konjunktiv_ii_of_strong_verbs_continues_reported_speech():
     text = ("Die Zusammenarbeit habe sich vertieft, sagte Parkdirektor Zhang Wei. "
             "Viele Unternehmen brächten ihre Zulieferer mit.")
     assert [t for t, _, _ in found(text)][-1] == "Viele Unternehmen brächten ihre Zulieferer mit"
+
+
+def test_surname_after_a_sentence_opener_is_the_speaker_without_the_opener():
+    text = ("Die Verhandlungen gehen weiter.\n\n"
+            "Laut Zenglein seien die Bedingungen schwieriger geworden. Die Firmen müssten sich anpassen, sagte Zenglein.")
+    assert {s for _, s, _ in found(text)} == {"Zenglein"}
