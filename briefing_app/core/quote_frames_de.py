@@ -49,6 +49,12 @@ _RX_DE_NAME_APPOSITION_END = re.compile(
     r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
 
 
+# a capitalised word of a name, with a hyphenated pair ("Industrie- und Handelskammer")
+_DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
+# an organisation after "nach Angaben des": "des Instituts der deutschen Wirtschaft (IW)"
+_DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,3}"
+              r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,2})?"
+              r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 _RX_DE_GEHT_ES_NACH = re.compile(r"[Gg]eht es nach\s+([^,]{2,60}),\s*")
 # the nouns of "nach Angaben von X", "aus Sicht des Verbands", "nach X-angaben": no sentence
 # without one of them is read with that (long) pattern
@@ -137,7 +143,7 @@ class GermanFrames(SpeakerResolver):
 
         low = sent[:body_end].lower()
         # laut X
-        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})", sent[:body_end])
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + _DE_CAP + r")(?:\s+" + _DE_CAP + r"){0,3})", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
@@ -159,7 +165,7 @@ class GermanFrames(SpeakerResolver):
                 return _Frame(whole_sentence(), None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole_sentence(), parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+((?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?(?:[A-ZÄÖÜ][\w.&-]*)(?:\s+[A-ZÄÖÜ][\w.&-]*){0,3})|([A-ZÄÖÜ][\w-]*)angaben)\b", sent[:body_end])
+        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + _DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())

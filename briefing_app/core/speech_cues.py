@@ -58,6 +58,7 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "appellieren": ("appelliert", "appellierte", "appellierten"),
     "versprechen": ("verspricht", "versprach", "versprachen"),
     "beschreiben": ("beschreibt", "beschrieb", "beschrieben"),
+    "erinnern": ("erinnert", "erinnerte", "erinnerten"),  # "erinnerte daran, dass …"
     "äußern": ("äußert", "äußerte", "äußerten"),  # with "sich": announces a speaker, content follows
     "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
 }

@@ -167,3 +167,16 @@ def test_surname_after_a_sentence_opener_is_the_speaker_without_the_opener():
     text = ("Die Verhandlungen gehen weiter.\n\n"
             "Laut Zenglein seien die Bedingungen schwieriger geworden. Die Firmen müssten sich anpassen, sagte Zenglein.")
     assert {s for _, s, _ in found(text)} == {"Zenglein"}
+
+
+def test_erinnerte_daran_dass_is_reported_speech():
+    text = "Der Ökonom Rolf Langhammer erinnerte daran, dass China seit Jahren Überschüsse erziele."
+    assert found(text) == [("China seit Jahren Überschüsse erziele", "Rolf Langhammer", "indirect")]
+
+
+def test_nach_einschaetzung_of_an_institute_with_genitive_and_acronym():
+    text = ("Nach Einschätzung des Instituts der deutschen Wirtschaft (IW) dürfte der Handel stagnieren.\n\n"
+            "Aus Sicht der Deutschen Industrie- und Handelskammer fehlt es an Planungssicherheit.")
+    got = found(text)
+    assert [t for t, _, _ in got] == ["dürfte der Handel stagnieren", "fehlt es an Planungssicherheit"]
+    assert "Institut" in got[0][1] and "Handelskammer" in got[1][1]
