@@ -59,7 +59,8 @@ def find_marked(text: str, language: str) -> list[Marked]:
         while j < limit:
             c = text[j]
             if (c == close_ch and (ch not in "\"'‘" or _is_closing(text, j))
-                    and not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha())):
+                    and not (ch in "'‘" and j + 1 < n and text[j + 1].isalpha())
+                    and not (ch in "'‘" and _plural_possessive(text, j, close_ch, limit))):
                 close = j
                 break
             if ch == "\"" and c == "\"" and _is_opening(text, j, c, language) and not _is_closing(text, j):
@@ -100,6 +101,20 @@ def find_marked(text: str, language: str) -> list[Marked]:
             out.append(Marked(o, close, s, e))
         i = close + 1
     return out
+
+
+def _plural_possessive(text: str, j: int, close_ch: str, limit: int) -> bool:
+    """Whether the single mark at ``j`` is the apostrophe of a plural possessive inside single
+    quotation marks (‘The firms’ confidence is low,’ he said): "s’" before a lower-case word,
+    with the quotation's own closing mark after punctuation still to come."""
+    if text[j - 1] != "s" or not text.startswith(" ", j + 1) or not text[j + 2:j + 3].islower():
+        return False
+    k = text.find(close_ch, j + 1, limit)
+    while k > 0:
+        if text[k - 1] in ",.!?":
+            return True
+        k = text.find(close_ch, k + 1, limit)
+    return False
 
 
 def _next_paragraph(text: str, i: int) -> int:

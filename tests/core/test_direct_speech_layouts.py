@@ -263,3 +263,8 @@ def test_chinese_name_needs_a_pinyin_given_name():
     assert {"He", "Ling"} <= CHINESE_SURNAMES
     assert all(_chinese_given_name(w) for w in ("Lifeng", "Hongbo", "Xiaoping", "Li-ping"))
     assert not any(_chinese_given_name(w) for w in ("Says", "Group", "Premier", "Told"))
+
+
+def test_plural_possessive_inside_single_quotation_marks():
+    text = "Thomas Koch heads the chamber.\n\n\u2018The firms\u2019 confidence is low, but it\u2019s not hopeless,\u2019 Koch said."
+    assert found(text, "en") == [("The firms\u2019 confidence is low, but it\u2019s not hopeless", "Thomas Koch", "direct")]
