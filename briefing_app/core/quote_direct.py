@@ -49,6 +49,17 @@ from .speech_cues import (
 )
 
 
+# a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China."
+_RX_DASH_ATTRIBUTION = re.compile(r"\s*[—–]{1,2}\s*([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,3})\s*(?:[,.;]|$)")
+# the words or message of a named source right before the quotation
+_RX_WORDS_OF = re.compile(
+    r"(?:\b[Ii]n\s+(?:the\s+)?words\s+of|\b[Mm]it\s+den\s+Worten\s+(?:von|des|der)|"
+    r"\b(?:[Tt]he\s+)?(?:message|verdict|answer|reply|response|advice|warning)\s+(?:from|of)|"
+    r"\b(?:[Dd]ie\s+)?(?:Botschaft|Antwort|Warnung)\s+(?:von|des|der))"
+    r"\s+((?:the\s+|der\s+|des\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,3})"
+    r"(?:\s+(?:was|is|war|ist)\s+[^:,]{1,30})?\s*[,:]\s*$")
+
+
 class DirectSpeech(SpeakerResolver):
     # --- direct quotes -------------------------------------------------------------------
     def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
@@ -180,6 +191,11 @@ class DirectSpeech(SpeakerResolver):
         """The speaker named in the frame right after a quotation. With ``closed_sentence``
         (the quotation ended with "." / "?" / "!") a following "X said …" with content of its
         own is a new statement, not this quotation's frame."""
+        dm = _RX_DASH_ATTRIBUTION.match(tail)
+        if dm:
+            # "“The plant is a milestone” — Anna Schmidt, Bosch China.": a signed quotation
+            src = parse_source(dm.group(1), off + dm.start(1), self.lang)
+            return src if src.name else None
         if self.lang == "en":
             qm = _RX_EN_QUOTED_AS_AFTER.match(tail)
             if qm:
@@ -221,6 +237,12 @@ class DirectSpeech(SpeakerResolver):
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
         m = (_RX_EN_BEFORE_MARKS if self.lang == "en" else _RX_DE_BEFORE_MARKS).search(head)
         if not m:
+            wm = _RX_WORDS_OF.search(head)
+            if wm:
+                # "In the words of Li Ming, “…”", "The message from Schmidt was clear: “…”"
+                src = parse_source(wm.group(1), off + wm.start(1), self.lang)
+                if src.name:
+                    return src
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())

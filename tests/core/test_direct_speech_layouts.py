@@ -268,3 +268,13 @@ def test_chinese_name_needs_a_pinyin_given_name():
 def test_plural_possessive_inside_single_quotation_marks():
     text = "Thomas Koch heads the chamber.\n\n\u2018The firms\u2019 confidence is low, but it\u2019s not hopeless,\u2019 Koch said."
     assert found(text, "en") == [("The firms\u2019 confidence is low, but it\u2019s not hopeless", "Thomas Koch", "direct")]
+
+
+@pytest.mark.parametrize("layout", [
+    "\u201cThe new plant is a milestone\u201d \u2014 Anna Schmidt, Bosch China.",
+    "In the words of Anna Schmidt, \u201cthe new plant is a milestone\u201d.",
+    "The message from Schmidt was clear: \u201cThe new plant is a milestone.\u201d",
+])
+def test_signed_quotation_and_words_of_a_named_source(layout):
+    text = f"Li Ming heads the zone. Anna Schmidt runs Bosch China.\n\n{layout}"
+    assert [(s, k) for _, s, k in found(text, "en")] == [("Anna Schmidt", "direct")]
