@@ -276,5 +276,5 @@ def test_plural_possessive_inside_single_quotation_marks():
     "The message from Schmidt was clear: \u201cThe new plant is a milestone.\u201d",
 ])
 def test_signed_quotation_and_words_of_a_named_source(layout):
-    text = f"Li Ming heads the zone. Anna Schmidt runs Bosch China.\n\n{layout}"
+    text = f"Li Ming heads the zone. Anna Schmidt, head of Bosch China, opened the plant.\n\n{layout}"
     assert [(s, k) for _, s, k in found(text, "en")] == [("Anna Schmidt", "direct")]
