@@ -48,7 +48,6 @@ from .speech_cues import (
     EN_LEAD_ADVERBIALS,
 )
 
-
 # a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China."
 _RX_DASH_ATTRIBUTION = re.compile(r"\s*[—–]{1,2}\s*([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,3})\s*(?:[,.;]|$)")
 # the words or message of a named source right before the quotation
