@@ -45,6 +45,8 @@ _CUT_WORDS = {
     "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
+    # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel")
+    "dem",
     # kept when a named organisation follows ("analyst at Daiwa Securities")
     "at", "for", "with", "from",
 }

@@ -180,3 +180,9 @@ def test_nach_einschaetzung_of_an_institute_with_genitive_and_acronym():
     got = found(text)
     assert [t for t, _, _ in got] == ["dürfte der Handel stagnieren", "fehlt es an Planungssicherheit"]
     assert "Institut" in got[0][1] and "Handelskammer" in got[1][1]
+
+
+def test_dative_medium_after_the_speaker_is_spoken_to():
+    text = ("Klaus Berger, Geschäftsführer der Berger Antriebe GmbH, ist zufrieden.\n\n"
+            "»Wir haben die richtige Entscheidung getroffen«, sagte Berger dem SPIEGEL.")
+    assert [s for _, s, _ in found(text)] == ["Klaus Berger"]
