@@ -172,8 +172,12 @@ def is_count_noun(noun: str) -> bool:
     return any(low.endswith(suffix) for suffix, _ in COUNT_NOUN_SUFFIXES)
 
 
+@lru_cache(maxsize=4096)
 def count_unit(noun: str) -> str:
-    """English plural unit for a counted noun; falls back to the noun itself, lower-cased."""
+    """English plural unit for a counted noun; falls back to the noun itself, lower-cased.
+
+    A scan over every suffix of the table: asked again for every "Prozent" or "Unternehmen"
+    of an article, so the answer is kept."""
     low = noun.lower()
     for suffix, unit in COUNT_NOUN_SUFFIXES:
         if low.endswith(suffix):
