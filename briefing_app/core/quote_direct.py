@@ -91,7 +91,7 @@ class DirectSpeech(SpeakerResolver):
             # the next opens with one; the frame after the last part names the speaker
             nxt = next_opening(text, mk.close, min(len(text), mk.close + 6), self.lang)
             if nxt >= 0:
-                para_end = text.find("\n\n", nxt)
+                para_end = text.find(self.para_break, nxt)
                 tail = text[nxt + 1:para_end if para_end > 0 else len(text)]
                 close = max(tail.rfind("”"), tail.rfind('"'))
                 if close > 0:
@@ -168,7 +168,8 @@ class DirectSpeech(SpeakerResolver):
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
         if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
             between = text[last_direct[0]:mk.open]
-            if "\n\n" not in between or (between.count("\n\n") <= 1 and len(between.strip()) < 3):
+            brk = self.para_break
+            if brk not in between or (between.count(brk) <= 1 and len(between.strip()) < 3):
                 return last_direct[1], "quotation marks (continued)", 0.75
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sentences import paragraph_break
+
 _PAIRS = {"„": "“", "“": "”", "«": "»", "»": "«", "‚": "‘", "「": "」", "『": "』", "‘": "’", "”": "”"}
 # closing marks taken when the proper one never comes: pasted and re-typeset texts mix styles
 # („…”, „…", "…“, “…“, ”…”), so a mark in closing position (after a word, before a space or
@@ -31,6 +33,7 @@ class Marked:
 def find_marked(text: str, language: str) -> list[Marked]:
     """Quotation-mark pairs; an opening mark without a close ends at the next opening mark
     (BBC paragraph continuations) or the paragraph end."""
+    brk = paragraph_break(text)
     out: list[Marked] = []
     n = len(text)
     i = 0
@@ -51,7 +54,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
         j = o + 1
         limit = min(n, o + 3000)
         if para_end < o:
-            para_end = text.find("\n\n", o)
+            para_end = text.find(brk, o)
             if para_end < 0:
                 para_end = n
         limit = min(limit, para_end)
@@ -74,7 +77,7 @@ def find_marked(text: str, language: str) -> list[Marked]:
                     close = j2
                     break
         if close < 0:
-            runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j))
+            runs_on = ch == "“" and language == "en" and text.startswith("“", _next_paragraph(text, j, brk))
             # a closing mark lost in copying: the quotation still ends with its sentence at the
             # paragraph end ("Li said: “We will invest more.⏎⏎")
             lost_close = j >= limit and limit == para_end and text[o + 1:limit].rstrip()[-1:] in (".", "!", "?") \
@@ -117,9 +120,9 @@ def _plural_possessive(text: str, j: int, close_ch: str, limit: int) -> bool:
     return False
 
 
-def _next_paragraph(text: str, i: int) -> int:
+def _next_paragraph(text: str, i: int, brk: str) -> int:
     """Start of the paragraph after position ``i`` (or the text's end)."""
-    j = text.find("\n\n", i)
+    j = text.find(brk, i)
     if j < 0:
         return len(text)
     while j < len(text) and text[j].isspace():

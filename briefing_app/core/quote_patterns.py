@@ -200,15 +200,19 @@ _DE_FUNCTION_WORDS = {
 }
 # documents that speak for their author ("heißt es in einer Umfrage der AHK" -> AHK); matched
 # as word endings, so that "Konjunkturumfrage" and "Jahresbericht" are documents too
-_DE_DOCUMENT_NOUNS = ("mitteilung", "erklärung", "bericht", "stellungnahme", "studie", "papier", "kreisen",
-                      "umfeld", "schreiben", "brief", "analyse", "verlautbarung", "meldung", "information",
-                      "informationen", "unterlagen", "umfrage", "erhebung", "untersuchung", "auswertung",
-                      "prognose", "gutachten", "statistik", "berechnungen")
+_DE_DOCUMENT_NOUNS = ("mitteilung", "erklärung", "bericht", "stellungnahme", "studie", "papier", "schreiben",
+                      "brief", "analyse", "verlautbarung", "meldung", "information", "informationen", "unterlagen",
+                      "umfrage", "erhebung", "untersuchung", "auswertung", "prognose", "gutachten", "statistik",
+                      "berechnungen")
+# the circles around a body speak for it only as whole words ("aus Kreisen der Koalition",
+# "aus dem Umfeld des Ministeriums"); "Regierungskreise" are a source of their own
+_DE_CIRCLE_NOUNS = frozenset({"kreisen", "umfeld"})
 
 
 def _document_noun(word: str) -> bool:
-    """Whether ``word`` names a German document that speaks for its author."""
-    return word.lower().endswith(_DE_DOCUMENT_NOUNS)
+    """Whether ``word`` names a German document (or circle) that speaks for its author."""
+    low = word.lower()
+    return low.endswith(_DE_DOCUMENT_NOUNS) or low in _DE_CIRCLE_NOUNS
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
 _DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
                                  r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")

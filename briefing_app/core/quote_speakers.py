@@ -28,6 +28,7 @@ from .quote_patterns import (
     _plausible_role,
 )
 from .results import QuoteSuggestion
+from .sentences import paragraph_break
 from .source_phrases import Source
 from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
@@ -57,6 +58,8 @@ class SpeakerResolver:
         # closing offsets of the quotation-mark pairs (set by ``find``): a frame verb after a
         # closed quotation in its sentence belongs to that quotation, whatever the marks
         self._mark_closes: list[int] = []
+        # a blank line, or a single line break in a text with one paragraph per line
+        self.para_break = paragraph_break(text)
 
     # helpers
     def _closed_quote_between(self, a: int, b: int) -> bool:

@@ -116,6 +116,15 @@ def is_hard_wrapped(text: str) -> bool:
     return open_ended >= 5 and open_ended >= 0.6 * inside
 
 
+def paragraph_break(text: str) -> str:
+    """What separates two paragraphs of ``text``: a blank line where the text has any, else a
+    single line break ("one paragraph per line", as many pastes and feeds come) unless the
+    lines are wrapped at a fixed width."""
+    if "\n\n" in text or is_hard_wrapped(text):
+        return "\n\n"
+    return "\n"
+
+
 _TYPO_OPEN = {"„": "“", "»": "«", "«": "»", "「": "」"}
 
 

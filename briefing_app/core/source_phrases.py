@@ -71,7 +71,8 @@ _ORG_NAME_WORDS = {
 # heads of German compounds that name an authority, a body or a place, never a person
 _ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
                        "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",
-                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei")
+                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei", "bank", "agentur",
+                       "gesellschaft", "stiftung", "gruppe")
 
 _ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
 
@@ -108,6 +109,13 @@ _ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
 def _is_role_de(tok: str) -> bool:
     low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
     return low.endswith(_ROLE_SUFFIXES)
+
+
+def _adjective_de(tok: str) -> bool:
+    """A capitalised adjective opening a German name ("Deutsche Bank", "das Statistische
+    Bundesamt", "Europäische Zentralbank"): part of the name, not a role before it."""
+    low = tok.lower()
+    return len(low) >= 5 and low.endswith(("e", "en", "er", "es")) and not _is_role_de(tok) and not _is_org_desc_de(tok)
 
 
 def _is_org_desc_de(tok: str) -> bool:
@@ -332,7 +340,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 split_at = i + 1
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]
-            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run)) or (len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head))):
+            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not _adjective_de(head)) \
+                    or (len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head))):
                 split_at = 1
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]

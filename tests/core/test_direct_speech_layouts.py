@@ -278,3 +278,14 @@ def test_plural_possessive_inside_single_quotation_marks():
 def test_signed_quotation_and_words_of_a_named_source(layout):
     text = f"Li Ming heads the zone. Anna Schmidt, head of Bosch China, opened the plant.\n\n{layout}"
     assert [(s, k) for _, s, k in found(text, "en")] == [("Anna Schmidt", "direct")]
+
+
+def test_one_paragraph_per_line_reads_like_blank_lines_between_paragraphs():
+    paragraphs = [
+        "Wang Wentao, China's commerce minister, met EU trade chief Maros Sefcovic in Brussels.",
+        "\"Dialogue is the only way forward,\" Wang said.",
+        "Sefcovic posted on X: \"Frank and constructive talks.\"",
+        "Wang said the talks had been productive. \"We reached consensus on several points.\"",
+    ]
+    assert found("\n".join(paragraphs), "en") == found("\n\n".join(paragraphs), "en")
+    assert found("\n".join(paragraphs), "en")[-1][1] == "Wang Wentao"

@@ -186,3 +186,15 @@ def test_dative_medium_after_the_speaker_is_spoken_to():
     text = ("Klaus Berger, Geschäftsführer der Berger Antriebe GmbH, ist zufrieden.\n\n"
             "»Wir haben die richtige Entscheidung getroffen«, sagte Berger dem SPIEGEL.")
     assert [s for _, s, _ in found(text)] == ["Klaus Berger"]
+
+
+def test_government_circles_are_a_source_of_their_own():
+    text = ("Der Außenhandelsverband BGA rechnet mit einem Rückgang der Exporte um zwei Prozent.\n\n"
+            "Aus Regierungskreisen hieß es, man beobachte die Entwicklung genau.")
+    assert found(text)[-1][1] == "Regierungskreisen"
+
+
+def test_adjective_opening_an_organisation_name_is_part_of_the_name():
+    for phrase, name in [("die Deutsche Bank", "Deutsche Bank"), ("die Europäische Zentralbank", "Europäische Zentralbank")]:
+        src = parse_source(phrase, 0, "de")
+        assert (src.name, src.kind) == (name, "org")
