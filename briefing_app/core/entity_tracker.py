@@ -189,8 +189,14 @@ def _gender_of(name: str, role: str) -> str:
 
 
 def _fits(ent: Entity, hint_low: str) -> bool:
-    """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin")."""
-    return bool((ent.role and hint_low in ent.role.lower()) or (ent.organisation and hint_low in ent.organisation.lower())
+    """The entity's role or organisation contains the hint ("Kanzlerin" in "Bundeskanzlerin");
+    a German masculine role does not fit its feminine form ("der Sprecher" is not the
+    "Außenamtssprecherin")."""
+    role = ent.role.lower() if ent.role else ""
+    if role and hint_low in role:
+        at = role.find(hint_low) + len(hint_low)
+        return not (role.startswith("in", at) and not role[at + 2:at + 3].isalpha())
+    return bool((ent.organisation and hint_low in ent.organisation.lower())
                 or (ent.kind == "org" and hint_low in ent.name.lower()))
 
 

@@ -76,6 +76,8 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "klarstellen": (("stellt", "stellte", "stellten"), "klar"),
     "deutlich machen": (("macht", "machte", "machten"), "deutlich"),
     "einschränken": (("schränkt", "schränkte", "schränkten"), "ein"),
+    "ausführen": (("führt", "führte", "führten"), "aus"),
+    "darlegen": (("legt", "legte", "legten"), "dar"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}

@@ -198,3 +198,10 @@ def test_adjective_opening_an_organisation_name_is_part_of_the_name():
     for phrase, name in [("die Deutsche Bank", "Deutsche Bank"), ("die Europäische Zentralbank", "Europäische Zentralbank")]:
         src = parse_source(phrase, 0, "de")
         assert (src.name, src.kind) == (name, "org")
+
+
+def test_masculine_role_is_not_the_woman_of_the_feminine_role():
+    text = ("Der Sprecher des Handelsministeriums, He Yadong, sagte, der Handel habe sich stabil entwickelt.\n"
+            "Außenamtssprecherin Mao Ning erklärte, China lehne Protektionismus ab.\n"
+            "Wie der Sprecher weiter ausführte, sollen die Gespräche im kommenden Monat fortgesetzt werden.")
+    assert [s for _, s, _ in found(text)] == ["He Yadong", "Mao Ning", "He Yadong"]
