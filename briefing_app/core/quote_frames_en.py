@@ -46,7 +46,7 @@ from .quote_patterns import (
     _is_source,
     _quote_char_after,
 )
-from .quote_spans import content_start, trim_span
+from .quote_spans import DATELINE, content_start, trim_span
 from .source_phrases import parse_source
 from .speech_cues import (
     EN_CALL_VERBS,
@@ -211,7 +211,7 @@ class EnglishFrames(DirectSpeech):
             return None
         if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
             return None  # "press reports said …": the noun is the subject of the next verb
-        subj_text = before.strip().rstrip(",")
+        subj_text = DATELINE.sub("", before.strip().rstrip(","), count=1)  # "Beijing, Oct 5 - China's …"
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
         m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):

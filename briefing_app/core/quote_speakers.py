@@ -226,6 +226,9 @@ class SpeakerResolver:
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
         org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
+        if src.organisation and org_head and self.lang == "en" and src.written.endswith(desc):
+            # "China's commerce ministry said": the ministry speaks, not China
+            return src.written, desc, src.organisation
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
@@ -252,5 +255,6 @@ class SpeakerResolver:
                 return ent.name, ent.role, ent.organisation
         label = desc
         if src.organisation and src.organisation not in label:
-            label = f"{desc} {'for' if self.lang == 'en' else 'von'} {src.organisation}" if person_head else desc
+            label = (src.written or f"{desc} {'for' if self.lang == 'en' else 'von'} {src.organisation}") \
+                if person_head else desc
         return label, desc if person_head else "", src.organisation

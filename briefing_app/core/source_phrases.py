@@ -91,6 +91,10 @@ class Source:
     is_plural: bool = False
     indefinite: bool = False  # "a spokesperson", "ein Sprecher": a new referent, named later if at all
     head_text: str = ""  # the phrase before an organisation ("Leiter Außenwirtschaft")
+    # a description with its organisation as the article words it, without the article
+    # ("Sprecher des Bundeswirtschaftsministeriums", "spokesman for the LSE"): how an
+    # unnamed source is shown, while ``organisation`` is the body in the nominative
+    written: str = ""
 
     @property
     def label(self) -> str:
@@ -180,6 +184,7 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
                 src.role = s.description
             if not src.organisation and s.organisation:
                 src.organisation = s.organisation
+                src.written = src.written or s.written
             if not src.description:
                 src.description = s.description or s.role
             if name_seg is None:
@@ -189,7 +194,8 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
         src.description = first.description or first.role
         src.kind = first.kind
         src.role = first.role or src.role
-        src.organisation = first.organisation or src.organisation
+        if first.organisation:
+            src.organisation, src.written = first.organisation, first.written
         src.is_plural = first.is_plural
         src.indefinite = first.indefinite
     return src
@@ -235,10 +241,12 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         m = _EN_POSSESSIVE_ROLE.match(seg.strip())
         if m:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
-                          description=m.group("role"), head_text=m.group("role"))
+                          description=m.group("role"), head_text=m.group("role"),
+                          written=seg.strip()[m.start("org"):])
     toks = [(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)]
     # parenthesised party / acronym: keep aside as organisation
-    paren = [t[1:-1] for t, _ in toks if t.startswith("(")]
+    paren_toks = [(t, o) for t, o in toks if t.startswith("(")]
+    paren = [t[1:-1] for t, _ in paren_toks]
     toks = [(t, o) for t, o in toks if not t.startswith("(")]
     while toks and (toks[0][0].lower().strip(".") in _FILLERS
                     or (language == "en" and toks[0][0].lower() in EN_CLAUSE_OPENERS)):
@@ -262,6 +270,12 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.description = toks[0][0]
         src.is_plural = first in ("they", "man")
         return src
+    lead = 1 if len(toks) > 1 and toks[0][0].lower() in _ARTICLES else 0
+    written_end = toks[-1][1] + len(toks[-1][0])
+    for t, o in paren_toks:
+        if written_end <= o <= written_end + 2:
+            written_end = o + len(t)  # "… der Automobilindustrie (VDA)"
+    written = seg[toks[lead][1] - offset:written_end - offset].strip(" ,.")
     # organisation after a preposition: "von JPC Energy", "of Daiwa Securities", "des Verbands …"
     org = ""
     for i, (t, _) in enumerate(toks):
@@ -273,7 +287,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
             if rest and any(_is_cap(r) for r, _ in rest):
-                org = seg[rest[0][1] - offset:]
+                org = seg[rest[0][1] - offset:toks[-1][1] - offset + len(toks[-1][0])]
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
                 if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
@@ -288,6 +302,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     elif paren and org and not org.endswith(")"):
         org = f"{org} ({paren[0]})" if f"({paren[0]})" in seg else org
     src.organisation = org
+    if org:
+        src.written = written
     has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
     src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
     body = toks[1:] if has_article else toks

@@ -289,3 +289,8 @@ def test_one_paragraph_per_line_reads_like_blank_lines_between_paragraphs():
     ]
     assert found("\n".join(paragraphs), "en") == found("\n\n".join(paragraphs), "en")
     assert found("\n".join(paragraphs), "en")[-1][1] == "Wang Wentao"
+
+
+def test_a_ministry_of_a_country_speaks_for_itself_after_a_dateline():
+    text = "Beijing, Oct 5 - China's commerce ministry said on Friday it would respond to the EU's investigation.\n"
+    assert found(text, "en") == [("it would respond to the EU's investigation", "China's commerce ministry", "indirect")]

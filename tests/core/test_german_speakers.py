@@ -205,3 +205,8 @@ def test_masculine_role_is_not_the_woman_of_the_feminine_role():
             "Außenamtssprecherin Mao Ning erklärte, China lehne Protektionismus ab.\n"
             "Wie der Sprecher weiter ausführte, sollen die Gespräche im kommenden Monat fortgesetzt werden.")
     assert [s for _, s, _ in found(text)] == ["He Yadong", "Mao Ning", "He Yadong"]
+
+
+def test_unnamed_spokesperson_is_shown_as_the_article_words_it():
+    text = "Die Lage sei ernst, sagte ein Sprecher des Bundeswirtschaftsministeriums am Montag."
+    assert found(text) == [("Die Lage sei ernst", "Sprecher des Bundeswirtschaftsministeriums", "indirect")]
