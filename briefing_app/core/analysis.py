@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .document_authors import find_document_authors
 from .errors import AnalysisError
 from .figure_checks import check_figures
 from .figures import find_figures
@@ -88,6 +89,7 @@ def _analyse_document(text: str, lang: str, published: date | None) -> Analysis:
     sentences = split_sentences(text, "en" if lang == "en" else lang)
     tracker = EntityTracker(lang)
     find_person_mentions(text, lang, tracker)
+    find_document_authors(text, lang, tracker)
     add_surname_mentions(text, tracker)
     quotes = QuoteFinder(text, lang, sentences, tracker).find() if lang in ("de", "en") else _zh_quotes(text)
     figures = find_figures(text, lang, sentences)

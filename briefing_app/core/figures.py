@@ -57,12 +57,13 @@ def _alt(words: Iterable[str]) -> str:
     return alternation(words)
 
 
-_CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)
+# a hyphen joins the parts of a compound amount ("a 15-bn-euro bet", "das 15-Milliarden-Euro-Programm")
+_CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f-]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f-]?(" + _alt(PERCENT_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PHYSICAL_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PHYSICAL_UNITS) + r")(?![\w])", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:pro|per|je|a|am|an|im)\s+(" + _alt(PER_SUFFIXES) + r")\b", re.IGNORECASE)
-_SCALE_AFTER_DE = re.compile(r"[ \u00a0\u202f]?(" + SCALE_WORDS_DE + r"|" + SCALE_WORDS_EN + r")(?![\w])")
-_SCALE_AFTER_EN = re.compile(r"[ \u00a0\u202f]?(" + SCALE_WORDS_EN + r")(?![\w])", re.IGNORECASE)
+_SCALE_AFTER_DE = re.compile(r"[ \u00a0\u202f-]?(" + SCALE_WORDS_DE + r"|" + SCALE_WORDS_EN + r")(?![\w])")
+_SCALE_AFTER_EN = re.compile(r"[ \u00a0\u202f-]?(" + SCALE_WORDS_EN + r")(?![\w])", re.IGNORECASE)
 _SCALE_ZH = re.compile(r"(万亿|百万|亿|億|万|萬|千)")
 _ATTACHED = re.compile(r"(bn|mn|tn|m|k|b|p)(?![\w])")
 _DOZEN = re.compile(r"[ \u00a0]?(Dutzend|dozen)\b", re.IGNORECASE)
@@ -211,8 +212,10 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
         return None
     if prev in "-–" and s >= 2 and text[s - 2].isalpha():
         return None  # "COVID-19", "A-380"
-    if nxt == "-" and nxt2.isalpha() and not text[e + 1:e + 8].lower().startswith(("mrd", "mio", "milli", "proz", "percent", "per cent", "per-cent")):
-        return None  # "12-member", "49-minute", "2-jährige"
+    if nxt == "-" and nxt2.isalpha() and not (
+            _SCALE_AFTER_DE.match(text, e) or _SCALE_AFTER_EN.match(text, e) or _PERCENT_AFTER.match(text, e)
+            or _CURRENCY_AFTER.match(text, e)):
+        return None  # "12-member", "49-minute", "2-jährige"; not "15-bn-euro", "10-Prozent-Hürde"
     if nxt.isalpha() and text[e:e + 2].lower() in ("st", "nd", "rd", "th") and not text[e + 2:e + 3].isalpha():
         return None  # 80th, 1st
     number = parse_number(token, language)

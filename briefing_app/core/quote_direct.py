@@ -46,6 +46,7 @@ from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_VERBS,
     EN_LEAD_ADVERBIALS,
+    EN_NP_OBJECT_VERBS,
 )
 
 # a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China."
@@ -57,6 +58,15 @@ _RX_WORDS_OF = re.compile(
     r"\b(?:[Dd]ie\s+)?(?:Botschaft|Antwort|Warnung)\s+(?:von|des|der))"
     r"\s+((?:the\s+|der\s+|des\s+)?[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,3})"
     r"(?:\s+(?:was|is|war|ist)\s+[^:,]{1,30})?\s*[,:]\s*$")
+
+
+def quotation_is_content(text: str, content: tuple[int, int], opening: int, quoted: int) -> bool:
+    """Whether a quotation inside a frame's content is that content ("He said: “…”", "said
+    it “welcomes …”") rather than a fragment of a reported clause (a mixed quote: "He added
+    that the cash … would “make mobility cleaner …”"): it covers most of the content, and
+    at most three words of the reporter's own stand before it."""
+    cs, ce = content
+    return quoted > 0.5 * (ce - cs) and len(text[cs:max(cs, opening)].split()) <= 3
 
 
 class DirectSpeech(SpeakerResolver):
@@ -74,7 +84,7 @@ class DirectSpeech(SpeakerResolver):
             whole = fr.content[0] == mk.start and abs(fr.content[1] - mk.end) <= 2 \
                 and fr.cue.lower() in text[s0:mk.open].lower()
             if (fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1) or whole:
-                if (mk.end - mk.start) <= 0.5 * (fr.content[1] - fr.content[0]):
+                if not whole and not quotation_is_content(text, fr.content, mk.open, mk.end - mk.start):
                     return None
                 sp = self._speaker_of(fr, mk.open, last_direct[1] if last_direct else None)
                 return (sp, "quotation marks + " + fr.cue, 0.85) if sp else None
@@ -154,6 +164,16 @@ class DirectSpeech(SpeakerResolver):
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (nm.group(2) or nm.group(3)), 0.65
+            # "The VW chief also announced a car with a range of “more than 300 kilometres”":
+            # a fragment in a sentence whose speech verb has no reported clause is the
+            # subject's own words (as in German below)
+            vm = _EN_VERB_RE.search(text, s0, mk.open)
+            if vm is not None and words >= 2 and vm.group(1).lower() in EN_NP_OBJECT_VERBS:
+                subj = self._sentence_subject(sent, s0, vm.end(1) - s0)
+                if subj is not None and (subj.kind == "pronoun" or subj.name or subj.description):
+                    sp = self.resolve_source(subj, mk.open)
+                    if sp:
+                        return sp, "quotation marks + " + vm.group(1), 0.65
         else:
             # "Merkel lobte am Dienstag die »Intensität der Beziehungen«": the speaker's own words
             vm = _DE_VERB_RE.search(text, s0, mk.open)
@@ -165,6 +185,10 @@ class DirectSpeech(SpeakerResolver):
                         sp = self.resolve_source(subj, mk.open)
                         if sp:
                             return sp, "quotation marks + " + vm.group(1), 0.7
+        # a further quoted fragment in the sentence of the speaker's quotation ("“China is our
+        # second home,” Diess said, with its set to be “the biggest” worldwide")
+        if last_direct is not None and s0 <= last_direct[0] < mk.open:
+            return last_direct[1], "quotation marks (same sentence)", 0.7
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
         if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
             between = text[last_direct[0]:mk.open]

@@ -55,6 +55,10 @@ _DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
 _DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,3}"
               r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,2})?"
               r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
+_RX_DE_COMMA_DASS = re.compile(r",\s*dass\s+")
+# finite forms that make a stretch a clause rather than an apposition
+_RX_DE_FINITE_AUX = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
+                               r"muss|müssen|soll|sollen|will|wollen|gibt|gab)\b")
 _RX_DE_GEHT_ES_NACH = re.compile(r"[Gg]eht es nach\s+([^,]{2,60}),\s*")
 # the nouns of "nach Angaben von X", "aus Sicht des Verbands", "nach X-angaben": no sentence
 # without one of them is read with that (long) pattern
@@ -144,7 +148,9 @@ class GermanFrames(SpeakerResolver):
         low = sent[:body_end].lower()
         # laut X
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + _DE_CAP + r")(?:\s+" + _DE_CAP + r"){0,3})", sent[:body_end])
-        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS):
+        if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
+                and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
+            # ("Laut CNBC sagte Tchu Le, dass …": the medium reports, the one who said it speaks)
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
                 cs = s0 + m.end()
@@ -286,6 +292,10 @@ class GermanFrames(SpeakerResolver):
             if von is None:
                 return None
             cm = von
+        dm = _RX_DE_COMMA_DASS.search(after, cm.end(), cm.end() + 160) if cm.group(0).strip() == "," else None
+        if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
+                and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
+            cm = dm  # "sagte Tchu Le, Gründer des Beratungsunternehmens X, dass …": past the apposition
         between = after[:cm.start()]
         if between.endswith(" zu bedenken"):
             between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"

@@ -52,10 +52,17 @@ from .speech_cues import (
     EN_CALL_VERBS,
     EN_FORECAST_VERBS,
     EN_LEAD_ADVERBIALS,
+    EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
     ORG_DESCRIPTION_WORDS_EN,
 )
+
+_RX_EN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+)?$")
+# a clause after the verb: a subject of up to six words, then a finite verb form
+_RX_EN_CLAUSE_START = re.compile(
+    r"(?:\S+\s+){0,6}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|plans?|planned|"
+    r"aims?|aimed|expects?|expected|wants?|wanted|remains?|remained|rose|fell|grew|dropped|increased|decreased)\b")
 
 
 class EnglishFrames(DirectSpeech):
@@ -255,9 +262,17 @@ class EnglishFrames(DirectSpeech):
                     or nxt.startswith(("\"", "“")) or not nxt:
                 return None
         cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
+        if low in EN_NP_OBJECT_VERBS and not tm and not _RX_EN_CLAUSE_START.match(self.text, cs, ce):
+            return None  # "Volkswagen announced Tuesday investments of …": a noun phrase, no statement
         cq = _CONSEQUENCE.search(self.text, cs, ce)
         if cq:
             ce = cq.start()
+        if _RX_EN_RELATIVE_BEFORE.search(before):
+            # "VW, which said it would set up a unit …, plans to …": the relative clause ends
+            # at its closing comma, the main clause is the article's own statement
+            comma = self.text.find(", ", cs, ce)
+            if comma > 0:
+                ce = comma
         # a second clause after ", adding …" stays inside (one reported clause)
         if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
             return None

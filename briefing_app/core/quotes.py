@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
 from .quote_headlines import HeadlineQuotes
@@ -115,8 +116,8 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
                 near = range(max(0, bisect_right(m_starts, cs) - 3), bisect_right(m_starts, ce))
                 # one quotation covering most of the content is the content; several quoted
                 # fragments inside a reported clause are a mixed quote of that clause
-                covered = max((max(0, min(ce, marked[k].end) - max(cs, marked[k].start)) for k in near), default=0)
-                if covered > 0.5 * (ce - cs):
+                if any(quotation_is_content(self.text, (cs, ce), marked[k].open,
+                                            max(0, min(ce, marked[k].end) - max(cs, marked[k].start))) for k in near):
                     continue  # the marked quote is the content
                 said_by = self._speaker_of(fr, cs, last_speaker)
                 if said_by is None:

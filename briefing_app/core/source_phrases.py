@@ -115,6 +115,19 @@ def _is_role_de(tok: str) -> bool:
     return low.endswith(_ROLE_SUFFIXES)
 
 
+def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
+    """Whether the particle at ``i`` ("von", "van", "de") joins a given name to a surname:
+    a capitalised name before it (no role, no body) and one capitalised word after it,
+    closing the phrase, with at most one more particle between ("von der Leyen")."""
+    prev = toks[i - 1][0]
+    rest = [t for t, _ in toks[i + 1:]]
+    if rest and rest[0].lower() in _PARTICLES:
+        rest = rest[1:]
+    return (len(rest) == 1 and _is_cap(rest[0]) and _is_cap(prev) and not _is_role_de(prev)
+            and prev.lower() not in PERSON_ROLE_WORDS_EN and not _is_org_desc_de(prev)
+            and prev.lower() not in _ORG_NAME_WORDS)
+
+
 def _adjective_de(tok: str) -> bool:
     """A capitalised adjective opening a German name ("Deutsche Bank", "das Statistische
     Bundesamt", "Europäische Zentralbank"): part of the name, not a role before it."""
@@ -263,6 +276,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 and not (low in ("und", "and") and toks[i - 1][0].endswith("-")):
             cut = i
             break
+    uncut = toks
     toks = toks[:cut]
     first = toks[0][0].lower().strip(".,")
     if len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG:
@@ -275,10 +289,19 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     for t, o in paren_toks:
         if written_end <= o <= written_end + 2:
             written_end = o + len(t)  # "… der Automobilindustrie (VDA)"
-    written = seg[toks[lead][1] - offset:written_end - offset].strip(" ,.")
+    written_start = toks[lead][1]
+    org_end = written_end
     # organisation after a preposition: "von JPC Energy", "of Daiwa Securities", "des Verbands …"
     org = ""
+    in_name = 0  # tokens of a name particle ("von der") still to pass
     for i, (t, _) in enumerate(toks):
+        if in_name:
+            in_name -= 1
+            continue
+        if i > 0 and t.lower() in _PARTICLES - {"der", "of"} and _name_particle(toks, i):
+            # "Ursula von der Leyen": part of the name, no organisation
+            in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in _PARTICLES else 0
+            continue
         if i > 0 and t.lower() in _ORG_PREPS:
             if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]) \
                     and not _person_before_of([x for x, _ in toks[:i]]):
@@ -287,7 +310,13 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
             if rest and any(_is_cap(r) for r, _ in rest):
-                org = seg[rest[0][1] - offset:toks[-1][1] - offset + len(toks[-1][0])]
+                # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
+                # "and" inside its name stays ("Economic and Security Review Commission")
+                k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
+                          if uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} or uncut[j][0].lower() in _FILLERS),
+                         len(uncut))
+                org_end = uncut[k - 1][1] + len(uncut[k - 1][0])
+                org = seg[rest[0][1] - offset:org_end - offset]
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
                 if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
@@ -303,7 +332,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         org = f"{org} ({paren[0]})" if f"({paren[0]})" in seg else org
     src.organisation = org
     if org:
-        src.written = written
+        src.written = seg[written_start - offset:max(written_end, org_end) - offset].strip(" ,.")
     has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
     src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
     body = toks[1:] if has_article else toks
@@ -487,7 +516,8 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
         if _is_cap(t) or t in TITLES:
             j = i + 1
             while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
-                    toks[j][0] in _PARTICLES and j + 1 < n and _is_cap(toks[j + 1][0]))):
+                    toks[j][0] in _PARTICLES and j + 1 < n and (_is_cap(toks[j + 1][0]) or (
+                        toks[j + 1][0] in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2][0]))))):
                 j += 1
             runs.append((i, j))
             i = j

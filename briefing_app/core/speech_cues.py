@@ -77,6 +77,7 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "deutlich machen": (("macht", "machte", "machten"), "deutlich"),
     "einschränken": (("schränkt", "schränkte", "schränkten"), "ein"),
     "ausführen": (("führt", "führte", "führten"), "aus"),
+    "vorwerfen": (("wirft", "warf", "warfen"), "vor"),
     "darlegen": (("legt", "legte", "legten"), "dar"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
@@ -151,6 +152,10 @@ DE_PRONOUNS_ORG = {"es", "Es"}
 DE_POSSESSIVE_PERSON = {"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem", "seine", "ihre", "sein", "ihr"}
 
 # --- English ------------------------------------------------------------------------------
+# speech verbs that as often take a noun phrase ("announced investments of 15 billion euros",
+# "confirmed the deal") as a clause: reported speech only with "that" or a finite verb
+EN_NP_OBJECT_VERBS = frozenset({"announce", "announces", "announced", "report", "reports", "reported", "confirm",
+                                "confirms", "confirmed", "reveal", "revealed", "reveals"})
 EN_SPEECH_VERBS = {
     "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked",
     "warn", "warns", "warned", "insist", "insists", "insisted", "argue", "argues", "argued",

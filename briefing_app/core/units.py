@@ -69,7 +69,7 @@ CURRENCY_WORDS: dict[str, str] = {w: c.code for c in CURRENCIES for w in c.words
 # sign or code before the number -> code
 CURRENCY_PREFIXES: dict[str, str] = {p: c.code for c in CURRENCIES for p in c.prefixes}
 PERCENT_WORDS: dict[str, str] = {
-    "%": "percent", "prozent": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+    "%": "percent", "prozent": "percent", "per cent": "percent", "per-cent": "percent", "percent": "percent", "pct": "percent",
     "prozentpunkte": "percentage_points", "prozentpunkten": "percentage_points",
     "prozentpunkt": "percentage_points", "percentage points": "percentage_points",
     "percentage point": "percentage_points", "basispunkte": "basis_points", "basispunkten": "basis_points",

@@ -294,3 +294,30 @@ def test_one_paragraph_per_line_reads_like_blank_lines_between_paragraphs():
 def test_a_ministry_of_a_country_speaks_for_itself_after_a_dateline():
     text = "Beijing, Oct 5 - China's commerce ministry said on Friday it would respond to the EU's investigation.\n"
     assert found(text, "en") == [("it would respond to the EU's investigation", "China's commerce ministry", "indirect")]
+
+
+def test_lower_case_role_before_the_name_and_a_second_fragment_in_the_sentence():
+    text = ("\"Europe is our second market,\" newly appointed chief executive Anna Weber said in Berlin, "
+            "with sales set to be \"the highest ever\" this year.")
+    assert found(text, "en") == [("Europe is our second market", "Anna Weber", "direct"),
+                                 ("the highest ever", "Anna Weber", "direct")]
+
+
+def test_reported_clause_with_a_quoted_end_is_one_mixed_quote():
+    text = ("Anna Weber, chief executive of Bosch China, spoke in Berlin. She added that the money, from the group "
+            "and its partners, would \"make the plant cleaner and safer\".")
+    (quote,) = found(text, "en")
+    assert quote[0].startswith("the money, from the group") and quote[2] == "indirect"
+
+
+def test_announced_with_a_noun_phrase_is_no_statement_but_its_quoted_fragment_is():
+    text = ("Siemens announced Tuesday investments of 2 billion euros in China.\n\n"
+            "The Siemens chief also announced a new plant with a capacity of \"more than 300 turbines\" a year.")
+    got = found(text, "en")
+    assert [(t, k) for t, _, k in got] == [("more than 300 turbines", "direct")]
+
+
+def test_relative_clause_frame_ends_at_its_closing_comma():
+    text = ("Siemens, which said it would set up a unit for China in a restructuring, plans to release "
+            "forty new products.")
+    assert found(text, "en") == [("it would set up a unit for China in a restructuring", "Siemens", "indirect")]

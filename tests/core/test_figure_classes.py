@@ -112,3 +112,19 @@ def test_model_numbers_are_not_counts() -> None:
     got = [f.text for f in analyse(text, "en").figures]
     assert not any("Dreamliner" in t or "Max" in t for t in got), got
     assert _figs("It bought 30 Boeing jets.", "en") == [("30 Boeing jets", Decimal(30), "planes")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    ("Siemens makes a 12-bn-euro bet on rail.", "en", Decimal("12e9"), "EUR"),
+    ("They won a 2.5-million-euro grant.", "en", Decimal("2.5e6"), "EUR"),
+    ("The 400-million-dollar plant opened.", "en", Decimal("4e8"), "USD"),
+    ("A 10-per-cent rise.", "en", Decimal("10"), "percent"),
+    ("Das 15-Milliarden-Euro-Programm startet.", "de", Decimal("15e9"), "EUR"),
+])
+def test_hyphenated_compound_amounts(text, lang, value, unit):
+    assert [(v, u) for _, v, u in _figs(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["The 12-member board met.", "A 49-minute speech.", "Der 2-jährige Vertrag."])
+def test_hyphenated_compounds_without_an_amount_stay_out(text):
+    assert _figs(text, "de" if "Vertrag" in text else "en") == []

@@ -210,3 +210,23 @@ def test_masculine_role_is_not_the_woman_of_the_feminine_role():
 def test_unnamed_spokesperson_is_shown_as_the_article_words_it():
     text = "Die Lage sei ernst, sagte ein Sprecher des Bundeswirtschaftsministeriums am Montag."
     assert found(text) == [("Die Lage sei ernst", "Sprecher des Bundeswirtschaftsministeriums", "indirect")]
+
+
+def test_name_particles_stay_in_the_name():
+    text = ("EU-Kommissionschefin Ursula von der Leyen warf Peking vor, die Weltmärkte mit billigen Autos "
+            "zu überschwemmen.")
+    assert found(text) == [("die Weltmärkte mit billigen Autos zu überschwemmen", "Ursula von der Leyen", "indirect")]
+
+
+def test_medium_reporting_what_a_person_said_past_the_apposition():
+    text = ("Laut CNBC sagte Tchu Le, Gründer des Beratungsunternehmens Sino Auto Insights, dass die Anreize "
+            "gewirkt hätten.")
+    assert found(text) == [("die Anreize gewirkt hätten", "Tchu Le", "indirect")]
+    text = "Er sagte, es sei gut, dass China investiere."
+    assert found(text)[0][0] == "es sei gut, dass China investiere"
+
+
+def test_the_study_speaks_for_the_body_that_published_it():
+    text = ("Das geht aus einer Studie hervor, die diese Woche vom Institut für Weltwirtschaft (IfW) "
+            "veröffentlicht wurde. Der Anteil könne bis 2027 steigen, so die Studie.")
+    assert "Institut für Weltwirtschaft" in found(text)[-1][1]

@@ -1,0 +1,52 @@
+"""Who wrote the study: organisations named as the authors of a document.
+
+"Das geht aus einer Studie hervor, die von der European Federation for Transport and
+Environment (T&E) veröffentlicht wurde. … , so die Studie." — the study speaks for its
+author (see ``shared/corpus/GUIDELINES.md``: "a study → its author").  The author is named
+once, beside the document, and never speaks itself, so the speaker resolution would not
+know it: this pass registers it in the tracker, with the document noun as its role, so that
+a later "die Studie", "the report" or "demnach" resolves to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_tracker import EntityTracker
+from .quote_patterns import _DE_DOCUMENT_NOUNS
+from .source_phrases import _ORG_PLACE_RX, Source, looks_like_org
+
+# an organisation's name: capitalised words, joined by "for/and/of/der/für/und", with its
+# acronym in brackets
+_ORG = (r"((?:[A-ZÄÖÜ][\w&-]*)(?:[ \t]+(?:(?:for|and|of|on|the|der|des|für|und|&)[ \t]+)?[A-ZÄÖÜ][\w&-]*){0,6}"
+        r"(?:[ \t]+\([A-ZÄÖÜ][\w&.-]*\))?)")
+_DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(w.capitalize() for w in _DE_DOCUMENT_NOUNS) + "|" + \
+    "|".join(_DE_DOCUMENT_NOUNS) + r")"
+# "eine Studie, die … von der T&E veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
+_RX_DE = re.compile(
+    r"\b(" + _DE_DOC + r")\b(?:(?:\s+[a-zäöüß]+){0,2},\s+(?:die|der|das)\s+[^.;]{0,80}?\s+(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?"
+    r"|\s+(?:des|der|von|vom)\s+(?:der\s+|dem\s+)?)" + _ORG)
+# "a study by the Kiel Institute", "a report from the OECD", "the survey of the German chamber"
+_RX_EN = re.compile(
+    r"\b(study|report|survey|analysis|paper|forecast|outlook|research)\b(?:,?\s+[^.;]{0,60}?)?\s+(?:by|from|of)\s+"
+    r"(?:the\s+)?" + _ORG)
+
+
+def find_document_authors(text: str, language: str, tracker: EntityTracker) -> None:
+    """Register the organisations named as authors of a study, survey or report."""
+    rx = _RX_EN if language == "en" else _RX_DE
+    for m in rx.finditer(text):
+        name = m.group(2).strip()
+        if len(name) < 2 or not _author_like(name) or tracker.lookup(name) is not None:
+            continue
+        tracker.add(Source(name=name, role=m.group(1), kind="org", start=m.start(2), end=m.start(2) + len(name)))
+
+
+def _author_like(name: str) -> bool:
+    """An organisation rather than the topic of the document ("eine Untersuchung der
+    Subventionen"): an acronym, a word of a body's name ("Institut", "Weltbank",
+    "Federation"), or several capitalised words with one of them."""
+    toks = name.replace("(", " ").replace(")", " ").split()
+    if any(len(t) >= 2 and t.replace("&", "").isupper() for t in toks):
+        return True
+    return looks_like_org(name) and (len(toks) > 1 or _ORG_PLACE_RX.search(name.lower()) is not None)
