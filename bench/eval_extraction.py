@@ -9,11 +9,11 @@ Sets:
 * ``real-dev``: texts and gold in ``corpus/real-dev`` (``gold/{de,en}``);
 * ``news``: the unlabelled texts of ``corpus/news`` without gold — only counts are printed.
 
-``--ids 005,006,007`` scores a subset (the same numbers in both languages). ``--details``
+``--ids 006,007`` scores a subset (the same numbers in both languages). ``--details``
 lists misses and false hits, but never for the real-dev articles kept out of rule work
 (``HELD_OUT``): those are only ever scored as a set.
 
-    .venv/bin/python bench/eval_extraction.py --set real-dev --ids 005,006,007
+    .venv/bin/python bench/eval_extraction.py --set real-dev --ids 006,007
     .venv/bin/python bench/eval_extraction.py --set gold-dev --details
 """
 
@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("BRIEFING_CORPUS", ROOT.parent / "shared" / "corpus"))
 SCORER = CORPUS.parent / "tools" / "score_annotations.py"
 LANGUAGES = ("de", "en")
-# real-dev articles never looked at while writing rules: scored only as a set
+# real-dev articles never looked at while writing rules: scored only as a set (005 was opened
+# in the fourth round of rules, see bench/README.md)
 HELD_OUT = frozenset({"006", "007"})
 
 sys.path.insert(0, str(ROOT))
