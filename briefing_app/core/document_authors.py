@@ -1,8 +1,7 @@
 """Who wrote the study: organisations named as the authors of a document.
 
-"Das geht aus einer Studie hervor, die von der European Federation for Transport and
-Environment (T&E) veröffentlicht wurde. … , so die Studie." — the study speaks for its
-author (see ``shared/corpus/GUIDELINES.md``: "a study → its author").  The author is named
+"Das geht aus einer Studie hervor, die vom Institut für Weltwirtschaft (IfW) veröffentlicht
+wurde. … , so die Studie." — the study speaks for its author (see ``shared/corpus/GUIDELINES.md``: "a study → its author").  The author is named
 once, beside the document, and never speaks itself, so the speaker resolution would not
 know it: this pass registers it in the tracker, with the document noun as its role, so that
 a later "die Studie", "the report" or "demnach" resolves to it.
@@ -22,7 +21,7 @@ _ORG = (r"((?:[A-ZÄÖÜ][\w&-]*)(?:[ \t]+(?:(?:for|and|of|on|the|der|des|für|u
         r"(?:[ \t]+\([A-ZÄÖÜ][\w&.-]*\))?)")
 _DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(w.capitalize() for w in _DE_DOCUMENT_NOUNS) + "|" + \
     "|".join(_DE_DOCUMENT_NOUNS) + r")"
-# "eine Studie, die … von der T&E veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
+# "eine Studie, die … vom IfW veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
 _RX_DE = re.compile(
     r"\b(" + _DE_DOC + r")\b(?:(?:\s+[a-zäöüß]+){0,2},\s+(?:die|der|das)\s+[^.;]{0,80}?\s+(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?"
     r"|\s+(?:des|der|von|vom)\s+(?:der\s+|dem\s+)?)" + _ORG)

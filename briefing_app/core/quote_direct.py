@@ -63,7 +63,7 @@ _RX_WORDS_OF = re.compile(
 def quotation_is_content(text: str, content: tuple[int, int], opening: int, quoted: int) -> bool:
     """Whether a quotation inside a frame's content is that content ("He said: “…”", "said
     it “welcomes …”") rather than a fragment of a reported clause (a mixed quote: "He added
-    that the cash … would “make mobility cleaner …”"): it covers most of the content, and
+    that the money … would “make the plant cleaner …”"): it covers most of the content, and
     at most three words of the reporter's own stand before it."""
     cs, ce = content
     return quoted > 0.5 * (ce - cs) and len(text[cs:max(cs, opening)].split()) <= 3
@@ -164,7 +164,7 @@ class DirectSpeech(SpeakerResolver):
                     sp = self.resolve_source(subj, mk.open)
                     if sp:
                         return sp, "quotation marks + " + (nm.group(2) or nm.group(3)), 0.65
-            # "The VW chief also announced a car with a range of “more than 300 kilometres”":
+            # "The Siemens chief also announced a plant with a capacity of “more than 300 turbines”":
             # a fragment in a sentence whose speech verb has no reported clause is the
             # subject's own words (as in German below)
             vm = _EN_VERB_RE.search(text, s0, mk.open)
@@ -185,8 +185,8 @@ class DirectSpeech(SpeakerResolver):
                         sp = self.resolve_source(subj, mk.open)
                         if sp:
                             return sp, "quotation marks + " + vm.group(1), 0.7
-        # a further quoted fragment in the sentence of the speaker's quotation ("“China is our
-        # second home,” Diess said, with its set to be “the biggest” worldwide")
+        # a further quoted fragment in the sentence of the speaker's quotation ("“Europe is our
+        # second market,” Weber said, with sales set to be “the highest ever” this year")
         if last_direct is not None and s0 <= last_direct[0] < mk.open:
             return last_direct[1], "quotation marks (same sentence)", 0.7
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)

@@ -150,7 +150,7 @@ class GermanFrames(SpeakerResolver):
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + _DE_CAP + r")(?:\s+" + _DE_CAP + r"){0,3})", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
                 and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
-            # ("Laut CNBC sagte Tchu Le, dass …": the medium reports, the one who said it speaks)
+            # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)
             src = parse_source(m.group(2), s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
                 cs = s0 + m.end()
@@ -295,7 +295,7 @@ class GermanFrames(SpeakerResolver):
         dm = _RX_DE_COMMA_DASS.search(after, cm.end(), cm.end() + 160) if cm.group(0).strip() == "," else None
         if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
-            cm = dm  # "sagte Tchu Le, Gründer des Beratungsunternehmens X, dass …": past the apposition
+            cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
         between = after[:cm.start()]
         if between.endswith(" zu bedenken"):
             between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"

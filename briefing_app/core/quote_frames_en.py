@@ -263,12 +263,12 @@ class EnglishFrames(DirectSpeech):
                 return None
         cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)
         if low in EN_NP_OBJECT_VERBS and not tm and not _RX_EN_CLAUSE_START.match(self.text, cs, ce):
-            return None  # "Volkswagen announced Tuesday investments of …": a noun phrase, no statement
+            return None  # "Siemens announced Tuesday investments of …": a noun phrase, no statement
         cq = _CONSEQUENCE.search(self.text, cs, ce)
         if cq:
             ce = cq.start()
         if _RX_EN_RELATIVE_BEFORE.search(before):
-            # "VW, which said it would set up a unit …, plans to …": the relative clause ends
+            # "BASF, which said it would open a research centre …, plans to …": the relative clause ends
             # at its closing comma, the main clause is the article's own statement
             comma = self.text.find(", ", cs, ce)
             if comma > 0:

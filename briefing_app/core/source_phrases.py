@@ -118,7 +118,7 @@ def _is_role_de(tok: str) -> bool:
 def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     """Whether the particle at ``i`` ("von", "van", "de") joins a given name to a surname:
     a capitalised name before it (no role, no body) and one capitalised word after it,
-    closing the phrase, with at most one more particle between ("von der Leyen")."""
+    closing the phrase, with at most one more particle between ("von der Heide")."""
     prev = toks[i - 1][0]
     rest = [t for t, _ in toks[i + 1:]]
     if rest and rest[0].lower() in _PARTICLES:
@@ -299,7 +299,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             in_name -= 1
             continue
         if i > 0 and t.lower() in _PARTICLES - {"der", "of"} and _name_particle(toks, i):
-            # "Ursula von der Leyen": part of the name, no organisation
+            # "Anna von der Heide": part of the name, no organisation
             in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in _PARTICLES else 0
             continue
         if i > 0 and t.lower() in _ORG_PREPS:

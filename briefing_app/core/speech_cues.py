@@ -152,7 +152,7 @@ DE_PRONOUNS_ORG = {"es", "Es"}
 DE_POSSESSIVE_PERSON = {"seiner", "ihrer", "seinen", "ihren", "seinem", "ihrem", "seine", "ihre", "sein", "ihr"}
 
 # --- English ------------------------------------------------------------------------------
-# speech verbs that as often take a noun phrase ("announced investments of 15 billion euros",
+# speech verbs that as often take a noun phrase ("announced investments of 2 billion euros",
 # "confirmed the deal") as a clause: reported speech only with "that" or a finite verb
 EN_NP_OBJECT_VERBS = frozenset({"announce", "announces", "announced", "report", "reports", "reported", "confirm",
                                 "confirms", "confirmed", "reveal", "revealed", "reveals"})

@@ -213,15 +213,14 @@ def test_unnamed_spokesperson_is_shown_as_the_article_words_it():
 
 
 def test_name_particles_stay_in_the_name():
-    text = ("EU-Kommissionschefin Ursula von der Leyen warf Peking vor, die Weltmärkte mit billigen Autos "
-            "zu überschwemmen.")
-    assert found(text) == [("die Weltmärkte mit billigen Autos zu überschwemmen", "Ursula von der Leyen", "indirect")]
+    text = "Handelskommissarin Anna von der Heide warf der Regierung vor, den Markt mit Stahl zu fluten."
+    assert found(text) == [("den Markt mit Stahl zu fluten", "Anna von der Heide", "indirect")]
 
 
 def test_medium_reporting_what_a_person_said_past_the_apposition():
-    text = ("Laut CNBC sagte Tchu Le, Gründer des Beratungsunternehmens Sino Auto Insights, dass die Anreize "
+    text = ("Laut Reuters sagte Max Brandt, Gründer des Beratungshauses Brandt Analytics, dass die Zölle "
             "gewirkt hätten.")
-    assert found(text) == [("die Anreize gewirkt hätten", "Tchu Le", "indirect")]
+    assert found(text) == [("die Zölle gewirkt hätten", "Max Brandt", "indirect")]
     text = "Er sagte, es sei gut, dass China investiere."
     assert found(text)[0][0] == "es sei gut, dass China investiere"
 
