@@ -47,6 +47,7 @@ from .speech_cues import (
     DE_FORECAST_VERBS,
     EN_LEAD_ADVERBIALS,
     EN_NP_OBJECT_VERBS,
+    EN_PARTICIPLE_FRAMES,
 )
 
 # a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China."
@@ -280,6 +281,9 @@ class DirectSpeech(SpeakerResolver):
                 return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
+        if self.lang == "en" and m.group(2).lower() in EN_PARTICIPLE_FRAMES and head[:m.start(2)].rstrip().endswith(","):
+            # "The Green Party said the Budget was …, adding: “…”": the sentence's subject
+            return self._sentence_subject(head, off, m.start(2))
         if self.lang == "en":
             qm = _RX_EN_QUOTED_OBJECT.search(phrase)
             if qm:

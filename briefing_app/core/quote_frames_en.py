@@ -58,6 +58,7 @@ from .speech_cues import (
     ORG_DESCRIPTION_WORDS_EN,
 )
 
+_RX_EN_QUOTED_ADDITION = re.compile(r",\s+(?:adding|saying|noting|stressing|continuing)\s*:\s*[\"“‘']")
 _RX_EN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+)?$")
 # a clause after the verb: a subject of up to six words, then a finite verb form
 _RX_EN_CLAUSE_START = re.compile(
@@ -267,6 +268,9 @@ class EnglishFrames(DirectSpeech):
         cq = _CONSEQUENCE.search(self.text, cs, ce)
         if cq:
             ce = cq.start()
+        qa = _RX_EN_QUOTED_ADDITION.search(self.text, cs, ce)
+        if qa:
+            ce = qa.start()  # "…, adding: “…”": the quotation after the colon is an item of its own
         if _RX_EN_RELATIVE_BEFORE.search(before):
             # "BASF, which said it would open a research centre …, plans to …": the relative clause ends
             # at its closing comma, the main clause is the article's own statement

@@ -320,3 +320,11 @@ def test_announced_with_a_noun_phrase_is_no_statement_but_its_quoted_fragment_is
 def test_relative_clause_frame_ends_at_its_closing_comma():
     text = "BASF, which said it would open a research centre in Shanghai next year, plans to hire 300 chemists."
     assert found(text, "en") == [("it would open a research centre in Shanghai next year", "BASF", "indirect")]
+
+
+def test_quotation_after_adding_colon_is_its_own_item_of_the_sentence_subject():
+    text = ("The Green Party said the plan was a \"missed chance\" for the climate, adding: "
+            "\"The minister has an eye on the election, not on the planet.\"")
+    got = found(text, "en")
+    assert got == [("the plan was a \"missed chance\" for the climate", "Green Party", "indirect"),
+                   ("The minister has an eye on the election, not on the planet.", "Green Party", "direct")]
