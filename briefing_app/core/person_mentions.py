@@ -90,6 +90,9 @@ _NAME_POSSESSIVE_APPOS = re.compile(
     r"(?:[\w-]+\s+){0,3}([\w-]+))(?=[,.;])")
 
 
+_CHINESE_NAME = re.compile(r"(?<![\w.-])(" + alternation(CHINESE_SURNAMES) + r")[ \t]+([A-Z][a-zü]+(?:-[a-zü]+)?)(?![\w-])")
+
+
 def _speaking_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the capital before the look-behind: see _CAP_PAIR
     return (re.compile(r"(?<![\w-])(?:" + verbs + r")\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.])"),
@@ -124,8 +127,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             # place in the match; the role is the run's last role word and the name follows it
             run = name.split()
             k = max((i + 1 for i, t in enumerate(run[:-1]) if _is_role_de(t) and t not in TITLES), default=0)
-            if not k or not role_word[:1].islower():
-                continue
+            if not k or not (role_word[:1].islower() or "\n" in text[m.end(1):m.start(2)]):
+                continue  # (a capitalised word on the line above is no adjective of the role)
             role_word = run[k - 1]
             name = " ".join(run[k:])
             name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
@@ -143,6 +146,11 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
     speaking = speaking_surnames(text, language)
     opener_surnames: list[Source] = []
+    # Chinese names on their own pass: a capitalised word before the surname ("den chinesischen
+    # Ministerpräsidenten Li Qiang") would take the surname into its own pair below
+    for m in _CHINESE_NAME.finditer(text):
+        if _chinese_given_name(m.group(2)):
+            tracker.add(Source(name=f"{m.group(1)} {m.group(2)}", kind="person", start=m.start(), end=m.end()))
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and _chinese_given_name(last):
@@ -221,6 +229,8 @@ def add_surname_mentions(text: str, tracker: EntityTracker) -> None:
             toks = _name_tokens(ent.name)
             if toks:
                 surnames.setdefault(toks[-1], ent)
+                if len(toks) >= 2 and toks[0].capitalize() in CHINESE_SURNAMES:
+                    surnames.setdefault(toks[0], ent)  # "Li" for "Li Qiang": the family name comes first
     if not surnames:
         return
     for m in _CAP_TOKEN.finditer(text):

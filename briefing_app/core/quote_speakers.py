@@ -10,7 +10,7 @@ the base of the finder's parts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
@@ -66,6 +66,23 @@ class SpeakerResolver:
         """Whether a quotation closes in ``[a, b)`` ("'The door is open,' said Koch")."""
         k = bisect_left(self._mark_closes, a)
         return k < len(self._mark_closes) and self._mark_closes[k] < b
+
+    def _previous_subject(self, pos: int, gender: str) -> Entity | None:
+        """The person opening the sentence before the pronoun's own, as its subject ("Li traf
+        Wirtschaftsminister Habeck. Er betonte, …" -> Li): a pronoun continues the subject
+        rather than the last person named. A person named at the sentence start, at most
+        a role word or two before the name."""
+        si = bisect_right(self.starts, pos) - 1
+        if si < 1:
+            return None
+        p0, p1 = self.sentences[si - 1]
+        head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
+        for ent in self.tracker.entities:
+            if ent.kind != "person" or (gender and ent.gender and ent.gender != gender):
+                continue
+            if any(p0 <= a < head_end for a, _ in ent.mentions):
+                return ent
+        return None
 
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is not a known person (an organisation or a
@@ -191,7 +208,8 @@ class SpeakerResolver:
                 return None
             want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
             gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
-            ent = self.tracker.resolve(pos, want, gender=gender)
+            ent = self._previous_subject(pos, gender) if want == "person" else None
+            ent = ent or self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":
                 group = self._last_group_speaker(pos)
                 if group is not None:

@@ -68,8 +68,10 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
     def find(self) -> list[QuoteSuggestion]:
         marked = find_marked(self.text, self.lang)
         self._mark_closes = sorted(m.close for m in marked)
-        # where an article marks its direct speech, unmarked speech is reported, not verbatim
-        self.has_marks = len(marked) >= 2
+        # where an article marks its direct speech, unmarked speech is reported, not verbatim;
+        # one pair of typographic marks („…“, »…«, “…”) is enough to show that it does (a
+        # stray straight " may be a teaser or an inch)
+        self.has_marks = len(marked) >= 2 or any(self.text[mk.open] not in "\"'" for mk in marked)
         m_starts = [m.open for m in marked]
         out: list[QuoteSuggestion] = []
         last_speaker: tuple[str, str, str] | None = None

@@ -279,7 +279,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     uncut = toks
     toks = toks[:cut]
     first = toks[0][0].lower().strip(".,")
-    if len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG:
+    if (len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG) or (
+            len(toks) > 1 and first in ("er", "sie", "he", "she", "they") and toks[0][0][:1].islower()):
+        # ("sagte er der Deutschen Welle": the pronoun speaks, what follows is spoken to)
         src.kind = "pronoun"
         src.description = toks[0][0]
         src.is_plural = first in ("they", "man")

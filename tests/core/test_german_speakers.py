@@ -229,3 +229,18 @@ def test_the_study_speaks_for_the_body_that_published_it():
     text = ("Das geht aus einer Studie hervor, die diese Woche vom Institut für Weltwirtschaft (IfW) "
             "veröffentlicht wurde. Der Anteil könne bis 2027 steigen, so die Studie.")
     assert "Institut für Weltwirtschaft" in found(text)[-1][1]
+
+
+def test_pronoun_continues_the_subject_of_the_sentence_before():
+    text = ("Scholz trifft Li in Berlin\n"
+            "Bundeskanzler Olaf Scholz hat den chinesischen Ministerpräsidenten Li Qiang empfangen. "
+            "Er sagte, Deutschland wolle die Beziehungen ausbauen.\n"
+            "Li traf anschließend Wirtschaftsminister Robert Habeck. Er betonte, China sei ein verlässlicher Partner.")
+    assert [s for _, s, _ in found(text)] == ["Olaf Scholz", "Li Qiang"]
+
+
+def test_pronoun_speaker_with_the_medium_spoken_to_and_one_quotation_pair_in_the_text():
+    text = ("Der Chef der Kammer, Jens Hildebrandt, begrüßte die Gespräche. Viele Firmen hofften auf "
+            "Erleichterungen, sagte er der Deutschen Welle.\n"
+            "„Die Unternehmen brauchen Planungssicherheit“, sagte BGA-Präsident Dirk Jandura.")
+    assert found(text)[0] == ("Viele Firmen hofften auf Erleichterungen", "Jens Hildebrandt", "indirect")
