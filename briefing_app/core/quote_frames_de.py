@@ -55,6 +55,8 @@ _DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
 _DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,3}"
               r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,2})?"
               r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
+_DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
+                               "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
 _RX_DE_COMMA_DASS = re.compile(r",\s*dass\s+")
 # finite forms that make a stretch a clause rather than an apposition
 _RX_DE_FINITE_AUX = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
@@ -136,6 +138,8 @@ class GermanFrames(SpeakerResolver):
                 cue = f"{cue} … {particle}"
             if _RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
                 continue  # "Der Botschafter in Berlin, Deng Hongbo, lobte …": the subject, not content
+            if sent.split(" ", 1)[0].lower() in _DE_SUBORDINATORS:
+                continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
             best = (m.start(), rest, m.end(), cue)
         return best
 

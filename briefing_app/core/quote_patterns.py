@@ -228,6 +228,8 @@ def _plural_sie(src: Source, verb: str) -> Source:
     officials, not a woman; it then resolves like "they"."""
     if src.kind == "pronoun" and src.description.lower() == "sie" and verb.endswith("en"):
         src.is_plural = True
+    elif src.kind == "description" and verb.endswith("en") and verb[:1].islower():
+        src.is_plural = True  # "forderten Abgeordnete der Union": several, never one named person
     return src
 
 

@@ -244,3 +244,15 @@ def test_pronoun_speaker_with_the_medium_spoken_to_and_one_quotation_pair_in_the
             "Erleichterungen, sagte er der Deutschen Welle.\n"
             "„Die Unternehmen brauchen Planungssicherheit“, sagte BGA-Präsident Dirk Jandura.")
     assert found(text)[0] == ("Viele Firmen hofften auf Erleichterungen", "Jens Hildebrandt", "indirect")
+
+
+def test_subordinate_clause_before_an_inverted_verb_is_no_statement():
+    text = ("VDA-Präsidentin Hildegard Müller sagte, die Industrie sei auf offene Märkte angewiesen.\n"
+            "Während Kanzler Scholz vor Protektionismus warnte, forderten Abgeordnete der Union ein härteres Vorgehen.")
+    assert [t for t, _, _ in found(text)] == ["die Industrie sei auf offene Märkte angewiesen"]
+
+
+def test_plural_verb_keeps_a_description_from_resolving_to_one_person():
+    text = ("VDA-Präsidentin Hildegard Müller sprach in Berlin.\n"
+            "Die Zölle seien ein Fehler, erklärten Abgeordnete der Union.")
+    assert found(text)[-1][1] != "Hildegard Müller"
