@@ -143,6 +143,18 @@ class EntityTracker:
             i -= 1
         return None if strict else fallback
 
+    def first_between(self, a: int, b: int, want: str, gender: str = "") -> Entity | None:
+        """The first entity of kind ``want`` mentioned in ``[a, b)`` (by the sorted mention
+        index: asked once per pronoun, so never a walk over every mention)."""
+        self._sort_pending()
+        i = bisect_left(self._positions, a)
+        while i < len(self._positions) and self._positions[i] < b:
+            ent = self._at[i]
+            if ent.kind == want and not (gender and ent.gender and ent.gender != gender):
+                return ent
+            i += 1
+        return None
+
     def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
                      strict: bool = False, speakers: frozenset[str] | None = None) -> Entity | None:
         """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson

@@ -77,12 +77,7 @@ class SpeakerResolver:
             return None
         p0, p1 = self.sentences[si - 1]
         head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
-        for ent in self.tracker.entities:
-            if ent.kind != "person" or (gender and ent.gender and ent.gender != gender):
-                continue
-            if any(p0 <= a < head_end for a, _ in ent.mentions):
-                return ent
-        return None
+        return self.tracker.first_between(p0, head_end, "person", gender)
 
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is not a known person (an organisation or a
