@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
 #: Chinese, Japanese and Korean characters: a run of them is one \w+ "word", but a line
 #: of them reads like a sentence of many words.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SPEECH_CUE = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|teilte|so der|so die|"
     r"said|says|told|added|according to|zufolge|laut)\b",
@@ -41,7 +41,7 @@ def looks_like_body(line: str) -> bool:
     Body text is never taken out by a rule that is not an explicit label, whatever
     words it contains ("Die Drucken-Sparte wird geteilt." stays).
     """
-    words = word_count(line) + len(_CJK.findall(line)) // 2
+    words = word_count(line) + len(CJK.findall(line)) // 2
     if (words >= 7 and _SENTENCE_END.search(line)) or (words >= 4 and _FULL_STOP.search(line)):
         return True
     return is_reported_speech(line)

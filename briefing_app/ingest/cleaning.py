@@ -28,6 +28,7 @@ from datetime import date
 from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
+    CJK as _CJK,
     RULES,
     Rule,
     classify,
@@ -40,6 +41,7 @@ from .boilerplate import (
     looks_like_body,
     word_count,
 )
+from .dates import has_date_stamp
 from .metadata import (
     Found,
     Metadata,
@@ -137,16 +139,21 @@ def clean_lines(
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
+    core_start: int | None = None
     line_rules_only = dict(reasons)
     if chrome:
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
         start, end = _article_core(lines, reasons)
+        core_start = _text_start(lines, reasons, start, end) if end >= 0 else None
+        if core_start is not None:
+            _mark_trail_over_title(lines, reasons, core_start)
         _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         _mark_list_runs(lines, reasons, _end_of_article(lines, reasons, end), len(lines), max_words=15, reason="links")
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
-    headline = _find_headline(lines, reasons, known_title, guess=profile.headline)
+            core_start = None
+    headline = _find_headline(lines, reasons, known_title, guess=profile.headline, core_start=core_start)
     if headline is not None:
         reasons[headline] = "headline"
         collector.meta.title = _HEADING_MARK.sub("", lines[headline])
@@ -427,7 +434,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
-def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool) -> int | None:
+def _find_headline(
+    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, core_start: int | None = None
+) -> int | None:
     """The headline line: the page's known title, or the first substantial line on top
     if it is short and does not end like a sentence.
 
@@ -442,6 +451,7 @@ def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, 
                 return i
     if not guess:
         return None
+    site_words = _site_names(lines, reasons)
     top = []
     for i in candidates:
         if looks_like_body(_HEADING_MARK.sub("", lines[i])):
@@ -449,12 +459,132 @@ def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, 
         top.append(i)
     chrome = [j for j, reason in reasons.items() if reason in _CHROME and (not top or j < top[-1])]
     after_chrome = [i for i in top if chrome and i > max(chrome)]
-    site_words = _site_names(lines, reasons)
+    found = None
     for pool in (after_chrome, candidates):
         found = _first_headline(lines, reasons, pool, site_words)
         if found is not None:
-            return found
+            break
+    if core_start is None or (found is not None and _next_to_text(lines, reasons, found, core_start)):
+        return found
+    near = _headline_above(lines, reasons, core_start, site_words)
+    return near if near is not None else found
+
+
+def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
+    """The headline is at most a few lines of byline, date and teaser above the article's
+    first sentence (or below it: then the text starts on top)."""
+    between = [i for i in range(headline + 1, core_start) if lines[i] and i not in reasons]
+    return len(between) < _HEADLINE_REACH and not any(looks_like_body(lines[i]) for i in between)
+
+
+#: A paragraph of running text, not a question in a headline or a teaser of one line.
+_PARAGRAPH_CHARS = 80
+
+
+def _text_start(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
+    """The article's first paragraph of running text: the core's first line long
+    enough to be one (a headline may end with a question mark and read like a sentence)."""
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line and i not in reasons and looks_like_body(line) and (len(line) >= _PARAGRAPH_CHARS or len(_CJK.findall(line)) >= _PARAGRAPH_CHARS // 2):
+            return i
+    return start
+
+
+def _mark_trail_over_title(lines: list[str], reasons: dict[int, str], text_start: int) -> None:
+    """'Home News Business News Ascom announces …' over 'Ascom announces …': a breadcrumb
+    trail glued to the page's title, which follows on the next line."""
+    for i in range(text_start):
+        below = _next_line(lines, i)
+        if not lines[i] or i in reasons or below is None or below >= text_start:
+            continue
+        line, title = comparable(lines[i]), comparable(lines[below])
+        if word_count(title) >= 3 and line.endswith(" " + title) and word_count(line) - word_count(title) <= 8:
+            reasons[i] = "breadcrumb"
+
+
+def _next_line(lines: list[str], i: int) -> int | None:
+    """The non-blank line below ``i``, at most one blank line away."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j]:
+            return j
     return None
+
+
+#: How many lines of text above the article's first sentence the headline may stand.
+_HEADLINE_REACH = 8
+
+
+def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, site_words: set[str]) -> int | None:
+    """The headline just above the article's first sentence: the nearest title-like line
+    above it, passing bylines, date lines and captions; a title-like line directly
+    above that one is the headline and the nearer one its subtitle.
+
+    On a whole page the site's header, its menus and lists of other articles stand far
+    above the article; the article's own headline is the one next to its text.
+    """
+    seen = 0
+    for i in range(core_start - 1, -1, -1):
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= _PARAGRAPH_CHARS):
+            return None
+        if _is_title_line(lines, i, site_words):
+            above = _previous_line(lines, i)
+            if above is not None and _is_stamp(lines[above], reasons.get(above)):
+                above = _previous_line(lines, above)  # headline, date line, subtitle
+            if (
+                above is not None
+                and above not in reasons
+                and _is_title_line(lines, above, site_words)
+                and not _is_kicker(lines[above])
+            ):
+                return above
+            return i
+    return None
+
+
+#: Lines that may part a headline from its subtitle: its date, its kicker, its author.
+_STAMPS = frozenset({"dateline", "kicker", "author", "readtime"})
+
+
+def _is_stamp(line: str, reason: str | None) -> bool:
+    """A date line, a byline or a kicker: what stands between a headline and its subtitle."""
+    if reason is not None:
+        return reason in _STAMPS
+    return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
+
+
+def _previous_line(lines: list[str], i: int) -> int | None:
+    """The non-blank line above ``i``, at most one blank line away."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and lines[j]:
+            return j
+    return None
+
+
+def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
+    """Could be the article's headline: several words, no sentence end, no date or
+    byline in it, not the site's name, not the first line of a wrapped paragraph."""
+    bare = _HEADING_MARK.sub("", lines[i])
+    if i + 1 < len(lines) and lines[i + 1][:1].islower():
+        return False
+    long_enough = word_count(bare) >= 3 or len(_CJK.findall(bare)) >= 6
+    return (
+        long_enough
+        and sum(c.isalpha() for c in bare) >= 10
+        and _is_headline_like(bare)
+        and not has_date_stamp(bare)
+        and not _BYLINE.match(bare)
+        and not _is_site_name(bare, site_words)
+    )
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|posted|published|written|updated|oleh|por|par|di|door|av|af|autor|author|text|foto|photo)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:
