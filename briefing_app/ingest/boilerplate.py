@@ -236,7 +236,19 @@ _RELATED = re.compile(
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
-    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this)"
+    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
+    # the same labels in the other languages pages are copied from
+    r"Noticias relacionadas|Te puede interesar|Lea también|Lee también|Artículos relacionados|Lo más leído|Más leídas|"
+    r"Leia também|Leia mais|Veja também|Notícias relacionadas|Mais lidas|Artigos relacionados|Saiba mais|"
+    r"À lire aussi|A lire aussi|Lire aussi|Sur le même sujet|Articles similaires|Les plus lus|Voir aussi|"
+    r"Leggi anche|Articoli correlati|Notizie correlate|Potrebbe interessarti|I più letti|"
+    r"Lees ook|Gerelateerde artikelen|Meest gelezen|Czytaj także|Zobacz także|Najczęściej czytane|"
+    r"İlgili Haberler|Benzer Haberler|Çok Okunanlar|Читайте также|Похожие новости|Популярное|"
+    r"Baca juga|Berita terkait|Artikel terkait|Berita lainnya|Berita terbaru|Artikel terbaru|Tulisan terbaru|"
+    r"Pos-pos terbaru|Terpopuler|Baca selengkapnya|"
+    r"関連記事|人気記事|おすすめ記事|最新記事|関連ニュース|こちらの記事も合わせてどうぞ|"
+    r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
+    r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )
@@ -254,7 +266,8 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", 
 
 
 _AD = re.compile(
-    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$"
+    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Publicidad|Publicidade|"
+    r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
@@ -317,7 +330,10 @@ def is_credit(line: str) -> bool:
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
     r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
-    r"Join the conversation)(?:\s*\(?\d+\)?)?\W*$",
+    r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
+    r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
+    r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
+    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(

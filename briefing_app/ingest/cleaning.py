@@ -149,7 +149,9 @@ def clean_lines(
         if core_start is not None:
             _mark_trail_over_title(lines, reasons, core_start)
         _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
-        _mark_list_runs(lines, reasons, _end_of_article(lines, reasons, end), len(lines), max_words=15, reason="links")
+        below = _end_of_article(lines, reasons, end)
+        _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
+        _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             core_start = None
@@ -303,6 +305,10 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
 _CORE_GAP = 6
 
 
+#: Furniture that closes an article: whatever text follows belongs to the page.
+_ARTICLE_OVER = frozenset({"comments", "copyright", "tags"})
+
+
 def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     """First and last line of the article: the block of text lines with the most text.
 
@@ -313,6 +319,8 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     blocks: list[list[int]] = []
     gap = _CORE_GAP
     for i, line in enumerate(lines):
+        if i in reasons and reasons[i] in _ARTICLE_OVER:
+            gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
         if not line or i in reasons:
             continue
         if looks_like_body(line):
@@ -340,6 +348,42 @@ def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
         if lines[i] and lines[i].rstrip().endswith(":"):
             return len(lines)
     return len(lines)
+
+
+#: A block of text below the page's furniture this large, against the article, is the
+#: article going on (after a gallery, a box of links), not a sidebar, comments or a footer.
+_CONTINUATION_SHARE = 0.5
+
+
+def _mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
+    """Characters of running text among ``indices``."""
+    return sum(len(lines[i]) for i in indices if lines[i] and i not in reasons and looks_like_body(lines[i]))
+
+
+def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:
+    """Everything from the page's furniture below the article on: other articles' teasers,
+    comments, the site's footer and legal text, sentences included.
+
+    Only a block of text that weighs at least half the article is kept there: that is
+    the article itself, continued below an interruption.
+    """
+    blocks: list[list[int]] = []
+    gap = _CORE_GAP
+    for i in range(below, len(lines)):
+        if not lines[i] or i in reasons:
+            continue
+        if looks_like_body(lines[i]):
+            if gap >= _CORE_GAP or not blocks:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap = 0
+        else:
+            gap += 1
+    kept = [block for block in blocks if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass]
+    spans = [(block[0], block[-1]) for block in kept]
+    for i in range(below, len(lines)):
+        if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
+            reasons[i] = "page_footer"
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
