@@ -309,6 +309,10 @@ _CORE_GAP = 6
 _ARTICLE_OVER = frozenset({"comments", "copyright", "tags"})
 
 
+#: Lists of links already named: a long one parts the article from other text.
+_LIST_FURNITURE = frozenset({"related", "navigation", "share"})
+
+
 def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     """First and last line of the article: the block of text lines with the most text.
 
@@ -317,10 +321,12 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     their own, so the link lists around the article can be told from lists inside it.
     """
     blocks: list[list[int]] = []
-    gap = _CORE_GAP
+    gap: float = _CORE_GAP
     for i, line in enumerate(lines):
         if i in reasons and reasons[i] in _ARTICLE_OVER:
             gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
+        elif line and reasons.get(i) in _LIST_FURNITURE:
+            gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
         if not line or i in reasons:
             continue
         if looks_like_body(line):
@@ -370,9 +376,9 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
     blocks: list[list[int]] = []
     gap = _CORE_GAP
     for i in range(below, len(lines)):
-        if not lines[i] or i in reasons:
-            continue
-        if looks_like_body(lines[i]):
+        if not lines[i]:
+            continue  # here furniture parts blocks too: comments are separated by their names and buttons
+        if i not in reasons and looks_like_body(lines[i]):
             if gap >= _CORE_GAP or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
