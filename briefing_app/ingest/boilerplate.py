@@ -289,7 +289,9 @@ def is_reading_time(line: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
-    r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$",
+    r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
+    # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
+    r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
     re.IGNORECASE,
 )
 #: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",

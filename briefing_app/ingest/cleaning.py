@@ -139,23 +139,25 @@ def clean_lines(
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
-    core_start: int | None = None
+    #: Where the article's text begins: its first sentence, its first paragraph.
+    starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
     if chrome:
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
         start, end = _article_core(lines, reasons)
-        core_start = _text_start(lines, reasons, start, end) if end >= 0 else None
-        if core_start is not None:
-            _mark_trail_over_title(lines, reasons, core_start)
+        if end >= 0:
+            text_start = _text_start(lines, reasons, start, end)
+            starts = (start, text_start) if start < text_start else (start,)
+            _mark_trail_over_title(lines, reasons, text_start)
         _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         below = _end_of_article(lines, reasons, end)
         _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
         _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
-            core_start = None
-    headline = _find_headline(lines, reasons, known_title, guess=profile.headline, core_start=core_start)
+            starts = ()
+    headline = _find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts)
     if headline is not None:
         reasons[headline] = "headline"
         collector.meta.title = _HEADING_MARK.sub("", lines[headline])
@@ -434,8 +436,8 @@ def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
     for i, line in enumerate(lines):
         if line and (reasons.get(i) == "share" or (i not in reasons and is_share_item(line))):
             run.append(i)
-        else:
-            close()
+        elif line or (i + 1 < len(lines) and not lines[i + 1]):
+            close()  # one blank line between buttons does not end the bar
     close()
 
 
@@ -485,7 +487,7 @@ _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGN
 
 
 def _find_headline(
-    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, core_start: int | None = None
+    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = ()
 ) -> int | None:
     """The headline line: the page's known title, or the first substantial line on top
     if it is short and does not end like a sentence.
@@ -514,10 +516,13 @@ def _find_headline(
         found = _first_headline(lines, reasons, pool, site_words)
         if found is not None:
             break
-    if core_start is None or (found is not None and _next_to_text(lines, reasons, found, core_start)):
+    if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
         return found
-    near = _headline_above(lines, reasons, core_start, site_words)
-    return near if near is not None else found
+    for start in starts:
+        near = _headline_above(lines, reasons, start, site_words)
+        if near is not None:
+            return near
+    return found
 
 
 def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
@@ -575,6 +580,8 @@ def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, 
     """
     seen = 0
     for i in range(core_start - 1, -1, -1):
+        if i in reasons and reasons[i] in _CHROME:
+            return None  # the site's menu or banner: the headline is below it
         if not lines[i] or i in reasons:
             continue
         seen += 1
