@@ -252,6 +252,12 @@ _RELATED = re.compile(
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )
+#: 'More articles from Jane Doe', 'Alle Artikel von Max Muster': the link closing an author box.
+MORE_BY = re.compile(
+    r"^(?:More (?:articles|stories|posts) (?:from|by)|All (?:articles|stories|posts) by|View all posts by|Posts by|"
+    r"Articles by|Alle Artikel von|Weitere Artikel von|Mehr Artikel von)\s+(?P<name>[^.!?:]{3,60}?)\W*$",
+    re.IGNORECASE,
+)
 _BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 
@@ -560,6 +566,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
+    Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),

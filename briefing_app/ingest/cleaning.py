@@ -29,6 +29,7 @@ from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
     CJK as _CJK,
+    MORE_BY,
     RULES,
     Rule,
     classify,
@@ -151,7 +152,8 @@ def clean_lines(
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
         _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
-        below = _end_of_article(lines, reasons, end)
+        _read_metadata_after(lines, reasons, end, collector)
+        below = _author_box(lines, _end_of_article(lines, reasons, end))
         _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
         _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
@@ -344,6 +346,41 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     return best[0], best[-1]
 
 
+def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, collector: _MetadataCollector) -> None:
+    """The article's date line, byline or tags right under its last sentence (up to the
+    first furniture): metadata, though the page's text goes on further down."""
+    for i in range(end + 1, len(lines)):
+        if not lines[i]:
+            continue
+        if i in reasons or looks_like_body(lines[i]):
+            return
+        found = parse_metadata_line(lines[i])
+        if found is not None and found.reason in ("dateline", "author", "tags"):
+            reasons[i] = found.reason
+            collector.add(found)
+
+
+def _author_box(lines: list[str], below: int) -> int:
+    """An author box under the article: the author's name alone on a line, a line of
+    biography, then 'More articles from <name>'.  The page below begins at the name."""
+    if below >= len(lines):
+        return below
+    m = MORE_BY.match(lines[below])
+    if m is None:
+        return below
+    name = comparable(m["name"])
+    seen = 0
+    for i in range(below - 1, -1, -1):
+        if not lines[i]:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if comparable(lines[i]) == name:
+            return i
+    return below
+
+
 def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
     """Where the page below the article begins: at the first piece of page furniture
     after its last sentence.  Until then a list is the article's own (its offers, its
@@ -387,11 +424,22 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
             gap = 0
         else:
             gap += 1
-    kept = [block for block in blocks if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass]
+    kept = [
+        block
+        for block in blocks
+        if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass and _mostly_text(lines, reasons, block)
+    ]
     spans = [(block[0], block[-1]) for block in kept]
     for i in range(below, len(lines)):
         if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
             reasons[i] = "page_footer"
+
+
+def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
+    """At most one line in five of the block's span is furniture: the article goes on with
+    an odd link between its paragraphs, a comment form is half buttons and labels."""
+    span = [i for i in range(block[0], block[-1] + 1) if lines[i]]
+    return 5 * sum(1 for i in span if i in reasons) <= len(span)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
