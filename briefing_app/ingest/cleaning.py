@@ -42,10 +42,11 @@ from .boilerplate import (
     looks_like_body,
     word_count,
 )
-from .dates import has_date_stamp
+from .dates import find_date, has_date_stamp
 from .metadata import (
     Found,
     Metadata,
+    parse_author,
     parse_breadcrumb_section,
     parse_metadata_line,
     parse_url,
@@ -167,6 +168,7 @@ def clean_lines(
             _mark_kicker(lines, reasons, headline)
             _mark_page_header(lines, reasons, headline)
             _mark_repeated_headline(lines, reasons, headline)
+            _mark_stamps(lines, reasons, headline, collector)
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -505,6 +507,36 @@ def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline:
     for i in range(headline + 1, min(len(lines), headline + 15)):
         if lines[i] and i not in reasons and comparable(lines[i]) == title:
             reasons[i] = "headline"
+
+
+def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:
+    """Date lines and bylines between the headline and the article's second paragraph
+    that the metadata parsers do not read ('Posted on Maret 30, 2015 by Admin',
+    '기사입력 :[ 2018-08-25 15:24 ]', 'by Name ／ 2016.12.01'): short lines carrying a
+    date or a time of day.  A byline ('By Jane Doe') goes with them when it stands next
+    to one; a byline alone between paragraphs stays text."""
+    paragraphs = 0
+    stamps: list[int] = []
+    for i in range(headline + 1, len(lines)):
+        line = lines[i]
+        if not line or i in reasons:
+            continue
+        if looks_like_body(line):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+            continue
+        if word_count(line) <= 25 and has_date_stamp(line):
+            reasons[i] = "dateline"
+            stamps.append(i)
+            found = find_date(line)
+            if found is not None and collector.meta.published is None:
+                collector.add(Found("dateline", {"published": found[0]}))
+    for i in stamps:
+        for j in (_previous_line(lines, i), _next_line(lines, i)):
+            if j is not None and j not in reasons and j > headline and (author := parse_author(lines[j])) is not None:
+                reasons[j] = "author"
+                collector.add(author)
 
 
 def _mark_kicker(lines: list[str], reasons: dict[int, str], headline: int) -> None:
