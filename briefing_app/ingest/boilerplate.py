@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
@@ -35,11 +36,13 @@ def word_count(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+@lru_cache(maxsize=4096)
 def looks_like_body(line: str) -> bool:
     """A sentence of running text: many words ending like a sentence, or reported speech.
 
     Body text is never taken out by a rule that is not an explicit label, whatever
-    words it contains ("Die Drucken-Sparte wird geteilt." stays).
+    words it contains ("Die Drucken-Sparte wird geteilt." stays).  Cached: the page
+    rules ask again about the same lines (the article's extent, its blocks, its weight).
     """
     words = word_count(line) + len(CJK.findall(line)) // 2
     if (words >= 7 and _SENTENCE_END.search(line)) or (words >= 4 and _FULL_STOP.search(line)):

@@ -148,15 +148,16 @@ def clean_lines(
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
         start, end = _article_core(lines, reasons)
-        if end >= 0:
+        _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
+        if end >= 0 and _is_web_page(reasons):
             text_start = _text_start(lines, reasons, start, end)
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
-        _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         _read_metadata_after(lines, reasons, end, collector)
         below = _author_box(lines, _end_of_article(lines, reasons, end))
         _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
-        _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
+        if _is_web_page(reasons):
+            _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
@@ -405,6 +406,18 @@ _CONTINUATION_SHARE = 0.5
 def _mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
     """Characters of running text among ``indices``."""
     return sum(len(lines[i]) for i in indices if lines[i] and i not in reasons and looks_like_body(lines[i]))
+
+
+#: Reasons that say nothing about a web page around the text (a letter has a date and an author).
+_TEXT_METADATA = frozenset({"dateline", "author", "source", "tags", "url", "headline", "kicker"})
+#: This many lines of menus, buttons and links make a paste a web page.
+_WEB_PAGE_FURNITURE = 6
+
+
+def _is_web_page(reasons: dict[int, str]) -> bool:
+    """The paste is a copied web page (menus, share bars, link lists around the text),
+    not a document that happens to contain a 'Tags:' or a '©' line."""
+    return sum(1 for reason in reasons.values() if reason not in _TEXT_METADATA) >= _WEB_PAGE_FURNITURE
 
 
 def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:
