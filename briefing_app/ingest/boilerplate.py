@@ -561,6 +561,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
+    Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("share", is_share_bar),
     Rule("pager", is_pager),
     Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
@@ -574,7 +575,6 @@ RULES: tuple[Rule, ...] = (
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),
-    Rule("comments", _matches(_COMMENTS)),
     Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),

@@ -154,10 +154,11 @@ def clean_lines(
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
         _read_metadata_after(lines, reasons, end, collector)
-        below = _author_box(lines, _end_of_article(lines, reasons, end))
+        below = _author_box(lines, reasons, _end_of_article(lines, reasons, end))
+        footer = _page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
         _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
         if _is_web_page(reasons):
-            _mark_page_below(lines, reasons, below, _mass(lines, range(start, end + 1), reasons))
+            _mark_page_below(lines, reasons, footer, _mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
@@ -313,7 +314,7 @@ _CORE_GAP = 6
 
 
 #: Furniture that closes an article: whatever text follows belongs to the page.
-_ARTICLE_OVER = frozenset({"comments", "copyright", "tags"})
+_ARTICLE_OVER = frozenset({"comments", "tags"})
 
 
 #: Lists of links already named: a long one parts the article from other text.
@@ -363,7 +364,7 @@ def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, co
             collector.add(found)
 
 
-def _author_box(lines: list[str], below: int) -> int:
+def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
     """An author box under the article: the author's name alone on a line, a line of
     biography, then 'More articles from <name>'.  The page below begins at the name."""
     if below >= len(lines):
@@ -380,6 +381,9 @@ def _author_box(lines: list[str], below: int) -> int:
         if seen > 4:
             break
         if comparable(lines[i]) == name:
+            for j in range(i, below + 1):
+                if lines[j]:
+                    reasons[j] = "author_box"
             return i
     return below
 
@@ -418,6 +422,24 @@ def _is_web_page(reasons: dict[int, str]) -> bool:
     """The paste is a copied web page (menus, share bars, link lists around the text),
     not a document that happens to contain a 'Tags:' or a '©' line."""
     return sum(1 for reason in reasons.values() if reason not in _TEXT_METADATA) >= _WEB_PAGE_FURNITURE
+
+
+#: Furniture that only a page puts below an article: after it no article text follows.
+#: A picture's credit, a gallery teaser, an advertisement label or a date line may stand
+#: in the middle of an article, so they do not start the page below.
+_PAGE_BELOW = frozenset(
+    {"comments", "navigation", "share", "newsletter", "subscribe", "social", "contact", "tags", "author_box"}
+)
+
+
+def _page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
+    """The first line from ``below`` on that only a page has under its article: a menu, a
+    list of links, a share bar, a comment thread, a 'Related' label over its list."""
+    for i in range(below, len(lines)):
+        reason = reasons.get(i)
+        if reason in _PAGE_BELOW or (reason == "related" and is_related_label(lines[i])):
+            return i
+    return len(lines)
 
 
 def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:
