@@ -635,9 +635,31 @@ def _find_headline(
         return found
     for start in starts:
         near = _headline_above(lines, reasons, start, site_words)
-        if near is not None:
+        if near is not None and _page_between(lines, reasons, near):
             return near
     return found
+
+
+#: Removed lines that are the page's own, not the article's metadata.
+_PAGE_FURNITURE = frozenset(
+    {"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "contact", "related",
+     "links", "share", "comments", "copyright", "pager", "gallery", "page_footer"}
+)
+
+
+def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """Between the text above a headline found next to the article and the headline
+    itself stands a piece of the page (a menu, a list of links, a banner).  Without one
+    the text above is the article's own beginning (its first part above a table, say),
+    and the line found is a subheading, not the headline."""
+    for i in range(headline - 1, -1, -1):
+        if not lines[i]:
+            continue
+        if reasons.get(i) in _PAGE_FURNITURE:
+            return True
+        if i not in reasons and looks_like_body(lines[i]):
+            return False
+    return True
 
 
 def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
