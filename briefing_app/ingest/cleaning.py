@@ -544,6 +544,10 @@ def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline:
             reasons[i] = "headline"
 
 
+#: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
+_STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
+
+
 def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:
     """Date lines and bylines between the headline and the article's second paragraph
     that the metadata parsers do not read ('Posted on Maret 30, 2015 by Admin',
@@ -561,7 +565,7 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if paragraphs == 2:
                 break
             continue
-        if word_count(line) <= 25 and has_date_stamp(line):
+        if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))):
             reasons[i] = "dateline"
             stamps.append(i)
             found = find_date(line)
