@@ -324,6 +324,15 @@ _CREDIT_CONNECTORS = {
 }
 
 
+#: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
+#: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)'.
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|AP Photo|"
+    r"Reuters|AFP|dpa|EPA|Imago|Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
+    re.IGNORECASE,
+)
+
+
 def is_credit(line: str) -> bool:
     """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)'.
 
@@ -332,6 +341,9 @@ def is_credit(line: str) -> bool:
     """
     if _CREDIT_LABEL.match(line):
         return True
+    caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
+    if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
+        return True  # a caption: words about the picture, then its credit ('(dpa-AFX)' alone is an agency)
     if not _AGENCY_CREDIT.match(line) or word_count(line) > 80:
         return False
     lowercase = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w[0].islower()]

@@ -234,3 +234,12 @@ def test_a_table_between_the_opening_and_a_subheading_does_not_cut_off_the_openi
     assert result.title == HEADLINE
     assert_article_whole(result.text, PARAGRAPHS)
     assert "Berth 8" in result.text
+
+
+def test_a_caption_closed_by_its_photo_credit_goes_and_a_sentence_citing_an_agency_stays():
+    caption = "Cranes unloading a ship at the old quay in the early morning (AP Photo/Jane Doe, File)"
+    cited = "The decision was expected, a spokesman for the shipping companies told the agency (AFP)."
+    body = PARAGRAPHS[:2] + [caption, cited] + PARAGRAPHS[2:]
+    result = import_text(page(header(), article(body), footer()))
+    assert "AP Photo" not in result.text
+    assert_article_whole(result.text, PARAGRAPHS + [cited])
