@@ -327,8 +327,8 @@ _CREDIT_CONNECTORS = {
 #: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
 #: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)'.
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|AP Photo|"
-    r"Reuters|AFP|dpa|EPA|Imago|Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
+    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
+    r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
     re.IGNORECASE,
 )
 
