@@ -337,7 +337,7 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
             gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
         if not line or i in reasons:
             continue
-        if looks_like_body(line):
+        if looks_like_body(line) and not _is_cut_teaser(line):
             if gap >= _CORE_GAP or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
@@ -500,7 +500,8 @@ def _mark_list_runs(
         if not line or i in reasons:
             continue  # blank lines and furniture already named do not break a list
         table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
-        if word_count(line) <= max_words and len(line) <= 160 and not looks_like_body(line) and not table_row:
+        short = word_count(line) <= max_words and len(line) <= 160
+        if short and (not looks_like_body(line) or _is_cut_teaser(line)) and not table_row:
             run.append(i)
         else:
             close()
@@ -661,9 +662,14 @@ def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> b
             continue
         if reasons.get(i) in _PAGE_FURNITURE:
             return True
-        if i not in reasons and looks_like_body(lines[i]):
+        if i not in reasons and looks_like_body(lines[i]) and not _is_cut_teaser(lines[i]):
             return False
     return True
+
+
+def _is_cut_teaser(line: str) -> bool:
+    """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page."""
+    return len(line) <= 120 and line.endswith(("..", "…"))
 
 
 def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:

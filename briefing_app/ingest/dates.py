@@ -55,10 +55,10 @@ TIME = re.compile(
 )
 
 
-#: Dates in any language's order of parts: 'Maret 30, 2015', '30/11/2019', '2019年11月20日',
+#: Dates in any language's order of parts: 'Maret 30, 2015', '02 Ago 2017', '30/11/2019', '2019年11月20日',
 #: '2018-08-25 15:24' — for telling a date stamp from a headline, not for reading it.
 _DATE_STAMP = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:19|20)\d\d\b"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:[^\W\d_]{3,10}\.?,?\s+)?(?:19|20)\d\d\b"
     r"|\b[0-3]?\d\s*[./-]\s*[01]?\d\s*[./-]\s*(?:19|20)?\d\d\b"
     r"|(?:19|20)\d\d\s*[./年-]\s*[01]?\d\s*[./月-]\s*[0-3]?\d"
     r"|\b[0-2]?\d:[0-5]\d\b"

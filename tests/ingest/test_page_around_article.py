@@ -243,3 +243,25 @@ def test_a_caption_closed_by_its_photo_credit_goes_and_a_sentence_citing_an_agen
     result = import_text(page(header(), article(body), footer()))
     assert "AP Photo" not in result.text
     assert_article_whole(result.text, PARAGRAPHS + [cited])
+
+
+def test_headlines_of_other_articles_cut_off_by_the_page_go():
+    teasers = "\n".join(
+        [
+            "Council votes to close the old swimming pool after a long..",
+            "Ferry timetable changes for the winter season, passengers…",
+            "Fishermen protest against new quotas in front of the town..",
+            "Local bakery wins national bread award for the third time..",
+        ]
+    )
+    result = import_text(page(header(), article(), "Back Print List Tweet", "Most read", teasers, footer()))
+    assert_article_whole(result.text)
+    assert "swimming pool" not in result.text
+    assert "bakery" not in result.text
+
+
+def test_share_and_print_buttons_in_other_languages_go():
+    for bar in ("Compartilhar Imprimir", "뒤로가기 인쇄하기 목록 Tweet", "シェア ツイート 印刷", "Condividi Stampa"):
+        result = import_text(page(header(), article(), bar, footer()))
+        assert bar not in result.text
+        assert_article_whole(result.text)
