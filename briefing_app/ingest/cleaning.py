@@ -405,6 +405,8 @@ def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
 #: A block of text below the page's furniture this large, against the article, is the
 #: article going on (after a gallery, a box of links), not a sidebar, comments or a footer.
 _CONTINUATION_SHARE = 0.5
+#: How many lines the page may put into an article before it goes on (a box, a gallery).
+_INTERRUPTION = 15
 
 
 def _mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
@@ -464,7 +466,9 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
     kept = [
         block
         for block in blocks
-        if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass and _mostly_text(lines, reasons, block)
+        if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass
+        and _mostly_text(lines, reasons, block)
+        and sum(1 for i in range(below, block[0]) if lines[i]) <= _INTERRUPTION
     ]
     spans = [(block[0], block[-1]) for block in kept]
     for i in range(below, len(lines)):

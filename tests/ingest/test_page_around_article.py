@@ -265,3 +265,10 @@ def test_share_and_print_buttons_in_other_languages_go():
         result = import_text(page(header(), article(), bar, footer()))
         assert bar not in result.text
         assert_article_whole(result.text)
+
+
+def test_the_article_going_on_below_a_share_bar_in_its_middle_stays():
+    gallery = "\n".join(["Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift", "Wind farm"])
+    body = PARAGRAPHS[:2] + [gallery, "Share this article\nFacebook\nTwitter"] + PARAGRAPHS[2:]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
