@@ -209,7 +209,12 @@ _COOKIE_BUTTON = re.compile(
 #: The site asking the reader: "Melden Sie sich für unseren Newsletter an".
 _NEWSLETTER_PROMPT = re.compile(
     r"\b(?:unseren|unser|our)\s+(?:\w+[- ])?newsletter\b"
-    r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b",
+    r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
+    # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
+    r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
+    r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
+    r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
+    r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
     re.IGNORECASE,
 )
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
