@@ -317,8 +317,24 @@ _CORE_GAP = 6
 _ARTICLE_OVER = frozenset({"comments", "tags"})
 
 
+#: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
+_RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten)\b", re.IGNORECASE)
 #: Lists of links already named: a long one parts the article from other text.
 _LIST_FURNITURE = frozenset({"related", "navigation", "share"})
+
+
+def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """A comment label that opens the thread, the tags, the site's copyright notice —
+    not 'Comments' as one button of the share bar over the article."""
+    reason = reasons[i]
+    if reason == "copyright":
+        return _RIGHTS_RESERVED.search(lines[i]) is not None
+    if reason not in _ARTICLE_OVER:
+        return False
+    if reason == "comments":
+        around = [j for j in (_previous_line(lines, i), _next_line(lines, i)) if j is not None]
+        return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
+    return True
 
 
 def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
@@ -331,7 +347,7 @@ def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     blocks: list[list[int]] = []
     gap: float = _CORE_GAP
     for i, line in enumerate(lines):
-        if i in reasons and reasons[i] in _ARTICLE_OVER:
+        if i in reasons and _closes_article(lines, reasons, i):
             gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
         elif line and reasons.get(i) in _LIST_FURNITURE:
             gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
@@ -524,8 +540,8 @@ def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
         run.clear()
 
     for i, line in enumerate(lines):
-        if line and (reasons.get(i) == "share" or (i not in reasons and is_share_item(line))):
-            run.append(i)
+        if line and (reasons.get(i) == "share" or (reasons.get(i) in (None, "comments") and is_share_item(line))):
+            run.append(i)  # 'Comments' is one of the bar's buttons too
         elif line or (i + 1 < len(lines) and not lines[i + 1]):
             close()  # one blank line between buttons does not end the bar
     close()

@@ -272,3 +272,27 @@ def test_the_article_going_on_below_a_share_bar_in_its_middle_stays():
     body = PARAGRAPHS[:2] + [gallery, "Share this article\nFacebook\nTwitter"] + PARAGRAPHS[2:]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
+
+
+def test_a_comments_button_in_the_share_bar_over_the_article_does_not_cut_off_its_teaser():
+    teaser = "The port will grow by a quarter within five years."
+    bar = "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])
+    video = page("By Jane Doe", "close", "video", "Harbour chief explains the plan", "The chairwoman talks about the decision in a short video.")
+    result = import_text(page(header(), HEADLINE, teaser, bar, video, *PARAGRAPHS, footer()))
+    assert result.title == HEADLINE
+    assert teaser in result.text
+    assert_article_whole(result.text)
+    assert "Comments" not in result.text
+
+
+def test_a_newsletter_box_under_the_article_goes():
+    box = page(
+        "Stay up to date with the Coastal Courier.",
+        "Subscribe to our newsletter",
+        "You have successfully subscribed. Thank you!",
+        "An email with an activation link has just been sent to your address.",
+    )
+    result = import_text(page(header(), article(), box, footer()))
+    assert_article_whole(result.text)
+    assert "activation link" not in result.text
+    assert "Stay up to date" not in result.text
