@@ -443,10 +443,11 @@ def _is_web_page(reasons: dict[int, str]) -> bool:
 
 
 #: Furniture that only a page puts below an article: after it no article text follows.
-#: A picture's credit, a gallery teaser, an advertisement label or a date line may stand
-#: in the middle of an article, so they do not start the page below.
+#: A picture's credit, a gallery teaser, an advertisement label, a date line or a box
+#: selling a subscription or a newsletter may stand in the middle of an article, so they
+#: do not start the page below.
 _PAGE_BELOW = frozenset(
-    {"comments", "navigation", "share", "newsletter", "subscribe", "social", "contact", "tags", "author_box"}
+    {"comments", "navigation", "share", "social", "contact", "tags", "author_box"}
 )
 
 

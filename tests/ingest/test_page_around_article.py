@@ -296,3 +296,12 @@ def test_a_newsletter_box_under_the_article_goes():
     assert_article_whole(result.text)
     assert "activation link" not in result.text
     assert "Stay up to date" not in result.text
+
+
+def test_an_advertisement_and_a_subscription_promotion_inside_the_article_do_not_end_it():
+    promo = page("Anzeige", "Exklusiv für Abonnenten", "Jetzt abonnieren", "Lesen Sie auch: Fishermen protest against new quotas")
+    captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
+    body = PARAGRAPHS[:4] + [captions, promo] + PARAGRAPHS[4:]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+    assert "Jetzt abonnieren" not in result.text
