@@ -443,12 +443,10 @@ def _is_web_page(reasons: dict[int, str]) -> bool:
 
 
 #: Furniture that only a page puts below an article: after it no article text follows.
-#: A picture's credit, a gallery teaser, an advertisement label, a date line or a box
-#: selling a subscription or a newsletter may stand in the middle of an article, so they
-#: do not start the page below.
-_PAGE_BELOW = frozenset(
-    {"comments", "navigation", "share", "social", "contact", "tags", "author_box"}
-)
+#: A picture's credit, a gallery teaser, an advertisement label, a date line, a box
+#: selling a subscription or a newsletter and a "Follow us" line may stand in the middle
+#: of an article, so they do not start the page below.
+_PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "author_box"})
 
 
 def _page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
