@@ -365,7 +365,8 @@ _COMMENTS = re.compile(
     r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
     r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
-    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$",
+    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$"
+    r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$",  # '1 Comment'
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(

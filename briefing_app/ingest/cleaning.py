@@ -423,6 +423,9 @@ def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
 _CONTINUATION_SHARE = 0.5
 #: How many lines the page may put into an article before it goes on (a box, a gallery).
 _INTERRUPTION = 15
+#: Straight after a short interruption a single paragraph of this share goes on the article.
+_SHORT_INTERRUPTION = 6
+_PARAGRAPH_SHARE = 0.15
 
 
 def _mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
@@ -478,17 +481,31 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
             gap = 0
         else:
             gap += 1
-    kept = [
-        block
-        for block in blocks
-        if _mass(lines, block, reasons) >= _CONTINUATION_SHARE * core_mass
-        and _mostly_text(lines, reasons, block)
-        and sum(1 for i in range(below, block[0]) if lines[i]) <= _INTERRUPTION
-    ]
+    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass)]
     spans = [(block[0], block[-1]) for block in kept]
     for i in range(below, len(lines)):
         if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
             reasons[i] = "page_footer"
+
+
+def _goes_on(lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int) -> bool:
+    """The block is the article going on below an interruption: running text, right
+    after the interruption, and either weighty (half the article) or a paragraph or
+    more straight after a short interruption (a share bar under a gallery) that has no
+    date in it (a comment's name and date)."""
+    if not _mostly_text(lines, reasons, block):
+        return False
+    distance = sum(1 for i in range(below, block[0]) if lines[i])
+    mass = _mass(lines, block, reasons)
+    if distance <= _INTERRUPTION and mass >= _CONTINUATION_SHARE * core_mass:
+        return True
+    stamped = any(lines[i] and has_date_stamp(lines[i]) for i in range(below, block[0]))  # a comment's date
+    return (
+        distance <= _SHORT_INTERRUPTION
+        and not stamped
+        and mass >= _PARAGRAPH_SHARE * core_mass
+        and any(len(lines[i]) >= _PARAGRAPH_CHARS for i in block)
+    )
 
 
 def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:

@@ -305,3 +305,22 @@ def test_an_advertisement_and_a_subscription_promotion_inside_the_article_do_not
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
     assert "Jetzt abonnieren" not in result.text
+
+
+def test_the_last_paragraph_below_a_gallery_and_its_share_buttons_stays():
+    captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
+    for bar in ("Facebook\nTwitter\nWhatsApp", "12 Comments"):
+        body = PARAGRAPHS[:4] + [captions, bar] + PARAGRAPHS[4:]
+        result = import_text(page(header(), article(body), footer()))
+        assert_article_whole(result.text)
+
+
+def test_a_long_comment_right_under_the_article_goes():
+    comment = (
+        "I have lived next to the harbour for forty years and nobody from the authority ever asked us what we "
+        "think about the noise, the lights at night or the trucks on our narrow street."
+    )
+    thread = page("1 Comment", "Peter Miller", "March 14, 2026 at 9:12 am", comment, "Reply")
+    result = import_text(page(header(), article(), thread, footer()))
+    assert_article_whole(result.text)
+    assert comment not in result.text
