@@ -770,7 +770,7 @@ def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, 
         seen += 1
         if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= _PARAGRAPH_CHARS):
             return None
-        if _is_title_line(lines, i, site_words):
+        if _is_title_line(lines, i, site_words) and not _in_list(lines, reasons, i):
             above = _previous_line(lines, i)
             if above is not None and _is_stamp(lines[above], reasons.get(above)):
                 above = _previous_line(lines, above)  # headline, date line, subtitle
@@ -794,6 +794,17 @@ def _is_stamp(line: str, reason: str | None) -> bool:
     if reason is not None:
         return reason in _STAMPS
     return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
+
+
+def _in_list(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """The line is one item of a list (three or more lines without a blank line between,
+    'Key points' under a headline): a headline stands on its own."""
+    first = last = i
+    while first > 0 and lines[first - 1] and first - 1 not in reasons:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1] and last + 1 not in reasons:
+        last += 1
+    return last - first >= 2
 
 
 def _previous_line(lines: list[str], i: int) -> int | None:

@@ -324,3 +324,20 @@ def test_a_long_comment_right_under_the_article_goes():
     result = import_text(page(header(), article(), thread, footer()))
     assert_article_whole(result.text)
     assert comment not in result.text
+
+
+def test_a_list_of_key_points_under_the_headline_stays_and_is_not_taken_for_it():
+    points = [
+        "Fourth terminal approved after six years of planning",
+        "Capacity for 1.2 million containers a year",
+        "Residents plan to go to court over night noise",
+        "Cranes to run on power from offshore wind",
+        "Most containers to leave by rail",
+        "Construction to start next spring",
+        "Court hearing expected in autumn",
+        "Rail link to be doubled",
+        "New jobs for 800 people",
+    ]
+    result = import_text(page(header(), HEADLINE, "Key points", "\n".join(points), *PARAGRAPHS, footer()))
+    assert result.title == HEADLINE
+    assert_article_whole(result.text, PARAGRAPHS + points)
