@@ -28,7 +28,7 @@ from datetime import date
 from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
-    CJK as _CJK,
+    CJK,
     MORE_BY,
     RULES,
     Rule,
@@ -724,7 +724,7 @@ def _text_start(lines: list[str], reasons: dict[int, str], start: int, end: int)
     enough to be one (a headline may end with a question mark and read like a sentence)."""
     for i in range(start, end + 1):
         line = lines[i]
-        if line and i not in reasons and looks_like_body(line) and (len(line) >= _PARAGRAPH_CHARS or len(_CJK.findall(line)) >= _PARAGRAPH_CHARS // 2):
+        if line and i not in reasons and looks_like_body(line) and (len(line) >= _PARAGRAPH_CHARS or len(CJK.findall(line)) >= _PARAGRAPH_CHARS // 2):
             return i
     return start
 
@@ -821,7 +821,7 @@ def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
     bare = _HEADING_MARK.sub("", lines[i])
     if i + 1 < len(lines) and lines[i + 1][:1].islower():
         return False
-    long_enough = word_count(bare) >= 3 or len(_CJK.findall(bare)) >= 6
+    long_enough = word_count(bare) >= 3 or len(CJK.findall(bare)) >= 6
     return (
         long_enough
         and sum(c.isalpha() for c in bare) >= 10

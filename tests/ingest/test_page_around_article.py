@@ -156,7 +156,7 @@ def test_hashtag_tags_under_the_article_are_read():
 
 
 def test_a_photo_credit_in_the_middle_does_not_end_the_article():
-    body = PARAGRAPHS[:3] + ["The new quay seen from the north. © Coastal Media 2026", "Foto: Jane Doe"] + PARAGRAPHS[3:]
+    body = [*PARAGRAPHS[:3], "The new quay seen from the north. © Coastal Media 2026", "Foto: Jane Doe", *PARAGRAPHS[3:]]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
 
@@ -170,7 +170,7 @@ def test_a_results_table_with_dates_that_ends_the_article_stays():
             "28.03.2026\tNorth Rovers\tHarbour FC\t1:3",
         ]
     )
-    result = import_text(page(header(), article(PARAGRAPHS + ["The results of the last three matches:"]), table, footer()))
+    result = import_text(page(header(), article([*PARAGRAPHS, "The results of the last three matches:"]), table, footer()))
     assert_article_whole(result.text)
     assert "28.03.2026" in result.text
 
@@ -200,14 +200,14 @@ def test_an_article_that_opens_with_short_paragraphs_keeps_them():
 def test_a_gallery_in_the_middle_does_not_cut_off_the_last_paragraphs():
     gallery = "\n".join(["12 Bilder", "The quay at dawn", "Cranes at work", "The board meeting", "Protest banner",
                          "Rail yard", "Night shift", "Wind farm"])
-    body = PARAGRAPHS[:4] + [gallery] + PARAGRAPHS[4:]
+    body = [*PARAGRAPHS[:4], gallery, *PARAGRAPHS[4:]]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
 
 
 def test_a_box_of_links_in_the_middle_does_not_cut_off_the_article():
     box = page("Mehr zum Thema", "Ferry timetable changes for the winter season", "Fishermen protest against new quotas")
-    body = PARAGRAPHS[:4] + [box] + PARAGRAPHS[4:]
+    body = [*PARAGRAPHS[:4], box, *PARAGRAPHS[4:]]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
 
@@ -226,10 +226,7 @@ def test_a_document_without_a_web_page_around_it_loses_nothing():
 
 def test_a_table_between_the_opening_and_a_subheading_does_not_cut_off_the_opening():
     table = "\n".join(f"Berth {n}\t{n * 120} m\t{n * 3} cranes" for n in range(1, 9))
-    body = PARAGRAPHS[:2] + [table, "What happens next at the old quay"] + PARAGRAPHS[2:] + [
-        "The old quay will be turned into a park with a ferry stop, a market hall and about 400 flats, "
-        "according to the plans the city council presented to residents in a public meeting last month."
-    ]
+    body = [*PARAGRAPHS[:2], table, "What happens next at the old quay", *PARAGRAPHS[2:], "The old quay will be turned into a park with a ferry stop, a market hall and about 400 flats, " "according to the plans the city council presented to residents in a public meeting last month."]
     result = import_text(page(header(), article(body), footer()))
     assert result.title == HEADLINE
     assert_article_whole(result.text, PARAGRAPHS)
@@ -239,10 +236,10 @@ def test_a_table_between_the_opening_and_a_subheading_does_not_cut_off_the_openi
 def test_a_caption_closed_by_its_photo_credit_goes_and_a_sentence_citing_an_agency_stays():
     caption = "Cranes unloading a ship at the old quay in the early morning (AP Photo/Jane Doe, File)"
     cited = "The decision was expected, a spokesman for the shipping companies told the agency (AFP)."
-    body = PARAGRAPHS[:2] + [caption, cited] + PARAGRAPHS[2:]
+    body = [*PARAGRAPHS[:2], caption, cited, *PARAGRAPHS[2:]]
     result = import_text(page(header(), article(body), footer()))
     assert "AP Photo" not in result.text
-    assert_article_whole(result.text, PARAGRAPHS + [cited])
+    assert_article_whole(result.text, [*PARAGRAPHS, cited])
 
 
 def test_headlines_of_other_articles_cut_off_by_the_page_go():
@@ -269,7 +266,7 @@ def test_share_and_print_buttons_in_other_languages_go():
 
 def test_the_article_going_on_below_a_share_bar_in_its_middle_stays():
     gallery = "\n".join(["Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift", "Wind farm"])
-    body = PARAGRAPHS[:2] + [gallery, "Share this article\nFacebook\nTwitter"] + PARAGRAPHS[2:]
+    body = [*PARAGRAPHS[:2], gallery, "Share this article\nFacebook\nTwitter", *PARAGRAPHS[2:]]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
 
@@ -301,7 +298,7 @@ def test_a_newsletter_box_under_the_article_goes():
 def test_an_advertisement_and_a_subscription_promotion_inside_the_article_do_not_end_it():
     promo = page("Anzeige", "Exklusiv für Abonnenten", "Jetzt abonnieren", "Lesen Sie auch: Fishermen protest against new quotas")
     captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
-    body = PARAGRAPHS[:4] + [captions, promo] + PARAGRAPHS[4:]
+    body = [*PARAGRAPHS[:4], captions, promo, *PARAGRAPHS[4:]]
     result = import_text(page(header(), article(body), footer()))
     assert_article_whole(result.text)
     assert "Jetzt abonnieren" not in result.text
@@ -310,7 +307,7 @@ def test_an_advertisement_and_a_subscription_promotion_inside_the_article_do_not
 def test_the_last_paragraph_below_a_gallery_and_its_share_buttons_stays():
     captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
     for bar in ("Facebook\nTwitter\nWhatsApp", "12 Comments"):
-        body = PARAGRAPHS[:4] + [captions, bar] + PARAGRAPHS[4:]
+        body = [*PARAGRAPHS[:4], captions, bar, *PARAGRAPHS[4:]]
         result = import_text(page(header(), article(body), footer()))
         assert_article_whole(result.text)
 
