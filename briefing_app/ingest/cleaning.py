@@ -418,8 +418,8 @@ def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
     return len(lines)
 
 
-#: A block of text below the page's furniture this large, against the article, is the
-#: article going on (after a gallery, a box of links), not a sidebar, comments or a footer.
+#: A block of running text below the page's furniture this large, against the article,
+#: is the article going on (after a gallery, a box), not comments or a footer.
 _CONTINUATION_SHARE = 0.5
 #: How many lines the page may put into an article before it goes on (a box, a gallery).
 _INTERRUPTION = 15
@@ -466,8 +466,8 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
     """Everything from the page's furniture below the article on: other articles' teasers,
     comments, the site's footer and legal text, sentences included.
 
-    Only a block of text that weighs at least half the article is kept there: that is
-    the article itself, continued below an interruption.
+    Only the article itself, going on below an interruption, is kept there (see
+    :func:`_goes_on`).
     """
     blocks: list[list[int]] = []
     gap = _CORE_GAP
@@ -481,38 +481,45 @@ def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core
             gap = 0
         else:
             gap += 1
-    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass)]
+    before: list[int] = []  # non-blank lines from ``below`` up to each line
+    count = 0
+    for i in range(below, len(lines)):
+        before.append(count)
+        count += bool(lines[i])
+    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])]
     spans = [(block[0], block[-1]) for block in kept]
     for i in range(below, len(lines)):
         if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
             reasons[i] = "page_footer"
 
 
-def _goes_on(lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int) -> bool:
-    """The block is the article going on below an interruption: running text, right
-    after the interruption, and either weighty (half the article) or a paragraph or
-    more straight after a short interruption (a share bar under a gallery) that has no
-    date in it (a comment's name and date)."""
-    if not _mostly_text(lines, reasons, block):
+def _goes_on(
+    lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int, distance: int
+) -> bool:
+    """The block is the article going on below an interruption of ``distance`` lines:
+    running text, right after the interruption, and either weighty (half the article)
+    or a paragraph or more straight after a short interruption (a share bar under a
+    gallery) that has no date in it (a comment's name and date)."""
+    if distance > _INTERRUPTION or not _mostly_text(lines, reasons, block):
         return False
-    distance = sum(1 for i in range(below, block[0]) if lines[i])
     mass = _mass(lines, block, reasons)
-    if distance <= _INTERRUPTION and mass >= _CONTINUATION_SHARE * core_mass:
+    if mass >= _CONTINUATION_SHARE * core_mass:
         return True
-    stamped = any(lines[i] and has_date_stamp(lines[i]) for i in range(below, block[0]))  # a comment's date
     return (
         distance <= _SHORT_INTERRUPTION
-        and not stamped
         and mass >= _PARAGRAPH_SHARE * core_mass
         and any(len(lines[i]) >= _PARAGRAPH_CHARS for i in block)
+        and not any(lines[i] and has_date_stamp(lines[i]) for i in range(below, block[0]))  # a comment's date
     )
 
 
 def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
-    """At most one line in five of the block's span is furniture: the article goes on with
-    an odd link between its paragraphs, a comment form is half buttons and labels."""
+    """Seven lines in ten of the block's span are sentences: the article goes on with a
+    subheading or an odd link between its paragraphs, while a comment thread is names,
+    dates and 'Reply' buttons around each comment, a sidebar a headline over each teaser."""
     span = [i for i in range(block[0], block[-1] + 1) if lines[i]]
-    return 5 * sum(1 for i in span if i in reasons) <= len(span)
+    text = sum(1 for i in span if i not in reasons and looks_like_body(lines[i]))
+    return 10 * text >= 7 * len(span)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
