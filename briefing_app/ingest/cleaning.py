@@ -171,6 +171,7 @@ def clean_lines(
             _mark_page_header(lines, reasons, headline)
             _mark_repeated_headline(lines, reasons, headline)
             _mark_stamps(lines, reasons, headline, collector)
+            _mark_categories(lines, reasons, headline, collector)
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -620,6 +621,37 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if j is not None and j not in reasons and j > headline and (author := parse_author(lines[j])) is not None:
                 reasons[j] = "author"
                 collector.add(author)
+
+
+def _mark_categories(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:
+    """The article's categories listed one per line under its date line or byline
+    ('Markets', 'Policy', 'Utility-scale PV'): three or more short lines without digits,
+    read as tags."""
+    paragraphs = 0
+    for i in range(headline + 1, len(lines)):
+        if not lines[i]:
+            continue
+        if i not in reasons and looks_like_body(lines[i]):
+            paragraphs += 1
+            if paragraphs == 2:
+                return
+        if reasons.get(i) not in ("dateline", "author"):
+            continue
+        items: list[int] = []
+        for j in range(i + 1, len(lines)):
+            if not lines[j]:
+                continue
+            line = lines[j]
+            if j in reasons or word_count(line) > 4 or looks_like_body(line) or _NO_HEADLINE_END.search(line):
+                break
+            if any(c.isdigit() for c in line):
+                break
+            items.append(j)
+        if len(items) >= 3:
+            for j in items:
+                reasons[j] = "tags"
+            collector.add(Found("tags", {"tags": [lines[j] for j in items]}))
+            return
 
 
 def _mark_kicker(lines: list[str], reasons: dict[int, str], headline: int) -> None:

@@ -338,3 +338,11 @@ def test_a_list_of_key_points_under_the_headline_stays_and_is_not_taken_for_it()
     result = import_text(page(header(), HEADLINE, "Key points", "\n".join(points), *PARAGRAPHS, footer()))
     assert result.title == HEADLINE
     assert_article_whole(result.text, PARAGRAPHS + points)
+
+
+def test_categories_listed_under_the_date_line_are_read_as_tags():
+    categories = page("Ports", "Shipping", "Regional economy")
+    result = import_text(page(header(), HEADLINE, "March 14, 2026 Jane Doe", categories, *PARAGRAPHS, footer()))
+    assert result.tags == ["Ports", "Shipping", "Regional economy"]
+    assert "Regional economy" not in result.text
+    assert_article_whole(result.text)
