@@ -50,6 +50,11 @@ def looks_like_body(line: str) -> bool:
     return is_reported_speech(line)
 
 
+def ends_like_sentence(line: str) -> bool:
+    """The line ends with a sentence's punctuation ('.', '!', '?', '。' …)."""
+    return _SENTENCE_END.search(line) is not None
+
+
 def is_reported_speech(line: str) -> bool:
     """Someone said something: the quotes the briefing is made of, never clutter."""
     return word_count(line) >= 5 and bool(_SPEECH_CUE.search(line))

@@ -33,6 +33,7 @@ from .boilerplate import (
     RULES,
     Rule,
     classify,
+    ends_like_sentence,
     is_menu_item,
     is_navigation_word,
     is_related_label,
@@ -268,7 +269,7 @@ def _collect_related_list(
                 break
             i += 1
             continue
-        if not _is_list_item(line) or (i in reasons and reasons[i] != "related"):
+        if not (_is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
@@ -279,6 +280,12 @@ def _collect_related_list(
         items += 1
         i += 1
     return i
+
+
+def _is_linked_headline(line: str) -> bool:
+    """'FIIs bullish on India, growth should accelerate, says Ridham Desai': another
+    article's headline quoting someone — no sentence end, unlike the article's own text."""
+    return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)
 
 
 def _is_list_item(line: str) -> bool:

@@ -346,3 +346,15 @@ def test_categories_listed_under_the_date_line_are_read_as_tags():
     assert result.tags == ["Ports", "Shipping", "Regional economy"]
     assert "Regional economy" not in result.text
     assert_article_whole(result.text)
+
+
+def test_related_headlines_quoting_someone_go_with_their_label():
+    related = page(
+        "Related news",
+        "Shipping lines expect record year, says port chief",
+        "Rail operator plans new freight hub, says minister",
+    )
+    body = [*PARAGRAPHS[:3], related, *PARAGRAPHS[3:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert "says port chief" not in result.text
+    assert_article_whole(result.text)
