@@ -4,15 +4,17 @@ This is where the rules of :mod:`.boilerplate` and :mod:`.metadata` meet the lay
 a page: metadata lines are only believed in the margins, above the first body
 paragraph or below the last (in the middle, "Quelle: Destatis" under a chart is part
 of the article; a date line may also sit under the teaser); the headline is the first
-substantial short line on top, below the site's menu and never its name; and the
-clean text is rendered from the lines that stay.
+substantial short line on top, below the site's menu and never its name — on a whole
+page, the title line next to the article's text; and the clean text is rendered from
+the lines that stay.
 
 A pasted web page also brings the page around the article, which no single line
 gives away: a menu one item per line, a share bar one button per line, the headlines
 listed under "Mehr zum Thema", lists of other articles below the text.  These are
-found as runs of lines, and only outside the article: its extent is the largest block
-of sentences, and below it the page begins at the first piece of furniture, so a list
-or a table the article itself continues with stays.
+found as runs of lines, and only outside the article, whose extent :mod:`.page_extent`
+works out: the largest block of sentences, the headline next to it, the page below it
+from the first piece of furniture only a page has, so a list or a table the article
+itself continues with stays.
 
 :func:`render` is a pure function of the lines and the set of removed indices, which
 is what makes restoring a removed line exact: recompute the lines from the original
@@ -52,6 +54,20 @@ from .metadata import (
     parse_metadata_line,
     parse_url,
     trailing_author_code,
+)
+from .page_extent import (
+    PARAGRAPH_CHARS,
+    article_core,
+    end_of_article,
+    first_paragraph,
+    is_cut_teaser,
+    is_web_page,
+    mark_list_runs,
+    mark_page_below,
+    next_line,
+    page_below_start,
+    previous_line,
+    text_mass,
 )
 from .reflow import reflow
 
@@ -148,18 +164,18 @@ def clean_lines(
     if chrome:
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
-        start, end = _article_core(lines, reasons)
-        _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
-        if end >= 0 and _is_web_page(reasons):
-            text_start = _text_start(lines, reasons, start, end)
+        start, end = article_core(lines, reasons)
+        mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
+        if end >= 0 and is_web_page(reasons):
+            text_start = first_paragraph(lines, reasons, start, end)
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
         _read_metadata_after(lines, reasons, end, collector)
-        below = _author_box(lines, reasons, _end_of_article(lines, reasons, end))
-        footer = _page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
-        _mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
-        if _is_web_page(reasons):
-            _mark_page_below(lines, reasons, footer, _mass(lines, range(start, end + 1), reasons))
+        below = _author_box(lines, reasons, end_of_article(lines, reasons, end))
+        footer = page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
+        mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
+        if is_web_page(reasons):
+            mark_page_below(lines, reasons, footer, text_mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
@@ -316,64 +332,6 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
     close()
 
 
-#: Lines of page furniture in a row that part the article from a block of other text
-#: (a sidebar, a footer, comments).
-_CORE_GAP = 6
-
-
-#: Furniture that closes an article: whatever text follows belongs to the page.
-_ARTICLE_OVER = frozenset({"comments", "tags"})
-
-
-#: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
-_RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten)\b", re.IGNORECASE)
-#: Lists of links already named: a long one parts the article from other text.
-_LIST_FURNITURE = frozenset({"related", "navigation", "share"})
-
-
-def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
-    """A comment label that opens the thread, the tags, the site's copyright notice —
-    not 'Comments' as one button of the share bar over the article."""
-    reason = reasons[i]
-    if reason == "copyright":
-        return _RIGHTS_RESERVED.search(lines[i]) is not None
-    if reason not in _ARTICLE_OVER:
-        return False
-    if reason == "comments":
-        around = [j for j in (_previous_line(lines, i), _next_line(lines, i)) if j is not None]
-        return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
-    return True
-
-
-def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
-    """First and last line of the article: the block of text lines with the most text.
-
-    Text lines are sentences not yet taken out; blocks are parted by six or more other
-    lines in a row.  A site's sidebar, its footer or readers' comments form blocks of
-    their own, so the link lists around the article can be told from lists inside it.
-    """
-    blocks: list[list[int]] = []
-    gap: float = _CORE_GAP
-    for i, line in enumerate(lines):
-        if i in reasons and _closes_article(lines, reasons, i):
-            gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
-        elif line and reasons.get(i) in _LIST_FURNITURE:
-            gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
-        if not line or i in reasons:
-            continue
-        if looks_like_body(line) and not _is_cut_teaser(line):
-            if gap >= _CORE_GAP or not blocks:
-                blocks.append([])
-            blocks[-1].append(i)
-            gap = 0
-        else:
-            gap += 1
-    if not blocks:
-        return len(lines), -1
-    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
-    return best[0], best[-1]
-
-
 def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, collector: _MetadataCollector) -> None:
     """The article's date line, byline or tags right under its last sentence (up to the
     first furniture): metadata, though the page's text goes on further down."""
@@ -410,153 +368,6 @@ def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
                     reasons[j] = "author_box"
             return i
     return below
-
-
-def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
-    """Where the page below the article begins: at the first piece of page furniture
-    after its last sentence.  Until then a list is the article's own (its offers, its
-    table, its enumeration); a sentence ending with a colon announces one."""
-    if end < 0 or lines[end].rstrip().endswith(":"):
-        return len(lines)
-    for i in range(end + 1, len(lines)):
-        if lines[i] and i in reasons:
-            return i
-        if lines[i] and lines[i].rstrip().endswith(":"):
-            return len(lines)
-    return len(lines)
-
-
-#: A block of running text below the page's furniture this large, against the article,
-#: is the article going on (after a gallery, a box), not comments or a footer.
-_CONTINUATION_SHARE = 0.5
-#: How many lines the page may put into an article before it goes on (a box, a gallery).
-_INTERRUPTION = 15
-#: Straight after a short interruption a single paragraph of this share goes on the article.
-_SHORT_INTERRUPTION = 6
-_PARAGRAPH_SHARE = 0.15
-
-
-def _mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
-    """Characters of running text among ``indices``."""
-    return sum(len(lines[i]) for i in indices if lines[i] and i not in reasons and looks_like_body(lines[i]))
-
-
-#: Reasons that say nothing about a web page around the text (a letter has a date and an author).
-_TEXT_METADATA = frozenset({"dateline", "author", "source", "tags", "url", "headline", "kicker"})
-#: This many lines of menus, buttons and links make a paste a web page.
-_WEB_PAGE_FURNITURE = 6
-
-
-def _is_web_page(reasons: dict[int, str]) -> bool:
-    """The paste is a copied web page (menus, share bars, link lists around the text),
-    not a document that happens to contain a 'Tags:' or a '©' line."""
-    return sum(1 for reason in reasons.values() if reason not in _TEXT_METADATA) >= _WEB_PAGE_FURNITURE
-
-
-#: Furniture that only a page puts below an article: after it no article text follows.
-#: A picture's credit, a gallery teaser, an advertisement label, a date line, a box
-#: selling a subscription or a newsletter and a "Follow us" line may stand in the middle
-#: of an article, so they do not start the page below.
-_PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "author_box"})
-
-
-def _page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
-    """The first line from ``below`` on that only a page has under its article: a menu, a
-    list of links, a share bar, a comment thread, a 'Related' label over its list."""
-    for i in range(below, len(lines)):
-        reason = reasons.get(i)
-        if reason in _PAGE_BELOW or (reason == "related" and is_related_label(lines[i])):
-            return i
-    return len(lines)
-
-
-def _mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:
-    """Everything from the page's furniture below the article on: other articles' teasers,
-    comments, the site's footer and legal text, sentences included.
-
-    Only the article itself, going on below an interruption, is kept there (see
-    :func:`_goes_on`).
-    """
-    blocks: list[list[int]] = []
-    gap = _CORE_GAP
-    for i in range(below, len(lines)):
-        if not lines[i]:
-            continue  # here furniture parts blocks too: comments are separated by their names and buttons
-        if i not in reasons and looks_like_body(lines[i]):
-            if gap >= _CORE_GAP or not blocks:
-                blocks.append([])
-            blocks[-1].append(i)
-            gap = 0
-        else:
-            gap += 1
-    before: list[int] = []  # non-blank lines from ``below`` up to each line
-    count = 0
-    for i in range(below, len(lines)):
-        before.append(count)
-        count += bool(lines[i])
-    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])]
-    spans = [(block[0], block[-1]) for block in kept]
-    for i in range(below, len(lines)):
-        if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
-            reasons[i] = "page_footer"
-
-
-def _goes_on(
-    lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int, distance: int
-) -> bool:
-    """The block is the article going on below an interruption of ``distance`` lines:
-    running text, right after the interruption, and either weighty (half the article)
-    or a paragraph or more straight after a short interruption (a share bar under a
-    gallery) that has no date in it (a comment's name and date)."""
-    if distance > _INTERRUPTION or not _mostly_text(lines, reasons, block):
-        return False
-    mass = _mass(lines, block, reasons)
-    if mass >= _CONTINUATION_SHARE * core_mass:
-        return True
-    return (
-        distance <= _SHORT_INTERRUPTION
-        and mass >= _PARAGRAPH_SHARE * core_mass
-        and any(len(lines[i]) >= _PARAGRAPH_CHARS for i in block)
-        and not any(lines[i] and has_date_stamp(lines[i]) for i in range(below, block[0]))  # a comment's date
-    )
-
-
-def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
-    """Seven lines in ten of the block's span are sentences: the article goes on with a
-    subheading or an odd link between its paragraphs, while a comment thread is names,
-    dates and 'Reply' buttons around each comment, a sidebar a headline over each teaser."""
-    span = [i for i in range(block[0], block[-1] + 1) if lines[i]]
-    text = sum(1 for i in span if i not in reasons and looks_like_body(lines[i]))
-    return 10 * text >= 7 * len(span)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _mark_list_runs(
-    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
-) -> None:
-    """Runs of four or more short lines outside the article: menus above it, lists of
-    links (other headlines, categories, tags) below it.  Sentences end a run."""
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= 4:
-            for j in run:
-                reasons.setdefault(j, reason)
-        run.clear()
-
-    for i in range(max(0, start), min(stop, len(lines))):
-        line = lines[i]
-        if not line or i in reasons:
-            continue  # blank lines and furniture already named do not break a list
-        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
-        short = word_count(line) <= max_words and len(line) <= 160
-        if short and (not looks_like_body(line) or _is_cut_teaser(line)) and not table_row:
-            run.append(i)
-        else:
-            close()
-    close()
 
 
 def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
@@ -624,7 +435,7 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if found is not None and collector.meta.published is None:
                 collector.add(Found("dateline", {"published": found[0]}))
     for i in stamps:
-        for j in (_previous_line(lines, i), _next_line(lines, i)):
+        for j in (previous_line(lines, i), next_line(lines, i)):
             if j is not None and j not in reasons and j > headline and (author := parse_author(lines[j])) is not None:
                 reasons[j] = "author"
                 collector.add(author)
@@ -744,14 +555,9 @@ def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> b
             continue
         if reasons.get(i) in _PAGE_FURNITURE:
             return True
-        if i not in reasons and looks_like_body(lines[i]) and not _is_cut_teaser(lines[i]):
+        if i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]):
             return False
     return True
-
-
-def _is_cut_teaser(line: str) -> bool:
-    """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page."""
-    return len(line) <= 120 and line.endswith(("..", "…"))
 
 
 def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
@@ -761,38 +567,16 @@ def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core
     return len(between) < _HEADLINE_REACH and not any(looks_like_body(lines[i]) for i in between)
 
 
-#: A paragraph of running text, not a question in a headline or a teaser of one line.
-_PARAGRAPH_CHARS = 80
-
-
-def _text_start(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
-    """The article's first paragraph of running text: the core's first line long
-    enough to be one (a headline may end with a question mark and read like a sentence)."""
-    for i in range(start, end + 1):
-        line = lines[i]
-        if line and i not in reasons and looks_like_body(line) and (len(line) >= _PARAGRAPH_CHARS or len(CJK.findall(line)) >= _PARAGRAPH_CHARS // 2):
-            return i
-    return start
-
-
 def _mark_trail_over_title(lines: list[str], reasons: dict[int, str], text_start: int) -> None:
     """'Home News Business News Ascom announces …' over 'Ascom announces …': a breadcrumb
     trail glued to the page's title, which follows on the next line."""
     for i in range(text_start):
-        below = _next_line(lines, i)
+        below = next_line(lines, i)
         if not lines[i] or i in reasons or below is None or below >= text_start:
             continue
         line, title = comparable(lines[i]), comparable(lines[below])
         if word_count(title) >= 3 and line.endswith(" " + title) and word_count(line) - word_count(title) <= 8:
             reasons[i] = "breadcrumb"
-
-
-def _next_line(lines: list[str], i: int) -> int | None:
-    """The non-blank line below ``i``, at most one blank line away."""
-    for j in (i + 1, i + 2):
-        if j < len(lines) and lines[j]:
-            return j
-    return None
 
 
 #: How many lines of text above the article's first sentence the headline may stand.
@@ -814,12 +598,12 @@ def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, 
         if not lines[i] or i in reasons:
             continue
         seen += 1
-        if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= _PARAGRAPH_CHARS):
+        if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= PARAGRAPH_CHARS):
             return None
         if _is_title_line(lines, i, site_words) and not _in_list(lines, reasons, i):
-            above = _previous_line(lines, i)
+            above = previous_line(lines, i)
             if above is not None and _is_stamp(lines[above], reasons.get(above)):
-                above = _previous_line(lines, above)  # headline, date line, subtitle
+                above = previous_line(lines, above)  # headline, date line, subtitle
             if (
                 above is not None
                 and above not in reasons
@@ -851,14 +635,6 @@ def _in_list(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     while last + 1 < len(lines) and lines[last + 1] and last + 1 not in reasons:
         last += 1
     return last - first >= 2
-
-
-def _previous_line(lines: list[str], i: int) -> int | None:
-    """The non-blank line above ``i``, at most one blank line away."""
-    for j in (i - 1, i - 2):
-        if j >= 0 and lines[j]:
-            return j
-    return None
 
 
 def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
