@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
 #: Chinese, Japanese and Korean characters: a run of them is one \w+ "word", but a line
 #: of them reads like a sentence of many words.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SPEECH_CUE = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|teilte|so der|so die|"
     r"said|says|told|added|according to|zufolge|laut)\b",
@@ -35,16 +36,23 @@ def word_count(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+@lru_cache(maxsize=4096)
 def looks_like_body(line: str) -> bool:
     """A sentence of running text: many words ending like a sentence, or reported speech.
 
     Body text is never taken out by a rule that is not an explicit label, whatever
-    words it contains ("Die Drucken-Sparte wird geteilt." stays).
+    words it contains ("Die Drucken-Sparte wird geteilt." stays).  Cached: the page
+    rules ask again about the same lines (the article's extent, its blocks, its weight).
     """
-    words = word_count(line) + len(_CJK.findall(line)) // 2
+    words = word_count(line) + len(CJK.findall(line)) // 2
     if (words >= 7 and _SENTENCE_END.search(line)) or (words >= 4 and _FULL_STOP.search(line)):
         return True
     return is_reported_speech(line)
+
+
+def ends_like_sentence(line: str) -> bool:
+    """The line ends with a sentence's punctuation ('.', '!', '?', '。' …)."""
+    return _SENTENCE_END.search(line) is not None
 
 
 def is_reported_speech(line: str) -> bool:
@@ -78,7 +86,11 @@ _SHARE_ACTIONS = vocabulary(
     "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
-    "Reprints & Permissions"
+    "Reprints & Permissions|"
+    # share and print buttons of pages in other languages
+    "Compartilhar|Compartir|Partager|Condividi|Delen|Udostępnij|Paylaş|Bagikan|Bagikan artikel|Cetak|Imprimir|"
+    "Imprimer|Stampa|Afdrukken|Drukuj|Поделиться|Печать|공유|공유하기|인쇄|인쇄하기|스크랩|뒤로가기|목록|"
+    "シェア|ツイート|印刷|保存|分享|打印|收藏"
 )
 _SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
@@ -202,7 +214,12 @@ _COOKIE_BUTTON = re.compile(
 #: The site asking the reader: "Melden Sie sich für unseren Newsletter an".
 _NEWSLETTER_PROMPT = re.compile(
     r"\b(?:unseren|unser|our)\s+(?:\w+[- ])?newsletter\b"
-    r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b",
+    r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
+    # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
+    r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
+    r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
+    r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
+    r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
     re.IGNORECASE,
 )
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
@@ -236,8 +253,26 @@ _RELATED = re.compile(
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
-    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this)"
+    r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
+    # the same labels in the other languages pages are copied from
+    r"Noticias relacionadas|Te puede interesar|Lea también|Lee también|Artículos relacionados|Lo más leído|Más leídas|"
+    r"Leia também|Leia mais|Veja também|Notícias relacionadas|Mais lidas|Artigos relacionados|Saiba mais|"
+    r"À lire aussi|A lire aussi|Lire aussi|Sur le même sujet|Articles similaires|Les plus lus|Voir aussi|"
+    r"Leggi anche|Articoli correlati|Notizie correlate|Potrebbe interessarti|I più letti|"
+    r"Lees ook|Gerelateerde artikelen|Meest gelezen|Czytaj także|Zobacz także|Najczęściej czytane|"
+    r"İlgili Haberler|Benzer Haberler|Çok Okunanlar|Читайте также|Похожие новости|Популярное|"
+    r"Baca juga|Berita terkait|Artikel terkait|Berita lainnya|Berita terbaru|Artikel terbaru|Tulisan terbaru|"
+    r"Pos-pos terbaru|Terpopuler|Baca selengkapnya|"
+    r"関連記事|人気記事|おすすめ記事|最新記事|関連ニュース|こちらの記事も合わせてどうぞ|"
+    r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
+    r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
+    re.IGNORECASE,
+)
+#: 'More articles from Jane Doe', 'Alle Artikel von Max Muster': the link closing an author box.
+MORE_BY = re.compile(
+    r"^(?:More (?:articles|stories|posts) (?:from|by)|All (?:articles|stories|posts) by|View all posts by|Posts by|"
+    r"Articles by|Alle Artikel von|Weitere Artikel von|Mehr Artikel von)\s+(?P<name>[^.!?:]{3,60}?)\W*$",
     re.IGNORECASE,
 )
 _BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
@@ -254,7 +289,8 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", 
 
 
 _AD = re.compile(
-    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad)[-–—\s]*$"
+    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Publicidad|Publicidade|"
+    r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
@@ -276,14 +312,16 @@ def is_reading_time(line: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
-    r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$",
+    r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
+    # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
+    r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
     re.IGNORECASE,
 )
 #: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
 #: "Media caption …" — the labels a page gives its pictures' captions.
 _CREDIT_LABEL = re.compile(
     r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
-    r"Bildrechte|Bildnachweis)\b.{0,200}$"
+    r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
@@ -300,6 +338,15 @@ _CREDIT_CONNECTORS = {
 }
 
 
+#: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
+#: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)'.
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
+    r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
+    re.IGNORECASE,
+)
+
+
 def is_credit(line: str) -> bool:
     """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)'.
 
@@ -308,6 +355,9 @@ def is_credit(line: str) -> bool:
     """
     if _CREDIT_LABEL.match(line):
         return True
+    caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
+    if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
+        return True  # a caption: words about the picture, then its credit ('(dpa-AFX)' alone is an agency)
     if not _AGENCY_CREDIT.match(line) or word_count(line) > 80:
         return False
     lowercase = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w[0].islower()]
@@ -317,7 +367,11 @@ def is_credit(line: str) -> bool:
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
     r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
-    r"Join the conversation)(?:\s*\(?\d+\)?)?\W*$",
+    r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
+    r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
+    r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
+    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$"
+    r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$",  # '1 Comment'
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -534,6 +588,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
+    Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("share", is_share_bar),
     Rule("pager", is_pager),
     Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
@@ -542,11 +597,11 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
+    Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),
-    Rule("comments", _matches(_COMMENTS)),
     Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),

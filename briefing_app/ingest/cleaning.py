@@ -4,15 +4,17 @@ This is where the rules of :mod:`.boilerplate` and :mod:`.metadata` meet the lay
 a page: metadata lines are only believed in the margins, above the first body
 paragraph or below the last (in the middle, "Quelle: Destatis" under a chart is part
 of the article; a date line may also sit under the teaser); the headline is the first
-substantial short line on top, below the site's menu and never its name; and the
-clean text is rendered from the lines that stay.
+substantial short line on top, below the site's menu and never its name — on a whole
+page, the title line next to the article's text; and the clean text is rendered from
+the lines that stay.
 
 A pasted web page also brings the page around the article, which no single line
 gives away: a menu one item per line, a share bar one button per line, the headlines
 listed under "Mehr zum Thema", lists of other articles below the text.  These are
-found as runs of lines, and only outside the article: its extent is the largest block
-of sentences, and below it the page begins at the first piece of furniture, so a list
-or a table the article itself continues with stays.
+found as runs of lines, and only outside the article, whose extent :mod:`.page_extent`
+works out: the largest block of sentences, the headline next to it, the page below it
+from the first piece of furniture only a page has, so a list or a table the article
+itself continues with stays.
 
 :func:`render` is a pure function of the lines and the set of removed indices, which
 is what makes restoring a removed line exact: recompute the lines from the original
@@ -28,9 +30,12 @@ from datetime import date
 from briefing_app.core.article import RemovedLine
 
 from .boilerplate import (
+    CJK,
+    MORE_BY,
     RULES,
     Rule,
     classify,
+    ends_like_sentence,
     is_menu_item,
     is_navigation_word,
     is_related_label,
@@ -40,13 +45,29 @@ from .boilerplate import (
     looks_like_body,
     word_count,
 )
+from .dates import find_date, has_date_stamp
 from .metadata import (
     Found,
     Metadata,
+    parse_author,
     parse_breadcrumb_section,
     parse_metadata_line,
     parse_url,
     trailing_author_code,
+)
+from .page_extent import (
+    PARAGRAPH_CHARS,
+    article_core,
+    end_of_article,
+    first_paragraph,
+    is_cut_teaser,
+    is_web_page,
+    mark_list_runs,
+    mark_page_below,
+    next_line,
+    page_below_start,
+    previous_line,
+    text_mass,
 )
 from .reflow import reflow
 
@@ -137,16 +158,28 @@ def clean_lines(
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
+    #: Where the article's text begins: its first sentence, its first paragraph.
+    starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
     if chrome:
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
-        start, end = _article_core(lines, reasons)
-        _mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
-        _mark_list_runs(lines, reasons, _end_of_article(lines, reasons, end), len(lines), max_words=15, reason="links")
+        start, end = article_core(lines, reasons)
+        mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
+        if end >= 0 and is_web_page(reasons):
+            text_start = first_paragraph(lines, reasons, start, end)
+            starts = (start, text_start) if start < text_start else (start,)
+            _mark_trail_over_title(lines, reasons, text_start)
+        _read_metadata_after(lines, reasons, end, collector)
+        below = _author_box(lines, reasons, end_of_article(lines, reasons, end))
+        footer = page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
+        mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
+        if is_web_page(reasons):
+            mark_page_below(lines, reasons, footer, text_mass(lines, range(start, end + 1), reasons))
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
-    headline = _find_headline(lines, reasons, known_title, guess=profile.headline)
+            starts = ()
+    headline = _find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts)
     if headline is not None:
         reasons[headline] = "headline"
         collector.meta.title = _HEADING_MARK.sub("", lines[headline])
@@ -154,6 +187,8 @@ def clean_lines(
             _mark_kicker(lines, reasons, headline)
             _mark_page_header(lines, reasons, headline)
             _mark_repeated_headline(lines, reasons, headline)
+            _mark_stamps(lines, reasons, headline, collector)
+            _mark_categories(lines, reasons, headline, collector)
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -250,7 +285,7 @@ def _collect_related_list(
                 break
             i += 1
             continue
-        if not _is_list_item(line) or (i in reasons and reasons[i] != "related"):
+        if not (_is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
@@ -261,6 +296,12 @@ def _collect_related_list(
         items += 1
         i += 1
     return i
+
+
+def _is_linked_headline(line: str) -> bool:
+    """'FIIs bullish on India, growth should accelerate, says Ridham Desai': another
+    article's headline quoting someone — no sentence end, unlike the article's own text."""
+    return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)
 
 
 def _is_list_item(line: str) -> bool:
@@ -291,76 +332,42 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
     close()
 
 
-#: Lines of page furniture in a row that part the article from a block of other text
-#: (a sidebar, a footer, comments).
-_CORE_GAP = 6
-
-
-def _article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
-    """First and last line of the article: the block of text lines with the most text.
-
-    Text lines are sentences not yet taken out; blocks are parted by six or more other
-    lines in a row.  A site's sidebar, its footer or readers' comments form blocks of
-    their own, so the link lists around the article can be told from lists inside it.
-    """
-    blocks: list[list[int]] = []
-    gap = _CORE_GAP
-    for i, line in enumerate(lines):
-        if not line or i in reasons:
-            continue
-        if looks_like_body(line):
-            if gap >= _CORE_GAP or not blocks:
-                blocks.append([])
-            blocks[-1].append(i)
-            gap = 0
-        else:
-            gap += 1
-    if not blocks:
-        return len(lines), -1
-    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
-    return best[0], best[-1]
-
-
-def _end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
-    """Where the page below the article begins: at the first piece of page furniture
-    after its last sentence.  Until then a list is the article's own (its offers, its
-    table, its enumeration); a sentence ending with a colon announces one."""
-    if end < 0 or lines[end].rstrip().endswith(":"):
-        return len(lines)
+def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, collector: _MetadataCollector) -> None:
+    """The article's date line, byline or tags right under its last sentence (up to the
+    first furniture): metadata, though the page's text goes on further down."""
     for i in range(end + 1, len(lines)):
-        if lines[i] and i in reasons:
+        if not lines[i]:
+            continue
+        if i in reasons or looks_like_body(lines[i]):
+            return
+        found = parse_metadata_line(lines[i])
+        if found is not None and found.reason in ("dateline", "author", "tags"):
+            reasons[i] = found.reason
+            collector.add(found)
+
+
+def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
+    """An author box under the article: the author's name alone on a line, a line of
+    biography, then 'More articles from <name>'.  The page below begins at the name."""
+    if below >= len(lines):
+        return below
+    m = MORE_BY.match(lines[below])
+    if m is None:
+        return below
+    name = comparable(m["name"])
+    seen = 0
+    for i in range(below - 1, -1, -1):
+        if not lines[i]:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if comparable(lines[i]) == name:
+            for j in range(i, below + 1):
+                if lines[j]:
+                    reasons[j] = "author_box"
             return i
-        if lines[i] and lines[i].rstrip().endswith(":"):
-            return len(lines)
-    return len(lines)
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _mark_list_runs(
-    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
-) -> None:
-    """Runs of four or more short lines outside the article: menus above it, lists of
-    links (other headlines, categories, tags) below it.  Sentences end a run."""
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= 4:
-            for j in run:
-                reasons.setdefault(j, reason)
-        run.clear()
-
-    for i in range(max(0, start), min(stop, len(lines))):
-        line = lines[i]
-        if not line or i in reasons:
-            continue  # blank lines and furniture already named do not break a list
-        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
-        if word_count(line) <= max_words and len(line) <= 160 and not looks_like_body(line) and not table_row:
-            run.append(i)
-        else:
-            close()
-    close()
+    return below
 
 
 def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
@@ -375,10 +382,10 @@ def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
         run.clear()
 
     for i, line in enumerate(lines):
-        if line and (reasons.get(i) == "share" or (i not in reasons and is_share_item(line))):
-            run.append(i)
-        else:
-            close()
+        if line and (reasons.get(i) == "share" or (reasons.get(i) in (None, "comments") and is_share_item(line))):
+            run.append(i)  # 'Comments' is one of the bar's buttons too
+        elif line or (i + 1 < len(lines) and not lines[i + 1]):
+            close()  # one blank line between buttons does not end the bar
     close()
 
 
@@ -398,6 +405,71 @@ def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline:
     for i in range(headline + 1, min(len(lines), headline + 15)):
         if lines[i] and i not in reasons and comparable(lines[i]) == title:
             reasons[i] = "headline"
+
+
+#: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
+_STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
+
+
+def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:
+    """Date lines and bylines between the headline and the article's second paragraph
+    that the metadata parsers do not read ('Posted on Maret 30, 2015 by Admin',
+    '기사입력 :[ 2018-08-25 15:24 ]', 'by Name ／ 2016.12.01'): short lines carrying a
+    date or a time of day.  A byline ('By Jane Doe') goes with them when it stands next
+    to one; a byline alone between paragraphs stays text."""
+    paragraphs = 0
+    stamps: list[int] = []
+    for i in range(headline + 1, len(lines)):
+        line = lines[i]
+        if not line or i in reasons:
+            continue
+        if looks_like_body(line):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+            continue
+        if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))):
+            reasons[i] = "dateline"
+            stamps.append(i)
+            found = find_date(line)
+            if found is not None and collector.meta.published is None:
+                collector.add(Found("dateline", {"published": found[0]}))
+    for i in stamps:
+        for j in (previous_line(lines, i), next_line(lines, i)):
+            if j is not None and j not in reasons and j > headline and (author := parse_author(lines[j])) is not None:
+                reasons[j] = "author"
+                collector.add(author)
+
+
+def _mark_categories(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:
+    """The article's categories listed one per line under its date line or byline
+    ('Markets', 'Policy', 'Utility-scale PV'): three or more short lines without digits,
+    read as tags."""
+    paragraphs = 0
+    for i in range(headline + 1, len(lines)):
+        if not lines[i]:
+            continue
+        if i not in reasons and looks_like_body(lines[i]):
+            paragraphs += 1
+            if paragraphs == 2:
+                return
+        if reasons.get(i) not in ("dateline", "author"):
+            continue
+        items: list[int] = []
+        for j in range(i + 1, len(lines)):
+            if not lines[j]:
+                continue
+            line = lines[j]
+            if j in reasons or word_count(line) > 4 or looks_like_body(line) or _NO_HEADLINE_END.search(line):
+                break
+            if any(c.isdigit() for c in line):
+                break
+            items.append(j)
+        if len(items) >= 3:
+            for j in items:
+                reasons[j] = "tags"
+            collector.add(Found("tags", {"tags": [lines[j] for j in items]}))
+            return
 
 
 def _mark_kicker(lines: list[str], reasons: dict[int, str], headline: int) -> None:
@@ -427,7 +499,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
 _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
-def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool) -> int | None:
+def _find_headline(
+    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = ()
+) -> int | None:
     """The headline line: the page's known title, or the first substantial line on top
     if it is short and does not end like a sentence.
 
@@ -442,6 +516,7 @@ def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, 
                 return i
     if not guess:
         return None
+    site_words = _site_names(lines, reasons)
     top = []
     for i in candidates:
         if looks_like_body(_HEADING_MARK.sub("", lines[i])):
@@ -449,12 +524,140 @@ def _find_headline(lines: list[str], reasons: dict[int, str], known_title: str, 
         top.append(i)
     chrome = [j for j, reason in reasons.items() if reason in _CHROME and (not top or j < top[-1])]
     after_chrome = [i for i in top if chrome and i > max(chrome)]
-    site_words = _site_names(lines, reasons)
+    found = None
     for pool in (after_chrome, candidates):
         found = _first_headline(lines, reasons, pool, site_words)
         if found is not None:
-            return found
+            break
+    if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
+        return found
+    for start in starts:
+        near = _headline_above(lines, reasons, start, site_words)
+        if near is not None and _page_between(lines, reasons, near):
+            return near
+    return found
+
+
+#: Removed lines that are the page's own, not the article's metadata.
+_PAGE_FURNITURE = frozenset(
+    {"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "contact", "related",
+     "links", "share", "comments", "copyright", "pager", "gallery", "page_footer"}
+)
+
+
+def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """Between the text above a headline found next to the article and the headline
+    itself stands a piece of the page (a menu, a list of links, a banner).  Without one
+    the text above is the article's own beginning (its first part above a table, say),
+    and the line found is a subheading, not the headline."""
+    for i in range(headline - 1, -1, -1):
+        if not lines[i]:
+            continue
+        if reasons.get(i) in _PAGE_FURNITURE:
+            return True
+        if i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]):
+            return False
+    return True
+
+
+def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
+    """The headline is at most a few lines of byline, date and teaser above the article's
+    first sentence (or below it: then the text starts on top)."""
+    between = [i for i in range(headline + 1, core_start) if lines[i] and i not in reasons]
+    return len(between) < _HEADLINE_REACH and not any(looks_like_body(lines[i]) for i in between)
+
+
+def _mark_trail_over_title(lines: list[str], reasons: dict[int, str], text_start: int) -> None:
+    """'Home News Business News Ascom announces …' over 'Ascom announces …': a breadcrumb
+    trail glued to the page's title, which follows on the next line."""
+    for i in range(text_start):
+        below = next_line(lines, i)
+        if not lines[i] or i in reasons or below is None or below >= text_start:
+            continue
+        line, title = comparable(lines[i]), comparable(lines[below])
+        if word_count(title) >= 3 and line.endswith(" " + title) and word_count(line) - word_count(title) <= 8:
+            reasons[i] = "breadcrumb"
+
+
+#: How many lines of text above the article's first sentence the headline may stand.
+_HEADLINE_REACH = 8
+
+
+def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, site_words: set[str]) -> int | None:
+    """The headline just above the article's first sentence: the nearest title-like line
+    above it, passing bylines, date lines and captions; a title-like line directly
+    above that one is the headline and the nearer one its subtitle.
+
+    On a whole page the site's header, its menus and lists of other articles stand far
+    above the article; the article's own headline is the one next to its text.
+    """
+    seen = 0
+    for i in range(core_start - 1, -1, -1):
+        if i in reasons and reasons[i] in _CHROME:
+            return None  # the site's menu or banner: the headline is below it
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= PARAGRAPH_CHARS):
+            return None
+        if _is_title_line(lines, i, site_words) and not _in_list(lines, reasons, i):
+            above = previous_line(lines, i)
+            if above is not None and _is_stamp(lines[above], reasons.get(above)):
+                above = previous_line(lines, above)  # headline, date line, subtitle
+            if (
+                above is not None
+                and above not in reasons
+                and _is_title_line(lines, above, site_words)
+                and not _is_kicker(lines[above])
+            ):
+                return above
+            return i
     return None
+
+
+#: Lines that may part a headline from its subtitle: its date, its kicker, its author.
+_STAMPS = frozenset({"dateline", "kicker", "author", "readtime"})
+
+
+def _is_stamp(line: str, reason: str | None) -> bool:
+    """A date line, a byline or a kicker: what stands between a headline and its subtitle."""
+    if reason is not None:
+        return reason in _STAMPS
+    return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
+
+
+def _in_list(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """The line is one item of a list (three or more lines without a blank line between,
+    'Key points' under a headline): a headline stands on its own."""
+    first = last = i
+    while first > 0 and lines[first - 1] and first - 1 not in reasons:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1] and last + 1 not in reasons:
+        last += 1
+    return last - first >= 2
+
+
+def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
+    """Could be the article's headline: several words, no sentence end, no date or
+    byline in it, not the site's name, not the first line of a wrapped paragraph."""
+    bare = _HEADING_MARK.sub("", lines[i])
+    if i + 1 < len(lines) and lines[i + 1][:1].islower():
+        return False
+    long_enough = word_count(bare) >= 3 or len(CJK.findall(bare)) >= 6
+    return (
+        long_enough
+        and sum(c.isalpha() for c in bare) >= 10
+        and _is_headline_like(bare)
+        and not has_date_stamp(bare)
+        and not _BYLINE.match(bare)
+        and not _is_site_name(bare, site_words)
+    )
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|posted|published|written|updated|oleh|por|par|di|door|av|af|autor|author|text|foto|photo)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:

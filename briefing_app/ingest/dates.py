@@ -55,6 +55,21 @@ TIME = re.compile(
 )
 
 
+#: Dates in any language's order of parts: 'Maret 30, 2015', '02 Ago 2017', '30/11/2019', '2019年11月20日',
+#: '2018-08-25 15:24' — for telling a date stamp from a headline, not for reading it.
+_DATE_STAMP = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:[^\W\d_]{3,10}\.?,?\s+)?(?:19|20)\d\d\b"
+    r"|\b[0-3]?\d\s*[./-]\s*[01]?\d\s*[./-]\s*(?:19|20)?\d\d\b"
+    r"|(?:19|20)\d\d\s*[./年-]\s*[01]?\d\s*[./月-]\s*[0-3]?\d"
+    r"|\b[0-2]?\d:[0-5]\d\b"
+)
+
+
+def has_date_stamp(text: str) -> bool:
+    """The text carries a date or a time of day (a date line, a byline with its date)."""
+    return _DATE_STAMP.search(text) is not None or find_date(text) is not None
+
+
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The first unambiguous date in ``text`` with its start and end offsets."""
     best: tuple[date, int, int] | None = None

@@ -56,7 +56,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Themen|Topics|"
-    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)\s*:\s*(?P<value>.*)$",
+    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _TAG_SEPARATOR = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")

@@ -117,6 +117,25 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "ad"),
         ("Market Update sponsored by", "ad"),
         ("Follow us for breaking news and latest updates:", "social"),
+        # the same furniture on pages in other languages
+        ("Tinggalkan Balasan", "comments"),
+        ("1 Comment", "comments"),
+        ("Leave a Reply", "comments"),
+        ("Reply", "comments"),
+        ("Iklan", "ad"),
+        ("Publicidad", "ad"),
+        ("関連記事", "related"),
+        ("Leia também", "related"),
+        ("Baca juga: Harga minyak turun lagi", "related"),
+        ("뒤로가기 인쇄하기 목록 Tweet", "share"),
+        ("Compartilhar Imprimir", "share"),
+        # boxes and notes a page puts around the article
+        ("You have successfully subscribed. Thank you!", "newsletter"),
+        ("Stay up to date with the Coastal Courier.", "newsletter"),
+        ("More articles from Jane Doe", "related"),
+        ("This material may not be redistributed. ©2019 Coastal Media. All rights reserved. FAQ", "copyright"),
+        ("The chairman of the port authority at the quay (Credit: Getty Images)", "credit"),
+        ("Media captionWho is the new chairman?", "credit"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -159,6 +178,10 @@ def test_clutter_is_named(line, reason):
         "Above all, the ministry wants to cut red tape for investors.",
         "Zoom",
         "Die Merkliste der Regierung umfasst zwölf Vorhaben.",
+        "Das Thema wird seit Jahren diskutiert: die elektronische Patientenakte (ePA)",
+        "The decision was expected, a spokesman told the agency (AFP).",
+        "In reply, the minister said the port would be expanded.",
+        "He thanked the readers who had subscribed to the print edition for decades.",
     ],
 )
 def test_article_text_is_kept(line):

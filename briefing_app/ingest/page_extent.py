@@ -1,0 +1,261 @@
+"""Where the article stands on a pasted web page: its extent, and the page below it.
+
+A browser copy of a whole page brings the site around the article: menus, sidebars,
+lists of other articles, comment threads, the footer.  No single line gives these away,
+but the page's layout does: the article is the largest block of running text; below it
+the page begins at the first piece of furniture only a page puts under an article (a
+share bar, a menu, a comment label); and text further down is the article going on only
+if it reads like it (running text, right after a short interruption).  The line rules
+of :mod:`.boilerplate` name the furniture first; :mod:`.cleaning` calls these functions
+with the reasons found so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import CJK, is_related_label, is_share_item, looks_like_body, word_count
+from .dates import has_date_stamp
+
+#: Lines of page furniture in a row that part the article from a block of other text
+#: (a sidebar, a footer, comments).
+_CORE_GAP = 6
+#: Furniture that closes an article: whatever text follows belongs to the page.
+_ARTICLE_OVER = frozenset({"comments", "tags"})
+#: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
+_RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten)\b", re.IGNORECASE)
+#: Lists of links already named: a long one parts the article from other text.
+_LIST_FURNITURE = frozenset({"related", "navigation", "share"})
+
+
+def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """A comment label that opens the thread, the tags, the site's copyright notice —
+    not 'Comments' as one button of the share bar over the article."""
+    reason = reasons[i]
+    if reason == "copyright":
+        return _RIGHTS_RESERVED.search(lines[i]) is not None
+    if reason not in _ARTICLE_OVER:
+        return False
+    if reason == "comments":
+        around = [j for j in (previous_line(lines, i), next_line(lines, i)) if j is not None]
+        return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
+    return True
+
+
+def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
+    """First and last line of the article: the block of text lines with the most text.
+
+    Text lines are sentences not yet taken out; blocks are parted by six or more other
+    lines in a row.  A site's sidebar, its footer or readers' comments form blocks of
+    their own, so the link lists around the article can be told from lists inside it.
+    """
+    blocks: list[list[int]] = []
+    gap: float = _CORE_GAP
+    for i, line in enumerate(lines):
+        if i in reasons and _closes_article(lines, reasons, i):
+            gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
+        elif line and reasons.get(i) in _LIST_FURNITURE:
+            gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
+        if not line or i in reasons:
+            continue
+        if looks_like_body(line) and not is_cut_teaser(line):
+            if gap >= _CORE_GAP or not blocks:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap = 0
+        else:
+            gap += 1
+    if not blocks:
+        return len(lines), -1
+    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
+    return best[0], best[-1]
+
+
+def end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
+    """Where the page below the article begins: at the first piece of page furniture
+    after its last sentence.  Until then a list is the article's own (its offers, its
+    table, its enumeration); a sentence ending with a colon announces one."""
+    if end < 0 or lines[end].rstrip().endswith(":"):
+        return len(lines)
+    for i in range(end + 1, len(lines)):
+        if lines[i] and i in reasons:
+            return i
+        if lines[i] and lines[i].rstrip().endswith(":"):
+            return len(lines)
+    return len(lines)
+
+
+#: A block of running text below the page's furniture this large, against the article,
+#: is the article going on (after a gallery, a box), not comments or a footer.
+_CONTINUATION_SHARE = 0.5
+
+
+#: How many lines the page may put into an article before it goes on (a box, a gallery).
+_INTERRUPTION = 15
+
+
+#: Straight after a short interruption a single paragraph of this share goes on the article.
+_SHORT_INTERRUPTION = 6
+
+
+_PARAGRAPH_SHARE = 0.15
+
+
+def text_mass(lines: list[str], indices: range | list[int], reasons: dict[int, str]) -> int:
+    """Characters of running text among ``indices``."""
+    return sum(len(lines[i]) for i in indices if lines[i] and i not in reasons and looks_like_body(lines[i]))
+
+
+#: Reasons that say nothing about a web page around the text (a letter has a date and an author).
+_TEXT_METADATA = frozenset({"dateline", "author", "source", "tags", "url", "headline", "kicker"})
+
+
+#: This many lines of menus, buttons and links make a paste a web page.
+_WEB_PAGE_FURNITURE = 6
+
+
+def is_web_page(reasons: dict[int, str]) -> bool:
+    """The paste is a copied web page (menus, share bars, link lists around the text),
+    not a document that happens to contain a 'Tags:' or a '©' line."""
+    return sum(1 for reason in reasons.values() if reason not in _TEXT_METADATA) >= _WEB_PAGE_FURNITURE
+
+
+#: Furniture that only a page puts below an article: after it no article text follows.
+#: A picture's credit, a gallery teaser, an advertisement label, a date line, a box
+#: selling a subscription or a newsletter and a "Follow us" line may stand in the middle
+#: of an article, so they do not start the page below.
+_PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "author_box"})
+
+
+def page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
+    """The first line from ``below`` on that only a page has under its article: a menu, a
+    list of links, a share bar, a comment thread, a 'Related' label over its list."""
+    for i in range(below, len(lines)):
+        reason = reasons.get(i)
+        if reason in _PAGE_BELOW or (reason == "related" and is_related_label(lines[i])):
+            return i
+    return len(lines)
+
+
+def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:
+    """Everything from the page's furniture below the article on: other articles' teasers,
+    comments, the site's footer and legal text, sentences included.
+
+    Only the article itself, going on below an interruption, is kept there (see
+    :func:`_goes_on`).
+    """
+    blocks: list[list[int]] = []
+    gap = _CORE_GAP
+    for i in range(below, len(lines)):
+        if not lines[i]:
+            continue  # here furniture parts blocks too: comments are separated by their names and buttons
+        if i not in reasons and looks_like_body(lines[i]):
+            if gap >= _CORE_GAP or not blocks:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap = 0
+        else:
+            gap += 1
+    before: list[int] = []  # non-blank lines from ``below`` up to each line
+    count = 0
+    for i in range(below, len(lines)):
+        before.append(count)
+        count += bool(lines[i])
+    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])]
+    spans = [(block[0], block[-1]) for block in kept]
+    for i in range(below, len(lines)):
+        if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):
+            reasons[i] = "page_footer"
+
+
+def _goes_on(
+    lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int, distance: int
+) -> bool:
+    """The block is the article going on below an interruption of ``distance`` lines:
+    running text, right after the interruption, and either weighty (half the article)
+    or a paragraph or more straight after a short interruption (a share bar under a
+    gallery) that has no date in it (a comment's name and date)."""
+    if distance > _INTERRUPTION or not _mostly_text(lines, reasons, block):
+        return False
+    mass = text_mass(lines, block, reasons)
+    if mass >= _CONTINUATION_SHARE * core_mass:
+        return True
+    return (
+        distance <= _SHORT_INTERRUPTION
+        and mass >= _PARAGRAPH_SHARE * core_mass
+        and any(len(lines[i]) >= PARAGRAPH_CHARS for i in block)
+        and not any(lines[i] and has_date_stamp(lines[i]) for i in range(below, block[0]))  # a comment's date
+    )
+
+
+def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
+    """Seven lines in ten of the block's span are sentences: the article goes on with a
+    subheading or an odd link between its paragraphs, while a comment thread is names,
+    dates and 'Reply' buttons around each comment, a sidebar a headline over each teaser."""
+    span = [i for i in range(block[0], block[-1] + 1) if lines[i]]
+    text = sum(1 for i in span if i not in reasons and looks_like_body(lines[i]))
+    return 10 * text >= 7 * len(span)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def mark_list_runs(
+    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
+) -> None:
+    """Runs of four or more short lines outside the article: menus above it, lists of
+    links (other headlines, categories, tags) below it.  Sentences end a run."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 4:
+            for j in run:
+                reasons.setdefault(j, reason)
+        run.clear()
+
+    for i in range(max(0, start), min(stop, len(lines))):
+        line = lines[i]
+        if not line or i in reasons:
+            continue  # blank lines and furniture already named do not break a list
+        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
+        short = word_count(line) <= max_words and len(line) <= 160
+        if short and (not looks_like_body(line) or is_cut_teaser(line)) and not table_row:
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def is_cut_teaser(line: str) -> bool:
+    """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page."""
+    return len(line) <= 120 and line.endswith(("..", "…"))
+
+
+#: A paragraph of running text, not a question in a headline or a teaser of one line.
+PARAGRAPH_CHARS = 80
+
+
+def first_paragraph(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
+    """The article's first paragraph of running text: the core's first line long
+    enough to be one (a headline may end with a question mark and read like a sentence)."""
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line and i not in reasons and looks_like_body(line) and (len(line) >= PARAGRAPH_CHARS or len(CJK.findall(line)) >= PARAGRAPH_CHARS // 2):
+            return i
+    return start
+
+
+def next_line(lines: list[str], i: int) -> int | None:
+    """The non-blank line below ``i``, at most one blank line away."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j]:
+            return j
+    return None
+
+
+def previous_line(lines: list[str], i: int) -> int | None:
+    """The non-blank line above ``i``, at most one blank line away."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and lines[j]:
+            return j
+    return None

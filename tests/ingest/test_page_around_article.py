@@ -1,0 +1,360 @@
+"""A whole web page pasted around an article: the page goes, the article stays whole.
+
+The pages here are written for these tests (no corpus text): a site header and menu, the
+article, and the furniture a browser copies along with it — sidebars of other headlines,
+comment threads, author boxes, footers with legal text, labels in other languages.  Each
+test asserts what a reader of the cleaned text notices: a line of the page is gone, every
+paragraph of the article is still there.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+HEADLINE = "Harbour authority approves the new container terminal"
+PARAGRAPHS = [
+    "The harbour authority approved the construction of a fourth container terminal on Tuesday, "
+    "ending a planning process that had taken more than six years.",
+    "The terminal will add capacity for about 1.2 million containers a year and is expected to open "
+    "in 2029, the authority said in a statement after its board meeting.",
+    "Shipping companies welcomed the decision, while residents of the nearby villages announced that "
+    "they would challenge the permit in court because of the expected noise at night.",
+    "The operator plans to run the cranes on electricity from a wind farm off the coast and to move "
+    "most containers inland by rail instead of by truck.",
+    "Construction is to start next spring once the last environmental conditions have been met, "
+    "the chairwoman of the board told reporters after the vote.",
+]
+MENU = ["Home", "News", "Business", "Local", "Sports", "Opinion", "Weather", "Contact"]
+FOOTER = ["About us", "Privacy Policy", "Terms of Use", "Advertise", "Careers", "Sitemap"]
+
+
+def page(*parts: str) -> str:
+    """A browser copy: the parts one after another, paragraphs apart by blank lines."""
+    return "\n\n".join(part for part in parts if part)
+
+
+def article(paragraphs: list[str] = PARAGRAPHS) -> str:
+    return page(HEADLINE, *paragraphs)
+
+
+def header() -> str:
+    return page("The Coastal Courier", "\n".join(MENU))
+
+
+def footer() -> str:
+    return page("\n".join(FOOTER), "© 2026 The Coastal Courier. All rights reserved.")
+
+
+def assert_article_whole(text: str, paragraphs: list[str] = PARAGRAPHS) -> None:
+    for paragraph in paragraphs:
+        assert paragraph in text, paragraph
+
+
+# --- the page around the article goes ----------------------------------------------
+
+
+def test_a_sidebar_of_other_headlines_and_teasers_above_the_section_menu_goes():
+    sidebar = page(
+        "Most popular",
+        "Council votes to close the old swimming pool",
+        "The pool had been losing money for a decade, and repairs would have cost more than a new building.",
+        "Ferry timetable changes for the winter season",
+        "Passengers will have two fewer crossings a day from November until the end of March.",
+        "Fishermen protest against new quotas",
+        "Local bakery wins national bread award",
+    )
+    sections = "\n".join(["Business", "Economy", "Markets", "Companies", "Energy", "Transport"])
+    result = import_text(page(header(), sidebar, sections, HEADLINE, "Posted on 14 March 2026 by Jane Doe", *PARAGRAPHS, footer()))
+    assert "Posted on" not in result.text
+    assert result.title == HEADLINE
+    assert_article_whole(result.text)
+    assert "swimming pool" not in result.text
+    assert "two fewer crossings" not in result.text
+
+
+def test_a_comment_thread_below_the_article_goes():
+    comments = page(
+        "2 Comments",
+        "Peter Miller",
+        "March 14, 2026 at 9:12 am",
+        "This terminal will ruin the last quiet beach we have left in the region.",
+        "Reply",
+        "Anna Berg",
+        "March 14, 2026 at 10:40 am",
+        "Finally some good news for the jobs in this town, it was about time somebody decided.",
+        "Reply",
+        "Leave a Reply",
+        "Your email address will not be published.",
+    )
+    result = import_text(page(header(), article(), comments, footer()))
+    assert_article_whole(result.text)
+    assert "quiet beach" not in result.text
+    assert "jobs in this town" not in result.text
+    assert "Reply" not in result.text
+
+
+def test_the_footer_with_its_legal_paragraph_goes():
+    legal = (
+        "This material may not be published, broadcast, rewritten or redistributed. "
+        "© 2026 Coastal Media Group. All rights reserved. Market data delayed by 15 minutes."
+    )
+    result = import_text(page(header(), article(), "\n".join(FOOTER), legal))
+    assert_article_whole(result.text)
+    assert "redistributed" not in result.text
+    assert "Privacy Policy" not in result.text
+
+
+def test_related_labels_in_other_languages_take_their_lists_along():
+    for label in ("Leia também", "Artikel terkait", "関連記事", "Lees ook"):
+        related = page(label, "Ferry timetable changes for the winter season", "Local bakery wins national bread award")
+        result = import_text(page(header(), article(), related, footer()))
+        assert_article_whole(result.text)
+        assert "Ferry timetable" not in result.text, label
+        assert label not in result.text
+
+
+def test_an_author_box_under_the_article_goes():
+    box = page(
+        "Jane Doe",
+        "Jane joined the Courier in 2019. She writes about shipping, ports and the regional economy.",
+        "More articles from Jane Doe",
+    )
+    result = import_text(page(header(), article(), box, footer()))
+    assert_article_whole(result.text)
+    assert "Jane joined the Courier" not in result.text
+
+
+def test_date_lines_in_other_languages_under_the_headline_go():
+    for stamp in ("Posted on Maret 30, 2026 by Admin", "기사입력 :[ 2026-03-14 15:24 ]", "by Coastal Courier ／ 2026.03.14"):
+        result = import_text(page(header(), HEADLINE, stamp, *PARAGRAPHS, footer()))
+        assert stamp not in result.text
+        assert result.title == HEADLINE
+        assert_article_whole(result.text)
+
+
+def test_share_buttons_one_per_paragraph_go():
+    share = page("Facebook", "Reddit", "Pinterest", "WhatsApp", "Telegram")
+    result = import_text(page(header(), article(), share, footer()))
+    assert_article_whole(result.text)
+    assert "Pinterest" not in result.text
+
+
+def test_a_breadcrumb_glued_to_the_headline_goes():
+    result = import_text(page(header(), f"Home News Business {HEADLINE}", article(), footer()))
+    assert result.title == HEADLINE
+    assert "Home News Business" not in result.text
+    assert_article_whole(result.text)
+
+
+def test_hashtag_tags_under_the_article_are_read():
+    result = import_text(page(header(), article(), "tags #Shipping #Harbour #Jobs", footer()))
+    assert result.tags == ["Shipping", "Harbour", "Jobs"]
+    assert "#Shipping" not in result.text
+
+
+# --- the article stays whole --------------------------------------------------------
+
+
+def test_a_photo_credit_in_the_middle_does_not_end_the_article():
+    body = [*PARAGRAPHS[:3], "The new quay seen from the north. © Coastal Media 2026", "Foto: Jane Doe", *PARAGRAPHS[3:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+
+
+def test_a_results_table_with_dates_that_ends_the_article_stays():
+    table = "\n".join(
+        [
+            "Date\tHome\tAway\tScore",
+            "14.03.2026\tHarbour FC\tCity United\t2:1",
+            "21.03.2026\tCity United\tNorth Rovers\t0:0",
+            "28.03.2026\tNorth Rovers\tHarbour FC\t1:3",
+        ]
+    )
+    result = import_text(page(header(), article([*PARAGRAPHS, "The results of the last three matches:"]), table, footer()))
+    assert_article_whole(result.text)
+    assert "28.03.2026" in result.text
+
+
+def test_a_numbered_list_of_offers_that_ends_the_article_stays():
+    offers = "\n".join(
+        [
+            "1. Harbour tour with the pilot boat, Saturdays at 10",
+            "2. Open day at the crane training centre",
+            "3. Evening concert on the old quay",
+            "4. Guided cycle ride along the new rail line",
+        ]
+    )
+    result = import_text(page(header(), article(), offers, "Share this article", footer()))
+    assert_article_whole(result.text)
+    assert "Evening concert on the old quay" in result.text
+    assert "Guided cycle ride" in result.text
+
+
+def test_an_article_that_opens_with_short_paragraphs_keeps_them():
+    opening = ["It took six years.", "Now it is decided.", "Will the villages go to court?"]
+    result = import_text(page(header(), article(opening + PARAGRAPHS), footer()))
+    assert result.title == HEADLINE
+    assert_article_whole(result.text, opening + PARAGRAPHS)
+
+
+def test_a_gallery_in_the_middle_does_not_cut_off_the_last_paragraphs():
+    gallery = "\n".join(["12 Bilder", "The quay at dawn", "Cranes at work", "The board meeting", "Protest banner",
+                         "Rail yard", "Night shift", "Wind farm"])
+    body = [*PARAGRAPHS[:4], gallery, *PARAGRAPHS[4:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+
+
+def test_a_box_of_links_in_the_middle_does_not_cut_off_the_article():
+    box = page("Mehr zum Thema", "Ferry timetable changes for the winter season", "Fishermen protest against new quotas")
+    body = [*PARAGRAPHS[:4], box, *PARAGRAPHS[4:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+
+
+def test_a_document_without_a_web_page_around_it_loses_nothing():
+    text = page(
+        "Quarterly report of the harbour authority",
+        *PARAGRAPHS[:2],
+        "Tags: harbour, terminal",
+        "© 2026 Harbour Authority",
+        *PARAGRAPHS[2:],
+    )
+    result = import_text(text)
+    assert_article_whole(result.text)
+
+
+def test_a_table_between_the_opening_and_a_subheading_does_not_cut_off_the_opening():
+    table = "\n".join(f"Berth {n}\t{n * 120} m\t{n * 3} cranes" for n in range(1, 9))
+    body = [*PARAGRAPHS[:2], table, "What happens next at the old quay", *PARAGRAPHS[2:], "The old quay will be turned into a park with a ferry stop, a market hall and about 400 flats, " "according to the plans the city council presented to residents in a public meeting last month."]
+    result = import_text(page(header(), article(body), footer()))
+    assert result.title == HEADLINE
+    assert_article_whole(result.text, PARAGRAPHS)
+    assert "Berth 8" in result.text
+
+
+def test_a_caption_closed_by_its_photo_credit_goes_and_a_sentence_citing_an_agency_stays():
+    caption = "Cranes unloading a ship at the old quay in the early morning (AP Photo/Jane Doe, File)"
+    cited = "The decision was expected, a spokesman for the shipping companies told the agency (AFP)."
+    body = [*PARAGRAPHS[:2], caption, cited, *PARAGRAPHS[2:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert "AP Photo" not in result.text
+    assert_article_whole(result.text, [*PARAGRAPHS, cited])
+
+
+def test_headlines_of_other_articles_cut_off_by_the_page_go():
+    teasers = "\n".join(
+        [
+            "Council votes to close the old swimming pool after a long..",
+            "Ferry timetable changes for the winter season, passengers…",
+            "Fishermen protest against new quotas in front of the town..",
+            "Local bakery wins national bread award for the third time..",
+        ]
+    )
+    result = import_text(page(header(), article(), "Back Print List Tweet", "Most read", teasers, footer()))
+    assert_article_whole(result.text)
+    assert "swimming pool" not in result.text
+    assert "bakery" not in result.text
+
+
+def test_share_and_print_buttons_in_other_languages_go():
+    for bar in ("Compartilhar Imprimir", "뒤로가기 인쇄하기 목록 Tweet", "シェア ツイート 印刷", "Condividi Stampa"):
+        result = import_text(page(header(), article(), bar, footer()))
+        assert bar not in result.text
+        assert_article_whole(result.text)
+
+
+def test_the_article_going_on_below_a_share_bar_in_its_middle_stays():
+    gallery = "\n".join(["Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift", "Wind farm"])
+    body = [*PARAGRAPHS[:2], gallery, "Share this article\nFacebook\nTwitter", *PARAGRAPHS[2:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+
+
+def test_a_comments_button_in_the_share_bar_over_the_article_does_not_cut_off_its_teaser():
+    teaser = "The port will grow by a quarter within five years."
+    bar = "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])
+    video = page("By Jane Doe", "close", "video", "Harbour chief explains the plan", "The chairwoman talks about the decision in a short video.")
+    result = import_text(page(header(), HEADLINE, teaser, bar, video, *PARAGRAPHS, footer()))
+    assert result.title == HEADLINE
+    assert teaser in result.text
+    assert_article_whole(result.text)
+    assert "Comments" not in result.text
+
+
+def test_a_newsletter_box_under_the_article_goes():
+    box = page(
+        "Stay up to date with the Coastal Courier.",
+        "Subscribe to our newsletter",
+        "You have successfully subscribed. Thank you!",
+        "An email with an activation link has just been sent to your address.",
+    )
+    result = import_text(page(header(), article(), box, footer()))
+    assert_article_whole(result.text)
+    assert "activation link" not in result.text
+    assert "Stay up to date" not in result.text
+
+
+def test_an_advertisement_and_a_subscription_promotion_inside_the_article_do_not_end_it():
+    promo = page("Anzeige", "Exklusiv für Abonnenten", "Jetzt abonnieren", "Lesen Sie auch: Fishermen protest against new quotas")
+    captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
+    body = [*PARAGRAPHS[:4], captions, promo, *PARAGRAPHS[4:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert_article_whole(result.text)
+    assert "Jetzt abonnieren" not in result.text
+
+
+def test_the_last_paragraph_below_a_gallery_and_its_share_buttons_stays():
+    captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard", "Night shift"])
+    for bar in ("Facebook\nTwitter\nWhatsApp", "12 Comments"):
+        body = [*PARAGRAPHS[:4], captions, bar, *PARAGRAPHS[4:]]
+        result = import_text(page(header(), article(body), footer()))
+        assert_article_whole(result.text)
+
+
+def test_a_long_comment_right_under_the_article_goes():
+    comment = (
+        "I have lived next to the harbour for forty years and nobody from the authority ever asked us what we "
+        "think about the noise, the lights at night or the trucks on our narrow street."
+    )
+    thread = page("1 Comment", "Peter Miller", "March 14, 2026 at 9:12 am", comment, "Reply")
+    result = import_text(page(header(), article(), thread, footer()))
+    assert_article_whole(result.text)
+    assert comment not in result.text
+
+
+def test_a_list_of_key_points_under_the_headline_stays_and_is_not_taken_for_it():
+    points = [
+        "Fourth terminal approved after six years of planning",
+        "Capacity for 1.2 million containers a year",
+        "Residents plan to go to court over night noise",
+        "Cranes to run on power from offshore wind",
+        "Most containers to leave by rail",
+        "Construction to start next spring",
+        "Court hearing expected in autumn",
+        "Rail link to be doubled",
+        "New jobs for 800 people",
+    ]
+    result = import_text(page(header(), HEADLINE, "Key points", "\n".join(points), *PARAGRAPHS, footer()))
+    assert result.title == HEADLINE
+    assert_article_whole(result.text, PARAGRAPHS + points)
+
+
+def test_categories_listed_under_the_date_line_are_read_as_tags():
+    categories = page("Ports", "Shipping", "Regional economy")
+    result = import_text(page(header(), HEADLINE, "March 14, 2026 Jane Doe", categories, *PARAGRAPHS, footer()))
+    assert result.tags == ["Ports", "Shipping", "Regional economy"]
+    assert "Regional economy" not in result.text
+    assert_article_whole(result.text)
+
+
+def test_related_headlines_quoting_someone_go_with_their_label():
+    related = page(
+        "Related news",
+        "Shipping lines expect record year, says port chief",
+        "Rail operator plans new freight hub, says minister",
+    )
+    body = [*PARAGRAPHS[:3], related, *PARAGRAPHS[3:]]
+    result = import_text(page(header(), article(body), footer()))
+    assert "says port chief" not in result.text
+    assert_article_whole(result.text)
