@@ -1897,6 +1897,7 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <name>PeopleModel</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
+        <extracomment>A change touching this many marks (a re-analysis, Accept All) reloads the people later.</extracomment>
         <translation>
             <numerusform>%n Zitat</numerusform>
             <numerusform>%n Zitate</numerusform>
@@ -2213,6 +2214,14 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
     <message>
         <source>Page header</source>
         <translation>Seitenkopf</translation>
+    </message>
+    <message>
+        <source>Page below the article</source>
+        <translation>Seite unter dem Artikel</translation>
+    </message>
+    <message>
+        <source>Author box</source>
+        <translation>Autorenkasten</translation>
     </message>
     <message>
         <source>PDF pages not read (page limit)</source>

@@ -1896,6 +1896,7 @@ From press articles to checked executive briefings.</source>
     <name>PeopleModel</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
+        <extracomment>A change touching this many marks (a re-analysis, Accept All) reloads the people later.</extracomment>
         <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
@@ -2212,6 +2213,14 @@ From press articles to checked executive briefings.</source>
     <message>
         <source>Page header</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Page below the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author box</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF pages not read (page limit)</source>

@@ -106,6 +106,8 @@ REASON_LABELS = {
     "agency": QT_TRANSLATE_NOOP("RemovedReason", "Agency code"),
     "kicker": QT_TRANSLATE_NOOP("RemovedReason", "Kicker above the headline"),
     "page_header": QT_TRANSLATE_NOOP("RemovedReason", "Page header"),
+    "page_footer": QT_TRANSLATE_NOOP("RemovedReason", "Page below the article"),
+    "author_box": QT_TRANSLATE_NOOP("RemovedReason", "Author box"),
     "pages_not_read": QT_TRANSLATE_NOOP("RemovedReason", "PDF pages not read (page limit)"),
 }
 
