@@ -44,8 +44,8 @@ _TITLE_NAME = re.compile(
     r"((?:Dr\.\s+|Prof\.\s+)?[A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){0,2})"
 )
 # "die Chefin von BASF China, Anna Meier,", "the head of the chamber, Jens Eskelund,": a role
-# phrase, then the name in commas
-_NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),")
+# phrase, then the name in commas (or closing the sentence: "… die Vorsitzende des Verbands, Anna Berg.")
+_NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2})(?:,|\.(?=\s|$))")
 _ROLE_BEFORE_COMMA = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?$")
 _NAME_APPOS = re.compile(

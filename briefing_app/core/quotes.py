@@ -40,12 +40,13 @@ from .quote_patterns import (
     _FIRST_PERSON_RE,
     _FRAME_FIRST_CUES,
     _SUBJ_AFTER,
+    _de_person_role,
     _Frame,
     _quoted_name,
 )
 from .quote_spans import content_start, dedupe, trim_span
 from .results import QuoteSuggestion
-from .source_phrases import parse_source
+from .source_phrases import looks_like_org, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_CONTINUATION_OPENERS,
@@ -260,6 +261,14 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
             return None
         else:
             src = parse_source(m.group(1), s0, "de")
+        if not src.name and inv is not None and src.kind == "description" and src.description \
+                and _de_person_role(src.description.split()[-1]):
+            # "Ähnlich äußerte sich die Vorsitzende des Verbands, Anna Berg.": the person
+            # described, named in the apposition
+            return self.resolve_source(src, s1)
+        if src.name and inv is not None and src.kind != "person" and len(src.name.split()) >= 2 \
+                and not looks_like_org(src.name):
+            src.kind = "person"  # "Anders sieht es Thomas Koch von der Kammer": introduced as a voice
         if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
             return None
         return self.resolve_source(src, s0)

@@ -123,9 +123,12 @@ def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     rest = [t for t, _ in toks[i + 1:]]
     if rest and rest[0].lower() in _PARTICLES:
         rest = rest[1:]
+    # one given name before the particle ("Thomas Koch von der Kammer" is a person of a body)
+    given_only = i < 2 or not _is_cap(toks[i - 2][0]) or _is_role_de(toks[i - 2][0]) \
+        or toks[i - 2][0].lower() in PERSON_ROLE_WORDS_EN
     return (len(rest) == 1 and _is_cap(rest[0]) and _is_cap(prev) and not _is_role_de(prev)
             and prev.lower() not in PERSON_ROLE_WORDS_EN and not _is_org_desc_de(prev)
-            and prev.lower() not in _ORG_NAME_WORDS)
+            and prev.lower() not in _ORG_NAME_WORDS and given_only and not looks_like_org(f"{prev} {rest[0]}"))
 
 
 def _adjective_de(tok: str) -> bool:
@@ -519,7 +522,8 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
                     toks[j][0] in _PARTICLES and j + 1 < n and (_is_cap(toks[j + 1][0]) or (
-                        toks[j + 1][0] in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2][0]))))):
+                        toks[j + 1][0] in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2][0])
+                        and _name_particle(toks, j))))):
                 j += 1
             runs.append((i, j))
             i = j

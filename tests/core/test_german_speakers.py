@@ -256,3 +256,10 @@ def test_plural_verb_keeps_a_description_from_resolving_to_one_person():
     text = ("VDA-Präsidentin Hildegard Müller sprach in Berlin.\n"
             "Die Zölle seien ein Fehler, erklärten Abgeordnete der Union.")
     assert found(text)[-1][1] != "Hildegard Müller"
+
+
+def test_stance_sentences_hand_the_following_konjunktiv_to_a_new_voice():
+    text = ("Der Ökonom Max Zenglein sagte, die Lage sei ernst. Die Regierung müsse handeln. "
+            "Anders sieht es Thomas Koch von der Kammer. Die Firmen hätten sich angepasst.\n"
+            "Ähnlich äußerte sich die Vorsitzende des Verbands, Anna Berg. Die Nachfrage bleibe schwach.")
+    assert [s for _, s, _ in found(text)] == ["Max Zenglein", "Max Zenglein", "Thomas Koch", "Anna Berg"]
