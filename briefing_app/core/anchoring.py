@@ -114,6 +114,10 @@ def reanchor(
     Callers that re-anchor many marks in one text pass its ``text_hash`` once as
     ``hash_of_text`` (hashing a long article per mark costs seconds).
     """
+    if not anchor.exact:
+        # an orphan (it waits at an empty range) has no words to look for: the empty string
+        # "occurs" everywhere, and an empty range is no mark
+        return AnchorResult(AnchorStatus.ORPHANED, None)
     digest = hash_of_text or text_hash(text)
     at_position = 0 <= anchor.start < anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact
     if at_position and anchor.text_hash == digest:

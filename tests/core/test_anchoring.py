@@ -82,3 +82,12 @@ def test_re_anchoring_many_marks_hashes_the_new_text_once(monkeypatch) -> None:
     assert calls == []
     anns = project.annotations_for(article.id)
     assert len(anns) == 50 and all(new_text[a.anchor.start : a.anchor.end] == a.anchor.exact for a in anns)
+
+
+def test_a_mark_without_words_is_orphaned_not_an_error() -> None:
+    # a damaged or hand-edited project can store a mark whose quoted words are empty: the
+    # empty string "occurs" everywhere, so it must not be re-anchored anywhere
+    from briefing_app.core.anchoring import Anchor
+    empty = Anchor(39, 39, "", "", "", "")
+    r = reanchor(empty, TEXT)
+    assert r.status is AnchorStatus.ORPHANED and r.anchor is None
