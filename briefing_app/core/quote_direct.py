@@ -234,8 +234,8 @@ class DirectSpeech(SpeakerResolver):
                     return None  # "…." Said to be …: no frame
             else:
                 phrase, p0 = m.group(3), m.start(3)
-                if len(phrase.split()) > 12:
-                    return None
+                if len(phrase.split(",")[0].split()) > 12 or len(phrase.split()) > 24:
+                    return None  # (a name with a long apposition: "X, executive director of …, told")
                 rest = re.split(r"[.!?;]", tail[m.end():], maxsplit=1)[0].split()
                 if closed_sentence and len(rest) >= 3 and rest[0].lower() not in _EN_FRAME_ADJUNCT_WORDS:
                     return None  # "“… protection.” The WTO said there was …": the WTO's own statement

@@ -328,3 +328,9 @@ def test_quotation_after_adding_colon_is_its_own_item_of_the_sentence_subject():
     got = found(text, "en")
     assert got == [("the plan was a \"missed chance\" for the climate", "Green Party", "indirect"),
                    ("The minister has an eye on the election, not on the planet.", "Green Party", "direct")]
+
+
+def test_told_names_whom_it_was_said_to_and_a_long_apposition_keeps_the_speaker():
+    text = ("\"German companies see China as a key market,\" Maximilian Weber, executive director of the German "
+            "Chamber of Commerce in China for North China, told the Global Times.")
+    assert found(text, "en") == [("German companies see China as a key market", "Maximilian Weber", "direct")]
