@@ -186,6 +186,15 @@ class DirectSpeech(SpeakerResolver):
                         sp = self.resolve_source(subj, mk.open)
                         if sp:
                             return sp, "quotation marks + " + vm.group(1), 0.7
+        # a fragment before the reported clause of the same sentence's speaker ("Wang urged the
+        # EU to “correct its wrong practices” and said China would …")
+        if self.lang == "en" and words >= 2:
+            for fr in frames:
+                if mk.close < fr.content[0] and fr.source is not None and fr.source.kind != "pronoun" \
+                        and (fr.source.name or fr.source.description):
+                    sp = self._speaker_of(fr, mk.open, None)
+                    if sp:
+                        return sp, "quotation marks + " + fr.cue, 0.6
         # a further quoted fragment in the sentence of the speaker's quotation ("“Europe is our
         # second market,” Weber said, with sales set to be “the highest ever” this year")
         if last_direct is not None and s0 <= last_direct[0] < mk.open:

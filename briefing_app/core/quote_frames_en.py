@@ -58,6 +58,10 @@ from .speech_cues import (
     ORG_DESCRIPTION_WORDS_EN,
 )
 
+# a subject of up to five capitalised words (an adjunct in commas may follow), a verb, its
+# object, then "and" right before the speech verb
+_RX_EN_COORDINATED_SUBJECT = re.compile(
+    r"((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)(?:,[^,]{1,40},)?\s+[a-z]+(?:ed|s)\b.{0,200}?\s+and\s+(?:also\s+)?$")
 _RX_EN_QUOTED_ADDITION = re.compile(r",\s+(?:adding|saying|noting|stressing|continuing)\s*:\s*[\"“‘']")
 _RX_EN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+)?$")
 # a clause after the verb: a subject of up to six words, then a finite verb form
@@ -215,7 +219,12 @@ class EnglishFrames(DirectSpeech):
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
             if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
                 return None
-        if _RX_ANY_QUOTE_MARK.search(before) or self._closed_quote_between(s0, s0 + vm.start()):
+        coordinated = _RX_EN_COORDINATED_SUBJECT.match(before)
+        if coordinated is not None:
+            # "Wang, for his part, urged the EU to “…” and said China would …": the verb shares
+            # the subject that opens the sentence, whatever stands between
+            before = coordinated.group(1)
+        elif _RX_ANY_QUOTE_MARK.search(before) or self._closed_quote_between(s0, s0 + vm.start()):
             return None
         if low in _NOUN_LIKE_VERBS and _RX_EN_NEXT_VERB.match(sent[vm.end():]):
             return None  # "press reports said …": the noun is the subject of the next verb

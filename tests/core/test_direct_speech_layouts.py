@@ -334,3 +334,13 @@ def test_told_names_whom_it_was_said_to_and_a_long_apposition_keeps_the_speaker(
     text = ("\"German companies see China as a key market,\" Maximilian Weber, executive director of the German "
             "Chamber of Commerce in China for North China, told the Global Times.")
     assert found(text, "en") == [("German companies see China as a key market", "Maximilian Weber", "direct")]
+
+
+def test_coordinated_speech_verb_shares_the_sentence_subject():
+    text = ("Wang Wentao met the EU's trade chief in Brussels.\n\n"
+            "Wang, for his part, urged the EU to \"correct its wrong practices\" and said China would take "
+            "\"all necessary measures\" to defend its companies.")
+    assert found(text, "en") == [
+        ("correct its wrong practices", "Wang Wentao", "direct"),
+        ("China would take \"all necessary measures\" to defend its companies", "Wang Wentao", "indirect"),
+    ]
