@@ -57,6 +57,8 @@ _DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?
               r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 _DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
                                "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
+# "die Zölle als Fehler", up to a comma or the sentence end
+_RX_DE_ALS_PHRASE = re.compile(r"[^,;:]{0,80}?\sals\s[^,;:]{2,80}")
 _RX_DE_COMMA_DASS = re.compile(r",\s*dass\s+")
 # finite forms that make a stretch a clause rather than an apposition
 _RX_DE_FINITE_AUX = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
@@ -289,6 +291,10 @@ class GermanFrames(SpeakerResolver):
             return None
         before = sent[:vm.start()]
         after = sent[vm.end():body_end]
+        if verb.startswith("bezeichne") and _RX_DE_ALS_PHRASE.match(after):
+            fr = self._de_bezeichnet_als(sent, s0, vm, after)
+            if fr is not None:
+                return fr
         # content begins after ", dass" / "," / ":" following the verb (and its subject/object)
         cm = re.search(r"(?:,\s*(?:dass\s+)?|\s+dass\s+|:\s*" + (r"|\s+von\s+(?=\d))" if verb.startswith(("sprach", "spricht")) else ")"), after)
         if not cm or cm.start() > 80:
@@ -345,3 +351,19 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    def _de_bezeichnet_als(self, sent: str, s0: int, vm: re.Match[str], after: str) -> _Frame | None:
+        """"Müller bezeichnete die Zölle als Fehler": the words from the verb to the end of the
+        "als" phrase are the statement, the subject before the verb its speaker; "…, sagte
+        aber nichts" after a comma is no part of it."""
+        am = _RX_DE_ALS_PHRASE.match(after)
+        stripped = sent[:vm.start()].strip()
+        if am is None or not stripped or stripped.split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        src = parse_source(clause_prefix(stripped)[0].strip(), s0, "de")
+        if not (src.name or (src.kind == "pronoun" and src.description.lower() != "man") or src.description):
+            return None
+        cs, ce = trim_span(self.text, s0 + vm.end(), s0 + vm.end() + am.end())
+        if ce - cs < 8 or self.text[cs:ce].lower().startswith("sich "):
+            return None  # "bezeichnete sich als Optimistin": about the speaker, no claim
+        return _Frame((cs, ce), src, vm.group(1) + " … als", "indirect", 0.7)

@@ -263,3 +263,10 @@ def test_stance_sentences_hand_the_following_konjunktiv_to_a_new_voice():
             "Anders sieht es Thomas Koch von der Kammer. Die Firmen hätten sich angepasst.\n"
             "Ähnlich äußerte sich die Vorsitzende des Verbands, Anna Berg. Die Nachfrage bleibe schwach.")
     assert [s for _, s, _ in found(text)] == ["Max Zenglein", "Max Zenglein", "Thomas Koch", "Anna Berg"]
+
+
+def test_bezeichnete_als_without_a_comma_is_a_statement():
+    text = ("VDA-Präsidentin Hildegard Müller bezeichnete die Zölle als Fehler.\n\n"
+            "Der Minister bezeichnete das Treffen als Erfolg, sagte aber nichts zu Zöllen.\n\n"
+            "Sie bezeichnete sich als Optimistin.")
+    assert [t for t, _, _ in found(text)] == ["die Zölle als Fehler", "das Treffen als Erfolg"]
