@@ -137,9 +137,9 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         toks = name.split()
         if language != "en" and role_word[:1].islower():
             continue
-        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or (language != "en" and (
+        while toks and (toks[-1].lower() in _ORG_NAME_WORDS or toks[-1] in TITLES or (language != "en" and (
                 _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
-            toks.pop()
+            toks.pop()  # (a title ends no name: "… Roland Busch⏎Herr Busch, wie …")
         if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
         name = " ".join(toks)

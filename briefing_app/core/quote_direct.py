@@ -50,8 +50,9 @@ from .speech_cues import (
     EN_PARTICIPLE_FRAMES,
 )
 
-# a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China."
-_RX_DASH_ATTRIBUTION = re.compile(r"\s*[—–]{1,2}\s*([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,3})\s*(?:[,.;]|$)")
+# a quotation signed after a dash: "“…” — Anna Schmidt, Bosch China.", "„…“ – Interview mit X"
+_RX_DASH_ATTRIBUTION = re.compile(r"\s*(?:[—–]{1,2}|\s-|--)\s*(?:(?:Interview|Gespräch|Q&A)\s+(?:mit|with)\s+)?([A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+){0,3})[ \t]*(?:[,.;]|$)",
+                                  re.MULTILINE)
 # the words or message of a named source right before the quotation
 _RX_WORDS_OF = re.compile(
     r"(?:\b[Ii]n\s+(?:the\s+)?words\s+of|\b[Mm]it\s+den\s+Worten\s+(?:von|des|der)|"

@@ -220,6 +220,8 @@ class SpeakerResolver:
         head_word = (src.name or src.description).split()[-1:]
         if self.lang == "de" and head_word and _document_noun(head_word[0]) and src.organisation:
             return src.organisation, "", ""  # "laut einer Umfrage der AHK": the author speaks
+        if src.name and src.name.lower() in NON_SOURCE_WORDS:
+            return None  # "Q&A: “…”", "Interview: …": a label, not a source
         if src.name:
             if src.role and not _plausible_role(src.role, self.lang):
                 src.role, src.organisation = "", ""

@@ -55,6 +55,9 @@ from .speech_cues import (
 
 __all__ = ["QuoteFinder"]
 
+# "Busch: " opening an interview answer (one to three capitalised words, then a colon)
+_RX_ANSWER_LABEL = re.compile(r"[A-ZÄÖÜ][\w'.-]*(?:[ \t]+[A-ZÄÖÜ][\w'-]*){0,2}:[ \t]+(?=\S)")
+
 
 class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
     """Suggests the quotes of one text: marked pairs first, then frames sentence by sentence.
@@ -79,8 +82,22 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
         last_quote_sent = -10
         last_direct: tuple[int, tuple[str, str, str]] | None = None  # end offset, speaker
         used_marked: set[int] = set()
+        answer: tuple[int, tuple[str, str, str]] | None = None  # an interview answer: paragraph end, speaker
         for si, (s0, s1) in enumerate(self.sentences):
             sent = self.text[s0:s1]
+            answer = self._interview_answer(si, answer)
+            if answer is not None and not any(marked[k].open < s1 and marked[k].close > s0 for k in
+                                              range(bisect_right(m_starts, s0 - 1), bisect_right(m_starts, s1))):
+                # "Busch: Der Markt ist schwieriger geworden. Wir investieren weiter.": the
+                # interviewee's own words, sentence by sentence, to the end of the answer
+                cs = s0 + (self._answer_label_end(si) or 0)
+                cs, ce = trim_span(self.text, cs, s1)
+                if ce < s1 and self.text[ce] in ".!?":
+                    ce += 1
+                if ce - cs >= 8:
+                    out.append(self._make(cs, ce, answer[1], "direct", 0.6, "interview answer"))
+                    last_speaker, last_quote_sent = answer[1], si
+                continue
             if si < 3 and self._is_headline(si):
                 got = self._headline_quotes(s0, s1)
                 if got:
@@ -185,6 +202,35 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _answer_label_end(self, si: int) -> int:
+        """Length of a "Name: " label opening sentence ``si`` at a paragraph start, else 0."""
+        s0, s1 = self.sentences[si]
+        if not self._paragraph_start(si):
+            return 0
+        m = _RX_ANSWER_LABEL.match(self.text, s0, s1)
+        return m.end() - s0 if m else 0
+
+    def _interview_answer(self, si: int, current: tuple[int, tuple[str, str, str]] | None
+                          ) -> tuple[int, tuple[str, str, str]] | None:
+        """The interview answer sentence ``si`` belongs to: one opened by a known person's name
+        and a colon at a paragraph start ("Busch: …") runs to the paragraph's end."""
+        s0, _ = self.sentences[si]
+        label = self._answer_label_end(si)
+        if label:
+            name = self.text[s0:s0 + label].rstrip(": \t")
+            known = self.tracker.lookup(name)
+            # the shape of an interview: a question just before, or the same label opening
+            # another paragraph (a headline "Röchling: Neues Werk in China" is neither)
+            asked = si > 0 and self.text[:s0].rstrip().endswith("?")
+            again = self.text.count(f"\n{name}: ") + self.text.startswith(f"{name}: ") >= 2
+            if known is not None and known.kind == "person" and (asked or again):
+                end = self.text.find(self.para_break, s0)
+                return (end if end >= 0 else len(self.text)), (known.name, known.role, known.organisation)
+            return None
+        if current is not None and s0 < current[0]:
+            return current
+        return None
 
     def _frames_at(self, si: int) -> list[_Frame]:
         """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""

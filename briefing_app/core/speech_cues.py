@@ -237,7 +237,11 @@ TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.
 NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which", "who", "what", "es", "it",
                     # data and documents show, they do not speak
                     "statistics", "figures", "data", "numbers", "documents", "results", "surveys", "survey",
-                    "statistik", "statistiken", "zahlen", "daten"}
+                    "statistik", "statistiken", "zahlen", "daten",
+                    # labels of an article's kind before a colon ("Q&A: “…” - Roland Busch")
+                    "q&a", "interview", "analysis", "analyse", "exclusive", "exklusiv", "kommentar", "comment",
+                    "opinion", "meinung", "update", "breaking", "eilmeldung", "live", "video", "hintergrund",
+                    "explainer", "factbox", "faktencheck", "fact check", "zitat", "quote", "watch", "read"}
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
 DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject

@@ -344,3 +344,8 @@ def test_coordinated_speech_verb_shares_the_sentence_subject():
         ("correct its wrong practices", "Wang Wentao", "direct"),
         ("China would take \"all necessary measures\" to defend its companies", "Wang Wentao", "indirect"),
     ]
+
+
+def test_article_kind_label_is_no_speaker():
+    text = "Q&A: \"We are staying in China\" - Siemens CEO Roland Busch\nMr Busch, how do you see China?\n"
+    assert found(text, "en") == [("We are staying in China", "Roland Busch", "direct")]

@@ -270,3 +270,20 @@ def test_bezeichnete_als_without_a_comma_is_a_statement():
             "Der Minister bezeichnete das Treffen als Erfolg, sagte aber nichts zu Zöllen.\n\n"
             "Sie bezeichnete sich als Optimistin.")
     assert [t for t, _, _ in found(text)] == ["die Zölle als Fehler", "das Treffen als Erfolg"]
+
+
+def test_interview_answers_and_a_headline_signed_after_a_dash():
+    text = ("„Wir bleiben in China“ – Interview mit Siemens-Chef Roland Busch\n"
+            "Herr Busch, wie sehen Sie die Lage in China?\n"
+            "Busch: Der Markt ist schwieriger geworden. Wir investieren weiter.\n"
+            "Wie reagieren Sie auf die Zölle?\n"
+            "Busch: Zölle schaden allen.\n")
+    assert found(text) == [("Wir bleiben in China", "Roland Busch", "direct"),
+                           ("Der Markt ist schwieriger geworden.", "Roland Busch", "direct"),
+                           ("Wir investieren weiter.", "Roland Busch", "direct"),
+                           ("Zölle schaden allen.", "Roland Busch", "direct")]
+
+
+def test_a_company_label_in_a_headline_is_no_interview():
+    text = "Röchling: Neues Werk in China\n\nFür 3 Millionen Euro hat Röchling ein Werk errichten lassen."
+    assert found(text) == []
