@@ -60,6 +60,7 @@ class SpeakerResolver:
         self._mark_closes: list[int] = []
         # a blank line, or a single line break in a text with one paragraph per line
         self.para_break = paragraph_break(text)
+        self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
 
     # helpers
     def _closed_quote_between(self, a: int, b: int) -> bool:

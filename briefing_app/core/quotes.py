@@ -211,6 +211,13 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
         m = _RX_ANSWER_LABEL.match(self.text, s0, s1)
         return m.end() - s0 if m else 0
 
+    def _label_count(self, name: str) -> int:
+        """How many paragraphs open with "``name``: " (counted once per name)."""
+        counts = self._label_counts
+        if name not in counts:
+            counts[name] = self.text.count(f"\n{name}: ") + self.text.startswith(f"{name}: ")
+        return counts[name]
+
     def _interview_answer(self, si: int, current: tuple[int, tuple[str, str, str]] | None
                           ) -> tuple[int, tuple[str, str, str]] | None:
         """The interview answer sentence ``si`` belongs to: one opened by a known person's name
@@ -222,8 +229,8 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
             known = self.tracker.lookup(name)
             # the shape of an interview: a question just before, or the same label opening
             # another paragraph (a headline "Röchling: Neues Werk in China" is neither)
-            asked = si > 0 and self.text[:s0].rstrip().endswith("?")
-            again = self.text.count(f"\n{name}: ") + self.text.startswith(f"{name}: ") >= 2
+            asked = si > 0 and self.text[max(0, s0 - 300):s0].rstrip().endswith("?")
+            again = self._label_count(name) >= 2
             if known is not None and known.kind == "person" and (asked or again):
                 end = self.text.find(self.para_break, s0)
                 return (end if end >= 0 else len(self.text)), (known.name, known.role, known.organisation)
