@@ -13,14 +13,20 @@ import re
 
 from .entity_tracker import EntityTracker
 from .quote_patterns import _DE_DOCUMENT_NOUNS
-from .source_phrases import _ORG_PLACE_RX, Source, looks_like_org
+from .source_phrases import _ORG_PLACE_RX, Source, de_nominative, looks_like_org
 
 # an organisation's name: capitalised words, joined by "for/and/of/der/für/und", with its
 # acronym in brackets
-_ORG = (r"((?:[A-ZÄÖÜ][\w&-]*)(?:[ \t]+(?:(?:for|and|of|on|the|der|des|für|und|&)[ \t]+)?[A-ZÄÖÜ][\w&-]*){0,6}"
+_ORG = (r"((?:[A-ZÄÖÜ][\w&-]*)(?:[ \t]+(?:(?:for|and|of|on|the|der|des|für|und|&)[ \t]+)?"
+        r"(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][\w&-]*){0,6}"
         r"(?:[ \t]+\([A-ZÄÖÜ][\w&.-]*\))?)")
-_DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(w.capitalize() for w in _DE_DOCUMENT_NOUNS) + "|" + \
-    "|".join(_DE_DOCUMENT_NOUNS) + r")"
+# studies and surveys name their author beside them; a press release ("Mitteilung des
+# Ministeriums") speaks for its author through the frame that cites it
+_STUDY_NOUNS = tuple(w for w in _DE_DOCUMENT_NOUNS if w in (
+    "studie", "umfrage", "bericht", "analyse", "prognose", "gutachten", "untersuchung", "erhebung", "auswertung",
+    "berechnungen", "statistik"))
+_DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(w.capitalize() for w in _STUDY_NOUNS) + "|" + \
+    "|".join(_STUDY_NOUNS) + r")"
 # "eine Studie, die … vom IfW veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
 _RX_DE = re.compile(
     r"\b(" + _DE_DOC + r")\b(?:(?:\s+[a-zäöüß]+){0,2},\s+(?:die|der|das)\s+[^.;]{0,80}?\s+(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?"
@@ -38,7 +44,11 @@ def find_document_authors(text: str, language: str, tracker: EntityTracker) -> N
         name = m.group(2).strip()
         if len(name) < 2 or not _author_like(name) or tracker.lookup(name) is not None:
             continue
-        tracker.add(Source(name=name, role=m.group(1), kind="org", start=m.start(2), end=m.start(2) + len(name)))
+        if language != "en":
+            article = text[max(0, m.start(2) - 5):m.start(2)].split()[-1:] or [""]
+            if article[0] in ("des", "der"):
+                name = de_nominative(name, article[0])  # "der Studie des Instituts" -> "Institut"
+        tracker.add(Source(name=name, role=m.group(1), kind="org", start=m.start(2), end=m.end(2)))
 
 
 def _author_like(name: str) -> bool:

@@ -59,6 +59,10 @@ _DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "
                                "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
 # "die Zölle als Fehler", up to a comma or the sentence end
 _RX_DE_ALS_PHRASE = re.compile(r"[^,;:]{0,80}?\sals\s[^,;:]{2,80}")
+_DE_WORDS_OF = r"mit\s+(?:den\s+Worten|der\s+Aussage|der\s+Einschätzung|der\s+Bemerkung)"
+_RX_DE_QUOTED_PASSIVE = re.compile(r"(?P<who>[^,]{2,80}?)\s+(?:wurde|wird|wurden|werden)\s+(?:[^,]{0,80}?\s+)?"
+                                   + _DE_WORDS_OF + r"\s+zitiert,\s+")
+_RX_DE_QUOTED_ACTIVE = re.compile(r"\bzitierte?n?\s+(?P<who>[^,]{2,80}?)(?:,[^,]{2,80},)?\s+" + _DE_WORDS_OF + r",?\s+")
 _RX_DE_COMMA_DASS = re.compile(r",\s*dass\s+")
 # finite forms that make a stretch a clause rather than an apposition
 _RX_DE_FINITE_AUX = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
@@ -111,6 +115,14 @@ class GermanFrames(SpeakerResolver):
                 verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
                 frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
                 return frames
+        # 2a. "X wurde (von Y) mit den Worten zitiert, …", "Y zitierte X mit den Worten, …": X speaks
+        if "zitier" in sent:
+            zm = _RX_DE_QUOTED_PASSIVE.match(sent, 0, body_end) or _RX_DE_QUOTED_ACTIVE.search(sent, 0, body_end)
+            if zm is not None:
+                src = parse_source(zm.group("who"), s0 + zm.start("who"), "de")
+                cs, ce = trim_span(self.text, s0 + zm.end(), s0 + body_end)
+                if (src.name or src.description or src.kind == "pronoun") and ce - cs >= 8:
+                    return [_Frame((cs, ce), src, "mit den Worten zitiert", "indirect", 0.75)]
         # 2. attribution phrases
         fr = self._de_attribution(sent, s0, body_end)
         if fr is not None:

@@ -161,7 +161,11 @@ _DE_LEADING_NP = re.compile(
 _DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
                                  r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?:\s+(?:es|das))?(?:\s+auch)?"
                                  r"(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")  # "Anders sieht es (auch) X"
-_DE_STANCE_VERB = re.compile(r"\s(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+")
+_DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+"
+                             # a rejection whose reasons follow in Konjunktiv ("Das Ministerium wies die
+                             # Vorwürfe zurück. Sie seien haltlos.")
+                             r"|(?:wies|weist)\s+[^.]{2,60}\s+zurück|(?:widersprach|widerspricht|dementierte|"
+                             r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b)")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")

@@ -46,7 +46,7 @@ from .quote_patterns import (
 )
 from .quote_spans import content_start, dedupe, trim_span
 from .results import QuoteSuggestion
-from .source_phrases import looks_like_org, parse_source
+from .source_phrases import _is_org_desc_de, looks_like_org, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_CONTINUATION_OPENERS,
@@ -314,11 +314,18 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
             return None
         else:
             src = parse_source(m.group(1), s0, "de")
-        if not src.name and inv is not None and src.kind == "description" and src.description \
-                and _de_person_role(src.description.split()[-1]):
+        if not src.name and (inv is not None or _DE_STANCE_VERB.search(self.text, s0, s1)) \
+                and src.kind == "description" and src.description \
+                and (_de_person_role(src.description.split()[-1]) or _is_org_desc_de(src.description.split()[-1])):
             # "Ähnlich äußerte sich die Vorsitzende des Verbands, Anna Berg.": the person
-            # described, named in the apposition
-            return self.resolve_source(src, s1)
+            # described, named in the apposition; "Das Ministerium wies … zurück": the body of
+            # that name, never merely the last one named
+            head = src.description.split()[-1]
+            if _de_person_role(head):
+                return self.resolve_source(src, s1)
+            ent = self.tracker.resolve(s0, "org", hint=head.lower(), strict=True)
+            named = ent.name if ent is not None else self._named_body_before(s0, head.lower())
+            return (named or src.written or src.description), "", src.organisation
         if src.name and inv is not None and src.kind != "person" and len(src.name.split()) >= 2 \
                 and not looks_like_org(src.name):
             src.kind = "person"  # "Anders sieht es Thomas Koch von der Kammer": introduced as a voice

@@ -112,7 +112,10 @@ _ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
 
 def _is_role_de(tok: str) -> bool:
     low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
-    return low.endswith(_ROLE_SUFFIXES)
+    if low.endswith(_ROLE_SUFFIXES):
+        return True
+    # the weak declension ("den Präsidenten", "einen Regierungsbeamten", "dem Diplomaten")
+    return low.endswith("en") and (low[:-2].endswith(_ROLE_SUFFIXES) or low[:-1].endswith(_ROLE_SUFFIXES))
 
 
 def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:

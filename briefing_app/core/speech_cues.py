@@ -206,6 +206,7 @@ PERSON_ROLE_SUFFIXES_DE = (
     "geschäftsführer", "geschäftsführerin", "vorstand", "ceo", "chairman", "diplomat", "diplomatin",
     "funktionär", "funktionärin", "gesandte", "gesandter", "konsul", "konsulin", "wissenschaftler",
     "wissenschaftlerin", "kommissar", "kommissarin", "investor", "investorin", "anwalt", "anwältin",
+    "beamte", "beamter", "beamtin",
 )
 # Nouns that describe an organisation or a group: resolved to the last named organisation.
 ORG_DESCRIPTION_WORDS_DE = (

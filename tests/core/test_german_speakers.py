@@ -287,3 +287,17 @@ def test_interview_answers_and_a_headline_signed_after_a_dash():
 def test_a_company_label_in_a_headline_is_no_interview():
     text = "Röchling: Neues Werk in China\n\nFür 3 Millionen Euro hat Röchling ein Werk errichten lassen."
     assert found(text) == []
+
+
+def test_quoted_with_the_words_names_who_speaks():
+    text = ("Li Qiang wurde von der Nachrichtenagentur Xinhua mit den Worten zitiert, China werde seine Märkte "
+            "weiter öffnen.\n"
+            "Die Zeitung zitierte einen Regierungsbeamten mit der Aussage, die Zölle würden bald gesenkt.\n"
+            "Der Konzern kündigte an, 500 Stellen abzubauen.")
+    assert [s for _, s, _ in found(text)] == ["Li Qiang", "Regierungsbeamten", "Konzern"]
+
+
+def test_a_rejection_hands_its_reasons_to_the_body_that_rejects():
+    text = ("Gegenüber dem Handelsblatt sagte Müller, man prüfe alle Optionen.\n"
+            "Das Ministerium wies die Vorwürfe zurück. Sie seien haltlos.")
+    assert [s for _, s, _ in found(text)] == ["Müller", "Ministerium"]
