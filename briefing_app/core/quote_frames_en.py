@@ -63,6 +63,7 @@ from .speech_cues import (
 _RX_EN_COORDINATED_SUBJECT = re.compile(
     r"((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)(?:,[^,]{1,40},)?\s+[a-z]+(?:ed|s)\b.{0,200}?\s+and\s+(?:also\s+)?$")
 _RX_EN_QUOTED_ADDITION = re.compile(r",\s+(?:adding|saying|noting|stressing|continuing)\s*:\s*[\"“‘']")
+_RX_EN_TRAILING_RELATIVE = re.compile(r",\s+(?:who|which)\b.*$")
 _RX_EN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|has\s+|had\s+)?$")
 # a clause after the verb: a subject of up to six words, then a finite verb form
 _RX_EN_CLAUSE_START = re.compile(
@@ -79,6 +80,9 @@ class EnglishFrames(DirectSpeech):
         if m and not _quote_char_after(sent, m.start()):
             if m.group(1):
                 phrase, p0, cue = m.group(1), m.start(1), "according to"
+                # "…, according to one of the people, who asked not to be identified": the
+                # relative clause describes the source, it does not open content
+                phrase = _RX_EN_TRAILING_RELATIVE.sub("", phrase)
             elif m.group(2):
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
             else:

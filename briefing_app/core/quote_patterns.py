@@ -243,6 +243,14 @@ def _plural_sie(src: Source, verb: str) -> Source:
     return src
 
 
+# the anonymous sources of wire copy: "people familiar with the matter", "two people briefed on
+# the talks", "a person with knowledge of the plans", "insiders"
+_RX_EN_ANONYMOUS = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|other)\s+)?(?:people|persons?|insiders?)"
+                              r"(?:\s+(?:familiar|briefed|close|involved|knowledgeable|aware))?$"
+                              r"|(?:one|two|three|some|several|each|all)\s+of\s+(?:the|these|those)\s+[a-z]+$",
+                              re.IGNORECASE)
+
+
 def _is_source(src: Source) -> bool:
     if src.kind == "pronoun":
         return src.description.lower() not in NON_SOURCE_WORDS or src.description.lower() in ("it",)
@@ -251,6 +259,8 @@ def _is_source(src: Source) -> bool:
     d = src.description.strip()
     if not d:
         return False
+    if _RX_EN_ANONYMOUS.match(d):
+        return True  # "people familiar with the matter", "a person briefed on the talks", "the people"
     head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
         head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))

@@ -269,7 +269,7 @@ class SpeakerResolver:
                 ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
-        label = desc
+        label = src.written if src.written and not src.organisation else desc
         if src.organisation and src.organisation not in label:
             label = (src.written or f"{desc} {'for' if self.lang == 'en' else 'von'} {src.organisation}") \
                 if person_head else desc

@@ -214,7 +214,8 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
         src.kind = first.kind
         src.role = first.role or src.role
         if first.organisation:
-            src.organisation, src.written = first.organisation, first.written
+            src.organisation = first.organisation
+        src.written = first.written or src.written
         src.is_plural = first.is_plural
         src.indefinite = first.indefinite
     return src
@@ -354,6 +355,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         last = desc.split()[-1].lower() if desc else ""
         # "officials", "spokesmen"; never "the minister" or "the manager"
         src.is_plural = language == "en" and (last.endswith("men") or (last.endswith("s") and not last.endswith("ss")))
+        if language == "en" and uncut and len(uncut) > len(toks) and desc.split()[0].lower() in ("people", "person"):
+            # "people familiar with the matter": the anonymous source as the article words it
+            src.written = " ".join(t for t, _ in uncut[lead:] if t.lower() not in ("said", "told", "says"))
         return src
     run_start, run_end = runs[-1]
     nouns = body

@@ -349,3 +349,15 @@ def test_coordinated_speech_verb_shares_the_sentence_subject():
 def test_article_kind_label_is_no_speaker():
     text = "Q&A: \"We are staying in China\" - Siemens CEO Roland Busch\nMr Busch, how do you see China?\n"
     assert found(text, "en") == [("We are staying in China", "Roland Busch", "direct")]
+
+
+def test_anonymous_sources_of_wire_copy():
+    text = ("BASF is considering selling part of its stake in a joint venture, people familiar with the matter said.\n"
+            "The company could raise about 2 billion euros from the sale, according to one of the people, "
+            "who asked not to be identified.\n"
+            "No final decision has been made, the people said.")
+    assert found(text, "en") == [
+        ("BASF is considering selling part of its stake in a joint venture", "people familiar with the matter", "indirect"),
+        ("The company could raise about 2 billion euros from the sale", "one of the people", "indirect"),
+        ("No final decision has been made", "people", "indirect"),
+    ]
