@@ -63,6 +63,10 @@ class SpeakerResolver:
         self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
 
     # helpers
+    def _paragraph_start(self, si: int) -> bool:
+        """Whether sentence ``si`` opens a paragraph (a line break before it)."""
+        return si == 0 or "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]
+
     def _closed_quote_between(self, a: int, b: int) -> bool:
         """Whether a quotation closes in ``[a, b)`` ("'The door is open,' said Koch")."""
         k = bisect_left(self._mark_closes, a)

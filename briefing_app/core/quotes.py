@@ -28,6 +28,7 @@ from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
 from .quote_headlines import HeadlineQuotes
+from .quote_interviews import InterviewAnswers
 from .quote_marks import find_marked
 from .quote_patterns import (
     _DE_BACKREF,
@@ -55,16 +56,14 @@ from .speech_cues import (
 
 __all__ = ["QuoteFinder"]
 
-# "Busch: " opening an interview answer (one to three capitalised words, then a colon)
-_RX_ANSWER_LABEL = re.compile(r"[A-ZÄÖÜ][\w'.-]*(?:[ \t]+[A-ZÄÖÜ][\w'-]*){0,2}:[ \t]+(?=\S)")
 
-
-class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
+class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames):
     """Suggests the quotes of one text: marked pairs first, then frames sentence by sentence.
 
     The parts live in their own modules: speaker resolution (``quote_speakers``), direct
     speech (``quote_direct``), German and English sentence frames (``quote_frames_de``,
-    ``quote_frames_en``) and headlines (``quote_headlines``); the order of the rules and the
+    ``quote_frames_en``), headlines (``quote_headlines``) and interview answers
+    (``quote_interviews``); the order of the rules and the
     chains that carry a speaker across sentences are here.
     """
 
@@ -203,42 +202,6 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
         out.sort(key=lambda q: q.start)
         return dedupe(out)
 
-    def _answer_label_end(self, si: int) -> int:
-        """Length of a "Name: " label opening sentence ``si`` at a paragraph start, else 0."""
-        s0, s1 = self.sentences[si]
-        if not self._paragraph_start(si):
-            return 0
-        m = _RX_ANSWER_LABEL.match(self.text, s0, s1)
-        return m.end() - s0 if m else 0
-
-    def _label_count(self, name: str) -> int:
-        """How many paragraphs open with "``name``: " (counted once per name)."""
-        counts = self._label_counts
-        if name not in counts:
-            counts[name] = self.text.count(f"\n{name}: ") + self.text.startswith(f"{name}: ")
-        return counts[name]
-
-    def _interview_answer(self, si: int, current: tuple[int, tuple[str, str, str]] | None
-                          ) -> tuple[int, tuple[str, str, str]] | None:
-        """The interview answer sentence ``si`` belongs to: one opened by a known person's name
-        and a colon at a paragraph start ("Busch: …") runs to the paragraph's end."""
-        s0, _ = self.sentences[si]
-        label = self._answer_label_end(si)
-        if label:
-            name = self.text[s0:s0 + label].rstrip(": \t")
-            known = self.tracker.lookup(name)
-            # the shape of an interview: a question just before, or the same label opening
-            # another paragraph (a headline "Röchling: Neues Werk in China" is neither)
-            asked = si > 0 and self.text[max(0, s0 - 300):s0].rstrip().endswith("?")
-            again = self._label_count(name) >= 2
-            if known is not None and known.kind == "person" and (asked or again):
-                end = self.text.find(self.para_break, s0)
-                return (end if end >= 0 else len(self.text)), (known.name, known.role, known.organisation)
-            return None
-        if current is not None and s0 < current[0]:
-            return current
-        return None
-
     def _frames_at(self, si: int) -> list[_Frame]:
         """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
         cache = self._frame_cache
@@ -246,9 +209,6 @@ class QuoteFinder(HeadlineQuotes, GermanFrames, EnglishFrames):
             s0, s1 = self.sentences[si]
             cache[si] = self._frames(self.text[s0:s1], s0) if s1 - s0 < 2000 else []
         return cache[si]
-
-    def _paragraph_start(self, si: int) -> bool:
-        return si == 0 or "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]
 
     def _chain_source(self, si: int) -> tuple[str, str, str] | None:
         """Speaker of a Konjunktiv sentence whose source is named later in the paragraph: the
