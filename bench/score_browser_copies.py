@@ -18,7 +18,7 @@ Each copy goes through the real paste import (``import_text``); the body is scor
 the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not copied),
 the raw paste is scored the same way for comparison.
 
-    .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|heldout]
+    .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|heldout] [--stress] [--without REASONS]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -188,6 +189,59 @@ def saved_pages(sloppy: bool) -> list[tuple[str, str, str, str, str, None]]:
     return items
 
 
+#: Ways a page interrupts an article or crowds it, for ``--stress``: a list of short lines
+#: inside it (one per line, or one per paragraph), a gallery whose first caption is a
+#: date, an advertisement and a gallery with a subheading under them, and a longer text of
+#: the page above the article with a date line under its headline.
+STRESS = ("list", "list_blank", "gallery_dated", "split_sub", "big_above")
+_FILLER = ("harbour", "crane", "quay", "ferry", "market", "council", "river", "bridge", "tower", "garden", "station",
+           "school", "museum", "square")
+_OTHER_TOPIC = (
+    "The weather service expects a dry and sunny weekend with temperatures well above the average for the season.",
+    "Farmers in the south have asked the government for support after the third summer in a row without rain.",
+    "The national football team travels to the final tournament next month with four players from small clubs.",
+)
+
+
+def stressed(text: str, gold: str, key: str, mode: str) -> list[str]:
+    """Three copies of ``text`` with the article interrupted or crowded as ``mode`` says
+    (seeded by the page's id): the recall of article text under layouts the rules were
+    not written on."""
+    rng = random.Random(key + mode)
+    lines = text.split("\n")
+    truth = comparable(gold)
+    inside = [i for i, line in enumerate(lines) if len(line) > 80 and comparable(line) in truth]
+    if len(inside) < 3:
+        return []
+
+    def short() -> str:
+        words = [rng.choice(_FILLER) for _ in range(rng.randint(1, 4))]
+        return " ".join([words[0].capitalize(), *words[1:]])
+
+    copies = []
+    for _ in range(3):
+        at = rng.choice(inside[:-1])
+        items = [short() for _ in range(rng.randint(6, 20))]
+        if mode == "gallery_dated":
+            items[0] = "March 3, 2019"
+        block = ("\n\n" if mode == "list_blank" else "\n").join(items)
+        if mode == "split_sub":
+            following = next((line for line in lines[at + 1 :] if len(line) > 80), "")
+            heading = " ".join(w.capitalize() for w in re.findall(r"[^\W\d_]{5,}", following)[:4])
+            block = f"Advertisement\n{block}\n\n{heading}"
+        if mode == "big_above":
+            first = inside[0]
+            mass = sum(len(line) for line in lines if len(line) > 40 and comparable(line) in truth)
+            other: list[str] = []
+            while sum(map(len, other)) < 1.3 * mass:
+                other.append(f"{rng.choice(_OTHER_TOPIC)} Report number {len(other)} follows here.")
+            page = ["", "\n\n".join(other), "", *(short() for _ in range(8)), "", "12 March 2019 10:45", ""]
+            copies.append("\n".join(lines[: first - 1] + page + lines[first - 1 :]))
+        else:
+            copies.append("\n".join([*lines[: at + 1], "", block, "", *lines[at + 1 :]]))
+    return copies
+
+
 def evaluate(items: Sequence[Copy], details: bool, only: str | None, score: ModuleType, dated: bool) -> dict[str, Result]:
     results: dict[str, Result] = {"dev": Result(), "heldout": Result()}
     for name, split, text, gold, title, published in items:
@@ -229,14 +283,40 @@ def report(label: str, results: dict[str, Result], score: ModuleType) -> None:
         print(line)
 
 
+def without(reasons: set[str]) -> None:
+    """Run the cleaner without the line rules that give ``reasons``: how far the page
+    layout rules carry on sites whose labels and buttons no rule names."""
+    from briefing_app.ingest import boilerplate, cleaning
+
+    kept = tuple(rule for rule in boilerplate.RULES if rule.reason not in reasons)
+    classify = cleaning.classify
+    cleaning.classify = lambda line, rules=kept: classify(line, kept)  # type: ignore[assignment]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--details", action="store_true", help="one line per copy")
     ap.add_argument("--split", choices=("dev", "heldout"), help="only this half")
     ap.add_argument("--set", choices=("generated", "saved"), help="only this kind of copy")
     ap.add_argument("--seed", type=int, default=7, help="draw of the generated junk (7 is the one reported)")
+    ap.add_argument("--stress", action="store_true", help="saved-page copies with the article interrupted or crowded")
+    ap.add_argument("--without", default="", metavar="REASONS",
+                    help="leave out the worded line rules giving these reasons (comma-separated, e.g. "
+                         "comments,share,related,copyright,contact): a site whose words the rules do not know")
     args = ap.parse_args()
+    if args.without:
+        without(set(args.without.split(",")))
     score = scorer()
+    if args.stress:
+        for mode in STRESS:
+            for label, sloppy in (("selection", True), ("whole", False)):
+                items = [
+                    (name, split, copy, gold, "", None)
+                    for name, split, text, gold, _, _ in saved_pages(sloppy)
+                    for copy in stressed(text, gold, name, mode)
+                ]
+                report(f"{mode:13} {label:9}", evaluate(items, False, args.split, score, dated=False), score)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         if args.set != "saved":
             gen = evaluate(generated_copies(Path(tmp), args.seed), args.details, args.split, score, dated=True)
