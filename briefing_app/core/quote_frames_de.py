@@ -63,6 +63,9 @@ _DE_WORDS_OF = r"mit\s+(?:den\s+Worten|der\s+Aussage|der\s+Einschätzung|der\s+B
 _RX_DE_QUOTED_PASSIVE = re.compile(r"(?P<who>[^,]{2,80}?)\s+(?:wurde|wird|wurden|werden)\s+(?:[^,]{0,80}?\s+)?"
                                    + _DE_WORDS_OF + r"\s+zitiert,\s+")
 _RX_DE_QUOTED_ACTIVE = re.compile(r"\bzitierte?n?\s+(?P<who>[^,]{2,80}?)(?:,[^,]{2,80},)?\s+" + _DE_WORDS_OF + r",?\s+")
+_RX_DE_GENITIVE_WORDS = re.compile(r"[Nn]ach\s+([A-ZÄÖÜ][\w-]+(?:s|')|[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+s)\s+"
+                                   r"(?:Worten|Angaben|Einschätzung|Ansicht|Auffassung|Meinung|Schätzung|Darstellung)"
+                                   r"\s*,?\s+")
 _RX_DE_COMMA_DASS = re.compile(r",\s*dass\s+")
 # finite forms that make a stretch a clause rather than an apposition
 _RX_DE_FINITE_AUX = re.compile(r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|"
@@ -209,6 +212,13 @@ class GermanFrames(SpeakerResolver):
                 return _Frame(span, src, "nach Angaben", "indirect", 0.65,
                               "last_org_hint:" + noun)
             return _Frame(span, None, "nach Angaben", "indirect", 0.6, "last_any")
+        # "Nach Treiers Worten …", "Nach Müllers Einschätzung …": the name in the genitive
+        gm = _RX_DE_GENITIVE_WORDS.match(sent, 0, body_end) if "nach " in low else None
+        if gm is not None:
+            cs, ce = trim_span(text, s0 + gm.end(), s0 + body_end)
+            if ce - cs >= 8:
+                name = gm.group(1)[:-1] if gm.group(1).endswith("s") else gm.group(1)
+                return _Frame((cs, ce), parse_source(name, s0 + gm.start(1), "de"), "nach den Worten", "indirect", 0.75)
         # seiner Ansicht nach / geht es nach X / demnach
         for phrase in DE_OPINION_PHRASES if " nach" in sent else ():
             i = sent.find(phrase)

@@ -301,3 +301,9 @@ def test_a_rejection_hands_its_reasons_to_the_body_that_rejects():
     text = ("Gegenüber dem Handelsblatt sagte Müller, man prüfe alle Optionen.\n"
             "Das Ministerium wies die Vorwürfe zurück. Sie seien haltlos.")
     assert [s for _, s, _ in found(text)] == ["Müller", "Ministerium"]
+
+
+def test_nach_treiers_worten_names_the_speaker_in_the_genitive():
+    text = ("DIHK-Außenwirtschaftschef Volker Treier sprach in Berlin.\n"
+            "Nach Treiers Worten sind vor allem steigende Kosten der Grund.")
+    assert found(text) == [("sind vor allem steigende Kosten der Grund", "Volker Treier", "indirect")]
