@@ -1,10 +1,11 @@
 """Who wrote the study: organisations named as the authors of a document.
 
 "Das geht aus einer Studie hervor, die vom Institut für Weltwirtschaft (IfW) veröffentlicht
-wurde. … , so die Studie." — the study speaks for its author (see ``shared/corpus/GUIDELINES.md``: "a study → its author").  The author is named
-once, beside the document, and never speaks itself, so the speaker resolution would not
-know it: this pass registers it in the tracker, with the document noun as its role, so that
-a later "die Studie", "the report" or "demnach" resolves to it.
+wurde. … , so die Studie." — the study speaks for its author (``shared/corpus/GUIDELINES.md``:
+"a study → its author").  The author is named once, beside the document, and never speaks
+itself, so the speaker resolution would not know it: this pass registers it in the tracker,
+with the document noun as its role, so that a later "die Studie", "the report" or "demnach"
+resolves to it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from .entity_tracker import EntityTracker
 from .quote_patterns import _DE_DOCUMENT_NOUNS
 from .source_phrases import _ORG_PLACE_RX, Source, de_nominative, looks_like_org
+from .word_patterns import alternation
 
 # an organisation's name: capitalised words, joined by "for/and/of/der/für/und", with its
 # acronym in brackets
@@ -25,8 +27,7 @@ _ORG = (r"((?:[A-ZÄÖÜ][\w&-]*)(?:[ \t]+(?:(?:for|and|of|on|the|der|des|für|u
 _STUDY_NOUNS = tuple(w for w in _DE_DOCUMENT_NOUNS if w in (
     "studie", "umfrage", "bericht", "analyse", "prognose", "gutachten", "untersuchung", "erhebung", "auswertung",
     "berechnungen", "statistik"))
-_DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + "|".join(w.capitalize() for w in _STUDY_NOUNS) + "|" + \
-    "|".join(_STUDY_NOUNS) + r")"
+_DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + alternation({*_STUDY_NOUNS, *(w.capitalize() for w in _STUDY_NOUNS)}) + r")"
 # "eine Studie, die … vom IfW veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
 _RX_DE = re.compile(
     r"\b(" + _DE_DOC + r")\b(?:(?:\s+[a-zäöüß]+){0,2},\s+(?:die|der|das)\s+[^.;]{0,80}?\s+(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?"
