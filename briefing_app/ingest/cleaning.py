@@ -58,6 +58,7 @@ from .metadata import (
 from .page_extent import (
     PARAGRAPH_CHARS,
     article_core,
+    content_words,
     end_of_article,
     first_paragraph,
     is_cut_teaser,
@@ -65,6 +66,7 @@ from .page_extent import (
     mark_list_runs,
     mark_page_below,
     next_line,
+    on_topic,
     page_below_start,
     previous_line,
     text_mass,
@@ -391,10 +393,16 @@ def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
 
 def _mark_page_header(lines: list[str], reasons: dict[int, str], headline: int) -> None:
     """Whatever stands above the headline: the site's name and slogan, a date, a
-    leftover of the menu.  The headline is only ever found above the first sentence of
-    the text, so no article text is above it."""
+    leftover of the menu.  The headline is found above the article's largest block of
+    text; when a gallery or an advertisement splits the article, the line taken for the
+    headline can be a subheading under its first half, so paragraphs above it that speak
+    of what the text below speaks of stay: a lost paragraph is worse than a kept line."""
+    topic = content_words(" ".join(lines[i] for i in range(headline + 1, min(len(lines), headline + 60))
+                                   if lines[i] and i not in reasons))
     for i in range(headline):
         if lines[i] and i not in reasons:
+            if len(lines[i]) >= PARAGRAPH_CHARS and looks_like_body(lines[i]) and on_topic(lines[i], topic):
+                continue
             reasons[i] = "page_header"
 
 

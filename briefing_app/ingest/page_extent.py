@@ -259,3 +259,25 @@ def previous_line(lines: list[str], i: int) -> int | None:
         if j >= 0 and lines[j]:
             return j
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+#: Share of a paragraph's content words found in the text below the headline that makes
+#: it the article's own beginning (other articles' teasers share a fifth at most).
+_ON_TOPIC = 0.3
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry a text's topic: words of five letters or more (lower-cased), and
+    pairs of characters in Chinese, Japanese and Korean runs."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    for run in _CJK_RUN.findall(text):
+        words.update(run[i:i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def on_topic(line: str, topic: set[str]) -> bool:
+    """Whether a paragraph speaks of what ``topic`` (the article's words) speaks of."""
+    words = content_words(line)
+    return len(words) >= 4 and len(words & topic) >= _ON_TOPIC * len(words)

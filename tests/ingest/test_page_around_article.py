@@ -358,3 +358,20 @@ def test_related_headlines_quoting_someone_go_with_their_label():
     result = import_text(page(header(), article(body), footer()))
     assert "says port chief" not in result.text
     assert_article_whole(result.text)
+
+
+def test_an_article_split_by_an_advertisement_and_a_gallery_keeps_its_first_half():
+    # the subheading after the gallery stands next to the larger half of the article and
+    # is taken for the headline; the first half above it still speaks of the same things
+    first = PARAGRAPHS[:2]
+    second = PARAGRAPHS[2:] + [
+        "The harbour authority expects the container terminal to bring about 800 jobs to the region, "
+        "most of them at the operator and in rail logistics around the harbour.",
+        "Residents of the villages said the container terminal would double the traffic at night and "
+        "asked the harbour authority for a wall against the noise of the cranes.",
+    ]
+    gallery = "\n".join(f"Photo {n}: the harbour at dawn" for n in range(1, 12))
+    text = page(header(), HEADLINE, *first, "Advertisement", gallery, "Terminal Plans Residents", *second, footer())
+    cleaned = import_text(text).text
+    assert_article_whole(cleaned, first + second)
+    assert "Privacy Policy" not in cleaned
