@@ -364,7 +364,8 @@ def test_an_article_split_by_an_advertisement_and_a_gallery_keeps_its_first_half
     # the subheading after the gallery stands next to the larger half of the article and
     # is taken for the headline; the first half above it still speaks of the same things
     first = PARAGRAPHS[:2]
-    second = PARAGRAPHS[2:] + [
+    second = [
+        *PARAGRAPHS[2:],
         "The harbour authority expects the container terminal to bring about 800 jobs to the region, "
         "most of them at the operator and in rail logistics around the harbour.",
         "Residents of the villages said the container terminal would double the traffic at night and "
