@@ -43,12 +43,14 @@ def find_document_authors(text: str, language: str, tracker: EntityTracker) -> N
     rx = _RX_EN if language == "en" else _RX_DE
     for m in rx.finditer(text):
         name = m.group(2).strip()
-        if len(name) < 2 or not _author_like(name) or tracker.lookup(name) is not None:
+        if len(name) < 2 or not _author_like(name):
             continue
         if language != "en":
             article = text[max(0, m.start(2) - 5):m.start(2)].split()[-1:] or [""]
             if article[0] in ("des", "der"):
                 name = de_nominative(name, article[0])  # "der Studie des Instituts" -> "Institut"
+        if tracker.lookup(name) is not None:
+            continue  # (looked up in the nominative: the name the tracker keeps)
         tracker.add(Source(name=name, role=m.group(1), kind="org", start=m.start(2), end=m.end(2)))
 
 

@@ -154,9 +154,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and _chinese_given_name(last):
-            # "Wang Ming", "Li Haiyan": a Chinese surname is evidence of a person's name
-            tracker.add(Source(name=f"{first} {last}", kind="person", start=m.start(), end=m.end()))
-            continue
+            continue  # "Wang Ming", "Li Haiyan": registered by the Chinese-name pass above
         if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):

@@ -54,6 +54,8 @@ _PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seine
                     "seinem", "ihrem", "sein", "seine", "his"}
 _PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
 _PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
+# particles that open a surname ("von der Leyen"); "der" and "of" only inside one
+_NAME_PARTICLES = _PARTICLES - {"der", "of"}
 _ORG_NAME_WORDS = {
     "aid", "bank", "exchange", "daily", "ministry", "group", "co", "co.", "inc", "inc.", "ltd", "plc", "ag", "gmbh",
     "energy", "securities", "administration", "commission", "organisation", "organization", "party", "council",
@@ -307,7 +309,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         if in_name:
             in_name -= 1
             continue
-        if i > 0 and t.lower() in _PARTICLES - {"der", "of"} and _name_particle(toks, i):
+        if i > 0 and t.lower() in _NAME_PARTICLES and _name_particle(toks, i):
             # "Anna von der Heide": part of the name, no organisation
             in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in _PARTICLES else 0
             continue
