@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -122,12 +123,14 @@ class EntityTracker:
         return None
 
     def resolve(self, pos: int, want: str, hint: str = "", strict: bool = False, window: int = 0,
-                roleless: bool = False, gender: str = "") -> Entity | None:
+                roleless: bool = False, gender: str = "",
+                skip: Callable[[Entity], bool] | None = None) -> Entity | None:
         """Last entity of kind ``want`` mentioned before ``pos`` within the window; with a
         ``hint`` (a role word) one whose role contains it, else (unless ``strict``) the last one;
         with ``roleless`` the fallback skips entities known with another role ("der Minister"
         is not the last-named "Siemens-Chef"); with ``gender`` ("he" -> "m") a person known to
-        be of the other gender is skipped."""
+        be of the other gender is skipped; entities ``skip`` names are passed over ("der
+        Konzern" is no ministry)."""
         self._sort_pending()
         i = bisect_left(self._positions, pos) - 1
         hint_low = hint.lower()
@@ -135,13 +138,18 @@ class EntityTracker:
         limit = window or self.WINDOW
         while i >= 0 and pos - self._positions[i] <= limit:
             ent = self._at[i]
-            if ent.kind == want and not (gender and ent.gender and ent.gender != gender):
+            if ent.kind == want and not (gender and ent.gender and ent.gender != gender) \
+                    and not (skip is not None and skip(ent)):
                 if not hint_low or _fits(ent, hint_low):
                     return ent
                 if fallback is None and not (roleless and ent.role):
                     fallback = ent
             i -= 1
         return None if strict else fallback
+
+    def last_mention_before(self, ent: Entity, pos: int) -> int:
+        """Where ``ent`` was last mentioned before ``pos`` (-1 if never)."""
+        return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
     def first_between(self, a: int, b: int, want: str, gender: str = "") -> Entity | None:
         """The first entity of kind ``want`` mentioned in ``[a, b)`` (by the sorted mention

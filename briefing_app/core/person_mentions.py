@@ -17,6 +17,7 @@ from .entity_tracker import (
     EntityTracker,
     _name_tokens,
 )
+from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import (
     _ARTICLES,
@@ -202,6 +203,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             head = lead[1]  # "Auch Klaus Berger, Geschäftsführer …": the name without the adverb
         if looks_like_org(head):
             continue
+        if appos.split(None, 1)[0] in FRAME_VERB_FORMS:
+            continue  # "… 300 Millionen Euro, sagte ein Sprecher des Konzerns": a frame, no apposition
         rsrc = _parse_segment(appos, m.start(2), language)
         role = rsrc.head_text or rsrc.role or rsrc.description
         if not role or not _person_role(role, language):

@@ -41,6 +41,7 @@ from .speech_cues import (
     DE_OPINION_PHRASES,
     DOCUMENT_WORDS,
     NON_SOURCE_WORDS,
+    is_org_description_de,
 )
 
 # a noun phrase closed by a name in apposition and nothing else before the comma: "Der
@@ -55,6 +56,9 @@ _DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
 _DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,3}"
               r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,2})?"
               r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
+# a genitive name after a body's description ("der Deutschen Industrie", "der Automobilindustrie (VDA)")
+_RX_DE_GENITIVE_NAME = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP
+                                  + r"(?:\s+" + _DE_CAP + r"){0,2}(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 _DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
                                "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
 # "die Zölle als Fehler", up to a comma or the sentence end
@@ -172,11 +176,16 @@ class GermanFrames(SpeakerResolver):
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
                 and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
             # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)
-            src = parse_source(m.group(2), s0 + m.start(2), "de")
+            phrase, end = m.group(2), m.end()
+            gm = _RX_DE_GENITIVE_NAME.match(sent, end, body_end)
+            if gm is not None and is_org_description_de(phrase.split()[-1]):
+                # "Laut dem Bundesverband der Deutschen Industrie": the genitive is part of the name
+                phrase, end = sent[m.start(2):gm.end()], gm.end()
+            src = parse_source(phrase, s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
-                cs = s0 + m.end()
+                cs = s0 + end
                 cs, ce = trim_span(text, cs, s0 + body_end)
-                if sent[m.end():m.end() + 2].startswith(","):
+                if sent[end:end + 2].startswith(","):
                     cs += 1
                 cs, ce = trim_span(text, cs, ce)
                 return _Frame((cs, ce), src, "laut", "indirect", 0.8)

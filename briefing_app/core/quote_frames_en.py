@@ -55,7 +55,7 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
-    ORG_DESCRIPTION_WORDS_EN,
+    is_org_description_en,
 )
 
 # a subject of up to five capitalised words (an adjunct in commas may follow), a verb, its
@@ -221,7 +221,7 @@ class EnglishFrames(DirectSpeech):
         if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:
             p1 = words_before[-1].lower()
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
-            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and p1 not in ORG_DESCRIPTION_WORDS_EN):
+            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and not is_org_description_en(p1)):
                 return None
         coordinated = _RX_EN_COORDINATED_SUBJECT.match(before)
         if coordinated is not None:

@@ -22,9 +22,9 @@ from .results import QuoteSuggestion
 from .source_phrases import parse_source
 from .speech_cues import (
     ORG_DESCRIPTION_WORDS_DE,
-    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
     TITLES,
+    is_org_description_en,
 )
 
 
@@ -65,7 +65,7 @@ class HeadlineQuotes(SpeakerResolver):
             known = self.tracker.lookup(src.name) if src.name else None
             plausible = (src.kind == "person" and bool(src.role or any(t in TITLES for t in words))) or (
                 known is not None) or (src.name.isupper() and len(src.name) >= 2) or (
-                src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN
+                src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or is_org_description_en(head)
                                                         or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
             if not plausible:
                 continue

@@ -29,8 +29,8 @@ from .speech_cues import (
     EN_QUOTE_FRAME_VERBS,
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
-    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
+    is_org_description_en,
 )
 from .word_patterns import alternation
 
@@ -66,6 +66,10 @@ _EN_FINITE_NO_FORECAST_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FO
 _EN_CALL_ALT = _alt(EN_CALL_VERBS)
 _EN_MARKS_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES | EN_QUOTE_FRAME_VERBS)
 _DE_MARKS_ALT = _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS)
+#: Finite verbs that frame speech in either language: a phrase opening with one ("…, sagte ein
+#: Sprecher", "…, said a spokesman") is a frame, never an apposition of the words before it.
+FRAME_VERB_FORMS = frozenset(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS
+                             | (EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) | EN_QUOTE_FRAME_VERBS)
 _RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){0,3}\s+[A-Z][a-z])|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
 _RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
@@ -166,6 +170,11 @@ _DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)
                              # Vorwürfe zurück. Sie seien haltlos.")
                              r"|(?:wies|weist)\s+[^.]{2,60}\s+zurück|(?:widersprach|widerspricht|dementierte|"
                              r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b)")
+# a judgement whose reasons follow in Konjunktiv after the comma ("Das Ministerium begrüßte
+# die Entscheidung, sie stärke den Standort"): a stance too
+_DE_JUDGEMENT = re.compile(r"\s(?:begrüßte|begrüßt|begrüßten|bedauerte|bedauert|bedauerten|verteidigte|verteidigt|"
+                           r"verteidigten|bemängelte|bemängelt|bemängelten|monierte|moniert|monierten|würdigte|"
+                           r"würdigt|würdigten|verurteilte|verurteilt|verurteilten)\s+[^.,;:]{2,80},\s")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
@@ -263,7 +272,7 @@ def _is_source(src: Source) -> bool:
         return True  # "people familiar with the matter", "a person briefed on the talks", "the people"
     head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
-        head in PERSON_ROLE_WORDS_EN or head in ORG_DESCRIPTION_WORDS_EN or head.endswith("s") or bool(src.organisation))
+        head in PERSON_ROLE_WORDS_EN or is_org_description_en(head) or head.endswith("s") or bool(src.organisation))
 
 
 def _quote_char_after(sent: str, pos: int) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
+from .organisation_subjects import OrganisationSubjects, is_state_body_or_medium, may_name_the_news_body
 from .person_mentions import speaking_surnames
 from .quote_patterns import (
     _ARTICLE_WORDS,
@@ -34,12 +35,16 @@ from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
     NON_SOURCE_WORDS,
     ORG_DESCRIPTION_WORDS_DE,
-    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
+    is_org_description_en,
 )
 
 # "one official", "another diplomat", "several analysts": anonymous sources stay as written
 _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
+
+
+def _is_state_body(ent: Entity) -> bool:
+    return is_state_body_or_medium(ent.name)
 
 
 class SpeakerResolver:
@@ -61,6 +66,8 @@ class SpeakerResolver:
         # a blank line, or a single line break in a text with one paragraph per line
         self.para_break = paragraph_break(text)
         self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
+        # organisations named without speaking ("Peugeot hat …"), for "die Franzosen", "the company"
+        self.named_bodies = OrganisationSubjects(text, language)
 
     # helpers
     def _paragraph_start(self, si: int) -> bool:
@@ -152,6 +159,10 @@ class SpeakerResolver:
         name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
         return name if name.lower() != head.lower() else None
 
+    def _known_person(self, name: str) -> bool:
+        ent = self.tracker.lookup(name)
+        return ent is not None and ent.kind == "person"
+
     def _speakers(self) -> frozenset[str]:
         """Surnames seen next to a speech verb anywhere in the text (computed once)."""
         if self._speaker_set is None:
@@ -214,6 +225,9 @@ class SpeakerResolver:
                 group = self._last_group_speaker(pos)
                 if group is not None:
                     return group  # "the ministry said in a statement … It noted that …"
+                body = self.named_bodies.last_before(pos, self._known_person)
+                if body is not None:
+                    return body[1], "", ""  # "Siemens Energy hat … , teilten sie mit"
                 ent = self.tracker.resolve(pos, "person") if p in ("it",) else None
             if ent is None and want == "person":
                 ent_speaker = self._last_person_speaker(pos)
@@ -244,11 +258,16 @@ class SpeakerResolver:
         words = re.split(r"\s+(?:of|for|at)\s+", desc)[0].split() if self.lang == "en" else desc.split()
         head = words[-1].lower() if words else ""
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
-        org_head = head in ORG_DESCRIPTION_WORDS_EN or any(head.endswith(w) for w in ORG_DESCRIPTION_WORDS_DE)
+        org_head = is_org_description_en(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and org_head and self.lang == "en" and src.written.endswith(desc):
             # "China's commerce ministry said": the ministry speaks, not China
             return src.written, desc, src.organisation
+        if src.organisation and org_head and self.lang != "en" and src.written.startswith(desc) \
+                and not src.is_plural and not src.indefinite:
+            # "Der Verband der Automobilindustrie bedauerte …": the body's own name, written
+            # as its nominative phrase, not the genitive part alone ("Automobilindustrie")
+            return src.written, "", ""
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
@@ -270,7 +289,17 @@ class SpeakerResolver:
                     named = self._named_body_before(pos, head)
                     if named is not None:
                         return named, "", ""
-                ent = ent or self.tracker.resolve(pos, "org", hint=head) or self.tracker.resolve_next(pos, "org", window=800)
+                if ent is None and may_name_the_news_body(head):
+                    # a company's description: the company named last, whether it spoke or
+                    # not ("Peugeot hat … Wie die Franzosen mitteilten"), never a ministry
+                    # that spoke in between
+                    ent = self.tracker.resolve(pos, "org", hint=head, skip=_is_state_body)
+                    body = self.named_bodies.last_before(pos, self._known_person)
+                    if body is not None and (ent is None or body[0] > self.tracker.last_mention_before(ent, pos)):
+                        return body[1], "", ""
+                elif ent is None:
+                    ent = self.tracker.resolve(pos, "org", hint=head)
+                ent = ent or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation
         label = src.written if src.written and not src.organisation else desc

@@ -33,6 +33,7 @@ from .quote_marks import find_marked
 from .quote_patterns import (
     _DE_BACKREF,
     _DE_INVERTED_STANCE,
+    _DE_JUDGEMENT,
     _DE_LEADING_NP,
     _DE_PARTICLE_FINITE,
     _DE_STANCE_VERB,
@@ -160,6 +161,16 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     last_speaker = ahead
                     last_quote_sent = si
                     continue
+            # a judgement with its reasons in Konjunktiv ("Das Ministerium begrüßte die
+            # Entscheidung, sie stärke den Standort"): the reasons are the subject's
+            if self.lang == "de" and not frames and not marks_here:
+                judged = self._judgement(si)
+                if judged is not None:
+                    cs, ce, said_by = judged
+                    out.append(self._make(cs, ce, said_by, "indirect", 0.6, "judgement with reasons"))
+                    last_speaker = said_by
+                    last_quote_sent = si
+                    continue
             # a paragraph opened by a named source ("Der Botschafter Wu Ken zeigte sich optimistisch.")
             # whose next sentences are in Konjunktiv: they report that source
             # inside a paragraph only a stance sentence hands over ("Optimistischer ist X.",
@@ -215,8 +226,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
         Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
         s0, s1 = self.sentences[si]
-        if self.text[s0:s1].rstrip().endswith("?"):
-            return None
+        if self.text[s0:s1].rstrip().endswith("?") or self._stance_sentence(si):
+            return None  # (a stance sentence names its own source: "X begrüßte …, sie stärke …")
         if not self._konjunktiv(self.text[s0:s1]):
             # an indicative statement is reported only when the next sentence points back to it
             nxt = si + 1
@@ -252,10 +263,26 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             return None
         return known.name, known.role, known.organisation
 
+    def _judgement(self, si: int) -> tuple[int, int, tuple[str, str, str]] | None:
+        """Span and speaker of the reasons of "X begrüßte/bedauerte/kritisierte …, <Konjunktiv>":
+        the clause after the comma, said by the subject that opens the sentence."""
+        s0, s1 = self.sentences[si]
+        vm = _DE_JUDGEMENT.search(self.text, s0, s1)
+        if vm is None:
+            return None
+        cs, ce = trim_span(self.text, vm.end(), s1)
+        if ce - cs < 8 or not self._konjunktiv(self.text[cs:ce]) or self.text[cs:ce].endswith("?"):
+            return None
+        m = _DE_LEADING_NP.match(self.text, s0, s1)
+        if m is None or m.end() != vm.start() + 1 or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None  # the subject must stand right before the verb
+        said_by = self.resolve_source(parse_source(m.group(1).strip(), s0, "de"), s0)
+        return (cs, ce, said_by) if said_by is not None else None
+
     def _stance_sentence(self, si: int) -> bool:
         s0, s1 = self.sentences[si]
         return _DE_INVERTED_STANCE.match(self.text, s0, s1) is not None or \
-            _DE_STANCE_VERB.search(self.text, s0, s1) is not None
+            _DE_STANCE_VERB.search(self.text, s0, s1) is not None or _DE_JUDGEMENT.search(self.text, s0, s1) is not None
 
     def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
         """The named subject that opens sentence ``si`` (a person or organisation by name),

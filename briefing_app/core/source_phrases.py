@@ -21,9 +21,11 @@ from functools import lru_cache
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
     ORG_DESCRIPTION_WORDS_DE,
+    ORG_RELATION_WORDS_DE,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,
+    is_org_description_de,
 )
 
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
@@ -144,9 +146,14 @@ def _adjective_de(tok: str) -> bool:
 
 
 def _is_org_desc_de(tok: str) -> bool:
-    """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names."""
+    """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names,
+    and so does a compound whose first part names the body ("die EU-Kommission", "der
+    BMW-Konzern"), unless its head is a relation to another one ("der VW-Rivale")."""
     low = tok.lower()
-    return low in _ORG_DESC_DE or low.rpartition("-")[2] in _ORG_DESC_DE
+    if low in _ORG_DESC_DE:
+        return True
+    _, dash, head = low.rpartition("-")
+    return bool(dash) and head in ORG_RELATION_WORDS_DE
 
 
 _ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
@@ -183,6 +190,19 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
 
 @lru_cache(maxsize=4096)
 def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    src = _parse_phrase(phrase, language)
+    if language != "en" and src.kind == "org" and src.organisation and " " not in src.name \
+            and is_org_description_de(src.name) and 0 <= src.end < len(phrase):
+        # "des Verbands der Chemischen Industrie": a body's name made of a description and its
+        # genitive ("Verband der Automobilindustrie"), not a body "Verbands" of another one
+        rest = phrase[src.end:].strip()
+        if rest.split(" ", 1)[0] in ("der", "des"):
+            src.name, src.organisation = f"{src.name} {rest}", ""
+            src.end = len(phrase)
+    return src
+
+
+def _parse_phrase(phrase: str, language: str) -> Source:
     offset = 0
     segments = _split_apposition(phrase)
     src = Source()

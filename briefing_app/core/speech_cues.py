@@ -213,8 +213,15 @@ ORG_DESCRIPTION_WORDS_DE = (
     "konzern", "unternehmen", "firma", "gewerkschaft", "studie", "bericht", "verband", "rivale",
     "franzosen", "amerikaner", "chinesen", "deutschen", "briten", "japaner", "behörde", "ministerium",
     "institut", "bank", "regierung", "organisation", "autobauer", "hersteller", "gruppe", "gremium",
-    "rat", "zeitung", "agentur", "kommission",
+    "rat", "zeitung", "agentur", "kommission", "zulieferer", "versicherer", "anbieter", "betreiber",
+    "dienstleister", "versorger", "ausrüster", "kammer", "verlag", "riese", "marktführer",
 )
+# Descriptions by a relation to another organisation: "der VW-Rivale" is not Volkswagen,
+# "der BMW-Zulieferer" not BMW (a compound with any other head names its body: "EU-Kommission").
+ORG_RELATION_WORDS_DE = frozenset({
+    "rivale", "konkurrent", "konkurrentin", "wettbewerber", "partner", "partnerin", "tochter", "mutter",
+    "zulieferer", "lieferant", "kunde", "käufer", "großaktionär", "aktionär",
+})
 PERSON_ROLE_WORDS_EN = {
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "minister", "president", "chairman",
     "chairwoman", "economist", "analyst", "director", "chief", "executive", "leader", "editor",
@@ -230,7 +237,26 @@ ORG_DESCRIPTION_WORDS_EN = {
     "newspaper", "paper", "tank", "organisation", "organization", "body", "regulator", "charity",
     "commission", "exchange", "union", "administration", "carrier", "airline", "maker", "producer",
     "council", "association", "fund", "institute", "department", "office", "panel", "party",
+    "lender", "retailer", "insurer", "manufacturer", "supplier", "conglomerate", "giant", "exporter",
+    "importer", "refiner", "brewer", "distributor", "consultancy", "chamber", "federation", "watchdog",
+    "embassy", "consulate", "municipality", "bureau", "authority", "startup", "start-up", "utility",
+    "operator", "broadcaster", "publisher", "automaker", "carmaker",
 }
+# compounds of a description ("carmaker", "chipmaker", "shipbuilder", "steel producer")
+_ORG_DESCRIPTION_SUFFIXES_EN = ("maker", "builder", "producer", "manufacturer", "company", "group")
+
+
+def is_org_description_de(word: str) -> bool:
+    """Whether a German noun describes an organisation, compounds and the genitive included
+    ("der Autobauer", "des Chipherstellers", "der VW-Rivale")."""
+    low = word.lower()
+    return low.endswith(ORG_DESCRIPTION_WORDS_DE) or low.rstrip("s").endswith(ORG_DESCRIPTION_WORDS_DE)
+
+
+def is_org_description_en(word: str) -> bool:
+    """Whether an English noun describes an organisation ("the ministry", "the chipmaker")."""
+    low = word.lower()
+    return low in ORG_DESCRIPTION_WORDS_EN or low.endswith(_ORG_DESCRIPTION_SUFFIXES_EN)
 TITLES = ("Dr.", "Prof.", "Professor", "Professorin", "Herr", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
           "Ms.", "Sir", "Lord", "Lady", "Dame", "Dres.", "Mag.", "Ing.", "Dipl.-Ing.")
 

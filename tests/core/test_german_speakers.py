@@ -307,3 +307,31 @@ def test_nach_treiers_worten_names_the_speaker_in_the_genitive():
     text = ("DIHK-Außenwirtschaftschef Volker Treier sprach in Berlin.\n"
             "Nach Treiers Worten sind vor allem steigende Kosten der Grund.")
     assert found(text) == [("sind vor allem steigende Kosten der Grund", "Volker Treier", "indirect")]
+
+
+def test_a_judgement_gives_its_reasons_to_its_own_subject_not_to_a_later_frame():
+    """"X begrüßte die Entscheidung, sie stärke …" names its source; the chain of Konjunktiv
+    sentences whose source comes later ("…, teilte der Konzern mit") does not reach over it."""
+    text = ("Volkswagen investiert 2,5 Milliarden Euro in Hefei. Das Handelsministerium begrüßte die "
+            "Entscheidung, sie stärke den Standort. Die Fabrik solle 2027 öffnen, teilte der Konzern mit.")
+    assert found(text) == [("sie stärke den Standort", "Handelsministerium", "indirect"),
+                           ("Die Fabrik solle 2027 öffnen", "Volkswagen", "indirect")]
+
+
+def test_a_body_named_with_its_genitive_is_named_whole_and_in_the_nominative():
+    text = ("Der Verband der Automobilindustrie bedauerte den Schritt, er schade beiden Seiten.\n\n"
+            "Nach Angaben des Verbands der Chemischen Industrie sanken die Umsätze um vier Prozent.\n\n"
+            "Laut dem Bundesverband der Deutschen Industrie seien die Kosten zu hoch.")
+    assert found(text) == [("er schade beiden Seiten", "Verband der Automobilindustrie", "indirect"),
+                           ("sanken die Umsätze um vier Prozent", "Verband der Chemischen Industrie", "indirect"),
+                           ("seien die Kosten zu hoch", "Bundesverband der Deutschen Industrie", "indirect")]
+
+
+def test_a_compound_naming_its_body_is_a_name_a_relation_is_a_description():
+    """"die EU-Kommission" is that commission, not the last body named; "der VW-Rivale" is
+    another company than Volkswagen."""
+    text = ("Das Statistische Bundesamt meldete ein Plus der Exporte. Die EU-Kommission kündigte an, die Zölle "
+            "zu prüfen.\n\n"
+            "Volkswagen meldete ein Plus. BMW legte ebenfalls zu. Man sehe Chancen in China, teilte der "
+            "VW-Rivale mit.")
+    assert [s for _, s, _ in found(text)] == ["EU-Kommission", "BMW"]

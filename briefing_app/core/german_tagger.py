@@ -1,0 +1,110 @@
+"""Part-of-speech tags for German words, by the Hanover Tagger (HanTa, LGPL-3.0).
+
+Used where a rule must know whether a capitalised German word is a proper noun ("Peugeot
+hat …") or a common noun ("Stahl wird …"): German writes both with a capital.
+
+HanTa stores its model as a pickle whose probabilities are numpy scalars, and imports
+numpy for one function (``logaddexp``). The desktop bundle leaves numpy out (45 MB for one
+function), so the model is read here with an unpickler that turns those scalars into
+Python floats, and where numpy is missing the import gets ``logaddexp`` from ``math``.
+The result is the same tagger on plain floats, in the virtual environment and the bundle.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import pickle
+import struct
+import sys
+import types
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+MODEL = "morphmodel_ger.pgz"  # 1.2 MB; the package's Dutch and English models are not read
+
+
+def _logaddexp(a: float, b: float) -> float:
+    """log(exp(a) + exp(b)) without overflow, as numpy.logaddexp computes it."""
+    if a == b:
+        return a + math.log(2.0)
+    hi, lo = (a, b) if a > b else (b, a)
+    if lo == -math.inf:
+        return hi
+    return hi + math.log1p(math.exp(lo - hi))
+
+
+class _Dtype:
+    """Stands for ``numpy.dtype`` while the model is read: keeps the type code ("f8") and
+    the byte order from the pickled state."""
+
+    def __init__(self, code: str, *_: object) -> None:
+        self.code = code
+        self.order = "<"
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        if len(state) > 1 and state[1] in ("<", ">", "|", "="):
+            self.order = "<" if state[1] in ("|", "=") else state[1]
+
+
+def _scalar(dtype: _Dtype, data: bytes) -> float | int:
+    """A numpy scalar of the model as a Python number."""
+    kind = {"f8": "d", "f4": "f", "i8": "q", "i4": "i"}.get(dtype.code)
+    if kind is None:
+        raise pickle.UnpicklingError(f"unexpected number type {dtype.code!r} in the tagger model")
+    value: float | int = struct.unpack(dtype.order + kind, data)[0]
+    return value
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Reads the model's numbers without numpy; refuses every other global (the model file
+    is data, never code)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.startswith("numpy") and name == "scalar":
+            return _scalar
+        if module == "numpy" and name == "dtype":
+            return _Dtype
+        raise pickle.UnpicklingError(f"the tagger model refers to {module}.{name}")
+
+
+def _hanover_tagger_class() -> Any:
+    """The tagger class, imported with ``math`` standing in for numpy where numpy is absent."""
+    try:
+        import numpy  # noqa: F401 - present in a development install
+    except ImportError:
+        shim = types.ModuleType("numpy")
+        shim.logaddexp = _logaddexp  # type: ignore[attr-defined]
+        sys.modules["numpy"] = shim
+        try:
+            from HanTa.HanoverTagger import HanoverTagger
+        finally:
+            del sys.modules["numpy"]  # no other library may take the stand-in for numpy
+        return HanoverTagger
+    from HanTa.HanoverTagger import HanoverTagger
+    return HanoverTagger
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The German tagger (about 0.3 s to read), on first need; None where it cannot load."""
+    try:
+        tagger_class = _hanover_tagger_class()
+        with gzip.open(resources.files("HanTa").joinpath(MODEL).open("rb")) as model_file:
+            model = _ModelUnpickler(model_file).load()
+        tagger = tagger_class(None, model=model)
+        tagger.strict = False  # as the tagger sets it when it reads a model file itself
+        return tagger
+    except (ImportError, OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, struct.error):
+        return None
+
+
+@lru_cache(maxsize=256)
+def german_tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """STTS tags of ``words`` read as one sentence ("NE" proper noun, "NN" noun, "VV(FIN)"
+    finite verb …); empty where the tagger cannot load."""
+    tagger = _tagger()
+    if tagger is None or not words:
+        return ()
+    return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))

@@ -1,0 +1,293 @@
+"""Companies and bodies an article names without letting them speak.
+
+"Paris – Peugeot hat … einen Gewinn eingefahren. Wie die Franzosen am Mittwoch mitteilten,
+…" — "die Franzosen", "der VW-Rivale", "the company" describe the organisation the text is
+about, and the guidelines the suggestions follow resolve a description to the name. The
+entity tracker knows the sources that speak and the people named with a role; an
+organisation that is only the subject of the news ("Peugeot hat …", "Volkswagen will
+invest …") is not among them, and the description stayed as written ("Konzern").
+
+This pass finds such organisations by how a text introduces one:
+
+* a legal form after the name ("Volkswagen AG", "BYD Co.", "Tencent Holdings");
+* a description beside the name ("der Autobauer Peugeot", "des Chipherstellers Infineon",
+  "carmaker BYD", "BYD, China's largest carmaker,"), or its shares ("Shares in Siemens");
+* a name that stands as a sentence's subject, before its verb and without an article: in
+  German one the Hanover Tagger reads as a proper noun ("Peugeot hat", "Bosch hat"), in
+  English one the text also writes inside a sentence, or after a dateline, or an acronym
+  ("Volkswagen will … shares of Volkswagen", "BYD overtook"): never a word the text also writes
+  after an article or a place preposition ("der Stahl", "in China"), in lower case
+  ("Sales rose" … "sales"), a country or region, a month, a role or a closed-class word.
+
+It is asked only when a description of an organisation found nothing else, so a
+description never moves from a body that spoke to one that did not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .german_tagger import german_tags
+from .person_mentions import _NOUN_SUFFIXES_DE
+from .source_phrases import _ARTICLES, _FILLERS, _is_role_de, looks_like_org
+from .speech_cues import (
+    DE_ADVERBIAL_OPENERS,
+    DE_PRONOUNS_ORG,
+    DE_PRONOUNS_PERSON,
+    FUNCTION_WORDS_EN,
+    MONTHS,
+    NON_SOURCE_WORDS,
+    PERSON_ROLE_WORDS_EN,
+    TITLES,
+    is_org_description_de,
+    is_org_description_en,
+)
+from .word_patterns import alternation
+
+# a capitalised word, hyphenated parts included ("VW-Rivale"); no dot (a sentence ends there)
+# and no trailing hyphen ("Industrie- und Handelskammer")
+_NAME_TOKEN = r"[A-ZÄÖÜ][\w&'’]*(?:-[\w&'’]+)*(?![\w-])"
+_NAME = _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}"
+
+_LEGAL_FORMS = ("AG", "SE", "GmbH", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC",
+                "N.V.", "S.A.", "Holdings", "Group", "Konzern")
+_RX_LEGAL = re.compile(r"(?<![\w-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}?)[ \t]+("
+                       + alternation(_LEGAL_FORMS) + r")(?![\w-])")
+# "der (französische) Autobauer Peugeot", "des Chipherstellers Infineon": the head is checked in Python
+_RX_DE_DESCRIBED = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+                              r"([A-ZÄÖÜ][\w-]*)\s+(" + _NAME + r")")
+# "carmaker BYD", "German carmaker Volkswagen"
+_RX_EN_DESCRIBED = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(" + _NAME + r")")
+# a company's shares name it: "Shares in Siemens rose", "die Aktie von Infineon"
+_RX_SHARES = re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock|[Aa]ktien?|[Pp]apiere)\s+(?:in|of|von|der|des)\s+(" + _NAME + r")")
+# "BYD, China's largest carmaker,", "Volkswagen, the German carmaker,"
+_RX_EN_APPOSITION = re.compile(r"(?<![\w-])(" + _NAME + r"),\s+(?:the|a|an|" + _NAME_TOKEN + r"['’]s)\s+"
+                               r"(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=[,.;])")
+# a sentence's first words before a lower-case word: after a sentence end, a line break or a
+# dateline's dash ("Paris – Peugeot hat")
+_RX_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”“»«'][ \t])|(?<=\n)|(?<=[ \t][–—-][ \t]))"
+                         r"(" + _NAME + r")[ \t]+([a-zäöü][\w-]*)", re.MULTILINE)
+_RX_DATELINE_DASH = re.compile(r"[ \t][–—-][ \t]$")
+_RX_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# acronyms that open economic news without being a body that could be described as one
+_NOT_ORG_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "PRC", "GDP", "BIP", "CPI", "PMI", "EV", "EVs", "AI", "KI",
+                               "IPO", "CEO", "CFO"})
+# English verbs a company's name stands before; a word in -ed or -s also counts ("posted",
+# "plans"), so "Chinese officials" is no subject and "Volkswagen will invest" is one
+_EN_VERBS = frozenset({
+    "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
+    "sold", "made", "built", "took", "overtook", "won", "lost", "cut", "set", "bought", "paid", "rose", "fell",
+    "grew", "saw", "became", "began", "brought", "kept", "held", "told", "said", "spent", "sent", "left", "got",
+    "gave", "shut", "put", "ran", "led", "hit", "beat", "chose", "drew", "met", "sought", "struck",
+})
+_DE_BEFORE_COMMON_NOUN = frozenset(_ARTICLES) | {
+    "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "vom", "zum", "zur", "beim", "ins", "in", "aus",
+    "nach", "jeder", "jede", "jedes", "alle", "viele", "mehr", "weniger",
+}
+_EN_BEFORE_PLACE = frozenset({"in", "from", "to", "into", "across", "throughout"})
+_WEEKDAYS = frozenset({
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})
+_NOT_NAMES = frozenset(MONTHS) | _WEEKDAYS | frozenset(TITLES)
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """Names of countries, territories and world regions in German and English (the Unicode
+    CLDR data that babel ships: "Brasilien", "Hongkong", "Ostasien", "United States")."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - babel comes with the import stack
+        return frozenset()
+    names: set[str] = set()
+    for code in ("de", "en"):
+        for name in Locale.parse(code).territories.values():
+            names.add(name)
+            names.add(name.removeprefix("Sonderverwaltungsregion ").removesuffix(" SAR China"))
+    return frozenset(names)
+
+
+# descriptions of a state body, a document or a medium: the news names those by the same
+# word ("das Handelsministerium", "a report by …"), never as the company the news is about
+_NOT_A_BODY_OF_THE_NEWS = (
+    "ministry", "government", "authority", "agency", "court", "parliament", "embassy", "consulate",
+    "municipality", "office", "department", "administration", "commission", "report", "study", "paper",
+    "newspaper", "ministerium", "regierung", "behörde", "gericht", "parlament", "botschaft", "konsulat", "amt",
+    "kommission", "studie", "bericht", "zeitung", "agentur",
+)
+
+
+def may_name_the_news_body(head: str) -> bool:
+    """Whether a description ("der Konzern", "the carmaker", "die Franzosen") may refer to an
+    organisation found by this pass; "die Regierung", "the report" may not."""
+    return not head.lower().endswith(_NOT_A_BODY_OF_THE_NEWS)
+
+
+def is_state_body_or_medium(name: str) -> bool:
+    """Whether a name is that of a state body, a document or a medium ("Handelsministerium",
+    "Ministry of Commerce", "EU-Kommission"): never what "der Konzern" refers to."""
+    return any(not may_name_the_news_body(part) for part in re.split(r"[\s-]+", name) if part)
+
+
+class OrganisationSubjects:
+    """Organisations named in ``text`` by a legal form, a description or as a subject, read
+    block by block around the positions asked about: the question comes a few times per
+    article, and a long text is never read as a whole."""
+
+    WINDOW = 4000  # characters looked back, as the entity tracker does
+    BLOCK = 2000  # candidates are found per block of the text
+    CONTEXT = 6000  # how far around a block the text is asked how it writes a name
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.lang = "en" if language == "en" else "de"
+        self._blocks: dict[int, list[tuple[int, str]]] = {}
+        self._lo = 0
+        self._hi = len(text)
+
+    def last_before(self, pos: int, is_person: Callable[[str], bool]) -> tuple[int, str] | None:
+        """Where and as what the organisation named last before ``pos`` (within the window)
+        stands, or None; a name ``is_person`` knows as a person's ("Butterfill sagt …") is
+        passed over. The fullest form the window has of the name is given ("Volkswagen AG"
+        for "Volkswagen")."""
+        lo = max(0, pos - self.WINDOW)
+        found = [c for k in range(lo // self.BLOCK, pos // self.BLOCK + 1) for c in self._block(k) if lo <= c[0] < pos]
+        for at, name in reversed(found):
+            if not is_person(name):
+                first = name.split()[0]
+                return at, max((n for _, n in found if n.split()[0] == first), key=len)
+        return None
+
+    def _block(self, k: int) -> list[tuple[int, str]]:
+        if k not in self._blocks:
+            a, b = k * self.BLOCK, min(len(self.text), (k + 1) * self.BLOCK)
+            self._lo, self._hi = max(0, a - self.CONTEXT), min(len(self.text), b + self.CONTEXT)
+            self._blocks[k] = sorted(self._find(a, b).items()) if a < b else []
+        return self._blocks[k]
+
+    def _find(self, a: int, b: int) -> dict[int, str]:
+        """Candidates that start in ``[a, b)``, by position."""
+        text = self.text
+        found: dict[int, str] = {}
+        for m in _RX_LEGAL.finditer(text, a, min(len(text), b + 120)):
+            name = self._clean(m.group(1))
+            while name and self._describes(name.split()[0]):
+                name = name.partition(" ")[2]  # "Autozulieferer Röchling Automotive SE"
+            if name:
+                found[m.start(1) + m.group(1).index(name.split()[0])] = f"{name} {m.group(2)}"
+        described = _RX_EN_DESCRIBED if self.lang == "en" else _RX_DE_DESCRIBED
+        for m in described.finditer(text, a, min(len(text), b + 120)):
+            if self._describes(m.group(1)):
+                name = self._clean(m.group(2))
+                if name and self._may_be_name(name):
+                    found.setdefault(m.start(2), name)
+        for m in _RX_SHARES.finditer(text, a, min(len(text), b + 120)):
+            name = self._clean(m.group(1))
+            if name and self._may_be_name(name):
+                found.setdefault(m.start(1), name)
+        if self.lang == "en":
+            for m in _RX_EN_APPOSITION.finditer(text, a, min(len(text), b + 160)):
+                name = self._clean(m.group(1))
+                if name and is_org_description_en(m.group(2)) and self._may_be_name(name):
+                    found.setdefault(m.start(1), name)
+        for m in _RX_SUBJECT.finditer(text, a, min(len(text), b + 120)):
+            name = self._clean(m.group(1))
+            dateline = _RX_DATELINE_DASH.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
+            if name and self._subject(name, m.start(1) + m.group(1).index(name), m.group(2), dateline):
+                found.setdefault(m.start(1), name)
+        return {p: n for p, n in found.items() if a <= p < b}
+
+    def _uses(self, pattern: str) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` in the text around the block being read."""
+        return re.compile(pattern).finditer(self.text, self._lo, self._hi)
+
+    def _describes(self, word: str) -> bool:
+        """Whether ``word`` describes an organisation the news may be about ("Autobauer",
+        "carmaker"; not "Nachrichtenagentur" or "ministry")."""
+        kind = is_org_description_en(word) if self.lang == "en" else is_org_description_de(word)
+        return kind and may_name_the_news_body(word)
+
+    def _clean(self, name: str) -> str:
+        """The name without the closed-class words a sentence or a phrase opens with."""
+        toks = name.split()
+        while toks and (toks[0].lower() in _ARTICLES or toks[0].lower() in FUNCTION_WORDS_EN
+                        or toks[0].lower() in DE_ADVERBIAL_OPENERS or toks[0].lower() in _FILLERS):
+            toks.pop(0)
+        if toks and (toks[0] in DE_PRONOUNS_PERSON or toks[0] in DE_PRONOUNS_ORG):
+            return ""
+        while toks and toks[-1].rstrip(".") in ("Co", "Inc", "Ltd", "Corp"):
+            toks.pop()
+        return " ".join(toks)
+
+    def _may_be_name(self, name: str) -> bool:
+        """Not a month, a title, a role, a country or a word the text uses as a common noun."""
+        toks = name.split()
+        first = toks[0]
+        low = first.lower()
+        if first in _NOT_NAMES or low in NON_SOURCE_WORDS or len(first) < 2:
+            return False
+        if first in _territories() or name in _territories():
+            return False
+        if any(t.lower() in PERSON_ROLE_WORDS_EN or (self.lang != "en" and _is_role_de(t)) for t in toks):
+            return False  # "Chinas Ministerpräsident", "Chief Executive"
+        if self.lang == "en":
+            if low in PERSON_ROLE_WORDS_EN or is_org_description_en(low):
+                return False
+            return next(self._uses(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])"), None) is None
+        if is_org_description_de(first) or low.endswith(_NOUN_SUFFIXES_DE) or low.endswith("ien"):
+            return False  # "Deutschland", "Frankreich", "Brasilien": places; "Forschung": a noun
+        if low.endswith("s") and next(self._uses(r"(?<![\w-])" + re.escape(first[:-1]) + r"(?![\w-])"), None):
+            return False  # "Chinas": the genitive of a name the text also writes plain
+        for m in self._uses(r"(\w+)\s+" + re.escape(first) + r"(?![\w-])"):
+            if m.group(1).lower() in _DE_BEFORE_COMMON_NOUN:
+                return False  # "der Stahl", "in China": a common noun or a place
+        return True
+
+    def _subject(self, name: str, at: int, next_word: str, dateline: bool) -> bool:
+        """A name before its verb (see the module docstring): in German one the tagger reads
+        as a proper noun before a finite verb ("Bosch hat", not "Stahl wird" or "Zehntausende
+        Beschäftigte"); in English one also written inside a sentence ("Volkswagen will … shares
+        of Volkswagen", not "Growth slowed … Growth had"), one that opens the news after a
+        dateline, or an acronym ("BYD overtook"), before a verb form."""
+        toks = name.split()
+        if len(toks) > 1 and not looks_like_org(name):
+            return False  # "Angela Merkel reiste": two capitalised words are a person's name
+        if self._after_a_name(toks[0]):
+            return False  # "Merkel" … "Kanzlerin Angela Merkel": a surname
+        if self.lang != "en":
+            words = [w.strip(".,;:!?»«\"“”„()") for w in self.text[at:at + 160].split()[:len(name.split()) + 6]]
+            tags = german_tags(tuple(w for w in words if w))
+            n = len(name.split())
+            if len(tags) <= n or "NE" not in tags[:n] or not tags[n].endswith("(FIN)"):
+                return False
+            return self._may_be_name(name)
+        first = name.split()[0]
+        once = not dateline and not (_RX_ACRONYM.fullmatch(first) and first not in _NOT_ORG_ACRONYMS)
+        if once and next(self._uses(r"[a-z,][ \t]+" + re.escape(first) + r"(?![\w-])"), None) is None:
+            return False  # never inside a sentence, where a common noun is written in lower case
+        verb = next_word in _EN_VERBS or (next_word.endswith(("ed", "s")) and not next_word.endswith("ss"))
+        if not verb:
+            return False
+        for m in self._uses(r"(\w+)\s+" + re.escape(first) + r"(?![\w-])"):
+            if m.group(1).lower() in _EN_BEFORE_PLACE:
+                return False  # "in China", "from Germany" (also where the territory list has no name)
+        return self._may_be_name(name)
+
+    def _after_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` after a capitalised word that is neither an
+        opener, a description nor a country's possessive ("Angela Merkel"; not "Laut Bosch",
+        "Autobauer Peugeot", "Germany's Volkswagen", "Chinas BYD")."""
+        for m in self._uses(r"([A-ZÄÖÜ][\w'’-]*)[ \t]+" + re.escape(word) + r"(?![\w-])"):
+            before = m.group(1)
+            low = before.lower()
+            if low in _ARTICLES or low in DE_ADVERBIAL_OPENERS or low in FUNCTION_WORDS_EN or low in _FILLERS:
+                continue
+            owner = before.removesuffix("'s").removesuffix("’s")
+            if self._describes(before) or before in _NOT_NAMES or owner in _territories() or \
+                    (low.endswith("s") and before[:-1] in _territories()):
+                continue
+            return True
+        return False
