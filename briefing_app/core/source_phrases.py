@@ -69,6 +69,9 @@ _ORG_NAME_WORDS = {
     "federation", "foundation", "corporation", "company", "international", "industries", "systems", "media",
     "medien", "nations", "forum", "trust", "centre", "center", "club", "network", "telegraph", "guardian",
     "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur",
+    "chamber", "commerce", "industry", "industrie", "automotive", "automobile", "technologies", "technology",
+    "pharmaceuticals", "chemicals", "electronics", "logistics", "semiconductor", "insurance", "committee",
+    "congress", "parliament", "government", "customs", "embassy", "consulate", "academy", "akademie", "police",
 }
 
 
@@ -190,6 +193,13 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
 
 @lru_cache(maxsize=4096)
 def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    first = phrase.split(" ", 1)[0]
+    if language == "en" and first[:1].isupper() and not first.isupper() and _role_plural_en(first.lower()):
+        # "Analysts at Goldman Sachs expect …": a sentence's capital, not a name "Analysts"
+        src = _parse_phrase(first.lower() + phrase[len(first):], language)
+        src.written = src.written.replace(first.lower(), first, 1)
+        src.description = src.description.replace(first.lower(), first, 1)
+        return src
     src = _parse_phrase(phrase, language)
     if language != "en" and src.kind == "org" and src.organisation and " " not in src.name \
             and is_org_description_de(src.name) and 0 <= src.end < len(phrase):
@@ -200,6 +210,12 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
             src.name, src.organisation = f"{src.name} {rest}", ""
             src.end = len(phrase)
     return src
+
+
+def _role_plural_en(word: str) -> bool:
+    """"analysts", "economists", "officials": people described by their role, in the plural."""
+    return (word.endswith("s") and (word[:-1] in PERSON_ROLE_WORDS_EN or word in PERSON_ROLE_WORDS_EN)) \
+        or word in ("experts", "traders", "executives", "observers", "critics", "sources", "insiders")
 
 
 def _parse_phrase(phrase: str, language: str) -> Source:

@@ -169,3 +169,21 @@ def test_more_attribution_frames(text, lang, speaker, start):
 def test_sources_behind_documents_and_adjuncts(text, speaker):
     q = analyse(text, "en").quotes
     assert len(q) == 1 and q[0].speaker == speaker
+
+
+def test_a_chamber_of_commerce_is_a_body_that_it_said_refers_to():
+    """"According to the German Chamber of Commerce in China, … it said": a chamber is an
+    organisation (not a person named "German Chamber"), so "it" is that chamber."""
+    text = ("The European Union Chamber of Commerce in China said in its position paper that member companies "
+            "were cutting investment.\n\n"
+            "According to the German Chamber of Commerce in China, more than half of its members plan to increase "
+            "investment. The survey of 500 firms showed that confidence had improved, it said.")
+    assert [s for _, s, _ in found(text, "en")] == [
+        "European Union Chamber of Commerce", "German Chamber of Commerce", "German Chamber of Commerce"]
+    assert all("Chamber" not in p.name for p in analyse(text, "en").people)
+
+
+def test_a_capitalised_plural_role_opening_a_sentence_is_no_name():
+    text = ("Analysts at Goldman Sachs expect the yuan to weaken to 7.4 per dollar by the end of the year. "
+            "Economists at Commerzbank said growth would slow.")
+    assert [s for _, s, _ in found(text, "en")] == ["Goldman Sachs", "Commerzbank"]
