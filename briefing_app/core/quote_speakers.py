@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
@@ -159,6 +160,17 @@ class SpeakerResolver:
         name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
         return name if name.lower() != head.lower() else None
 
+    def _last_body(self, pos: int, hint: str = "",
+                   skip: Callable[[Entity], bool] | None = None) -> tuple[str, str, str] | None:
+        """The organisation named last before ``pos``: the tracker's (one that spoke or was
+        named with a role; by ``hint`` and ``skip`` as in its ``resolve``) or one the text
+        only names ("Peugeot hat …"), whichever stands later."""
+        ent = self.tracker.resolve(pos, "org", hint=hint, skip=skip)
+        body = self.named_bodies.last_before(pos, self._known_person)
+        if body is not None and (ent is None or body[0] > self.tracker.last_mention_before(ent, pos)):
+            return body[1], "", ""
+        return (ent.name, ent.role, ent.organisation) if ent is not None else None
+
     def _known_person(self, name: str) -> bool:
         ent = self.tracker.lookup(name)
         return ent is not None and ent.kind == "person"
@@ -198,15 +210,10 @@ class SpeakerResolver:
                 return ent.name, ent.role, ent.organisation
             return last
         if fr.resolve_to.startswith("last_org_hint:"):
-            ent = self.tracker.resolve(pos, "org")
-            if ent is not None:
-                return ent.name, ent.role, ent.organisation
-            return fr.resolve_to.split(":", 1)[1], "", ""
+            return self._last_body(pos) or (fr.resolve_to.split(":", 1)[1], "", "")
         if fr.resolve_to.startswith("last_org_or_speaker:"):
-            ent = self.tracker.resolve(pos, "org")
-            if ent is not None:
-                return ent.name, ent.role, ent.organisation
-            return last or (fr.resolve_to.split(":", 1)[1], "", "")
+            # "…, hieß es in einer Mitteilung": the body named last, whether it spoke or not
+            return self._last_body(pos) or last or (fr.resolve_to.split(":", 1)[1], "", "")
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
         return self.resolve_source(fr.source, pos)
@@ -293,10 +300,9 @@ class SpeakerResolver:
                     # a company's description: the company named last, whether it spoke or
                     # not ("Peugeot hat … Wie die Franzosen mitteilten"), never a ministry
                     # that spoke in between
-                    ent = self.tracker.resolve(pos, "org", hint=head, skip=_is_state_body)
-                    body = self.named_bodies.last_before(pos, self._known_person)
-                    if body is not None and (ent is None or body[0] > self.tracker.last_mention_before(ent, pos)):
-                        return body[1], "", ""
+                    found = self._last_body(pos, hint=head, skip=_is_state_body)
+                    if found is not None:
+                        return found
                 elif ent is None:
                     ent = self.tracker.resolve(pos, "org", hint=head)
                 ent = ent or self.tracker.resolve_next(pos, "org", window=800)

@@ -41,6 +41,13 @@ def speakers(text: str, language: str) -> list[str]:
      "rose 20 percent to 526,000 vehicles.", "en", ["BYD"]),
     ("Shares in Siemens rose 3 percent on Thursday. The group said orders from China had picked up.", "en",
      ["Siemens"]),
+    # a statement of the company that never spoke, after a state body that did
+    ("Wie die Zollbehörde mitteilte, legten die Ausfuhren um 12,7 Prozent zu.\n\n"
+     "Der Autobauer BMW will in Shenyang eine weitere Milliarde Euro investieren. Die Produktion solle bis 2026 "
+     "verdoppelt werden, hieß es in einer Mitteilung.", "de", ["Zollbehörde", "BMW"]),
+    ("Volkswagen investiert 2,5 Milliarden Euro in Hefei. Das Handelsministerium begrüßte die Entscheidung, sie "
+     "stärke den Standort. Die Fabrik solle 2027 öffnen, teilte der Konzern mit.", "de",
+     ["Handelsministerium", "Volkswagen"]),
     # a plural pronoun for the company
     ("Siemens Energy hat einen Großauftrag erhalten. Der Auftrag habe einen Wert von 1,6 Milliarden Euro, sagte "
      "Konzernchef Christian Bruch. Die Münchner wollen zudem in den USA wachsen, teilten sie mit.", "de",
