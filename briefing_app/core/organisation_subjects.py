@@ -11,7 +11,8 @@ This pass finds such organisations by how a text introduces one:
 
 * a legal form after the name ("Volkswagen AG", "BYD Co.", "Tencent Holdings");
 * a description beside the name ("der Autobauer Peugeot", "des Chipherstellers Infineon",
-  "carmaker BYD", "BYD, China's largest carmaker,"), or its shares ("Shares in Siemens");
+  "carmaker BYD", "BYD, China's largest carmaker,"), a description with a genitive name ("Das
+  Institut der deutschen Wirtschaft hat …"), or its shares ("Shares in Siemens");
 * a name that stands as a sentence's subject, before its verb and without an article: in
   German one the Hanover Tagger reads as a proper noun ("Peugeot hat", "Bosch hat"), in
   English one the text also writes inside a sentence, or after a dateline, or an acronym
@@ -58,6 +59,10 @@ _RX_LEGAL = re.compile(r"(?<![\w-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN
 # "der (französische) Autobauer Peugeot", "des Chipherstellers Infineon": the head is checked in Python
 _RX_DE_DESCRIBED = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
                               r"([A-ZÄÖÜ][\w-]*)\s+(" + _NAME + r")")
+# "Das Institut der deutschen Wirtschaft hat …", "der Verband der Automobilindustrie": a body
+# named by its description and a genitive (the head is checked in Python)
+_RX_DE_BODY_OF = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+([A-ZÄÖÜ][\w-]*)\s+((?:der|des)\s+"
+                            r"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _NAME + r")")
 # "carmaker BYD", "German carmaker Volkswagen"
 _RX_EN_DESCRIBED = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(" + _NAME + r")")
 # a company's shares name it: "Shares in Siemens rose", "die Aktie von Infineon"
@@ -184,6 +189,10 @@ class OrganisationSubjects:
                 name = self._clean(m.group(2))
                 if name and self._may_be_name(name):
                     found.setdefault(m.start(2), name)
+        if self.lang != "en":
+            for m in _RX_DE_BODY_OF.finditer(text, a, min(len(text), b + 120)):
+                if self._describes(m.group(1)):
+                    found.setdefault(m.start(1), f"{m.group(1)} {m.group(2)}")
         for m in _RX_SHARES.finditer(text, a, min(len(text), b + 120)):
             name = self._clean(m.group(1))
             if name and self._may_be_name(name):

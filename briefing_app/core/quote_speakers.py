@@ -44,6 +44,10 @@ from .speech_cues import (
 _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
 
 
+# the writers of a study or report, who speak for the body that published it
+_AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
+
+
 def _is_state_body(ent: Entity) -> bool:
     return is_state_body_or_medium(ent.name)
 
@@ -244,6 +248,12 @@ class SpeakerResolver:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation
         head_word = (src.name or src.description).split()[-1:]
+        if head_word and head_word[0].lower() in _AUTHOR_WORDS:
+            # "Its authors estimated …", "Die Autoren der Studie erwarten …": a study speaks
+            # for the body that wrote it
+            author = self._last_body(pos)
+            if author is not None:
+                return author
         if self.lang == "de" and head_word and _document_noun(head_word[0]) and src.organisation:
             return src.organisation, "", ""  # "laut einer Umfrage der AHK": the author speaks
         if src.name and src.name.lower() in NON_SOURCE_WORDS:
