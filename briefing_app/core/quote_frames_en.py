@@ -71,6 +71,12 @@ _RX_EN_CLAUSE_START = re.compile(
     r"aims?|aimed|expects?|expected|wants?|wanted|remains?|remained|rose|fell|grew|dropped|increased|decreased)\b")
 
 
+# "… issued a statement saying", "… released a brief note warning": the author of the document frames
+_RX_EN_ISSUED_STATEMENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent)\s+"
+                                     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|press\s+release|note|"
+                                     r"communiqu[eé]|letter)\s*,?\s*$")
+
+
 class EnglishFrames(DirectSpeech):
     def _frames_en(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
@@ -209,9 +215,15 @@ class EnglishFrames(DirectSpeech):
     def _en_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         low = verb.lower()
-        if low in EN_CALL_VERBS or low in EN_PARTICIPLE_FRAMES:
-            return None
         before = sent[:vm.start()]
+        if low in EN_PARTICIPLE_FRAMES:
+            # "The ministry issued a statement saying (that) …": the statement's author speaks
+            sm = _RX_EN_ISSUED_STATEMENT.search(before)
+            if sm is None:
+                return None
+            before = before[:sm.start()]
+        elif low in EN_CALL_VERBS:
+            return None
         words_before = before.split()
         if (words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}
                 and words_before[-1].lower() not in ("has", "have", "had")):

@@ -24,6 +24,7 @@ from .speech_cues import (
     DE_QUOTE_FRAME_VERBS,
     DE_SPEECH_VERBS,
     EN_CALL_VERBS,
+    EN_DESCRIPTION_TAIL,
     EN_FORECAST_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_QUOTE_FRAME_VERBS,
@@ -270,7 +271,7 @@ def _is_source(src: Source) -> bool:
         return False
     if _RX_EN_ANONYMOUS.match(d):
         return True  # "people familiar with the matter", "a person briefed on the talks", "the people"
-    head = re.split(r"\s+(?:of|for|at)\s+", d)[0].split()[-1].lower().strip(".,")
+    head = EN_DESCRIPTION_TAIL.split(d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (
         head in PERSON_ROLE_WORDS_EN or is_org_description_en(head) or head.endswith("s") or bool(src.organisation))
 

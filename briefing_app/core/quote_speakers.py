@@ -34,6 +34,7 @@ from .sentences import paragraph_break
 from .source_phrases import Source
 from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
+    EN_DESCRIPTION_TAIL,
     NON_SOURCE_WORDS,
     ORG_DESCRIPTION_WORDS_DE,
     PERSON_ROLE_WORDS_EN,
@@ -272,7 +273,7 @@ class SpeakerResolver:
         desc = src.description.strip()
         if not desc or desc.lower() in NON_SOURCE_WORDS:
             return None
-        words = re.split(r"\s+(?:of|for|at)\s+", desc)[0].split() if self.lang == "en" else desc.split()
+        words = EN_DESCRIPTION_TAIL.split(desc)[0].split() if self.lang == "en" else desc.split()
         head = words[-1].lower() if words else ""
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
         org_head = is_org_description_en(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)
@@ -287,6 +288,11 @@ class SpeakerResolver:
             return src.written, "", ""
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
+        if self.lang == "en" and org_head and definite and len(words) >= 2 and words[0][:1].isupper() \
+                and "-" not in words[0] and not src.is_plural:
+            # "The French foreign ministry said": a country's body, named as the article
+            # names it, not the last body named ("the Paris-based think tank" is resolved)
+            return " ".join(words), "", ""
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
         if person_head and not src.is_plural:

@@ -8,6 +8,8 @@ The lists follow the annotation guidelines in ``shared/corpus/GUIDELINES.md``.
 
 from __future__ import annotations
 
+import re
+
 MONTHS = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December"]
 
 # --- German -------------------------------------------------------------------------------
@@ -244,6 +246,11 @@ ORG_DESCRIPTION_WORDS_EN = {
 }
 # compounds of a description ("carmaker", "chipmaker", "shipbuilder", "steel producer")
 _ORG_DESCRIPTION_SUFFIXES_EN = ("maker", "builder", "producer", "manufacturer", "company", "group")
+
+
+# where an English description's head noun ends: "analysts at Goldman Sachs", "executives
+# across the world", "officials in Beijing"
+EN_DESCRIPTION_TAIL = re.compile(r"\s+(?:of|for|at|in|across|around|from|with)\s+")
 
 
 def is_org_description_de(word: str) -> bool:

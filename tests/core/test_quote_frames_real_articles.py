@@ -187,3 +187,19 @@ def test_a_capitalised_plural_role_opening_a_sentence_is_no_name():
     text = ("Analysts at Goldman Sachs expect the yuan to weaken to 7.4 per dollar by the end of the year. "
             "Economists at Commerzbank said growth would slow.")
     assert [s for _, s, _ in found(text, "en")] == ["Goldman Sachs", "Commerzbank"]
+
+
+def test_a_statement_issued_saying_that_is_its_authors_quote():
+    text = ("Siemens released a statement saying the deal would close in March. "
+            "The Electoral Commission issued a statement warning that voters are entitled to transparency. "
+            "Protesters were seen saying the plant should close.")
+    assert found(text, "en") == [("the deal would close in March", "Siemens", "indirect"),
+                                 ("voters are entitled to transparency", "Electoral Commission", "indirect")]
+
+
+def test_a_countrys_ministry_is_named_as_written_and_a_description_ends_at_its_preposition():
+    text = ("The Electoral Commission said it would look into the adverts. "
+            "The French foreign ministry said it regretted any decision likely to encourage settlement building. "
+            "Executives across the world say they have no choice but to postpone some hiring and investment.")
+    assert [s for _, s, _ in found(text, "en")] == [
+        "Electoral Commission", "French foreign ministry", "Executives across the world"]
