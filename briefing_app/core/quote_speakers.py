@@ -45,6 +45,10 @@ from .speech_cues import (
 _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
 
 
+# roles general enough to be said of whoever is named next ("a trade official … Li Haiyan,
+# deputy director of …"); any other role is that role ("a spokeswoman", "ein Regierungssprecher")
+_GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamtin", "vertreter", "vertreterin",
+                            "representative", "executive", "funktionär", "funktionärin"})
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
 
@@ -193,7 +197,10 @@ class SpeakerResolver:
         org = src.organisation.lower()
         hint = org.split()[0] if org else head
         if src.indefinite:
-            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org))
+            # "a Chinese trade official said … Li Haiyan, deputy director …": a general word
+            # may be the person named next; "ein Regierungssprecher" only one named with that
+            # role, never the minister quoted after him
+            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org) or head not in _GENERAL_ROLES)
         ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:

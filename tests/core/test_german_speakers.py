@@ -335,3 +335,13 @@ def test_a_compound_naming_its_body_is_a_name_a_relation_is_a_description():
             "Volkswagen meldete ein Plus. BMW legte ebenfalls zu. Man sehe Chancen in China, teilte der "
             "VW-Rivale mit.")
     assert [s for _, s, _ in found(text)] == ["EU-Kommission", "BMW"]
+
+
+def test_an_unnamed_spokesman_is_not_the_minister_quoted_after_him():
+    """"…, sagte ein Regierungssprecher" is that spokesman (never named), not the minister
+    who speaks in the next paragraph; a general word ("a trade official") may be the person
+    named next (see test_quote_frames_real_articles)."""
+    text = ("Die Bundesregierung wies die Kritik zurück. Man halte an der Strategie fest, sagte ein "
+            "Regierungssprecher in Berlin.\n\n"
+            "Wirtschaftsminister Robert Habeck sagte, die Gespräche seien konstruktiv gewesen.")
+    assert [s for _, s, _ in found(text)] == ["Regierungssprecher", "Robert Habeck"]
