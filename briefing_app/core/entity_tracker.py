@@ -164,11 +164,14 @@ class EntityTracker:
         return None
 
     def resolve_next(self, pos: int, want: str, hint: str = "", window: int = 1500,
-                     strict: bool = False, speakers: frozenset[str] | None = None) -> Entity | None:
+                     strict: bool = False, speakers: frozenset[str] | None = None,
+                     roleless: bool = False) -> Entity | None:
         """First entity of kind ``want`` named after ``pos`` (cataphora: "a customs spokesperson
         said … Li Kuiwen"); the same hint rule as :meth:`resolve`, over a shorter window. With
         ``speakers`` (surnames seen next to a speech verb) the fallback is only a person who
-        speaks later, never one merely mentioned ("… Scholz and Xi met")."""
+        speaks later, never one merely mentioned ("… Scholz and Xi met"); with ``roleless``
+        never one named with another role ("ein Regierungssprecher" is not "Wirtschaftsminister
+        Habeck")."""
         i = bisect_left(self._positions, pos + 1)
         hint_low = hint.lower()
         fallback = None
@@ -181,7 +184,7 @@ class EntityTracker:
             if ent.kind == want:
                 if not hint_low or _fits(ent, hint_low):
                     return ent
-                if fallback is None:
+                if fallback is None and not (roleless and ent.role):
                     fallback = ent
             i += 1
         return None if strict else fallback

@@ -25,6 +25,7 @@ from .quote_patterns import (
     _RX_EN_BEFORE_MARKS,
     _RX_EN_CALL,
     _RX_EN_FINITE_START,
+    _RX_EN_FRAME_TAIL,
     _RX_EN_NAMED_AS,
     _RX_EN_QUOTED_AS_AFTER,
     _RX_EN_QUOTED_OBJECT,
@@ -242,6 +243,9 @@ class DirectSpeech(SpeakerResolver):
                 phrase, p0 = m.group(2), m.start(2)
                 if closed_sentence and len(phrase.split()) > 6 and _RX_EN_FINITE_START.search(phrase):
                     return None  # "…." Said to be …: no frame
+                tail_m = _RX_EN_FRAME_TAIL.search(phrase)
+                if tail_m:
+                    phrase = phrase[:tail_m.start()]  # "said one legal expert, as reported by the Independent"
             else:
                 phrase, p0 = m.group(3), m.start(3)
                 if len(phrase.split(",")[0].split()) > 12 or len(phrase.split()) > 24:

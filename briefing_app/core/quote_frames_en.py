@@ -71,6 +71,9 @@ _RX_EN_CLAUSE_START = re.compile(
     r"aims?|aimed|expects?|expected|wants?|wanted|remains?|remained|rose|fell|grew|dropped|increased|decreased)\b")
 
 
+# a subject with a relative clause up to its verb: "The company, which is expected to …,"
+_RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
+                                     r"(?:which|who|whose)\s+.*$")
 # "… issued a statement saying", "… released a brief note warning": the author of the document frames
 _RX_EN_ISSUED_STATEMENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted|sent)\s+"
                                      r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|notice|press\s+release|note|"
@@ -246,6 +249,9 @@ class EnglishFrames(DirectSpeech):
             return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = DATELINE.sub("", before.strip().rstrip(","), count=1)  # "Beijing, Oct 5 - China's …"
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
+        rel = _RX_EN_SUBJECT_RELATIVE.match(subj_text)
+        if rel is not None:
+            subj_text = rel.group(1)  # "The company, which … as it faces losses, confirmed": the company
         m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
@@ -262,7 +268,11 @@ class EnglishFrames(DirectSpeech):
         if lead in EN_LEAD_ADVERBIALS and not _RX_CAPITAL.search(subj_text[1:]):
             return None
         if len(subj_text.split()) > 14:
-            subj_text = " ".join(subj_text.split()[-8:])
+            head_part = subj_text.split(",", 1)[0]
+            if "," in subj_text and 1 <= len(head_part.split()) <= 4 and head_part[:1].isupper():
+                subj_text = head_part  # "Zhou Mi, a senior researcher at the … Cooperation, told …": the name
+            else:
+                subj_text = " ".join(subj_text.split()[-8:])
         src = parse_source(subj_text, s0 + before.rfind(subj_text) if subj_text in before else s0, "en")
         if not _is_source(src):
             return None

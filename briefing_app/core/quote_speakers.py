@@ -46,7 +46,8 @@ _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three"
 
 
 # roles general enough to be said of whoever is named next ("a trade official … Li Haiyan,
-# deputy director of …"); any other role is that role ("a spokeswoman", "ein Regierungssprecher")
+# deputy director of …"); any other role is that role or none ("a spokeswoman", "ein
+# Regierungssprecher" is not the minister named next)
 _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamtin", "vertreter", "vertreterin",
                             "representative", "executive", "funktionär", "funktionärin"})
 # the writers of a study or report, who speak for the body that published it
@@ -100,6 +101,18 @@ class SpeakerResolver:
         p0, p1 = self.sentences[si - 1]
         head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
         return self.tracker.first_between(p0, head_end, "person", gender)
+
+    def _same_unnamed_source(self, pos: int, head: str) -> tuple[str, str, str] | None:
+        """"said one legal expert … the expert warned": the unnamed source quoted just before
+        under that word, when no person has it as a role."""
+        for start, speaker in reversed(self._spoken):
+            if start >= pos:
+                continue
+            if pos - start > 1500:
+                break
+            if speaker[0].lower().split()[-1:] == [head] and self.tracker.lookup(speaker[0]) is None:
+                return speaker
+        return None
 
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is not a known person (an organisation or a
@@ -198,9 +211,10 @@ class SpeakerResolver:
         hint = org.split()[0] if org else head
         if src.indefinite:
             # "a Chinese trade official said … Li Haiyan, deputy director …": a general word
-            # may be the person named next; "ein Regierungssprecher" only one named with that
-            # role, never the minister quoted after him
-            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org) or head not in _GENERAL_ROLES)
+            # may be the person named next; "a customs spokesperson … Li Kuiwen told" one
+            # named without a role too; "ein Regierungssprecher" never the minister after him
+            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org),
+                                             roleless=head not in _GENERAL_ROLES)
         ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:
@@ -303,6 +317,9 @@ class SpeakerResolver:
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
         if person_head and not src.is_plural:
+            same = self._same_unnamed_source(pos, head) if definite and not src.organisation else None
+            if same is not None and self.tracker.resolve(pos, "person", hint=head, strict=True) is None:
+                return same
             ent = self._resolve_person(pos, head, src)
             if ent is not None:
                 return ent.name, ent.role or desc, ent.organisation

@@ -191,8 +191,14 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
                    end=src.end + offset if src.end >= 0 else src.end)
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es", "wir"})
+
+
 @lru_cache(maxsize=4096)
 def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    toks = phrase.split()
+    if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
+        return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
     first = phrase.split(" ", 1)[0]
     if language == "en" and first[:1].isupper() and not first.isupper() and _role_plural_en(first.lower()):
         # "Analysts at Goldman Sachs expect …": a sentence's capital, not a name "Analysts"

@@ -242,7 +242,8 @@ ORG_DESCRIPTION_WORDS_EN = {
     "lender", "retailer", "insurer", "manufacturer", "supplier", "conglomerate", "giant", "exporter",
     "importer", "refiner", "brewer", "distributor", "consultancy", "chamber", "federation", "watchdog",
     "embassy", "consulate", "municipality", "bureau", "authority", "startup", "start-up", "utility",
-    "operator", "broadcaster", "publisher", "automaker", "carmaker",
+    "operator", "broadcaster", "publisher", "automaker", "carmaker", "committee", "board", "delegation",
+    "secretariat",
 }
 # compounds of a description ("carmaker", "chipmaker", "shipbuilder", "steel producer")
 _ORG_DESCRIPTION_SUFFIXES_EN = ("maker", "builder", "producer", "manufacturer", "company", "group")

@@ -203,3 +203,18 @@ def test_a_countrys_ministry_is_named_as_written_and_a_description_ends_at_its_p
             "Executives across the world say they have no choice but to postpone some hiring and investment.")
     assert [s for _, s, _ in found(text, "en")] == [
         "Electoral Commission", "French foreign ministry", "Executives across the world"]
+
+
+def test_an_unnamed_source_keeps_its_words_and_the_medium_reporting_it_is_no_speaker():
+    text = ("Prince Andrew gave an interview to the BBC. “He is not entitled to any form of immunity,” said one "
+            "legal expert, as reported by the Independent newspaper.\n\n"
+            "“His friendship with Epstein is under investigation by the FBI,” the expert warned.")
+    assert [s for _, s, _ in found(text, "en")] == ["one legal expert", "one legal expert"]
+
+
+def test_a_pronoun_with_an_adverb_and_a_subject_with_a_relative_clause():
+    text = ("Prince Andrew said he regretted nothing.\n\n"
+            "He instead told the BBC interviewer: “I had to go and see him.”\n\n"
+            "WeWork, which is expected to lay off thousands of employees as it faces ballooning losses, confirmed "
+            "on Monday that it had been contacted by the attorney general.")
+    assert [s for _, s, _ in found(text, "en")] == ["Prince Andrew", "Prince Andrew", "WeWork"]
