@@ -356,12 +356,20 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             return None  # "erklärt sich durch …" is not speech
         before = sent[:vm.start()].strip()
         first_word = before.split(" ", 1)[0].lower() if before else ""
-        if not before or first_word in DE_ADVERBIAL_OPENERS or before[:1].islower():
+        inverted = _DE_INVERTED_STANCE.match(sent) is not None  # "Optimistischer äußerte sich X"
+        if not before or first_word in DE_ADVERBIAL_OPENERS or before[:1].islower() or inverted:
             sm = _SUBJ_AFTER.match(re.sub(r"^\s+(?:sich|es)(?=\s)", "", sent[vm.end():]))
             if not sm:
                 return None
             phrase = sm.group(1)
             off = s0 + sent.find(phrase, vm.end())
+        elif "," in before:
+            # "Das Ministerium begrüßte das Interesse, mahnte aber …": coordinated verbs share
+            # the subject that opens the sentence
+            lead = _DE_LEADING_NP.match(sent)
+            if lead is None or "," in lead.group(1):
+                return None
+            phrase, off = lead.group(1).strip(), s0
         else:
             phrase, off = before, s0
         src = parse_source(phrase, off, "de")

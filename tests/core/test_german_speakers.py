@@ -345,3 +345,11 @@ def test_an_unnamed_spokesman_is_not_the_minister_quoted_after_him():
             "Regierungssprecher in Berlin.\n\n"
             "Wirtschaftsminister Robert Habeck sagte, die Gespräche seien konstruktiv gewesen.")
     assert [s for _, s, _ in found(text)] == ["Regierungssprecher", "Robert Habeck"]
+
+
+def test_an_inverted_stance_with_a_comparative_and_coordinated_verbs_name_their_subject():
+    text = ("Optimistischer äußerte sich Thomas Müller, Chef des Maschinenbauers Müller GmbH aus Stuttgart. Sein "
+            "Unternehmen werde im kommenden Jahr ein Werk in Hefei eröffnen.\n\n"
+            "Das Bundeswirtschaftsministerium begrüßte das Interesse, mahnte aber zur Vorsicht. Unternehmen sollten "
+            "ihre Abhängigkeiten im Blick behalten, hieß es aus dem Ministerium.")
+    assert [s for _, s, _ in found(text)] == ["Thomas Müller", "Bundeswirtschaftsministerium"]
