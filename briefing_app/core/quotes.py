@@ -363,15 +363,13 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 return None
             phrase = sm.group(1)
             off = s0 + sent.find(phrase, vm.end())
-        elif "," in before:
-            # "Das Ministerium begrüßte das Interesse, mahnte aber …": coordinated verbs share
-            # the subject that opens the sentence
-            lead = _DE_LEADING_NP.match(sent)
-            if lead is None or "," in lead.group(1):
-                return None
-            phrase, off = lead.group(1).strip(), s0
         else:
             phrase, off = before, s0
+            lead = _DE_LEADING_NP.match(sent) if "," in before else None
+            if lead is not None and "," not in lead.group(1):
+                # "Das Ministerium begrüßte das Interesse, mahnte aber …": coordinated verbs
+                # share the subject that opens the sentence (an apposition "X, Name," stays)
+                phrase = lead.group(1).strip()
         src = parse_source(phrase, off, "de")
         if not (src.name or src.kind == "pronoun"):
             return None
