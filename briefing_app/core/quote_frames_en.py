@@ -100,6 +100,13 @@ class EnglishFrames(DirectSpeech):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
                     cut = m.start()
+                    if cue == "according to":
+                        # "Li Qiang told Scholz that …, according to CCTV": the medium reports,
+                        # the one who said it speaks
+                        for vm in _EN_VERB_RE.finditer(sent, 0, cut):
+                            inner = self._en_frame_first(sent, s0, cut, vm)
+                            if inner is not None and inner.source is not None:
+                                return [inner]
                     cs, ce = trim_span(text, s0, s0 + cut)
                     cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
@@ -108,13 +115,14 @@ class EnglishFrames(DirectSpeech):
             return loose
         # according to X, …
         m = _RX_ACCORDING_TO_LEAD.match(sent)
-        if m:
+        if m and _is_source(lead_src := parse_source(m.group(1), s0 + m.start(1), "en")):
             cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
-            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.8)]
+            return [_Frame((cs, ce), lead_src, "according to", "indirect", 0.8)]
         m = _RX_ACCORDING_TO_INSIDE.search(sent[:body_end])
-        if m:
+        if m and _is_source(inside_src := parse_source(m.group(1), s0 + m.start(1), "en")):
+            # (data do not speak: "according to customs data" is no source)
             cs, ce = trim_span(text, s0, s0 + body_end)
-            return [_Frame((cs, ce), parse_source(m.group(1), s0 + m.start(1), "en"), "according to", "indirect", 0.75)]
+            return [_Frame((cs, ce), inside_src, "according to", "indirect", 0.75)]
         # postposed frame in mid-sentence: "…, he said, and was forecast to …" -> two items
         m = _RX_EN_MID_FRAME.search(sent[:body_end])
         if m:

@@ -255,7 +255,8 @@ def _plural_sie(src: Source, verb: str) -> Source:
 
 # the anonymous sources of wire copy: "people familiar with the matter", "two people briefed on
 # the talks", "a person with knowledge of the plans", "insiders"
-_RX_EN_ANONYMOUS = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|other)\s+)?(?:people|persons?|insiders?)"
+_RX_EN_ANONYMOUS = re.compile(r"(?:(?:the|a|an|one|two|three|four|five|several|some|other|multiple|many|various)\s+)?"
+                              r"(?:people|persons?|insiders?)"
                               r"(?:\s+(?:familiar|briefed|close|involved|knowledgeable|aware))?$"
                               r"|(?:one|two|three|some|several|each|all)\s+of\s+(?:the|these|those)\s+[a-z]+$",
                               re.IGNORECASE)

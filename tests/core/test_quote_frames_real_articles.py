@@ -218,3 +218,15 @@ def test_a_pronoun_with_an_adverb_and_a_subject_with_a_relative_clause():
             "WeWork, which is expected to lay off thousands of employees as it faces ballooning losses, confirmed "
             "on Monday that it had been contacted by the attorney general.")
     assert [s for _, s, _ in found(text, "en")] == ["Prince Andrew", "Prince Andrew", "WeWork"]
+
+
+def test_the_medium_reports_and_the_one_who_said_it_speaks():
+    """"Li Qiang told Scholz that …, according to CCTV": Li speaks, CCTV reports; data do not
+    speak ("according to customs data"), unnamed people do ("according to multiple people
+    familiar with the situation")."""
+    text = ("Chinese Premier Li Qiang told Scholz that the two countries should view each other as partners, "
+            "according to state broadcaster CCTV. "
+            "Exports rose 8 percent in October, according to customs data. "
+            "More than 4,000 people are expected to receive notice, according to multiple people familiar with the "
+            "situation.")
+    assert [s for _, s, _ in found(text, "en")] == ["Li Qiang", "multiple people familiar"]
