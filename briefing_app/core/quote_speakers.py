@@ -300,7 +300,9 @@ class SpeakerResolver:
         org_head = is_org_description_en(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and org_head and self.lang == "en" and src.written.endswith(desc):
-            # "China's commerce ministry said": the ministry speaks, not China
+            # "China's commerce ministry said": the ministry speaks, not China; a later "the
+            # ministry" is that ministry
+            self.tracker.add(Source(name=src.written, role=desc, kind="org"), pos)
             return src.written, desc, src.organisation
         if src.organisation and org_head and self.lang != "en" and src.written.startswith(desc) \
                 and not src.is_plural and not src.indefinite:

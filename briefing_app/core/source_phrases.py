@@ -191,6 +191,8 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
                    end=src.end + offset if src.end >= 0 else src.end)
 
 
+# an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
+_RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es", "wir"})
 
 
@@ -207,6 +209,15 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
         src.description = src.description.replace(first.lower(), first, 1)
         return src
     src = _parse_phrase(phrase, language)
+    if language == "en" and src.kind == "org" and src.organisation and 0 <= src.start < src.end:
+        # "the Kiel Institute for the World Economy", "the German Association of the Automotive
+        # Industry (VDA)": one body's name, not a body "Kiel Institute" of another one
+        at = phrase.find(src.organisation, src.end)
+        joint = phrase[src.end:at] if at >= 0 else ""
+        if re.fullmatch(r"\s+(?:of|for)\s+the\s+", joint) and _RX_EN_NAME_WORDS.fullmatch(src.organisation):
+            end = at + len(src.organisation)
+            src.name, src.organisation, src.end = phrase[src.start:end], "", end
+            return src
     if language != "en" and src.kind == "org" and src.organisation and " " not in src.name \
             and is_org_description_de(src.name) and 0 <= src.end < len(phrase):
         # "des Verbands der Chemischen Industrie": a body's name made of a description and its

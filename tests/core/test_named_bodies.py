@@ -51,7 +51,7 @@ def speakers(text: str, language: str) -> list[str]:
     # the authors of a study speak for the body that published it
     ("The Kiel Institute for the World Economy said in a report that the dependence on China was smaller than "
      "feared. Its authors estimated that a decoupling would cost Germany about 5 percent of GDP.", "en",
-     ["Kiel Institute", "Kiel Institute"]),
+     ["Kiel Institute for the World Economy", "Kiel Institute for the World Economy"]),
     ("Das Institut der deutschen Wirtschaft hat eine Studie zu China vorgelegt. Die Autoren der Studie erwarten, "
      "dass die Abhängigkeit weiter sinkt.", "de", ["Institut der deutschen Wirtschaft"]),
     # a plural pronoun for the company

@@ -230,3 +230,15 @@ def test_the_medium_reports_and_the_one_who_said_it_speaks():
             "More than 4,000 people are expected to receive notice, according to multiple people familiar with the "
             "situation.")
     assert [s for _, s, _ in found(text, "en")] == ["Li Qiang", "multiple people familiar"]
+
+
+def test_a_bodys_name_with_of_the_is_whole_and_the_ministry_is_the_one_named_by_its_country():
+    text = ("The European Union will impose tariffs on Chinese-made electric vehicles, the European Commission "
+            "said on Tuesday.\n\n"
+            "China's commerce ministry said it did not accept the ruling. \"China will take all necessary measures "
+            "to defend the rights of Chinese companies,\" the ministry said in a statement.\n\n"
+            "The German Association of the Automotive Industry (VDA) said the move was \"a step backwards for free "
+            "global trade\".")
+    assert [s for _, s, _ in found(text, "en")] == [
+        "European Commission", "China's commerce ministry", "China's commerce ministry",
+        "German Association of the Automotive Industry (VDA)"]
