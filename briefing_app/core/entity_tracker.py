@@ -148,8 +148,15 @@ class EntityTracker:
         return None if strict else fallback
 
     def last_mention_before(self, ent: Entity, pos: int) -> int:
-        """Where ``ent`` was last mentioned before ``pos`` (-1 if never)."""
-        return max((s for s, _ in ent.mentions if s < pos), default=-1)
+        """Where ``ent`` was last mentioned before ``pos`` within the window (-1 if not): a
+        walk back over the sorted mention index, never over all of an entity's mentions."""
+        self._sort_pending()
+        i = bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self._positions[i] <= self.WINDOW:
+            if self._at[i] is ent:
+                return self._positions[i]
+            i -= 1
+        return -1
 
     def first_between(self, a: int, b: int, want: str, gender: str = "") -> Entity | None:
         """The first entity of kind ``want`` mentioned in ``[a, b)`` (by the sorted mention

@@ -27,7 +27,8 @@ description never moves from a body that spoke to one that did not.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .german_tagger import german_tags
@@ -49,31 +50,37 @@ from .word_patterns import alternation
 
 # a capitalised word, hyphenated parts included ("VW-Rivale"); no dot (a sentence ends there)
 # and no trailing hyphen ("Industrie- und Handelskammer")
-_NAME_TOKEN = r"[A-ZÄÖÜ][\w&'’]*(?:-[\w&'’]+)*(?![\w-])"
+# The patterns open with a letter and test what stands before it after that letter
+# ("[A-ZÄÖÜ](?<![\w-].)"): a pattern that opens with a look-behind is tried at every position
+# of the text, one that opens with a letter class only where such a letter stands.
+_NAME_REST = r"[\w&'’]*(?:-[\w&'’]+)*(?![\w-])"
+_NAME_TOKEN = r"[A-ZÄÖÜ]" + _NAME_REST
 _NAME = _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}"
+_CAPITAL_AFTER_A_BOUNDARY = r"[A-ZÄÖÜ](?<![\w-].)"
 
 _LEGAL_FORMS = ("AG", "SE", "GmbH", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC",
                 "N.V.", "S.A.", "Holdings", "Group", "Konzern")
-_RX_LEGAL = re.compile(r"(?<![\w-])(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}?)[ \t]+("
+_RX_LEGAL = re.compile(r"(" + _CAPITAL_AFTER_A_BOUNDARY + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}?)[ \t]+("
                        + alternation(_LEGAL_FORMS) + r")(?![\w-])")
 # "der (französische) Autobauer Peugeot", "des Chipherstellers Infineon": the head is checked in Python
-_RX_DE_DESCRIBED = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+_RX_DE_DESCRIBED = re.compile(r"[Dd](?<![\w-].)(?:er|ie|as|es|em|en)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
                               r"([A-ZÄÖÜ][\w-]*)\s+(" + _NAME + r")")
 # "Das Institut der deutschen Wirtschaft hat …", "der Verband der Automobilindustrie": a body
 # named by its description and a genitive (the head is checked in Python)
-_RX_DE_BODY_OF = re.compile(r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+([A-ZÄÖÜ][\w-]*)\s+((?:der|des)\s+"
+_RX_DE_BODY_OF = re.compile(r"[Dd](?<![\w-].)(?:er|ie|as)\s+([A-ZÄÖÜ][\w-]*)\s+((?:der|des)\s+"
                             r"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _NAME + r")")
 # "carmaker BYD", "German carmaker Volkswagen"
-_RX_EN_DESCRIBED = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+(" + _NAME + r")")
+_RX_EN_DESCRIBED = re.compile(r"([a-z](?<![\w-].)[\w-]*)\s+(" + _NAME + r")")
 # a company's shares name it: "Shares in Siemens rose", "die Aktie von Infineon"
-_RX_SHARES = re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock|[Aa]ktien?|[Pp]apiere)\s+(?:in|of|von|der|des)\s+(" + _NAME + r")")
+_RX_SHARES = re.compile(r"(?:[Ss](?<![\w-].)(?:hares|tock)|[Aa](?<![\w-].)ktien?|[Pp](?<![\w-].)apiere)\s+"
+                        r"(?:in|of|von|der|des)\s+(" + _NAME + r")")
 # "BYD, China's largest carmaker,", "Volkswagen, the German carmaker,"
-_RX_EN_APPOSITION = re.compile(r"(?<![\w-])(" + _NAME + r"),\s+(?:the|a|an|" + _NAME_TOKEN + r"['’]s)\s+"
-                               r"(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=[,.;])")
+_RX_EN_APPOSITION = re.compile(r"(" + _CAPITAL_AFTER_A_BOUNDARY + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}),\s+"
+                               r"(?:the|a|an|" + _NAME_TOKEN + r"['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=[,.;])")
 # a sentence's first words before a lower-case word: after a sentence end, a line break or a
 # dateline's dash ("Paris – Peugeot hat")
-_RX_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”“»«'][ \t])|(?<=\n)|(?<=[ \t][–—-][ \t]))"
-                         r"(" + _NAME + r")[ \t]+([a-zäöü][\w-]*)", re.MULTILINE)
+_RX_SUBJECT = re.compile(r"([A-ZÄÖÜ](?:(?<=^.)|(?<=\n.)|(?<=[.!?][ \t].)|(?<=[.!?][\"”“»«'][ \t].)|(?<=[ \t][–—-][ \t].))"
+                         + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2})[ \t]+([a-zäöü][\w-]*)", re.MULTILINE)
 _RX_DATELINE_DASH = re.compile(r"[ \t][–—-][ \t]$")
 _RX_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # acronyms that open economic news without being a body that could be described as one
@@ -97,6 +104,30 @@ _WEEKDAYS = frozenset({
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })
 _NOT_NAMES = frozenset(MONTHS) | _WEEKDAYS | frozenset(TITLES)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name a pattern found; ``kind`` says which checks it still needs: "legal" (a legal
+    form or a description with its genitive name: none), "named" (a description beside it:
+    how the text writes the word), "subject" (before a verb: also the tagger or a second
+    mention)."""
+
+    at: int
+    name: str
+    kind: str
+    next_word: str = ""
+    dateline: bool = False
+
+
+_RX_LAST_WORD = re.compile(r"([\w'’-]+)[ \t]+$")
+_RX_INSIDE_SENTENCE = re.compile(r"[a-z,][ \t]+$")
+
+
+@lru_cache(maxsize=512)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The word as written, not inside a longer word (the literal first, so the search is fast)."""
+    return re.compile(re.escape(word) + r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -138,80 +169,124 @@ def is_state_body_or_medium(name: str) -> bool:
 
 
 class OrganisationSubjects:
-    """Organisations named in ``text`` by a legal form, a description or as a subject, read
-    block by block around the positions asked about: the question comes a few times per
-    article, and a long text is never read as a whole."""
+    """Organisations named in ``text`` by a legal form, a description or as a subject.
+
+    Asked a few times per article, and only where a description found nothing else: the
+    text is read in blocks around the positions asked about, the cheap patterns first, and
+    a candidate's checks (how the text writes the word elsewhere, the tagger) run only when
+    the question reaches it, from the position asked about backwards."""
 
     WINDOW = 4000  # characters looked back, as the entity tracker does
-    BLOCK = 2000  # candidates are found per block of the text
-    CONTEXT = 6000  # how far around a block the text is asked how it writes a name
+    BLOCK = 2000  # raw candidates are found per block of the text
+    CONTEXT = 6000  # how far around a candidate the text is asked how it writes a name
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.lang = "en" if language == "en" else "de"
-        self._blocks: dict[int, list[tuple[int, str]]] = {}
+        self._blocks: dict[int, list[_Candidate]] = {}
+        self._accepted: dict[tuple[int, str], bool] = {}
+        self._before_memo: dict[tuple[str, int], list[str]] = {}
         self._lo = 0
         self._hi = len(text)
 
-    def last_before(self, pos: int, is_person: Callable[[str], bool]) -> tuple[int, str] | None:
+    def last_before(self, pos: int, is_person: Callable[[str], bool], after: int = -1) -> tuple[int, str] | None:
         """Where and as what the organisation named last before ``pos`` (within the window)
         stands, or None; a name ``is_person`` knows as a person's ("Butterfill sagt …") is
-        passed over. The fullest form the window has of the name is given ("Volkswagen AG"
-        for "Volkswagen")."""
-        lo = max(0, pos - self.WINDOW)
-        found = [c for k in range(lo // self.BLOCK, pos // self.BLOCK + 1) for c in self._block(k) if lo <= c[0] < pos]
-        for at, name in reversed(found):
-            if not is_person(name):
-                first = name.split()[0]
-                return at, max((n for _, n in found if n.split()[0] == first), key=len)
+        passed over; with ``after`` only one named after that position. The fullest form the
+        window has of the name is given ("Volkswagen AG" for "Volkswagen")."""
+        lo = max(0, pos - self.WINDOW, after + 1)
+        seen: list[_Candidate] = []
+        for k in range(pos // self.BLOCK, lo // self.BLOCK - 1, -1):  # from ``pos`` backwards
+            block = [c for c in self._block(k) if lo <= c.at < pos]
+            seen += block
+            for cand in reversed(block):
+                if self._accept(cand) and not is_person(cand.name):
+                    first = cand.name.split()[0]
+                    forms = [c.name for c in seen if c.name.split()[0] == first and self._accept(c)]
+                    return cand.at, max(forms, key=len)
         return None
 
-    def _block(self, k: int) -> list[tuple[int, str]]:
+    def _accept(self, cand: _Candidate) -> bool:
+        key = (cand.at, cand.kind)
+        if key not in self._accepted:
+            self._lo, self._hi = max(0, cand.at - self.CONTEXT), min(len(self.text), cand.at + self.CONTEXT)
+            if cand.kind == "subject":
+                self._accepted[key] = self._subject(cand.name, cand.at, cand.next_word, cand.dateline)
+            elif cand.kind == "named":
+                self._accepted[key] = self._may_be_name(cand.name)
+            else:
+                self._accepted[key] = True  # a legal form, a description with its genitive name
+        return self._accepted[key]
+
+    def _block(self, k: int) -> list[_Candidate]:
         if k not in self._blocks:
             a, b = k * self.BLOCK, min(len(self.text), (k + 1) * self.BLOCK)
-            self._lo, self._hi = max(0, a - self.CONTEXT), min(len(self.text), b + self.CONTEXT)
-            self._blocks[k] = sorted(self._find(a, b).items()) if a < b else []
+            self._blocks[k] = sorted(self._find(a, b), key=lambda c: c.at) if a < b else []
         return self._blocks[k]
 
-    def _find(self, a: int, b: int) -> dict[int, str]:
-        """Candidates that start in ``[a, b)``, by position."""
+    def _find(self, a: int, b: int) -> list[_Candidate]:
+        """Raw candidates that start in ``[a, b)``: what the patterns and the word lists say,
+        before any look at the rest of the text."""
         text = self.text
-        found: dict[int, str] = {}
-        for m in _RX_LEGAL.finditer(text, a, min(len(text), b + 120)):
+        found: dict[int, _Candidate] = {}
+
+        def add(at: int, name: str, kind: str, next_word: str = "", dateline: bool = False) -> None:
+            if a <= at < b and at not in found:
+                found[at] = _Candidate(at, name, kind, next_word, dateline)
+
+        chunk = text[a:min(len(text), b + 120)]
+        legal = any(form in chunk for form in _LEGAL_FORMS)  # most blocks name none: skip the pattern
+        for m in _RX_LEGAL.finditer(text, a, min(len(text), b + 120)) if legal else ():
             name = self._clean(m.group(1))
             while name and self._describes(name.split()[0]):
                 name = name.partition(" ")[2]  # "Autozulieferer Röchling Automotive SE"
             if name:
-                found[m.start(1) + m.group(1).index(name.split()[0])] = f"{name} {m.group(2)}"
+                add(m.start(1) + m.group(1).index(name.split()[0]), f"{name} {m.group(2)}", "legal")
         described = _RX_EN_DESCRIBED if self.lang == "en" else _RX_DE_DESCRIBED
         for m in described.finditer(text, a, min(len(text), b + 120)):
             if self._describes(m.group(1)):
                 name = self._clean(m.group(2))
-                if name and self._may_be_name(name):
-                    found.setdefault(m.start(2), name)
+                if name:
+                    add(m.start(2), name, "named")
         if self.lang != "en":
             for m in _RX_DE_BODY_OF.finditer(text, a, min(len(text), b + 120)):
                 if self._describes(m.group(1)):
-                    found.setdefault(m.start(1), f"{m.group(1)} {m.group(2)}")
-        for m in _RX_SHARES.finditer(text, a, min(len(text), b + 120)):
+                    add(m.start(1), f"{m.group(1)} {m.group(2)}", "legal")
+        shares = any(w in chunk for w in ("hares", "tock", "ktie", "apiere"))
+        for m in _RX_SHARES.finditer(text, a, min(len(text), b + 120)) if shares else ():
             name = self._clean(m.group(1))
-            if name and self._may_be_name(name):
-                found.setdefault(m.start(1), name)
+            if name:
+                add(m.start(1), name, "named")
         if self.lang == "en":
             for m in _RX_EN_APPOSITION.finditer(text, a, min(len(text), b + 160)):
                 name = self._clean(m.group(1))
-                if name and is_org_description_en(m.group(2)) and self._may_be_name(name):
-                    found.setdefault(m.start(1), name)
+                if name and is_org_description_en(m.group(2)):
+                    add(m.start(1), name, "named")
         for m in _RX_SUBJECT.finditer(text, a, min(len(text), b + 120)):
             name = self._clean(m.group(1))
-            dateline = _RX_DATELINE_DASH.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
-            if name and self._subject(name, m.start(1) + m.group(1).index(name), m.group(2), dateline):
-                found.setdefault(m.start(1), name)
-        return {p: n for p, n in found.items() if a <= p < b}
+            if name:
+                dateline = _RX_DATELINE_DASH.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
+                add(m.start(1) + m.group(1).index(name), name, "subject", m.group(2), dateline)
+        return list(found.values())
 
-    def _uses(self, pattern: str) -> Iterator[re.Match[str]]:
-        """Matches of ``pattern`` in the text around the block being read."""
-        return re.compile(pattern).finditer(self.text, self._lo, self._hi)
+    def _before(self, word: str) -> list[str]:
+        """What stands right before each mention of ``word`` in the text around the candidate
+        (up to 40 characters each): one literal search, asked by every check."""
+        key = (word, self._lo)
+        found = self._before_memo.get(key)
+        if found is None:
+            text, found = self.text, []
+            rx = _word_pattern(word)
+            for m in rx.finditer(text, self._lo, self._hi):
+                i = m.start()
+                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_"):
+                    found.append(text[max(self._lo, i - 40):i])
+            self._before_memo[key] = found
+        return found
+
+    def _previous_words(self, word: str) -> list[str]:
+        """The word before each mention of ``word``, where only spaces part them."""
+        return [m.group(1) for b in self._before(word) if (m := _RX_LAST_WORD.search(b)) is not None]
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` describes an organisation the news may be about ("Autobauer",
@@ -245,15 +320,13 @@ class OrganisationSubjects:
         if self.lang == "en":
             if low in PERSON_ROLE_WORDS_EN or is_org_description_en(low):
                 return False
-            return next(self._uses(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])"), None) is None
+            return not self._before(low)  # never written in lower case
         if is_org_description_de(first) or low.endswith(_NOUN_SUFFIXES_DE) or low.endswith("ien"):
             return False  # "Deutschland", "Frankreich", "Brasilien": places; "Forschung": a noun
-        if low.endswith("s") and next(self._uses(r"(?<![\w-])" + re.escape(first[:-1]) + r"(?![\w-])"), None):
+        if low.endswith("s") and self._before(first[:-1]):
             return False  # "Chinas": the genitive of a name the text also writes plain
-        for m in self._uses(r"(\w+)\s+" + re.escape(first) + r"(?![\w-])"):
-            if m.group(1).lower() in _DE_BEFORE_COMMON_NOUN:
-                return False  # "der Stahl", "in China": a common noun or a place
-        return True
+        # "der Stahl", "in China": a common noun or a place
+        return not any(w.lower() in _DE_BEFORE_COMMON_NOUN for w in self._previous_words(first))
 
     def _subject(self, name: str, at: int, next_word: str, dateline: bool) -> bool:
         """A name before its verb (see the module docstring): in German one the tagger reads
@@ -275,22 +348,22 @@ class OrganisationSubjects:
             return self._may_be_name(name)
         first = name.split()[0]
         once = not dateline and not (_RX_ACRONYM.fullmatch(first) and first not in _NOT_ORG_ACRONYMS)
-        if once and next(self._uses(r"[a-z,][ \t]+" + re.escape(first) + r"(?![\w-])"), None) is None:
+        if once and not any(_RX_INSIDE_SENTENCE.search(b) for b in self._before(first)):
             return False  # never inside a sentence, where a common noun is written in lower case
         verb = next_word in _EN_VERBS or (next_word.endswith(("ed", "s")) and not next_word.endswith("ss"))
         if not verb:
             return False
-        for m in self._uses(r"(\w+)\s+" + re.escape(first) + r"(?![\w-])"):
-            if m.group(1).lower() in _EN_BEFORE_PLACE:
-                return False  # "in China", "from Germany" (also where the territory list has no name)
+        if any(w.lower() in _EN_BEFORE_PLACE for w in self._previous_words(first)):
+            return False  # "in China", "from Germany" (also where the territory list has no name)
         return self._may_be_name(name)
 
     def _after_a_name(self, word: str) -> bool:
         """Whether the text writes ``word`` after a capitalised word that is neither an
         opener, a description nor a country's possessive ("Angela Merkel"; not "Laut Bosch",
         "Autobauer Peugeot", "Germany's Volkswagen", "Chinas BYD")."""
-        for m in self._uses(r"([A-ZÄÖÜ][\w'’-]*)[ \t]+" + re.escape(word) + r"(?![\w-])"):
-            before = m.group(1)
+        for before in self._previous_words(word):
+            if not before[:1].isupper():
+                continue
             low = before.lower()
             if low in _ARTICLES or low in DE_ADVERBIAL_OPENERS or low in FUNCTION_WORDS_EN or low in _FILLERS:
                 continue

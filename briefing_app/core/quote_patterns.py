@@ -173,6 +173,7 @@ _DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)
                              r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b)")
 # a judgement whose reasons follow in Konjunktiv after the comma ("Das Ministerium begrüßte
 # die Entscheidung, sie stärke den Standort"): a stance too
+_DE_JUDGEMENT_STEMS = re.compile("begrüß|bedauer|verteidig|bemängel|monier|würdig|verurteil")
 _DE_JUDGEMENT = re.compile(r"\s(?:begrüßte|begrüßt|begrüßten|bedauerte|bedauert|bedauerten|verteidigte|verteidigt|"
                            r"verteidigten|bemängelte|bemängelt|bemängelten|monierte|moniert|monierten|würdigte|"
                            r"würdigt|würdigten|verurteilte|verurteilt|verurteilten)\s+[^.,;:]{2,80},\s")

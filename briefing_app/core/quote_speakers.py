@@ -188,8 +188,9 @@ class SpeakerResolver:
         named with a role; by ``hint`` and ``skip`` as in its ``resolve``) or one the text
         only names ("Peugeot hat …"), whichever stands later."""
         ent = self.tracker.resolve(pos, "org", hint=hint, skip=skip)
-        body = self.named_bodies.last_before(pos, self._known_person)
-        if body is not None and (ent is None or body[0] > self.tracker.last_mention_before(ent, pos)):
+        body = self.named_bodies.last_before(pos, self._known_person,
+                                             after=self.tracker.last_mention_before(ent, pos) if ent else -1)
+        if body is not None:
             return body[1], "", ""
         return (ent.name, ent.role, ent.organisation) if ent is not None else None
 

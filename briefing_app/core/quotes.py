@@ -34,6 +34,7 @@ from .quote_patterns import (
     _DE_BACKREF,
     _DE_INVERTED_STANCE,
     _DE_JUDGEMENT,
+    _DE_JUDGEMENT_STEMS,
     _DE_LEADING_NP,
     _DE_PARTICLE_FINITE,
     _DE_STANCE_VERB,
@@ -226,14 +227,16 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         following sentences are Konjunktiv too, up to one with a postposed frame ("…, so der
         Botschafter", "…, heißt es in der Mitteilung", "…, sagte X")."""
         s0, s1 = self.sentences[si]
-        if self.text[s0:s1].rstrip().endswith("?") or self._stance_sentence(si):
-            return None  # (a stance sentence names its own source: "X begrüßte …, sie stärke …")
+        if self.text[s0:s1].rstrip().endswith("?"):
+            return None
         if not self._konjunktiv(self.text[s0:s1]):
             # an indicative statement is reported only when the next sentence points back to it
             nxt = si + 1
             if nxt >= len(self.sentences) or self._paragraph_start(nxt):
                 return None
             return self._backref_speaker(nxt)
+        if self._stance_sentence(si):
+            return None  # a stance sentence names its own source: "X begrüßte …, sie stärke …"
         for sj in range(si + 1, min(len(self.sentences), si + 5)):
             if self._paragraph_start(sj):
                 return None
@@ -267,7 +270,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         """Span and speaker of the reasons of "X begrüßte/bedauerte/kritisierte …, <Konjunktiv>":
         the clause after the comma, said by the subject that opens the sentence."""
         s0, s1 = self.sentences[si]
-        vm = _DE_JUDGEMENT.search(self.text, s0, s1)
+        vm = self._judgement_verb(s0, s1)
         if vm is None:
             return None
         cs, ce = trim_span(self.text, vm.end(), s1)
@@ -282,7 +285,14 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
     def _stance_sentence(self, si: int) -> bool:
         s0, s1 = self.sentences[si]
         return _DE_INVERTED_STANCE.match(self.text, s0, s1) is not None or \
-            _DE_STANCE_VERB.search(self.text, s0, s1) is not None or _DE_JUDGEMENT.search(self.text, s0, s1) is not None
+            _DE_STANCE_VERB.search(self.text, s0, s1) is not None or self._judgement_verb(s0, s1) is not None
+
+    def _judgement_verb(self, s0: int, s1: int) -> re.Match[str] | None:
+        """The judgement verb of the sentence ("begrüßte …,"), looked for only where one of
+        the verbs' stems occurs (most sentences have none)."""
+        if _DE_JUDGEMENT_STEMS.search(self.text, s0, s1) is None:
+            return None
+        return _DE_JUDGEMENT.search(self.text, s0, s1)
 
     def _paragraph_subject(self, si: int) -> tuple[str, str, str] | None:
         """The named subject that opens sentence ``si`` (a person or organisation by name),
