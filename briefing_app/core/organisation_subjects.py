@@ -146,14 +146,22 @@ def _territories() -> frozenset[str]:
     return frozenset(names)
 
 
-# descriptions of a state body, a document or a medium: the news names those by the same
-# word ("das Handelsministerium", "a report by …"), never as the company the news is about
-_NOT_A_BODY_OF_THE_NEWS = (
+# descriptions of a state body: the news names one by the same word ("das
+# Handelsministerium", "the Ministry of Commerce", "die Provinzregierung Anhui")
+_STATE_BODY_WORDS = (
     "ministry", "government", "authority", "agency", "court", "parliament", "embassy", "consulate",
-    "municipality", "office", "department", "administration", "commission", "report", "study", "paper",
-    "newspaper", "ministerium", "regierung", "behörde", "gericht", "parlament", "botschaft", "konsulat", "amt",
-    "kommission", "studie", "bericht", "zeitung", "agentur",
+    "municipality", "office", "department", "administration", "commission", "ministerium", "regierung",
+    "behörde", "gericht", "parlament", "botschaft", "konsulat", "amt", "kommission",
 )
+# descriptions of a state body, a document or a medium: never the company the news is about
+_NOT_A_BODY_OF_THE_NEWS = (*_STATE_BODY_WORDS, "report", "study", "paper", "newspaper", "studie", "bericht",
+                           "zeitung", "agentur")
+
+
+def describes_a_state_body(head: str) -> bool:
+    """"die Regierung", "the ministry": only a body named with that word is meant, never
+    the last organisation of another kind ("die Deutsche Handelskammer")."""
+    return head.lower().endswith(_STATE_BODY_WORDS)
 
 
 def may_name_the_news_body(head: str) -> bool:

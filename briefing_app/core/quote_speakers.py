@@ -15,7 +15,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
-from .organisation_subjects import OrganisationSubjects, is_state_body_or_medium, may_name_the_news_body
+from .organisation_subjects import (
+    OrganisationSubjects,
+    describes_a_state_body,
+    is_state_body_or_medium,
+    may_name_the_news_body,
+)
 from .person_mentions import speaking_surnames
 from .quote_patterns import (
     _ARTICLE_WORDS,
@@ -52,6 +57,11 @@ _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamt
                             "representative", "executive", "funktionär", "funktionärin"})
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
+
+
+def _no_document_author(ent: Entity) -> bool:
+    """Not registered as the author of a study, survey or report (see document_authors)."""
+    return not (ent.role and _document_noun(ent.role.split()[-1]))
 
 
 def _is_state_body(ent: Entity) -> bool:
@@ -241,6 +251,12 @@ class SpeakerResolver:
         if fr.resolve_to.startswith("last_org_or_speaker:"):
             # "…, hieß es in einer Mitteilung": the body named last, whether it spoke or not
             return self._last_body(pos) or last or (fr.resolve_to.split(":", 1)[1], "", "")
+        if fr.cue == "demnach":
+            # "Das geht aus einer Umfrage der Handelskammer hervor. Demnach wollen …": the
+            # study just named speaks for its author, whoever spoke last
+            author = self.tracker.resolve(pos, "org", skip=_no_document_author)
+            if author is not None:
+                return author.name, author.role, author.organisation
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
         return self.resolve_source(fr.source, pos)
@@ -347,7 +363,9 @@ class SpeakerResolver:
                     if found is not None:
                         return found
                 elif ent is None:
-                    ent = self.tracker.resolve(pos, "org", hint=head)
+                    # "die chinesische Regierung" is no chamber of commerce named before it;
+                    # "the report" is its author's
+                    ent = self.tracker.resolve(pos, "org", hint=head, strict=describes_a_state_body(head))
                 ent = ent or self.tracker.resolve_next(pos, "org", window=800)
             if ent is not None:
                 return ent.name, ent.role, ent.organisation

@@ -353,3 +353,11 @@ def test_an_inverted_stance_with_a_comparative_and_coordinated_verbs_name_their_
             "Das Bundeswirtschaftsministerium begrüßte das Interesse, mahnte aber zur Vorsicht. Unternehmen sollten "
             "ihre Abhängigkeiten im Blick behalten, hieß es aus dem Ministerium.")
     assert [s for _, s, _ in found(text)] == ["Thomas Müller", "Bundeswirtschaftsministerium"]
+
+
+def test_demnach_is_the_survey_authors_and_a_government_is_no_chamber_named_before():
+    text = ("Das geht aus einer Umfrage der Deutschen Handelskammer in China hervor, die am Mittwoch vorgestellt "
+            "wurde. Demnach wollen 54 Prozent der Firmen ihre Investitionen erhöhen.\n\n"
+            "„China bleibt unverzichtbar“, sagte Kammerpräsident Ulf Reinhardt.\n\n"
+            "Die chinesische Regierung hatte zuletzt mehrfach betont, ausländische Unternehmen willkommen zu heißen.")
+    assert [s for _, s, _ in found(text)] == ["Deutsche Handelskammer", "Ulf Reinhardt", "chinesische Regierung"]
