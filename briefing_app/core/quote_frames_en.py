@@ -128,7 +128,8 @@ class EnglishFrames(DirectSpeech):
         if m:
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
-                out = [_Frame(trim_span(text, s0, s0 + m.start()), src, m.group(2), "indirect", 0.75)]
+                cs, ce = trim_span(text, s0, s0 + m.start())
+                out = [_Frame((content_start(text, cs, ce), ce), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
                 if _RX_EN_FINITE_START.match(rest):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))

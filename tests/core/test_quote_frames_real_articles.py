@@ -242,3 +242,10 @@ def test_a_bodys_name_with_of_the_is_whole_and_the_ministry_is_the_one_named_by_
     assert [s for _, s, _ in found(text, "en")] == [
         "European Commission", "China's commerce ministry", "China's commerce ministry",
         "German Association of the Automotive Industry (VDA)"]
+
+
+def test_a_frame_with_told_in_mid_sentence_reports_what_stands_before_it():
+    text = ("SHANGHAI (Reuters) - Volkswagen's joint venture with SAIC Motor will close a plant in Nanjing, two "
+            "sources told Reuters, as the German carmaker struggles with falling sales in China.")
+    assert found(text, "en") == [("Volkswagen's joint venture with SAIC Motor will close a plant in Nanjing",
+                                  "two sources", "indirect")]
