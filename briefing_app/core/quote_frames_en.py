@@ -55,8 +55,10 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_THAT_VERBS,
     is_org_description_en,
 )
+from .word_patterns import alternation
 
 # a subject of up to five capitalised words (an adjunct in commas may follow), a verb, its
 # object, then "and" right before the speech verb
@@ -71,6 +73,7 @@ _RX_EN_CLAUSE_START = re.compile(
     r"aims?|aimed|expects?|expected|wants?|wanted|remains?|remained|rose|fell|grew|dropped|increased|decreased)\b")
 
 
+_EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(?![\w-])")
 # a subject with a relative clause up to its verb: "The company, which is expected to …,"
 _RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                                      r"(?:which|who|whose)\s+.*$")
@@ -153,6 +156,11 @@ class EnglishFrames(DirectSpeech):
                     return [_Frame((cs, ce), src, "quoted as saying", "indirect", 0.75)]
         # frame first: "X said (that) …", "X told Y (that) …", "Analysts expect …"
         for vm in _EN_VERB_RE.finditer(sent, 0, body_end):
+            fr = self._en_frame_first(sent, s0, body_end, vm)
+            if fr is not None:
+                return [fr]
+        # "Wang reiterated that …", "Li expressed confidence that …": only with its clause
+        for vm in _EN_THAT_VERB_RE.finditer(sent, 0, body_end) if " that " in sent else ():
             fr = self._en_frame_first(sent, s0, body_end, vm)
             if fr is not None:
                 return [fr]
@@ -288,6 +296,8 @@ class EnglishFrames(DirectSpeech):
         after = sent[vm.end():body_end]
         # content: after "that" close by, after the object of "told", or right after the verb
         tm = _RX_EN_THAT_NEAR.match(after)
+        if low in EN_THAT_VERBS and (tm is None or len(tm.group(1).split()) > 3):
+            return None  # "reiterated its position", "expressed concern about …": no content clause
         if tm:
             cstart = vm.end() + tm.end()
         elif low in ("told", "tell", "tells"):

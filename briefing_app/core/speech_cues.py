@@ -172,6 +172,13 @@ EN_SPEECH_VERBS = {
     "forecast", "forecasts", "expect", "expects", "expected", "predicting", "saying", "adding",
     "warning", "arguing", "claiming", "insisting", "stressing", "explaining", "noting",
 }
+# verbs that report speech only with a content clause ("Wang reiterated that …", "Li expressed
+# confidence that …"); without "that" they take an object ("reiterated its position")
+EN_THAT_VERBS = frozenset({
+    "reiterated", "reiterates", "underlined", "underlines", "underscored", "underscores", "asserted", "asserts",
+    "denied", "denies", "highlighted", "highlights", "expressed", "expresses", "posted", "disclosed", "hinted",
+    "assured", "complained", "lamented", "countered", "contended", "signalled", "signaled",
+})
 # verbs that frame a quotation next to its marks ("…," he remarked) but are too broad to
 # introduce reported speech on their own ("prices continued to …", "he highlighted the plan")
 EN_QUOTE_FRAME_VERBS = {

@@ -249,3 +249,12 @@ def test_a_frame_with_told_in_mid_sentence_reports_what_stands_before_it():
             "sources told Reuters, as the German carmaker struggles with falling sales in China.")
     assert found(text, "en") == [("Volkswagen's joint venture with SAIC Motor will close a plant in Nanjing",
                                   "two sources", "indirect")]
+
+
+def test_verbs_that_report_speech_only_with_a_that_clause():
+    text = ("Foreign ministry spokesman Wang Wenbin reiterated that China opposes unilateral sanctions. "
+            "Premier Li Qiang expressed confidence that bilateral trade would continue to grow. "
+            "Wang reiterated China's position on Taiwan. "
+            "Li expressed concern about the tariffs.")
+    assert found(text, "en") == [("China opposes unilateral sanctions", "Wang Wenbin", "indirect"),
+                                 ("bilateral trade would continue to grow", "Li Qiang", "indirect")]
