@@ -20,8 +20,10 @@ This pass finds such organisations by how a text introduces one:
   after an article or a place preposition ("der Stahl", "in China"), in lower case
   ("Sales rose" … "sales"), a country or region, a month, a role or a closed-class word.
 
-It is asked only when a description of an organisation found nothing else, so a
-description never moves from a body that spoke to one that did not.
+It is asked where a company's description, a plural pronoun or a statement "in einer
+Mitteilung" needs the organisation named last and the entity tracker alone would answer
+with an earlier one (or none): of the two, the one that stands later is taken. State
+bodies, documents and media are not looked for here; the text names them by their own word.
 """
 
 from __future__ import annotations
@@ -48,11 +50,11 @@ from .speech_cues import (
 )
 from .word_patterns import alternation
 
-# a capitalised word, hyphenated parts included ("VW-Rivale"); no dot (a sentence ends there)
-# and no trailing hyphen ("Industrie- und Handelskammer")
-# The patterns open with a letter and test what stands before it after that letter
-# ("[A-ZÄÖÜ](?<![\w-].)"): a pattern that opens with a look-behind is tried at every position
-# of the text, one that opens with a letter class only where such a letter stands.
+# A name is capitalised words, hyphenated parts included ("VW-Rivale"), no dot (a sentence
+# ends there) and no trailing hyphen ("Industrie- und Handelskammer"). The patterns open with
+# a letter and test what stands before it after that letter ("[A-ZÄÖÜ](?<![\w-].)"): a pattern
+# that opens with a look-behind is tried at every position of the text, one that opens with
+# a letter class only where such a letter stands.
 _NAME_REST = r"[\w&'’]*(?:-[\w&'’]+)*(?![\w-])"
 _NAME_TOKEN = r"[A-ZÄÖÜ]" + _NAME_REST
 _NAME = _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}"

@@ -267,7 +267,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         return known.name, known.role, known.organisation
 
     def _judgement(self, si: int) -> tuple[int, int, tuple[str, str, str]] | None:
-        """Span and speaker of the reasons of "X begrüßte/bedauerte/kritisierte …, <Konjunktiv>":
+        """Span and speaker of the reasons of "X begrüßte/bedauerte/verteidigte …, <Konjunktiv>":
         the clause after the comma, said by the subject that opens the sentence."""
         s0, s1 = self.sentences[si]
         vm = self._judgement_verb(s0, s1)
