@@ -48,6 +48,7 @@ from .speech_cues import (
     is_org_description_de,
     is_org_description_en,
 )
+from .territories import territories as _territories
 from .word_patterns import alternation
 
 # A name is capitalised words, hyphenated parts included ("VW-Rivale"), no dot (a sentence
@@ -131,21 +132,6 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     """The word as written, not inside a longer word (the literal first, so the search is fast)."""
     return re.compile(re.escape(word) + r"(?![\w-])")
 
-
-@lru_cache(maxsize=1)
-def _territories() -> frozenset[str]:
-    """Names of countries, territories and world regions in German and English (the Unicode
-    CLDR data that babel ships: "Brasilien", "Hongkong", "Ostasien", "United States")."""
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - babel comes with the import stack
-        return frozenset()
-    names: set[str] = set()
-    for code in ("de", "en"):
-        for name in Locale.parse(code).territories.values():
-            names.add(name)
-            names.add(name.removeprefix("Sonderverwaltungsregion ").removesuffix(" SAR China"))
-    return frozenset(names)
 
 
 # descriptions of a state body: the news names one by the same word ("das

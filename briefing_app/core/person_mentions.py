@@ -158,6 +158,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue  # "Wang Ming", "Li Haiyan": registered by the Chinese-name pass above
         if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
+        if first.endswith(("'s", "’s")):
+            continue  # "France's Peugeot": a possessive is no given name
         if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
             continue
         if looks_like_org(f"{first} {last}"):

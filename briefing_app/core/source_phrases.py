@@ -27,6 +27,7 @@ from .speech_cues import (
     TITLES,
     is_org_description_de,
 )
+from .territories import territories
 
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
 _ARTICLES = {
@@ -193,6 +194,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
 
 # an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
 _RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
+_RX_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es", "wir"})
 
 
@@ -209,6 +211,13 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
         src.description = src.description.replace(first.lower(), first, 1)
         return src
     src = _parse_phrase(phrase, language)
+    owned = _RX_COUNTRY_POSSESSIVE.match(src.name) if language == "en" else None
+    if owned is not None and owned.group(1) in territories():
+        # "Germany's BASF", "Japan’s Nippon Steel": the company, not the country's
+        src.name = src.name[owned.end():]
+        src.start += owned.end()
+        if src.kind == "person" and looks_like_org(src.name):
+            src.kind = "org"  # (two capitals read as a first name and a surname)
     if language == "en" and src.kind == "org" and src.organisation and 0 <= src.start < src.end:
         # "the Kiel Institute for the World Economy", "the German Association of the Automotive
         # Industry (VDA)": one body's name, not a body "Kiel Institute" of another one

@@ -258,3 +258,11 @@ def test_verbs_that_report_speech_only_with_a_that_clause():
             "Li expressed concern about the tariffs.")
     assert found(text, "en") == [("China opposes unilateral sanctions", "Wang Wenbin", "indirect"),
                                  ("bilateral trade would continue to grow", "Li Qiang", "indirect")]
+
+
+def test_a_countrys_possessive_is_not_part_of_a_companys_name():
+    text = ("The threat of higher raw material costs also hit carmakers. France's Peugeot warned that its profits "
+            "may decline this year. Germany’s BASF said it would cut 2,600 jobs worldwide.")
+    analysis = analyse(text, "en")
+    assert [q.speaker for q in analysis.quotes] == ["Peugeot", "BASF"]
+    assert analysis.people == []
