@@ -163,10 +163,12 @@ _DE_LEADING_ZUFOLGE = re.compile(r"((?:Dem|Der|Den|Einem|Einer)\s+[^,;:]{2,120}?
 # a sentence-opening noun phrase up to its finite verb (a lower-case word that is not an
 # article, a preposition inside the phrase, or an inflected adjective)
 _DE_LEADING_NP = re.compile(
-    r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
+    r"((?:(?:der|die|das|des|dem|den|von|vom|für|und|de|van)\s+|(?:in|im|aus|bei|beim)\s+(?=[A-ZÄÖÜ])|"
+    r"[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
 _DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
-                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?:\s+(?:es|das))?(?:\s+auch)?"
+                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?:\s+(?:es|das))?"
+                                 r"(?:\s+(?:auch|dagegen|hingegen|jedoch|indes|wiederum|allerdings|ebenfalls|zudem))*"
                                  r"(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")  # "Anders sieht es (auch) X"
 _DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+"
                              # a rejection whose reasons follow in Konjunktiv ("Das Ministerium wies die

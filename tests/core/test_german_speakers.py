@@ -361,3 +361,13 @@ def test_demnach_is_the_survey_authors_and_a_government_is_no_chamber_named_befo
             "„China bleibt unverzichtbar“, sagte Kammerpräsident Ulf Reinhardt.\n\n"
             "Die chinesische Regierung hatte zuletzt mehrfach betont, ausländische Unternehmen willkommen zu heißen.")
     assert [s for _, s, _ in found(text)] == ["Deutsche Handelskammer", "Ulf Reinhardt", "chinesische Regierung"]
+
+
+def test_an_opening_source_with_a_place_and_an_inverted_stance_with_an_adverb():
+    """"Der Botschafter in Berlin, Wu Ken, warb …. China sei bereit …" reports Wu Ken; "Skeptisch
+    zeigte sich dagegen der Präsident …, Moritz Schularick. … sei …" hands over to him."""
+    text = ("Der chinesische Botschafter in Berlin, Wu Ken, warb am Montag in Hamburg für mehr Zusammenarbeit. "
+            "China sei bereit, den Marktzugang weiter zu erleichtern.\n\n"
+            "Skeptisch zeigte sich dagegen der Präsident des Kieler Instituts für Weltwirtschaft, Moritz "
+            "Schularick. Die Abhängigkeit von China sei in einigen Branchen gefährlich hoch.")
+    assert [s for _, s, _ in found(text)] == ["Wu Ken", "Moritz Schularick"]
