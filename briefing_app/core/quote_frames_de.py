@@ -30,6 +30,7 @@ from .quote_patterns import (
     _document_noun,
     _Frame,
     _plural_sie,
+    particle_closing,
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
@@ -151,9 +152,9 @@ class GermanFrames(SpeakerResolver):
                     "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
                 continue
             cue = m.group(1) or m.group(2)
-            particle = _DE_PARTICLE_FINITE.get(cue)
-            if particle and cue not in _DE_VERB_FORMS:
-                if not re.search(r"\b" + particle + r"$", rest.strip()):
+            if cue in _DE_PARTICLE_FINITE and cue not in _DE_VERB_FORMS:
+                particle = particle_closing(cue, rest.strip())
+                if particle is None:
                     continue
                 rest = re.sub(r"\s*\b" + particle + r"$", "", rest.strip())
                 cue = f"{cue} … {particle}"
@@ -340,9 +341,11 @@ class GermanFrames(SpeakerResolver):
         between = after[:cm.start()]
         if between.endswith(" zu bedenken"):
             between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
-        particle = _DE_PARTICLE_FINITE.get(verb)
-        if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"$", between.strip()):
+        particles = _DE_PARTICLE_FINITE.get(verb, ())
+        closing = particle_closing(verb, between.strip()) if particles else None
+        if particles and verb not in _DE_VERB_FORMS and closing is None:
             return None
+        particle = closing or (particles[0] if particles else None)
         if verb.startswith(("sprach", "spricht")) and "von" not in cm.group(0) and not between.strip().endswith("von"):
             return None
         if verb.startswith(("bezeichne",)) and not re.search(r"(?i)\bals\b", before + between):

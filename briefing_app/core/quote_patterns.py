@@ -42,7 +42,20 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _DE_VERB_FORMS = {f for forms in DE_SPEECH_VERBS.values() for f in forms} - {"hieß", "heißt"}
-_DE_PARTICLE_FINITE = {f: p for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
+# the particles a finite form takes at the end of its clause ("gab" … "zu", "an", "bekannt")
+_DE_PARTICLE_FINITE: dict[str, tuple[str, ...]] = {}
+for _forms, _particle in DE_PARTICLE_VERBS.values():
+    for _form in _forms:
+        _DE_PARTICLE_FINITE[_form] = (*_DE_PARTICLE_FINITE.get(_form, ()), _particle)
+
+
+def particle_closing(verb: str, clause: str, tail: str = "") -> str | None:
+    """The particle of ``verb`` that closes ``clause`` ("teilte … mit", "gab … an"), or None;
+    ``tail`` is a pattern allowed after it (punctuation)."""
+    for particle in _DE_PARTICLE_FINITE.get(verb, ()):
+        if re.search(r"\b" + particle + tail + r"$", clause):
+            return particle
+    return None
 _DE_JOINED = {p + f for forms, p in DE_PARTICLE_VERBS.values() for f in forms}  # "mitteilten"
 _DE_JOINED |= {p + f.removeprefix("teil") for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
 _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set(DE_FORECAST_VERBS) | set(_DE_PARTICLE_FINITE)) + r")(?![\w-])")

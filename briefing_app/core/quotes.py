@@ -46,6 +46,7 @@ from .quote_patterns import (
     _de_person_role,
     _Frame,
     _quoted_name,
+    particle_closing,
 )
 from .quote_spans import content_start, dedupe, trim_span
 from .results import QuoteSuggestion
@@ -340,9 +341,9 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         if m is None:
             return None
         verb, rest = m.group(1), self.text[m.end():t1].rstrip(" .")
-        particle = _DE_PARTICLE_FINITE.get(verb)
-        if particle and verb not in _DE_VERB_FORMS:
-            if not re.search(r"\b" + particle + r"$", rest):
+        if verb in _DE_PARTICLE_FINITE and verb not in _DE_VERB_FORMS:
+            particle = particle_closing(verb, rest)
+            if particle is None:
                 return None
             rest = rest[: -len(particle)].rstrip()
         src = parse_source(rest, m.end(), "de")
@@ -359,8 +360,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         if vm is None or (vm.group(1) in DE_FORECAST_VERBS and vm.group(1) not in _DE_VERB_FORMS):
             return None
         verb = vm.group(1)
-        particle = _DE_PARTICLE_FINITE.get(verb)
-        if particle and verb not in _DE_VERB_FORMS and not re.search(r"\b" + particle + r"[.!?]*$", sent.strip()):
+        if verb in _DE_PARTICLE_FINITE and verb not in _DE_VERB_FORMS \
+                and particle_closing(verb, sent.strip(), r"[.!?]*") is None:
             return None
         if verb.startswith("erklär") and re.match(r"\s+sich\b", sent[vm.end():]):
             return None  # "erklärt sich durch …" is not speech

@@ -81,6 +81,11 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "ausführen": (("führt", "führte", "führten"), "aus"),
     "vorwerfen": (("wirft", "warf", "warfen"), "vor"),
     "darlegen": (("legt", "legte", "legten"), "dar"),
+    "angeben": (("gibt", "gab", "gaben"), "an"),
+    "bekanntgeben": (("gibt", "gab", "gaben"), "bekannt"),
+    "einwenden": (("wendet", "wandte", "wandten"), "ein"),
+    "anfügen": (("fügt", "fügte", "fügten"), "an"),
+    "abstreiten": (("streitet", "stritt", "stritten"), "ab"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}

@@ -18,12 +18,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .quote_patterns import _DE_PARTICLE_FINITE, _DE_VERB_FORMS, particle_closing
 from .sentences import split_sentences
 from .speech_cues import (
     DE_KONJUNKTIV,
     DE_NACH_ANGABEN,
-    DE_PARTICLE_VERBS,
-    DE_SPEECH_VERBS,
     EN_SPEECH_VERBS,
 )
 
@@ -32,8 +31,8 @@ if TYPE_CHECKING:
     from .project import Project
 
 _MARKS = "\"'„“”‚‘’«»「」『』"
-_DE_VERBS = {f for forms in DE_SPEECH_VERBS.values() for f in forms if f not in ("hieß", "heißt")}
-_DE_PARTICLE = {f: particle for forms, particle in DE_PARTICLE_VERBS.values() for f in forms}
+_DE_VERBS = _DE_VERB_FORMS  # the speech verbs of the quote finder (without "hieß"/"heißt")
+
 _DE_FINITE_AUX = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "kann",
                   "können", "soll", "sollen", "will", "wollen", "muss", "müssen", "darf", "dürfen", "gibt", "liegt",
                   "lag", "steht", "stand", "gab", "kommt", "kam", "geht", "ging", "bleibt", "blieb"}
@@ -120,9 +119,10 @@ def _german(quote: str, before: str, after: str, speaker: str) -> str:
             return _finish(f"{quote.rstrip('.')}, {verb} {speaker}")
         return _finish(quote)
     who = speaker
-    verb = _last_verb(lead, _DE_VERBS | set(_DE_PARTICLE))
-    if verb in _DE_PARTICLE:
-        verb = f"{verb} {_DE_PARTICLE[verb]}" if lead.endswith(_DE_PARTICLE[verb] + ",") else ""
+    verb = _last_verb(lead, _DE_VERBS | set(_DE_PARTICLE_FINITE))
+    if verb in _DE_PARTICLE_FINITE:
+        particle = particle_closing(verb, lead, ",")
+        verb = f"{verb} {particle}" if particle else ""
     if re.search(r"\bdass\s*$", lead):
         if who and verb:
             return _finish(f"{who} {verb}, dass {quote}")

@@ -371,3 +371,13 @@ def test_an_opening_source_with_a_place_and_an_inverted_stance_with_an_adverb():
             "Skeptisch zeigte sich dagegen der Präsident des Kieler Instituts für Weltwirtschaft, Moritz "
             "Schularick. Die Abhängigkeit von China sei in einigen Branchen gefährlich hoch.")
     assert [s for _, s, _ in found(text)] == ["Wu Ken", "Moritz Schularick"]
+
+
+def test_particle_verbs_that_share_a_finite_form():
+    """"gab … zu", "gab … an", "gab … bekannt": one finite form, several particles."""
+    text = ("Die Firma gab an, der Umsatz sei um zehn Prozent gestiegen.\n\n"
+            "Das Unternehmen gab bekannt, dass es 500 Stellen streichen werde.\n\n"
+            "Die Ministerin gab zu, dass Fehler gemacht worden seien.")
+    assert [t for t, _, _ in found(text)] == ["der Umsatz sei um zehn Prozent gestiegen",
+                                              "es 500 Stellen streichen werde",
+                                              "Fehler gemacht worden seien"]
