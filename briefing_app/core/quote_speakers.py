@@ -55,6 +55,8 @@ _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three"
 # Regierungssprecher" is not the minister named next)
 _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamtin", "vertreter", "vertreterin",
                             "representative", "executive", "funktionär", "funktionärin"})
+# a body described by what it belongs to: "park's administrative committee", "zone's management"
+_RX_COMMON_POSSESSOR = re.compile(r"[a-z][\w-]*['’]s\s")
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
 
@@ -328,6 +330,8 @@ class SpeakerResolver:
             return src.written, "", ""
         if src.organisation and (org_head or not person_head):
             return src.organisation, desc, src.organisation
+        if self.lang == "en" and org_head and _RX_COMMON_POSSESSOR.match(desc):
+            return desc, "", ""  # "the park's administrative committee": that body, as written
         if self.lang == "en" and org_head and definite and len(words) >= 2 and words[0][:1].isupper() \
                 and "-" not in words[0] and not src.is_plural:
             # "The French foreign ministry said": a country's body, named as the article

@@ -266,3 +266,15 @@ def test_a_countrys_possessive_is_not_part_of_a_companys_name():
     analysis = analyse(text, "en")
     assert [q.speaker for q in analysis.quotes] == ["Peugeot", "BASF"]
     assert analysis.people == []
+
+
+def test_a_dateline_with_its_country_stays_out_and_a_body_described_by_its_owner_is_as_written():
+    text = ("HEFEI, China, Nov 20 (Xinhua) -- The Sino-German Cooperation Innovation Park has signed agreements "
+            "with 15 German companies, local authorities said Wednesday.\n\n"
+            "\"Hefei offers a complete industrial chain,\" said Zhang Hongwen, Party secretary of Hefei's municipal "
+            "committee.\n\n"
+            "According to the park's administrative committee, more than 100 German enterprises have settled in the "
+            "park.")
+    assert found(text, "en")[0][0].startswith("The Sino-German Cooperation Innovation Park")
+    assert [s for _, s, _ in found(text, "en")] == ["local authorities", "Zhang Hongwen",
+                                                    "park's administrative committee"]
