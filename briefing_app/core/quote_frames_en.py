@@ -56,6 +56,7 @@ from .speech_cues import (
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
     EN_THAT_VERBS,
+    PERSON_ROLE_WORDS_EN,
     is_org_description_en,
 )
 from .word_patterns import alternation
@@ -74,6 +75,7 @@ _RX_EN_CLAUSE_START = re.compile(
 
 
 _EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(?![\w-])")
+_RX_EN_NEXT_WORD = re.compile(r"([a-z][\w-]*)")
 # a subject with a relative clause up to its verb: "The company, which is expected to …,"
 _RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                                      r"(?:which|who|whose)\s+.*$")
@@ -180,7 +182,12 @@ class EnglishFrames(DirectSpeech):
                 return []
             caps = _RX_EN_LEADING_CAPS.match(sent)
             if caps:
-                src = parse_source(caps.group(1).strip(), s0, "en")
+                phrase = caps.group(1).strip()
+                head = _RX_EN_NEXT_WORD.match(sent, caps.end())
+                if head is not None and (head.group(1) in PERSON_ROLE_WORDS_EN or head.group(1).rstrip("s") in
+                                         PERSON_ROLE_WORDS_EN or is_org_description_en(head.group(1))):
+                    phrase = f"{phrase} {head.group(1)}"  # "Chinese experts slammed …, saying": not "Chinese"
+                src = parse_source(phrase, s0, "en")
                 if _is_source(src):
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
@@ -313,7 +320,8 @@ class EnglishFrames(DirectSpeech):
                 cm = adj  # "Li said on Tuesday China will …"
             cstart = vm.end() + cm.end()
             nxt = after[cm.end():].split(" ", 1)[0]
-            if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so") \
+            if nxt.lower() in ("to", "on", "in", "at", "for", "by", "about", "of", "with", "from", "as", "and", "but", "so",
+                               "against", "over", "into", "upon") \
                     or nxt.startswith(("\"", "“")) or not nxt:
                 return None
         cs, ce = trim_span(self.text, s0 + cstart, s0 + body_end)

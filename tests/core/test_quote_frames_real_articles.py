@@ -278,3 +278,9 @@ def test_a_dateline_with_its_country_stays_out_and_a_body_described_by_its_owner
     assert found(text, "en")[0][0].startswith("The Sino-German Cooperation Innovation Park")
     assert [s for _, s, _ in found(text, "en")] == ["local authorities", "Zhang Hongwen",
                                                     "park's administrative committee"]
+
+
+def test_warned_against_is_a_topic_and_a_nationality_before_a_role_is_the_description():
+    text = ("Germany's Federation of German Industries (BDI) also warned against an escalation of the dispute. "
+            "Chinese experts slammed the EU's decision, saying it would hurt European consumers.")
+    assert found(text, "en") == [("it would hurt European consumers", "Chinese experts", "indirect")]
