@@ -18,6 +18,7 @@ import math
 import pickle
 import struct
 import sys
+import threading
 import types
 from functools import lru_cache
 from importlib import resources
@@ -104,9 +105,20 @@ def _frozen(model: Any) -> Any:
     return tuple(parts)
 
 
-@lru_cache(maxsize=1)
+# Analyses run on worker threads: one loads the model while another waits, and the stand-in
+# for numpy is in ``sys.modules`` only while the lock is held.
+_LOADING = threading.Lock()
+
+
 def _tagger() -> Any:
-    """The German tagger (about 0.3 s to read), on first need; None where it cannot load."""
+    """The German tagger (about 0.13 s to read), loaded once on first need; None where it
+    cannot load."""
+    with _LOADING:
+        return _load_tagger()
+
+
+@lru_cache(maxsize=1)
+def _load_tagger() -> Any:
     try:
         tagger_class = _hanover_tagger_class()
         with gzip.open(resources.files("HanTa").joinpath(MODEL).open("rb")) as model_file:

@@ -182,8 +182,6 @@ class OrganisationSubjects:
         self._blocks: dict[int, list[_Candidate]] = {}
         self._accepted: dict[tuple[int, str], bool] = {}
         self._before_memo: dict[tuple[str, int], list[str]] = {}
-        self._lo = 0
-        self._hi = len(text)
 
     def last_before(self, pos: int, is_person: Callable[[str], bool], after: int = -1) -> tuple[int, str] | None:
         """Where and as what the organisation named last before ``pos`` (within the window)
@@ -205,11 +203,10 @@ class OrganisationSubjects:
     def _accept(self, cand: _Candidate) -> bool:
         key = (cand.at, cand.kind)
         if key not in self._accepted:
-            self._lo, self._hi = max(0, cand.at - self.CONTEXT), min(len(self.text), cand.at + self.CONTEXT)
             if cand.kind == "subject":
                 self._accepted[key] = self._subject(cand.name, cand.at, cand.next_word, cand.dateline)
             elif cand.kind == "named":
-                self._accepted[key] = self._may_be_name(cand.name)
+                self._accepted[key] = self._may_be_name(cand.name, cand.at)
             else:
                 self._accepted[key] = True  # a legal form, a description with its genitive name
         return self._accepted[key]
@@ -265,24 +262,23 @@ class OrganisationSubjects:
                 add(m.start(1) + m.group(1).index(name), name, "subject", m.group(2), dateline)
         return list(found.values())
 
-    def _before(self, word: str) -> list[str]:
-        """What stands right before each mention of ``word`` in the text around the candidate
-        (up to 40 characters each): one literal search, asked by every check."""
-        key = (word, self._lo)
-        found = self._before_memo.get(key)
+    def _before(self, word: str, at: int) -> list[str]:
+        """What stands right before each mention of ``word`` in the text around ``at`` (up to
+        40 characters each): one literal search, asked by every check."""
+        lo, hi = max(0, at - self.CONTEXT), min(len(self.text), at + self.CONTEXT)
+        found = self._before_memo.get((word, lo))
         if found is None:
             text, found = self.text, []
-            rx = _word_pattern(word)
-            for m in rx.finditer(text, self._lo, self._hi):
+            for m in _word_pattern(word).finditer(text, lo, hi):
                 i = m.start()
                 if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_"):
-                    found.append(text[max(self._lo, i - 40):i])
-            self._before_memo[key] = found
+                    found.append(text[max(lo, i - 40):i])
+            self._before_memo[(word, lo)] = found
         return found
 
-    def _previous_words(self, word: str) -> list[str]:
-        """The word before each mention of ``word``, where only spaces part them."""
-        return [m.group(1) for b in self._before(word) if (m := _RX_LAST_WORD.search(b)) is not None]
+    def _previous_words(self, word: str, at: int) -> list[str]:
+        """The word before each mention of ``word`` around ``at``, where only spaces part them."""
+        return [m.group(1) for b in self._before(word, at) if (m := _RX_LAST_WORD.search(b)) is not None]
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` describes an organisation the news may be about ("Autobauer",
@@ -302,7 +298,7 @@ class OrganisationSubjects:
             toks.pop()
         return " ".join(toks)
 
-    def _may_be_name(self, name: str) -> bool:
+    def _may_be_name(self, name: str, at: int) -> bool:
         """Not a month, a title, a role, a country or a word the text uses as a common noun."""
         toks = name.split()
         first = toks[0]
@@ -316,13 +312,13 @@ class OrganisationSubjects:
         if self.lang == "en":
             if low in PERSON_ROLE_WORDS_EN or is_org_description_en(low):
                 return False
-            return not self._before(low)  # never written in lower case
+            return not self._before(low, at)  # never written in lower case
         if is_org_description_de(first) or low.endswith(_NOUN_SUFFIXES_DE) or low.endswith("ien"):
             return False  # "Deutschland", "Frankreich", "Brasilien": places; "Forschung": a noun
-        if low.endswith("s") and self._before(first[:-1]):
+        if low.endswith("s") and self._before(first[:-1], at):
             return False  # "Chinas": the genitive of a name the text also writes plain
         # "der Stahl", "in China": a common noun or a place
-        return not any(w.lower() in _DE_BEFORE_COMMON_NOUN for w in self._previous_words(first))
+        return not any(w.lower() in _DE_BEFORE_COMMON_NOUN for w in self._previous_words(first, at))
 
     def _subject(self, name: str, at: int, next_word: str, dateline: bool) -> bool:
         """A name before its verb (see the module docstring): in German one the tagger reads
@@ -333,7 +329,7 @@ class OrganisationSubjects:
         toks = name.split()
         if len(toks) > 1 and not looks_like_org(name):
             return False  # "Angela Merkel reiste": two capitalised words are a person's name
-        if self._after_a_name(toks[0]):
+        if self._after_a_name(toks[0], at):
             return False  # "Merkel" … "Kanzlerin Angela Merkel": a surname
         if self.lang != "en":
             words = [w.strip(".,;:!?»«\"“”„()") for w in self.text[at:at + 160].split()[:len(name.split()) + 6]]
@@ -341,23 +337,23 @@ class OrganisationSubjects:
             n = len(name.split())
             if len(tags) <= n or "NE" not in tags[:n] or not tags[n].endswith("(FIN)"):
                 return False
-            return self._may_be_name(name)
+            return self._may_be_name(name, at)
         first = name.split()[0]
         once = not dateline and not (_RX_ACRONYM.fullmatch(first) and first not in _NOT_ORG_ACRONYMS)
-        if once and not any(_RX_INSIDE_SENTENCE.search(b) for b in self._before(first)):
+        if once and not any(_RX_INSIDE_SENTENCE.search(b) for b in self._before(first, at)):
             return False  # never inside a sentence, where a common noun is written in lower case
         verb = next_word in _EN_VERBS or (next_word.endswith(("ed", "s")) and not next_word.endswith("ss"))
         if not verb:
             return False
-        if any(w.lower() in _EN_BEFORE_PLACE for w in self._previous_words(first)):
+        if any(w.lower() in _EN_BEFORE_PLACE for w in self._previous_words(first, at)):
             return False  # "in China", "from Germany" (also where the territory list has no name)
-        return self._may_be_name(name)
+        return self._may_be_name(name, at)
 
-    def _after_a_name(self, word: str) -> bool:
+    def _after_a_name(self, word: str, at: int) -> bool:
         """Whether the text writes ``word`` after a capitalised word that is neither an
         opener, a description nor a country's possessive ("Angela Merkel"; not "Laut Bosch",
         "Autobauer Peugeot", "Germany's Volkswagen", "Chinas BYD")."""
-        for before in self._previous_words(word):
+        for before in self._previous_words(word, at):
             if not before[:1].isupper():
                 continue
             low = before.lower()

@@ -21,9 +21,9 @@ from .quote_speakers import SpeakerResolver
 from .results import QuoteSuggestion
 from .source_phrases import parse_source
 from .speech_cues import (
-    ORG_DESCRIPTION_WORDS_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,
+    is_org_description_de,
     is_org_description_en,
 )
 
@@ -66,7 +66,7 @@ class HeadlineQuotes(SpeakerResolver):
             plausible = (src.kind == "person" and bool(src.role or any(t in TITLES for t in words))) or (
                 known is not None) or (src.name.isupper() and len(src.name) >= 2) or (
                 src.kind == "description" and head and (head in PERSON_ROLE_WORDS_EN or is_org_description_en(head)
-                                                        or _de_person_role(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)))
+                                                        or _de_person_role(head) or is_org_description_de(head)))
             if not plausible:
                 continue
             speaker = self.resolve_source(src, s0 + src_off)

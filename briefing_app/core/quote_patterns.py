@@ -190,10 +190,12 @@ _DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)
                              r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b)")
 # a judgement whose reasons follow in Konjunktiv after the comma ("Das Ministerium begrüßte
 # die Entscheidung, sie stärke den Standort"): a stance too
-_DE_JUDGEMENT_STEMS = re.compile("begrüß|bedauer|verteidig|bemängel|monier|würdig|verurteil")
-_DE_JUDGEMENT = re.compile(r"\s(?:begrüßte|begrüßt|begrüßten|bedauerte|bedauert|bedauerten|verteidigte|verteidigt|"
-                           r"verteidigten|bemängelte|bemängelt|bemängelten|monierte|moniert|monierten|würdigte|"
-                           r"würdigt|würdigten|verurteilte|verurteilt|verurteilten)\s+[^.,;:]{2,80},\s")
+_DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "bedauert", "bedauerten", "verteidigte",
+                       "verteidigt", "verteidigten", "bemängelte", "bemängelt", "bemängelten", "monierte", "moniert",
+                       "monierten", "würdigte", "würdigt", "würdigten", "verurteilte", "verurteilt", "verurteilten")
+# the cheap test first (most sentences have none of the verbs), then the verb with its object and comma
+_DE_JUDGEMENT_STEMS = re.compile(_alt(_DE_JUDGEMENT_VERBS))
+_DE_JUDGEMENT = re.compile(r"\s(?:" + _alt(_DE_JUDGEMENT_VERBS) + r")\s+[^.,;:]{2,80},\s")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")

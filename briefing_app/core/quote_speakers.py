@@ -41,8 +41,8 @@ from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
     EN_DESCRIPTION_TAIL,
     NON_SOURCE_WORDS,
-    ORG_DESCRIPTION_WORDS_DE,
     PERSON_ROLE_WORDS_EN,
+    is_org_description_de,
     is_org_description_en,
 )
 
@@ -316,7 +316,7 @@ class SpeakerResolver:
         words = EN_DESCRIPTION_TAIL.split(desc)[0].split() if self.lang == "en" else desc.split()
         head = words[-1].lower() if words else ""
         definite = not src.description.lower().startswith(("a ", "an ", "ein ", "eine "))
-        org_head = is_org_description_en(head) or head.endswith(ORG_DESCRIPTION_WORDS_DE)
+        org_head = is_org_description_en(head) or is_org_description_de(head)
         person_head = head in PERSON_ROLE_WORDS_EN or _de_person_role(head)
         if src.organisation and org_head and self.lang == "en" and src.written.endswith(desc):
             # "China's commerce ministry said": the ministry speaks, not China; a later "the

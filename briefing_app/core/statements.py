@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .project import Project
 
 _MARKS = "\"'„“”‚‘’«»「」『』"
-_DE_VERBS = _DE_VERB_FORMS  # the speech verbs of the quote finder (without "hieß"/"heißt")
 
 _DE_FINITE_AUX = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "kann",
                   "können", "soll", "sollen", "will", "wollen", "muss", "müssen", "darf", "dürfen", "gibt", "liegt",
@@ -114,12 +113,12 @@ def _german(quote: str, before: str, after: str, speaker: str) -> str:
     lead = before.strip()
     if not lead or not _starts_lower(quote):
         # a main clause of its own; keep an attribution that follows it (", sagte X")
-        verb = _last_verb(after[:40], _DE_VERBS)
+        verb = _last_verb(after[:40], _DE_VERB_FORMS)
         if verb and speaker and re.match(r"\s*,\s*" + re.escape(verb), after, re.I):
             return _finish(f"{quote.rstrip('.')}, {verb} {speaker}")
         return _finish(quote)
     who = speaker
-    verb = _last_verb(lead, _DE_VERBS | set(_DE_PARTICLE_FINITE))
+    verb = _last_verb(lead, _DE_VERB_FORMS | set(_DE_PARTICLE_FINITE))
     if verb in _DE_PARTICLE_FINITE:
         particle = particle_closing(verb, lead, ",")
         verb = f"{verb} {particle}" if particle else ""
