@@ -14,7 +14,7 @@ import re
 
 from .entity_tracker import EntityTracker
 from .quote_patterns import _DE_DOCUMENT_NOUNS
-from .source_phrases import _ORG_PLACE_RX, Source, de_nominative, looks_like_org
+from .source_phrases import _ORG_PLACE_RX, Source, _is_compound_org_desc_de, de_nominative, looks_like_org
 from .word_patterns import alternation
 
 # an organisation's name: capitalised words, joined by "for/and/of/der/für/und", with its
@@ -31,7 +31,7 @@ _DE_DOC = r"(?:[A-ZÄÖÜ][\wäöüß]*)?(?:" + alternation({*_STUDY_NOUNS, *(w.
 # "eine Studie, die … vom IfW veröffentlicht wurde", "eine Studie des IW", "eine Umfrage der AHK"
 _RX_DE = re.compile(
     r"\b(" + _DE_DOC + r")\b(?:(?:\s+[a-zäöüß]+){0,2},\s+(?:die|der|das)\s+[^.;]{0,80}?\s+(?:von|vom)\s+(?:der\s+|dem\s+|den\s+)?"
-    r"|\s+(?:des|der|von|vom)\s+(?:der\s+|dem\s+)?)" + _ORG)
+    r"|\s+(?:des|der|von|vom)\s+(?:der\s+|dem\s+)?)(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+){0,2}" + _ORG)
 # "a study by the Kiel Institute", "a report from the OECD", "the survey of the German chamber"
 _RX_EN = re.compile(
     r"\b(study|report|survey|analysis|paper|forecast|outlook|research)\b(?:,?\s+[^.;]{0,60}?)?\s+(?:by|from|of)\s+"
@@ -43,6 +43,9 @@ def find_document_authors(text: str, language: str, tracker: EntityTracker) -> N
     rx = _RX_EN if language == "en" else _RX_DE
     for m in rx.finditer(text):
         name = m.group(2).strip()
+        head, _, rest = name.partition(" ")
+        if rest[:1].isupper() and _is_compound_org_desc_de(head):
+            name = rest  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest": the name
         if len(name) < 2 or not _author_like(name):
             continue
         if language != "en":

@@ -41,6 +41,7 @@ from .speech_cues import (
     DE_PRONOUNS_ORG,
     DE_PRONOUNS_PERSON,
     FUNCTION_WORDS_EN,
+    LEGAL_FORMS,
     MONTHS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
@@ -61,10 +62,8 @@ _NAME_TOKEN = r"[A-ZÄÖÜ]" + _NAME_REST
 _NAME = _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}"
 _CAPITAL_AFTER_A_BOUNDARY = r"[A-ZÄÖÜ](?<![\w-].)"
 
-_LEGAL_FORMS = ("AG", "SE", "GmbH", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC",
-                "N.V.", "S.A.", "Holdings", "Group", "Konzern")
 _RX_LEGAL = re.compile(r"(" + _CAPITAL_AFTER_A_BOUNDARY + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}?)[ \t]+("
-                       + alternation(_LEGAL_FORMS) + r")(?![\w-])")
+                       + alternation(LEGAL_FORMS) + r")(?![\w-])")
 # "der (französische) Autobauer Peugeot", "des Chipherstellers Infineon": the head is checked in Python
 _RX_DE_DESCRIBED = re.compile(r"[Dd](?<![\w-].)(?:er|ie|as|es|em|en)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
                               r"([A-ZÄÖÜ][\w-]*)\s+(" + _NAME + r")")
@@ -228,7 +227,7 @@ class OrganisationSubjects:
                 found[at] = _Candidate(at, name, kind, next_word, dateline)
 
         chunk = text[a:min(len(text), b + 120)]
-        legal = any(form in chunk for form in _LEGAL_FORMS)  # most blocks name none: skip the pattern
+        legal = any(form in chunk for form in LEGAL_FORMS)  # most blocks name none: skip the pattern
         for m in _RX_LEGAL.finditer(text, a, min(len(text), b + 120)) if legal else ():
             name = self._clean(m.group(1))
             while name and self._describes(name.split()[0]):

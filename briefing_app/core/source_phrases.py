@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
+    LEGAL_FORMS,
     ORG_DESCRIPTION_WORDS_DE,
     ORG_RELATION_WORDS_DE,
     PERSON_ROLE_SUFFIXES_DE,
@@ -48,6 +49,8 @@ _CUT_WORDS = {
     "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
+    # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage")
+    "zu", "über", "um", "seit", "wegen", "trotz", "angesichts",
     # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel")
     "dem",
     # kept when a named organisation follows ("analyst at Daiwa Securities")
@@ -163,6 +166,24 @@ def _is_org_desc_de(tok: str) -> bool:
 _ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
 
 
+def _is_compound_org_desc_de(tok: str) -> bool:
+    """A compound that describes a body ("Fördergesellschaft", "Ratingagentur",
+    "Chemiekonzern") written before the body's name; a compound with a hyphen names the body
+    ("EU-Kommission") and a plain description word is `_is_org_desc_de`."""
+    low = tok.lower()
+    low = low[:-1] if low.endswith("s") and not low.endswith("ss") else low  # "des Softwarekonzerns"
+    return "-" not in low and low not in _ORG_DESC_DE and any(
+        low.endswith(w) and len(low) >= len(w) + 3 for w in _COMPOUND_HEADS_DE)
+
+
+# heads of compounds that describe a company before its name; left out are heads that end a
+# body's own name ("Fiskalrat", "Bundesbank", "Wirtschaftsministerium", "Handelskammer") and
+# words that are no compound heads (nationalities, documents)
+_COMPOUND_HEADS_DE = (*(w for w in ORG_DESCRIPTION_WORDS_DE if w not in (
+    "rat", "bank", "franzosen", "amerikaner", "chinesen", "deutschen", "briten", "japaner", "studie", "bericht",
+    "regierung", "kommission", "zeitung", "ministerium", "behörde", "kammer", "institut")), "gesellschaft")
+
+
 def looks_like_org(name: str) -> bool:
     toks = name.replace("-", " ").split()
     if not toks:
@@ -173,6 +194,8 @@ def looks_like_org(name: str) -> bool:
         # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
         # except a Chinese surname on its own ("Li said")
         return toks[0] not in CHINESE_SURNAMES
+    if "&" in toks:
+        return True  # "Procter & Gamble", "Germany Trade & Invest"
     if any(t.lower().strip(".,") in _ORG_NAME_WORDS or (t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS)
            for t in toks):
         return True  # also in the genitive ("Ifo-Instituts")
@@ -344,7 +367,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     for i, (t, _) in enumerate(toks):
         low = t.lower()
         if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
-                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")):
+                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) \
+                and not (low == "zu" and i + 1 < len(toks) and _is_cap(toks[i + 1][0])):  # "Karl-Theodor zu Guttenberg"
             cut = i
             break
     uncut = toks
@@ -457,8 +481,13 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         for i, (t, _) in enumerate(run):
             if t in TITLES:
                 continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
+            if i < len(run) - 1 and all(x in LEGAL_FORMS for x, _ in run[i + 1:]):
+                break  # "die Deutsche Bank AG": the legal form closes the name
             if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
                 split_at = i + 1
+            elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
+                    and _is_compound_org_desc_de(t):
+                split_at = i + 1  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest"
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]
             if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not _adjective_de(head)) \
@@ -592,6 +621,7 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
         if _is_cap(t) or t in TITLES:
             j = i + 1
             while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
+                    toks[j][0] == "&" and j + 1 < n and _is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
                     toks[j][0] in _PARTICLES and j + 1 < n and (_is_cap(toks[j + 1][0]) or (
                         toks[j + 1][0] in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2][0])
                         and _name_particle(toks, j))))):

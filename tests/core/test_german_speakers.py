@@ -381,3 +381,31 @@ def test_particle_verbs_that_share_a_finite_form():
     assert [t for t, _, _ in found(text)] == ["der Umsatz sei um zehn Prozent gestiegen",
                                               "es 500 Stellen streichen werde",
                                               "Fehler gemacht worden seien"]
+
+
+def test_what_the_statement_is_about_after_the_speaker_is_no_speaker():
+    text = ("Die Nachfrage in Europa bleibe schwach, sagte die Analystin Maria Keller.\n\n"
+            "„Die Werke sind nicht ausgelastet“, sagte Keller zu den Aussichten. "
+            "„Das ändert sich so bald nicht“, sagte Keller über die Lage im Maschinenbau.")
+    assert [s for _, s, _ in found(text)] == ["Maria Keller"] * 3
+    # a name particle stays part of the name
+    assert parse_source("der frühere Minister Karl-Theodor zu Guttenberg", 0, "de").name == \
+        "Karl-Theodor zu Guttenberg"
+
+
+def test_a_body_named_with_an_ampersand_and_a_compound_description_speaks_through_its_study():
+    text = ("Der Absatz deutscher Maschinen in Asien wird weiter sinken. Das geht aus einer Analyse der "
+            "staatlichen Beratungsgesellschaft Nord Trade & Consult (NTC) hervor. Demnach werden die "
+            "Ausfuhren in diesem Jahr um rund zwölf Prozent fallen.\n\n"
+            "Das wäre der stärkste Rückgang seit 2009. Zudem würde der Marktanteil in Vietnam erstmals schrumpfen.")
+    got = found(text)
+    assert len(got) == 3
+    assert {s for _, s, _ in got} == {"Nord Trade & Consult (NTC)"}
+
+
+def test_compound_descriptions_before_a_name_and_a_legal_form_after_it():
+    assert parse_source("die Ratingagentur Moody's", 0, "de").name == "Moody's"
+    assert parse_source("des Softwarekonzerns SAP", 0, "de").name == "SAP"
+    assert parse_source("die Deutsche Bank AG", 0, "de").name == "Deutsche Bank AG"
+    assert parse_source("der Fiskalrat", 0, "de").name == "Fiskalrat"
+    assert parse_source("Procter & Gamble", 0, "en").kind == "org"
