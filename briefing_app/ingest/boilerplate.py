@@ -275,6 +275,13 @@ MORE_BY = re.compile(
     r"Articles by|Alle Artikel von|Weitere Artikel von|Mehr Artikel von)\s+(?P<name>[^.!?:]{3,60}?)\W*$",
     re.IGNORECASE,
 )
+#: The label over an author box under the article ("About the author", "Zum Autor").
+_ABOUT_AUTHOR = re.compile(
+    r"^(?:About the author|About the authors|Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|"
+    r"Sobre o autor|Sobre a autora|Sobre el autor|Sobre la autora|À propos de l['’]auteur|Sull['’]autore|"
+    r"Over de auteur|Tentang penulis|Tentang pengarang)\W*$",
+    re.IGNORECASE,
+)
 _BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 
@@ -604,6 +611,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credit", is_credit, GUARD_LABEL),
     Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
+    Rule("author_box", _matches(_ABOUT_AUTHOR), GUARD_LABEL),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),
     Rule("agency", is_agency_code, GUARD_LABEL),
     Rule("navigation", is_navigation_line),

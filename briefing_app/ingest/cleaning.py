@@ -335,15 +335,16 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
 
 
 def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, collector: _MetadataCollector) -> None:
-    """The article's date line, byline or tags right under its last sentence (up to the
-    first furniture): metadata, though the page's text goes on further down."""
+    """The article's date line, byline, tags or source ("SOURCE: Al Jazeera") right under its
+    last sentence (up to the first furniture): metadata, though the page's text goes on
+    further down."""
     for i in range(end + 1, len(lines)):
         if not lines[i]:
             continue
         if i in reasons or looks_like_body(lines[i]):
             return
         found = parse_metadata_line(lines[i])
-        if found is not None and found.reason in ("dateline", "author", "tags"):
+        if found is not None and found.reason in ("dateline", "author", "tags", "source"):
             reasons[i] = found.reason
             collector.add(found)
 
@@ -671,8 +672,9 @@ _BYLINE = re.compile(
 def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:
     for position, i in enumerate(pool):
         line = _HEADING_MARK.sub("", lines[i])
-        if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words):
-            continue  # a kicker ("Wirtschaft"), a stray symbol or the site's name: look further down
+        if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
+                or _BYLINE.match(line) or has_date_stamp(line):
+            continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )

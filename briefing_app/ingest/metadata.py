@@ -55,7 +55,7 @@ class Found:
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _TAGS = re.compile(
-    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Themen|Topics|"
+    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from .dates import has_date_stamp
 #: (a sidebar, a footer, comments).
 _CORE_GAP = 6
 #: Furniture that closes an article: whatever text follows belongs to the page.
-_ARTICLE_OVER = frozenset({"comments", "tags"})
+_ARTICLE_OVER = frozenset({"comments", "tags", "author_box"})
 #: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
 _RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten)\b", re.IGNORECASE)
 #: Lists of links already named: a long one parts the article from other text.
@@ -29,8 +29,8 @@ _LIST_FURNITURE = frozenset({"related", "navigation", "share"})
 
 
 def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
-    """A comment label that opens the thread, the tags, the site's copyright notice —
-    not 'Comments' as one button of the share bar over the article."""
+    """A comment label that opens the thread, the tags, an author box, the site's copyright
+    notice — not 'Comments' as one button of the share bar over the article."""
     reason = reasons[i]
     if reason == "copyright":
         return _RIGHTS_RESERVED.search(lines[i]) is not None
@@ -82,6 +82,8 @@ def end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
             return i
         if lines[i] and lines[i].rstrip().endswith(":"):
             return len(lines)
+        if lines[i] and _opens_list_of_articles(lines, reasons, i):
+            return i
     return len(lines)
 
 
@@ -129,12 +131,56 @@ _PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "
 
 def page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
     """The first line from ``below`` on that only a page has under its article: a menu, a
-    list of links, a share bar, a comment thread, a 'Related' label over its list."""
+    list of links, a share bar, a comment thread, a 'Related' label over its list, a list
+    of other articles."""
     for i in range(below, len(lines)):
         reason = reasons.get(i)
         if reason in _PAGE_BELOW or (reason == "related" and is_related_label(lines[i])):
             return i
+        if lines[i] and _opens_list_of_articles(lines, reasons, i):
+            return i
     return len(lines)
+
+
+#: Items a page lists under its article and an article does not: another article's date
+#: alone on a line, its headline cut off by the page, a category with its count ("Handel
+#: (32)").
+_LISTED_COUNT = re.compile(r"^[^\d()（）]{1,40}\s?[(（]\d{1,5}[)）]$")
+#: Such items among the lines up to the next sentence that make the page below.
+_LIST_ITEMS = 3
+
+
+def _is_teaser_item(line: str) -> bool:
+    if looks_like_body(line) and not is_cut_teaser(line):
+        return False
+    return is_cut_teaser(line) or _LISTED_COUNT.match(line) is not None or (
+        word_count(line) <= 6 and len(line) <= 40 and has_date_stamp(line))
+
+
+def _opens_list_of_articles(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """Other articles listed under the article whatever the site calls the list: from
+    line ``i`` on, before the next sentence, three or more of their dates, cut headlines
+    or category counts — in any language, with or without a label over them.  A gallery's
+    date or an article's own list has one such line, not three."""
+    if not _is_teaser_item(lines[i]):
+        # a label over the list ("집중분석", "Aus dem Ressort") — never an author line, a
+        # credit or a copyright under the article, which the list does not take
+        after = next_line(lines, i)
+        if looks_like_body(lines[i]) or word_count(lines[i]) > 4 or i in reasons or after is None \
+                or not _is_teaser_item(lines[after]):
+            return False
+    items = 0
+    for j in range(i, min(len(lines), i + 24)):
+        line = lines[j]
+        if not line:
+            continue
+        if _is_teaser_item(line):
+            items += 1
+            if items >= _LIST_ITEMS:
+                return True
+        elif j not in reasons and looks_like_body(line):
+            return False
+    return False
 
 
 def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_mass: int) -> None:

@@ -376,3 +376,40 @@ def test_an_article_split_by_an_advertisement_and_a_gallery_keeps_its_first_half
     cleaned = import_text(text).text
     assert_article_whole(cleaned, first + second)
     assert "Privacy Policy" not in cleaned
+
+
+def test_a_list_of_other_articles_without_a_label_goes_whatever_its_language():
+    # their dates alone on a line, their headlines cut off by the page: no word of the
+    # site's language is needed to see a list of other articles
+    listing = page(
+        "2026年03月02日", "港湾局、新ターミナルの入札を開始..", "2026年02月20日", "冬の嵐でフェリー欠航",
+        "2026年02月11日", "漁業組合が新しい市場を..", "Hafen (32)", "Fähren (12)", "Wetter (4)",
+    )
+    result = import_text(page(header(), article(), listing, footer()))
+    assert_article_whole(result.text)
+    assert "フェリー欠航" not in result.text
+    assert "Fähren (12)" not in result.text
+
+
+def test_one_date_in_a_gallery_inside_the_article_does_not_end_it():
+    gallery = page("March 3, 2026", "The crane at night", "The quay from the ferry", "Trucks at the gate")
+    text = page(header(), HEADLINE, *PARAGRAPHS[:3], gallery, *PARAGRAPHS[3:], footer())
+    assert_article_whole(import_text(text).text)
+
+
+def test_a_labelled_author_box_under_the_article_goes():
+    for label in ("ABOUT THE AUTHOR", "Über den Autor", "Sobre o autor"):
+        box = page(label, "Jane Doe", "Jane writes about shipping, ports and the regional economy since 2019.")
+        result = import_text(page(header(), article(), box, footer()))
+        assert_article_whole(result.text)
+        assert "Jane writes about shipping" not in result.text, label
+
+
+def test_a_selection_that_starts_at_the_byline_takes_no_byline_for_its_title_and_reads_the_source_under_it():
+    selection = page("by Jane Doe", "14 March 2026 09:12 GMT", *PARAGRAPHS, "SOURCE: Coastal Wire",
+                     "\n".join(FOOTER))
+    result = import_text(selection)
+    assert_article_whole(result.text)
+    assert result.title != "by Jane Doe"
+    assert "SOURCE: Coastal Wire" not in result.text
+    assert result.outlet == "Coastal Wire"
