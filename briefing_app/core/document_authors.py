@@ -44,7 +44,10 @@ def find_document_authors(text: str, language: str, tracker: EntityTracker) -> N
     for m in rx.finditer(text):
         name = m.group(2).strip()
         head, _, rest = name.partition(" ")
-        if rest[:1].isupper() and _is_compound_org_desc_de(head):
+        described = language != "en" and rest[:1].isupper() and _is_compound_org_desc_de(head)
+        if language != "en" and re.search(r"\s(?!(?:der|des|dem|den|von|vom)\s)[a-zäöüß]+\s+$", text[m.start():m.start(2)]) and not described:
+            continue  # adjectives before a topic ("der jüngsten Daten des …"), not before a body's description
+        if described:
             name = rest  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest": the name
         if len(name) < 2 or not _author_like(name):
             continue

@@ -43,14 +43,16 @@ _FILLERS = {
     "außerdem", "ferner", "ebenso", "sogar", "nämlich", "jetzt", "heute", "gestern", "damals", "sodann",
 }
 _ORG_PREPS = {"des", "der", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
+_TOPIC_PREPS_DE = ("zu", "über", "um", "seit", "wegen", "trotz", "angesichts")
 _CUT_WORDS = {
     # an adjunct after the subject ends the noun phrase
     "am", "laut", "auf", "vor", "gegenüber", "während", "unter", "zufolge", "mit", "nach", "in", "im",
     "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
-    # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage")
-    "zu", "über", "um", "seit", "wegen", "trotz", "angesichts",
+    # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage"); see
+    # `_cuts` for where they do not cut
+    *_TOPIC_PREPS_DE,
     # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel")
     "dem",
     # kept when a named organisation follows ("analyst at Daiwa Securities")
@@ -129,6 +131,25 @@ def _is_role_de(tok: str) -> bool:
     return low.endswith("en") and (low[:-2].endswith(_ROLE_SUFFIXES) or low[:-1].endswith(_ROLE_SUFFIXES))
 
 
+def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
+    """Whether the preposition at ``i`` ends the phrase.  A topic's preposition does not
+    after an article or another preposition ("der seit 2019 amtierende Vorstandschef"),
+    "um" not before a name ("das Forscherteam um Christian Drosten"), and "zu" not where it
+    joins a name ("Karl-Theodor zu Guttenberg", "Universität zu Köln")."""
+    low = toks[i][0].lower()
+    if low not in _TOPIC_PREPS_DE:
+        return True
+    prev = toks[i - 1][0].lower()
+    if prev in _ARTICLES or prev in _CUT_WORDS:
+        return False
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if low == "um" and _is_cap(nxt):
+        return False
+    joins_a_name = low == "zu" and _is_cap(nxt) and i + 2 >= len(toks) and (
+        _name_particle(toks, i) or toks[i - 1][0].lower() in _ORG_NAME_WORDS)
+    return not joins_a_name
+
+
 def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     """Whether the particle at ``i`` ("von", "van", "de") joins a given name to a surname:
     a capitalised name before it (no role, no body) and one capitalised word after it,
@@ -166,6 +187,10 @@ def _is_org_desc_de(tok: str) -> bool:
 _ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
 
 
+#: Endings of the adjectives of origin that open a body's name ("Deutscher", "Bayerische").
+_ADJECTIVE_ENDINGS_DE = ("sche", "scher", "sches", "schen")
+
+
 def _is_compound_org_desc_de(tok: str) -> bool:
     """A compound that describes a body ("Fördergesellschaft", "Ratingagentur",
     "Chemiekonzern") written before the body's name; a compound with a hyphen names the body
@@ -177,11 +202,13 @@ def _is_compound_org_desc_de(tok: str) -> bool:
 
 
 # heads of compounds that describe a company before its name; left out are heads that end a
-# body's own name ("Fiskalrat", "Bundesbank", "Wirtschaftsministerium", "Handelskammer") and
-# words that are no compound heads (nationalities, documents)
+# body's own name ("Fiskalrat", "Bundesbank", "Wirtschaftsministerium", "Handelskammer",
+# "Bundesverband Deutscher Banken", "Industriegewerkschaft Metall") and words that are no
+# compound heads (nationalities, documents)
 _COMPOUND_HEADS_DE = (*(w for w in ORG_DESCRIPTION_WORDS_DE if w not in (
     "rat", "bank", "franzosen", "amerikaner", "chinesen", "deutschen", "briten", "japaner", "studie", "bericht",
-    "regierung", "kommission", "zeitung", "ministerium", "behörde", "kammer", "institut")), "gesellschaft")
+    "regierung", "kommission", "zeitung", "ministerium", "behörde", "kammer", "institut", "verband",
+    "gewerkschaft", "gruppe")), "gesellschaft")
 
 
 def looks_like_org(name: str) -> bool:
@@ -367,8 +394,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     for i, (t, _) in enumerate(toks):
         low = t.lower()
         if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
-                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) \
-                and not (low == "zu" and i + 1 < len(toks) and _is_cap(toks[i + 1][0])):  # "Karl-Theodor zu Guttenberg"
+                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) and _cuts(toks, i):
             cut = i
             break
     uncut = toks
@@ -410,7 +436,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
                 # "and" inside its name stays ("Economic and Security Review Commission")
                 k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
-                          if uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} or uncut[j][0].lower() in _FILLERS),
+                          if (uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} and _cuts(uncut, j))
+                          or uncut[j][0].lower() in _FILLERS),
                          len(uncut))
                 org_end = uncut[k - 1][1] + len(uncut[k - 1][0])
                 org = seg[rest[0][1] - offset:org_end - offset]
@@ -486,7 +513,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
                 split_at = i + 1
             elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
-                    and _is_compound_org_desc_de(t):
+                    and _is_compound_org_desc_de(t) and not run[i + 1][0].lower().endswith(_ADJECTIVE_ENDINGS_DE) \
+                    and not (i + 2 == len(run) and run[i + 1][0] in territories()):
+                # (not before an adjective or a region, which go on the body's own name:
+                # "Bundesverband Deutscher Banken", "Sparkassenverband Bayern")
                 split_at = i + 1  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest"
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]

@@ -230,11 +230,11 @@ ORG_DESCRIPTION_WORDS_DE = (
     "rat", "zeitung", "agentur", "kommission", "zulieferer", "versicherer", "anbieter", "betreiber",
     "dienstleister", "versorger", "ausrüster", "kammer", "verlag", "riese", "marktführer",
 )
-# Descriptions by a relation to another organisation: "der VW-Rivale" is not Volkswagen,
-# "der BMW-Zulieferer" not BMW (a compound with any other head names its body: "EU-Kommission").
 # legal forms and group words written after a company's name ("Volkswagen AG", "Geely Holdings")
 LEGAL_FORMS = ("AG", "SE", "GmbH", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC",
                "N.V.", "S.A.", "Holdings", "Group", "Konzern")
+# Descriptions by a relation to another organisation: "der VW-Rivale" is not Volkswagen,
+# "der BMW-Zulieferer" not BMW (a compound with any other head names its body: "EU-Kommission").
 ORG_RELATION_WORDS_DE = frozenset({
     "rivale", "konkurrent", "konkurrentin", "wettbewerber", "partner", "partnerin", "tochter", "mutter",
     "zulieferer", "lieferant", "kunde", "käufer", "großaktionär", "aktionär",

@@ -673,7 +673,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
     for position, i in enumerate(pool):
         line = _HEADING_MARK.sub("", lines[i])
         if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
-                or _BYLINE.match(line) or has_date_stamp(line):
+                or _BYLINE.match(line) or (has_date_stamp(line) and word_count(line) <= 6):
             continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i

@@ -13,6 +13,7 @@ with the reasons found so far.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boilerplate import CJK, is_related_label, is_share_item, looks_like_body, word_count
 from .dates import has_date_stamp
@@ -150,18 +151,28 @@ _LISTED_COUNT = re.compile(r"^[^\d()（）]{1,40}\s?[(（]\d{1,5}[)）]$")
 _LIST_ITEMS = 3
 
 
-def _is_teaser_item(line: str) -> bool:
+@lru_cache(maxsize=8192)
+def _teaser_item(line: str) -> str:
+    """"date", "cut" or "count" for an item of a list of other articles, else ""
+    (asked for each line of a window, so the answer is kept)."""
     if looks_like_body(line) and not is_cut_teaser(line):
-        return False
-    return is_cut_teaser(line) or _LISTED_COUNT.match(line) is not None or (
-        word_count(line) <= 6 and len(line) <= 40 and has_date_stamp(line))
+        return ""
+    if is_cut_teaser(line):
+        return "cut"
+    if _LISTED_COUNT.match(line) is not None:
+        return "count"
+    return "date" if word_count(line) <= 6 and len(line) <= 40 and has_date_stamp(line) else ""
+
+
+def _is_teaser_item(line: str) -> bool:
+    return bool(_teaser_item(line))
 
 
 def _opens_list_of_articles(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     """Other articles listed under the article whatever the site calls the list: from
     line ``i`` on, before the next sentence, three or more of their dates, cut headlines
-    or category counts — in any language, with or without a label over them.  A gallery's
-    date or an article's own list has one such line, not three."""
+    or category counts, not dates alone — in any language, with or without a label over
+    them.  A gallery's date has one such line, an article's chronology only dates."""
     if not _is_teaser_item(lines[i]):
         # a label over the list ("집중분석", "Aus dem Ressort") — never an author line, a
         # credit or a copyright under the article, which the list does not take
@@ -170,13 +181,16 @@ def _opens_list_of_articles(lines: list[str], reasons: dict[int, str], i: int) -
                 or not _is_teaser_item(lines[after]):
             return False
     items = 0
+    undated = False  # a chronology in the article has dates only; other articles are cut or counted
     for j in range(i, min(len(lines), i + 24)):
         line = lines[j]
         if not line:
             continue
-        if _is_teaser_item(line):
+        kind = _teaser_item(line)
+        if kind:
             items += 1
-            if items >= _LIST_ITEMS:
+            undated = undated or kind != "date"
+            if items >= _LIST_ITEMS and undated:
                 return True
         elif j not in reasons and looks_like_body(line):
             return False

@@ -409,3 +409,14 @@ def test_compound_descriptions_before_a_name_and_a_legal_form_after_it():
     assert parse_source("die Deutsche Bank AG", 0, "de").name == "Deutsche Bank AG"
     assert parse_source("der Fiskalrat", 0, "de").name == "Fiskalrat"
     assert parse_source("Procter & Gamble", 0, "en").kind == "org"
+    # a body's own name after its compound, an adjective or a region
+    assert parse_source("der Bundesverband Deutscher Banken", 0, "de").name == "Bundesverband Deutscher Banken"
+    assert parse_source("der Sparkassenverband Bayern", 0, "de").name == "Sparkassenverband Bayern"
+
+
+def test_a_preposition_inside_the_speakers_description_does_not_cut_it():
+    for phrase, name in (("der seit 2019 amtierende Vorstandschef Martin Brandt", "Martin Brandt"),
+                         ("der wegen Betrugs angeklagte Ex-Chef Markus Lohr", "Markus Lohr"),
+                         ("das Forscherteam um Christina Weber", "Christina Weber")):
+        assert parse_source(phrase, 0, "de").name == name, phrase
+    assert parse_source("ein Ökonom der Universität zu Köln", 0, "de").organisation == "Universität zu Köln"

@@ -405,11 +405,17 @@ def test_a_labelled_author_box_under_the_article_goes():
         assert "Jane writes about shipping" not in result.text, label
 
 
-def test_a_selection_that_starts_at_the_byline_takes_no_byline_for_its_title_and_reads_the_source_under_it():
-    selection = page("by Jane Doe", "14 March 2026 09:12 GMT", *PARAGRAPHS, "SOURCE: Coastal Wire",
-                     "\n".join(FOOTER))
-    result = import_text(selection)
+def test_a_chronology_of_dates_ending_the_article_stays():
+    timeline = page("Key dates", "March 3, 2020", "First lockdown", "June 15, 2020", "Shops reopen",
+                    "November 2, 2020", "Second lockdown")
+    closing = "The authority expects the terminal to be fully booked within two years of its opening."
+    result = import_text(page(header(), article(), timeline, closing, footer()))
     assert_article_whole(result.text)
-    assert result.title != "by Jane Doe"
-    assert "SOURCE: Coastal Wire" not in result.text
-    assert result.outlet == "Coastal Wire"
+    assert closing in result.text
+    assert "Shops reopen" in result.text
+
+
+def test_a_headline_with_a_date_in_it_stays_the_title():
+    headline = "Strike on 12 March 2026 shuts every harbour of the coast"
+    result = import_text(page(header(), headline, *PARAGRAPHS, footer()))
+    assert result.title == headline
