@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from .entity_tracker import EntityTracker
+from .german_nominative import de_nominative
+from .name_words import _ORG_PLACE_RX, _is_compound_org_desc_de, looks_like_org
 from .quote_patterns import _DE_DOCUMENT_NOUNS
-from .source_phrases import _ORG_PLACE_RX, Source, _is_compound_org_desc_de, de_nominative, looks_like_org
+from .source_phrases import Source
 from .word_patterns import alternation
 
 # an organisation's name: capitalised words, joined by "for/and/of/der/für/und", with its

@@ -14,11 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .source_phrases import (
-    _PARTICLES,
-    Source,
-    _is_role_de,
-)
+from .name_words import _is_role_de
+from .source_phrases import _PARTICLES, Source
 from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
     TITLES,

@@ -34,8 +34,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .german_tagger import german_tags
+from .name_words import _is_role_de, looks_like_org
 from .person_mentions import _NOUN_SUFFIXES_DE
-from .source_phrases import _ARTICLES, _FILLERS, _is_role_de, looks_like_org
+from .source_phrases import _ARTICLES, _FILLERS
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_PRONOUNS_ORG,

@@ -17,8 +17,10 @@ The analysis and callers outside core import from here, so the split stays an in
 from __future__ import annotations
 
 from .entity_tracker import Entity, EntityTracker
+from .german_nominative import de_nominative
+from .name_words import CHINESE_SURNAMES, looks_like_org
 from .person_mentions import add_surname_mentions, collect_people, find_person_mentions, speaking_surnames
-from .source_phrases import CHINESE_SURNAMES, Source, de_nominative, looks_like_org, parse_source
+from .source_phrases import Source, parse_source
 
 __all__ = [
     "CHINESE_SURNAMES",

@@ -17,20 +17,17 @@ from .entity_tracker import (
     EntityTracker,
     _name_tokens,
 )
-from .quote_patterns import FRAME_VERB_FORMS
-from .results import Person, PersonMention
-from .source_phrases import (
-    _ARTICLES,
-    _FILLERS,
+from .name_words import (
     _ORG_NAME_WORDS,
     CHINESE_SURNAMES,
-    Source,
     _chinese_given_name,
     _is_role_de,
-    _parse_segment,
     _person_role,
     looks_like_org,
 )
+from .quote_patterns import FRAME_VERB_FORMS
+from .results import Person, PersonMention
+from .source_phrases import _ARTICLES, _FILLERS, Source, _parse_segment
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .german_nominative import de_nominative
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -34,7 +35,7 @@ from .quote_patterns import (
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
-from .source_phrases import Source, de_nominative, parse_source
+from .source_phrases import Source, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,

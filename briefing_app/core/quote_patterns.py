@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .name_words import _is_role_de
 from .quote_marks import Marked
-from .source_phrases import Source, _is_role_de
+from .source_phrases import Source
 from .speech_cues import (
     DE_AUSGEHEN,
     DE_FIRST_PERSON,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .name_words import _is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
@@ -50,7 +51,7 @@ from .quote_patterns import (
 )
 from .quote_spans import content_start, dedupe, trim_span
 from .results import QuoteSuggestion
-from .source_phrases import _is_org_desc_de, looks_like_org, parse_source
+from .source_phrases import parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_CONTINUATION_OPENERS,

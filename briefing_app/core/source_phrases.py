@@ -3,9 +3,10 @@
 ``parse_source`` reads "der IG-Metall-Vorsitzende Jörg Hofmann", "Katrin Albers, Präsidentin
 des Verbands …", "LSE chief executive Clara Furse" or "the Paris-based economics think tank"
 into name, role, organisation and whether it is a person, an organisation, a pronoun or a
-bare description.  The name rules (capitalised runs that are not role nouns, particles,
-Chinese surnames, German genitive organisations) live here because the entity tracker and
-the mention finder read names by the same rules.
+bare description.  The phrase rules (capitalised runs that are not role nouns, particles,
+appositions, organisations after a preposition) live here; the tests of single words
+(`name_words`) and the nominative of German body names (`german_nominative`) live beside
+them, because the entity tracker and the mention finder ask the same questions.
 
 No name lists: a name is a run of capitalised words that is not a role noun; German
 capitalises every noun, so an article in front ("der Ökonom") marks a description.
@@ -18,12 +19,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .german_nominative import _de_genitive
+from .name_words import (
+    _ADJECTIVE_ENDINGS_DE,
+    _ORG_NAME_WORDS,
+    CHINESE_SURNAMES,
+    _adjective_de,
+    _chinese_given_name,
+    _is_cap,
+    _is_compound_org_desc_de,
+    _is_medium,
+    _is_org_desc_de,
+    _is_role_de,
+    _nationality_like,
+    _person_role,
+    looks_like_org,
+)
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
     LEGAL_FORMS,
-    ORG_DESCRIPTION_WORDS_DE,
-    ORG_RELATION_WORDS_DE,
-    PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,
     is_org_description_de,
@@ -64,30 +78,6 @@ _PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
 _PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
 # particles that open a surname ("von der Leyen"); "der" and "of" only inside one
 _NAME_PARTICLES = _PARTICLES - {"der", "of"}
-_ORG_NAME_WORDS = {
-    "aid", "bank", "exchange", "daily", "ministry", "group", "co", "co.", "inc", "inc.", "ltd", "plc", "ag", "gmbh",
-    "energy", "securities", "administration", "commission", "organisation", "organization", "party", "council",
-    "institute", "institut", "agency", "news", "times", "post", "association", "union", "metall", "fund",
-    "office", "tobacco", "entertainment", "air", "airlines", "airways", "steel", "motors", "holdings",
-    "partners", "capital", "university", "universität", "hochschule", "verband", "bundesverband", "rat",
-    "ministerium", "amt", "behörde", "stiftung", "gewerkschaft", "kammer", "journal", "monopoly", "welle",
-    "reuters", "bloomberg", "barings", "review", "bureau", "board", "authority", "department", "service",
-    "federation", "foundation", "corporation", "company", "international", "industries", "systems", "media",
-    "medien", "nations", "forum", "trust", "centre", "center", "club", "network", "telegraph", "guardian",
-    "herald", "press", "zeitung", "standard", "presse", "kurier", "radio", "tv", "agentur",
-    "chamber", "commerce", "industry", "industrie", "automotive", "automobile", "technologies", "technology",
-    "pharmaceuticals", "chemicals", "electronics", "logistics", "semiconductor", "insurance", "committee",
-    "congress", "parliament", "government", "customs", "embassy", "consulate", "academy", "akademie", "police",
-}
-
-
-# heads of German compounds that name an authority, a body or a place, never a person
-_ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
-                       "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",
-                       "zentrum", "konzern", "verband", "kammer", "gericht", "amt", "partei", "bank", "agentur",
-                       "gesellschaft", "stiftung", "gruppe")
-
-_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
 
 
 @dataclass
@@ -112,23 +102,6 @@ class Source:
     @property
     def label(self) -> str:
         return self.name or self.description
-
-
-def _is_cap(tok: str) -> bool:
-    if "-" in tok and tok.split("-")[-1][:1].islower():
-        return False  # "Paris-based", "Singapore-listed" are adjectives
-    return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
-
-
-_ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
-
-
-def _is_role_de(tok: str) -> bool:
-    low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
-    if low.endswith(_ROLE_SUFFIXES):
-        return True
-    # the weak declension ("den Präsidenten", "einen Regierungsbeamten", "dem Diplomaten")
-    return low.endswith("en") and (low[:-2].endswith(_ROLE_SUFFIXES) or low[:-1].endswith(_ROLE_SUFFIXES))
 
 
 def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
@@ -164,69 +137,6 @@ def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     return (len(rest) == 1 and _is_cap(rest[0]) and _is_cap(prev) and not _is_role_de(prev)
             and prev.lower() not in PERSON_ROLE_WORDS_EN and not _is_org_desc_de(prev)
             and prev.lower() not in _ORG_NAME_WORDS and given_only and not looks_like_org(f"{prev} {rest[0]}"))
-
-
-def _adjective_de(tok: str) -> bool:
-    """A capitalised adjective opening a German name ("Deutsche Bank", "das Statistische
-    Bundesamt", "Europäische Zentralbank"): part of the name, not a role before it."""
-    low = tok.lower()
-    return len(low) >= 5 and low.endswith(("e", "en", "er", "es")) and not _is_role_de(tok) and not _is_org_desc_de(tok)
-
-
-def _is_org_desc_de(tok: str) -> bool:
-    """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names,
-    and so does a compound whose first part names the body ("die EU-Kommission", "der
-    BMW-Konzern"), unless its head is a relation to another one ("der VW-Rivale")."""
-    low = tok.lower()
-    if low in _ORG_DESC_DE:
-        return True
-    _, dash, head = low.rpartition("-")
-    return bool(dash) and head in ORG_RELATION_WORDS_DE
-
-
-_ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
-
-
-#: Endings of the adjectives of origin that open a body's name ("Deutscher", "Bayerische").
-_ADJECTIVE_ENDINGS_DE = ("sche", "scher", "sches", "schen")
-
-
-def _is_compound_org_desc_de(tok: str) -> bool:
-    """A compound that describes a body ("Fördergesellschaft", "Ratingagentur",
-    "Chemiekonzern") written before the body's name; a compound with a hyphen names the body
-    ("EU-Kommission") and a plain description word is `_is_org_desc_de`."""
-    low = tok.lower()
-    low = low[:-1] if low.endswith("s") and not low.endswith("ss") else low  # "des Softwarekonzerns"
-    return "-" not in low and low not in _ORG_DESC_DE and any(
-        low.endswith(w) and len(low) >= len(w) + 3 for w in _COMPOUND_HEADS_DE)
-
-
-# heads of compounds that describe a company before its name; left out are heads that end a
-# body's own name ("Fiskalrat", "Bundesbank", "Wirtschaftsministerium", "Handelskammer",
-# "Bundesverband Deutscher Banken", "Industriegewerkschaft Metall") and words that are no
-# compound heads (nationalities, documents)
-_COMPOUND_HEADS_DE = (*(w for w in ORG_DESCRIPTION_WORDS_DE if w not in (
-    "rat", "bank", "franzosen", "amerikaner", "chinesen", "deutschen", "briten", "japaner", "studie", "bericht",
-    "regierung", "kommission", "zeitung", "ministerium", "behörde", "kammer", "institut", "verband",
-    "gewerkschaft", "gruppe")), "gesellschaft")
-
-
-def looks_like_org(name: str) -> bool:
-    toks = name.replace("-", " ").split()
-    if not toks:
-        return False
-    if _ORG_PLACE_RX.search(name.lower()):
-        return True  # "Provinzregierung Anhui", "Provinz Anhui", "Stadtverwaltung Hefei"
-    if len(toks) == 1:
-        # "OECD", "Peugeot", "Fiskalrat": a single word is rarely how a person is named,
-        # except a Chinese surname on its own ("Li said")
-        return toks[0] not in CHINESE_SURNAMES
-    if "&" in toks:
-        return True  # "Procter & Gamble", "Germany Trade & Invest"
-    if any(t.lower().strip(".,") in _ORG_NAME_WORDS or (t.lower().endswith("s") and t.lower()[:-1] in _ORG_NAME_WORDS)
-           for t in toks):
-        return True  # also in the genitive ("Ifo-Instituts")
-    return all(t.isupper() for t in toks if t.isalpha())
 
 
 def parse_source(phrase: str, offset: int, language: str) -> Source:
@@ -582,17 +492,6 @@ _DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "pape
 _NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
 _EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
                    "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
-_NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
-
-
-_MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk", "fernsehen", "radio", "tv",
-                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
-
-
-def _is_medium(org: str) -> bool:
-    """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
-    low = org.strip().lower().strip("„“\"»«")
-    return org.lstrip()[:1] in "„“\"»«" or (low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS))
 
 
 def _person_before_of(words: list[str]) -> bool:
@@ -610,15 +509,6 @@ def _person_before_of(words: list[str]) -> bool:
     return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and _chinese_given_name(core[-1]))
 
 
-def _nationality_like(words: str) -> bool:
-    """"German", "Chinese", "British", "Pakistani", "U.S.", "US": an adjective of origin."""
-    toks = words.split()
-    if len(toks) != 1:
-        return False
-    w = toks[0].strip(".,")
-    return w.replace(".", "") in {"US", "UK", "EU", "USA"} or (bool(_NATIONALITY_END.search(w)) and w[1:].islower())
-
-
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
     """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
     j = i + 1
@@ -633,13 +523,6 @@ def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
     # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
     # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
     return all(not _is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
-
-
-def _person_role(role: str, language: str) -> bool:
-    words = role.lower().split()
-    if language == "en":
-        return any(w in PERSON_ROLE_WORDS_EN for w in words)
-    return any(_is_role_de(w) for w in role.split())
 
 
 def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -663,72 +546,3 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
     return runs
 
 
-_NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "ministerium", "ministeriums",
-                    "zentrum", "zentrums", "büro", "büros", "parlament", "parlaments", "parlamentes", "komitee",
-                    "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
-                    "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
-                    "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
-
-
-def de_nominative(name: str, article: str) -> str:
-    """A German organisation name read after "des"/"der" in the nominative."""
-    return _de_genitive(name, "de", article)
-
-
-def _de_genitive(org: str, language: str, article: str = "") -> str:
-    """The organisation in the nominative, as a user would write it on a slide:
-    "des Ständigen Ausschusses des …" -> "Ständiger Ausschuss des …", "der Chinesischen
-    Akademie" -> "Chinesische Akademie", "Verbands Deutscher …" -> "Verband Deutscher …".
-    Only the first noun phrase changes; what follows it stays in the genitive."""
-    if language == "en":
-        return org
-    if article in ("des", "der"):
-        toks = org.split(" ")
-        head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
-            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
-                     and not t.endswith("-")), None)
-        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
-            noun = toks[head]
-            neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
-            for i in range(head):
-                if toks[i].endswith("en") and not toks[i].endswith("-"):
-                    toks[i] = toks[i][:-1] if article == "der" else toks[i][:-2] + ("es" if neuter else "er")
-            if article == "des" and len(noun) > 3:
-                if noun.endswith("ses") or (noun.endswith("es") and noun[-3] in "tdgkh"):
-                    noun = noun[:-2]
-                elif noun.endswith("s") and not noun.endswith("ss"):
-                    noun = noun[:-1]
-            toks[head] = noun
-            return " ".join(toks).strip()
-    first, _, rest = org.partition(" ")
-    if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
-                                          "vereins", "dienstleisters", "unternehmens", "clusters")):
-        first = first[:-1]
-    return (first + (" " + rest if rest else "")).strip()
-
-
-# The most common Chinese surnames in pinyin (they cover most of the population): a
-# capitalised pair opened by one of them is taken as a person's name. "He" is left out
-# (the English pronoun), and second words that name a place or a body are excluded.
-CHINESE_SURNAMES = frozenset(["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Du", "Lu", "Su", "Fan", "Qian", "Dai", "Xia", "Zhong", "Shi", "Fu", "Kong", "Mao", "Bai", "Cui", "Kang", "Qin", "Qiu", "Jin", "Yao", "Tan", "Shao", "Meng", "Hou", "Duan", "Lei", "Ren", "Xiong", "Hao", "Gong", "Shen", "Wen", "Yin", "Niu", "Yi", "Zhan", "Lan", "Lyu", "Lü", "Cheng", "Miao", "Ouyang", "Sima", "Zhuge", "Xi", "Hua", "Ning", "Ge", "Mu", "Tao", "He", "Ling", "Qi", "Yue", "Shang", "Mo", "Ke", "Lou", "Lai", "Gu", "Hong", "Lian",
-                              "Bao", "Bi", "Chang", "Chu", "Fang", "Geng", "Guan", "Ji", "Jiao", "Kou", "Kuang", "Liao",
-                              "Mei", "Min", "Nie", "Pang", "Pei", "Pu", "Qu", "Rao", "Rong", "Ruan", "Sheng", "Tong",
-                              "Wan", "Weng", "Xiang", "Xing", "Xin", "You", "Zhai", "Zhuang", "Zou", "Zuo", "Bian",
-                              "Cen", "Diao", "Gan", "Huo", "Jian", "Leng", "Qiao", "Quan", "Teng", "Yun", "Zhuo", "Zong"])
-_NOT_GIVEN_NAMES = {"kong", "province", "city", "road", "river", "group", "bank", "airlines", "motors", "street",
-                    "dynasty", "district", "county", "provinz", "stadt", "university", "universität", "gruppe",
-                    "daily", "news", "times", "yuan", "renminbi", "mountain", "mountains", "lake", "sea", "bay"}
-
-
-# a Chinese given name in pinyin is one or two syllables ("Ming", "Hongbo", "Li-ping", "Xiao'an"):
-# "Wang Says" or "Li Group" is no name
-_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|"
-                    r"ua|uo|ui|ue|ve|a|o|e|i|u|v|ü)")
-_PINYIN_GIVEN_NAME = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})?")
-
-
-def _chinese_given_name(word: str) -> bool:
-    low = word.lower()
-    return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
-        and len(word) <= 9 and _PINYIN_GIVEN_NAME.fullmatch(low) is not None

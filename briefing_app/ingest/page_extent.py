@@ -13,6 +13,7 @@ with the reasons found so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .boilerplate import CJK, is_related_label, is_share_item, looks_like_body, word_count
@@ -50,26 +51,39 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     lines in a row.  A site's sidebar, its footer or readers' comments form blocks of
     their own, so the link lists around the article can be told from lists inside it.
     """
+    def is_text(i: int) -> bool:
+        return bool(lines[i]) and i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i])
+
+    def pause(i: int, gap: float) -> float:
+        if i in reasons and _closes_article(lines, reasons, i):
+            return _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
+        if lines[i] and reasons.get(i) in _LIST_FURNITURE:
+            return gap + 0.5  # a box of three links inside the article does not part it, a sidebar does
+        return gap if not lines[i] or i in reasons else gap + 1
+
+    blocks = _text_blocks(range(len(lines)), is_text, pause)
+    if not blocks:
+        return len(lines), -1
+    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
+    return best[0], best[-1]
+
+
+def _text_blocks(
+    indices: range, is_text: Callable[[int], bool], pause: Callable[[int, float], float]
+) -> list[list[int]]:
+    """The text lines among ``indices`` in blocks: a new block begins after a pause of
+    ``_CORE_GAP`` or more, which ``pause`` counts up line by line between text lines."""
     blocks: list[list[int]] = []
     gap: float = _CORE_GAP
-    for i, line in enumerate(lines):
-        if i in reasons and _closes_article(lines, reasons, i):
-            gap = _CORE_GAP  # the comments, the tags, the copyright: no article text goes on past them
-        elif line and reasons.get(i) in _LIST_FURNITURE:
-            gap += 0.5  # a box of three links inside the article does not part it, a sidebar does
-        if not line or i in reasons:
-            continue
-        if looks_like_body(line) and not is_cut_teaser(line):
+    for i in indices:
+        if is_text(i):
             if gap >= _CORE_GAP or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
             gap = 0
         else:
-            gap += 1
-    if not blocks:
-        return len(lines), -1
-    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
-    return best[0], best[-1]
+            gap = pause(i, gap)
+    return blocks
 
 
 def end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
@@ -204,18 +218,12 @@ def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_
     Only the article itself, going on below an interruption, is kept there (see
     :func:`_goes_on`).
     """
-    blocks: list[list[int]] = []
-    gap = _CORE_GAP
-    for i in range(below, len(lines)):
-        if not lines[i]:
-            continue  # here furniture parts blocks too: comments are separated by their names and buttons
-        if i not in reasons and looks_like_body(lines[i]):
-            if gap >= _CORE_GAP or not blocks:
-                blocks.append([])
-            blocks[-1].append(i)
-            gap = 0
-        else:
-            gap += 1
+    # here furniture parts blocks too: comments are separated by their names and buttons
+    blocks = _text_blocks(
+        range(below, len(lines)),
+        lambda i: bool(lines[i]) and i not in reasons and looks_like_body(lines[i]),
+        lambda i, gap: gap + 1 if lines[i] else gap,
+    )
     before: list[int] = []  # non-blank lines from ``below`` up to each line
     count = 0
     for i in range(below, len(lines)):

@@ -1,0 +1,47 @@
+"""German body names in the nominative: how a name read after "des"/"der" is written on a
+slide ("des Ständigen Ausschusses" -> "Ständiger Ausschuss", "Verbands" -> "Verband")."""
+
+from __future__ import annotations
+
+_NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes", "ministerium", "ministeriums",
+                    "zentrum", "zentrums", "büro", "büros", "parlament", "parlaments", "parlamentes", "komitee",
+                    "komitees", "gremium", "gremiums", "bündnis", "bündnisses", "unternehmen", "unternehmens",
+                    "werk", "werks", "werkes", "forum", "forums", "sekretariat", "sekretariats", "kabinett",
+                    "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
+
+
+def de_nominative(name: str, article: str) -> str:
+    """A German organisation name read after "des"/"der" in the nominative."""
+    return _de_genitive(name, "de", article)
+
+
+def _de_genitive(org: str, language: str, article: str = "") -> str:
+    """The organisation in the nominative, as a user would write it on a slide:
+    "des Ständigen Ausschusses des …" -> "Ständiger Ausschuss des …", "der Chinesischen
+    Akademie" -> "Chinesische Akademie", "Verbands Deutscher …" -> "Verband Deutscher …".
+    Only the first noun phrase changes; what follows it stays in the genitive."""
+    if language == "en":
+        return org
+    if article in ("des", "der"):
+        toks = org.split(" ")
+        head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
+            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                     and not t.endswith("-")), None)
+        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
+            noun = toks[head]
+            neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
+            for i in range(head):
+                if toks[i].endswith("en") and not toks[i].endswith("-"):
+                    toks[i] = toks[i][:-1] if article == "der" else toks[i][:-2] + ("es" if neuter else "er")
+            if article == "des" and len(noun) > 3:
+                if noun.endswith("ses") or (noun.endswith("es") and noun[-3] in "tdgkh"):
+                    noun = noun[:-2]
+                elif noun.endswith("s") and not noun.endswith("ss"):
+                    noun = noun[:-1]
+            toks[head] = noun
+            return " ".join(toks).strip()
+    first, _, rest = org.partition(" ")
+    if len(first) > 5 and first.lower().endswith(("verbands", "rats", "instituts", "ministeriums", "amts", "konzerns",
+                                          "vereins", "dienstleisters", "unternehmens", "clusters")):
+        first = first[:-1]
+    return (first + (" " + rest if rest else "")).strip()
