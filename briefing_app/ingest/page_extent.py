@@ -178,21 +178,17 @@ def _teaser_item(line: str) -> str:
     return "date" if word_count(line) <= 6 and len(line) <= 40 and has_date_stamp(line) else ""
 
 
-def _is_teaser_item(line: str) -> bool:
-    return bool(_teaser_item(line))
-
-
 def _opens_list_of_articles(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     """Other articles listed under the article whatever the site calls the list: from
     line ``i`` on, before the next sentence, three or more of their dates, cut headlines
     or category counts, not dates alone — in any language, with or without a label over
     them.  A gallery's date has one such line, an article's chronology only dates."""
-    if not _is_teaser_item(lines[i]):
+    if not _teaser_item(lines[i]):
         # a label over the list ("집중분석", "Aus dem Ressort") — never an author line, a
         # credit or a copyright under the article, which the list does not take
         after = next_line(lines, i)
         if looks_like_body(lines[i]) or word_count(lines[i]) > 4 or i in reasons or after is None \
-                or not _is_teaser_item(lines[after]):
+                or not _teaser_item(lines[after]):
             return False
     items = 0
     undated = False  # a chronology in the article has dates only; other articles are cut or counted
