@@ -86,7 +86,9 @@ _SHARE_ACTIONS = vocabulary(
     "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
-    "Reprints & Permissions|"
+    "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
+    "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
+    "Weitere Optionen zum Teilen|"
     # share and print buttons of pages in other languages
     "Compartilhar|Compartir|Partager|Condividi|Delen|Udostępnij|Paylaş|Bagikan|Bagikan artikel|Cetak|Imprimir|"
     "Imprimer|Stampa|Afdrukken|Drukuj|Поделиться|Печать|공유|공유하기|인쇄|인쇄하기|스크랩|뒤로가기|목록|"
@@ -198,7 +200,12 @@ _COOKIE_STATEMENT = re.compile(
     r"\b(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|we|this (?:web)?site|"
     r"our (?:web)?site)(?:\s+(?:und unsere|and our|sowie unsere)\s+(?:\w+\s+)?(?:Partner|partners|Dienstleister))?"
     r"\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
-    r"(?:\w+\s+){0,3}cookies\b",
+    r"(?:\w+\s+){0,3}cookies\b"
+    # the same statement on pages in other languages: 'Utilizziamo i cookie per …', 'Este site utiliza cookies'
+    r"|\b(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa)|usamos|utilizamos|"
+    r"(?:este|esse) (?:site|sitio|sítio)(?: web)? (?:utiliza|usa)|nous utilisons|ce site(?: web)? utilise|"
+    r"wij gebruiken|we gebruiken|deze (?:web)?site gebruikt|situs(?: web)? ini menggunakan|kami menggunakan)\s+"
+    r"(?:\w+\s+){0,3}cook(?:ie|ies)\b",
     re.IGNORECASE,
 )
 #: Short consent furniture: "Cookie-Einstellungen", "Accept all cookies", "Alle akzeptieren".
@@ -269,6 +276,13 @@ _RELATED = re.compile(
     r"\b\s*(?::.*|\.{3}|…)?\)?$",
     re.IGNORECASE,
 )
+#: A label over other articles of the site or a section, by its name: 'More From the Los
+#: Angeles Times', 'More in Business', 'Mehr aus Wirtschaft', 'More Coverage'.
+_MORE_FROM = re.compile(
+    r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
+    r"(?i:the\s+|der\s+|dem\s+|la\s+|le\s+|o\s+|el\s+)?[A-Z0-9ÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}"
+    r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos))\W*$"
+)
 #: 'More articles from Jane Doe', 'Alle Artikel von Max Muster': the link closing an author box.
 MORE_BY = re.compile(
     r"^(?:More (?:articles|stories|posts) (?:from|by)|All (?:articles|stories|posts) by|View all posts by|Posts by|"
@@ -282,6 +296,14 @@ _ABOUT_AUTHOR = re.compile(
     r"Over de auteur|Tentang penulis|Tentang pengarang)\W*$",
     re.IGNORECASE,
 )
+#: The label over a box about the author or the company under the article, by name:
+#: "About Ascom", "Über Siemens Energy", "Sobre Carlos Nadalim" (a press release's
+#: boilerplate, an author's biography).  "About us" is the site's own menu item.
+_ABOUT_NAME = re.compile(
+    r"^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su|Tentang)\s+"
+    r"(?!(?:Us|Uns|Me|Mich|Nós|Nosotros|Nous|Noi|Kami|This|Dieses|Diese)\b)"
+    r"[A-ZÄÖÜÀ-Ý][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜÀ-Ý0-9][\w&.'’-]*|&|de|da|do|dos|von|van|der|di|du|la|le)){0,4}$"
+)
 _BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 
@@ -289,6 +311,8 @@ def is_related_label(line: str) -> bool:
     """'Mehr zum Thema', 'Related posts:' — a heading over a list of links, no link of its own."""
     if _GENERIC_MORE.match(line):
         return False  # 'Mehr', 'More' alone end a menu as often as they head a list
+    if _MORE_FROM.match(line) is not None and word_count(line) <= 8:
+        return True
     return _RELATED.match(line) is not None and _BARE_LABEL.match(line) is not None and word_count(line) <= 7
 
 
@@ -305,10 +329,18 @@ _AD = re.compile(
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
     re.IGNORECASE,
 )
-#: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes".
+#: The label of a reading time, before or after the minutes, in the languages pages come in.
+_READING_TIME_LABELS = vocabulary(
+    "Lesezeit|Lesedauer|Reading time|Read time|read|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
+    "Tempo de leitura|de leitura|Tempo di lettura|di lettura|Leestijd|leestijd|Läsetid|Czas czytania|"
+    "Waktu baca|Lama membaca|baca"
+)
+#: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes",
+#: "Tempo de leitura: 2 minutos", "Temps de lecture : 3 minutes", "3 menit baca".
 _READING_TIME = re.compile(
-    r"^(?:(?:Lesezeit|Reading time)\s*:?\s*)?(?:ca\.\s*|about\s+)?\d+[- ]?(?:Min\.?|Minuten?|min(?:ute)?s?\.?)"
-    r"(?:\s+(?:Lesezeit|read))?\W*$",
+    rf"^(?:(?:{_READING_TIME_LABELS})\s*:?\s*)?(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
+    r"(?:Min\.?|Minuten?|min(?:ute)?s?\.?|minutos?|minuti|minuto|menit|minut)"
+    rf"(?:\s+(?:{_READING_TIME_LABELS}))?\W*$",
     re.IGNORECASE,
 )
 
@@ -354,13 +386,42 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+#: Picture agencies as credits name them.
+_PHOTO_AGENCIES = vocabulary(
+    "Getty Images|Getty|Imago|IMAGO|picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Alamy|"
+    "Associated Press|AP Photo|AP|EPA|EPA-EFE|AFP|Reuters|Bloomberg|dpa|Keystone|ullstein bild|Corbis|"
+    "Xinhua|Kyodo|Yonhap|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage"
+)
+#: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
+_CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
+_PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
+
+
+def _is_credit_line(line: str) -> bool:
+    if _CREDIT_PARTS.match(line) is None:
+        return False
+    parts = [part.strip() for part in re.split(r"[|/]", line)]
+    return any(_PHOTO_AGENCY.match(part) for part in parts[1:]) and all(
+        1 <= word_count(part) <= 4 and part[:1].isupper() for part in parts
+    )
+
+
+#: A picture's credit alone in brackets: '(Reed Saxon / Associated Press)', '(Walt Disney Co.)'.
+_BRACKETED_CREDIT = re.compile(
+    r"^\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}\s*\)$"
+    r"|^\(\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|for|and|de|du|der))*\s*\)$"
+)
+
+
 def is_credit(line: str) -> bool:
-    """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)'.
+    """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)', '(Reed Saxon / Associated Press)'.
 
     After "Reporting by" only names and connecting words may follow, so "Reporting
     by Reuters showed that …" stays text.
     """
-    if _CREDIT_LABEL.match(line):
+    if _CREDIT_LABEL.match(line) or _is_credit_line(line):
+        return True
+    if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
     if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
@@ -379,6 +440,32 @@ _COMMENTS = re.compile(
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
     r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$"
     r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$",  # '1 Comment'
+    re.IGNORECASE,
+)
+#: The comment form under the article: 'You must be logged in to post a comment.',
+#: 'Your email address will not be published.', in the languages blog software speaks.
+_COMMENT_FORM = re.compile(
+    r"^(?:You must be logged in to (?:post a comment|comment)|You must log in to (?:post a comment|comment)|"
+    r"Please log in to (?:post a comment|comment)|Log in to (?:leave|post) a comment|"
+    r"Sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen Kommentar )?(?:abzugeben|zu veröffentlichen|"
+    r"zu schreiben|zu kommentieren)|"
+    r"Devi (?:essere connesso|effettuare il login|essere registrato) per (?:inviare|pubblicare) un commento|"
+    r"Você precisa (?:fazer (?:o )?login|estar logado|estar conectado) para (?:publicar um comentário|comentar)|"
+    r"Debes (?:iniciar sesión|estar registrado|acceder) para (?:publicar|escribir) un comentario|"
+    r"Vous devez (?:vous connecter|être connecté) pour (?:publier|poster) un commentaire|"
+    r"Anda harus (?:masuk|login) untuk (?:berkomentar|mengirim komentar|mempublikasikan komentar)|"
+    r"Je moet (?:ingelogd zijn|inloggen) om een reactie te plaatsen|"
+    r"Your email address will not be published|Ihre E-Mail-Adresse wird nicht veröffentlicht|"
+    r"Deine E-Mail-Adresse wird nicht veröffentlicht|O seu endereço de (?:e-?mail|email) não será publicado|"
+    r"Seu endereço de (?:e-?mail|email) não será publicado|Il tuo indirizzo (?:e-?mail|email) non sarà pubblicato|"
+    r"Tu dirección de correo electrónico no será publicada|Votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
+    r"Alamat email Anda tidak akan dipublikasikan|Je e-?mailadres wordt niet gepubliceerd)\b.{0,120}$",
+    re.IGNORECASE,
+)
+#: A search box: 'Search for: Search', 'Suche nach:', 'Cerca: Search'.
+_SEARCH_BOX = re.compile(
+    r"^(?:Search(?: for)?|Suche(?: nach)?|Suchen|Cerca|Buscar|Pesquisar|Pesquisa|Rechercher|Recherche|Cari|Zoeken|"
+    r"Szukaj)\s*(?:…|\.\.\.)?\s*:\s*(?:Search|Suchen|Suche|Cerca|Buscar|Pesquisar|Rechercher|Cari|Zoeken|Go|Los)?\W*$",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -418,12 +505,21 @@ _GALLERY = re.compile(
 )
 
 
+#: The button that closes a video player, a picture viewer or a pop-up, alone on its line.
+_CLOSE_BUTTON = re.compile(
+    r"^[×✕✖xX]?\s*(?:Close|Schließen|Schliessen|Fermer|Cerrar|Fechar|Chiudi|Sluiten|Stäng|Tutup|Zamknij|"
+    r"Закрыть|닫기|閉じる|关闭|關閉)\s*[×✕✖]?$",
+    re.IGNORECASE,
+)
+
+
 def is_gallery_teaser(line: str) -> bool:
-    """A photo-gallery or video teaser: '12 Bilder', 'Fotostrecke', 'Image 1 of 12', '1:46 Min.'.
+    """A photo-gallery or video teaser: '12 Bilder', 'Fotostrecke', 'Image 1 of 12', '1:46 Min.',
+    or the 'Close' button of the viewer that shows them.
 
     A count with a picture noun is page furniture, never a figure of the article.
     """
-    return len(line) <= 120 and _GALLERY.match(line) is not None
+    return len(line) <= 120 and (_GALLERY.match(line) is not None or _CLOSE_BUTTON.match(line) is not None)
 
 
 # --- agency codes ------------------------------------------------------------------
@@ -596,6 +692,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
+    Rule("comments", _matches(_COMMENT_FORM), GUARD_LABEL),
+    Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("share", is_share_bar),
     Rule("pager", is_pager),
     Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
@@ -605,6 +703,7 @@ RULES: tuple[Rule, ...] = (
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
     Rule("related", _matches(MORE_BY, max_words=12)),
+    Rule("related", _matches(_MORE_FROM, max_words=8)),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
@@ -612,6 +711,7 @@ RULES: tuple[Rule, ...] = (
     Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(_CONTACT), GUARD_LABEL),
     Rule("author_box", _matches(_ABOUT_AUTHOR), GUARD_LABEL),
+    Rule("author_box", _matches(_ABOUT_NAME, max_words=7)),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),
     Rule("agency", is_agency_code, GUARD_LABEL),
     Rule("navigation", is_navigation_line),

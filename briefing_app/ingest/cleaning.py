@@ -23,6 +23,7 @@ bytes, drop one index from the set, render again.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,6 +168,7 @@ def clean_lines(
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
         start, end = article_core(lines, reasons)
+        end = _author_biography(lines, reasons, start, end)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -373,6 +375,40 @@ def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
     return below
 
 
+#: A biography's words for the one who wrote the article.
+_WRITER = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
+    r"Redakteur(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
+    r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis)\b",
+    re.IGNORECASE,
+)
+#: How far above the biography the author's name may stand (a 'Follow' bar between).
+_BIO_REACH = 8
+
+
+def _author_biography(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
+    """The article's last line when its block ends with an author box laid out without a
+    label: the author's name alone on a line, perhaps a 'Follow' bar, then the biography
+    that begins with the name and says what the author writes ("Meg James is a corporate
+    media reporter …").  The box is marked and the article ends above the name."""
+    if end < 0 or not _WRITER.search(lines[end]):
+        return end
+    seen = 0
+    for i in range(end - 1, start, -1):
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _BIO_REACH or looks_like_body(lines[i]):
+            return end
+        name = lines[i].strip()
+        if 2 <= word_count(name) <= 4 and name[:1].isupper() and lines[end].startswith(name + " "):
+            for j in range(i, end + 1):
+                if lines[j]:
+                    reasons.setdefault(j, "author_box")
+            return max((j for j in range(start, i) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
+    return end
+
+
 def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
     """A share bar laid out one button per line ('Artikel teilen', 'Facebook', 'X', …):
     two or more such lines in a row, at least one an action or two of them platforms."""
@@ -528,9 +564,13 @@ def _find_headline(
     site_words = _site_names(lines, reasons)
     top = []
     for i in candidates:
-        if looks_like_body(_HEADING_MARK.sub("", lines[i])):
+        bare = _HEADING_MARK.sub("", lines[i])
+        if looks_like_body(bare) and not _is_speech_headline(bare):
             break
         top.append(i)
+    twice = _repeated_title(lines, top, site_words)
+    if twice is not None:
+        return twice
     chrome = [j for j, reason in reasons.items() if reason in _CHROME and (not top or j < top[-1])]
     after_chrome = [i for i in top if chrome and i > max(chrome)]
     found = None
@@ -601,14 +641,21 @@ def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, 
     above the article; the article's own headline is the one next to its text.
     """
     seen = 0
+    teaser = False  # one paragraph under the headline is its teaser, printed apart from the text
     for i in range(core_start - 1, -1, -1):
         if i in reasons and reasons[i] in _CHROME:
             return None  # the site's menu or banner: the headline is below it
         if not lines[i] or i in reasons:
             continue
         seen += 1
-        if seen > _HEADLINE_REACH or (looks_like_body(lines[i]) and len(lines[i]) >= PARAGRAPH_CHARS):
+        if seen > _HEADLINE_REACH:
             return None
+        if looks_like_body(lines[i]) and len(lines[i]) >= PARAGRAPH_CHARS:
+            above = previous_line(lines, i)
+            if teaser or above is None or above in reasons or not _is_title_line(lines, above, site_words):
+                return None
+            teaser = True
+            continue
         if _is_title_line(lines, i, site_words) and not _in_list(lines, reasons, i):
             above = previous_line(lines, i)
             if above is not None and _is_stamp(lines[above], reasons.get(above)):
@@ -669,6 +716,20 @@ _BYLINE = re.compile(
 )
 
 
+def _repeated_title(lines: list[str], top: list[int], site_words: set[str]) -> int | None:
+    """A title line printed twice in a row above the text: the last item of a breadcrumb
+    trail laid out one item per line, then the same words as the page's headline.  The
+    lower one is the headline (what stands above it goes with the page's header)."""
+    for upper, lower in itertools.pairwise(top):
+        if (
+            next_line(lines, upper) == lower
+            and comparable(lines[upper]) == comparable(lines[lower])
+            and _is_title_line(lines, lower, site_words)
+        ):
+            return lower
+    return None
+
+
 def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:
     for position, i in enumerate(pool):
         line = _HEADING_MARK.sub("", lines[i])
@@ -722,8 +783,18 @@ def _is_headline_like(line: str) -> bool:
         word_count(line) <= 25
         and len(line) <= 250
         and not _NO_HEADLINE_END.search(bare)
-        and not is_reported_speech(line)
+        and (not is_reported_speech(line) or _is_speech_headline(line))
     )
+
+
+#: A headline that quotes someone is short and has no full stop: "‘We had some issues,’ exec says".
+_SPEECH_HEADLINE_WORDS = 15
+
+
+def _is_speech_headline(line: str) -> bool:
+    """Reported speech laid out as a headline ("‘We had some issues,’ exec says on Disney+
+    glitches", "Minister: talks will go on"): short, and not ended like a sentence."""
+    return word_count(line) <= _SPEECH_HEADLINE_WORDS and not ends_like_sentence(line)
 
 
 def is_same_title(line: str, title: str) -> bool:

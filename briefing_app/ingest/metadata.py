@@ -117,10 +117,17 @@ def parse_url(line: str) -> Found | None:
     return Found("url", {"url": line}) if _URL.match(line) and len(line) < 500 else None
 
 
+#: A byline of a name and the author's social media handle: 'Natasha Turak@NatashaTurak'.
+_HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
+
+
 def parse_author(line: str) -> Found | None:
-    """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin'."""
+    """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin',
+    'Jane Doe @janedoe'."""
     if len(line) > 150:
         return None
+    if handle := _HANDLE_BYLINE.match(line):
+        return Found("author", {"author": handle["names"]})
     m = _AUTHOR.match(line)
     if not m:
         return None
@@ -227,6 +234,16 @@ def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
     return False
 
 
+#: Pieces of a date line a page's markup glues together: 'Nov 20 20194:29 AM ESTUpdated an hour ago'.
+_GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b")
+_GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\b)")
+
+
+def _unglue_stamp(line: str) -> str:
+    """The year apart from the time after it, a label apart from the word before it."""
+    return _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
+
+
 def parse_dateline(line: str) -> Found | None:
     """'Wirtschaftskurier | 14.10.2026', 'Stand: 14.10.2026 12:30 Uhr', 'Published: 14 October 2026'.
 
@@ -235,6 +252,7 @@ def parse_dateline(line: str) -> Found | None:
     """
     if len(line) > 140 or word_count(line) > 16 or is_agency_code(line):
         return None
+    line = _unglue_stamp(line)
     found = find_date(line)
     if not found:
         return None

@@ -65,7 +65,44 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     if not blocks:
         return len(lines), -1
     best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
-    return best[0], best[-1]
+    return best[0], _before_listed_articles(lines, reasons, best)
+
+
+def _before_listed_articles(lines: list[str], reasons: dict[int, str], block: list[int]) -> int:
+    """The block's last line of article: before a 'More From the Times' label whose list
+    of other articles runs on to the block's end.  Each listed article is a kicker or a
+    headline over one sentence of teaser, so the teasers' sentences keep the list in the
+    block; but every sentence of it stands under a line that is no sentence (or a headline
+    printed twice), while the paragraphs of an article that goes on below a box of links
+    follow one another."""
+    for j in range(block[0] + 1, block[-1]):
+        if reasons.get(j) == "related" and is_related_label(lines[j]):
+            rest = [i for i in range(j + 1, block[-1] + 1) if lines[i] and i not in reasons]
+            if _is_teaser_list(lines, rest):
+                return max(i for i in block if i < j)
+    return block[-1]
+
+
+def _is_teaser_list(lines: list[str], rest: list[int]) -> bool:
+    """``rest`` (the lines not yet named) is a list of other articles: three or more
+    teaser sentences, each under a line that is none (a kicker, a headline), and no fewer
+    other lines than teasers.  A headline printed twice counts as no sentence."""
+    printed: dict[str, int] = {}
+    for i in rest:
+        printed[lines[i]] = printed.get(lines[i], 0) + 1
+    members = set(rest)
+
+    def sentence(i: int) -> bool:
+        return looks_like_body(lines[i]) and printed[lines[i]] == 1
+
+    teasers = 0
+    for i in rest:
+        if sentence(i):
+            before = previous_line(lines, i)
+            if before is not None and before in members and sentence(before):
+                return False  # a sentence after a sentence: paragraphs, not teasers
+            teasers += 1
+    return teasers >= _LIST_ITEMS and len(rest) - teasers >= teasers
 
 
 def _text_blocks(
@@ -225,7 +262,13 @@ def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_
     for i in range(below, len(lines)):
         before.append(count)
         count += bool(lines[i])
-    kept = [block for block in blocks if _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])]
+    # below a box about the author or the company nothing is the article going on (a count
+    # of comments may be a button between a gallery and the article's last paragraph)
+    closed = next((i for i in range(below, len(lines)) if reasons.get(i) == "author_box"), len(lines))
+    kept = [
+        block for block in blocks
+        if block[0] < closed and _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])
+    ]
     spans = [(block[0], block[-1]) for block in kept]
     for i in range(below, len(lines)):
         if lines[i] and i not in reasons and not any(a <= i <= b for a, b in spans):

@@ -2220,8 +2220,8 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Seite unter dem Artikel</translation>
     </message>
     <message>
-        <source>Author box</source>
-        <translation>Autorenkasten</translation>
+        <source>About the author or the company</source>
+        <translation>Über Autor oder Unternehmen</translation>
     </message>
     <message>
         <source>PDF pages not read (page limit)</source>

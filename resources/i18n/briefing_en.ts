@@ -2219,7 +2219,7 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Author box</source>
+        <source>About the author or the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,6 +28,9 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("Von Max Muster", "author", {"author": "Max Muster"}),
         ("Von Max Muster und Erika Musterfrau, Berlin", "author", {"author": "Max Muster und Erika Musterfrau"}),
         ("By Jane Doe", "author", {"author": "Jane Doe"}),
+        ("Natasha Turak@NatashaTurak", "author", {"author": "Natasha Turak"}),
+        ("Nishant Kumar @Nishantopines", "author", {"author": "Nishant Kumar"}),
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "dateline", {"published": date(2019, 11, 20)}),
         ("By Jane Doe and John Roe (Reuters)", "author", {"author": "Jane Doe and John Roe"}),
         ("https://www.example.com/wirtschaft/artikel-1", "url", {"url": "https://www.example.com/wirtschaft/artikel-1"}),
         # date lines of real pages: agency after the date, source and time zone, seconds, bylines

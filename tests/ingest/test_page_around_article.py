@@ -419,3 +419,82 @@ def test_a_headline_with_a_date_in_it_stays_the_title():
     headline = "Strike on 12 March 2026 shuts every harbour of the coast"
     result = import_text(page(header(), headline, *PARAGRAPHS, footer()))
     assert result.title == headline
+
+
+def test_a_list_of_other_articles_under_a_more_from_label_goes():
+    listed = []
+    for headline, teaser in (
+        ("Ferry operator orders two electric boats", "The boats are to enter service on the island route in 2028."),
+        ("Council delays the vote on the bypass", "Members asked for a new traffic study before they decide."),
+        ("Fish market reopens after the storm", "Traders said the damage was smaller than first feared."),
+        ("Airport expects a record summer", "Bookings are up by a fifth on last year, the operator said."),
+    ):
+        listed += ["Business", headline, teaser]
+    more = page("More From the Coastal Courier", *listed)
+    result = import_text(page(header(), article(), page("Newsletter", "Get our daily business newsletter", "Subscribe"),
+                              more, footer()))
+    assert_article_whole(result.text)
+    assert "electric boats" not in result.text
+    assert "smaller than first feared" not in result.text
+
+
+def test_an_author_biography_without_a_label_goes():
+    box = page("Jane Doe", "Follow Us", "twitter\ninstagram\nemail",
+               "Jane Doe is a business reporter for the Coastal Courier, covering ports, shipping and energy.")
+    result = import_text(page(header(), article(), box, footer()))
+    assert_article_whole(result.text)
+    assert "business reporter for the Coastal Courier" not in result.text
+
+
+def test_a_box_about_the_company_under_a_press_release_goes_whole():
+    about = page("About Harbour Logistics",
+                 "Harbour Logistics is a terminal operator with eleven terminals in six countries and employs around "
+                 "4,000 people worldwide. The company is listed on the stock exchange since 2004.")
+    result = import_text(page(header(), article(), about, footer()))
+    assert_article_whole(result.text)
+    assert "eleven terminals" not in result.text
+
+
+def test_a_headline_quoting_someone_over_a_teaser_is_the_title():
+    headline = "‘We had some issues,’ port chief says on the terminal vote"
+    teaser = "The harbour authority said that the demand for berths had led to some problems in the past year."
+    bar = "\n".join(["Facebook", "Twitter", "Show more sharing options", "Copy Link URLCopied!", "Print"])
+    result = import_text(page(header(), bar, headline, teaser, "By Jane Doe", "March 14, 2026", bar, *PARAGRAPHS, footer()))
+    assert result.title == headline
+    assert_article_whole(result.text)
+    assert "sharing options" not in result.text
+
+
+def test_a_title_printed_twice_under_the_site_name_is_the_headline():
+    top = page("Ports of the Coast", "Get our free guide to the ports of the coast", "Start", HEADLINE, HEADLINE,
+               "Jane Doe 14/03/2026 2 comments Business, Ports", "Tempo de leitura: 2 minutos")
+    result = import_text(page(top, *PARAGRAPHS))
+    assert result.title == HEADLINE
+    assert "free guide" not in result.text
+    assert "Tempo de leitura" not in result.text
+    assert_article_whole(result.text)
+
+
+def test_the_comment_form_and_a_search_box_of_a_blog_go():
+    form = page("You must be logged in to post a comment.",
+                "Your email address will not be published. Required fields are marked *", "Search for: Search",
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.")
+    result = import_text(page(article(), form))
+    assert_article_whole(result.text)
+    for gone in ("logged in", "will not be published", "Search for", "Utilizziamo"):
+        assert gone not in result.text, gone
+
+
+def test_a_related_box_inside_the_article_keeps_the_paragraphs_after_it():
+    box = page("More from the Coastal Courier", "Ferry operator orders two electric boats",
+               "Council delays the vote on the bypass")
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:], footer()))
+    assert_article_whole(result.text)
+
+
+def test_paragraphs_after_a_related_box_and_a_gallery_inside_the_article_stay():
+    box = page("Related stories", "Ferry operator orders two electric boats", "Council delays the vote on the bypass",
+               "Fish market reopens after the storm")
+    captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner"])
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:3], box, captions, *PARAGRAPHS[3:], footer()))
+    assert_article_whole(result.text)
