@@ -224,6 +224,8 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
+    r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
+    r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
@@ -322,9 +324,10 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", 
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Publicidad|Publicidade|"
     r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
-    r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by)\W*$"
+    r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
-    r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Story continues below|Article continues below|"
+    r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Continue reading the main story|Story continues below|"
+    r"Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
     re.IGNORECASE,
@@ -358,6 +361,8 @@ _COPYRIGHT = re.compile(
 )
 #: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
 #: "Media caption …" — the labels a page gives its pictures' captions.
+#: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times'.
+_GLUED_CREDIT = re.compile(r"[.!?)”\w]Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
 _CREDIT_LABEL = re.compile(
     r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
@@ -420,6 +425,8 @@ def is_credit(line: str) -> bool:
     by Reuters showed that …" stays text.
     """
     if _CREDIT_LABEL.match(line) or _is_credit_line(line):
+        return True
+    if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
@@ -524,7 +531,7 @@ def is_gallery_teaser(line: str) -> bool:
 
 # --- agency codes ------------------------------------------------------------------
 #: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
-#: (the wire's story code and timestamp), '(dpa-AFX)' or '(Reuters)' alone on a line,
+#: (the wire's story code and timestamp), '(dpa-AFX)', '(Reuters)' or 'Reuters' alone on a line,
 #: 'Mit Material von dpa', 'With inputs from agencies'.
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -536,7 +543,7 @@ _AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
-    rf"|^\((?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)$"
+    rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
     rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
     rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?$",
@@ -549,6 +556,11 @@ def is_agency_code(line: str) -> bool:
 
 
 # --- navigation: menus, skip links, footer links ------------------------------------
+#: Links back to the site's list of articles, or to the top of the page.
+_BACK_LINKS = vocabulary(
+    "Zurück zur Übersicht|Zurück zur Liste|Zurück zu den News|Zurück zur Newsübersicht|Back to overview|"
+    "Back to list|Back to news|Back to all news|Back to home|Voltar ao topo|Volver arriba|Retour en haut|Torna su"
+)
 #: Section names of news sites' menus and the links of their footers.  A line made only
 #: of these (one per line in a menu, or several with separators) is navigation.
 NAVIGATION_WORDS = vocabulary(
@@ -577,7 +589,7 @@ NAVIGATION_WORDS = vocabulary(
     "E-paper|Podcasts|Opinion & Analysis|Editorial|Corrections|Feedback|RSS feeds|Apps|Mobile|"
     "Quick Links|Quicklinks|Legal|Legal Information|Legal notice|Imprint|Disclaimer|Partner|Partners|"
     "Locations|Standorte|Produkte|Products|Solutions|Lösungen|Investors|Investor Relations"
-)
+) + "|" + _BACK_LINKS
 _NAV_ITEM = re.compile(rf"(?:{NAVIGATION_WORDS})", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s*(?:[|·•/»›>]|\s-\s)\s*")
 #: Capital letters glued to a lowercase one: 'PolitikWirtschaftSport' → three items.
@@ -650,7 +662,7 @@ def is_navigation_line(line: str) -> bool:
 
 
 _SITE_LINK = re.compile(
-    rf"(?:{vocabulary('Zum Inhalt springen|Zur Navigation springen|Springe zum Inhalt|Direkt zum Inhalt|Nach oben|Zurück nach oben|Impressum|Datenschutz|Datenschutzerklärung|Mediadaten|AGB|Nutzungsbedingungen|Barrierefreiheit|Sitemap|Skip to content|Skip to main content|Skip to navigation|Jump to content|Back to top|Privacy Policy|Terms of Use|Terms of Service|Terms and Conditions|Cookie Policy|Advertise with us|Site map|Zur Startseite|Hauptnavigation|Menü|Menu')})",
+    rf"(?:{vocabulary('Zum Inhalt springen|Zur Navigation springen|Springe zum Inhalt|Direkt zum Inhalt|Nach oben|Zurück nach oben|Impressum|Datenschutz|Datenschutzerklärung|Mediadaten|AGB|Nutzungsbedingungen|Barrierefreiheit|Sitemap|Skip to content|Skip to main content|Skip to navigation|Jump to content|Back to top|Privacy Policy|Terms of Use|Terms of Service|Terms and Conditions|Cookie Policy|Advertise with us|Site map|Zur Startseite|Hauptnavigation|Menü|Menu')}|{_BACK_LINKS})",
     re.IGNORECASE,
 )
 

@@ -123,11 +123,16 @@ def clean_lines(
     """
     # sentences that are page furniture ("Wir verwenden Cookies …") do not open the article
     verdicts = [classify(line, profile.rules) if line else None for line in lines]
-    body = [i for i, line in enumerate(lines) if line and not verdicts[i] and looks_like_body(line)]
+    body = [
+        i for i, line in enumerate(lines)
+        if line and not verdicts[i] and looks_like_body(line) and not _is_speech_headline(line)
+    ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
-    #: A date line may sit under the teaser, before the second paragraph of text.
+    #: A date line or a byline may sit under the teaser, before the second paragraph of text.
     date_margin = body[1] if len(body) > 1 else len(lines)
+    #: Something stands above the first paragraph (a headline): that paragraph may be a teaser.
+    headed = any(lines[:first_body])
     reasons: dict[int, str] = dict(preset or {})
     skip = set(profile.skip_metadata)
     if sum(1 for line in lines if parse_url(line)) > 2:
@@ -141,7 +146,12 @@ def clean_lines(
             continue
         found = parse_metadata_line(line) if (line and profile.metadata) else None
         inside = found is not None and (first_body <= i <= last_body or looks_like_body(line))
-        under_teaser = found is not None and found.reason == "dateline" and i < date_margin and not looks_like_body(line)
+        under_teaser = (
+            found is not None
+            and (found.reason == "dateline" or (found.reason == "author" and headed))
+            and i < date_margin
+            and not looks_like_body(line)
+        )
         if inside and not under_teaser:
             found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
@@ -188,6 +198,10 @@ def clean_lines(
         reasons[headline] = "headline"
         collector.meta.title = _HEADING_MARK.sub("", lines[headline])
         if chrome:
+            if starts and headline < starts[0]:
+                # a long menu between the headline and the text: the headline and text are
+                # never parted by eight lines of links
+                mark_list_runs(lines, reasons, headline + 1, starts[0], max_words=6, reason="navigation", min_run=8)
             _mark_kicker(lines, reasons, headline)
             _mark_page_header(lines, reasons, headline)
             _mark_repeated_headline(lines, reasons, headline)
@@ -582,9 +596,30 @@ def _find_headline(
         return found
     for start in starts:
         near = _headline_above(lines, reasons, start, site_words)
-        if near is not None and _page_between(lines, reasons, near):
+        if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
             return near
     return found
+
+
+#: Share of the words of the running text above a line taken for the headline that the text
+#: below it uses too, from which the text above is the article's own first half.
+_FIRST_HALF = 0.25
+#: Fewer words than this above the line say nothing either way.
+_FIRST_HALF_WORDS = 20
+
+
+def _article_above(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """The paragraphs above the line found next to the text speak, taken together, of what
+    the text below it speaks of: an advertisement or a gallery split the article, and the
+    line is a subheading of its second half, not the headline.  (A page's other texts above
+    its headline share few of its words: a sixth at most on the pages measured.)"""
+    topic = content_words(" ".join(lines[i] for i in range(headline + 1, min(len(lines), headline + 60))
+                                   if lines[i] and i not in reasons))
+    words: set[str] = set()
+    for i in range(headline):
+        if lines[i] and i not in reasons and len(lines[i]) >= PARAGRAPH_CHARS and looks_like_body(lines[i]):
+            words |= content_words(lines[i])
+    return len(words) >= _FIRST_HALF_WORDS and len(words & topic) >= _FIRST_HALF * len(words)
 
 
 #: Removed lines that are the page's own, not the article's metadata.
@@ -793,8 +828,8 @@ _SPEECH_HEADLINE_WORDS = 15
 
 def _is_speech_headline(line: str) -> bool:
     """Reported speech laid out as a headline ("‘We had some issues,’ exec says on Disney+
-    glitches", "Minister: talks will go on"): short, and not ended like a sentence."""
-    return word_count(line) <= _SPEECH_HEADLINE_WORDS and not ends_like_sentence(line)
+    glitches", "Minister: talks will go on"): short, with no full stop in it."""
+    return "." not in line and not ends_like_sentence(line) and word_count(line) <= _SPEECH_HEADLINE_WORDS
 
 
 def is_same_title(line: str, title: str) -> bool:

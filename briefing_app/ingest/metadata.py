@@ -117,6 +117,8 @@ def parse_url(line: str) -> Found | None:
     return Found("url", {"url": line}) if _URL.match(line) and len(line) < 500 else None
 
 
+#: A byline naming a news agency: 'By Reuters', 'Von dpa'.
+_AGENCY_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Oleh)\s+(?P<agency>[\w-]+(?: [\w-]+)?)\.?$")
 #: A byline of a name and the author's social media handle: 'Natasha Turak@NatashaTurak'.
 _HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
 
@@ -128,6 +130,9 @@ def parse_author(line: str) -> Found | None:
         return None
     if handle := _HANDLE_BYLINE.match(line):
         return Found("author", {"author": handle["names"]})
+    agency = _AGENCY_BYLINE.match(line)
+    if agency and agency["agency"].lower() in _AGENCIES:
+        return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
     m = _AUTHOR.match(line)
     if not m:
         return None

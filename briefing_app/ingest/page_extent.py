@@ -308,14 +308,15 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def mark_list_runs(
-    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str
+    lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str,
+    min_run: int = 4,
 ) -> None:
-    """Runs of four or more short lines outside the article: menus above it, lists of
-    links (other headlines, categories, tags) below it.  Sentences end a run."""
+    """Runs of four (``min_run``) or more short lines outside the article: menus above it,
+    lists of links (other headlines, categories, tags) below it.  Sentences end a run."""
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= 4:
+        if len(run) >= min_run:
             for j in run:
                 reasons.setdefault(j, reason)
         run.clear()

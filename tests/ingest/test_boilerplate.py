@@ -159,6 +159,14 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Cerca: Search", "navigation"),
         ("Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.", "cookie"),
         ("Este site utiliza cookies para melhorar a sua experiência.", "cookie"),
+        ("Zurück zur Übersicht", "navigation"),
+        ("Continue reading the main story", "ad"),
+        ("Supported by", "ad"),
+        ("Breaking News Emails", "newsletter"),
+        ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter"),
+        ("Reuters", "agency"),
+        ("President Trump at the Economic Club of New York last week.Credit...Anna Moneymaker/The New York Times",
+         "credit"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -214,6 +222,8 @@ def test_clutter_is_named(line, reason):
         "(Archiv)",
         "Handel / Industrie",
         "Close ties with Beijing",
+        "Supported by the ministry, the port grew by a fifth.",
+        "The bank said the Credit: risk was rising.",
     ],
 )
 def test_article_text_is_kept(line):

@@ -29,6 +29,7 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("Von Max Muster und Erika Musterfrau, Berlin", "author", {"author": "Max Muster und Erika Musterfrau"}),
         ("By Jane Doe", "author", {"author": "Jane Doe"}),
         ("Natasha Turak@NatashaTurak", "author", {"author": "Natasha Turak"}),
+        ("By Reuters", "author", {"author": "Reuters"}),
         ("Nishant Kumar @Nishantopines", "author", {"author": "Nishant Kumar"}),
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "dateline", {"published": date(2019, 11, 20)}),
         ("By Jane Doe and John Roe (Reuters)", "author", {"author": "Jane Doe and John Roe"}),

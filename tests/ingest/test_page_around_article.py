@@ -498,3 +498,29 @@ def test_paragraphs_after_a_related_box_and_a_gallery_inside_the_article_stay():
     captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner"])
     result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:3], box, captions, *PARAGRAPHS[3:], footer()))
     assert_article_whole(result.text)
+
+
+def test_a_back_link_and_a_byline_under_the_teaser_are_no_part_of_the_article():
+    teaser = "The board's decision ends six years of planning, and residents have already announced a lawsuit."
+    top = page("Back to news", HEADLINE, teaser, "By Jane Doe", "Continue reading the main story")
+    result = import_text(page(top, *PARAGRAPHS))
+    assert result.title == HEADLINE
+    assert result.author == "Jane Doe"
+    assert "Back to news" not in result.text
+    assert "By Jane Doe" not in result.text
+    assert "Continue reading" not in result.text
+    assert_article_whole(result.text)
+
+
+def test_the_first_half_of_an_article_split_by_an_advert_and_a_gallery_stays():
+    first = [
+        "The port's new terminal will change the way containers reach the inland cities, the authority said, "
+        "because most of them are to travel by rail from the quay to the logistics centres.",
+        "Rail operators expect to run up to forty container trains a day from the terminal once it is fully "
+        "booked, twice as many as the port handles today.",
+    ]
+    gallery = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner", "Rail yard",
+                         "Night shift"])
+    subheading = "Terminal Container Trains Authority"
+    result = import_text(page(header(), HEADLINE, *first, "Advertisement", gallery, subheading, *PARAGRAPHS, footer()))
+    assert_article_whole(result.text, first + PARAGRAPHS)
