@@ -47,7 +47,19 @@ def looks_like_body(line: str) -> bool:
     words = word_count(line) + len(CJK.findall(line)) // 2
     if (words >= 7 and _SENTENCE_END.search(line)) or (words >= 4 and _FULL_STOP.search(line)):
         return True
+    if words >= _PARAGRAPH_WORDS and sentence_breaks(line) >= 2:
+        return True  # a paragraph of sentences whose last one ends in a signature or a link
     return is_reported_speech(line)
+
+
+#: A paragraph this long with two sentences ended inside it is running text, however it ends.
+_PARAGRAPH_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÀ-Ý]")
+
+
+def sentence_breaks(line: str) -> int:
+    """How many sentences end inside the line (a full stop, then a capital)."""
+    return len(_SENTENCE_BREAK.findall(line))
 
 
 def ends_like_sentence(line: str) -> bool:
@@ -90,6 +102,7 @@ _SHARE_ACTIONS = vocabulary(
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
     "Weitere Optionen zum Teilen|"
     # share and print buttons of pages in other languages
+    "Pin it|Pint|Baixar|"
     "Compartilhar|Compartir|Partager|Condividi|Delen|Udostępnij|Paylaş|Bagikan|Bagikan artikel|Cetak|Imprimir|"
     "Imprimer|Stampa|Afdrukken|Drukuj|Поделиться|Печать|공유|공유하기|인쇄|인쇄하기|스크랩|뒤로가기|목록|"
     "シェア|ツイート|印刷|保存|分享|打印|收藏"
@@ -260,6 +273,9 @@ _RELATED = re.compile(
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
+    r"You may like|You might like|You might also like|Você pode gostar|Você também pode gostar|"
+    r"También te puede gustar|Te puede gustar|Vous aimerez aussi|Vous aimerez peut-être|Potrebbe piacerti|"
+    r"Das könnte Ihnen auch gefallen|Das könnte dich auch interessieren|Anda mungkin suka|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"

@@ -44,6 +44,7 @@ from .boilerplate import (
     is_share_bar,
     is_share_item,
     looks_like_body,
+    sentence_breaks,
     word_count,
 )
 from .dates import find_date, has_date_stamp
@@ -179,6 +180,7 @@ def clean_lines(
         _mark_share_runs(lines, reasons)
         start, end = article_core(lines, reasons)
         end = _author_biography(lines, reasons, start, end)
+        _mark_cards(lines, reasons, start, end)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -196,7 +198,7 @@ def clean_lines(
     headline = _find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts)
     if headline is not None:
         reasons[headline] = "headline"
-        collector.meta.title = _HEADING_MARK.sub("", lines[headline])
+        collector.meta.title = _title_of(_HEADING_MARK.sub("", lines[headline]))
         if chrome:
             if starts and headline < starts[0]:
                 # a long menu between the headline and the text: the headline and text are
@@ -389,6 +391,30 @@ def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
     return below
 
 
+#: A card's teaser is one sentence of at most this many words.
+_CARD_TEASER_WORDS = 40
+
+
+def _mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Cards of other articles set into the text: a headline printed twice (the picture's
+    link and the title's), then one sentence of teaser.  A headline the article repeats
+    is never printed twice in a row."""
+    for i in range(start + 1, end):
+        j = next_line(lines, i)
+        if (
+            not lines[i] or i in reasons or j is None or j > end or j in reasons
+            or lines[j] != lines[i] or looks_like_body(lines[i]) or word_count(lines[i]) < 3
+        ):
+            continue
+        reasons[i] = reasons[j] = "related"
+        k = next_line(lines, j)
+        if (
+            k is not None and k < end and k not in reasons and looks_like_body(lines[k])
+            and word_count(lines[k]) <= _CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
+        ):
+            reasons[k] = "related"
+
+
 #: A biography's words for the one who wrote the article.
 _WRITER = re.compile(
     r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
@@ -398,13 +424,16 @@ _WRITER = re.compile(
 )
 #: How far above the biography the author's name may stand (a 'Follow' bar between).
 _BIO_REACH = 8
+#: The biography names the author at its start: "Pulitzer Prize-winning journalist Jane Doe writes …".
+_BIO_NAME_REACH = 60
 
 
 def _author_biography(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
     """The article's last line when its block ends with an author box laid out without a
     label: the author's name alone on a line, perhaps a 'Follow' bar, then the biography
     that begins with the name and says what the author writes ("Meg James is a corporate
-    media reporter …").  The box is marked and the article ends above the name."""
+    media reporter …", "Pulitzer Prize-winning journalist Jane Doe writes …").  The box
+    is marked and the article ends above the name."""
     if end < 0 or not _WRITER.search(lines[end]):
         return end
     seen = 0
@@ -415,7 +444,7 @@ def _author_biography(lines: list[str], reasons: dict[int, str], start: int, end
         if seen > _BIO_REACH or looks_like_body(lines[i]):
             return end
         name = lines[i].strip()
-        if 2 <= word_count(name) <= 4 and name[:1].isupper() and lines[end].startswith(name + " "):
+        if 2 <= word_count(name) <= 4 and name[:1].isupper() and f"{name} " in lines[end][:_BIO_NAME_REACH]:
             for j in range(i, end + 1):
                 if lines[j]:
                     reasons.setdefault(j, "author_box")
@@ -749,6 +778,16 @@ _BYLINE = re.compile(
     r"^(?:by|von|posted|published|written|updated|oleh|por|par|di|door|av|af|autor|author|text|foto|photo)\b",
     re.IGNORECASE,
 )
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s+[»›>]\s+")
+
+
+def _title_of(line: str) -> str:
+    """The headline without a breadcrumb trail printed in front of it: 'Mensagens »
+    Mensagens de Autoestima » Só quem se Ama…' is titled 'Só quem se Ama…'."""
+    parts = _TRAIL_SEPARATOR.split(line)
+    return parts[-1] if len(parts) >= 3 and word_count(parts[-1]) >= 2 else line
 
 
 def _repeated_title(lines: list[str], top: list[int], site_words: set[str]) -> int | None:

@@ -64,45 +64,68 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     blocks = _text_blocks(range(len(lines)), is_text, pause)
     if not blocks:
         return len(lines), -1
-    best = max(blocks, key=lambda block: sum(len(lines[i]) for i in block))
+    # other articles listed under a 'You may also like' label can outweigh a short article
+    own = [block for block in blocks if not _listed_under_label(lines, reasons, block)] or blocks
+    best = max(own, key=lambda block: sum(len(lines[i]) for i in block))
     return best[0], _before_listed_articles(lines, reasons, best)
+
+
+def _listed_under_label(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
+    """The block is a list of other articles under a related label just above it."""
+    for j in range(block[0] - 1, -1, -1):
+        if not lines[j]:
+            continue
+        if reasons.get(j) == "related" and is_related_label(lines[j]):
+            return _is_teaser_list(lines, reasons, [i for i in range(j + 1, block[-1] + 1) if lines[i]])
+        if j not in reasons and looks_like_body(lines[j]):
+            return False
+    return False
 
 
 def _before_listed_articles(lines: list[str], reasons: dict[int, str], block: list[int]) -> int:
     """The block's last line of article: before a 'More From the Times' label whose list
-    of other articles runs on to the block's end.  Each listed article is a kicker or a
-    headline over one sentence of teaser, so the teasers' sentences keep the list in the
-    block; but every sentence of it stands under a line that is no sentence (or a headline
-    printed twice), while the paragraphs of an article that goes on below a box of links
-    follow one another."""
+    of other articles runs on to the block's end.  Each listed article has a sentence of
+    teaser, so the teasers keep the list in the block (see :func:`_is_teaser_list`)."""
     for j in range(block[0] + 1, block[-1]):
-        if reasons.get(j) == "related" and is_related_label(lines[j]):
-            rest = [i for i in range(j + 1, block[-1] + 1) if lines[i] and i not in reasons]
-            if _is_teaser_list(lines, rest):
-                return max(i for i in block if i < j)
+        if reasons.get(j) != "related" or not is_related_label(lines[j]):
+            continue
+        if _is_teaser_list(lines, reasons, [i for i in range(j + 1, block[-1] + 1) if lines[i]]):
+            return max(i for i in block if i < j)
     return block[-1]
 
 
-def _is_teaser_list(lines: list[str], rest: list[int]) -> bool:
-    """``rest`` (the lines not yet named) is a list of other articles: three or more
-    teaser sentences, each under a line that is none (a kicker, a headline), and no fewer
-    other lines than teasers.  A headline printed twice counts as no sentence."""
+#: Furniture that marks the items of a list: each listed article's share bar, its kicker.
+_ITEM_MARKS = frozenset({"share", "related", "navigation", "links"})
+
+
+def _is_teaser_list(lines: list[str], reasons: dict[int, str], rest: list[int]) -> bool:
+    """``rest`` is a list of other articles: three or more teasers (a sentence or a
+    paragraph each), each under a line that is no sentence, and the items marked alike —
+    the same kicker over each ("Company Town"), the same share bar under each, or a
+    headline printed twice.  An article going on below a box of links has paragraphs that
+    follow one another, or subheadings that differ, or only advertisements between them."""
     printed: dict[str, int] = {}
     for i in rest:
         printed[lines[i]] = printed.get(lines[i], 0) + 1
-    members = set(rest)
 
     def sentence(i: int) -> bool:
-        return looks_like_body(lines[i]) and printed[lines[i]] == 1
+        return i not in reasons and looks_like_body(lines[i]) and printed[lines[i]] == 1
 
-    teasers = 0
+    def mark(i: int) -> bool:
+        return printed[lines[i]] >= 2 and (i not in reasons or reasons[i] in _ITEM_MARKS)
+
+    teasers = marked = 0
+    since: list[int] = []  # the lines since the last teaser
     for i in rest:
-        if sentence(i):
-            before = previous_line(lines, i)
-            if before is not None and before in members and sentence(before):
-                return False  # a sentence after a sentence: paragraphs, not teasers
-            teasers += 1
-    return teasers >= _LIST_ITEMS and len(rest) - teasers >= teasers
+        if not sentence(i):
+            since.append(i)
+            continue
+        if teasers and not since:
+            return False  # a sentence after a sentence: paragraphs, not teasers
+        teasers += 1
+        marked += any(mark(k) for k in since)
+        since = []
+    return teasers >= _LIST_ITEMS and marked >= teasers - 1
 
 
 def _text_blocks(
@@ -284,6 +307,8 @@ def _goes_on(
     gallery) that has no date in it (a comment's name and date)."""
     if distance > _INTERRUPTION or not _mostly_text(lines, reasons, block):
         return False
+    if _is_teaser_list(lines, reasons, [i for i in range(below, block[-1] + 1) if lines[i]]):
+        return False  # other articles, each with its share bar or kicker
     mass = text_mass(lines, block, reasons)
     if mass >= _CONTINUATION_SHARE * core_mass:
         return True

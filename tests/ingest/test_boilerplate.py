@@ -165,6 +165,9 @@ from briefing_app.ingest.boilerplate import classify, looks_like_body
         ("Breaking News Emails", "newsletter"),
         ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter"),
         ("Reuters", "agency"),
+        ("Whatsapp Facebook Pint Baixar", "share"),
+        ("Você pode gostar...", "related"),
+        ("You might also like", "related"),
         ("President Trump at the Economic Club of New York last week.Credit...Anna Moneymaker/The New York Times",
          "credit"),
     ],
@@ -234,3 +237,11 @@ def test_a_sentence_with_many_words_is_body():
     assert looks_like_body("Der Mittelstand brauche vor allem Rechtssicherheit, betonte Krämer.")
     assert looks_like_body("He said the cluster would grow.")
     assert not looks_like_body("Teilen Twittern Mailen")
+
+
+def test_a_paragraph_of_sentences_ending_in_a_signature_is_body():
+    signed = ("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida. Gostar é sentir com a alma, "
+              "mas expressar os sentimentos depende das idéias de cada um. Só quem se ama pode encontrar em sua vida "
+              "Um Amor de Verdade")
+    assert looks_like_body(signed)
+    assert not looks_like_body("Politik Wirtschaft Sport. Kultur Reise Auto. Wissen Regional Lokales")

@@ -524,3 +524,43 @@ def test_the_first_half_of_an_article_split_by_an_advert_and_a_gallery_stays():
     subheading = "Terminal Container Trains Authority"
     result = import_text(page(header(), HEADLINE, *first, "Advertisement", gallery, subheading, *PARAGRAPHS, footer()))
     assert_article_whole(result.text, first + PARAGRAPHS)
+
+
+def test_a_short_article_over_a_longer_list_of_other_articles_with_their_share_bars_stays_alone():
+    signed = (
+        "The harbour authority approved the fourth container terminal on Tuesday. The board voted eleven to two. "
+        "Residents announced a challenge in court because of the noise at night. Construction is to start next "
+        "spring — Jane Doe, Coastal Courier"
+    )
+    bar = "Whatsapp Facebook Pint Baixar"
+    others = [
+        "The ferry operator ordered two electric boats for the island route. They are to enter service in 2028 "
+        "and replace the diesel ferries that have served the route since the nineties.",
+        "The council delayed the vote on the bypass again. Members asked for a new traffic study before they "
+        "decide, and the mayor said he expected a decision before the summer break.",
+        "The fish market reopened after the storm. Traders said the damage was smaller than first feared, and "
+        "the insurance will cover most of the repairs to the roof and the cold stores.",
+        "The airport expects a record summer. Bookings are up by a fifth on last year, the operator said, and "
+        "two new routes to the south will open in May.",
+    ]
+    listed = [part for other in others for part in (bar, other)]
+    topics = "\n".join(["Topics", "Ports", "Ferries", "Council", "Fishing", "Airport", "Weather", "Tourism", "Jobs"])
+    result = import_text(page(header(), HEADLINE, bar, signed, "You may like...", *listed, topics, footer()))
+    assert signed in result.text
+    assert "electric boats" not in result.text
+    assert "record summer" not in result.text
+    assert "Tourism" not in result.text
+
+
+def test_a_card_of_another_article_set_into_the_text_goes():
+    card = ["Ferry operator orders two electric boats", "Ferry operator orders two electric boats",
+            "The boats are to enter service on the island route in 2028."]
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], *card, *PARAGRAPHS[2:], footer()))
+    assert_article_whole(result.text)
+    assert "electric boats" not in result.text
+
+
+def test_a_breadcrumb_printed_before_the_headline_is_not_part_of_the_title():
+    result = import_text(page(header(), f"News » Business » {HEADLINE}", *PARAGRAPHS, footer()))
+    assert result.title == HEADLINE
+    assert_article_whole(result.text)
