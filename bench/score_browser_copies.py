@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_browser_copies import build_all  # noqa: E402 - importable once bench/ is on sys.path
 
 from briefing_app.ingest import import_text  # noqa: E402 - importable once the repository is on sys.path
-from briefing_app.ingest.cleaning import comparable  # noqa: E402 - importable once the repository is on sys.path
+from briefing_app.ingest.headline import comparable  # noqa: E402 - importable once the repository is on sys.path
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",

@@ -27,10 +27,11 @@ from briefing_app.core.errors import ArticleImportError
 from briefing_app.core.i18n import QT_TRANSLATE_NOOP
 
 from .boilerplate import RULES
-from .cleaning import Profile, comparable
+from .cleaning import Profile
 from .dates import parse_date
 from .encoding import UndecodableText, bom_encoding, decode_text
 from .formats import Extracted
+from .headline import comparable
 from .html_limits import check_markup
 from .metadata import Metadata
 from .normalize import paragraph_lines

@@ -1,0 +1,331 @@
+"""Which line of a pasted text is its headline, and what its title is.
+
+On top of a plain text the headline is the first substantial short line (below a kicker,
+never the site's name); on a whole web page it is the title line next to the article's
+text, which :mod:`.page_extent` locates — passing bylines, date lines and a teaser, never
+a list item, and not a subheading of the article's second half when an advertisement
+split it.  :mod:`.cleaning` marks what stands above the headline as the page's header.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .boilerplate import CJK, ends_like_sentence, is_reported_speech, looks_like_body, word_count
+from .dates import has_date_stamp
+from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
+
+#: A Markdown heading's marks before the headline.
+HEADING_MARK = re.compile(r"^#{1,6}\s+")
+#: A line ending in a comma, a colon or a full stop goes on or ends a sentence: no headline, no list item.
+NO_HEADLINE_END = re.compile(r"[.,;:-]$")
+
+
+def is_kicker(line: str) -> bool:
+    """A kicker over a headline ('Handelsstreit', 'ANALYSE'): a few words, no sentence."""
+    return word_count(line) <= 4 and len(line) <= 40 and not looks_like_body(line) and not NO_HEADLINE_END.search(line)
+
+
+#: Removed lines that are the page's own chrome: a headline comes after them, never before.
+_CHROME = frozenset({"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "url", "contact"})
+#: Removed lines that may name the site ('© 2026 Wirtschaftskurier', 'Wirtschaftskurier | 14.10.2026').
+_NAMES_SITE = frozenset({"copyright", "dateline", "source", "navigation", "social", "contact", "credit", "agency"})
+_SITE_TAGLINE = re.compile(
+    r"\b(?:Nachrichten|News|Newsportal|Portal|\w+portal|Zeitung|Magazin|Magazine|Online|Homepage|Startseite|"
+    r"E-Paper|ePaper|Digital Edition|Edition|Your source|Ihre Quelle|Das Beste|since \d{4}|seit \d{4})\b",
+    re.IGNORECASE,
+)
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def find_headline(
+    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = ()
+) -> int | None:
+    """The headline line: the page's known title, or the first substantial line on top
+    if it is short and does not end like a sentence.
+
+    Kickers above it ("Wirtschaft") are skipped; so are the site's name and the lines
+    above the page's navigation (a headline sits below the menu).  If the first
+    substantial line is a sentence, the text has no headline line and nothing is taken.
+    """
+    candidates = [i for i, line in enumerate(lines) if line and i not in reasons][:12]
+    if known_title:
+        for i in candidates[:3]:
+            if is_same_title(lines[i], known_title):
+                return i
+    if not guess:
+        return None
+    site_words = _site_names(lines, reasons)
+    top = []
+    for i in candidates:
+        bare = HEADING_MARK.sub("", lines[i])
+        if looks_like_body(bare) and not is_speech_headline(bare):
+            break
+        top.append(i)
+    twice = _repeated_title(lines, top, site_words)
+    if twice is not None:
+        return twice
+    chrome = [j for j, reason in reasons.items() if reason in _CHROME and (not top or j < top[-1])]
+    after_chrome = [i for i in top if chrome and i > max(chrome)]
+    found = None
+    for pool in (after_chrome, candidates):
+        found = _first_headline(lines, reasons, pool, site_words)
+        if found is not None:
+            break
+    if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
+        return found
+    for start in starts:
+        near = _headline_above(lines, reasons, start, site_words)
+        if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
+            return near
+    return found
+
+
+#: Share of the words of the running text above a line taken for the headline that the text
+#: below it uses too, from which the text above is the article's own first half.
+_FIRST_HALF = 0.25
+#: Fewer words than this above the line say nothing either way.
+_FIRST_HALF_WORDS = 20
+
+
+def _article_above(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """The paragraphs above the line found next to the text speak, taken together, of what
+    the text below it speaks of: an advertisement or a gallery split the article, and the
+    line is a subheading of its second half, not the headline.  (A page's other texts above
+    its headline share few of its words: a sixth at most on the pages measured.)"""
+    topic = content_words(" ".join(lines[i] for i in range(headline + 1, min(len(lines), headline + 60))
+                                   if lines[i] and i not in reasons))
+    words: set[str] = set()
+    for i in range(headline):
+        if lines[i] and i not in reasons and len(lines[i]) >= PARAGRAPH_CHARS and looks_like_body(lines[i]):
+            words |= content_words(lines[i])
+    return len(words) >= _FIRST_HALF_WORDS and len(words & topic) >= _FIRST_HALF * len(words)
+
+
+#: Removed lines that are the page's own, not the article's metadata.
+_PAGE_FURNITURE = frozenset(
+    {"navigation", "breadcrumb", "cookie", "newsletter", "subscribe", "social", "ad", "contact", "related",
+     "links", "share", "comments", "copyright", "pager", "gallery", "page_footer"}
+)
+
+
+def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """Between the text above a headline found next to the article and the headline
+    itself stands a piece of the page (a menu, a list of links, a banner).  Without one
+    the text above is the article's own beginning (its first part above a table, say),
+    and the line found is a subheading, not the headline."""
+    for i in range(headline - 1, -1, -1):
+        if not lines[i]:
+            continue
+        if reasons.get(i) in _PAGE_FURNITURE:
+            return True
+        if i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]):
+            return False
+    return True
+
+
+def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core_start: int) -> bool:
+    """The headline is at most a few lines of byline, date and teaser above the article's
+    first sentence (or below it: then the text starts on top)."""
+    between = [i for i in range(headline + 1, core_start) if lines[i] and i not in reasons]
+    return len(between) < _HEADLINE_REACH and not any(looks_like_body(lines[i]) for i in between)
+
+
+#: How many lines of text above the article's first sentence the headline may stand.
+_HEADLINE_REACH = 8
+
+
+def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, site_words: set[str]) -> int | None:
+    """The headline just above the article's first sentence: the nearest title-like line
+    above it, passing bylines, date lines and captions; a title-like line directly
+    above that one is the headline and the nearer one its subtitle.
+
+    On a whole page the site's header, its menus and lists of other articles stand far
+    above the article; the article's own headline is the one next to its text.
+    """
+    seen = 0
+    teaser = False  # one paragraph under the headline is its teaser, printed apart from the text
+    for i in range(core_start - 1, -1, -1):
+        if i in reasons and reasons[i] in _CHROME:
+            return None  # the site's menu or banner: the headline is below it
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _HEADLINE_REACH:
+            return None
+        if looks_like_body(lines[i]) and len(lines[i]) >= PARAGRAPH_CHARS:
+            above = previous_line(lines, i)
+            if teaser or above is None or above in reasons or not _is_title_line(lines, above, site_words):
+                return None
+            teaser = True
+            continue
+        if _is_title_line(lines, i, site_words) and not _in_list(lines, reasons, i):
+            above = previous_line(lines, i)
+            if above is not None and _is_stamp(lines[above], reasons.get(above)):
+                above = previous_line(lines, above)  # headline, date line, subtitle
+            if (
+                above is not None
+                and above not in reasons
+                and _is_title_line(lines, above, site_words)
+                and not is_kicker(lines[above])
+            ):
+                return above
+            return i
+    return None
+
+
+#: Lines that may part a headline from its subtitle: its date, its kicker, its author.
+_STAMPS = frozenset({"dateline", "kicker", "author", "readtime"})
+
+
+def _is_stamp(line: str, reason: str | None) -> bool:
+    """A date line, a byline or a kicker: what stands between a headline and its subtitle."""
+    if reason is not None:
+        return reason in _STAMPS
+    return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
+
+
+def _in_list(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """The line is one item of a list (three or more lines without a blank line between,
+    'Key points' under a headline): a headline stands on its own."""
+    first = last = i
+    while first > 0 and lines[first - 1] and first - 1 not in reasons:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1] and last + 1 not in reasons:
+        last += 1
+    return last - first >= 2
+
+
+def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
+    """Could be the article's headline: several words, no sentence end, no date or
+    byline in it, not the site's name, not the first line of a wrapped paragraph."""
+    bare = HEADING_MARK.sub("", lines[i])
+    if i + 1 < len(lines) and lines[i + 1][:1].islower():
+        return False
+    long_enough = word_count(bare) >= 3 or len(CJK.findall(bare)) >= 6
+    return (
+        long_enough
+        and sum(c.isalpha() for c in bare) >= 10
+        and _is_headline_like(bare)
+        and not has_date_stamp(bare)
+        and not _BYLINE.match(bare)
+        and not _is_site_name(bare, site_words)
+    )
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|posted|published|written|updated|oleh|por|par|di|door|av|af|autor|author|text|foto|photo)\b",
+    re.IGNORECASE,
+)
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s+[»›>]\s+")
+
+
+def title_of(line: str) -> str:
+    """The headline without a breadcrumb trail printed in front of it: 'Mensagens »
+    Mensagens de Autoestima » Só quem se Ama…' is titled 'Só quem se Ama…'."""
+    parts = _TRAIL_SEPARATOR.split(line)
+    return parts[-1] if len(parts) >= 3 and word_count(parts[-1]) >= 2 else line
+
+
+def _repeated_title(lines: list[str], top: list[int], site_words: set[str]) -> int | None:
+    """A title line printed twice in a row above the text: the last item of a breadcrumb
+    trail laid out one item per line, then the same words as the page's headline.  The
+    lower one is the headline (what stands above it goes with the page's header)."""
+    for upper, lower in itertools.pairwise(top):
+        if (
+            next_line(lines, upper) == lower
+            and comparable(lines[upper]) == comparable(lines[lower])
+            and _is_title_line(lines, lower, site_words)
+        ):
+            return lower
+    return None
+
+
+def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], site_words: set[str]) -> int | None:
+    for position, i in enumerate(pool):
+        line = HEADING_MARK.sub("", lines[i])
+        if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
+                or _BYLINE.match(line) or (has_date_stamp(line) and word_count(line) <= 6):
+            continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
+        has_text_after = position + 1 < len(pool) or any(
+            line and j not in reasons for j, line in enumerate(lines) if j > i
+        )
+        continues = i + 1 < len(lines) and lines[i + 1][:1].islower()  # a wrapped line, not a title
+        if _is_headline_like(line) and has_text_after and not continues:
+            below = i + 1
+            if (
+                is_kicker(line)
+                and word_count(line) <= 3  # a four-word line over a subtitle is a short headline
+                and below < len(lines)
+                and lines[below]
+                and below not in reasons
+                and _is_headline_like(lines[below])
+                and not looks_like_body(lines[below])
+                and word_count(lines[below]) > word_count(line)
+            ):
+                return below  # 'China und Deutschland' over 'Röchling: Neues Werk in China'
+            return i
+        return None
+    return None
+
+
+def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:
+    """The text of removed lines that may name the site, for recognising its name on top."""
+    return {comparable(lines[j]) for j, reason in reasons.items() if reason in _NAMES_SITE}
+
+
+def _is_site_name(line: str, site_words: set[str]) -> bool:
+    """'Wirtschaftskurier.de', 'Der Marktbote - Das Wirtschaftsportal', or a name the
+    page repeats in its copyright or date line ('© 2026 The Daily Ledger')."""
+    if _DOMAIN_NAME.match(line):
+        return True
+    parts = [p for p in _SITE_SEPARATOR.split(line) if p]
+    if len(parts) == 2 and any(_SITE_TAGLINE.search(p) for p in parts) and min(word_count(p) for p in parts) <= 4:
+        return True
+    name = comparable(parts[0] if parts else line)
+    if not name or word_count(name) > 6:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) for other in site_words)
+
+
+def _is_headline_like(line: str) -> bool:
+    bare = line.rstrip("\"“”»«'’)")
+    return (
+        word_count(line) <= 25
+        and len(line) <= 250
+        and not NO_HEADLINE_END.search(bare)
+        and (not is_reported_speech(line) or is_speech_headline(line))
+    )
+
+
+#: A headline that quotes someone is short and has no full stop: "‘We had some issues,’ exec says".
+_SPEECH_HEADLINE_WORDS = 15
+
+
+def is_speech_headline(line: str) -> bool:
+    """Reported speech laid out as a headline ("‘We had some issues,’ exec says on Disney+
+    glitches", "Minister: talks will go on"): short, with no full stop in it."""
+    return "." not in line and not ends_like_sentence(line) and word_count(line) <= _SPEECH_HEADLINE_WORDS
+
+
+def is_same_title(line: str, title: str) -> bool:
+    """The line is the page title, or the title without its site name
+    ('Black Friday per nostalgici' in 'Black Friday per nostalgici - Remember 80/90')."""
+    line_words, title_words = comparable(line), comparable(title)
+    if not line_words:
+        return False
+    if line_words == title_words:
+        return True
+    tail = title_words[len(line_words) :]
+    return (
+        title_words.startswith(line_words + " ") and word_count(line) >= 3 and len(tail.split()) <= 8
+    )
+
+
+def comparable(text: str) -> str:
+    """Words only, case-folded: for comparing titles written with other punctuation."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
