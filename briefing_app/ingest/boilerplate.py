@@ -116,6 +116,12 @@ _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
     "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min"
 ) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
+#: What a share panel says about itself: 'Read more about sharing.' (sentences, so named one by one).
+_SHARE_NOTE = re.compile(
+    r"^(?:Read more about sharing|These are external links and will open in a new window|"
+    r"Mehr zum Teilen|Externe Links öffnen sich in einem neuen Fenster)\.?$",
+    re.IGNORECASE,
+)
 _SHARE_LINE = _only(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
 _SHARE_PLATFORM = re.compile(rf"(?<![A-Za-z])(?:{_SHARE_PLATFORMS})(?![a-z])", re.IGNORECASE)
@@ -334,7 +340,7 @@ def is_related_label(line: str) -> bool:
     return _RELATED.match(line) is not None and _BARE_LABEL.match(line) is not None and word_count(line) <= 7
 
 
-_GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)\W*$", re.IGNORECASE)
+_GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)[^\w:]*$", re.IGNORECASE)  # 'More:' heads a list
 
 
 _AD = re.compile(
@@ -369,7 +375,7 @@ def is_reading_time(line: str) -> bool:
 
 
 _COPYRIGHT = re.compile(
-    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
+    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
     # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
     r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
@@ -492,7 +498,9 @@ _SEARCH_BOX = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
-    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns)\b.{0,80}$",
+    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns)\b.{0,80}$"
+    # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
+    r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
@@ -553,7 +561,7 @@ def is_gallery_teaser(line: str) -> bool:
 AGENCIES = (
     "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
     "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
-    "CRI", "TASS", "dts", "AFX", "ddp",
+    "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
 )
 _AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
@@ -723,6 +731,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", _matches(_COMMENT_FORM), GUARD_LABEL),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("share", is_share_bar),
+    Rule("share", _matches(_SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),
     Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
     Rule("cookie", _matches(_COOKIE_BUTTON, anywhere=True)),

@@ -399,22 +399,40 @@ _CARD_TEASER_WORDS = 40
 
 def _mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """Cards of other articles set into the text: a headline printed twice (the picture's
-    link and the title's), then one sentence of teaser.  A headline the article repeats
-    is never printed twice in a row."""
+    link and the title's), perhaps each under the same kicker ("Business"), then one
+    sentence of teaser.  A headline the article repeats is never printed twice in a row."""
     for i in range(start + 1, end):
-        j = next_line(lines, i)
-        if (
-            not lines[i] or i in reasons or j is None or j > end or j in reasons
-            or lines[j] != lines[i] or looks_like_body(lines[i]) or word_count(lines[i]) < 3
-        ):
+        if not lines[i] or i in reasons or looks_like_body(lines[i]) or word_count(lines[i]) < 3:
             continue
-        reasons[i] = reasons[j] = "related"
-        k = next_line(lines, j)
+        card = _card_at(lines, reasons, i, end)
+        if not card:
+            continue
+        for j in card:
+            reasons[j] = "related"
+        k = next_line(lines, card[-1])
         if (
             k is not None and k < end and k not in reasons and looks_like_body(lines[k])
             and word_count(lines[k]) <= _CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
         ):
             reasons[k] = "related"
+
+
+def _card_at(lines: list[str], reasons: dict[int, str], i: int, end: int) -> list[int]:
+    """The lines of a card whose headline is line ``i`` printed again right below it (or
+    below a kicker that also stands above it), else nothing."""
+    below = next_line(lines, i)
+    if below is None or below > end or below in reasons:
+        return []
+    if lines[below] == lines[i]:
+        return [i, below]
+    again = next_line(lines, below)
+    above = previous_line(lines, i)
+    if (
+        again is not None and again <= end and again not in reasons and lines[again] == lines[i]
+        and is_kicker(lines[below]) and above is not None and above not in reasons and lines[above] == lines[below]
+    ):
+        return [above, i, below, again]
+    return []
 
 
 #: A biography's words for the one who wrote the article.

@@ -53,7 +53,10 @@ class Found:
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SOURCE = re.compile(r"^(?:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"^(?i:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$"
+    r"|^(?i:Via)\s+(?P<site>(?:[\w-]+\.)+[a-z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"  # 'Via SyndiGate.info'
+)
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
@@ -81,18 +84,18 @@ _DATELINE_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|•·,]\s*")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|el|da|di|du|ter|vom)\b)"
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 _AUTHOR = re.compile(
-    rf"^(?:Von|By|Autor|Autorin|Autoren|Author|Authors|Text|Ein Kommentar von|Ein Gastbeitrag von|"
+    rf"^(?i:Von|By|Autor|Autorin|Autoren|Author|Authors|Text|Ein Kommentar von|Ein Gastbeitrag von|"
     rf"Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
     rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?)?$"
 )
 
 
 def parse_source(line: str) -> Found | None:
-    """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…'."""
+    """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…', 'Via SyndiGate.info'."""
     m = _SOURCE.match(line)
     if not m:
         return None
-    value = m["value"].strip().rstrip(".")
+    value = (m["value"] or m["site"]).strip().rstrip(".")
     if _URL.match(value):
         return Found("source", {"url": value})
     if word_count(value) > 8 or re.search(r"[.!?]\s", value):

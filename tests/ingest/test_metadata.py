@@ -30,6 +30,8 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("By Jane Doe", "author", {"author": "Jane Doe"}),
         ("Natasha Turak@NatashaTurak", "author", {"author": "Natasha Turak"}),
         ("By Reuters", "author", {"author": "Reuters"}),
+        ("by Laura Winter", "author", {"author": "Laura Winter"}),
+        ("Via SyndiGate.info", "source", {"outlet": "SyndiGate.info"}),
         ("Nishant Kumar @Nishantopines", "author", {"author": "Nishant Kumar"}),
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "dateline", {"published": date(2019, 11, 20)}),
         ("By Jane Doe and John Roe (Reuters)", "author", {"author": "Jane Doe and John Roe"}),

@@ -553,9 +553,18 @@ def test_a_short_article_over_a_longer_list_of_other_articles_with_their_share_b
 
 
 def test_a_card_of_another_article_set_into_the_text_goes():
-    card = ["Ferry operator orders two electric boats", "Ferry operator orders two electric boats",
-            "The boats are to enter service on the island route in 2028."]
-    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], *card, *PARAGRAPHS[2:], footer()))
+    title, teaser = "Ferry operator orders two electric boats", "The boats are to enter service on the island route in 2028."
+    for card in ([title, title, teaser], ["Business", title, "Business", title, teaser]):
+        result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], *card, *PARAGRAPHS[2:], footer()))
+        assert_article_whole(result.text)
+        assert "electric boats" not in result.text
+        assert "island route" not in result.text
+
+
+def test_a_related_list_under_more_with_a_colon_goes():
+    box = page("More:", "Ferry operator orders two electric boats", "Council delays the vote on the bypass",
+               "Fish market reopens after the storm")
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:], footer()))
     assert_article_whole(result.text)
     assert "electric boats" not in result.text
 
