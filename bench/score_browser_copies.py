@@ -48,7 +48,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_browser_copies import build_all  # noqa: E402 - importable once bench/ is on sys.path
 
 from briefing_app.ingest import import_text  # noqa: E402 - importable once the repository is on sys.path
-from briefing_app.ingest.headline import comparable  # noqa: E402 - importable once the repository is on sys.path
+
+try:
+    from briefing_app.ingest.headline import comparable
+except ImportError:  # an older checkout timed against this one (bench_paste_import --against)
+    from briefing_app.ingest.cleaning import comparable  # type: ignore[attr-defined,no-redef]
 
 _BLOCK = {
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
