@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .german_nominative import _de_genitive
+from .german_tagger import german_tags
 from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
     _ORG_NAME_WORDS,
@@ -119,8 +120,16 @@ def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
     if low == "um" and _is_cap(nxt):
         return False
     joins_a_name = low == "zu" and _is_cap(nxt) and i + 2 >= len(toks) and (
-        _name_particle(toks, i) or toks[i - 1][0].lower() in _ORG_NAME_WORDS)
+        _name_particle(toks, i) or toks[i - 1][0].lower() in _ORG_NAME_WORDS) and not _common_noun_after(toks, i)
     return not joins_a_name
+
+
+def _common_noun_after(toks: Sequence[tuple[str, int]], i: int) -> bool:
+    """The capitalised word after "zu" is a common noun ("sagte Keller zu Journalisten",
+    "zu Beginn"), not a place or a family name ("zu Guttenberg", "zu Köln"): German
+    capitalises both, so the tagger decides (a hyphenated name it does not know stays)."""
+    words = tuple(t for t, _ in toks[max(0, i - 1): i + 2])
+    return "-" not in words[-1] and german_tags(words)[-1] == "NN"
 
 
 def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:

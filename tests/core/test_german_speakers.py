@@ -391,6 +391,9 @@ def test_what_the_statement_is_about_after_the_speaker_is_no_speaker():
     # a name particle stays part of the name
     assert parse_source("der frühere Minister Karl-Theodor zu Guttenberg", 0, "de").name == \
         "Karl-Theodor zu Guttenberg"
+    # whom it was said to is not part of the name: "Journalisten" is a common noun
+    assert parse_source("Keller zu Journalisten", 0, "de").name == "Keller"
+    assert parse_source("ein Sprecher der Universität zu Köln", 0, "de").organisation == "Universität zu Köln"
 
 
 def test_a_body_named_with_an_ampersand_and_a_compound_description_speaks_through_its_study():
