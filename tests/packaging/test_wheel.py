@@ -83,7 +83,8 @@ def test_wheel_and_sdist_carry_the_data_files(dist: Path) -> None:
     names = set(zipfile.ZipFile(next(dist.glob("*.whl"))).namelist())
     for needed in ("_resources/sample/sample_article_de.txt", "_resources/fonts/NotoSans-Regular.ttf",
                    "_resources/i18n/briefing_de.qm", "_resources/i18n/errors_de.qm",
-                   "_templates/briefing-classic.pptx", "_templates/briefing-modern.pptx"):
+                   "_templates/briefing-classic.pptx", "_templates/briefing-modern.pptx",
+                   "_resources/THIRD_PARTY_NOTICES.md"):
         assert f"briefing_app/{needed}" in names
     with tarfile.open(next(dist.glob("*.tar.gz"))) as sdist:
         members = {m.split("/", 1)[1] for m in sdist.getnames() if "/" in m}
