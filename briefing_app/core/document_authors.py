@@ -14,7 +14,7 @@ import re
 
 from .entity_tracker import EntityTracker
 from .german_nominative import de_nominative
-from .name_words import _ORG_PLACE_RX, _is_compound_org_desc_de, looks_like_org
+from .name_words import _ORG_PLACE_RX, is_compound_org_desc_de, looks_like_org
 from .quote_patterns import _DE_DOCUMENT_NOUNS
 from .source_phrases import Source
 from .word_patterns import alternation
@@ -46,7 +46,7 @@ def find_document_authors(text: str, language: str, tracker: EntityTracker) -> N
     for m in rx.finditer(text):
         name = m.group(2).strip()
         head, _, rest = name.partition(" ")
-        described = language != "en" and rest[:1].isupper() and _is_compound_org_desc_de(head)
+        described = language != "en" and rest[:1].isupper() and is_compound_org_desc_de(head)
         if language != "en" and re.search(r"\s(?!(?:der|des|dem|den|von|vom)\s)[a-zäöüß]+\s+$", text[m.start():m.start(2)]) and not described:
             continue  # adjectives before a topic ("der jüngsten Daten des …"), not before a body's description
         if described:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .name_words import _is_role_de
+from .name_words import is_role_de
 from .source_phrases import _PARTICLES, Source
 from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
@@ -207,10 +207,10 @@ def _gender_of(name: str, role: str) -> str:
     if first in _MALE_TITLES:
         return "m"
     low = role.lower().split()[-1] if role.split() else ""
-    if low.endswith(("woman", "women")) or (low.endswith("in") and _is_role_de(low[:-2]) and len(low) > 5) \
+    if low.endswith(("woman", "women")) or (low.endswith("in") and is_role_de(low[:-2]) and len(low) > 5) \
             or low.endswith("innen"):
         return "f"
-    if low.endswith(("man", "chef")) or (low.endswith(("er", "or", "ent", "eur")) and _is_role_de(low)):
+    if low.endswith(("man", "chef")) or (low.endswith(("er", "or", "ent", "eur")) and is_role_de(low)):
         return "m"
     return ""
 

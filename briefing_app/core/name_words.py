@@ -45,7 +45,7 @@ _ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behör
 _ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
 
 
-def _is_cap(tok: str) -> bool:
+def is_cap(tok: str) -> bool:
     if "-" in tok and tok.split("-")[-1][:1].islower():
         return False  # "Paris-based", "Singapore-listed" are adjectives
     return bool(tok) and (tok[0].isupper() or (tok[0] in "„“\"'" and tok[1:2].isupper()))
@@ -54,7 +54,7 @@ def _is_cap(tok: str) -> bool:
 _ROLE_SUFFIXES = tuple(PERSON_ROLE_SUFFIXES_DE)
 
 
-def _is_role_de(tok: str) -> bool:
+def is_role_de(tok: str) -> bool:
     low = tok.lower().rstrip("s") if tok.lower().endswith(("chefs", "ers", "ors", "ents")) else tok.lower()
     if low.endswith(_ROLE_SUFFIXES):
         return True
@@ -62,14 +62,14 @@ def _is_role_de(tok: str) -> bool:
     return low.endswith("en") and (low[:-2].endswith(_ROLE_SUFFIXES) or low[:-1].endswith(_ROLE_SUFFIXES))
 
 
-def _adjective_de(tok: str) -> bool:
+def is_adjective_de(tok: str) -> bool:
     """A capitalised adjective opening a German name ("Deutsche Bank", "das Statistische
     Bundesamt", "Europäische Zentralbank"): part of the name, not a role before it."""
     low = tok.lower()
-    return len(low) >= 5 and low.endswith(("e", "en", "er", "es")) and not _is_role_de(tok) and not _is_org_desc_de(tok)
+    return len(low) >= 5 and low.endswith(("e", "en", "er", "es")) and not is_role_de(tok) and not is_org_desc_de(tok)
 
 
-def _is_org_desc_de(tok: str) -> bool:
+def is_org_desc_de(tok: str) -> bool:
     """"das Unternehmen", "der VW-Rivale", "die Franzosen" describe; "der Fiskalrat" names,
     and so does a compound whose first part names the body ("die EU-Kommission", "der
     BMW-Konzern"), unless its head is a relation to another one ("der VW-Rivale")."""
@@ -87,10 +87,10 @@ _ORG_DESC_DE = frozenset(ORG_DESCRIPTION_WORDS_DE)
 _ADJECTIVE_ENDINGS_DE = ("sche", "scher", "sches", "schen")
 
 
-def _is_compound_org_desc_de(tok: str) -> bool:
+def is_compound_org_desc_de(tok: str) -> bool:
     """A compound that describes a body ("Fördergesellschaft", "Ratingagentur",
     "Chemiekonzern") written before the body's name; a compound with a hyphen names the body
-    ("EU-Kommission") and a plain description word is `_is_org_desc_de`."""
+    ("EU-Kommission") and a plain description word is `is_org_desc_de`."""
     low = tok.lower()
     low = low[:-1] if low.endswith("s") and not low.endswith("ss") else low  # "des Softwarekonzerns"
     return "-" not in low and low not in _ORG_DESC_DE and any(
@@ -132,13 +132,13 @@ _MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk",
                  "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
 
 
-def _is_medium(org: str) -> bool:
+def is_medium(org: str) -> bool:
     """A news medium named after "sagte X der/dem …" is who X spoke to, not X's employer."""
     low = org.strip().lower().strip("„“\"»«")
     return org.lstrip()[:1] in "„“\"»«" or (low.split()[-1:] != [] and low.split()[-1].endswith(_MEDIUM_HEADS))
 
 
-def _nationality_like(words: str) -> bool:
+def is_nationality_like(words: str) -> bool:
     """"German", "Chinese", "British", "Pakistani", "U.S.", "US": an adjective of origin."""
     toks = words.split()
     if len(toks) != 1:
@@ -147,11 +147,11 @@ def _nationality_like(words: str) -> bool:
     return w.replace(".", "") in {"US", "UK", "EU", "USA"} or (bool(_NATIONALITY_END.search(w)) and w[1:].islower())
 
 
-def _person_role(role: str, language: str) -> bool:
+def is_person_role(role: str, language: str) -> bool:
     words = role.lower().split()
     if language == "en":
         return any(w in PERSON_ROLE_WORDS_EN for w in words)
-    return any(_is_role_de(w) for w in role.split())
+    return any(is_role_de(w) for w in role.split())
 
 
 # The most common Chinese surnames in pinyin (they cover most of the population): a
@@ -179,7 +179,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_GIVEN_NAME = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})?")
 
 
-def _chinese_given_name(word: str) -> bool:
+def is_chinese_given_name(word: str) -> bool:
     low = word.lower()
     return low not in _NOT_GIVEN_NAMES and low not in _ORG_NAME_WORDS and not low.endswith(_ORG_PLACE_HEADS_DE) \
         and len(word) <= 9 and _PINYIN_GIVEN_NAME.fullmatch(low) is not None

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .german_tagger import german_tags
-from .name_words import _is_role_de, looks_like_org
+from .name_words import is_role_de, looks_like_org
 from .person_mentions import _NOUN_SUFFIXES_DE
 from .source_phrases import _ARTICLES, _FILLERS
 from .speech_cues import (
@@ -307,7 +307,7 @@ class OrganisationSubjects:
             return False
         if first in _territories() or name in _territories():
             return False
-        if any(t.lower() in PERSON_ROLE_WORDS_EN or (self.lang != "en" and _is_role_de(t)) for t in toks):
+        if any(t.lower() in PERSON_ROLE_WORDS_EN or (self.lang != "en" and is_role_de(t)) for t in toks):
             return False  # "Chinas Ministerpräsident", "Chief Executive"
         if self.lang == "en":
             if low in PERSON_ROLE_WORDS_EN or is_org_description_en(low):

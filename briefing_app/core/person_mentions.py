@@ -20,9 +20,9 @@ from .entity_tracker import (
 from .name_words import (
     _ORG_NAME_WORDS,
     CHINESE_SURNAMES,
-    _chinese_given_name,
-    _is_role_de,
-    _person_role,
+    is_chinese_given_name,
+    is_person_role,
+    is_role_de,
     looks_like_org,
 )
 from .quote_patterns import FRAME_VERB_FORMS
@@ -124,7 +124,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             # "Der deutsche Wirtschaftsminister Sigmar Gabriel": an adjective took the role's
             # place in the match; the role is the run's last role word and the name follows it
             run = name.split()
-            k = max((i + 1 for i, t in enumerate(run[:-1]) if _is_role_de(t) and t not in TITLES), default=0)
+            k = max((i + 1 for i, t in enumerate(run[:-1]) if is_role_de(t) and t not in TITLES), default=0)
             if not k or not (role_word[:1].islower() or "\n" in text[m.end(1):m.start(2)]):
                 continue  # (a capitalised word on the line above is no adjective of the role)
             role_word = run[k - 1]
@@ -136,7 +136,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if language != "en" and role_word[:1].islower():
             continue
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or toks[-1] in TITLES or (language != "en" and (
-                _is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
+                is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
             toks.pop()  # (a title ends no name: "… Roland Busch⏎Herr Busch, wie …")
         if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
@@ -147,17 +147,17 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     # Chinese names on their own pass: a capitalised word before the surname ("den chinesischen
     # Ministerpräsidenten Li Qiang") would take the surname into its own pair below
     for m in _CHINESE_NAME.finditer(text):
-        if _chinese_given_name(m.group(2)):
+        if is_chinese_given_name(m.group(2)):
             tracker.add(Source(name=f"{m.group(1)} {m.group(2)}", kind="person", start=m.start(), end=m.end()))
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
-        if first in CHINESE_SURNAMES and _chinese_given_name(last):
+        if first in CHINESE_SURNAMES and is_chinese_given_name(last):
             continue  # "Wang Ming", "Li Haiyan": registered by the Chinese-name pass above
         if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
             continue
         if first.endswith(("'s", "’s")):
             continue  # "France's Peugeot": a possessive is no given name
-        if language != "en" and (_is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
+        if language != "en" and (is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
             continue
         if looks_like_org(f"{first} {last}"):
             continue
@@ -179,7 +179,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if rm is None:
             continue
         head = rm.group(1).split()[-1]
-        is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and _is_role_de(head))
+        is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and is_role_de(head))
         name = nm.group(1)
         if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
             continue
@@ -206,7 +206,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue  # "… 300 Millionen Euro, sagte ein Sprecher des Konzerns": a frame, no apposition
         rsrc = _parse_segment(appos, m.start(2), language)
         role = rsrc.head_text or rsrc.role or rsrc.description
-        if not role or not _person_role(role, language):
+        if not role or not is_person_role(role, language):
             continue
         tracker.add(Source(name=head, role=role, organisation=rsrc.organisation, kind="person",
                            start=m.end(1) - len(head), end=m.end(1)))

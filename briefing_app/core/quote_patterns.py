@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .name_words import _is_role_de
+from .name_words import is_role_de
 from .quote_marks import Marked
 from .source_phrases import Source
 from .speech_cues import (
@@ -311,7 +311,7 @@ def _plausible_role(role: str, lang: str) -> bool:
 
 
 def _de_person_role(word: str) -> bool:
-    return _is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
+    return is_role_de(word) or word.lower().endswith(_AGE_DESCRIPTIONS)
 
 
 # "der 58-Jährige", "die 45-jährige": an age describes the person last named

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .name_words import _is_org_desc_de, looks_like_org
+from .name_words import is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
@@ -315,7 +315,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             src = parse_source(m.group(1), s0, "de")
         if not src.name and (inv is not None or _DE_STANCE_VERB.search(self.text, s0, s1)) \
                 and src.kind == "description" and src.description \
-                and (_de_person_role(src.description.split()[-1]) or _is_org_desc_de(src.description.split()[-1])):
+                and (_de_person_role(src.description.split()[-1]) or is_org_desc_de(src.description.split()[-1])):
             # "Ähnlich äußerte sich die Vorsitzende des Verbands, Anna Berg.": the person
             # described, named in the apposition; "Das Ministerium wies … zurück": the body of
             # that name, never merely the last one named

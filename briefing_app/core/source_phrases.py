@@ -25,15 +25,15 @@ from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
     _ORG_NAME_WORDS,
     CHINESE_SURNAMES,
-    _adjective_de,
-    _chinese_given_name,
-    _is_cap,
-    _is_compound_org_desc_de,
-    _is_medium,
-    _is_org_desc_de,
-    _is_role_de,
-    _nationality_like,
-    _person_role,
+    is_adjective_de,
+    is_cap,
+    is_chinese_given_name,
+    is_compound_org_desc_de,
+    is_medium,
+    is_nationality_like,
+    is_org_desc_de,
+    is_person_role,
+    is_role_de,
     looks_like_org,
 )
 from .speech_cues import (
@@ -117,9 +117,9 @@ def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
     if prev in _ARTICLES or prev in _CUT_WORDS:
         return False
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-    if low == "um" and _is_cap(nxt):
+    if low == "um" and is_cap(nxt):
         return False
-    joins_a_name = low == "zu" and _is_cap(nxt) and i + 2 >= len(toks) and (
+    joins_a_name = low == "zu" and is_cap(nxt) and i + 2 >= len(toks) and (
         _name_particle(toks, i) or toks[i - 1][0].lower() in _ORG_NAME_WORDS) and not _common_noun_after(toks, i)
     return not joins_a_name
 
@@ -141,10 +141,10 @@ def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     if rest and rest[0].lower() in _PARTICLES:
         rest = rest[1:]
     # one given name before the particle ("Thomas Koch von der Kammer" is a person of a body)
-    given_only = i < 2 or not _is_cap(toks[i - 2][0]) or _is_role_de(toks[i - 2][0]) \
+    given_only = i < 2 or not is_cap(toks[i - 2][0]) or is_role_de(toks[i - 2][0]) \
         or toks[i - 2][0].lower() in PERSON_ROLE_WORDS_EN
-    return (len(rest) == 1 and _is_cap(rest[0]) and _is_cap(prev) and not _is_role_de(prev)
-            and prev.lower() not in PERSON_ROLE_WORDS_EN and not _is_org_desc_de(prev)
+    return (len(rest) == 1 and is_cap(rest[0]) and is_cap(prev) and not is_role_de(prev)
+            and prev.lower() not in PERSON_ROLE_WORDS_EN and not is_org_desc_de(prev)
             and prev.lower() not in _ORG_NAME_WORDS and given_only and not looks_like_org(f"{prev} {rest[0]}"))
 
 
@@ -277,7 +277,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             # "a statement from the ministry", "a report by the OECD": the author speaks
             return _parse_segment(m.group(1), offset + m.start(1), language)
         m = _EN_ORG_ROLE_NAME.match(seg.strip())
-        if m and _person_role(m.group("role"), "en"):
+        if m and is_person_role(m.group("role"), "en"):
             lead = len(seg) - len(seg.lstrip())
             org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.IGNORECASE).removesuffix("'s").removesuffix("’s")
             return Source(name=m.group("name"), role=m.group("role").strip(), organisation=org, kind="person",
@@ -345,13 +345,13 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in _PARTICLES else 0
             continue
         if i > 0 and t.lower() in _ORG_PREPS:
-            if language == "en" and t == "of" and _is_cap(toks[i - 1][0]) and i + 1 < len(toks) and _is_cap(toks[i + 1][0]) \
+            if language == "en" and t == "of" and is_cap(toks[i - 1][0]) and i + 1 < len(toks) and is_cap(toks[i + 1][0]) \
                     and not _person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
-            if rest and any(_is_cap(r) for r, _ in rest):
+            if rest and any(is_cap(r) for r, _ in rest):
                 # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
                 # "and" inside its name stays ("Economic and Security Review Commission")
                 k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
@@ -362,7 +362,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 org = seg[rest[0][1] - offset:org_end - offset]
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
-                if language != "en" and t.lower() in ("der", "dem") and _is_medium(org):
+                if language != "en" and t.lower() in ("der", "dem") and is_medium(org):
                     toks = toks[:i]  # "sagte der Minister der Deutschen Presse-Agentur": the addressee
                     org = ""
                     break
@@ -406,7 +406,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         head = nouns[-1][0].lower().strip(".,")
         tail_len = len(nouns) - run_end
         if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
-                and not _nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
+                and not is_nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
             src.name, src.kind = run_text, "org"
             src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
             src.role = " ".join(t for t, _ in nouns[run_end:])
@@ -415,7 +415,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.description = desc
         src.role = desc
         src.kind = "description"
-        if head in PERSON_ROLE_WORDS_EN and not src.organisation and not _nationality_like(run_text):
+        if head in PERSON_ROLE_WORDS_EN and not src.organisation and not is_nationality_like(run_text):
             src.organisation = run_text
         src.is_plural = head.endswith("s") and not head.endswith("ss")
         return src
@@ -429,18 +429,18 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
             if i < len(run) - 1 and all(x in LEGAL_FORMS for x, _ in run[i + 1:]):
                 break  # "die Deutsche Bank AG": the legal form closes the name
-            if _is_role_de(t) or (_is_org_desc_de(t) and i < len(run) - 1 and has_article):
+            if is_role_de(t) or (is_org_desc_de(t) and i < len(run) - 1 and has_article):
                 split_at = i + 1
             elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
-                    and _is_compound_org_desc_de(t) and not run[i + 1][0].lower().endswith(_ADJECTIVE_ENDINGS_DE) \
+                    and is_compound_org_desc_de(t) and not run[i + 1][0].lower().endswith(_ADJECTIVE_ENDINGS_DE) \
                     and not (i + 2 == len(run) and run[i + 1][0] in territories()):
                 # (not before an adjective or a region, which go on the body's own name:
                 # "Bundesverband Deutscher Banken", "Sparkassenverband Bayern")
                 split_at = i + 1  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest"
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]
-            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not _adjective_de(head)) \
-                    or (len(run) == 1 and (_is_role_de(head) or _is_org_desc_de(head))):
+            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not is_adjective_de(head)) \
+                    or (len(run) == 1 and (is_role_de(head) or is_org_desc_de(head))):
                 split_at = 1
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
@@ -469,8 +469,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.end = name_toks[-1][1] + len(name_toks[-1][0].rstrip(".,;:"))
         src.role = role
         is_title = any(t in TITLES for t, _ in name_toks)
-        src.kind = "person" if is_title or (role and _person_role(role, language)) or not looks_like_org(src.name) else "org"
-        if src.kind == "person" and looks_like_org(src.name) and not is_title and not (role and _person_role(role, language)):
+        src.kind = "person" if is_title or (role and is_person_role(role, language)) or not looks_like_org(src.name) else "org"
+        if src.kind == "person" and looks_like_org(src.name) and not is_title and not (role and is_person_role(role, language)):
             src.kind = "org"
     else:
         src.role = role
@@ -508,14 +508,14 @@ def _person_before_of(words: list[str]) -> bool:
     (a title, or a Chinese surname with a given name) before "of" is not part of an
     organisation's name the way "Ministry" in "Ministry of Commerce" is."""
     names = [w for w in words if w.lower() not in _ARTICLES]
-    if len(names) < 2 or not all(_is_cap(w) for w in names):
+    if len(names) < 2 or not all(is_cap(w) for w in names):
         return False
     if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
         return False  # "Vice Minister of Commerce Wang Shouwen", "Secretary of State"
     core = [w for w in names if w not in TITLES]
     if len(core) < 2 or looks_like_org(" ".join(core)):
         return False
-    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and _chinese_given_name(core[-1]))
+    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and is_chinese_given_name(core[-1]))
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
@@ -525,13 +525,13 @@ def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
         return False
     while j < len(toks) and toks[j][0].lower() in _ARTICLES:
         j += 1
-    return j < len(toks) and _is_cap(toks[j][0])
+    return j < len(toks) and is_cap(toks[j][0])
 
 
 def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
     # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
     # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
-    return all(not _is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
+    return all(not is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
 
 
 def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -540,12 +540,12 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
     n = len(toks)
     while i < n:
         t = toks[i][0]
-        if _is_cap(t) or t in TITLES:
+        if is_cap(t) or t in TITLES:
             j = i + 1
-            while j < n and (_is_cap(toks[j][0]) or toks[j][0] in TITLES or (
-                    toks[j][0] == "&" and j + 1 < n and _is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
-                    toks[j][0] in _PARTICLES and j + 1 < n and (_is_cap(toks[j + 1][0]) or (
-                        toks[j + 1][0] in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2][0])
+            while j < n and (is_cap(toks[j][0]) or toks[j][0] in TITLES or (
+                    toks[j][0] == "&" and j + 1 < n and is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
+                    toks[j][0] in _PARTICLES and j + 1 < n and (is_cap(toks[j + 1][0]) or (
+                        toks[j + 1][0] in _PARTICLES and j + 2 < n and is_cap(toks[j + 2][0])
                         and _name_particle(toks, j))))):
                 j += 1
             runs.append((i, j))

@@ -258,11 +258,11 @@ def test_anonymous_source_is_never_the_last_named_person(source):
 
 
 def test_chinese_name_needs_a_pinyin_given_name():
-    from briefing_app.core.name_words import _chinese_given_name
+    from briefing_app.core.name_words import is_chinese_given_name
     from briefing_app.core.people import CHINESE_SURNAMES
     assert {"He", "Ling"} <= CHINESE_SURNAMES
-    assert all(_chinese_given_name(w) for w in ("Lifeng", "Hongbo", "Xiaoping", "Li-ping"))
-    assert not any(_chinese_given_name(w) for w in ("Says", "Group", "Premier", "Told"))
+    assert all(is_chinese_given_name(w) for w in ("Lifeng", "Hongbo", "Xiaoping", "Li-ping"))
+    assert not any(is_chinese_given_name(w) for w in ("Says", "Group", "Premier", "Told"))
 
 
 def test_plural_possessive_inside_single_quotation_marks():
