@@ -28,21 +28,7 @@ from datetime import date
 
 from briefing_app.core.article import RemovedLine
 
-from .boilerplate import (
-    MORE_BY,
-    RULES,
-    Rule,
-    classify,
-    ends_like_sentence,
-    is_menu_item,
-    is_navigation_word,
-    is_related_label,
-    is_share_bar,
-    is_share_item,
-    looks_like_body,
-    sentence_breaks,
-    word_count,
-)
+from .boilerplate import MORE_BY, RULES, Rule, classify, is_related_label
 from .dates import find_date, has_date_stamp
 from .headline import (
     HEADING_MARK,
@@ -62,6 +48,7 @@ from .metadata import (
     parse_url,
     trailing_author_code,
 )
+from .navigation_lines import is_menu_item, is_navigation_word, is_share_bar, is_share_item
 from .page_extent import (
     PARAGRAPH_CHARS,
     article_core,
@@ -78,6 +65,7 @@ from .page_extent import (
     text_mass,
 )
 from .reflow import reflow
+from .text_shape import ends_like_sentence, looks_like_body, sentence_breaks, word_count
 
 
 @dataclass(frozen=True)

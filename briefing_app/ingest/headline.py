@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from .boilerplate import CJK, ends_like_sentence, is_reported_speech, looks_like_body, word_count
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
+from .text_shape import CJK, ends_like_sentence, is_reported_speech, looks_like_body, word_count
 
 #: A Markdown heading's marks before the headline.
 HEADING_MARK = re.compile(r"^#{1,6}\s+")

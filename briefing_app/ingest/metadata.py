@@ -13,15 +13,11 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from .boilerplate import (
-    AGENCIES,
-    breadcrumb_parts,
-    is_agency_code,
-    is_reading_time,
-    vocabulary,
-    word_count,
-)
+from .boilerplate import is_reading_time
 from .dates import TIME, find_date
+from .navigation_lines import breadcrumb_parts
+from .picture_lines import AGENCIES, is_agency_code
+from .text_shape import vocabulary, word_count
 
 
 @dataclass

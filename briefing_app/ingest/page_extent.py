@@ -16,8 +16,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .boilerplate import CJK, is_related_label, is_share_item, looks_like_body, word_count
+from .boilerplate import is_related_label
 from .dates import has_date_stamp
+from .navigation_lines import is_share_item
+from .text_shape import CJK, looks_like_body, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
 #: (a sidebar, a footer, comments).

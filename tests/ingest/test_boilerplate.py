@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.ingest.boilerplate import classify, looks_like_body
+from briefing_app.ingest.boilerplate import classify
+from briefing_app.ingest.text_shape import looks_like_body
 
 
 @pytest.mark.parametrize(

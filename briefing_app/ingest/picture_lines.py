@@ -1,0 +1,158 @@
+"""Lines about the article's pictures and its sources: credits and captions ("Foto: dpa",
+"(Reed Saxon / Associated Press)"), photo-gallery and video teasers ("12 Bilder"), and
+the codes news agencies close their reports with ("/ji/jha", "(dpa-AFX)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_shape import looks_like_body, vocabulary, word_count
+
+# --- picture credits ----------------------------------------------------------------
+#: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times'.
+_GLUED_CREDIT = re.compile(r"[.!?)”\w]Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
+#: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
+#: "Media caption …" — the labels a page gives its pictures' captions.
+_CREDIT_LABEL = re.compile(
+    r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
+    r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
+    r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
+    r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
+    r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
+    r" contributed (?:reporting|to this report)\b.{0,80}$",
+)
+_AGENCY_CREDIT = re.compile(
+    r"^\(?(?:(?:additional |writing and )?reporting|editing|writing|compiled|translated) by\b", re.IGNORECASE
+)
+_CREDIT_CONNECTORS = {
+    "and", "with", "additional", "reporting", "by", "editing", "edited", "writing", "compiled",
+    "translated", "in", "from", "und", "von", "de", "van", "der", "al",
+}
+
+
+#: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
+#: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)'.
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
+    r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
+    re.IGNORECASE,
+)
+
+
+#: Picture agencies as credits name them.
+_PHOTO_AGENCIES = vocabulary(
+    "Getty Images|Getty|Imago|IMAGO|picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Alamy|"
+    "Associated Press|AP Photo|AP|EPA|EPA-EFE|AFP|Reuters|Bloomberg|dpa|Keystone|ullstein bild|Corbis|"
+    "Xinhua|Kyodo|Yonhap|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage"
+)
+#: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
+_CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
+_PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
+
+
+def _is_credit_line(line: str) -> bool:
+    if _CREDIT_PARTS.match(line) is None:
+        return False
+    parts = [part.strip() for part in re.split(r"[|/]", line)]
+    return any(_PHOTO_AGENCY.match(part) for part in parts[1:]) and all(
+        1 <= word_count(part) <= 4 and part[:1].isupper() for part in parts
+    )
+
+
+#: A picture's credit alone in brackets: '(Reed Saxon / Associated Press)', '(Walt Disney Co.)'.
+_BRACKETED_CREDIT = re.compile(
+    r"^\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}\s*\)$"
+    r"|^\(\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|for|and|de|du|der))*\s*\)$"
+)
+
+
+def is_credit(line: str) -> bool:
+    """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)', '(Reed Saxon / Associated Press)'.
+
+    After "Reporting by" only names and connecting words may follow, so "Reporting
+    by Reuters showed that …" stays text.
+    """
+    if _CREDIT_LABEL.match(line) or _is_credit_line(line):
+        return True
+    if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
+        return True
+    if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
+        return True
+    caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
+    if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
+        return True  # a caption: words about the picture, then its credit ('(dpa-AFX)' alone is an agency)
+    if not _AGENCY_CREDIT.match(line) or word_count(line) > 80:
+        return False
+    lowercase = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w[0].islower()]
+    return all(w.lower() in _CREDIT_CONNECTORS for w in lowercase)
+
+
+# --- photo galleries and videos ----------------------------------------------------
+_GALLERY_NOUNS = vocabulary(
+    "Bilder|Bild|Fotos|Foto|Photos|Photo|Images|Image|Pictures|Picture|Slides|Slide|Aufnahmen"
+)
+_GALLERY_WORDS = vocabulary(
+    "Fotostrecke|Bildergalerie|Bilderstrecke|Galerie|Fotogalerie|Slideshow|Diashow|Photo gallery|"
+    "Picture gallery|Image gallery|Gallery|In pictures|In Bildern|Video|Videos|Watch|Watch video|"
+    "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
+    "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast"
+)
+#: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',
+#: 'Gallery: 14 images', 'In pictures (12)', 'See all 12 photos', 'Video 1:46 Min.'.
+_GALLERY = re.compile(
+    rf"^(?:(?:{_GALLERY_WORDS})\s*[:|–-]?\s*)?(?:(?:Alle|All|See all|View all|Show all)\s+)?"
+    rf"\(?\d{{1,3}}\)?\s+(?:{_GALLERY_NOUNS})(?:\s+(?:anzeigen|ansehen|zeigen))?$"
+    rf"|^(?:{_GALLERY_NOUNS})\s+\d{{1,3}}\s*(?:von|of|/)\s*\d{{1,3}}$"
+    rf"|^\d{{1,3}}\s*/\s*\d{{1,3}}$"
+    rf"|^(?:{_GALLERY_WORDS})(?:\s*[:(]?\s*\d{{1,3}}\s*(?:{_GALLERY_NOUNS})?\)?)?$"
+    rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*(?:Min\.?|min|Minuten))?$"
+    r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
+    r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+#: The button that closes a video player, a picture viewer or a pop-up, alone on its line.
+_CLOSE_BUTTON = re.compile(
+    r"^[×✕✖xX]?\s*(?:Close|Schließen|Schliessen|Fermer|Cerrar|Fechar|Chiudi|Sluiten|Stäng|Tutup|Zamknij|"
+    r"Закрыть|닫기|閉じる|关闭|關閉)\s*[×✕✖]?$",
+    re.IGNORECASE,
+)
+
+
+def is_gallery_teaser(line: str) -> bool:
+    """A photo-gallery or video teaser: '12 Bilder', 'Fotostrecke', 'Image 1 of 12', '1:46 Min.',
+    or the 'Close' button of the viewer that shows them.
+
+    A count with a picture noun is page furniture, never a figure of the article.
+    """
+    return len(line) <= 120 and (_GALLERY.match(line) is not None or _CLOSE_BUTTON.match(line) is not None)
+
+
+# --- agency codes ------------------------------------------------------------------
+#: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
+#: (the wire's story code and timestamp), '(dpa-AFX)', '(Reuters)' or 'Reuters' alone on a line,
+#: 'Mit Material von dpa', 'With inputs from agencies'.
+#: News agencies and their short names as bylines and credits write them.
+AGENCIES = (
+    "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
+    "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
+    "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
+)
+_AGENCY_NAMES = vocabulary(*AGENCIES)
+_AGENCY_CODE = re.compile(
+    r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
+    r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
+    rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
+    rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
+    rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
+    rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_agency_code(line: str) -> bool:
+    return len(line) <= 120 and _AGENCY_CODE.match(line) is not None
