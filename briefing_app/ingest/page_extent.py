@@ -97,7 +97,7 @@ def _before_listed_articles(lines: list[str], reasons: dict[int, str], block: li
 
 
 #: Furniture that marks the items of a list: each listed article's share bar, its kicker.
-_ITEM_MARKS = frozenset({"share", "related", "navigation", "links"})
+_ITEM_MARKS = _LIST_FURNITURE | {"links"}
 
 
 def _is_teaser_list(lines: list[str], reasons: dict[int, str], rest: list[int]) -> bool:

@@ -9,6 +9,14 @@ import re
 
 from .text_shape import looks_like_body, vocabulary, word_count
 
+#: News agencies and their short names as bylines and credits write them.
+AGENCIES = (
+    "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
+    "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
+    "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
+)
+
+
 # --- picture credits ----------------------------------------------------------------
 #: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times'.
 _GLUED_CREDIT = re.compile(r"[.!?)”\w]Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
@@ -43,10 +51,11 @@ _CAPTION_CREDIT = re.compile(
 
 
 #: Picture agencies as credits name them.
-_PHOTO_AGENCIES = vocabulary(
-    "Getty Images|Getty|Imago|IMAGO|picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Alamy|"
-    "Associated Press|AP Photo|AP|EPA|EPA-EFE|AFP|Reuters|Bloomberg|dpa|Keystone|ullstein bild|Corbis|"
-    "Xinhua|Kyodo|Yonhap|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage"
+_PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell only pictures
+    *AGENCIES,
+    "Getty Images|Getty|Imago|picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Alamy|AP Photo|"
+    "EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|"
+    "ZUMA Press|WireImage",
 )
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
@@ -136,12 +145,6 @@ def is_gallery_teaser(line: str) -> bool:
 #: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
 #: (the wire's story code and timestamp), '(dpa-AFX)', '(Reuters)' or 'Reuters' alone on a line,
 #: 'Mit Material von dpa', 'With inputs from agencies'.
-#: News agencies and their short names as bylines and credits write them.
-AGENCIES = (
-    "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
-    "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
-    "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
-)
 _AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
