@@ -111,8 +111,14 @@ _RELATED = re.compile(
     r"関連記事|人気記事|おすすめ記事|最新記事|関連ニュース|こちらの記事も合わせてどうぞ|"
     r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
     r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
-    r"\b\s*(?::.*|\.{3}|…)?\)?$",
+    # 'Leggi anche su: …', 'Read more on: …': the site named after the label
+    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\.{3}|…))?\)?$",
     re.IGNORECASE,
+)
+#: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
+_ON_SITE = re.compile(
+    r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
+    r"cn|hk|sg|in|info|io|news)\s*:\s+\S.{2,200}$"
 )
 #: A label over other articles of the site or a section, by its name: 'More From the Los
 #: Angeles Times', 'More in Business', 'Mehr aus Wirtschaft', 'More Coverage'.
@@ -225,6 +231,34 @@ _COMMENT_FORM = re.compile(
     r"Alamat email Anda tidak akan dipublikasikan|Je e-?mailadres wordt niet gepubliceerd)\b.{0,120}$",
     re.IGNORECASE,
 )
+#: The site's rules for the comment thread under the article: 'Comments are closed.',
+#: 'Kommentare werden vor der Veröffentlichung geprüft', 'ATENÇÃO: Comentários com textos
+#: ininteligíveis … não serão aprovados pelo moderador.'  A sentence, but one about the
+#: page's comments (the words for comments, then moderation, closing or removal).
+_COMMENT_WORD = (
+    r"(?:comments?|commenting|kommentare|leserkommentare|kommentarfunktion|kommentarbereich|comentários|"
+    r"comentarios|commentaires|commenti)"
+)
+#: Words between 'Comments' and its verb in a note about the thread ('Comments on this
+#: article are closed', 'Kommentare zu diesem Artikel werden …') — never a name or a
+#: genitive ('Kommentare des Ministers werden geprüft' is news).
+_THREAD_WORDS = vocabulary(
+    "on|to|for|this|these|the|article|story|post|page|zu|zum|für|diesen|diesem|dieser|den|artikel|beitrag|"
+    "em|neste|nesta|deste|desta|artigo|matéria|en|este|esta|artículo|nota|sur|cet|cette|su|questo|articolo"
+)
+_COMMENT_POLICY = re.compile(
+    rf"^(?:[^\W\d_]{{2,12}}\s*:\s*)?(?:(?:All|Reader|Readers['’]?|Alle|Die|Os|Los|Les|I|Gli)\s+)?{_COMMENT_WORD}"
+    rf"(?:(?:\s+(?:{_THREAD_WORDS})){{0,4}}\s+"
+    r"(?:(?:are|is|were|will be|have been|has been)\s+(?:now\s+)?(?:closed|disabled|moderated|reviewed|"
+    r"pre-moderated|turned off)|"
+    r"(?:sind|ist|werden|wird)\s+(?:\w+\s+){0,4}(?:geschlossen|deaktiviert|moderiert|geprüft|freigeschaltet)|"
+    r"(?:são|serão|estão|están|son|serán|sont|seront|sono|saranno)\s+(?:\w+\s+){0,2}"
+    r"(?:moderad[oa]s|encerrad[oa]s|fechad[oa]s|cerrad[oa]s|modérés|fermés|moderati|chiusi))\b"
+    # or a note naming the moderator: 'Comentários com textos ininteligíveis … não serão aprovados pelo moderador'
+    r"|\b.{0,200}\b(?:moderat(?:or|ors|ed|ion)|moderador(?:es)?|moderiert|Moderator(?:en)?|modérateur|moderatore)\b)"
+    r".{0,200}$",
+    re.IGNORECASE,
+)
 #: A search box: 'Search for: Search', 'Suche nach:', 'Cerca: Search'.
 _SEARCH_BOX = re.compile(
     r"^(?:Search(?: for)?|Suche(?: nach)?|Suchen|Cerca|Buscar|Pesquisar|Pesquisa|Rechercher|Recherche|Cari|Zoeken|"
@@ -247,6 +281,26 @@ _CONTACT = re.compile(
 
 #: How far a rule may reach into lines that read like text (see :class:`Rule`).
 GUARD_BODY, GUARD_SPEECH, GUARD_LABEL = "body", "speech", "label"
+
+
+#: The label over the rules for readers' comments: 'Community standards', 'Kommentarregeln'.
+_COMMENT_RULES_LABEL = re.compile(
+    r"^(?:Community (?:standards|guidelines|rules)|Comment(?:ing)? (?:policy|guidelines|rules)|"
+    r"Discussion (?:rules|guidelines)|Netiquette|Kommentarregeln|Diskussionsregeln|Community-Richtlinien|"
+    r"Kommentar-Richtlinien|Regeln für (?:Kommentare|Leserkommentare)|Normas de la comunidad|"
+    r"Regras da comunidade|Règles de la communauté|Charte de modération)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_comment_policy(line: str) -> bool:
+    """A note on the rules of the comment thread ('Comments are moderated') or the label
+    over them ('Community standards'): it stands over the thread, never over an article."""
+    if len(line) > 400 or word_count(line) > 45:
+        return False
+    return _COMMENT_RULES_LABEL.match(line) is not None or (
+        _COMMENT_POLICY.match(line) is not None and not is_reported_speech(line)
+    )
 
 
 def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
@@ -283,6 +337,7 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("comments", _matches(_COMMENT_FORM), GUARD_LABEL),
+    Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
@@ -295,6 +350,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related", _matches(_RELATED), GUARD_LABEL),
     Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("related", _matches(_MORE_FROM, max_words=8)),
+    Rule("related", _matches(_ON_SITE), GUARD_LABEL),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_app.core.article import RemovedLine
+from briefing_app.core.name_words import looks_like_org
+from briefing_app.core.places import find_places
 
 from .boilerplate import MORE_BY, RULES, Rule, classify, is_related_label
 from .dates import find_date, has_date_stamp
@@ -48,13 +50,14 @@ from .metadata import (
     parse_url,
     trailing_author_code,
 )
-from .navigation_lines import is_menu_item, is_navigation_word, is_share_bar, is_share_item
+from .navigation_lines import glued_links, is_menu_item, is_navigation_word, is_share_bar, is_share_item
 from .page_extent import (
     PARAGRAPH_CHARS,
     article_core,
     content_words,
     end_of_article,
     first_paragraph,
+    is_paragraph,
     is_web_page,
     mark_list_runs,
     mark_page_below,
@@ -121,7 +124,8 @@ def clean_lines(
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     #: A date line or a byline may sit under the teaser, before the second paragraph of text.
-    date_margin = body[1] if len(body) > 1 else len(lines)
+    paragraphs = [i for i in body if is_paragraph(lines[i])]
+    date_margin = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     #: Something stands above the first paragraph (a headline): that paragraph may be a teaser.
     headed = any(lines[:first_body])
     reasons: dict[int, str] = dict(preset or {})
@@ -342,6 +346,11 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
     close()
 
 
+#: A topic read from glued links: a capitalised word or three ('Entertainment & Arts'),
+#: not a piece cut inside a name ('XTyvak').
+_TAG_PIECE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:\s+(?:&\s+)?[A-ZÄÖÜ][a-zäöüß]+){0,2}$")
+
+
 def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, collector: _MetadataCollector) -> None:
     """The article's date line, byline, tags or source ("SOURCE: Al Jazeera") right under its
     last sentence (up to the first furniture): metadata, though the page's text goes on
@@ -355,6 +364,10 @@ def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, co
         if found is not None and found.reason in ("dateline", "author", "tags", "source"):
             reasons[i] = found.reason
             collector.add(found)
+        elif (pieces := glued_links(lines[i])) is not None:
+            reasons[i] = "tags"  # the article's topics, their links glued together by the copy
+            if all(_TAG_PIECE.match(piece) for piece in pieces):
+                collector.add(Found("tags", {"tags": pieces}))
 
 
 def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
@@ -503,6 +516,32 @@ def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline:
             reasons[i] = "headline"
 
 
+#: Furniture of the article's header a byline or a time stands next to.
+_HEADER_FURNITURE = frozenset({"dateline", "readtime", "share", "author"})
+#: A time of day alone on a line: '5:53 PM', '14:05 Uhr', '11:06am IST'.
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?(?:\s+[A-Z]{2,5})?$")
+#: A name alone: two or three capitalised words ('Rodrigo Campos', 'Jane M. Doe').
+_NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿß'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿß'’-]+)){1,2}$")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
+
+
+def _bare_name(line: str, lower_words: set[str]) -> Found | None:
+    """A byline without its 'By' next to the date line, the reading time or the share
+    bar under the headline — a person's name, not a section ('Business News'), a
+    body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
+    case ('Trade War' over an article on the trade war)."""
+    if _NAME_ALONE.match(line) is None or is_navigation_word(line) or looks_like_org(line):
+        return None
+    words = line.split()
+    if any(is_navigation_word(word) or word.lower() in lower_words for word in words):
+        return None
+    if any(m.start == 0 and m.end == len(line) for m in find_places(line)):
+        return None
+    return Found("author", {"author": line})
+
+
 #: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
 _STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
 
@@ -515,13 +554,17 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
     to one; a byline alone between paragraphs stays text."""
     paragraphs = 0
     stamps: list[int] = []
+    last = len(lines)  # the second paragraph: the header ends above it
     for i in range(headline + 1, len(lines)):
         line = lines[i]
         if not line or i in reasons:
+            if reasons.get(i) == "dateline":
+                stamps.append(i)  # read already: a byline may stand next to it all the same
             continue
         if looks_like_body(line):
             paragraphs += 1
             if paragraphs == 2:
+                last = i
                 break
             continue
         if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))):
@@ -530,11 +573,20 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             found = find_date(line)
             if found is not None and collector.meta.published is None:
                 collector.add(Found("dateline", {"published": found[0]}))
-    for i in stamps:
+    anchors = stamps + [i for i in range(headline + 1, last) if reasons.get(i) in _HEADER_FURNITURE]
+    lower_words = {word for line in lines for word in _LOWER_WORD.findall(line)}
+    for i in sorted(set(anchors)):
         for j in (previous_line(lines, i), next_line(lines, i)):
-            if j is not None and j not in reasons and j > headline and (author := parse_author(lines[j])) is not None:
+            if j is None or j in reasons or j <= headline:
+                continue
+            if _TIME_ALONE.match(lines[j]):
+                reasons[j] = "dateline"  # '5:53 PM' under the date
+            elif (author := parse_author(lines[j]) or _bare_name(lines[j], lower_words)) is not None:
                 reasons[j] = "author"
                 collector.add(author)
+                twice = previous_line(lines, j)  # 'Anna Menin' printed over the picture and the text
+                if twice is not None and twice > headline and twice not in reasons and lines[twice] == lines[j]:
+                    reasons[twice] = "author"
 
 
 def _mark_categories(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:

@@ -145,7 +145,16 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _AGENCIES = {agency.lower() for agency in AGENCIES}
 
 
+#: A role or an outlet the copy glued to the name: 'Meg JamesStaff Writer', 'Jonathan
+#: GarberFOXBusiness' (a capital after three lower-case letters; 'McDonald', 'DeVos' and
+#: 'MacArthur' glue after fewer).
+_GLUED_TO_NAME = re.compile(r"(?<=[a-zà-ÿß]{3})[A-ZÀ-Ý]")
+
+
 def _tidy_names(names: str) -> str:
+    glued = _GLUED_TO_NAME.search(names)
+    if glued is not None:
+        names = names[: glued.start()]
     return re.sub(r"\s+", " ", names).strip(" ,")
 
 

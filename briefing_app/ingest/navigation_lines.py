@@ -217,6 +217,26 @@ def navigation_items(line: str) -> list[str] | None:
     return words or None
 
 
+#: Links glued into one line: this many pieces at least.
+_GLUED_LINKS = 4
+
+
+def glued_links(line: str) -> list[str] | None:
+    """The pieces of a line of links the page glued together, else None: 'Company
+    TownTelevisionBusinessEntertainment & Arts' (an article's topics under its text).
+
+    Four pieces or more, each a word or more, and no sentence: a name like 'YouTube'
+    glues one pair, a heading with 'PayPal und YouTube' two, a short link
+    ('amzn.to/2jRvThQ') glues letters, not words.
+    """
+    if len(line) > 200 or "/" in line or looks_like_body(line) or ends_like_sentence(line):
+        return None
+    pieces = [p.strip() for p in _GLUED.split(line) if p.strip()]
+    if len(pieces) < _GLUED_LINKS or any(len(p) < 3 for p in pieces):
+        return None
+    return pieces
+
+
 def _is_short_item(item: str) -> bool:
     return len(item) <= 30 and word_count(item) <= 3 and not ends_like_sentence(item)
 
@@ -231,6 +251,23 @@ def is_navigation_word(line: str) -> bool:
     return _NAV_ITEM.fullmatch(line) is not None
 
 
+#: Links to the article in another language: 'Read in English', '阅读简体中文版閱讀繁體中文版'.
+_LANGUAGE_LINK = (
+    r"(?:阅读简体中文版|閱讀繁體中文版|阅读繁体中文版|閱讀簡體中文版|简体中文版?|簡體中文版?|繁體中文版?|繁体中文版?|中文版|"
+    r"English (?:version|edition)|Read (?:this (?:article|story) )?in (?:English|Chinese|Simplified Chinese|"
+    r"Traditional Chinese|German|French|Spanish|Portuguese|Italian|Japanese|Korean)|Auf Deutsch lesen|"
+    r"Deutsche (?:Version|Fassung|Ausgabe)|Englische (?:Version|Fassung)|In English|Auf Deutsch|Leer en español|"
+    r"Versión en español|Lire en français|Version française|Leia em português|Versão em português|Leggi in italiano|"
+    r"Versione italiana|日本語版|한국어판)"
+)
+_LANGUAGE_LINKS = re.compile(rf"^{_LANGUAGE_LINK}(?:\s*[|·•/]?\s*{_LANGUAGE_LINK}){{0,3}}$", re.IGNORECASE)
+
+
+def is_language_links(line: str) -> bool:
+    """The links to the article in other languages, alone on their line."""
+    return len(line) <= 120 and _LANGUAGE_LINKS.match(line) is not None
+
+
 def is_navigation_line(line: str) -> bool:
     """A line of a site's menu or footer: known navigation words, and either several of
     them or one that names the site's own pages ('Impressum', 'Skip to main content').
@@ -238,6 +275,8 @@ def is_navigation_line(line: str) -> bool:
     A single section word ('Wirtschaft', 'China') may be a kicker or a subheading, so it
     counts only as part of a menu run (see :mod:`.cleaning`).
     """
+    if is_language_links(line):
+        return True
     items = navigation_items(line)
     if not items:
         return False

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .boilerplate import is_related_label
+from .boilerplate import is_comment_policy, is_related_label
 from .dates import has_date_stamp
 from .navigation_lines import is_share_item
 from .text_shape import CJK, looks_like_body, word_count
@@ -41,6 +41,8 @@ def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     if reason not in _ARTICLE_OVER:
         return False
     if reason == "comments":
+        if _comment_rules(lines, reasons, i):
+            return True  # a note on the thread's rules is never a button of the share bar
         around = [j for j in (previous_line(lines, i), next_line(lines, i)) if j is not None]
         return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
     return True
@@ -67,9 +69,36 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     if not blocks:
         return len(lines), -1
     # other articles listed under a 'You may also like' label can outweigh a short article
-    own = [block for block in blocks if not _listed_under_label(lines, reasons, block)] or blocks
-    best = max(own, key=lambda block: sum(len(lines[i]) for i in block))
+    # and the text under a note on the comment thread's rules is the thread or the sidebar
+    own = [
+        block for block in blocks
+        if not _listed_under_label(lines, reasons, block) and not _under_comment_policy(lines, reasons, block)
+    ] or blocks
+    def mass(block: list[int]) -> int:
+        return sum(len(lines[i]) for i in block)
+
+    best = max(own, key=mass)
+    # below a note on the comment rules only the page goes on: its rules for readers can
+    # outweigh an article split by a box
+    ending = next((i for i in range(len(lines)) if _comment_rules(lines, reasons, i)), len(lines))
+    above = [block for block in own if block[-1] < ending]
+    if best[0] > ending and above and mass(max(above, key=mass)) >= _ABOVE_THE_END * mass(best):
+        best = max(above, key=mass)
     return best[0], _before_listed_articles(lines, reasons, best)
+
+
+#: A block above the comment rules with this share of the text below them is the article.
+_ABOVE_THE_END = 0.25
+
+
+def _comment_rules(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """Line ``i`` is a note on the comment thread's rules or the label over them."""
+    return reasons.get(i) == "comments" and is_comment_policy(lines[i])
+
+
+def _under_comment_policy(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
+    """A note on the comment thread's rules stands above the block."""
+    return any(_comment_rules(lines, reasons, i) for i in range(block[0]))
 
 
 def _listed_under_label(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
@@ -151,15 +180,21 @@ def _text_blocks(
 def end_of_article(lines: list[str], reasons: dict[int, str], end: int) -> int:
     """Where the page below the article begins: at the first piece of page furniture
     after its last sentence.  Until then a list is the article's own (its offers, its
-    table, its enumeration); a sentence ending with a colon announces one."""
-    if end < 0 or lines[end].rstrip().endswith(":"):
+    table, its enumeration); a sentence ending with a colon announces one, which only
+    furniture that closes an article (the comments, the tags, the copyright) ends."""
+    if end < 0:
         return len(lines)
+    announced = lines[end].rstrip().endswith(":")
     for i in range(end + 1, len(lines)):
-        if lines[i] and i in reasons:
-            return i
-        if lines[i] and lines[i].rstrip().endswith(":"):
-            return len(lines)
-        if lines[i] and _opens_list_of_articles(lines, reasons, i):
+        if not lines[i]:
+            continue
+        if i in reasons:
+            if not announced or _closes_article(lines, reasons, i):
+                return i
+            continue
+        if lines[i].rstrip().endswith(":"):
+            announced = True
+        elif not announced and _opens_list_of_articles(lines, reasons, i):
             return i
     return len(lines)
 
@@ -201,9 +236,11 @@ def is_web_page(reasons: dict[int, str]) -> bool:
 
 #: Furniture that only a page puts below an article: after it no article text follows.
 #: A picture's credit, a gallery teaser, an advertisement label, a date line, a box
-#: selling a subscription or a newsletter and a "Follow us" line may stand in the middle
-#: of an article, so they do not start the page below.
-_PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "author_box"})
+#: selling a subscription and a "Follow us" line may stand in the middle of an article,
+#: so they do not start the page below.  A newsletter box may too, but below the
+#: article's last block of text it opens the page's own offers; an article going on
+#: after it is kept all the same (see :func:`_goes_on`).
+_PAGE_BELOW = frozenset({"comments", "navigation", "share", "contact", "tags", "author_box", "newsletter"})
 
 
 def page_below_start(lines: list[str], reasons: dict[int, str], below: int) -> int:
@@ -287,9 +324,11 @@ def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_
     for i in range(below, len(lines)):
         before.append(count)
         count += bool(lines[i])
-    # below a box about the author or the company nothing is the article going on (a count
-    # of comments may be a button between a gallery and the article's last paragraph)
-    closed = next((i for i in range(below, len(lines)) if reasons.get(i) == "author_box"), len(lines))
+    # below a box about the author or the company, or the rules of the comment thread,
+    # nothing is the article going on (a count of comments may be a button between a
+    # gallery and the article's last paragraph)
+    closed = next((i for i in range(below, len(lines)) if reasons.get(i) == "author_box" or _comment_rules(lines, reasons, i)),
+                  len(lines))
     kept = [
         block for block in blocks
         if block[0] < closed and _goes_on(lines, reasons, below, block, core_mass, before[block[0] - below])
@@ -370,12 +409,17 @@ def is_cut_teaser(line: str) -> bool:
 PARAGRAPH_CHARS = 80
 
 
+def is_paragraph(line: str) -> bool:
+    """Running text long enough to be a paragraph: a headline may end with a question
+    mark and read like a sentence."""
+    return looks_like_body(line) and (len(line) >= PARAGRAPH_CHARS or len(CJK.findall(line)) >= PARAGRAPH_CHARS // 2)
+
+
 def first_paragraph(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
     """The article's first paragraph of running text: the core's first line long
-    enough to be one (a headline may end with a question mark and read like a sentence)."""
+    enough to be one."""
     for i in range(start, end + 1):
-        line = lines[i]
-        if line and i not in reasons and looks_like_body(line) and (len(line) >= PARAGRAPH_CHARS or len(CJK.findall(line)) >= PARAGRAPH_CHARS // 2):
+        if lines[i] and i not in reasons and is_paragraph(lines[i]):
             return i
     return start
 

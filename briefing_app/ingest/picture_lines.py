@@ -18,8 +18,9 @@ AGENCIES = (
 
 
 # --- picture credits ----------------------------------------------------------------
-#: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times'.
-_GLUED_CREDIT = re.compile(r"[.!?)”\w]Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
+#: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times',
+#: '… lunar landers. Credit: Tyvak'.
+_GLUED_CREDIT = re.compile(r"(?:[.!?)”\w]|[.!?)”]\s)Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
 #: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
 #: "Media caption …" — the labels a page gives its pictures' captions.
 _CREDIT_LABEL = re.compile(
@@ -57,6 +58,10 @@ _PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell o
     "EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|"
     "ZUMA Press|WireImage",
 )
+#: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file'.
+_CAPTION_AGENCY_CREDIT = re.compile(
+    rf"[^\W\d_][.!?)”]\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
+)
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
 _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
@@ -87,6 +92,8 @@ def is_credit(line: str) -> bool:
     if _CREDIT_LABEL.match(line) or _is_credit_line(line):
         return True
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
+        return True
+    if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True

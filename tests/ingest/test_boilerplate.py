@@ -176,6 +176,23 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("You might also like", "related"),
         ("President Trump at the Economic Club of New York last week.Credit...Anna Moneymaker/The New York Times",
          "credit"),
+        # the rules of the comment thread, in the languages blog software speaks
+        ("Comments are closed.", "comments"),
+        ("Comments on this article are now closed.", "comments"),
+        ("Die Kommentarfunktion ist für diesen Artikel geschlossen.", "comments"),
+        ("Kommentare werden vor der Veröffentlichung geprüft.", "comments"),
+        ("ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.", "comments"),
+        ("Les commentaires sont fermés.", "comments"),
+        ("Community standards", "comments"),
+        ("Kommentarregeln", "comments"),
+        # a caption closed by its credit
+        ("The harbour of Taicang at dusk.Max Muster / Reuters file", "credit"),
+        ("The new lander will carry up to ten tonnes to the moon. Credit: Example Space", "credit"),
+        # links to other articles and to the article in other languages
+        ("(Leggi anche su: Il porto di Taicang cresce del dieci per cento)", "related"),
+        ("On HarbourCourier.com: Port volumes rise for the third month", "related"),
+        ("阅读简体中文版閱讀繁體中文版", "navigation"),
+        ("Read in English", "navigation"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -233,6 +250,12 @@ def test_clutter_is_named(line, reason):
         "Close ties with Beijing",
         "Supported by the ministry, the port grew by a fifth.",
         "The bank said the Credit: risk was rising.",
+        "Comments by the minister were reviewed by the committee.",
+        "Kommentare des Ministers werden in Berlin aufmerksam geprüft.",
+        "Comments are closed, the ministry said.",
+        "Comments from Beijing are closely watched, analysts said.",
+        "On Monday: the talks ended without a deal.",
+        "Sales rose 5 percent in the quarter. Revenue / Reuters",
     ],
 )
 def test_article_text_is_kept(line):

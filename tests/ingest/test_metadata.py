@@ -33,6 +33,10 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("by Laura Winter", "author", {"author": "Laura Winter"}),
         ("Via SyndiGate.info", "source", {"outlet": "SyndiGate.info"}),
         ("Nishant Kumar @Nishantopines", "author", {"author": "Nishant Kumar"}),
+        # a role or the outlet glued to the name by the copy; names that glue on their own stay
+        ("By Meg JamesStaff Writer", "author", {"author": "Meg James"}),
+        ("By Jonathan GarberFOXBusiness", "author", {"author": "Jonathan Garber"}),
+        ("By Ronald McDonald and Betsy DeVos", "author", {"author": "Ronald McDonald and Betsy DeVos"}),
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "dateline", {"published": date(2019, 11, 20)}),
         ("By Jane Doe and John Roe (Reuters)", "author", {"author": "Jane Doe and John Roe"}),
         ("https://www.example.com/wirtschaft/artikel-1", "url", {"url": "https://www.example.com/wirtschaft/artikel-1"}),

@@ -573,3 +573,84 @@ def test_a_breadcrumb_printed_before_the_headline_is_not_part_of_the_title():
     result = import_text(page(header(), f"News » Business » {HEADLINE}", *PARAGRAPHS, footer()))
     assert result.title == HEADLINE
     assert_article_whole(result.text)
+
+
+def test_the_rules_of_the_comment_thread_close_the_article_and_the_sidebar_under_them_goes():
+    rules = "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador."
+    sidebar = page(
+        "» Column of the week",
+        "Click on the picture and read all the columns our editor writes about shipping and the sea.",
+        "» Ferry timetable",
+        "Click on the image above and see all the crossings of the winter season, with prices and times.",
+        "» Podcast",
+        "The big return of our weekly podcast, talking about everything that has happened in the harbour.",
+    )
+    short = PARAGRAPHS[:2]
+    result = import_text(page(header(), HEADLINE, *short, "Share this on WhatsApp", rules, sidebar, footer()))
+    assert_article_whole(result.text, short)
+    assert rules not in result.text
+    assert "weekly podcast" not in result.text
+    assert "winter season" not in result.text
+
+
+def test_a_list_announced_by_a_colon_ends_at_the_comment_rules():
+    table = "\n".join(f"{n} Terminal {n} {100 * n} {n % 3}" for n in range(1, 30))
+    intro = "The port published the handling figures of all its terminals for the year:"
+    sidebar = page(
+        "» Column of the week",
+        "Click on the picture and read all the columns our editor writes about shipping and the sea.",
+        "» Ferry timetable",
+        "Click on the image above and see all the crossings of the winter season, with prices and times.",
+    )
+    result = import_text(page(header(), HEADLINE, PARAGRAPHS[0], intro, table, "Comments are moderated.", sidebar, footer()))
+    assert intro in result.text and "29 Terminal 29 2900 2" in result.text
+    assert "winter season" not in result.text
+
+
+def test_the_community_rules_under_an_article_split_by_a_box_do_not_outweigh_it():
+    rules = page(
+        "Community standards",
+        *(f"A user comment will be deleted if it {what}, as the administration of the website decides in each "
+          f"case after a review by the moderators of the discussion." for what in (
+            "does not correspond with the subject of the post", "promotes hatred or discrimination",
+            "contains insults or threats to other users", "violates the privacy of third parties",
+            "contains advertising or spam", "contains links to malicious software",
+            "floods the thread with incoherent messages", "is written in capital letters")),
+    )
+    box = "\n".join(["Advertisement", *MENU, "Terminal Plans"])
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:], footer(), rules))
+    assert_article_whole(result.text)
+    assert "user comment will be deleted" not in result.text
+
+
+def test_the_topics_glued_under_the_article_are_read_as_tags():
+    glued = "Company TownHarbourBusinessTransport & Logistics"
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS, glued, "Newsletter", footer()))
+    assert_article_whole(result.text)
+    assert glued not in result.text
+    assert result.tags == ["Company Town", "Harbour", "Business", "Transport & Logistics"]
+
+
+def test_a_byline_without_by_next_to_the_date_is_the_author():
+    result = import_text(page(header(), HEADLINE, "Anna Menin", "Anna Menin", "Share", "March 14, 2026", "5:53 PM",
+                              *PARAGRAPHS, footer()))
+    assert result.author == "Anna Menin"
+    assert "Anna Menin" not in result.text and "5:53 PM" not in result.text
+    assert_article_whole(result.text)
+
+
+def test_a_heading_next_to_the_date_is_no_author():
+    result = import_text(page(header(), HEADLINE, "Container Terminal", "March 14, 2026", *PARAGRAPHS, footer()))
+    assert result.author != "Container Terminal"
+    assert_article_whole(result.text)
+
+
+def test_a_newsletter_box_under_the_article_opens_the_page_below():
+    box = page("Sign up for our daily newsletter and get the top stories.", "Your e-mail address", "Send")
+    offers = page(
+        "Reader offers", "Harbour cruise", "Island weekend", "Lighthouse tour", "Fish market dinner",
+        "Book a guided tour of the new terminal with our reporters and enjoy a dinner at the fish market afterwards.",
+    )
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS, box, offers, footer()))
+    assert_article_whole(result.text)
+    assert "guided tour" not in result.text
