@@ -4,7 +4,7 @@ Builds real-style passages (headline, a date line in a common format, a paragrap
 convert an amount in CNY, USD, JPY, GBP, CHF, KRW or SGD into euros (German) or US dollars /
 euros (English), with the ECB rate of the article's date, rounded as newsrooms round.  Layouts:
 conversion in brackets, after "umgerechnet"/"equivalent to", and the conversion first with
-the original in brackets.  Each correct passage gets four copies with one injected error in
+the original in brackets, set off by dashes, and after "bzw. rund"/", or about".  Each correct passage gets four copies with one injected error in
 the conversion: ×10, ×1000 (scale word one step up), a dropped scale word, a swapped currency.
 Every passage goes through the app's own import (date line → article date) and analysis.
 
@@ -54,10 +54,13 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
              "November", "Dezember")
 LAYOUTS_DE = ("Der Konzern investiert {src} (rund {tgt}) in das neue Werk, teilte das Unternehmen mit.",
               "Der Konzern investiert {src}, umgerechnet rund {tgt}, in das neue Werk.",
-              "Der Konzern investiert umgerechnet rund {tgt} ({src}) in das neue Werk.")
+              "Der Konzern investiert umgerechnet rund {tgt} ({src}) in das neue Werk.",
+              "Der Konzern investiert {src} – umgerechnet knapp {tgt} – in das neue Werk.",
+              "Der Konzern investiert {src} bzw. rund {tgt} in das neue Werk.")
 LAYOUTS_EN = ("The group will invest {src} (about {tgt}) in the new plant, the company said.",
               "The group will invest {src}, equivalent to about {tgt}, in the new plant.",
-              "The group will invest the equivalent of about {tgt} ({src}) in the new plant.")
+              "The group will invest the equivalent of about {tgt} ({src}) in the new plant.",
+              "The group will invest {src}, or about {tgt}, in the new plant.")
 
 
 def _round3(v: Decimal) -> Decimal:
@@ -106,7 +109,7 @@ def cases() -> list[Case]:
     for lang in ("de", "en"):
         layouts = LAYOUTS_DE if lang == "de" else LAYOUTS_EN
         datelines = DATELINES_DE if lang == "de" else DATELINES_EN
-        for src_cur, (n, exp) in SOURCES.items():
+        for si, (src_cur, (n, exp)) in enumerate(SOURCES.items()):
             tgt_cur = "EUR" if lang == "de" or src_cur == "USD" else "USD"
             for di, d in enumerate(DATES):
                 rate = reference_rate(src_cur, tgt_cur, d)
@@ -119,7 +122,7 @@ def cases() -> list[Case]:
                             "x1000": amount(tn, texp + 3, tgt_cur, lang) if texp < 12 else amount(tn * 1000, texp, tgt_cur, lang),
                             "dropped": amount(tn, None, tgt_cur, lang),
                             "swapped": amount(tn, texp, next(c for c in SWAP[tgt_cur] if c != src_cur), lang)}
-                layout = layouts[di % len(layouts)]
+                layout = layouts[(di + si) % len(layouts)]
                 line = datelines[di % len(datelines)].format(d=d, day=d.day, month_de=MONTHS_DE[d.month - 1])
                 for kind, tgt in variants.items():
                     head = "Neues Werk in Europa" if lang == "de" else "New plant in Europe"

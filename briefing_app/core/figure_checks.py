@@ -26,6 +26,16 @@ from .results import FigureSuggestion, Finding
 
 TOLERANCE = 0.15  # press conversions are rounded ("rund 16 Milliarden"); beyond this we speak up
 _LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|das\s+sind|das\s+entspricht|that\s+is|which\s+is|or|oder|bzw\.|beziehungsweise|rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut|just|\s)*$", re.IGNORECASE)
+# words that make two amounts side by side one amount in two currencies, without brackets:
+# "…, umgerechnet rund …", "– converted, about …", "…, or about $781 million", "bzw. rund …"
+_NAMED_LINK = re.compile(
+    r"umgerechnet|converted|equivalent|entspricht"
+    r"|\b(?:or|oder|bzw\.|beziehungsweise)\s+(?:about|around|roughly|approximately|some|nearly|almost|rund|etwa|"
+    r"ca\.|circa|knapp|gut|fast)(?!\w)",
+    re.IGNORECASE,
+)
+# brackets, semicolons and dashes around a conversion ("100 Millionen Yuan – umgerechnet 12,8 Millionen Euro –")
+_LINK_PUNCTUATION = re.compile(r"[(;–—]|\s-\s")
 # a conversion cue right before an amount marks that amount as the derived one
 _CONVERSION_CUE = re.compile(r"(?:umgerechnet|converted|equivalent\s+(?:to|of)|entspricht|entsprechend|in\s+euro\s+terms)"
                              r"(?:\s+(?:rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut))*\s*$",
@@ -66,8 +76,8 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
             between = text[a.end:b.start]
             if len(between) > 40 or ")" in between:
                 break
-            if _currency(b) != _currency(a) and ("(" in between or re.search(r"umgerechnet|converted|equivalent|entspricht", between, re.IGNORECASE)) \
-                    and _LINK.match(between.replace("(", " ").replace(";", " ")):
+            if _currency(b) != _currency(a) and ("(" in between or _NAMED_LINK.search(between)) \
+                    and _LINK.match(_LINK_PUNCTUATION.sub(" ", between)):
                 before_a = text[max(0, a.start - 40):a.start]
                 if "(" in between and _CONVERSION_CUE.search(before_a) and not _CONVERSION_CUE.search(between):
                     pairs.append((b, a))
@@ -156,6 +166,25 @@ def _currency_mix_up(val_a: Decimal, cur_a: str, val_b: Decimal, cur_b: str, on:
     return best
 
 
+_YEN_SIGN_READINGS = {"JPY": "CNY", "CNY": "JPY"}
+
+
+def _fits_other_yen_sign(a: FigureSuggestion, b: FigureSuggestion, on: date) -> bool:
+    """'¥' is written for yuan and for yen: a conversion that fits the other reading is no error."""
+    money_a, money_b = _money_value(a), _money_value(b)
+    if money_a is None or money_b is None:
+        return False
+    (cur_a, val_a), (cur_b, val_b) = money_a, money_b
+    if "¥" in a.text and cur_a in _YEN_SIGN_READINGS:
+        cur_a = _YEN_SIGN_READINGS[cur_a]
+    elif "¥" in b.text and cur_b in _YEN_SIGN_READINGS:
+        cur_b = _YEN_SIGN_READINGS[cur_b]
+    else:
+        return False
+    rate = reference_rate(cur_a, cur_b, on)
+    return rate is not None and cur_a != cur_b and abs(float(val_b / (val_a * rate.value)) - 1) <= TOLERANCE
+
+
 def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list[Finding]:
     """Findings for one conversion: ``a`` is the source amount, ``b`` its conversion."""
     money_a, money_b = _money_value(a), _money_value(b)
@@ -167,7 +196,7 @@ def check_conversion(a: FigureSuggestion, b: FigureSuggestion, on: date) -> list
         return out
     rate = reference_rate(cur_a, cur_b, on)
     spans = [(a.start, a.end), (b.start, b.end)]
-    if rate is None:
+    if rate is None or _fits_other_yen_sign(a, b, on):
         return out
     expected = val_a * rate.value
     ratio = float(val_b / expected)

@@ -46,6 +46,7 @@ from .units import (
     PERCENT_WORDS,
     PHYSICAL_UNITS,
     TIME_NOUNS,
+    TITLE_CASE_CODES,
     count_unit,
     is_count_noun,
 )
@@ -178,14 +179,17 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
     cands.sort(key=lambda c: c.start)
     cands = _resolve_neighbours(text, cands, sentences, language)
     starts = [s for s, _ in sentences]
+    yen_sign = _yen_sign_currency(text) if any(c.cue == "¥" for c in cands) else "JPY"
     out = []
     for c in cands:
         if c.kind in ("bare", "time"):
             continue
+        si = max(0, bisect_right(starts, c.start) - 1)
+        if c.cue == "¥" and c.unit == "JPY" and not _YUAN_NAMED.search(_sentence_text(text, sentences, si)):
+            c.unit = yen_sign  # beside an amount in yuan, '¥' is the yen it is converted from
         value = c.value
         if not in_figure_range(value):
             continue  # a digit run no article means as an amount (see numbers.FIGURE_LIMIT)
-        si = max(0, bisect_right(starts, c.start) - 1)
         s0 = sentences[si][0] if sentences else 0
         label = figure_label(text, c.start, c.end, c.noun, s0, language)
         conf = {"money": 0.95, "percent": 0.95, "physical": 0.9, "rate": 0.85, "count": 0.8}.get(c.kind, 0.6)
@@ -197,6 +201,25 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
             confidence=conf, cue=c.cue,
         ))
     return out
+
+
+_CHINA_WORDS = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese|chinas|chinesische\w*|beijing|peking|shanghai|"
+                          r"shenzhen|pboc)\b|人民币|中国", re.IGNORECASE)
+_JAPAN_WORDS = re.compile(r"\b(?:yen|japan|japanese|japans|japanische\w*|tokyo|tokio|osaka|boj|nikkei)\b|日元|日本",
+                          re.IGNORECASE)
+
+
+_YUAN_NAMED = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b|人民币|元", re.IGNORECASE)
+
+
+def _sentence_text(text: str, sentences: list[tuple[int, int]], si: int) -> str:
+    return text[sentences[si][0]:sentences[si][1]] if sentences else text
+
+
+def _yen_sign_currency(text: str) -> str:
+    """What '¥' counts in this article: yuan in one about China ('¥5.6bn ($781m)' in a report
+    from Shanghai), yen otherwise — the sign is written for both."""
+    return "CNY" if len(_CHINA_WORDS.findall(text)) > len(_JAPAN_WORDS.findall(text)) else "JPY"
 
 
 # --- single candidates ---------------------------------------------------------------------
@@ -296,8 +319,8 @@ def _read_prefix(text: str, c: _Cand, language: str) -> None:
     m = _PREFIX_CURRENCY.search(text, max(0, c.start - 8), c.start)
     if m:
         sign = m.group(1) or m.group(2)
-        if m.group(2) and not sign.isupper():
-            return  # codes are written in capitals ("USD 5 Mio."); "eur" in running text is not one
+        if m.group(2) and not (sign.isupper() or sign in TITLE_CASE_CODES):
+            return  # codes are written in capitals ("USD 5 Mio."; "Rmb50bn" in the FT's style); "eur" in running text is not one
         c.start = m.start()
         c.unit = CURRENCY_PREFIXES[sign.lower()]
         if language == "zh" and c.unit == "JPY":

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 
-from .units import CURRENCY_PREFIXES
+from .units import CURRENCY_PREFIXES, TITLE_CASE_CODES
 
 # A figure in a press article is below 10^21 in any currency (Korea's GDP is about 2·10^15 won);
 # a longer digit run is a code, an ID, a pasted table or noise.  Outside these bounds a number is
@@ -41,7 +41,7 @@ def in_figure_range(value: Decimal) -> bool:
 
 # A number starts after a non-word character, or right after a currency code written onto it
 # ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
-_GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()}, key=len, reverse=True)
+_GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()} | TITLE_CASE_CODES, key=len, reverse=True)
 _NUMBER_START = "(?=\\d)(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
 # digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
 NUMBER_RE = re.compile(

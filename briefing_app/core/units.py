@@ -68,6 +68,9 @@ CURRENCY_WORDS: dict[str, str] = {w: c.code for c in CURRENCIES for w in c.words
 }
 # sign or code before the number -> code
 CURRENCY_PREFIXES: dict[str, str] = {p: c.code for c in CURRENCIES for p in c.prefixes}
+#: Codes a house style writes in title case before the number (the FT's "Rmb50bn"); other
+#: codes count only in capitals ("eur" in running text is no code).
+TITLE_CASE_CODES = frozenset({"Rmb"})
 PERCENT_WORDS: dict[str, str] = {
     "%": "percent", "prozent": "percent", "per cent": "percent", "per-cent": "percent", "percent": "percent", "pct": "percent",
     "prozentpunkte": "percentage_points", "prozentpunkten": "percentage_points",

@@ -95,3 +95,32 @@ def test_dropped_scale_word_also_when_the_source_is_written_in_digits_or_lost_it
     bad = _serious("Es geht um 50 Yuan (6,4 Milliarden Euro).", "de")
     assert [f.code for f in bad] == ["missing_scale_word"] and bad[0].suggestion["unit"] == "CNY"
     assert "„50 Yuan“" in bad[0].message_de
+
+
+def test_a_conversion_named_by_or_about_or_set_off_by_dashes_is_checked() -> None:
+    assert _serious("The fund holds 5.6 billion yuan, or about $781 million, the filing showed.", "en") == []
+    bad = _serious("The fund holds 5.6 billion yuan, or about $7808 million, the filing showed.", "en")
+    assert [f.code for f in bad] == ["scale_error"]
+    assert _serious("Die Summe beläuft sich auf 1,3 Billionen Yen bzw. rund 80,2 Milliarden Euro.", "de")
+    dashes = "Das Unternehmen investiert 100 Millionen Yuan – umgerechnet knapp {} Millionen Euro – in das Werk."
+    assert _serious(dashes.format("12,8"), "de") == []
+    assert [f.code for f in _serious(dashes.format("127,6"), "de")] == ["scale_error"]
+    # two amounts joined by a plain 'or' are alternatives, not one amount in two currencies
+    assert _serious("The fine is 1 million euros or 5 million dollars, whichever is higher.", "en") == []
+
+
+def test_the_yen_sign_is_read_as_yuan_in_an_article_about_china() -> None:
+    china = analyse("Alibaba raised ¥5.6bn in its Shanghai listing, the Chinese group said.", "en", ON)
+    assert [(f.text, f.unit) for f in china.figures] == [("¥5.6bn", "CNY")]
+    japan = analyse("Toyota earned ¥1.2 trillion in Japan last year.", "en", ON)
+    assert [(f.text, f.unit) for f in japan.figures] == [("¥1.2 trillion", "JPY")]
+    # beside an amount in yuan the sign is the yen it is converted from
+    converted = analyse("The Chinese unit will invest ¥120 billion (about 5.8 billion yuan).", "en", ON)
+    assert [f.unit for f in converted.figures] == ["JPY", "CNY"]
+    # without context either reading of the sign may fit the conversion: no false alarm
+    assert _serious("The company raised ¥5.6bn ($781m) in the offering, it said.", "en") == []
+
+
+def test_the_ft_house_style_rmb_is_a_currency_code() -> None:
+    assert [(f.text, f.unit) for f in analyse("Sales hit Rmb1.2tn last year.", "en", ON).figures] == [("Rmb1.2tn", "CNY")]
+    assert [f.code for f in _serious("The province will provide Rmb50bn ($69bn).", "en")] == ["scale_error"]
