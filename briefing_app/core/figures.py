@@ -109,6 +109,8 @@ _NUMWORD_DE = re.compile(
     _NUMWORD_DE_SCALED.pattern[:-1] + r"|\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß])"
 )
 _NUMWORD_EN = re.compile(_NUMWORD_EN_SCALED.pattern[:-1] + r"|\s+(?:[a-z-]+\s+)?[a-z]+s\b)")
+#: Words that leave a number word vague ("mehrere Tausend", "einige Millionen", "several million").
+_VAGUE_BEFORE = {"mehrere", "einige", "etliche", "viele", "wenige", "paar", "several", "few", "many"}
 _RANGE_TO_FIGURE = re.compile(r"\s+(?:bis|oder|und|bzw\.|to|or|and)\s+\S")
 _ORDINAL_CONTEXT = {"am", "dem", "den", "der", "des", "zum", "vom", "bis", "ab", "seit", "im", "zwischen",
                     "und", "bzw", "vor", "nach", "zur", "ihrem", "seinem", "ihren", "seinen", "jedem"}
@@ -288,8 +290,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     word = m.group(1)
     base = parse_number_word(word, language)
-    if base is None:
-        return None
+    if base is None or _prev_word(text, m.start()).lower() in _VAGUE_BEFORE:
+        return None  # "mehrere Tausend Menschen", "several million people": no number is stated
     if base < 11 and not (_NUMWORD_EN_SCALED if language == "en" else _NUMWORD_DE_SCALED).match(text, m.start()):
         return None  # "eine Firma", "two senior officials": small counts in words are not figures
     fraction = m.group(2)

@@ -148,7 +148,7 @@ _PHYSICAL: dict[str, tuple[str, str]] = {
     "litres": ("Liter", "litres"), "cubic_metres": ("m³", "m³"), "barrels": ("Barrel", "barrels"),
     "barrels_per_day": ("Barrel pro Tag", "barrels per day"), "TEU": ("TEU", "TEU"),
     "kWh": ("kWh", "kWh"), "MWh": ("MWh", "MWh"), "GWh": ("GWh", "GWh"), "TWh": ("TWh", "TWh"),
-    "MW": ("MW", "MW"), "GW": ("GW", "GW"),
+    "MW": ("MW", "MW"), "GW": ("GW", "GW"), "points": ("Punkte", "points"),
 }  # fmt: skip
 
 # The number (digits or words) and scale word at the start of a figure's text.

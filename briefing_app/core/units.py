@@ -88,6 +88,13 @@ PHYSICAL_UNITS: dict[str, str] = {
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kwh": "kWh", "mwh": "MWh",
     "twh": "TWh", "gwh": "GWh", "terawattstunden": "TWh", "liter": "litres", "litres": "litres",
     "kubikmeter": "cubic_metres", "cubic metres": "cubic_metres", "teu": "TEU", "standardcontainer": "TEU",
+    # German datives ("auf 12 Quadratkilometern") and English variants
+    "quadratmetern": "square_metres", "quadratkilometern": "square_kilometres", "kilometern": "km",
+    "metern": "metres", "kubikmetern": "cubic_metres", "litern": "litres", "square kilometres": "square_kilometres",
+    "square kilometers": "square_kilometres", "sq km": "square_kilometres", "cubic meters": "cubic_metres",
+    "standardcontainern": "TEU",
+    # an index's points ("schloss bei 11.500 Punkten", "fell 300 points")
+    "punkte": "points", "punkten": "points", "points": "points",
 }
 PER_SUFFIXES: dict[str, str] = {
     "tag": "per_day", "day": "per_day", "kopf": "per_capita", "capita": "per_capita", "head": "per_capita",

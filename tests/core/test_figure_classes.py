@@ -128,3 +128,23 @@ def test_hyphenated_compound_amounts(text, lang, value, unit):
 @pytest.mark.parametrize("text", ["The 12-member board met.", "A 49-minute speech.", "Der 2-jährige Vertrag."])
 def test_hyphenated_compounds_without_an_amount_stay_out(text):
     assert _figs(text, "de" if "Vertrag" in text else "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mehrere Tausend Menschen demonstrierten vor dem Werk.", "de"),
+    ("Einige Millionen Euro fehlen im Haushalt.", "de"),
+    ("Several million people were affected by the floods.", "en"),
+    ("A few hundred workers gathered at the gate.", "en"),
+])
+def test_a_number_word_left_vague_is_no_figure(text: str, lang: str) -> None:
+    assert _figs(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("Auf einer Fläche von 12 Quadratkilometern entstehen Hallen.", "de", ("12 Quadratkilometern", Decimal(12), "square_kilometres")),
+    ("The zone covers 30 square kilometres.", "en", ("30 square kilometres", Decimal(30), "square_kilometres")),
+    ("Der Dax schloss bei 11.500 Punkten.", "de", ("11.500 Punkten", Decimal(11500), "points")),
+])
+def test_units_in_their_inflected_and_variant_forms(text: str, lang: str, figure: tuple[str, Decimal, str]) -> None:
+    assert _figs(text, lang) == [figure]
+    assert format_number(figure[1], figure[2], "de")[1] in ("km²", "Punkte")
