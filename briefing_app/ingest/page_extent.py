@@ -69,11 +69,7 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     if not blocks:
         return len(lines), -1
     # other articles listed under a 'You may also like' label can outweigh a short article
-    # and the text under a note on the comment thread's rules is the thread or the sidebar
-    own = [
-        block for block in blocks
-        if not _listed_under_label(lines, reasons, block) and not _under_comment_policy(lines, reasons, block)
-    ] or blocks
+    own = [block for block in blocks if not _listed_under_label(lines, reasons, block)] or blocks
     def mass(block: list[int]) -> int:
         return sum(len(lines[i]) for i in block)
 
@@ -94,11 +90,6 @@ _ABOVE_THE_END = 0.25
 def _comment_rules(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     """Line ``i`` is a note on the comment thread's rules or the label over them."""
     return reasons.get(i) == "comments" and is_comment_policy(lines[i])
-
-
-def _under_comment_policy(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
-    """A note on the comment thread's rules stands above the block."""
-    return any(_comment_rules(lines, reasons, i) for i in range(block[0]))
 
 
 def _listed_under_label(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:

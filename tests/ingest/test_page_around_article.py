@@ -654,3 +654,11 @@ def test_a_newsletter_box_under_the_article_opens_the_page_below():
     result = import_text(page(header(), HEADLINE, *PARAGRAPHS, box, offers, footer()))
     assert_article_whole(result.text)
     assert "guided tour" not in result.text
+
+
+def test_comment_rules_printed_over_the_article_do_not_cost_it():
+    tagline = "The Coastal Courier brings you the news from the harbour and the islands every single day."
+    result = import_text(page(header(), tagline, HEADLINE, "Posted on March 14, 2026 by admin", "Comments are closed.",
+                              *PARAGRAPHS, footer()))
+    assert_article_whole(result.text)
+    assert "Comments are closed." not in result.text
