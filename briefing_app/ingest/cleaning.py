@@ -527,7 +527,7 @@ _NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿß'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
 
 
-def _bare_name(line: str, lower_words: set[str]) -> Found | None:
+def _bare_name(line: str, lines: list[str]) -> Found | None:
     """A byline without its 'By' next to the date line, the reading time or the share
     bar under the headline — a person's name, not a section ('Business News'), a
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
@@ -535,7 +535,10 @@ def _bare_name(line: str, lower_words: set[str]) -> Found | None:
     if _NAME_ALONE.match(line) is None or is_navigation_word(line) or looks_like_org(line):
         return None
     words = line.split()
-    if any(is_navigation_word(word) or word.lower() in lower_words for word in words):
+    if any(is_navigation_word(word) for word in words):
+        return None
+    lowered = {word.lower() for word in words}
+    if any(lowered.intersection(_LOWER_WORD.findall(other)) for other in lines):
         return None
     if any(m.start == 0 and m.end == len(line) for m in find_places(line)):
         return None
@@ -574,14 +577,13 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if found is not None and collector.meta.published is None:
                 collector.add(Found("dateline", {"published": found[0]}))
     anchors = stamps + [i for i in range(headline + 1, last) if reasons.get(i) in _HEADER_FURNITURE]
-    lower_words = {word for line in lines for word in _LOWER_WORD.findall(line)}
     for i in sorted(set(anchors)):
         for j in (previous_line(lines, i), next_line(lines, i)):
             if j is None or j in reasons or j <= headline:
                 continue
             if _TIME_ALONE.match(lines[j]):
                 reasons[j] = "dateline"  # '5:53 PM' under the date
-            elif (author := parse_author(lines[j]) or _bare_name(lines[j], lower_words)) is not None:
+            elif (author := parse_author(lines[j]) or _bare_name(lines[j], lines)) is not None:
                 reasons[j] = "author"
                 collector.add(author)
                 twice = previous_line(lines, j)  # 'Anna Menin' printed over the picture and the text
