@@ -433,7 +433,7 @@ def _rate_currency(word: str) -> str:
     return CURRENCY_WORDS[word.lower()]
 
 
-_RATE_BASE_WORDS = re.compile(r"\b(yuan|renminbi|RMB|Yuan|Renminbi|yen|Yen|rupee|Rupie|rouble|Rubel|euro|Euro|pound|Pfund|won|Won)\b")
+_RATE_BASE_WORDS = re.compile(r"\b(yuan|renminbi|RMB|Rmb|Yuan|Renminbi|yen|Yen|rupee|Rupie|rouble|Rubel|euro|Euro|pound|Pfund|won|Won)\b")
 
 
 def _rate_base(text: str, pos: int) -> str:

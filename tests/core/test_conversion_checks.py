@@ -124,3 +124,4 @@ def test_the_yen_sign_is_read_as_yuan_in_an_article_about_china() -> None:
 def test_the_ft_house_style_rmb_is_a_currency_code() -> None:
     assert [(f.text, f.unit) for f in analyse("Sales hit Rmb1.2tn last year.", "en", ON).figures] == [("Rmb1.2tn", "CNY")]
     assert [f.code for f in _serious("The province will provide Rmb50bn ($69bn).", "en")] == ["scale_error"]
+    assert [f.unit for f in analyse("The Rmb weakened to 7.2 per dollar.", "en", ON).figures] == ["CNY/USD"]
