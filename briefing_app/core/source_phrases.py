@@ -429,8 +429,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 continue  # an academic title is part of the name, not a role ("Professor Hermann Simon")
             if i < len(run) - 1 and all(x in LEGAL_FORMS for x, _ in run[i + 1:]):
                 break  # "die Deutsche Bank AG": the legal form closes the name
-            if is_role_de(t) or (is_org_desc_de(t) and i < len(run) - 1 and has_article):
-                split_at = i + 1
+            if is_role_de(t) or (is_org_desc_de(t) and i < len(run) - 1 and has_article
+                                 and not (i + 2 == len(run) and run[i + 1][0] in territories())):
+                split_at = i + 1  # (not "die Bank Austria": a country after the word names the body)
             elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
                     and is_compound_org_desc_de(t) and not run[i + 1][0].lower().endswith(_ADJECTIVE_ENDINGS_DE) \
                     and not (i + 2 == len(run) and run[i + 1][0] in territories()):

@@ -423,3 +423,10 @@ def test_a_preposition_inside_the_speakers_description_does_not_cut_it():
                          ("das Forscherteam um Christina Weber", "Christina Weber")):
         assert parse_source(phrase, 0, "de").name == name, phrase
     assert parse_source("ein Ökonom der Universität zu Köln", 0, "de").organisation == "Universität zu Köln"
+
+
+def test_a_country_after_a_body_word_is_part_of_the_body_s_name():
+    assert found("Die Bank Austria geht davon aus, dass die Zinsen niedrig bleiben.") == [
+        ("die Zinsen niedrig bleiben", "Bank Austria", "indirect")]
+    assert found("Der Konzern Siemens teilte mit, er baue Stellen ab.") == [
+        ("er baue Stellen ab", "Siemens", "indirect")]
