@@ -106,6 +106,13 @@ _RELATED = re.compile(
     r"Leggi anche|Articoli correlati|Notizie correlate|Potrebbe interessarti|I più letti|"
     r"Lees ook|Gerelateerde artikelen|Meest gelezen|Czytaj także|Zobacz także|Najczęściej czytane|"
     r"İlgili Haberler|Benzer Haberler|Çok Okunanlar|Читайте также|Похожие новости|Популярное|"
+    r"Вам также может быть интересно|Вам может быть интересно|Вам может понравиться|Похожие записи|"
+    r"Похожие статьи|Рекомендуем|Материалы по теме|Новости по теме|По теме|Еще по теме|Другие новости|"
+    # the widgets of a blog's sidebar, as blog software titles them
+    r"Recent Posts|Recent Comments|Recent Entries|Neueste Beiträge|Neueste Kommentare|Letzte Beiträge|"
+    r"Aktuelle Beiträge|Свежие записи|Свежие комментарии|Последние записи|Последние комментарии|Рубрики|Архивы|"
+    r"Entradas recientes|Comentarios recientes|Posts recentes|Comentários recentes|Articoli recenti|"
+    r"Commenti recenti|Articles récents|Commentaires récents|Recente berichten|Recente reacties|"
     r"Baca juga|Berita terkait|Artikel terkait|Berita lainnya|Berita terbaru|Artikel terbaru|Tulisan terbaru|"
     r"Pos-pos terbaru|Terpopuler|Baca selengkapnya|"
     r"関連記事|人気記事|おすすめ記事|最新記事|関連ニュース|こちらの記事も合わせてどうぞ|"
@@ -207,7 +214,9 @@ _COMMENTS = re.compile(
     r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
     r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
-    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論)(?:\s*\(?\d+\)?)?\W*$"
+    r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論|"
+    r"Schreibe einen Kommentar|Hinterlasse einen Kommentar|Kommentar hinzufügen|Добавить комментарий|"
+    r"Оставить комментарий|Оставьте комментарий|Ответить)(?:\s*\(?\d+\)?)?\W*$"
     r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$",  # '1 Comment'
     re.IGNORECASE,
 )
@@ -228,9 +237,16 @@ _COMMENT_FORM = re.compile(
     r"Deine E-Mail-Adresse wird nicht veröffentlicht|O seu endereço de (?:e-?mail|email) não será publicado|"
     r"Seu endereço de (?:e-?mail|email) não será publicado|Il tuo indirizzo (?:e-?mail|email) non sarà pubblicato|"
     r"Tu dirección de correo electrónico no será publicada|Votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
-    r"Alamat email Anda tidak akan dipublikasikan|Je e-?mailadres wordt niet gepubliceerd)\b.{0,120}$",
+    r"Alamat email Anda tidak akan dipublikasikan|Je e-?mailadres wordt niet gepubliceerd|"
+    r"Ваш адрес email не будет опубликован|Ваш e-mail не будет опубликован|"
+    # the form's box to remember the commenter: 'Save my name, email, and website in this browser …'
+    r"Save my name,? e-?mail,? and website|Meinen Namen,? (?:meine )?E-Mail(?:-Adresse)? und (?:meine )?Website|"
+    r"Сохранить моё имя|Сохранить мое имя|Salvar meus dados neste navegador|Salvar o meu nome|"
+    r"Guarda mi nombre|Enregistrer mon nom|Salva il mio nome|Mijn naam, e-?mail en website)\b.{0,160}$",
     re.IGNORECASE,
 )
+#: A field of the comment form, marked as required: 'Name *', 'E-mail *', 'Имя *'.
+_FORM_FIELD = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2} ?\*$")
 #: The site's rules for the comment thread under the article: 'Comments are closed.',
 #: 'Kommentare werden vor der Veröffentlichung geprüft', 'ATENÇÃO: Comentários com textos
 #: ininteligíveis … não serão aprovados pelo moderador.'  A sentence, but one about the
@@ -262,7 +278,7 @@ _COMMENT_POLICY = re.compile(
 #: A search box: 'Search for: Search', 'Suche nach:', 'Cerca: Search'.
 _SEARCH_BOX = re.compile(
     r"^(?:Search(?: for)?|Suche(?: nach)?|Suchen|Cerca|Buscar|Pesquisar|Pesquisa|Rechercher|Recherche|Cari|Zoeken|"
-    r"Szukaj)\s*(?:…|\.\.\.)?\s*:\s*(?:Search|Suchen|Suche|Cerca|Buscar|Pesquisar|Rechercher|Cari|Zoeken|Go|Los)?\W*$",
+    r"Szukaj|Поиск|Найти)\s*(?:…|\.\.\.)?\s*:\s*(?:Search|Suchen|Suche|Cerca|Buscar|Pesquisar|Rechercher|Cari|Zoeken|Go|Los)?\W*$",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -303,6 +319,12 @@ def is_comment_policy(line: str) -> bool:
     )
 
 
+def is_comment_form(line: str) -> bool:
+    """A line of the form for a new comment ('Your email address will not be published',
+    'Name *'): it stands over or under the thread, never between paragraphs of an article."""
+    return len(line) <= 300 and (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None)
+
+
 def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
     """A test: the line is at most ``max_words`` long and ``pattern`` matches at its
     start (or ``anywhere`` in it)."""
@@ -337,6 +359,7 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("comments", _matches(_COMMENT_FORM), GUARD_LABEL),
+    Rule("comments", _matches(_FORM_FIELD, max_words=3)),
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("share", is_share_bar),

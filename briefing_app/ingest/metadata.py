@@ -55,7 +55,8 @@ _SOURCE = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
-    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
+    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
+    r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _TAG_SEPARATOR = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")

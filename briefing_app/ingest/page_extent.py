@@ -12,11 +12,12 @@ with the reasons found so far.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .boilerplate import is_comment_policy, is_related_label
+from .boilerplate import is_comment_form, is_comment_policy, is_related_label
 from .dates import has_date_stamp
 from .navigation_lines import is_share_item
 from .text_shape import CJK, looks_like_body, word_count
@@ -88,8 +89,9 @@ _ABOVE_THE_END = 0.25
 
 
 def _comment_rules(lines: list[str], reasons: dict[int, str], i: int) -> bool:
-    """Line ``i`` is a note on the comment thread's rules or the label over them."""
-    return reasons.get(i) == "comments" and is_comment_policy(lines[i])
+    """Line ``i`` is a note on the comment thread's rules, the label over them or a line of
+    the form for a new comment."""
+    return reasons.get(i) == "comments" and (is_comment_policy(lines[i]) or is_comment_form(lines[i]))
 
 
 def _listed_under_label(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
@@ -136,6 +138,8 @@ def _is_teaser_list(lines: list[str], reasons: dict[int, str], rest: list[int]) 
     def mark(i: int) -> bool:
         return printed[lines[i]] >= 2 and (i not in reasons or reasons[i] in _ITEM_MARKS)
 
+    if _same_kicker_over_each(lines, rest, printed):
+        return True
     teasers = marked = 0
     since: list[int] = []  # the lines since the last teaser
     for i in rest:
@@ -148,6 +152,19 @@ def _is_teaser_list(lines: list[str], reasons: dict[int, str], rest: list[int]) 
         marked += any(mark(k) for k in since)
         since = []
     return teasers >= _LIST_ITEMS and marked >= teasers - 1
+
+
+def _same_kicker_over_each(lines: list[str], rest: list[int], printed: dict[str, int]) -> bool:
+    """Three or more items under the same kicker ('Интересное 0' / headline, 'Business' /
+    headline, …), one line each: a list of other articles, whether their headlines end
+    with a question mark or not."""
+    for kicker, count in printed.items():
+        if count < _LIST_ITEMS or word_count(kicker) > 4 or looks_like_body(kicker):
+            continue
+        at = [k for k, i in enumerate(rest) if lines[i] == kicker]
+        if all(b - a == 2 for a, b in itertools.pairwise(at)):
+            return True
+    return False
 
 
 def _text_blocks(

@@ -193,6 +193,19 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("On HarbourCourier.com: Port volumes rise for the third month", "related"),
         ("阅读简体中文版閱讀繁體中文版", "navigation"),
         ("Read in English", "navigation"),
+        # a blog's comment form and sidebar widgets, in the languages blog software speaks
+        ("Save my name, email, and website in this browser for the next time I comment.", "comments"),
+        ("Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.", "comments"),
+        ("Name *", "comments"),
+        ("Имя *", "comments"),
+        ("Schreibe einen Kommentar", "comments"),
+        ("Добавить комментарий", "comments"),
+        ("Поиск:", "navigation"),
+        ("Recent Posts", "related"),
+        ("Neueste Kommentare", "related"),
+        ("Свежие записи", "related"),
+        ("Вам также может быть интересно", "related"),
+        ("Материалы по теме", "related"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -256,6 +269,8 @@ def test_clutter_is_named(line, reason):
         "Comments from Beijing are closely watched, analysts said.",
         "On Monday: the talks ended without a deal.",
         "Sales rose 5 percent in the quarter. Revenue / Reuters",
+        "Der Preis stieg um 5 Prozent *",
+        "Kommentar",
     ],
 )
 def test_article_text_is_kept(line):

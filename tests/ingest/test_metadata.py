@@ -17,6 +17,8 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("Quelle: https://example.org/a/1", "source", {"url": "https://example.org/a/1"}),
         ("Schlagworte: China, Mittelstand", "tags", {"tags": ["China", "Mittelstand"]}),
         ("Tags: trade; tariffs", "tags", {"tags": ["trade", "tariffs"]}),
+        ("Теги: торговля, пошлины", "tags", {"tags": ["торговля", "пошлины"]}),
+        ("Etiquetas: comercio, aranceles", "tags", {"tags": ["comercio", "aranceles"]}),
         ("Themen: Handel · Zölle", "tags", {"tags": ["Handel", "Zölle"]}),
         ("Wirtschaftskurier | 14.10.2026", "dateline", {"outlet": "Wirtschaftskurier", "published": date(2026, 10, 14)}),
         ("Wirtschaftskurier | 14 October 2026", "dateline", {"outlet": "Wirtschaftskurier", "published": date(2026, 10, 14)}),

@@ -662,3 +662,20 @@ def test_comment_rules_printed_over_the_article_do_not_cost_it():
                               *PARAGRAPHS, footer()))
     assert_article_whole(result.text)
     assert "Comments are closed." not in result.text
+
+
+def test_a_list_of_other_articles_under_the_same_kicker_goes_with_the_blog_around_it():
+    listed = page("You may also like",
+                  "Harbour 0", "Where is the best place to watch the ships come in?",
+                  "Harbour 0", "The ferry that has crossed the bay for fifty years",
+                  "Harbour 0", "Why do the cranes stand still on Sundays?",
+                  "Harbour 0", "Fish soup: the recipe of the harbour canteen")
+    form = page("Leave a Reply", "Name *", "Email *", "Comment",
+                "Save my name, email, and website in this browser for the next time I comment.")
+    sidebar = page("Search:", "Recent Posts", "Where is the best place to watch the ships come in?",
+                   "The ferry that has crossed the bay for fifty years", "Recent Comments",
+                   "Peter on The ferry that has crossed the bay", "Anna on Fish soup: the recipe")
+    result = import_text(page(header(), HEADLINE, *PARAGRAPHS, listed, form, sidebar, footer()))
+    assert_article_whole(result.text)
+    for gone in ("watch the ships", "Sundays", "Save my name", "Peter on"):
+        assert gone not in result.text
