@@ -322,7 +322,7 @@ def is_comment_policy(line: str) -> bool:
 def is_comment_form(line: str) -> bool:
     """A line of the form for a new comment ('Your email address will not be published',
     'Name *'): it stands over or under the thread, never between paragraphs of an article."""
-    return len(line) <= 300 and (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None)
+    return word_count(line) <= 30 and (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None)
 
 
 def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
@@ -358,8 +358,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
-    Rule("comments", _matches(_COMMENT_FORM), GUARD_LABEL),
-    Rule("comments", _matches(_FORM_FIELD, max_words=3)),
+    Rule("comments", is_comment_form, GUARD_LABEL),
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("share", is_share_bar),

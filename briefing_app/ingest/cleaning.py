@@ -553,8 +553,10 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
     """Date lines and bylines between the headline and the article's second paragraph
     that the metadata parsers do not read ('Posted on Maret 30, 2015 by Admin',
     '기사입력 :[ 2018-08-25 15:24 ]', 'by Name ／ 2016.12.01'): short lines carrying a
-    date or a time of day.  A byline ('By Jane Doe') goes with them when it stands next
-    to one; a byline alone between paragraphs stays text."""
+    date or a time of day.  A byline ('By Jane Doe', or a bare name, see :func:`_bare_name`)
+    or a time of day alone ('5:53 PM') goes with them when it stands next to one, or next
+    to the reading time or the share bar of the header; a byline alone between paragraphs
+    stays text."""
     paragraphs = 0
     stamps: list[int] = []
     last = len(lines)  # the second paragraph: the header ends above it

@@ -71,6 +71,7 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
         return len(lines), -1
     # other articles listed under a 'You may also like' label can outweigh a short article
     own = [block for block in blocks if not _listed_under_label(lines, reasons, block)] or blocks
+
     def mass(block: list[int]) -> int:
         return sum(len(lines[i]) for i in block)
 
