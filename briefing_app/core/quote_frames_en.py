@@ -85,8 +85,36 @@ _RX_EN_ISSUED_STATEMENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:issued|released|p
                                      r"communiqu[eé]|letter)\s*,?\s*$")
 
 
+# a second source attached to the sentence: "…, with the BRC saying demand was weak"
+_RX_EN_WITH_SAYING = re.compile(
+    r",\s+with\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+(saying|adding|warning|noting|arguing|predicting|"
+    r"estimating|forecasting|insisting|claiming)\s+(?:that\s+)?"
+)
+
+
 class EnglishFrames(DirectSpeech):
     def _frames_en(self, sent: str, s0: int) -> list[_Frame]:
+        """The frames of one English sentence; a second source attached with "…, with X
+        saying …" gets the clause after it as a quote of its own (two attributions in one
+        sentence are two quotes with two speakers)."""
+        frames = self._frames_en_one(sent, s0)
+        body_end = s0 + len(_SENT_END.sub("", sent))
+        m = _RX_EN_WITH_SAYING.search(self.text, s0, body_end)
+        src = parse_source(m.group(1), m.start(1), "en") if m else None
+        if m is None or src is None or not _is_source(src) or len(self.text[m.end():body_end].split()) < 3:
+            return frames
+        out: list[_Frame] = []
+        for frame in frames:
+            cs, ce = frame.content
+            if ce <= m.start():
+                out.append(frame)
+            elif cs < m.start():
+                out.append(_Frame(trim_span(self.text, cs, m.start()), frame.source, frame.cue, frame.kind,
+                                  frame.confidence, frame.resolve_to))
+        out.append(_Frame(trim_span(self.text, m.end(), body_end), src, m.group(2), "indirect", 0.6))
+        return out
+
+    def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
         text = self.text
         # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
@@ -136,7 +164,11 @@ class EnglishFrames(DirectSpeech):
                 cs, ce = trim_span(text, s0, s0 + m.start())
                 out = [_Frame((content_start(text, cs, ce), ce), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
-                if _RX_EN_FINITE_START.match(rest):
+                add = _RX_EN_ADDING_THAT.match(", " + rest)  # "…, the BRC said, adding that …"
+                if add:
+                    a0 = s0 + m.end() + add.end() - 2
+                    out.append(_Frame(trim_span(text, a0, s0 + body_end), src, add.group(1), "indirect", 0.65))
+                elif _RX_EN_FINITE_START.match(rest):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
         # "X was quoted (by Y) as saying (that) …"

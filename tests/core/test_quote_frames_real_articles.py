@@ -284,3 +284,25 @@ def test_warned_against_is_a_topic_and_a_nationality_before_a_role_is_the_descri
     text = ("Germany's Federation of German Industries (BDI) also warned against an escalation of the dispute. "
             "Chinese experts slammed the EU's decision, saying it would hurt European consumers.")
     assert found(text, "en") == [("it would hurt European consumers", "Chinese experts", "indirect")]
+
+
+def test_a_second_source_attached_with_with_x_saying_is_a_quote_of_its_own():
+    assert found("Retailers warned that sales would fall, with the BRC saying demand was weak.", "en") == [
+        ("sales would fall", "Retailers", "indirect"),
+        ("demand was weak", "BRC", "indirect"),
+    ]
+    assert found("Exports fell 5 percent, the ministry said, with analysts saying demand from Europe was weak.", "en") == [
+        ("Exports fell 5 percent", "ministry", "indirect"),
+        ("demand from Europe was weak", "analysts", "indirect"),
+    ]
+    # "with" and a participle that is no speech verb attaches no source
+    assert found("Li said the talks went well, with both sides agreeing to meet again.", "en") == [
+        ("the talks went well, with both sides agreeing to meet again", "Li", "indirect"),
+    ]
+
+
+def test_a_body_named_in_capitals_after_the_content_adds_a_clause():
+    assert found("Exports would fall, the BRC said, adding that demand was weak.", "en") == [
+        ("Exports would fall", "BRC", "indirect"),
+        ("demand was weak", "BRC", "indirect"),
+    ]
