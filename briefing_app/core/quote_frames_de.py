@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .german_nominative import de_nominative
+from .name_words import is_medium
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -21,6 +22,7 @@ from .quote_patterns import (
     _DE_POSTPOSED_FORECAST,
     _DE_VERB_FORMS,
     _DE_VERB_RE,
+    _KONJ_RE,
     _NOBODY,
     _RX_DE_AUSGEHEN,
     _RX_DE_DAVON_AUS,
@@ -81,6 +83,13 @@ _RX_DE_GEHT_ES_NACH = re.compile(r"[Gg]eht es nach\s+([^,]{2,60}),\s*")
 # without one of them is read with that (long) pattern
 _DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung", "worten", "berechnungen",
                     "darstellung", "informationen", "sicht")
+
+
+# the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
+_RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
+# a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
+# der seit 2021 BDI-Präsident ist"); with a Konjunktiv it is content ("…, die Lage sei ernst")
+_RX_DE_SOURCE_RELATIVE = re.compile(r",\s*(?:der|die|das)\s+([^,]{2,100})$")
 
 
 class GermanFrames(SpeakerResolver):
@@ -147,6 +156,13 @@ class GermanFrames(SpeakerResolver):
         best: tuple[int, str, int, str] | None = None
         for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
+            told = _RX_DE_MEDIUM_TOLD.search(rest)
+            if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
+                rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"
+            described = _RX_DE_SOURCE_RELATIVE.search(rest)
+            if described is not None and not _KONJ_RE.search(described.group(1)) \
+                    and len(rest[:described.start()].split()) <= 8:
+                rest = rest[:described.start()]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
             if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
@@ -324,6 +340,8 @@ class GermanFrames(SpeakerResolver):
             return None
         before = sent[:vm.start()]
         after = sent[vm.end():body_end]
+        if before.rstrip().endswith(",") and _KONJ_RE.search(before):
+            return None  # "Das sei ein Schritt, sagte Russwurm, der …": a frame after its content, not before
         if verb.startswith("bezeichne") and _RX_DE_ALS_PHRASE.match(after):
             fr = self._de_bezeichnet_als(sent, s0, vm, after)
             if fr is not None:

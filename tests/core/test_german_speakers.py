@@ -430,3 +430,14 @@ def test_a_country_after_a_body_word_is_part_of_the_body_s_name():
         ("die Zinsen niedrig bleiben", "Bank Austria", "indirect")]
     assert found("Der Konzern Siemens teilte mit, er baue Stellen ab.") == [
         ("er baue Stellen ab", "Siemens", "indirect")]
+
+
+def test_a_postposed_frame_with_the_name_in_commas_and_the_medium_spoken_to():
+    assert found("Das sei ein wichtiger Schritt, sagte der Präsident des BDI, Siegfried Russwurm, der dpa.") == [
+        ("Das sei ein wichtiger Schritt", "Siegfried Russwurm", "indirect")]
+
+
+def test_a_relative_clause_about_the_source_is_no_content():
+    # the clause says who Russwurm is; the Konjunktiv before the frame is what he said
+    assert found("Das sei ein wichtiger Schritt, sagte Russwurm, der seit 2021 BDI-Präsident ist.") == [
+        ("Das sei ein wichtiger Schritt", "Russwurm", "indirect")]
