@@ -135,6 +135,12 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         toks = name.split()
         if language != "en" and role_word[:1].islower():
             continue
+        k = max((i + 1 for i, t in enumerate(toks[:-1]) if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES),
+                default=0) if language == "en" else 0
+        if k:  # "Vice Premier Liu He", "Deputy Prime Minister …": the role goes on, the name follows it
+            role_word = " ".join([role_word, *toks[:k]])
+            name_start = m.start(2) + m.group(2).index(toks[k], len(" ".join(toks[:k])))
+            toks = toks[k:]
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or toks[-1] in TITLES or (language != "en" and (
                 is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
             toks.pop()  # (a title ends no name: "… Roland Busch⏎Herr Busch, wie …")

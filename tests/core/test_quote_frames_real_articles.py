@@ -306,3 +306,10 @@ def test_a_body_named_in_capitals_after_the_content_adds_a_clause():
         ("Exports would fall", "BRC", "indirect"),
         ("demand was weak", "BRC", "indirect"),
     ]
+
+
+def test_a_role_of_several_words_before_a_name_is_not_part_of_the_name():
+    result = analyse("Chinese Vice Premier Liu He said China would buy more US goods. "
+                     "Deputy Prime Minister Robert Habeck said growth would return.", "en")
+    assert [q.speaker for q in result.quotes] == ["Liu He", "Robert Habeck"]
+    assert sorted(p.name for p in result.people) == ["Liu He", "Robert Habeck"]
