@@ -85,6 +85,13 @@ _DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung",
                     "darstellung", "informationen", "sicht")
 
 
+# a stance closed by a colon, the reported reasons after it (see _DE_STANCE_COLON for a quotation there)
+_RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+"
+                                      r"(?:\s+[a-zäöüß]+)?\s*:\s*(?=[A-ZÄÖÜ])")
+# "…, wie Verbandspräsident Karl Haeusgen mitteilte" closing a forecast: who announced it
+_RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+[^,]{2,80}?\s+(?:mitteilte|sagte|erklärte|berichtete|betonte|ankündigte)\s*$")
+# the words before a forecast's content: "dass", "damit, dass", "darauf, dass"
+_RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 # a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
@@ -150,6 +157,14 @@ class GermanFrames(SpeakerResolver):
             fr = self._de_frame_first(sent, s0, body_end, vm)
             if fr is not None:
                 return [fr]
+        # 4. a stance, then its reasons in Konjunktiv after a colon: "Habeck zeigte sich
+        # zuversichtlich: Die Talsohle sei erreicht."
+        sm = _RX_DE_STANCE_THEN_COLON.match(sent, 0, body_end)
+        if sm is not None and self._konjunktiv(sent[sm.end():body_end]):
+            src = parse_source(clause_prefix(sm.group(1))[0].strip(), s0 + sm.start(1), "de")
+            cs, ce = trim_span(self.text, s0 + sm.end(), s0 + body_end)
+            if (src.name or src.description or src.kind == "pronoun") and ce - cs >= 8:
+                return [_Frame((cs, ce), src, "zeigte sich", "indirect", 0.6)]
         return frames
 
     def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
@@ -198,6 +213,9 @@ class GermanFrames(SpeakerResolver):
             gm = _RX_DE_GENITIVE_NAME.match(sent, end, body_end)
             if gm is not None and is_org_description_de(phrase.split()[-1]):
                 # "Laut dem Bundesverband der Deutschen Industrie": the genitive is part of the name
+                phrase, end = sent[m.start(2):gm.end()], gm.end()
+            elif gm is not None and _document_noun(phrase.split()[-1]):
+                # "Laut einer Umfrage der Kammer": the survey speaks for its author
                 phrase, end = sent[m.start(2):gm.end()], gm.end()
             src = parse_source(phrase, s0 + m.start(2), "de")
             if m.start() == 0 or sent[:m.start()].strip() in ("",):
@@ -325,11 +343,16 @@ class GermanFrames(SpeakerResolver):
         colon = re.search(r":\s*[„“\"«»‚]", sent[cstart:cend])
         if colon:
             cend = cstart + colon.start()  # "… rechnet der Verband mit …: „…“, sagte dessen Sprecher."
+        told = _RX_DE_WIE_TOLD.search(sent, cstart, cend)
+        if told:
+            cend = told.start()  # "… ein Minus von zwei Prozent, wie Verbandspräsident X mitteilte": the frame's own tail
         cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
         if cstart == 0:
             cs = content_start(self.text, cs, ce)
-        elif self.text.startswith("dass ", cs):
-            cs += 5  # "Der Ökonom schätzt, dass …": the content without "dass"
+        else:
+            lead = _RX_DE_DAMIT_DASS.match(self.text, cs)
+            if lead:
+                cs = lead.end()  # "Der Ökonom schätzt, dass …", "rechnen damit, dass …": the content without "dass"
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)

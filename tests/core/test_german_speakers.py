@@ -441,3 +441,23 @@ def test_a_relative_clause_about_the_source_is_no_content():
     # the clause says who Russwurm is; the Konjunktiv before the frame is what he said
     assert found("Das sei ein wichtiger Schritt, sagte Russwurm, der seit 2021 BDI-Präsident ist.") == [
         ("Das sei ein wichtiger Schritt", "Russwurm", "indirect")]
+
+
+def test_laut_a_survey_of_a_body_speaks_for_the_body():
+    assert found("Laut einer Umfrage der Kammer wollen 40 Prozent der Firmen in China investieren.") == [
+        ("wollen 40 Prozent der Firmen in China investieren", "Kammer", "indirect")]
+
+
+def test_a_forecast_without_its_announcement_and_without_damit_dass():
+    assert found("Der VDMA erwartet für das laufende Jahr ein Produktionsminus von zwei Prozent, "
+                 "wie Verbandspräsident Karl Haeusgen mitteilte.") == [
+        ("für das laufende Jahr ein Produktionsminus von zwei Prozent", "VDMA", "indirect")]
+    assert [q for q, _, _ in found("Die Analysten von Goldman Sachs rechnen damit, dass die Notenbank die Zinsen senkt.")] == [
+        "die Notenbank die Zinsen senkt"]
+
+
+def test_a_stance_then_its_reasons_in_konjunktiv_after_a_colon():
+    assert found("Wirtschaftsminister Habeck zeigte sich zuversichtlich: Die Talsohle sei erreicht.") == [
+        ("Die Talsohle sei erreicht", "Habeck", "indirect")]
+    # an indicative clause after the colon is the journalist's own
+    assert found("Habeck zeigte sich zuversichtlich: Die Zahlen sind gut.") == []
