@@ -530,8 +530,8 @@ def _next_word(text: str, pos: int) -> str:
 
 # --- across candidates ---------------------------------------------------------------------
 _RANGE_LINK = re.compile(
-    r"^\s*(?:bis(?: zu)?|auf|und|oder|beziehungsweise|bzw\.|to|and|or|-|–|—|/)\s+"
-    r"(?:(?:rund|etwa|knapp|fast|über|annähernd|about|around|almost|nearly|over)\s+)?$"
+    r"^(?:\s*(?:bis(?: zu)?|auf|und|oder|beziehungsweise|bzw\.|to|and|or|-|–|—|/)\s+"
+    r"(?:(?:rund|etwa|knapp|fast|über|annähernd|about|around|almost|nearly|over)\s+)?|[-–—])$"  # "5-6 percent" too
 )
 _ELLIPSIS_LINK = re.compile(r"(?:davon|darunter|of which|of whom|of them|und|and|sowie|,)")
 _ZAHL_DER = re.compile(r"\b(?:Zahl|Anzahl)\s+(?:der|an|von)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}([A-ZÄÖÜ][\w-]+)|\bnumber\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b")
@@ -546,6 +546,11 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
     # shared units in ranges: the partner on the right gives its unit (and scale) to a bare number
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
+        if a.kind == "money" and not a.exponent and b.exponent and a.number < 1000 and text[a.end:b.start] in ("-", "–") \
+                and (b.kind == "bare" or (b.kind == "money" and b.unit == a.unit)):
+            a.exponent = b.exponent  # "$3-4bn": the sign serves both numbers, the scale word too
+            b.unit, b.kind, b.cue = a.unit, "money", "shared unit"
+            continue
         if a.kind != "bare" or (a.exponent and b.kind == "bare"):
             continue
         if b.kind == "bare" or not _RANGE_LINK.match(text[a.end:b.num_start if b.kind != "money" else b.start]):

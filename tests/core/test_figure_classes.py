@@ -148,3 +148,13 @@ def test_a_number_word_left_vague_is_no_figure(text: str, lang: str) -> None:
 def test_units_in_their_inflected_and_variant_forms(text: str, lang: str, figure: tuple[str, Decimal, str]) -> None:
     assert _figs(text, lang) == [figure]
     assert format_number(figure[1], figure[2], "de")[1] in ("km²", "Punkte")
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    ("Growth will be 5-6 percent.", "en", [("5", Decimal(5), "percent"), ("6 percent", Decimal(6), "percent")]),
+    ("Das Wachstum liegt bei 5–6 Prozent.", "de", [("5", Decimal(5), "percent"), ("6 Prozent", Decimal(6), "percent")]),
+    ("The plan costs $3-4bn.", "en", [("$3", Decimal(3_000_000_000), "USD"), ("4bn", Decimal(4_000_000_000), "USD")]),
+    ("Im Zeitraum 2019-2021 stieg der Umsatz um 5 Prozent.", "de", [("5 Prozent", Decimal(5), "percent")]),
+])
+def test_a_range_written_with_a_dash_gives_both_numbers_the_unit(text: str, lang: str, figures: list) -> None:
+    assert _figs(text, lang) == figures
