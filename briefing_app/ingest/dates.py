@@ -1,9 +1,10 @@
 """Publication dates as German and English pages write them.
 
 ``14.10.2026``, ``14. Oktober 2026``, ``14 October 2026``, ``October 14, 2026``,
-``2026-10-14`` — each with an optional time (``12:30 Uhr``, ``12:30 PM CET``).  The
-figure checks look up exchange rates on the article's date, so a date is only taken
-when it is unambiguous: ``03/04/2026`` (US or European?) is left alone.
+``2026-10-14``, ``2026年10月14日``, ``10/14/2026`` — each with an optional time (``12:30
+Uhr``, ``12:30 PM CET``).  The figure checks look up exchange rates on the article's date,
+so a date is only taken when it is unambiguous: ``03/04/2026`` (US or European?) is left
+alone, ``10/14/2026`` and ``14/10/2026`` are read.
 """
 
 from __future__ import annotations
@@ -39,8 +40,13 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
     # 14.10.2026  14.10.26  (German numeric, day first)
     re.compile(rf"\b{_DAY}\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>(?:19|20)?\d\d)\b"),
-    # 2026-10-14 (ISO, also with a time glued on by 'T')
-    re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?=\b|T)"),
+    # 2026-10-14 (ISO, also with a time glued on by 'T': '2026-10-14T10:30:00Z')
+    re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
+               r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?\b|(?=\b|T))"),
+    # 2026年10月14日 (Chinese and Japanese pages)
+    re.compile(rf"{_YEAR}\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+    # 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day)
+    re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b"),
     # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
@@ -93,11 +99,15 @@ def _to_date(m: re.Match[str]) -> date | None:
     year = int(groups["year"])
     if year < 100:
         year += 2000
-    if groups.get("mon"):
-        month = int(groups["mon"])
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        if (first > 12) == (second > 12):
+            return None  # '03/04/2026': US or European order cannot be told
+        day, month = (first, second) if first > 12 else (second, first)
     else:
-        month = MONTHS.get(groups["month"].lower().rstrip("."), 0)
+        day = int(groups["day"])
+        month = int(groups["mon"]) if groups.get("mon") else MONTHS.get(groups["month"].lower().rstrip("."), 0)
     try:
-        return date(year, month, int(groups["day"]))
+        return date(year, month, day)
     except ValueError:
         return None
