@@ -98,6 +98,8 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = self._frames_en_one(sent, s0)
+        if " with " not in sent:
+            return frames  # most sentences: no second source attached
         body_end = s0 + len(_SENT_END.sub("", sent))
         m = _RX_EN_WITH_SAYING.search(self.text, s0, body_end)
         src = parse_source(m.group(1), m.start(1), "en") if m else None
