@@ -64,7 +64,8 @@ class EntityTracker:
                 for tok in _name_tokens(src.name):
                     if ent not in self._by_token.setdefault(tok, []):
                         self._by_token[tok].append(ent)
-            ent.role = ent.role or src.role
+            if not ent.role or _fuller_role(src.role, ent.role):
+                ent.role = src.role or ent.role
             ent.organisation = ent.organisation or src.organisation
         if ent.kind == "person" and not ent.gender:
             ent.gender = _gender_of(src.name, src.role)
@@ -196,6 +197,21 @@ class EntityTracker:
 
 _FEMALE_TITLES = {"frau", "ms", "mrs", "miss", "madame", "mme"}
 _MALE_TITLES = {"herr", "mr", "sir", "lord", "monsieur"}
+
+
+def _fuller_role(role: str, known: str) -> bool:
+    """``role`` is a fuller form of the ``known`` one: 'Deputy Prime Minister' of
+    'Minister', 'chief executive' of 'executive', 'stellvertretende Direktorin' of
+    'Direktorin' — not an inflected adjective ('deutschen Autoexperten') or a participle
+    ('recently-installed chief executive') in front of it."""
+    if not known or not role.lower().endswith(" " + known.lower()):
+        return False
+    extra = role[: len(role) - len(known)].split()
+    return all(
+        w[:1].isupper() or w.endswith("-") or w in ("und", "and")
+        or ("-" not in w and not w.endswith(("en", "em", "ed", "er", "es")))
+        for w in extra
+    )
 
 
 def _gender_of(name: str, role: str) -> str:

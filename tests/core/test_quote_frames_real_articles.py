@@ -313,3 +313,12 @@ def test_a_role_of_several_words_before_a_name_is_not_part_of_the_name():
                      "Deputy Prime Minister Robert Habeck said growth would return.", "en")
     assert [q.speaker for q in result.quotes] == ["Liu He", "Robert Habeck"]
     assert sorted(p.name for p in result.people) == ["Liu He", "Robert Habeck"]
+
+
+def test_a_person_keeps_the_fuller_form_of_a_role_named_later():
+    people = analyse("Minister Robert Habeck visited Beijing. Deputy Prime Minister Robert Habeck said growth "
+                     "would return. The recently-installed chief executive Anna Berg said sales rose. "
+                     "Chief executive Anna Berg added that costs fell.", "en").people
+    roles = {p.name: p.role for p in people}
+    assert roles["Robert Habeck"] == "Deputy Prime Minister"
+    assert roles["Anna Berg"] != "recently-installed chief executive"
