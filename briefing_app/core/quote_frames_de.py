@@ -111,7 +111,8 @@ class GermanFrames(SpeakerResolver):
             if hm:
                 cs, ce = trim_span(self.text, s0, s0 + hm.start())
                 cs = content_start(self.text, cs, ce)
-                where, w0 = hm.group(1), hm.start(1)
+                g = 1 if hm.group(1) else 2
+                where, w0 = hm.group(g), hm.start(g)
             else:
                 assert lead is not None  # hm missed, so lead matched (the enclosing "hm or lead")
                 cs, ce = trim_span(self.text, s0 + lead.end(), s0 + body_end)

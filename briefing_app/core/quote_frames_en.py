@@ -92,12 +92,16 @@ _RX_EN_WITH_SAYING = re.compile(
 )
 
 
+# "…, according to Chinese state media" closing the content of a frame
+_RX_EN_ACCORDING_TO_TAIL = re.compile(r",\s+according\s+to\s+[^,\"“”]{2,80}$")
+
+
 class EnglishFrames(DirectSpeech):
     def _frames_en(self, sent: str, s0: int) -> list[_Frame]:
         """The frames of one English sentence; a second source attached with "…, with X
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
-        frames = self._frames_en_one(sent, s0)
+        frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
         if " with " not in sent:
             return frames  # most sentences: no second source attached
         body_end = s0 + len(_SENT_END.sub("", sent))
@@ -115,6 +119,16 @@ class EnglishFrames(DirectSpeech):
                                   frame.confidence, frame.resolve_to))
         out.append(_Frame(trim_span(self.text, m.end(), body_end), src, m.group(2), "indirect", 0.6))
         return out
+
+    def _without_according_to(self, frame: _Frame) -> _Frame:
+        """"Xi told Biden that …, according to Chinese state media": who reported it closes
+        the frame's sentence but is no part of what was said."""
+        cs, ce = frame.content
+        tail = _RX_EN_ACCORDING_TO_TAIL.search(self.text, cs, ce)
+        if tail is None or tail.start() - cs < 12:
+            return frame
+        return _Frame(trim_span(self.text, cs, tail.start()), frame.source, frame.cue, frame.kind, frame.confidence,
+                      frame.resolve_to)
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))

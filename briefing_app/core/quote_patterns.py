@@ -258,7 +258,9 @@ def _document_noun(word: str) -> bool:
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
 _DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
                                  r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
-_DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}))?$")
+_DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100})"
+                           # an adjunct first, then where it came from: "hieß es nach dem Treffen aus Regierungskreisen"
+                           r"|\s+[^,]{2,60}?\s+aus\s+([^,]{2,80}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
                     "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}

@@ -322,3 +322,15 @@ def test_a_person_keeps_the_fuller_form_of_a_role_named_later():
     roles = {p.name: p.role for p in people}
     assert roles["Robert Habeck"] == "Deputy Prime Minister"
     assert roles["Anna Berg"] != "recently-installed chief executive"
+
+
+def test_the_medium_that_reported_a_statement_is_no_part_of_it():
+    assert found("Xi told Biden that Taiwan was the most important issue in relations, "
+                 "according to Chinese state media.", "en") == [
+        ("Taiwan was the most important issue in relations", "Xi", "indirect")]
+
+
+def test_hiess_es_with_an_adjunct_before_where_it_came_from():
+    assert found("Die Gespräche seien konstruktiv gewesen, hieß es nach dem Treffen von Scholz und Xi "
+                 "aus Regierungskreisen.", "de") == [
+        ("Die Gespräche seien konstruktiv gewesen", "Regierungskreisen", "indirect")]
