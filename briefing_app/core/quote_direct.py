@@ -86,7 +86,12 @@ class DirectSpeech(SpeakerResolver):
             # ("According to Ling, "the door …"")
             whole = fr.content[0] == mk.start and abs(fr.content[1] - mk.end) <= 2 \
                 and fr.cue.lower() in text[s0:mk.open].lower()
-            if (fr.content[0] <= mk.open and mk.close <= fr.content[1] + 1) or whole:
+            # (the content may begin with the quotation's first word and go on past it: "warned
+            # that “de-risking” must not …")
+            after = text[mk.close + 1:fr.content[1]].split()
+            opens_content = (fr.content[0] == mk.start and len(after) >= 2 and after[0][:1].islower()
+                             and text[mk.start:mk.end].rstrip()[-1:] not in (",", ".", ";", "!", "?"))
+            if ((fr.content[0] <= mk.open or opens_content) and mk.close <= fr.content[1] + 1) or whole:
                 if not whole and not quotation_is_content(text, fr.content, mk.open, mk.end - mk.start):
                     return None
                 sp = self._speaker_of(fr, mk.open, last_direct[1] if last_direct else None)

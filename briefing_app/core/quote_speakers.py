@@ -139,11 +139,16 @@ class SpeakerResolver:
     def _last_person_speaker(self, pos: int) -> tuple[str, str, str] | None:
         """The last speaker before ``pos`` that is a person, for "he"/"er" whose antecedent
         was never registered as a name."""
+        latest = True
         for start, speaker in reversed(self._spoken):
             if start < pos and pos - start <= 2000:
                 known = self.tracker.lookup(speaker[0])
                 if known is not None and known.kind == "person":
                     return speaker
+                role = (speaker[1] or "").split()[-1:]
+                if latest and known is None and role and (role[0].lower() in PERSON_ROLE_WORDS_EN or _de_person_role(role[0])):
+                    return speaker  # "A spokesman for the chamber said … He said …": the spokesman, never named
+                latest = False
         return None
 
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:

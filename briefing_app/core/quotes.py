@@ -148,6 +148,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 kind = fr.kind
                 if self.lang == "de" and kind == "direct" and self._konjunktiv(self.text[cs:ce]):
                     kind = "indirect"
+                if any(marked[k].open == cs - 1 and marked[k].close < ce for k in near):
+                    cs -= 1  # a mixed quote opening with a quoted word keeps its opening mark
                 out.append(self._make(cs, ce, said_by, kind, fr.confidence, fr.cue))
                 last_speaker = said_by
                 got_quote = True

@@ -334,3 +334,14 @@ def test_hiess_es_with_an_adjunct_before_where_it_came_from():
     assert found("Die Gespräche seien konstruktiv gewesen, hieß es nach dem Treffen von Scholz und Xi "
                  "aus Regierungskreisen.", "de") == [
         ("Die Gespräche seien konstruktiv gewesen", "Regierungskreisen", "indirect")]
+
+
+def test_a_reported_clause_opening_with_a_quoted_word_is_one_mixed_quote():
+    assert found("The BDI warned that \"de-risking\" must not become decoupling.", "en") == [
+        ("\"de-risking\" must not become decoupling", "BDI", "indirect")]
+
+
+def test_he_after_a_spokesman_never_named_is_that_spokesman():
+    text = ("A spokesman for the German Chamber of Commerce in China said members were worried.\n\n"
+            "He said many firms were shifting investment to Southeast Asia.")
+    assert [s for _, s, _ in found(text, "en")] == ["spokesman for the German Chamber of Commerce"] * 2
