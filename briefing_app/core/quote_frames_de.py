@@ -92,6 +92,8 @@ _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|ze
 _RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+[^,]{2,80}?\s+(?:mitteilte|sagte|erklärte|berichtete|betonte|ankündigte)\s*$")
 # the words before a forecast's content: "dass", "damit, dass", "darauf, dass"
 _RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
+# a relative clause between the subject and its speech verb ("Die Kammer, die … vertritt, teilte mit")
+_RX_DE_SUBJECT_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]{2,100}?\s+[a-zäöüß]+,?\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 # a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
@@ -420,6 +422,9 @@ class GermanFrames(SpeakerResolver):
             phrase, p0 = stripped, coff + clause.find(stripped)
             if "," in phrase and not re.search(r"[A-ZÄÖÜ]", phrase.split(",")[0]):
                 return None
+            relative = _RX_DE_SUBJECT_RELATIVE.search(phrase)
+            if relative is not None:
+                phrase = phrase[:relative.start()]  # "Die Kammer, die rund 2.000 Mitglieder vertritt, teilte mit"
         src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
         if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None

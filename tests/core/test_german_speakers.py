@@ -461,3 +461,8 @@ def test_a_stance_then_its_reasons_in_konjunktiv_after_a_colon():
         ("Die Talsohle sei erreicht", "Habeck", "indirect")]
     # an indicative clause after the colon is the journalist's own
     assert found("Habeck zeigte sich zuversichtlich: Die Zahlen sind gut.") == []
+
+
+def test_a_relative_clause_between_subject_and_verb_is_not_the_speaker():
+    assert found("Die Kammer, die rund 2.000 Mitglieder vertritt, teilte mit, die Stimmung habe sich verschlechtert.") == [
+        ("die Stimmung habe sich verschlechtert", "Kammer", "indirect")]
