@@ -92,8 +92,18 @@ _RX_EN_WITH_SAYING = re.compile(
 )
 
 
+# what follows an inverted "said": a name, or a description with its article ("said the ministry")
+_RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
 # "…, according to Chinese state media" closing the content of a frame
 _RX_EN_ACCORDING_TO_TAIL = re.compile(r",\s+according\s+to\s+[^,\"“”]{2,80}$")
+
+
+def _starts_with_role(phrase: str) -> bool:
+    """'premier Li Qiang', 'ministry spokesman Wang Wenbin': a role word (or a body's word
+    before one) opens the source after an inverted "said"."""
+    words = phrase.split()[:2]
+    return any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN for w in words) or (
+        bool(words) and is_org_description_en(words[0].lower()))
 
 
 class EnglishFrames(DirectSpeech):
@@ -143,6 +153,8 @@ class EnglishFrames(DirectSpeech):
                 phrase = _RX_EN_TRAILING_RELATIVE.sub("", phrase)
             elif m.group(2):
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
+                if not _RX_EN_INVERTED_SOURCE_START.match(phrase) and not _starts_with_role(phrase):
+                    phrase = ""  # "…, said sales in China fell": a clause after the verb, no source
             else:
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
             if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
@@ -341,7 +353,8 @@ class EnglishFrames(DirectSpeech):
             return None
         if len(subj_text.split()) > 14:
             head_part = subj_text.split(",", 1)[0]
-            if "," in subj_text and 1 <= len(head_part.split()) <= 4 and head_part[:1].isupper():
+            if "," in subj_text and 1 <= len(head_part.split()) <= 4 and head_part[:1].isupper() \
+                    and head_part.split()[0].lower() not in EN_LEAD_ADVERBIALS:
                 subj_text = head_part  # "Zhou Mi, a senior researcher at the … Cooperation, told …": the name
             else:
                 subj_text = " ".join(subj_text.split()[-8:])

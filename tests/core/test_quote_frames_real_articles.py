@@ -345,3 +345,13 @@ def test_he_after_a_spokesman_never_named_is_that_spokesman():
     text = ("A spokesman for the German Chamber of Commerce in China said members were worried.\n\n"
             "He said many firms were shifting investment to Southeast Asia.")
     assert [s for _, s, _ in found(text, "en")] == ["spokesman for the German Chamber of Commerce"] * 2
+
+
+def test_no_speaker_from_a_preposition_or_from_a_clause_after_said():
+    # "Under" opens a prepositional phrase; no quote is better than a wrong speaker
+    assert all(s != "Under" for _, s, _ in found(
+        "Under the plan, which was approved by the cabinet on Wednesday, the government said it would spend $10bn.",
+        "en"))
+    assert found("Mercedes-Benz, like its German rivals, said sales in China fell.", "en") == [
+        ("sales in China fell", "Mercedes-Benz", "indirect")]
+    assert found("Exports rose, said the ministry.", "en") == [("Exports rose", "ministry", "indirect")]
