@@ -190,8 +190,13 @@ class EnglishFrames(DirectSpeech):
             src = parse_source(m.group(1), s0 + m.start(1), "en")
             if _is_source(src):
                 cs, ce = trim_span(text, s0, s0 + m.start())
-                out = [_Frame((content_start(text, cs, ce), ce), src, m.group(2), "indirect", 0.75)]
                 rest = sent[m.end():body_end]
+                subject = text[cs:ce].split()
+                if len(subject) <= 4 and _RX_EN_FINITE_START.match(rest) \
+                        and not any(_RX_EN_FINITE_START.fullmatch(w.lower()) for w in subject):
+                    # "The move, analysts said, could hurt exporters": the frame parts subject and verb
+                    return [_Frame(trim_span(text, s0, s0 + body_end), src, m.group(2), "indirect", 0.7)]
+                out = [_Frame((content_start(text, cs, ce), ce), src, m.group(2), "indirect", 0.75)]
                 add = _RX_EN_ADDING_THAT.match(", " + rest)  # "…, the BRC said, adding that …"
                 if add:
                     a0 = s0 + m.end() + add.end() - 2

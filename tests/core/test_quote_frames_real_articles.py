@@ -355,3 +355,11 @@ def test_no_speaker_from_a_preposition_or_from_a_clause_after_said():
     assert found("Mercedes-Benz, like its German rivals, said sales in China fell.", "en") == [
         ("sales in China fell", "Mercedes-Benz", "indirect")]
     assert found("Exports rose, said the ministry.", "en") == [("Exports rose", "ministry", "indirect")]
+
+
+def test_a_frame_between_subject_and_verb_gives_the_whole_sentence():
+    assert found("The move, analysts said, could hurt German exporters.", "en") == [
+        ("The move, analysts said, could hurt German exporters", "analysts", "indirect")]
+    # a clause before the frame keeps the two items of "…, he said, and was forecast …"
+    assert [q for q, _, _ in found("The economy will slow, he said, and was forecast to recover in 2025.", "en")] == [
+        "The economy will slow", "was forecast to recover in 2025"]
