@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .name_words import is_person_role
 from .quote_marks import Marked, next_opening
 from .quote_patterns import (
     _DE_STANCE_COLON,
@@ -335,14 +336,16 @@ class DirectSpeech(SpeakerResolver):
             return None
         clause = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", m.group(1))
         c0 = off + m.start(1) + (len(m.group(1)) - len(clause))
+        whole = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
+        if len(clause.split()) <= 6 and whole.name and whole.kind != "org" and is_person_role(whole.role, self.lang):
+            return whole  # "Bosch-Chef Stefan Hartung: „…“": a role says the name is a person's
         sm = _RX_NAMED_SUBJECT.match(clause)
         if sm is None:
             if not _RX_NAME_ONLY.fullmatch(clause.strip()):
                 return None
             # interview layout: "Li Ming: “…”"
-            src = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
-            known = self.tracker.lookup(src.name) if src.name else None
-            return src if known is not None and known.kind == "person" else None
+            known = self.tracker.lookup(whole.name) if whole.name else None
+            return whole if known is not None and known.kind == "person" else None
         src = parse_source(sm.group(1), c0, self.lang)
         if src.kind == "pronoun":
             return src if src.description.lower() in ("he", "she", "er", "sie") else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .name_words import is_medium
 from .quote_direct import DirectSpeech
 from .quote_patterns import (
     _CONSEQUENCE,
@@ -92,6 +93,9 @@ _RX_EN_WITH_SAYING = re.compile(
 )
 
 
+# "…, Commerce Minister Wang Wentao told his EU counterpart": a postposed frame whose verb
+# has an addressee with a possessive
+_RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told\s+(?:his|her|its|their)\s+[\w' -]{2,40}$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
 _RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
 # "…, according to Chinese state media" closing the content of a frame
@@ -161,9 +165,9 @@ class EnglishFrames(DirectSpeech):
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
                     cut = m.start()
-                    if cue == "according to":
-                        # "Li Qiang told Scholz that …, according to CCTV": the medium reports,
-                        # the one who said it speaks
+                    if cue == "according to" or is_medium(src.name or src.description):
+                        # "Li Qiang told Scholz that …, according to CCTV" / "…, Xinhua reported":
+                        # the medium reports, the one who said it speaks
                         for vm in _EN_VERB_RE.finditer(sent, 0, cut):
                             inner = self._en_frame_first(sent, s0, cut, vm)
                             if inner is not None and inner.source is not None:
@@ -171,6 +175,14 @@ class EnglishFrames(DirectSpeech):
                     cs, ce = trim_span(text, s0, s0 + cut)
                     cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
+        told = _RX_EN_TOLD_AFTER.search(sent, 0, body_end)
+        if told and not _quote_char_after(sent, told.start()):
+            src = parse_source(told.group(1), s0 + told.start(1), "en")
+            if _is_source(src):
+                cs, ce = trim_span(text, s0, s0 + told.start())
+                cs = content_start(text, cs, ce)
+                if len(text[cs:ce].split()) >= 3:
+                    return [_Frame((cs, ce), src, "told", "indirect", 0.75)]
         loose = self._en_frame_after_loose(sent, s0, body_end)
         if loose:
             return loose

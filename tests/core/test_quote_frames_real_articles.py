@@ -363,3 +363,16 @@ def test_a_frame_between_subject_and_verb_gives_the_whole_sentence():
     # a clause before the frame keeps the two items of "…, he said, and was forecast …"
     assert [q for q, _, _ in found("The economy will slow, he said, and was forecast to recover in 2025.", "en")] == [
         "The economy will slow", "was forecast to recover in 2025"]
+
+
+def test_a_role_and_name_before_a_colon_introduce_the_quotation():
+    assert found("Bosch-Chef Stefan Hartung: „China bleibt ein Wachstumsmarkt.“", "de") == [
+        ("China bleibt ein Wachstumsmarkt.", "Stefan Hartung", "direct")]
+    assert found("Die Botschaft: „Wir bleiben.“", "de") == []
+
+
+def test_the_medium_that_reported_it_gives_way_to_the_one_who_spoke():
+    assert found("Premier Li Qiang told Scholz that China was ready to deepen cooperation, Xinhua reported.", "en") == [
+        ("China was ready to deepen cooperation", "Li Qiang", "indirect")]
+    assert found("China will \"never\" accept the tariffs, Commerce Minister Wang Wentao told his EU counterpart.",
+                 "en") == [("China will \"never\" accept the tariffs", "Wang Wentao", "indirect")]
