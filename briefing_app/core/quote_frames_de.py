@@ -411,7 +411,8 @@ class GermanFrames(SpeakerResolver):
             if not wie:
                 return None
             phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
-        elif not stripped or first_word in DE_ADVERBIAL_OPENERS:
+        elif not stripped or first_word in DE_ADVERBIAL_OPENERS or first_word in ("dem", "den"):
+            # ("Dem „Handelsblatt“ sagte Blume, …": a dative or an object stands first, the subject follows)
             # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")
             subj = re.sub(r"^\s*(?:sich\s+|es\s+)+", "", between)
             subj = re.sub(r"\s+(?:darauf|" + (particle or "mit") + r")$", "", subj.strip())

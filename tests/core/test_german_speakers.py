@@ -466,3 +466,9 @@ def test_a_stance_then_its_reasons_in_konjunktiv_after_a_colon():
 def test_a_relative_clause_between_subject_and_verb_is_not_the_speaker():
     assert found("Die Kammer, die rund 2.000 Mitglieder vertritt, teilte mit, die Stimmung habe sich verschlechtert.") == [
         ("die Stimmung habe sich verschlechtert", "Kammer", "indirect")]
+
+
+def test_the_medium_spoken_to_standing_first_is_not_the_speaker():
+    assert found("Dem „Handelsblatt“ sagte Blume, man werde in China weiter investieren.") == [
+        ("man werde in China weiter investieren", "Blume", "indirect")]
+    assert [s for _, s, _ in found("Dem Sender CNN sagte der Minister, die Lage sei ernst.")] == ["Minister"]
