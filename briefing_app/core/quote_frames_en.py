@@ -161,6 +161,8 @@ class EnglishFrames(DirectSpeech):
                     phrase = ""  # "…, said sales in China fell": a clause after the verb, no source
             else:
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
+                if _RX_EN_FINITE_START.search(sent, m.end(5), m.end()):
+                    phrase = ""  # "…, Wang said China's economy was resilient": content after the verb, a frame first
             if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):

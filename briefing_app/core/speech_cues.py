@@ -308,7 +308,8 @@ DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
 EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
                        "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
                        "later", "separately", "overall", "then", "under", "over", "amid", "among", "across",
-                       "against", "within", "without", "throughout", "through", "from", "about", "beyond"}
+                       "against", "within", "without", "throughout", "through", "from", "about", "beyond", "to",
+                       "told", "given", "shown", "seen", "speaking", "writing", "asked"}
 # conjunctions that open a clause before its subject ("As Koch put it: …", "While Li said …")
 EN_CLAUSE_OPENERS = {"as", "while", "when", "whenever", "where", "if", "although", "though", "because", "once",
                      "unlike", "like", "whether", "unless", "until", "and", "but", "or", "nor", "so"}

@@ -376,3 +376,10 @@ def test_the_medium_that_reported_it_gives_way_to_the_one_who_spoke():
         ("China was ready to deepen cooperation", "Li Qiang", "indirect")]
     assert found("China will \"never\" accept the tariffs, Commerce Minister Wang Wentao told his EU counterpart.",
                  "en") == [("China will \"never\" accept the tariffs", "Wang Wentao", "indirect")]
+
+
+def test_openers_before_the_subject_are_no_speakers_and_a_clause_after_said_is_content():
+    assert [s for _, s, _ in found("To Reuters, a spokesman said the firm would appeal.", "en")] == ["spokesman"]
+    assert [s for _, s, _ in found("Told of the decision, the mayor said he was disappointed.", "en")] == ["mayor"]
+    assert found("Writing in the People's Daily, Wang said China's economy was resilient.", "en") == [
+        ("China's economy was resilient", "Wang", "indirect")]
