@@ -38,12 +38,12 @@ from .name_words import is_role_de, looks_like_org
 from .person_mentions import _NOUN_SUFFIXES_DE
 from .source_phrases import _ARTICLES, _FILLERS
 from .speech_cues import (
+    DATE_WORDS,
     DE_ADVERBIAL_OPENERS,
     DE_PRONOUNS_ORG,
     DE_PRONOUNS_PERSON,
     FUNCTION_WORDS_EN,
     LEGAL_FORMS,
-    MONTHS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
     TITLES,
@@ -102,11 +102,7 @@ _DE_BEFORE_COMMON_NOUN = frozenset(_ARTICLES) | {
     "nach", "jeder", "jede", "jedes", "alle", "viele", "mehr", "weniger",
 }
 _EN_BEFORE_PLACE = frozenset({"in", "from", "to", "into", "across", "throughout"})
-_WEEKDAYS = frozenset({
-    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-})
-_NOT_NAMES = frozenset(MONTHS) | _WEEKDAYS | frozenset(TITLES)
+_NOT_NAMES = DATE_WORDS | frozenset(TITLES)
 
 
 @dataclass(frozen=True)

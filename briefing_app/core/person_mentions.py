@@ -29,6 +29,7 @@ from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import _ARTICLES, _FILLERS, Source, _parse_segment
 from .speech_cues import (
+    DATE_WORDS,
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,
     PERSON_ROLE_SUFFIXES_DE,
@@ -108,7 +109,7 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
     verb_first, name_first = _SPEAKING["en" if language == "en" else "de"]
     found = {m.group(1) for m in verb_first.finditer(text)}
     found.update(m.group(1) for m in name_first.finditer(text))
-    return frozenset(found)
+    return frozenset(found) - DATE_WORDS  # "Am Montag sagte der Minister": a day, not a surname
 
 
 def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:

@@ -47,6 +47,7 @@ from .source_phrases import Source, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_VERBS,
+    DE_SUBORDINATORS,
     EN_LEAD_ADVERBIALS,
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
@@ -301,6 +302,13 @@ class DirectSpeech(SpeakerResolver):
                 return src if src.name or src.kind == "pronoun" else None
             return None
         phrase = m.group(1)
+        after_verb = head[m.end(2):].strip().rstrip(":").strip()
+        first = phrase.split(" ", 1)[0].lower()
+        if self.lang == "de" and after_verb and not after_verb.startswith(",") and (
+                first in DE_SUBORDINATORS or first in DE_ADVERBIAL_OPENERS or head[:m.start(2)].rstrip().endswith(",")):
+            # "Auf die Frage, ob …, sagte Blume: „…“", "Dann sagte Blume: „…“": after a clause or
+            # an adverbial, the subject follows the verb
+            return parse_source(after_verb, off + head.rfind(after_verb), "de")
         if self.lang == "en" and m.group(2).lower() in EN_PARTICIPLE_FRAMES and head[:m.start(2)].rstrip().endswith(","):
             # "The Green Party said the Budget was …, adding: “…”": the sentence's subject
             return self._sentence_subject(head, off, m.start(2))

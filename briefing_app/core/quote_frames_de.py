@@ -43,6 +43,7 @@ from .speech_cues import (
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
     DE_OPINION_PHRASES,
+    DE_SUBORDINATORS,
     DOCUMENT_WORDS,
     NON_SOURCE_WORDS,
     is_org_description_de,
@@ -63,8 +64,6 @@ _DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?
 # a genitive name after a body's description ("der Deutschen Industrie", "der Automobilindustrie (VDA)")
 _RX_DE_GENITIVE_NAME = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP
                                   + r"(?:\s+" + _DE_CAP + r"){0,2}(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
-_DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
-                               "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
 # "die Zölle als Fehler", up to a comma or the sentence end
 _RX_DE_ALS_PHRASE = re.compile(r"[^,;:]{0,80}?\sals\s[^,;:]{2,80}")
 _DE_WORDS_OF = r"mit\s+(?:den\s+Worten|der\s+Aussage|der\s+Einschätzung|der\s+Bemerkung)"
@@ -183,6 +182,8 @@ class GermanFrames(SpeakerResolver):
                 rest = rest[:described.start()]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
+            if ":" in rest:
+                continue  # "…, sagte Blume: „Nein.“": the verb opens what follows the colon
             if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
                     "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
                 continue
@@ -195,7 +196,7 @@ class GermanFrames(SpeakerResolver):
                 cue = f"{cue} … {particle}"
             if _RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
                 continue  # "Der Botschafter in Berlin, Deng Hongbo, lobte …": the subject, not content
-            if sent.split(" ", 1)[0].lower() in _DE_SUBORDINATORS:
+            if sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
                 continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
             best = (m.start(), rest, m.end(), cue)
         return best
@@ -411,7 +412,9 @@ class GermanFrames(SpeakerResolver):
             if not wie:
                 return None
             phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
-        elif not stripped or first_word in DE_ADVERBIAL_OPENERS or first_word in ("dem", "den"):
+        elif not stripped or first_word in DE_ADVERBIAL_OPENERS or first_word in ("dem", "den") \
+                or (first_word in DE_SUBORDINATORS and before.rstrip().endswith(",")):
+            # ("Auf die Frage, ob …, sagte Blume: …": a subordinate clause stands first, the subject follows)
             # ("Dem „Handelsblatt“ sagte Blume, …": a dative or an object stands first, the subject follows)
             # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")
             subj = re.sub(r"^\s*(?:sich\s+|es\s+)+", "", between)

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 
 MONTHS = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December"]
+WEEKDAYS = frozenset({
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})
+#: Capitalised words of dates that stand next to a speech verb ("Am Montag sagte …") but name no one.
+DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 # --- German -------------------------------------------------------------------------------
 # lemma -> inflected forms (3rd person present/past sg+pl, participle); particle verbs
@@ -310,6 +316,9 @@ EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "ye
                        "later", "separately", "overall", "then", "under", "over", "amid", "among", "across",
                        "against", "within", "without", "throughout", "through", "from", "about", "beyond", "to",
                        "told", "given", "shown", "seen", "speaking", "writing", "asked"}
+# German conjunctions that open a subordinate clause ("Während Scholz warnte, …", "ob der Konzern …")
+DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
+                              "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})
 # conjunctions that open a clause before its subject ("As Koch put it: …", "While Li said …")
 EN_CLAUSE_OPENERS = {"as", "while", "when", "whenever", "where", "if", "although", "though", "because", "once",
                      "unlike", "like", "whether", "unless", "until", "and", "but", "or", "nor", "so"}

@@ -472,3 +472,11 @@ def test_the_medium_spoken_to_standing_first_is_not_the_speaker():
     assert found("Dem „Handelsblatt“ sagte Blume, man werde in China weiter investieren.") == [
         ("man werde in China weiter investieren", "Blume", "indirect")]
     assert [s for _, s, _ in found("Dem Sender CNN sagte der Minister, die Lage sei ernst.")] == ["Minister"]
+
+
+def test_a_subordinate_clause_or_a_day_before_the_verb_is_not_the_speaker():
+    assert found("Auf die Frage, ob der Konzern China verlasse, sagte Blume: „Nein.“") == [
+        ("Nein.", "Blume", "direct")]
+    quotes = analyse("Am Montag sagte der Minister: „Wir bleiben.“", "de")
+    assert [q.speaker for q in quotes.quotes] == ["Minister"]
+    assert [p.name for p in quotes.people] == []
