@@ -29,12 +29,12 @@ from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import _ARTICLES, _FILLERS, Source, _parse_segment
 from .speech_cues import (
-    DATE_WORDS,
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
     TITLES,
+    WEEKDAYS,
 )
 from .word_patterns import alternation
 
@@ -109,7 +109,7 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
     verb_first, name_first = _SPEAKING["en" if language == "en" else "de"]
     found = {m.group(1) for m in verb_first.finditer(text)}
     found.update(m.group(1) for m in name_first.finditer(text))
-    return frozenset(found) - DATE_WORDS  # "Am Montag sagte der Minister": a day, not a surname
+    return frozenset(found) - WEEKDAYS  # "Am Montag sagte der Minister": a day, not a surname (May may be one)
 
 
 def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:

@@ -332,8 +332,8 @@ class EnglishFrames(DirectSpeech):
             return None
         words_before = before.split()
         if (words_before and words_before[-1].lower() in EN_PASSIVE_AUX | {"to", "not", "would", "will", "could", "may"}
-                and words_before[-1].lower() not in ("has", "have", "had")):
-            return None
+                and words_before[-1].lower() not in ("has", "have", "had") and words_before[-1] != "May"):
+            return None  # ("Theresa May said": a name, not the modal)
         if low in ("expected", "forecast", "estimated", "projected") and words_before and words_before[-1].lower() in ("be", "been", "is", "was", "are", "were", "being"):
             return None
         if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:

@@ -15,7 +15,7 @@ WEEKDAYS = frozenset({
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })
-#: Capitalised words of dates that stand next to a speech verb ("Am Montag sagte …") but name no one.
+#: Capitalised words of dates, never taken for names on their own.
 DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 # --- German -------------------------------------------------------------------------------

@@ -383,3 +383,8 @@ def test_openers_before_the_subject_are_no_speakers_and_a_clause_after_said_is_c
     assert [s for _, s, _ in found("Told of the decision, the mayor said he was disappointed.", "en")] == ["mayor"]
     assert found("Writing in the People's Daily, Wang said China's economy was resilient.", "en") == [
         ("China's economy was resilient", "Wang", "indirect")]
+
+
+def test_a_surname_that_is_also_a_month_or_a_modal_still_speaks():
+    assert found("Theresa May said Britain would leave the EU.", "en") == [
+        ("Britain would leave the EU", "Theresa May", "indirect")]
