@@ -41,6 +41,18 @@ _COOKIE_STATEMENT = re.compile(
     r"(?:\w+\s+){0,3}cook(?:ie|ies)\b",
     re.IGNORECASE,
 )
+#: The consent box of an embedded post or video: 'Empfohlene redaktionelle Inhalte', 'Ich bin
+#: damit einverstanden, dass mir externe Inhalte angezeigt werden.'
+_EMBED_CONSENT = re.compile(
+    r"^(?:Empfohlene(?:r)? (?:redaktionelle(?:r)? )?Inhalte?|Externer Inhalt|Externe Inhalte(?: aktivieren| laden| anzeigen)?|"
+    r"Inhalte von Drittanbietern|Alle externen Inhalte (?:laden|anzeigen)|"
+    r"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden|"
+    r"Mehr Informationen dazu finden Sie in der Datenschutzerklärung|"
+    r"Damit werden personenbezogene Daten an Drittplattformen übermittelt|"
+    r"Recommended content|External content|Show external content|"
+    r"I agree to (?:external|third[- ]party) content being (?:displayed|shown))\W*$",
+    re.IGNORECASE,
+)
 #: Short consent furniture: "Cookie-Einstellungen", "Accept all cookies", "Alle akzeptieren".
 #: Only for lines that are not sentences ("Die EU will Cookie-Banner abschaffen." stays).
 _COOKIE_BUTTON = re.compile(
@@ -73,7 +85,7 @@ _NEWSLETTER_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
-    r"^(?:Jetzt\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
+    r"^(?:Jetzt\s+)?(?:kostenlos\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
     r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
     r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
@@ -85,7 +97,7 @@ _SUBSCRIBE = re.compile(
 
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
 _RELATED = re.compile(
-    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Auch interessant|Mehr zum Thema|Mehr dazu|"
+    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
@@ -122,6 +134,13 @@ _RELATED = re.compile(
     r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\.{3}|…))?\)?$",
     re.IGNORECASE,
 )
+#: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
+#: Deutschlandfunk am 29. November 2026 um 10:00 Uhr.', 'Dieses Thema im Programm: …'.
+_PROGRAMME_NOTE = re.compile(
+    r"^(?:Über dieses Thema berichtete(?:n)? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
+    r"Dieses Thema im Programm\s*:.{2,160}|"
+    r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
+)
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
@@ -132,7 +151,8 @@ _ON_SITE = re.compile(
 _MORE_FROM = re.compile(
     r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
     r"(?i:the\s+|der\s+|dem\s+|la\s+|le\s+|o\s+|el\s+)?[A-Z0-9ÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}"
-    r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos))\W*$"
+    r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos)"
+    r"(?: (?:aus|zu|zum|zur) (?:de[mnr] |die |das )?[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2})?)\W*$"
 )
 #: 'More articles from Jane Doe', 'Alle Artikel von Max Muster': the link closing an author box.
 MORE_BY = re.compile(
@@ -202,7 +222,8 @@ def is_reading_time(line: str) -> bool:
 
 
 _COPYRIGHT = re.compile(
-    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved)|"
+    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved|"
+    r"Hier können Sie die Rechte an diesem Artikel erwerben)|"
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
     # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
     r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
@@ -366,6 +387,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pager", is_pager),
     Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
     Rule("cookie", _matches(_COOKIE_BUTTON, anywhere=True)),
+    Rule("cookie", _matches(_EMBED_CONSENT), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
@@ -373,6 +395,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("related", _matches(_MORE_FROM, max_words=8)),
     Rule("related", _matches(_ON_SITE), GUARD_LABEL),
+    Rule("related", _matches(_PROGRAMME_NOTE), GUARD_LABEL),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),

@@ -22,6 +22,8 @@ _SHARE_ACTIONS = vocabulary(
     "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"
     "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
+    "Artikel anhören|Diesen Artikel anhören|Hören Sie diesen Artikel|Audio herunterladen|Listen to this article|"
+    "Listen to article|Artikel verschenken|Gift this article|Geschenkter Artikel|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"

@@ -206,6 +206,16 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Свежие записи", "related"),
         ("Вам также может быть интересно", "related"),
         ("Материалы по теме", "related"),
+        # German news sites: broadcast notes, embedded-content consent, audio players, gift links
+        ("Über dieses Thema berichtete Deutschlandfunk am 29. November 2026 um 10:00 Uhr.", "related"),
+        ("Dieses Thema im Programm: Das Erste | tagesschau | 29.11.2026 | 20:00 Uhr", "related"),
+        ("Empfohlene redaktionelle Inhalte", "cookie"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "cookie"),
+        ("Hören Sie diesen Artikel", "share"),
+        ("Artikel verschenken", "share"),
+        ("Hier können Sie die Rechte an diesem Artikel erwerben", "copyright"),
+        ("Weitere Nachrichten aus der Wirtschaft", "related"),
+        ("Jetzt kostenlos registrieren", "subscribe"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -270,6 +280,8 @@ def test_clutter_is_named(line, reason):
         "On Monday: the talks ended without a deal.",
         "Sales rose 5 percent in the quarter. Revenue / Reuters",
         "Der Preis stieg um 5 Prozent *",
+        "Über dieses Thema berichtete die Zeitung bereits im Mai ausführlich, als die Pläne bekannt wurden.",
+        "Der Minister sagte, externe Inhalte würden geprüft.",
         "Kommentar",
     ],
 )
