@@ -69,6 +69,7 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
+    r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
@@ -97,7 +98,7 @@ _SUBSCRIBE = re.compile(
 
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
 _RELATED = re.compile(
-    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Auch interessant|Mehr zum Thema|Mehr dazu|"
+    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
@@ -141,6 +142,12 @@ _PROGRAMME_NOTE = re.compile(
     r"Dieses Thema im Programm\s*:.{2,160}|"
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
+#: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
+#: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
+_SITE_STATEMENT = re.compile(
+    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|"
+    r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
+)
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
@@ -149,7 +156,7 @@ _ON_SITE = re.compile(
 #: A label over other articles of the site or a section, by its name: 'More From the Los
 #: Angeles Times', 'More in Business', 'Mehr aus Wirtschaft', 'More Coverage'.
 _MORE_FROM = re.compile(
-    r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
+    r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer|Most Read|Most Popular|Latest) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
     r"(?i:the\s+|der\s+|dem\s+|la\s+|le\s+|o\s+|el\s+)?[A-Z0-9ÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}"
     r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos)"
     r"(?: (?:aus|zu|zum|zur) (?:de[mnr] |die |das )?[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2})?)\W*$"
@@ -191,14 +198,16 @@ _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)[^\w:]*
 
 
 _AD = re.compile(
-    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Publicidad|Publicidade|"
+    r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Promoted Content|Publicidad|Publicidade|"
     r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Continue reading the main story|Story continues below|"
     r"Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
-    r"Artikel wird nach der Anzeige fortgesetzt)\W*$",
+    r"Artikel wird nach der Anzeige fortgesetzt)\W*$"
+    # a wire service selling its terminal under the story
+    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$",
     re.IGNORECASE,
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
@@ -311,7 +320,9 @@ _SOCIAL = re.compile(
 _CONTACT = re.compile(
     r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
-    r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$",
+    r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
+    # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
+    r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
     re.IGNORECASE,
 )
 
@@ -396,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related", _matches(_MORE_FROM, max_words=8)),
     Rule("related", _matches(_ON_SITE), GUARD_LABEL),
     Rule("related", _matches(_PROGRAMME_NOTE), GUARD_LABEL),
+    Rule("page_footer", _matches(_SITE_STATEMENT), GUARD_LABEL),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),

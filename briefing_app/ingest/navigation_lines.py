@@ -24,6 +24,7 @@ _SHARE_ACTIONS = vocabulary(
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
     "Artikel anhören|Diesen Artikel anhören|Hören Sie diesen Artikel|Audio herunterladen|Listen to this article|"
     "Listen to article|Artikel verschenken|Gift this article|Geschenkter Artikel|"
+    "Scan the QR code to read on your phone|Scan the QR code|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"

@@ -29,7 +29,9 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
-    r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung)\s*:\s*.{1,120}$"
+    r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
+    # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
+    r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )

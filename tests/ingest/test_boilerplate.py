@@ -216,6 +216,19 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Hier können Sie die Rechte an diesem Artikel erwerben", "copyright"),
         ("Weitere Nachrichten aus der Wirtschaft", "related"),
         ("Jetzt kostenlos registrieren", "subscribe"),
+        # English-language wire and news sites
+        ("Our Standards: The Thomson Reuters Trust Principles.", "page_footer"),
+        ("Why you can trust SCMP", "page_footer"),
+        ("This article originally appeared in the South China Morning Post (SCMP).", "page_footer"),
+        ("Have a confidential tip for Reuters reporters? Contact us here.", "contact"),
+        ("Most Read from Bloomberg", "related"),
+        ("Follow the topics in this article", "related"),
+        ("Promoted Content", "ad"),
+        ("Editor: Zhang Wei (Xinhua)", "credit"),
+        ("[Photo/Agencies]", "credit"),
+        ("Workers assemble cars in Hefei. [Photo by Wang Jing/China Daily]", "credit"),
+        ("Scan the QR code to read on your phone", "share"),
+        ("Sign up now: Get smart about what matters in your inbox every morning", "newsletter"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -282,6 +295,8 @@ def test_clutter_is_named(line, reason):
         "Der Preis stieg um 5 Prozent *",
         "Über dieses Thema berichtete die Zeitung bereits im Mai ausführlich, als die Pläne bekannt wurden.",
         "Der Minister sagte, externe Inhalte würden geprüft.",
+        "Our standards are high, the minister said.",
+        "The editor: a profile of the man who runs the paper.",
         "Kommentar",
     ],
 )
