@@ -344,17 +344,18 @@ _COMMENT_RULES_LABEL = re.compile(
 def is_comment_policy(line: str) -> bool:
     """A note on the rules of the comment thread ('Comments are moderated') or the label
     over them ('Community standards'): it stands over the thread, never over an article."""
-    if len(line) > 400 or word_count(line) > 45:
+    if len(line) > 400:
         return False
-    return _COMMENT_RULES_LABEL.match(line) is not None or (
-        _COMMENT_POLICY.match(line) is not None and not is_reported_speech(line)
-    )
+    if _COMMENT_RULES_LABEL.match(line) is not None:
+        return True
+    # the anchored pattern first: a line that does not open with the words for comments costs nothing more
+    return _COMMENT_POLICY.match(line) is not None and word_count(line) <= 45 and not is_reported_speech(line)
 
 
 def is_comment_form(line: str) -> bool:
     """A line of the form for a new comment ('Your email address will not be published',
     'Name *'): it stands over or under the thread, never between paragraphs of an article."""
-    return word_count(line) <= 30 and (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None)
+    return (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None) and word_count(line) <= 30
 
 
 def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
