@@ -25,20 +25,22 @@ from .rates import reference_rate
 from .results import FigureSuggestion, Finding
 
 TOLERANCE = 0.15  # press conversions are rounded ("rund 16 Milliarden"); beyond this we speak up
-_LINK = re.compile(r"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|das\s+sind|das\s+entspricht|that\s+is|which\s+is|or|oder|bzw\.|beziehungsweise|rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut|just|\s)*$", re.IGNORECASE)
+# hedges and bounds a press conversion puts before the converted amount ("rund", "about", "mehr als")
+_APPROX = r"rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|gut|fast|nearly|almost"
+_BOUND = r"mehr als|more than|über|over"
+# what may stand between an amount and its conversion in brackets or after a comma
+_LINK = re.compile(rf"^\s*(?:\(|;|,)?\s*(?:umgerechnet|converted|equivalent\s+to|entspricht|entsprechend|das\s+sind|das\s+entspricht|that\s+is|which\s+is|or|oder|bzw\.|beziehungsweise|{_APPROX}|{_BOUND}|just|\s)*$", re.IGNORECASE)
 # words that make two amounts side by side one amount in two currencies, without brackets:
 # "…, umgerechnet rund …", "– converted, about …", "…, or about $781 million", "bzw. rund …"
 _NAMED_LINK = re.compile(
-    r"umgerechnet|converted|equivalent|entspricht"
-    r"|\b(?:or|oder|bzw\.|beziehungsweise)\s+(?:about|around|roughly|approximately|some|nearly|almost|rund|etwa|"
-    r"ca\.|circa|knapp|gut|fast)(?!\w)",
+    rf"umgerechnet|converted|equivalent|entspricht|\b(?:or|oder|bzw\.|beziehungsweise)\s+(?:{_APPROX})(?!\w)",
     re.IGNORECASE,
 )
 # brackets, semicolons and dashes around a conversion ("100 Millionen Yuan – umgerechnet 12,8 Millionen Euro –")
 _LINK_PUNCTUATION = re.compile(r"[(;–—]|\s-\s")
 # a conversion cue right before an amount marks that amount as the derived one
 _CONVERSION_CUE = re.compile(r"(?:umgerechnet|converted|equivalent\s+(?:to|of)|entspricht|entsprechend|in\s+euro\s+terms)"
-                             r"(?:\s+(?:rund|etwa|about|around|approximately|roughly|some|ca\.|circa|knapp|fast|nearly|almost|mehr als|more than|über|over|gut))*\s*$",
+                             rf"(?:\s+(?:{_APPROX}|{_BOUND}))*\s*$",
                              re.IGNORECASE)
 # currencies a mixed-up conversion is tried against (the common targets of press conversions)
 _MIX_UP_CANDIDATES = ("USD", "EUR", "CNY", "GBP", "JPY", "CHF", "KRW", "SGD", "HKD")

@@ -26,6 +26,21 @@ PARAGRAPHS = [
 ]
 MENU = ["Home", "News", "Business", "Local", "Sports", "Opinion", "Weather", "Contact"]
 FOOTER = ["About us", "Privacy Policy", "Terms of Use", "Advertise", "Careers", "Sitemap"]
+# other articles of the same site, as lists and cards around the article show them: headline, teaser
+OTHER_STORIES = [
+    ("Ferry operator orders two electric boats", "The boats are to enter service on the island route in 2028."),
+    ("Council delays the vote on the bypass", "Members asked for a new traffic study before they decide."),
+    ("Fish market reopens after the storm", "Traders said the damage was smaller than first feared."),
+    ("Airport expects a record summer", "Bookings are up by a fifth on last year, the operator said."),
+]
+OTHER_HEADLINES = [headline for headline, _teaser in OTHER_STORIES]
+# a sidebar of the site's columns, each a "»" label over a line that invites a click
+COLUMNS_SIDEBAR = [
+    "» Column of the week",
+    "Click on the picture and read all the columns our editor writes about shipping and the sea.",
+    "» Ferry timetable",
+    "Click on the image above and see all the crossings of the winter season, with prices and times.",
+]
 
 
 def page(*parts: str) -> str:
@@ -422,14 +437,7 @@ def test_a_headline_with_a_date_in_it_stays_the_title():
 
 
 def test_a_list_of_other_articles_under_a_more_from_label_goes():
-    listed = []
-    for headline, teaser in (
-        ("Ferry operator orders two electric boats", "The boats are to enter service on the island route in 2028."),
-        ("Council delays the vote on the bypass", "Members asked for a new traffic study before they decide."),
-        ("Fish market reopens after the storm", "Traders said the damage was smaller than first feared."),
-        ("Airport expects a record summer", "Bookings are up by a fifth on last year, the operator said."),
-    ):
-        listed += ["Business", headline, teaser]
+    listed = [part for headline, teaser in OTHER_STORIES for part in ("Business", headline, teaser)]
     more = page("More From the Coastal Courier", *listed)
     result = import_text(page(header(), article(), page("Newsletter", "Get our daily business newsletter", "Subscribe"),
                               more, footer()))
@@ -486,15 +494,13 @@ def test_the_comment_form_and_a_search_box_of_a_blog_go():
 
 
 def test_a_related_box_inside_the_article_keeps_the_paragraphs_after_it():
-    box = page("More from the Coastal Courier", "Ferry operator orders two electric boats",
-               "Council delays the vote on the bypass")
+    box = page("More from the Coastal Courier", *OTHER_HEADLINES[:2])
     result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:], footer()))
     assert_article_whole(result.text)
 
 
 def test_paragraphs_after_a_related_box_and_a_gallery_inside_the_article_stay():
-    box = page("Related stories", "Ferry operator orders two electric boats", "Council delays the vote on the bypass",
-               "Fish market reopens after the storm")
+    box = page("Related stories", *OTHER_HEADLINES[:3])
     captions = "\n".join(["The quay at dawn", "Cranes at work", "The board meeting", "Protest banner"])
     result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:3], box, captions, *PARAGRAPHS[3:], footer()))
     assert_article_whole(result.text)
@@ -553,7 +559,7 @@ def test_a_short_article_over_a_longer_list_of_other_articles_with_their_share_b
 
 
 def test_a_card_of_another_article_set_into_the_text_goes():
-    title, teaser = "Ferry operator orders two electric boats", "The boats are to enter service on the island route in 2028."
+    title, teaser = OTHER_STORIES[0]
     for card in ([title, title, teaser], ["Business", title, "Business", title, teaser]):
         result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], *card, *PARAGRAPHS[2:], footer()))
         assert_article_whole(result.text)
@@ -562,8 +568,7 @@ def test_a_card_of_another_article_set_into_the_text_goes():
 
 
 def test_a_related_list_under_more_with_a_colon_goes():
-    box = page("More:", "Ferry operator orders two electric boats", "Council delays the vote on the bypass",
-               "Fish market reopens after the storm")
+    box = page("More:", *OTHER_HEADLINES[:3])
     result = import_text(page(header(), HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:], footer()))
     assert_article_whole(result.text)
     assert "electric boats" not in result.text
@@ -578,10 +583,7 @@ def test_a_breadcrumb_printed_before_the_headline_is_not_part_of_the_title():
 def test_the_rules_of_the_comment_thread_close_the_article_and_the_sidebar_under_them_goes():
     rules = "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador."
     sidebar = page(
-        "» Column of the week",
-        "Click on the picture and read all the columns our editor writes about shipping and the sea.",
-        "» Ferry timetable",
-        "Click on the image above and see all the crossings of the winter season, with prices and times.",
+        *COLUMNS_SIDEBAR,
         "» Podcast",
         "The big return of our weekly podcast, talking about everything that has happened in the harbour.",
     )
@@ -596,12 +598,7 @@ def test_the_rules_of_the_comment_thread_close_the_article_and_the_sidebar_under
 def test_a_list_announced_by_a_colon_ends_at_the_comment_rules():
     table = "\n".join(f"{n} Terminal {n} {100 * n} {n % 3}" for n in range(1, 30))
     intro = "The port published the handling figures of all its terminals for the year:"
-    sidebar = page(
-        "» Column of the week",
-        "Click on the picture and read all the columns our editor writes about shipping and the sea.",
-        "» Ferry timetable",
-        "Click on the image above and see all the crossings of the winter season, with prices and times.",
-    )
+    sidebar = page(*COLUMNS_SIDEBAR)
     result = import_text(page(header(), HEADLINE, PARAGRAPHS[0], intro, table, "Comments are moderated.", sidebar, footer()))
     assert intro in result.text and "29 Terminal 29 2900 2" in result.text
     assert "winter season" not in result.text
