@@ -452,6 +452,13 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                  if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES), default=0)
         if k:
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
+            if name_toks and name_toks[0][0] in ("of", "for"):
+                # "Minister of Commerce Wang Wentao", "Secretary of State Antony J. Blinken": the
+                # role's domain goes with the role; the last two words (and an initial) are the name
+                cut = len(name_toks) - 2 if len(name_toks) > 3 else len(name_toks)
+                while 2 < cut < len(name_toks) and re.fullmatch(r"[A-Z]\.", name_toks[cut][0]):
+                    cut -= 1
+                role_toks, name_toks = role_toks + name_toks[:cut], name_toks[cut:]
         if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
@@ -509,6 +516,8 @@ def _person_before_of(words: list[str]) -> bool:
     (a title, or a Chinese surname with a given name) before "of" is not part of an
     organisation's name the way "Ministry" in "Ministry of Commerce" is."""
     names = [w for w in words if w.lower() not in _ARTICLES]
+    while names and not is_cap(names[0]):
+        names = names[1:]  # "chief economist Peter Brown of Allianz": the capitalised words before "of"
     if len(names) < 2 or not all(is_cap(w) for w in names):
         return False
     if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
@@ -516,7 +525,20 @@ def _person_before_of(words: list[str]) -> bool:
     core = [w for w in names if w not in TITLES]
     if len(core) < 2 or looks_like_org(" ".join(core)):
         return False
-    return len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and is_chinese_given_name(core[-1]))
+    if len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and is_chinese_given_name(core[-1])):
+        return True
+    # "Sarah Jones of Deloitte": two or three capitalised words that name neither a body
+    # nor a state or place ("Free State of Bavaria", "United States of America")
+    return len(core) <= 3 and core[-1].lower() not in _STATE_HEADS_EN \
+        and not any(w in territories() for w in core)
+
+
+# the last word of a state's or a place's name before "of" ("Republic of Korea", "Port of Hamburg")
+_STATE_HEADS_EN = frozenset({
+    "state", "states", "republic", "kingdom", "emirates", "city", "port", "province", "county", "region",
+    "district", "territory", "isle", "islands", "gulf", "bay", "strait", "straits", "sea", "cape", "commonwealth",
+    "federation", "principality", "duchy", "prince", "princess", "duke", "king", "queen", "lord", "archbishop",
+})
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

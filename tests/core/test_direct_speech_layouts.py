@@ -88,6 +88,36 @@ def test_person_of_organisation_is_the_person():
         assert parse_source(org, 0, "en").organisation == ""
 
 
+@pytest.mark.parametrize("phrase, name, organisation", [
+    ("Sarah Jones of Deloitte", "Sarah Jones", "Deloitte"),
+    ("chief economist Peter Brown of Allianz", "Peter Brown", "Allianz"),
+    # a state's or a place's name is no person "Free State" of a body "Bavaria"
+    ("the Free State of Bavaria", "Free State of Bavaria", ""),
+    ("the United States of America", "United States of America", ""),
+])
+def test_a_name_before_of_and_one_capitalised_word_is_a_person_of_that_body(
+        phrase: str, name: str, organisation: str) -> None:
+    src = parse_source(phrase, 0, "en")
+    assert (src.name, src.organisation) == (name, organisation)
+
+
+@pytest.mark.parametrize("phrase, role, name", [
+    ("Minister of Commerce Wang Wentao", "Minister of Commerce", "Wang Wentao"),
+    ("Vice Minister of Foreign Affairs Ma Zhaoxu", "Vice Minister of Foreign Affairs", "Ma Zhaoxu"),
+    ("Secretary of State Antony J. Blinken", "Secretary of State", "Antony J. Blinken"),
+    ("the Minister of Commerce", "Minister of Commerce", ""),
+])
+def test_a_role_with_its_domain_before_the_name_stays_the_role(phrase: str, role: str, name: str) -> None:
+    src = parse_source(phrase, 0, "en")
+    assert (src.role, src.name) == (role, name)
+
+
+def test_the_speaker_of_a_postposed_frame_with_of_is_the_person_alone():
+    text = "Demand for office space will stay weak next year, said Sarah Jones of Deloitte."
+    (quote,) = analyse(text, "en").quotes
+    assert (quote.speaker, quote.organisation) == ("Sarah Jones", "Deloitte")
+
+
 def test_common_english_layouts():
     text = (
         "\u201cWe are very satisfied with the results,\u201d Li Ming, deputy director of the zone, said on Monday.\n\n"
