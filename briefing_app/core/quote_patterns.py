@@ -32,6 +32,7 @@ from .speech_cues import (
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
+    WEEKDAYS,
     is_org_description_en,
 )
 from .word_patterns import alternation
@@ -132,8 +133,11 @@ _RX_EN_QUOTED_AS_SAYING = re.compile(r"^(.{2,160}?)\s+(?:was|were|is|are|has\s+b
 _RX_EN_ANY_FINITE = re.compile(r"(?<![\w-])(?:" + _EN_FINITE_NO_FORECAST_ALT + r")(?![\w-])")
 _RX_EN_INVERTED = re.compile(r",\s+(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - EN_FORECAST_VERBS - _EN_ADDRESSEE_VERBS)
                              + r")\s+(?=(?:the|a|an)\s|[A-Z])")
+# "said on Tuesday", and the American "said Tuesday"
+_EN_WEEKDAYS_ALT = _alt({d for d in WEEKDAYS if d.endswith("day")})
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
-                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting)\b[^\"“”]*"
+                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting|"
+                      + _EN_WEEKDAYS_ALT + r")\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
 _RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
                                        r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
@@ -199,7 +203,7 @@ _DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "b
 _DE_JUDGEMENT_STEMS = re.compile(_alt(_DE_JUDGEMENT_VERBS))
 _DE_JUDGEMENT = re.compile(r"\s(?:" + _alt(_DE_JUDGEMENT_VERBS) + r")\s+[^.,;:]{2,80},\s")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
-_EN_TIME_ADJUNCT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)"
+_EN_TIME_ADJUNCT = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
 _EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
                            "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",

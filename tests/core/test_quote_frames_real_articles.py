@@ -388,3 +388,19 @@ def test_openers_before_the_subject_are_no_speakers_and_a_clause_after_said_is_c
 def test_a_surname_that_is_also_a_month_or_a_modal_still_speaks():
     assert found("Theresa May said Britain would leave the EU.", "en") == [
         ("Britain would leave the EU", "Theresa May", "indirect")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the American "said Tuesday", with or without "on": a day, never the words said
+    ("China will further expand its opening-up, Chinese Premier Li Qiang said Tuesday at the opening of the fair.",
+     "China will further expand its opening-up"),
+    ("Li Qiang said Tuesday China would further expand its opening-up.", "China would further expand its opening-up"),
+    ("Li Qiang said Tuesday at a forum in Beijing that China would open further.", "China would open further"),
+])
+def test_a_bare_weekday_after_said_is_when_it_was_said(text: str, content: str) -> None:
+    assert found(text, "en") == [(content, "Li Qiang", "indirect")]
+
+
+def test_the_capitalised_article_of_a_possessive_is_not_part_of_the_body():
+    quote, = analyse("The EU's trade chief, Maros Sefcovic, warned that Brussels would respond.", "en").quotes
+    assert (quote.speaker, quote.organisation, quote.role) == ("Maros Sefcovic", "EU", "trade chief")
