@@ -125,6 +125,8 @@ class GermanFrames(SpeakerResolver):
                     # "in der Mitteilung (des Ministeriums)": the document's author speaks
                     src = Source(description=src.name, organisation=src.organisation, kind="description")
                 if src is not None and src.name:
+                    if src.name.endswith("kreisen"):
+                        src.name = src.name[:-1]  # "aus Regierungskreisen": the circles, named in the nominative
                     return [_Frame((cs, ce), src, "heißt es", "indirect", 0.75)]
                 hint = src.description.split()[-1] if src is not None and src.description else ""
                 if src is not None and src.organisation:

@@ -201,6 +201,8 @@ DE_QUOTE_FRAME_VERBS = {
     "erzählt", "erzählte", "erinnert", "erinnerte", "verrät", "verriet", "schwärmt", "schwärmte", "scherzt",
     "scherzte", "fragt", "fragte", "resümiert", "ruft", "rief", "zitiert", "zitierte", "bilanziert", "gesteht",
     "gestand", "sagt", "sagte",
+    # reflexive frames after a quotation: "„…“, freute sich X", "„…“, zeigte sich X überzeugt"
+    "freut", "freute", "freuten", "zeigt", "zeigte", "zeigten", "ärgert", "ärgerte", "wundert", "wunderte",
 }
 EN_PARTICIPLE_FRAMES = {"saying", "adding", "warning", "arguing", "claiming", "insisting", "stressing",
                         "explaining", "noting", "predicting"}
@@ -226,7 +228,7 @@ PERSON_ROLE_SUFFIXES_DE = (
     "geschäftsführer", "geschäftsführerin", "vorstand", "ceo", "chairman", "diplomat", "diplomatin",
     "funktionär", "funktionärin", "gesandte", "gesandter", "konsul", "konsulin", "wissenschaftler",
     "wissenschaftlerin", "kommissar", "kommissarin", "investor", "investorin", "anwalt", "anwältin",
-    "beamte", "beamter", "beamtin",
+    "beamte", "beamter", "beamtin", "landrat", "landrätin", "senator", "senatorin", "referent", "referentin",
 )
 # Nouns that describe an organisation or a group: resolved to the last named organisation.
 ORG_DESCRIPTION_WORDS_DE = (

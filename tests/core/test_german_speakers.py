@@ -191,7 +191,7 @@ def test_dative_medium_after_the_speaker_is_spoken_to():
 def test_government_circles_are_a_source_of_their_own():
     text = ("Der Außenhandelsverband BGA rechnet mit einem Rückgang der Exporte um zwei Prozent.\n\n"
             "Aus Regierungskreisen hieß es, man beobachte die Entwicklung genau.")
-    assert found(text)[-1][1] == "Regierungskreisen"
+    assert found(text)[-1][1] == "Regierungskreise"
 
 
 def test_adjective_opening_an_organisation_name_is_part_of_the_name():
@@ -480,3 +480,17 @@ def test_a_subordinate_clause_or_a_day_before_the_verb_is_not_the_speaker():
     quotes = analyse("Am Montag sagte der Minister: „Wir bleiben.“", "de")
     assert [q.speaker for q in quotes.quotes] == ["Minister"]
     assert [p.name for p in quotes.people] == []
+
+
+def test_a_reflexive_verb_after_a_quotation_frames_it_and_a_landrat_is_a_role():
+    assert found("„Das ist ein Meilenstein“, freute sich Landrat Michael Müller.") == [
+        ("Das ist ein Meilenstein", "Michael Müller", "direct")]
+    assert found("„Wir erreichen die Ziele“, zeigte sich Vorstandschef Hans Weber überzeugt.") == [
+        ("Wir erreichen die Ziele", "Hans Weber", "direct")]
+    quote, = analyse("„Das ist ein Meilenstein“, freute sich Landrat Michael Müller.", "de").quotes
+    assert quote.role == "Landrat"
+
+
+def test_circles_a_statement_came_from_are_named_in_the_nominative():
+    assert found("Eine Entscheidung sei noch nicht gefallen, hieß es nach dem Treffen aus Regierungskreisen.") == [
+        ("Eine Entscheidung sei noch nicht gefallen", "Regierungskreise", "indirect")]

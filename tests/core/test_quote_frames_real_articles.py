@@ -333,7 +333,7 @@ def test_the_medium_that_reported_a_statement_is_no_part_of_it():
 def test_hiess_es_with_an_adjunct_before_where_it_came_from():
     assert found("Die Gespräche seien konstruktiv gewesen, hieß es nach dem Treffen von Scholz und Xi "
                  "aus Regierungskreisen.", "de") == [
-        ("Die Gespräche seien konstruktiv gewesen", "Regierungskreisen", "indirect")]
+        ("Die Gespräche seien konstruktiv gewesen", "Regierungskreise", "indirect")]
 
 
 def test_a_reported_clause_opening_with_a_quoted_word_is_one_mixed_quote():
