@@ -88,7 +88,7 @@ _NUMWORD_DE_SCALED = re.compile(
     r"(?<![\w-])((?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|[Ee]ines|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|"
     r"[a-zäöüß]*(?:zehn|zig|ßig|hundert|tausend)|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Ee]ineinhalb|[Zz]weieinhalb|[Dd]reieinhalb))"
     r"(?:\s+(halbe|halben))?(?:\s+(gutes|gute|guten|knappes|knappe|knapp))?"
-    r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte)\b"
+    r"(?=\s+(?:" + SCALE_WORDS_DE + r"|Dutzend|Prozent|Prozentpunkte?)\b"
     # the first number of a range whose second one carries the unit: "um zwei bis vier Prozent"
     r"|\s+(?:bis|oder|und|bzw\.)\s+(?:[a-zäöüß]+|\d[\d.,]*)\s+(?:" + SCALE_WORDS_DE + r"|Prozent|Prozentpunkte)\b"
     r")"
@@ -98,7 +98,7 @@ _NUMWORD_EN_SCALED = re.compile(
     r"[Ss]eventeen|[Ss]even|[Ee]ighteen|[Ee]ight|[Nn]ineteen|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
     r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]alf)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?:\s+(a))?(?:\s+(good))?"
-    r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent)\b"
+    r"(?=\s+(?:million|billion|trillion|thousand|hundred|dozen|per\s?cent|percent|percentage\s+points?)\b"
     r"|\s+(?:to|or|and)\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d.,]*)\s+(?:million|billion|trillion|per\s?cent|percent)\b"
     r")"
 )
@@ -292,6 +292,8 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     base = parse_number_word(word, language)
     if base is None or _prev_word(text, m.start()).lower() in _VAGUE_BEFORE:
         return None  # "mehrere Tausend Menschen", "several million people": no number is stated
+    if word.lower() in ("a", "an") and _RX_FRACTION_OF.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "a quarter of a percentage point": the fraction is the number, not "a"
     if base < 11 and not (_NUMWORD_EN_SCALED if language == "en" else _NUMWORD_DE_SCALED).match(text, m.start()):
         return None  # "eine Firma", "two senior officials": small counts in words are not figures
     fraction = m.group(2)
@@ -304,8 +306,6 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
         c.approx, c.qualifier = True, m.group(3)
     _read_prefix(text, c, language)
     _read_right(text, c, language)
-    if c.kind == "percent" and word.lower() in ("a", "an", "ein", "eine", "einer", "einem", "einen"):
-        return None
     if c.exponent == 0 and c.kind != "percent" and not c.cue.startswith("dozen"):
         if c.kind == "count" and base >= 11 and is_count_noun(c.noun):
             c.cue = "number word + counted noun"
@@ -511,6 +511,10 @@ def _read_hedge(text: str, c: _Cand, language: str) -> None:
             return
         c.approx = True
         c.qualifier = (c.qualifier + " " + word).strip() if c.qualifier else word
+
+
+_RX_FRACTION_OF = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|fraction)\s+of\s+$",
+                             re.IGNORECASE)
 
 
 def _prev_word(text: str, pos: int) -> str:

@@ -28,6 +28,7 @@ from .quote_patterns import (
     _RX_DE_DAVON_AUS,
     _RX_DE_FORECAST,
     _RX_DE_FRAME_AFTER,
+    _RX_DE_WIE_TOLD,
     _SENT_END,
     _SUBJ_AFTER,
     _document_noun,
@@ -88,7 +89,6 @@ _DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung",
 _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+"
                                       r"(?:\s+[a-zäöüß]+)?\s*:\s*(?=[A-ZÄÖÜ])")
 # "…, wie Verbandspräsident Karl Haeusgen mitteilte" closing a forecast: who announced it
-_RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+[^,]{2,80}?\s+(?:mitteilte|sagte|erklärte|berichtete|betonte|ankündigte)\s*$")
 # the words before a forecast's content: "dass", "damit, dass", "darauf, dass"
 _RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
 # a relative clause between the subject and its speech verb ("Die Kammer, die … vertritt, teilte mit")

@@ -158,3 +158,18 @@ def test_units_in_their_inflected_and_variant_forms(text: str, lang: str, figure
 ])
 def test_a_range_written_with_a_dash_gives_both_numbers_the_unit(text: str, lang: str, figures: list) -> None:
     assert _figs(text, lang) == figures
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    ("Die Wirtschaft wuchs um ein Prozent.", "de", [("ein Prozent", Decimal(1), "percent")]),
+    ("Der Zins steigt um einen Prozentpunkt.", "de", [("einen Prozentpunkt", Decimal(1), "percentage_points")]),
+    ("Der Zins steigt um einen halben Prozentpunkt.", "de",
+     [("einen halben Prozentpunkt", Decimal("0.5"), "percentage_points")]),
+    ("Rates rose by one percentage point.", "en", [("one percentage point", Decimal(1), "percentage_points")]),
+    ("Rates rose by half a percentage point.", "en",
+     [("half a percentage point", Decimal("0.5"), "percentage_points")]),
+    # the fraction is the number: no figure is better than a quarter read as a whole point
+    ("Rates rose by a quarter of a percentage point.", "en", []),
+])
+def test_one_percent_or_point_written_as_a_word_is_a_figure(text: str, lang: str, figures: list) -> None:
+    assert _figs(text, lang) == figures

@@ -494,3 +494,9 @@ def test_a_reflexive_verb_after_a_quotation_frames_it_and_a_landrat_is_a_role():
 def test_circles_a_statement_came_from_are_named_in_the_nominative():
     assert found("Eine Entscheidung sei noch nicht gefallen, hieß es nach dem Treffen aus Regierungskreisen.") == [
         ("Eine Entscheidung sei noch nicht gefallen", "Regierungskreise", "indirect")]
+
+
+def test_any_speech_verb_closing_a_wie_clause_ends_the_forecasts_content():
+    got = found("Der Verband rechnet für 2026 mit einem Minus von zwei Prozent, wie Verbandspräsident "
+                "Karl Haeusgen am Montag unterstrich.")
+    assert got[0][0] == "für 2026 mit einem Minus von zwei Prozent"
