@@ -79,6 +79,8 @@ _PREFIX_CURRENCY = re.compile(
     r"(?<![A-Za-z.$])(" + _alt(_PREFIX_SIGNS) + r")[ \u00a0]?$|\b(" + _alt(_PREFIX_CODES) + r")[ \u00a0]?$",
     re.IGNORECASE,
 )
+# the second number of a range after a currency sign ("£3-4m"): its "m" is the scale, not metres
+_SIGNED_RANGE_BEFORE = re.compile(r"(?:" + _alt(_PREFIX_SIGNS) + r")[ \u00a0]?\d[\d.,]*[-–]$")
 _HEDGES_DE = HEDGE_WORDS_DE
 _HEDGES_EN = HEDGE_WORDS_EN
 _HEDGE_DE = re.compile(r"(?:^|[\s(])(" + _alt(_HEDGES_DE) + r")\s+(?:(?:einer|einem|eine|ein|einen)\s+(?:Rate|Höhe|Wert|Kurs)\s+von\s+)?$", re.IGNORECASE)
@@ -341,7 +343,9 @@ def _read_right(text: str, c: _Cand, language: str) -> None:
         if suffix == "p" and not money_prefix:
             c.unit, c.kind, c.cue, c.end = "GBX", "money", "p", m.end()
             return
-        if suffix in ("bn", "mn", "tn") or (suffix in ("m", "k", "b") and (money_prefix or _CURRENCY_AFTER.match(text, m.end()))):
+        if suffix in ("bn", "mn", "tn") or (suffix in ("m", "k", "b") and (
+                money_prefix or _CURRENCY_AFTER.match(text, m.end())
+                or _SIGNED_RANGE_BEFORE.search(text, max(0, c.start - 20), c.start))):
             c.exponent = _scale_exp(suffix, "en")
             c.scale_word = suffix
             p = c.end = m.end()

@@ -154,6 +154,8 @@ def test_units_in_their_inflected_and_variant_forms(text: str, lang: str, figure
     ("Growth will be 5-6 percent.", "en", [("5", Decimal(5), "percent"), ("6 percent", Decimal(6), "percent")]),
     ("Das Wachstum liegt bei 5–6 Prozent.", "de", [("5", Decimal(5), "percent"), ("6 Prozent", Decimal(6), "percent")]),
     ("The plan costs $3-4bn.", "en", [("$3", Decimal(3_000_000_000), "USD"), ("4bn", Decimal(4_000_000_000), "USD")]),
+    ("The deal is worth £3-4m.", "en", [("£3", Decimal(3_000_000), "GBP"), ("4m", Decimal(4_000_000), "GBP")]),
+    ("The plant is 3-4m high.", "en", []),
     ("Im Zeitraum 2019-2021 stieg der Umsatz um 5 Prozent.", "de", [("5 Prozent", Decimal(5), "percent")]),
 ])
 def test_a_range_written_with_a_dash_gives_both_numbers_the_unit(text: str, lang: str, figures: list) -> None:
