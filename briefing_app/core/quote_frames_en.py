@@ -25,7 +25,7 @@ from .quote_patterns import (
     _RX_EN_ACTIVE_QUOTED,
     _RX_EN_ADDING_THAT,
     _RX_EN_ANY_FINITE,
-    _RX_EN_COPULA,
+    _RX_EN_AUXILIARY,
     _RX_EN_FINITE_START,
     _RX_EN_FRAME_AFTER,
     _RX_EN_FRAME_TAIL,
@@ -98,8 +98,17 @@ _RX_EN_WITH_SAYING = re.compile(
 _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told\s+(?:his|her|its|their)\s+[\w' -]{2,40}$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
 _RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
+# the subject's apposition by a participle, closing the words before "said" ("…, speaking in Berlin")
+_RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed)\b[^,]*$")
 # "…, according to Chinese state media" closing the content of a frame
 _RX_EN_ACCORDING_TO_TAIL = re.compile(r",\s+according\s+to\s+[^,\"“”]{2,80}$")
+
+
+def _content_after_said(sent: str, comma: int, phrase: str) -> bool:
+    """The words after an inverted ", said" are what was said, not who said it: they hold an
+    auxiliary ("…, said Europe must reduce …"), or the words before the comma are a subject
+    with its apposition ("Merz, speaking in Berlin, said …"), so "said" has its subject."""
+    return bool(_RX_EN_AUXILIARY.search(phrase) or _RX_EN_PARTICIPLE_APPOSITION.search(sent, 0, comma))
 
 
 def _starts_with_role(phrase: str) -> bool:
@@ -159,6 +168,8 @@ class EnglishFrames(DirectSpeech):
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
                 if not _RX_EN_INVERTED_SOURCE_START.match(phrase) and not _starts_with_role(phrase):
                     phrase = ""  # "…, said sales in China fell": a clause after the verb, no source
+                elif _content_after_said(sent, m.start(), phrase):
+                    phrase = ""
             else:
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
                 if _RX_EN_FINITE_START.search(sent, m.end(5), m.end()):
@@ -292,7 +303,7 @@ class EnglishFrames(DirectSpeech):
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if _RX_ANY_QUOTE_MARK.search(phrase) or _RX_EN_COPULA.search(phrase):
+            if _RX_ANY_QUOTE_MARK.search(phrase) or _content_after_said(body, comma, phrase):
                 phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
             if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")

@@ -228,7 +228,9 @@ def _quoted_name(text: str, mk: Marked) -> bool:
     return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 12), mk.open) is not None
 
 
-_RX_EN_COPULA = re.compile(r"\b(?:was|were|is|are|had|would|will|could|should|might|must)\b")
+# an auxiliary or a modal: the words around it are a clause, never a speaker's name
+_RX_EN_AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|might|must|can|may|shall|"
+                              r"does|did)\b")
 _RX_WIRE_TAG = re.compile(r"(?:UPDATE\s*\d*|REFILE|CORRECTED|EXCLUSIVE|WRAPUP\s*\d*|BREAKINGVIEWS|INTERVIEW|ANALYSIS)\s*[-:]\s*")
 _RX_HEADLINE_DASH_SOURCE = re.compile(r"\s[-–—]\s?((?:[A-Za-zÄÖÜ][\w.&'’-]*)(?:\s[A-Za-zÄÖÜ][\w.&'’-]*){0,3})\s*$")
 _RX_SUBJECT_COLON = re.compile(r"(?:^|[.!?]\s+|\n)([^.!?:„“”\"\n]{2,160}?)\s*:\s*$")

@@ -404,3 +404,14 @@ def test_a_bare_weekday_after_said_is_when_it_was_said(text: str, content: str) 
 def test_the_capitalised_article_of_a_possessive_is_not_part_of_the_body():
     quote, = analyse("The EU's trade chief, Maros Sefcovic, warned that Brussels would respond.", "en").quotes
     assert (quote.speaker, quote.organisation, quote.role) == ("Maros Sefcovic", "EU", "trade chief")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("German Chancellor Friedrich Merz, speaking at a press conference in Berlin, said Europe must reduce "
+     "its dependencies.", "Friedrich Merz", "Europe must reduce its dependencies"),
+    ("The minister, speaking in Beijing, said China's economy grew faster than expected.", "minister",
+     "China's economy grew faster than expected"),
+])
+def test_a_subject_with_a_participle_apposition_is_the_speaker_and_what_follows_said_the_content(
+        text: str, speaker: str, content: str) -> None:
+    assert found(text, "en") == [(content, speaker, "indirect")]
