@@ -59,9 +59,9 @@ _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ]
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 # a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
 # "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
-_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
-_ROLE_NAME_EN = re.compile(
-    r"\b((?:" + alternation(PERSON_ROLE_WORDS_EN) + r"))"
+_CAP_ROLE_NAME_EN = re.compile(r"(?<![\w-])(?=((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
+_ROLE_NAME_EN = re.compile(  # (with a hyphenated prefix: "vice-premier He Lifeng", "co-founder …")
+    r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + alternation(PERSON_ROLE_WORDS_EN) + r"))"
     r"\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2})"
 )
 # The boundary tests stand after the first capital ("[A-Z](?<![\w.-].)") rather than before
@@ -118,7 +118,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
     matches = list(role_rx.finditer(text))
     if language == "en":
-        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if m.group(1).lower() in PERSON_ROLE_WORDS_EN]
+        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text)
+                    if m.group(1).lower().rsplit("-", 1)[-1] in PERSON_ROLE_WORDS_EN]
     for m in matches:
         role_word, name, name_start = m.group(1), m.group(2), m.start(2)
         if language != "en" and not role_word.lower().endswith(_ROLE_SUFFIX_TUPLE):

@@ -57,6 +57,10 @@ from .speech_cues import (
 _RX_DASH_ATTRIBUTION = re.compile(r"\s*(?:[—–]{1,2}|\s-|--)\s*(?:(?:Interview|Gespräch|Q&A)\s+(?:mit|with)\s+)?([A-ZÄÖÜ][\w'-]+(?:[ \t]+[A-ZÄÖÜ][\w'-]+){0,3})[ \t]*(?:[,.;]|$)",
                                   re.MULTILINE)
 # the words or message of a named source right before the quotation
+# "As Vice-Premier He Lifeng put it, “…”", "Wie es Ifo-Chef Fuest formulierte: „…“"
+_RX_AS_PUT_IT = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:[Aa]s|[Ww]ie)\s+(?:es\s+)?([^,;:\"“„]{2,80}?)\s+(?:put\s+it|puts\s+it|"
+    r"(?:es\s+)?(?:formulierte|formuliert|ausdrückte|ausdrückt|auf\s+den\s+Punkt\s+brachte))\s*[,:]?\s*$")
 _RX_WORDS_OF = re.compile(
     r"(?:\b[Ii]n\s+(?:the\s+)?words\s+of|\b[Mm]it\s+den\s+Worten\s+(?:von|des|der)|"
     r"\b(?:[Tt]he\s+)?(?:message|verdict|answer|reply|response|advice|warning)\s+(?:from|of)|"
@@ -289,6 +293,11 @@ class DirectSpeech(SpeakerResolver):
                 src = parse_source(wm.group(1), off + wm.start(1), self.lang)
                 if src.name:
                     return src
+            pm = _RX_AS_PUT_IT.search(head)
+            if pm:
+                src = parse_source(pm.group(1), off + pm.start(1), self.lang)
+                if src.name or (src.kind == "description" and src.description):
+                    return src  # "As one executive put it: “…”": the description speaks, resolved later
             m2 = re.search(r",\s+(adding|saying|so)\s*:?\s*$", head)
             if m2:
                 return self._sentence_subject(head, off, m2.start())

@@ -207,6 +207,12 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
     return src
 
 
+def _role_word_en(word: str) -> bool:
+    """"Minister", "Vice-Premier", "Co-Chair": a role word, also after a hyphenated prefix."""
+    low = word.lower()
+    return low in PERSON_ROLE_WORDS_EN or ("-" in low and low.rsplit("-", 1)[1] in PERSON_ROLE_WORDS_EN)
+
+
 def _role_plural_en(word: str) -> bool:
     """"analysts", "economists", "officials": people described by their role, in the plural."""
     return (word.endswith("s") and (word[:-1] in PERSON_ROLE_WORDS_EN or word in PERSON_ROLE_WORDS_EN)) \
@@ -449,7 +455,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
         # everything up to the last capitalised role word is the role ("Commerce Minister Wang Wentao")
         k = max((i + 1 for i, (t, _) in enumerate(name_toks[:-1])
-                 if t.lower() in PERSON_ROLE_WORDS_EN and t not in TITLES), default=0)
+                 if _role_word_en(t) and t not in TITLES), default=0)
         if k:
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
             if name_toks and name_toks[0][0] in ("of", "for"):
@@ -459,7 +465,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 while 2 < cut < len(name_toks) and re.fullmatch(r"[A-Z]\.", name_toks[cut][0]):
                     cut -= 1
                 role_toks, name_toks = role_toks + name_toks[:cut], name_toks[cut:]
-        if name_toks and all(t.lower().strip(".,") in PERSON_ROLE_WORDS_EN and t not in TITLES for t, _ in name_toks):
+        if name_toks and all(_role_word_en(t.strip(".,")) and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation

@@ -391,3 +391,19 @@ def test_anonymous_sources_of_wire_copy():
         ("The company could raise about 2 billion euros from the sale", "one of the people", "indirect"),
         ("No final decision has been made", "people", "indirect"),
     ]
+
+
+@pytest.mark.parametrize("text, lang, speaker, words", [
+    ("As Chinese Vice-Premier He Lifeng put it, \u201cthe door will only open wider.\u201d", "en", "He Lifeng",
+     "the door will only open wider."),
+    ("Wie es Ifo-Chef Clemens Fuest formulierte: \u201eAbkopplung wäre teuer.\u201c", "de", "Clemens Fuest",
+     "Abkopplung wäre teuer."),
+])
+def test_as_x_put_it_introduces_the_quotation(text: str, lang: str, speaker: str, words: str) -> None:
+    assert found(text, lang) == [(words, speaker, "direct")]
+
+
+def test_a_hyphenated_role_before_the_name_is_the_whole_role():
+    quote, = analyse("Vice-Premier He Lifeng said the door would only open wider.", "en").quotes
+    assert (quote.speaker, quote.role) == ("He Lifeng", "Vice-Premier")
+    assert parse_source("Vice-Chancellor Robert Habeck", 0, "en").name == "Robert Habeck"
