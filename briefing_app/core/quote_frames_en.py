@@ -95,9 +95,14 @@ _RX_EN_WITH_SAYING = re.compile(
 
 # "…, Commerce Minister Wang Wentao told his EU counterpart": a postposed frame whose verb
 # has an addressee with a possessive
-_RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told\s+(?:his|her|its|their)\s+[\w' -]{2,40}$")
+# "…, Brandt told reporters (at the signing ceremony)", "…, Wang told his EU counterpart"
+_RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|her|its|their)\s+[\w' -]{2,40}|(?:"
+                               + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:on|at|in|during|after|before|last|this|late|"
+                               r"early|earlier|later|yesterday|today|by|via|over|from)\b[^,\"“”]{0,80})?)$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
 _RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
+# a preposition after the object of "told": where or when, not the words told
+_RX_EN_ADJUNCT_START = re.compile(r"\s+(?:on|at|in|during|after|before|by|via|over|from|last|this|late|early)\b")
 # the subject's apposition by a participle, closing the words before "said" ("…, speaking in Berlin")
 _RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed)\b[^,]*$")
 # "…, according to Chinese state media" closing the content of a frame
@@ -400,8 +405,8 @@ class EnglishFrames(DirectSpeech):
             cstart = vm.end() + tm.end()
         elif low in ("told", "tell", "tells"):
             om = _RX_EN_TOLD_OBJECT.match(after)
-            if not om:
-                return None
+            if not om or _RX_EN_ADJUNCT_START.match(after, om.end()):
+                return None  # (“told reporters at the ceremony”: an adjunct, not what was told)
             cstart = vm.end() + om.end()
         else:
             cm = _RX_COLON_GAP.match(after)

@@ -247,7 +247,8 @@ class SpeakerResolver:
                 self.tracker.resolve_next(pos, "person", window=800, speakers=self._speakers())
         return ent
 
-    def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None,
+                    body_pos: int = -1) -> tuple[str, str, str] | None:
         if fr.resolve_to == "last_person":
             ent = self.tracker.resolve(pos, "person")
             if ent is not None:
@@ -266,10 +267,13 @@ class SpeakerResolver:
                 return author.name, author.role, author.organisation
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
-        return self.resolve_source(fr.source, pos)
+        return self.resolve_source(fr.source, pos, body_pos)
 
-    def resolve_source(self, src: Source, pos: int) -> tuple[str, str, str] | None:
-        """Name, role and organisation of a parsed speaker phrase (registers named ones)."""
+    def resolve_source(self, src: Source, pos: int, body_pos: int = -1) -> tuple[str, str, str] | None:
+        """Name, role and organisation of a parsed speaker phrase (registers named ones).
+
+        ``body_pos`` is where a company's description may look back from when it is later than
+        ``pos``: the end of the content of a frame that follows it."""
         if src.kind == "pronoun":
             p = src.description.lower()
             if p in ("man",):
@@ -368,7 +372,7 @@ class SpeakerResolver:
                     # a company's description: the company named last, whether it spoke or
                     # not ("Peugeot hat … Wie die Franzosen mitteilten"), never a ministry
                     # that spoke in between
-                    found = self._last_body(pos, hint=head, skip=_is_state_body)
+                    found = self._last_body(max(pos, body_pos), hint=head, skip=_is_state_body)
                     if found is not None:
                         return found
                 elif ent is None:

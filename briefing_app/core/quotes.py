@@ -142,7 +142,11 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 if any(quotation_is_content(self.text, (cs, ce), marked[k].open,
                                             max(0, min(ce, marked[k].end) - max(cs, marked[k].start))) for k in near):
                     continue  # the marked quote is the content
-                said_by = self._speaker_of(fr, cs, last_speaker)
+                # "BYD will invest …, the company said": a frame after its content may name a
+                # company its content names; one before it ("The company said BYD …") may not
+                verb = fr.cue.split(" ", 1)[0]  # ("teilte … mit")
+                after = self.text.find(verb, ce, min(s1, ce + 160)) >= 0 and verb not in self.text[s0:cs]
+                said_by = self._speaker_of(fr, cs, last_speaker, body_pos=ce if after else cs)
                 if said_by is None:
                     continue
                 kind = fr.kind

@@ -415,3 +415,25 @@ def test_the_capitalised_article_of_a_possessive_is_not_part_of_the_body():
 def test_a_subject_with_a_participle_apposition_is_the_speaker_and_what_follows_said_the_content(
         text: str, speaker: str, content: str) -> None:
     assert found(text, "en") == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plant will employ around 600 people, Chief Executive Julia Brandt told reporters at the signing ceremony.",
+     "Julia Brandt"),
+    ("The plant will employ around 600 people, Brandt told Reuters in an interview on Monday.", "Brandt"),
+    ("The plant will employ around 600 people, Brandt told the Financial Times.", "Brandt"),
+])
+def test_told_with_its_object_and_an_adjunct_after_the_content_frames_it(text: str, speaker: str) -> None:
+    assert found(text, "en") == [("The plant will employ around 600 people", speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("German carmaker BYD will invest 150 million euros in Hefei, the company said on Thursday.", "en", "BYD"),
+    ("Der Autobauer BYD will 150 Millionen Euro in Hefei investieren, teilte der Konzern am Donnerstag mit.", "de",
+     "BYD"),
+    # a frame before its content refers to a company named before it, not to one in its content
+    ("The company said carmaker BYD would invest 150 million euros in Hefei.", "en", "company"),
+])
+def test_a_company_description_after_the_content_is_the_company_the_content_names(
+        text: str, lang: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text, lang)] == [speaker]
