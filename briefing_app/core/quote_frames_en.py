@@ -103,6 +103,10 @@ _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|he
 _RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
 # a preposition after the object of "told": where or when, not the words told
 _RX_EN_ADJUNCT_START = re.compile(r"\s+(?:on|at|in|during|after|before|by|via|over|from|last|this|late|early)\b")
+# a sentence's subject with a name in its apposition, before a lower-case verb ("Hefei's deputy
+# mayor, Zhou Ping, welcomed …", "Zhou Ping, Hefei's deputy mayor, welcomed …")
+_RX_EN_SUBJECT_APPOSITION = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,\"“”]{2,60}),\s+(?=[a-z]+(?:ed|s)\b)")
 # the subject's apposition by a participle, closing the words before "said" ("…, speaking in Berlin")
 _RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed)\b[^,]*$")
 # "…, according to Chinese state media" closing the content of a frame
@@ -275,7 +279,15 @@ class EnglishFrames(DirectSpeech):
                     if len(text[cs:ce].split()) >= 3:
                         return [_Frame((cs, ce), after_src, m.group(1), "indirect", 0.6)]
                 return []
-            caps = _RX_EN_LEADING_CAPS.match(sent)
+            appos = _RX_EN_SUBJECT_APPOSITION.match(sent, 0, m.start())
+            caps = appos or _RX_EN_LEADING_CAPS.match(sent)
+            if appos:
+                # "Hefei's deputy mayor, Zhou Ping, welcomed …, saying": the subject and its apposition
+                src = parse_source(appos.group(1), s0, "en")
+                if _is_source(src) and src.name:
+                    cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+                    if len(text[cs:ce].split()) >= 3:
+                        return [_Frame((cs, ce), src, m.group(1), "indirect", 0.6)]
             if caps:
                 phrase = caps.group(1).strip()
                 head = _RX_EN_NEXT_WORD.match(sent, caps.end())

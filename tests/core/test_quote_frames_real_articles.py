@@ -437,3 +437,12 @@ def test_told_with_its_object_and_an_adjunct_after_the_content_frames_it(text: s
 def test_a_company_description_after_the_content_is_the_company_the_content_names(
         text: str, lang: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Hefei's deputy mayor, Zhou Ping, welcomed the investment, saying the city had attracted 200 German firms.",
+    "Zhou Ping, Hefei's deputy mayor, welcomed the investment, saying the city had attracted 200 German firms.",
+])
+def test_a_participle_frame_takes_the_subject_with_its_apposition(text: str) -> None:
+    quote, = analyse(text, "en").quotes
+    assert (quote.speaker, quote.role, quote.organisation) == ("Zhou Ping", "deputy mayor", "Hefei")
