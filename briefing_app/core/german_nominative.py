@@ -10,6 +10,18 @@ _NEUTER_HEADS_DE = ("amt", "amtes", "amts", "institut", "instituts", "institutes
                     "kabinetts", "gericht", "gerichts", "gerichtes", "haus", "hauses")
 
 
+def de_role_nominative(article: str, role: str) -> str:
+    """A role read after "der" as a label without the article: "der stellvertretende
+    Bürgermeister" -> "stellvertretender Bürgermeister", "der ehemalige Präsident" ->
+    "ehemaliger Präsident". Only the masculine nominative changes: after "der" an adjective
+    in -e is that case (the feminine dative and genitive end in -en), and a feminine role
+    ("die stellvertretende Bürgermeisterin") keeps its form."""
+    words = role.split()
+    if article.lower() != "der" or len(words) < 2 or words[-1].endswith(("in", "innen")):
+        return role
+    return " ".join([w + "r" if w[:1].islower() and w.endswith("e") else w for w in words[:-1]] + words[-1:])
+
+
 def de_nominative(name: str, article: str) -> str:
     """A German organisation name read after "des"/"der" in the nominative."""
     return _de_genitive(name, "de", article)

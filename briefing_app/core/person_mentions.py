@@ -17,6 +17,7 @@ from .entity_tracker import (
     EntityTracker,
     _name_tokens,
 )
+from .german_nominative import de_nominative, de_role_nominative
 from .name_words import (
     _ORG_NAME_WORDS,
     CHINESE_SURNAMES,
@@ -46,7 +47,7 @@ _TITLE_NAME = re.compile(
 # phrase, then the name in commas (or closing the sentence: "… die Vorsitzende des Verbands, Anna Berg.")
 _NAME_IN_COMMAS = re.compile(r",\s+([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2})(?:,|\.(?=\s|$))")
 _ROLE_BEFORE_COMMA = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:von|vom|des|der|of|at|for)\s+[^,.;:]{2,60}?)?$")
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(von|vom|des|der|of|at|for)\s+([^,.;:]{2,60}?))?$")
 _NAME_APPOS = re.compile(
     r"\b([A-ZÄÖÜ][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-ZÄÖÜ][\w'-]+){1,2}),\s+((?:(?:der|die|ein|eine|a|an|the)\s+)?"
     r"[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:des|der|beim|bei|von|vom|im|of|at|for|with)\s+[^,.;]{2,80}?)(?=,|\.|;| sagte| erklärte| said)"
@@ -186,12 +187,22 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         rm = _ROLE_BEFORE_COMMA.search(text, max(0, nm.start() - 110), nm.start())
         if rm is None:
             continue
-        head = rm.group(1).split()[-1]
+        words = rm.group(1).split()
+        head = words[-1]
         is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and is_role_de(head))
         name = nm.group(1)
         if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
             continue
-        tracker.add(Source(name=name, role=head, kind="person", start=nm.start(1), end=nm.end(1)))
+        role = head
+        if language != "en" and all(w[:1].islower() for w in words[:-1]):
+            # "der stellvertretende Bürgermeister von Hefei, Zhou Ping": a deputy, not the mayor
+            role = de_role_nominative(text[rm.start():rm.start(1)].strip(), " ".join(words))
+        org = re.sub(r"^(?:the|der|dem|den|des)\s+", "", rm.group(3) or "")
+        if not org[:1].isupper() or org.split()[0].lower() in _ARTICLES:
+            org = ""  # ("the head of the chamber": a description, resolved elsewhere)
+        elif language != "en" and rm.group(2) in ("des", "der"):
+            org = de_nominative(org, rm.group(2))
+        tracker.add(Source(name=name, role=role, organisation=org, kind="person", start=nm.start(1), end=nm.end(1)))
     if language == "en":
         for m in _NAME_POSSESSIVE_APPOS.finditer(text):
             head = m.group(1)

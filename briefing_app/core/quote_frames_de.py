@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .german_nominative import de_nominative
-from .name_words import is_medium
+from .name_words import is_medium, is_role_de
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -54,6 +54,16 @@ from .speech_cues import (
 # chinesische Botschafter in Berlin, Deng Hongbo, lobte …" opens with its subject
 _RX_DE_NAME_APPOSITION_END = re.compile(
     r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
+
+
+# words in commas after the source of "nach Einschätzung von X", before the content: a role
+# (", Chefökonom des …,"), an apposition (", dem größten Investor …,") or a relative clause
+_RX_DE_APPOSITION = re.compile(r",\s+([^,;:]{2,100}?),\s+(?=[a-zäöüß])")
+
+
+def _head_of_role(phrase: str) -> str:
+    """The noun a role apposition opens with ("der frühere Chefökonom des …" -> "Chefökonom")."""
+    return next((w for w in phrase.split() if w[:1].isupper()), "")
 
 
 # a capitalised word of a name, with a hyphenated pair ("Industrie- und Handelskammer")
@@ -247,6 +257,16 @@ class GermanFrames(SpeakerResolver):
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())
+            appos = _RX_DE_APPOSITION.match(text, s0 + m.end(), s0 + body_end) if at_start else None
+            if appos is not None:
+                # "Nach Einschätzung von Max Zenglein, Chefökonom des …, sehen …", "Nach Angaben
+                # des Bundesamts, das …, sanken …": an apposition or a relative clause describes
+                # the source; the content follows it
+                span = trim_span(text, appos.end(), s0 + body_end)
+                if m.group(2) and is_role_de(_head_of_role(appos.group(1))) \
+                        and parse_source(m.group(2), s0 + m.start(2), "de").kind == "person":
+                    src = parse_source(text[s0 + m.start(2):appos.end(1)], s0 + m.start(2), "de")
+                    return _Frame(span, src, "nach Angaben", "indirect", 0.8)
             if at_start and text[span[0]:span[0] + 1] == ",":
                 span = trim_span(text, span[0] + 1, span[1])
             if m.group(1) in ("ihren", "seinen"):

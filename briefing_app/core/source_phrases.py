@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .german_nominative import _de_genitive
+from .german_nominative import _de_genitive, de_role_nominative
 from .german_tagger import german_tags
 from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
@@ -161,6 +161,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
                    end=src.end + offset if src.end >= 0 else src.end)
 
 
+_RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(The|A|An)(?=\s+[a-z])")
 # an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
 _RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
 _RX_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
@@ -196,6 +197,8 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
             end = at + len(src.organisation)
             src.name, src.organisation, src.end = phrase[src.start:end], "", end
             return src
+    if language != "en" and src.role and phrase[:4].lower() == "der ":
+        src.role = de_role_nominative("der", src.role)  # "der ehemalige Präsident" -> "ehemaliger Präsident"
     if language != "en" and src.kind == "org" and src.organisation and " " not in src.name \
             and is_org_description_de(src.name) and 0 <= src.end < len(phrase):
         # "des Verbands der Chemischen Industrie": a body's name made of a description and its
@@ -278,6 +281,10 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
+        lead = _RX_EN_SENTENCE_ARTICLE.match(seg)
+        if lead:
+            # "The president of the European Chamber": a sentence's capital, not a name "The"
+            seg = seg[:lead.start(1)] + lead.group(1).lower() + seg[lead.end(1):]
         m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
@@ -366,6 +373,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                          len(uncut))
                 org_end = uncut[k - 1][1] + len(uncut[k - 1][0])
                 org = seg[rest[0][1] - offset:org_end - offset]
+                if language != "en" and t.lower() in ("bei", "beim") and _is_occasion_de(org):
+                    toks = toks[:i]  # "sagte Brandt bei der Vertragsunterzeichnung": when, not whose
+                    org = ""
+                    break
                 case = t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
                 if language != "en" and t.lower() in ("der", "dem") and is_medium(org):
@@ -545,6 +556,23 @@ _STATE_HEADS_EN = frozenset({
     "district", "territory", "isle", "islands", "gulf", "bay", "strait", "straits", "sea", "cape", "commonwealth",
     "federation", "principality", "duchy", "prince", "princess", "duke", "king", "queen", "lord", "archbishop",
 })
+
+
+# heads of German nouns that name an occasion ("bei der Vertragsunterzeichnung", "beim Gipfeltreffen")
+_OCCASION_HEADS_DE = ("ung", "konferenz", "treffen", "messe", "gipfel", "feier", "zeremonie", "rede", "gespräch",
+                      "besuch", "termin", "auftritt", "empfang", "eröffnung", "präsentation", "tagung", "sitzung")
+_NOT_OCCASIONS_DE = ("stiftung", "vereinigung", "regierung", "verwaltung", "versicherung", "zeitung", "leitung",
+                     "vertretung", "genossenschaft", "förderung")
+
+
+def _is_occasion_de(org: str) -> bool:
+    """"Vertragsunterzeichnung", "feierlichen Eröffnung": an occasion one capitalised noun
+    names, not a body ("Deutschen Bank", "Bertelsmann Stiftung", "Landesregierung")."""
+    words = org.split()
+    caps = [w for w in words if w[:1].isupper()]
+    low = words[-1].lower() if words else ""
+    return len(caps) == 1 and caps[0] == words[-1] and low.endswith(_OCCASION_HEADS_DE) \
+        and not low.endswith(_NOT_OCCASIONS_DE)
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

@@ -237,6 +237,8 @@ ORG_DESCRIPTION_WORDS_DE = (
     "institut", "bank", "regierung", "organisation", "autobauer", "hersteller", "gruppe", "gremium",
     "rat", "zeitung", "agentur", "kommission", "zulieferer", "versicherer", "anbieter", "betreiber",
     "dienstleister", "versorger", "ausrüster", "kammer", "verlag", "riese", "marktführer",
+    "maschinenbauer", "anlagenbauer", "fahrzeugbauer", "flugzeugbauer", "schiffbauer", "mittelständler",
+    "produzent", "reederei", "start-up", "startup", "discounter", "onlinehändler", "einzelhändler",
 )
 # legal forms and group words written after a company's name ("Volkswagen AG", "Geely Holdings")
 LEGAL_FORMS = ("AG", "SE", "GmbH", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC",

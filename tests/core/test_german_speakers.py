@@ -500,3 +500,36 @@ def test_any_speech_verb_closing_a_wie_clause_ends_the_forecasts_content():
     got = found("Der Verband rechnet für 2026 mit einem Minus von zwei Prozent, wie Verbandspräsident "
                 "Karl Haeusgen am Montag unterstrich.")
     assert got[0][0] == "für 2026 mit einem Minus von zwei Prozent"
+
+
+def test_a_deputy_stays_a_deputy_and_the_place_of_the_office_is_kept():
+    text = ("Der stellvertretende Bürgermeister von Hefei, Zhou Ping, begrüßte die Investition. "
+            "Die Stadt habe 200 Firmen angesiedelt, sagte er.")
+    quote, = analyse(text, "de").quotes
+    assert (quote.speaker, quote.role, quote.organisation) == ("Zhou Ping", "stellvertretender Bürgermeister", "Hefei")
+    assert parse_source("der ehemalige Präsident Joachim Gauck", 0, "de").role == "ehemaliger Präsident"
+    assert parse_source("die stellvertretende Bürgermeisterin Anna Beck", 0, "de").role == \
+        "stellvertretende Bürgermeisterin"
+
+
+def test_the_occasion_of_a_statement_is_not_the_speakers_organisation():
+    assert parse_source("Vorstandschefin Julia Brandt bei der Vertragsunterzeichnung", 0, "de").organisation == ""
+    assert parse_source("Anna Weber beim Gipfeltreffen in Peking", 0, "de").organisation == ""
+    assert parse_source("Julia Brandt bei der Deutschen Bank", 0, "de").organisation == "Deutsche Bank"
+    assert parse_source("Anna Weber bei der Landesregierung", 0, "de").organisation == "Landesregierung"
+
+
+def test_a_machine_builder_is_the_company_that_das_unternehmen_refers_to():
+    text = ("Der schwäbische Maschinenbauer Krone Technik investiert 150 Millionen Euro in ein neues Werk. "
+            "Das teilte das Unternehmen am Donnerstag mit.")
+    assert [s for _, s, _ in found(text)] == ["Krone Technik"]
+
+
+def test_an_apposition_after_the_source_of_nach_angaben_is_not_the_content():
+    assert found("Nach Einschätzung von Max Zenglein, Chefökonom des Asia Society Policy Institute, sehen die "
+                 "Zahlen gut aus.") == [("sehen die Zahlen gut aus", "Max Zenglein", "indirect")]
+    quote, = analyse("Nach Einschätzung von Max Zenglein, Chefökonom des Asia Society Policy Institute, sehen die "
+                     "Zahlen gut aus.", "de").quotes
+    assert (quote.role, quote.organisation) == ("Chefökonom", "Asia Society Policy Institute")
+    assert found("Nach Angaben des Statistischen Bundesamtes, das am Montag Zahlen vorlegte, sanken die Exporte.") == [
+        ("sanken die Exporte", "Statistisches Bundesamt", "indirect")]

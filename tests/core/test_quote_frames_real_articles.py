@@ -446,3 +446,9 @@ def test_a_company_description_after_the_content_is_the_company_the_content_name
 def test_a_participle_frame_takes_the_subject_with_its_apposition(text: str) -> None:
     quote, = analyse(text, "en").quotes
     assert (quote.speaker, quote.role, quote.organisation) == ("Zhou Ping", "deputy mayor", "Hefei")
+
+
+def test_the_role_of_a_body_before_the_name_in_commas_goes_with_the_name():
+    quote, = analyse("The president of the European Chamber, Jens Eskelund, said members were cutting investment.",
+                     "en").quotes
+    assert (quote.speaker, quote.role, quote.organisation) == ("Jens Eskelund", "president", "European Chamber")
