@@ -281,10 +281,10 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
-        lead = _RX_EN_SENTENCE_ARTICLE.match(seg)
-        if lead:
+        capital = _RX_EN_SENTENCE_ARTICLE.match(seg)
+        if capital:
             # "The president of the European Chamber": a sentence's capital, not a name "The"
-            seg = seg[:lead.start(1)] + lead.group(1).lower() + seg[lead.end(1):]
+            seg = seg[:capital.start(1)] + capital.group(1).lower() + seg[capital.end(1):]
         m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
