@@ -35,6 +35,13 @@ _ORG_NAME_WORDS = {
 }
 
 
+# a capitalised word of a name, with a hyphenated pair ("Industrie- und Handelskammer")
+DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
+# an organisation after "nach Angaben des": "des Instituts der deutschen Wirtschaft (IW)"
+DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP + r"(?:\s+" + DE_CAP + r"){0,3}"
+             r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP + r"(?:\s+" + DE_CAP + r"){0,2})?"
+             r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
+
 # heads of German compounds that name an authority, a body or a place, never a person
 _ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behörde", "ministerium", "kommission",
                        "ausschuss", "parlament", "kongress", "stadt", "region", "kreis", "bezirk", "gemeinde", "zone",

@@ -21,6 +21,7 @@ from .german_nominative import de_nominative, de_role_nominative
 from .name_words import (
     _ORG_NAME_WORDS,
     CHINESE_SURNAMES,
+    DE_ORG_NP,
     is_chinese_given_name,
     is_person_role,
     is_role_de,
@@ -113,6 +114,28 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
     return frozenset(found) - WEEKDAYS  # "Am Montag sagte der Minister": a day, not a surname (May may be one)
 
 
+# a family name with its particle after a given name ("Ursula von der Leyen"), not a body
+# ("von der Deutschen Bank": a capital follows)
+_RX_NAME_PARTICLE_AFTER = re.compile(r"(\s+(?:von(?:\s+der|\s+dem)?|van(?:\s+der|\s+den)?|de|zu)\s+)"
+                                     r"([A-ZÄÖÜ][\w'-]+)(?![\w-]|\s+[A-ZÄÖÜ(])")
+# "Ökonom Jürgen Matthes vom Institut der deutschen Wirtschaft (IW)": the body after the name
+_RX_DE_ORG_AFTER_NAME = re.compile(r"\s+(vom|beim|von\s+der|bei\s+der)\s+(" + DE_ORG_NP
+                                   + r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)?)"
+                                   r"(?![\w-])")
+
+
+def _organisation_after(text: str, end: int) -> str:
+    """The organisation a German role and name are followed by, in the nominative, or ""."""
+    m = _RX_DE_ORG_AFTER_NAME.match(text, end)
+    if m is None or m.group(2).split()[0].lower() in _ARTICLES:
+        return ""
+    org = m.group(2)
+    if m.group(1).endswith("der"):
+        return de_nominative(org, "der")  # "von der Deutschen Bank" -> "Deutsche Bank"
+    first = org.split()[0]
+    return de_nominative(org, "des") if first[:1].isupper() and first.endswith("en") and " " in org else org
+
+
 def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:
     """Register people named with a title, a role noun or an apposition, and first-name/surname
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
@@ -150,7 +173,12 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
         name = " ".join(toks)
-        tracker.add(Source(name=name, role=role_word, kind="person", start=name_start, end=name_start + len(name)))
+        particle = _RX_NAME_PARTICLE_AFTER.match(text, name_start + len(name)) if len(toks) == 1 else None
+        if particle is not None and not looks_like_org(f"{name} {particle.group(2)}"):
+            name += particle.group(0)  # "EU-Kommissionschefin Ursula von der Leyen": the whole name
+        org = _organisation_after(text, name_start + len(name)) if language != "en" else ""
+        tracker.add(Source(name=name, role=role_word, organisation=org, kind="person", start=name_start,
+                           end=name_start + len(name)))
     speaking = speaking_surnames(text, language)
     opener_surnames: list[Source] = []
     # Chinese names on their own pass: a capitalised word before the surname ("den chinesischen

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .german_nominative import de_nominative
-from .name_words import is_medium, is_role_de
+from .name_words import DE_CAP, DE_ORG_NP, is_medium, is_role_de
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -66,15 +66,9 @@ def _head_of_role(phrase: str) -> str:
     return next((w for w in phrase.split() if w[:1].isupper()), "")
 
 
-# a capitalised word of a name, with a hyphenated pair ("Industrie- und Handelskammer")
-_DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
-# an organisation after "nach Angaben des": "des Instituts der deutschen Wirtschaft (IW)"
-_DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,3}"
-              r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP + r"(?:\s+" + _DE_CAP + r"){0,2})?"
-              r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 # a genitive name after a body's description ("der Deutschen Industrie", "der Automobilindustrie (VDA)")
-_RX_DE_GENITIVE_NAME = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + _DE_CAP
-                                  + r"(?:\s+" + _DE_CAP + r"){0,2}(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
+_RX_DE_GENITIVE_NAME = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP
+                                  + r"(?:\s+" + DE_CAP + r"){0,2}(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 # "die Zölle als Fehler", up to a comma or the sentence end
 _RX_DE_ALS_PHRASE = re.compile(r"[^,;:]{0,80}?\sals\s[^,;:]{2,80}")
 _DE_WORDS_OF = r"mit\s+(?:den\s+Worten|der\s+Aussage|der\s+Einschätzung|der\s+Bemerkung)"
@@ -221,7 +215,7 @@ class GermanFrames(SpeakerResolver):
 
         low = sent[:body_end].lower()
         # laut X
-        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + _DE_CAP + r")(?:\s+" + _DE_CAP + r"){0,3})", sent[:body_end])
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3})", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
                 and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
             # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)
@@ -253,7 +247,7 @@ class GermanFrames(SpeakerResolver):
                 return _Frame(whole_sentence(), None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(whole_sentence(), parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + _DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
+        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())

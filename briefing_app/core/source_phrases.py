@@ -161,6 +161,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
                    end=src.end + offset if src.end >= 0 else src.end)
 
 
+_RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*e(?:\s+[a-zäöü][\w-]*e)?")
 _RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(The|A|An)(?=\s+[a-z])")
 # an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
 _RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
@@ -196,6 +197,19 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
         if re.fullmatch(r"\s+(?:of|for)\s+the\s+", joint) and _RX_EN_NAME_WORDS.fullmatch(src.organisation):
             end = at + len(src.organisation)
             src.name, src.organisation, src.end = phrase[src.start:end], "", end
+            return src
+    if language != "en" and src.kind == "org" and src.role and src.start >= 0 and _RX_DE_ADJECTIVES.fullmatch(src.role):
+        # "das chinesische Handelsministerium": the adjective names the body with it
+        # ("Chinesisches Handelsministerium"), it is no role
+        at = phrase.rfind(src.role, 0, src.start)
+        if at >= 0 and not phrase[at + len(src.role):src.start].strip():
+            article = phrase[:at].strip().lower()
+            words = de_role_nominative(article, f"{src.role} {src.name}").split()
+            if article == "das":
+                words = [w + "s" if w[:1].islower() and w.endswith("e") else w for w in words]
+            src.name = " ".join(words)
+            src.name = src.name[:1].upper() + src.name[1:]
+            src.start, src.role = at, ""
             return src
     if language != "en" and src.role and phrase[:4].lower() == "der ":
         src.role = de_role_nominative("der", src.role)  # "der ehemalige Präsident" -> "ehemaliger Präsident"

@@ -533,3 +533,21 @@ def test_an_apposition_after_the_source_of_nach_angaben_is_not_the_content():
     assert (quote.role, quote.organisation) == ("Chefökonom", "Asia Society Policy Institute")
     assert found("Nach Angaben des Statistischen Bundesamtes, das am Montag Zahlen vorlegte, sanken die Exporte.") == [
         ("sanken die Exporte", "Statistisches Bundesamt", "indirect")]
+
+
+def test_the_body_after_a_role_and_name_is_the_persons_organisation_and_a_particle_is_part_of_the_name():
+    text = ("Ökonom Marcel Fratzscher vom Deutschen Institut für Wirtschaftsforschung (DIW) warnt. "
+            "Die Lage sei ernst, sagte er.")
+    quote, = analyse(text, "de").quotes
+    assert (quote.speaker, quote.organisation) == (
+        "Marcel Fratzscher", "Deutsches Institut für Wirtschaftsforschung (DIW)")
+    quote, = analyse("Chefvolkswirt Jörg Krämer von der Commerzbank sagte, die Lage sei ernst.", "de").quotes
+    assert quote.organisation == "Commerzbank"
+    people = analyse("EU-Kommissionschefin Ursula von der Leyen sagte, die Lage sei ernst.", "de").people
+    assert [(p.name, p.organisation) for p in people] == [("Ursula von der Leyen", "")]
+
+
+def test_an_adjective_before_a_bodys_name_is_part_of_the_name_not_a_role():
+    src = parse_source("Das chinesische Handelsministerium", 0, "de")
+    assert (src.name, src.role) == ("Chinesisches Handelsministerium", "")
+    assert parse_source("die chinesische Zentralbank", 0, "de").name == "Chinesische Zentralbank"
