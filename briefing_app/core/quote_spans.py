@@ -45,12 +45,35 @@ def content_start(text: str, cs: int, ce: int) -> int:
     return cs
 
 
+# (opening, closing) quotation marks: English, German, French and German-style guillemets
+_MARK_PAIRS = (("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
+
+
 def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without the spaces, punctuation and quotation marks around it; a quotation
+    mark that closes one opened inside the span stays (“should "remain partners".” keeps
+    its closing mark), and so does one that opens a quotation closed inside it."""
     while s < e and (text[s].isspace() or text[s] in ",:;\"'„“”«»‚‘’"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?\"'“”„«»‘’"):
         e -= 1
+    if e < len(text) and text[e] in "\"”“»«" and _opens_inside(text[s:e], text[e]):
+        e += 1
+    elif s > 0 and text[s - 1] in "\"“„«»" and _closes_inside(text[s:e], text[s - 1]):
+        s -= 1
     return s, e
+
+
+def _opens_inside(span: str, closing: str) -> bool:
+    if closing == '"':
+        return span.count('"') % 2 == 1
+    return any(c == closing and span.count(o) > span.count(c) for o, c in _MARK_PAIRS if o != c)
+
+
+def _closes_inside(span: str, opening: str) -> bool:
+    if opening == '"':
+        return span.count('"') % 2 == 1
+    return any(o == opening and span.count(c) > span.count(o) for o, c in _MARK_PAIRS if o != c)
 
 
 def dedupe(quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:

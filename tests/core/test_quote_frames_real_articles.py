@@ -452,3 +452,15 @@ def test_the_role_of_a_body_before_the_name_in_commas_goes_with_the_name():
     quote, = analyse("The president of the European Chamber, Jens Eskelund, said members were cutting investment.",
                      "en").quotes
     assert (quote.speaker, quote.role, quote.organisation) == ("Jens Eskelund", "president", "European Chamber")
+
+
+@pytest.mark.parametrize("text, lang, content", [
+    ("Xi told Scholz that China and Germany should \u201cremain partners\u201d.", "en",
+     "China and Germany should \u201cremain partners\u201d"),
+    ("Xi told Scholz that China and Germany should \"remain partners\".", "en",
+     "China and Germany should \"remain partners\""),
+    ("Scholz sagte, China und Deutschland sollten \u201ePartner bleiben\u201c.", "de",
+     "China und Deutschland sollten \u201ePartner bleiben\u201c"),
+])
+def test_a_quoted_phrase_closing_a_reported_clause_keeps_its_closing_mark(text: str, lang: str, content: str) -> None:
+    assert [q for q, _, _ in found(text, lang)] == [content]
