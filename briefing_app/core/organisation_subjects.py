@@ -80,6 +80,8 @@ _RX_SHARES = re.compile(r"(?:[Ss](?<![\w-].)(?:hares|tock)|[Aa](?<![\w-].)ktien?
 # "BYD, China's largest carmaker,", "Volkswagen, the German carmaker,"
 _RX_EN_APPOSITION = re.compile(r"(" + _CAPITAL_AFTER_A_BOUNDARY + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}),\s+"
                                r"(?:the|a|an|" + _NAME_TOKEN + r"['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)(?=[,.;])")
+# "Volkswagen, which sells a third of its cars in China,": a body ("who" would be a person)
+_RX_EN_WHICH = re.compile(r"(" + _CAPITAL_AFTER_A_BOUNDARY + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2}),\s+which\s")
 # a sentence's first words before a lower-case word: after a sentence end, a line break or a
 # dateline's dash ("Paris – Peugeot hat")
 _RX_SUBJECT = re.compile(r"([A-ZÄÖÜ](?:(?<=^.)|(?<=\n.)|(?<=[.!?][ \t].)|(?<=[.!?][\"”“»«'][ \t].)|(?<=[ \t][–—-][ \t].))"
@@ -247,6 +249,10 @@ class OrganisationSubjects:
             if name:
                 add(m.start(1), name, "named")
         if self.lang == "en":
+            for m in _RX_EN_WHICH.finditer(text, a, min(len(text), b + 120)):
+                name = self._clean(m.group(1))
+                if name:
+                    add(m.start(1) + m.group(1).index(name.split()[0]), name, "named")
             for m in _RX_EN_APPOSITION.finditer(text, a, min(len(text), b + 160)):
                 name = self._clean(m.group(1))
                 if name and is_org_description_en(m.group(2)):

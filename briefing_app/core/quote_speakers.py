@@ -211,6 +211,17 @@ class SpeakerResolver:
             return body[1], "", ""
         return (ent.name, ent.role, ent.organisation) if ent is not None else None
 
+    def _body_just_before(self, pos: int, window: int = 400) -> str:
+        """The organisation named last, if that was close before ``pos`` (the sentence or two
+        before "Its chief executive …"), else "": a body named further back is a guess, and a
+        wrong organisation beside a name is worse than none."""
+        ent = self.tracker.resolve(pos, "org")
+        at = self.tracker.last_mention_before(ent, pos) if ent is not None else -1
+        body = self.named_bodies.last_before(pos, self._known_person, after=at)
+        if body is not None and pos - body[0] <= window:
+            return body[1]
+        return ent.name if ent is not None and at >= 0 and pos - at <= window else ""
+
     def _known_person(self, name: str) -> bool:
         ent = self.tracker.lookup(name)
         return ent is not None and ent.kind == "person"
@@ -311,6 +322,8 @@ class SpeakerResolver:
         if src.name:
             if src.role and not _plausible_role(src.role, self.lang):
                 src.role, src.organisation = "", ""
+            elif src.of_body_before and not src.organisation:
+                src.organisation = self._body_just_before(pos)  # "Its chief executive, Oliver Blume"
             known = self.tracker.lookup(src.name)
             if known is not None:
                 src.kind = known.kind

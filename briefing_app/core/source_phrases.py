@@ -99,6 +99,9 @@ class Source:
     # ("Sprecher des Bundeswirtschaftsministeriums", "spokesman for the LSE"): how an
     # unnamed source is shown, while ``organisation`` is the body in the nominative
     written: str = ""
+    # "Its chief executive, Oliver Blume", "dessen Chef X": the person's body is the one named
+    # before, which the phrase itself does not name
+    of_body_before: bool = False
 
     @property
     def label(self) -> str:
@@ -171,6 +174,17 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es
 
 @lru_cache(maxsize=4096)
 def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    src = _parse_source_words(phrase, language)
+    if src.kind == "person" and src.role and not src.organisation and _RX_BODY_POSSESSIVE.search(phrase):
+        src.of_body_before = True
+    return src
+
+
+# a possessive that stands for a body before a role ("Its chief executive", "dessen Vorstandschef")
+_RX_BODY_POSSESSIVE = re.compile(r"(?:^|,\s*)(?:[Ii]ts|[Tt]heir|[Dd]essen|[Dd]eren)\s+[\w-]+")
+
+
+def _parse_source_words(phrase: str, language: str) -> Source:
     toks = phrase.split()
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun

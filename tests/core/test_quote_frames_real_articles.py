@@ -464,3 +464,16 @@ def test_the_role_of_a_body_before_the_name_in_commas_goes_with_the_name():
 ])
 def test_a_quoted_phrase_closing_a_reported_clause_keeps_its_closing_mark(text: str, lang: str, content: str) -> None:
     assert [q for q, _, _ in found(text, lang)] == [content]
+
+
+@pytest.mark.parametrize("text, lang, organisation", [
+    ("Volkswagen, which sells a third of its cars in China, has been vocal. Its chief executive, Oliver Blume, "
+     "said: \u201cThe negative effects outweigh any benefits.\u201d", "en", "Volkswagen"),
+    ("Volkswagen verkauft ein Drittel seiner Autos in China. Dessen Vorstandschef Oliver Blume sagte, man bleibe.",
+     "de", "Volkswagen"),
+    # a country is no body a chief executive or chancellor belongs to
+    ("Germany, which exports a lot, is worried. Its chancellor, Friedrich Merz, said the tariffs were wrong.", "en",
+     ""),
+])
+def test_its_role_before_a_name_belongs_to_the_body_named_just_before(text: str, lang: str, organisation: str) -> None:
+    assert [q.organisation for q in analyse(text, lang).quotes] == [organisation]
