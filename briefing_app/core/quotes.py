@@ -58,6 +58,15 @@ from .speech_cues import (
     DE_FORECAST_VERBS,
 )
 
+# a denial just before the reported content ("denied that …", "rejected claims that …",
+# "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
+_RX_DENIAL_BEFORE = re.compile(
+    r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
+    r"(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation))?\s+(?:that\s+)?"
+    r"|(?:bestritt|bestreitet|bestritten|bestreiten|dementierte|dementiert|dementierten|dementieren)\s*,\s*(?:dass\s+)?"
+    r"|wies\s+(?:\w+\s+){0,3}zurück\s*,\s*(?:dass|wonach)\s+)$"
+)
+
 __all__ = ["QuoteFinder"]
 
 
@@ -154,6 +163,11 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     kind = "indirect"
                 if any(marked[k].open == cs - 1 and marked[k].close < ce for k in near):
                     cs -= 1  # a mixed quote opening with a quoted word keeps its opening mark
+                denial = _RX_DENIAL_BEFORE.search(self.text, max(0, cs - 60), cs)
+                if denial is not None:
+                    # "Officials denied that the plant would be closed": on a slide the words
+                    # after "that" alone would say the opposite of what was said
+                    cs = denial.start(1)
                 out.append(self._make(cs, ce, said_by, kind, fr.confidence, fr.cue))
                 last_speaker = said_by
                 got_quote = True

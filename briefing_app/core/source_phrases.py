@@ -42,6 +42,7 @@ from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
     TITLES,
     is_org_description_de,
+    is_org_description_en,
 )
 from .territories import territories
 
@@ -189,6 +190,11 @@ def _parse_source_words(phrase: str, language: str) -> Source:
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
     first = phrase.split(" ", 1)[0]
+    words = phrase.split()
+    if language == "en" and len(words) == 2 and first[:1].isupper() and is_org_description_en(first.lower()) \
+            and (_role_plural_en(words[1].lower()) or words[1].lower() in PERSON_ROLE_WORDS_EN):
+        # "Company officials denied …", "Ministry spokesman …": a sentence's capital, not a name "Company"
+        return _parse_source_words(first.lower() + phrase[len(first):], language)
     if language == "en" and first[:1].isupper() and not first.isupper() and _role_plural_en(first.lower()):
         # "Analysts at Goldman Sachs expect …": a sentence's capital, not a name "Analysts"
         src = _parse_phrase(first.lower() + phrase[len(first):], language)

@@ -319,7 +319,8 @@ EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "ye
                        "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",
                        "later", "separately", "overall", "then", "under", "over", "amid", "among", "across",
                        "against", "within", "without", "throughout", "through", "from", "about", "beyond", "to",
-                       "told", "given", "shown", "seen", "speaking", "writing", "asked"}
+                       "told", "given", "shown", "seen", "speaking", "writing", "asked", "last", "yesterday", "today",
+                       "recently", "previously", "this", "next"}
 # German conjunctions that open a subordinate clause ("Während Scholz warnte, …", "ob der Konzern …")
 DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "wenn", "bevor", "sobald", "falls",
                               "ob", "dass", "damit", "seit", "seitdem", "solange", "indem", "zumal"})

@@ -477,3 +477,21 @@ def test_a_quoted_phrase_closing_a_reported_clause_keeps_its_closing_mark(text: 
 ])
 def test_its_role_before_a_name_belongs_to_the_body_named_just_before(text: str, lang: str, organisation: str) -> None:
     assert [q.organisation for q in analyse(text, lang).quotes] == [organisation]
+
+
+@pytest.mark.parametrize("text, lang, content", [
+    ("Company officials denied that the plant would be closed.", "en", "denied that the plant would be closed"),
+    ("Beijing rejected claims that its EV makers benefit from state aid.", "en",
+     "rejected claims that its EV makers benefit from state aid"),
+])
+def test_a_denial_keeps_its_verb_so_the_slide_does_not_say_the_opposite(text: str, lang: str, content: str) -> None:
+    assert [q for q, _, _ in found(text, lang)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Last week, Scholz said Germany would not follow the United States in imposing tariffs.", "Scholz"),
+    ("Yesterday, BMW said it would build a new battery plant in Shenyang.", "BMW"),
+    ("Company officials said the plant would stay open.", "company officials"),
+])
+def test_a_time_opener_or_a_sentence_capital_is_no_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text, "en")] == [speaker]
