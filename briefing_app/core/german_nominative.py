@@ -17,9 +17,15 @@ def de_role_nominative(article: str, role: str) -> str:
     in -e is that case (the feminine dative and genitive end in -en), and a feminine role
     ("die stellvertretende Bürgermeisterin") keeps its form."""
     words = role.split()
-    if article.lower() != "der" or len(words) < 2 or words[-1].endswith(("in", "innen")):
+    if article.lower() != "der" or words[-1].endswith(("in", "innen")):
         return role
-    return " ".join([w + "r" if w[:1].islower() and w.endswith("e") else w for w in words[:-1]] + words[-1:])
+    head = words[-1] + "r" if words[-1].lower().endswith(_NOMINALISED_ROLES) else words[-1]
+    return " ".join([w + "r" if w[:1].islower() and w.endswith("e") else w for w in words[:-1]] + [head])
+
+
+#: Roles that are adjectives used as nouns: "der Vorsitzende" is "Vorsitzender" on its own.
+_NOMINALISED_ROLES = ("vorsitzende", "abgeordnete", "beauftragte", "gesandte", "beamte", "angestellte",
+                      "delegierte", "bevollmächtigte", "sachverständige")
 
 
 def de_nominative(name: str, article: str) -> str:

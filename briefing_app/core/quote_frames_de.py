@@ -38,7 +38,7 @@ from .quote_patterns import (
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
-from .source_phrases import Source, parse_source
+from .source_phrases import ADJUNCT_PREPS_DE, Source, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,
@@ -54,6 +54,17 @@ from .speech_cues import (
 # chinesische Botschafter in Berlin, Deng Hongbo, lobte …" opens with its subject
 _RX_DE_NAME_APPOSITION_END = re.compile(
     r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
+
+
+# a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
+_RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
+# a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
+_RX_DE_NAME_THEN_COMMA = re.compile(r"([A-ZÄÖÜ][\w'-]+(?:\s+(?:von\s+der\s+|von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'-]+){1,2}),\s*")
+
+
+def _looks_like_content(words: str) -> bool:
+    """Fewer than three words left: what follows the name is no statement of its own."""
+    return len(words.split()) < 3
 
 
 # words in commas after the source of "nach Einschätzung von X", before the content: a role
@@ -190,9 +201,11 @@ class GermanFrames(SpeakerResolver):
                 continue
             if ":" in rest:
                 continue  # "…, sagte Blume: „Nein.“": the verb opens what follows the colon
-            if not rest or not (rest[0].isupper() or rest.split(" ", 1)[0] in (
-                    "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")):
-                continue
+            first = rest.split(" ", 1)[0]
+            if not rest or not (rest[0].isupper() or first in (
+                    "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")
+                    or (first in ADJUNCT_PREPS_DE and len(rest.split()) >= 4)):
+                continue  # ("…, sagte am Rande der Messe Bosch-Chef X": the adjunct first)
             cue = m.group(1) or m.group(2)
             if cue in _DE_PARTICLE_FINITE and cue not in _DE_VERB_FORMS:
                 particle = particle_closing(cue, rest.strip())
@@ -400,6 +413,12 @@ class GermanFrames(SpeakerResolver):
         if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
+        if cm.group(0).strip() == ",":
+            named = _RX_DE_NAME_THEN_COMMA.match(after, cm.end())
+            if named is not None and not _looks_like_content(after[named.end():]):
+                # "erklärte die Präsidentin des Verbands, Hildegard Müller, die Zölle seien …": the
+                # name in commas belongs to the subject; the content follows it
+                cm = re.compile(r",\s*").match(after, named.end(1)) or cm
         between = after[:cm.start()]
         if between.endswith(" zu bedenken"):
             between = between[: -len(" bedenken")]  # "gab zu bedenken, dass …" like "gab zu, dass …"
@@ -429,7 +448,9 @@ class GermanFrames(SpeakerResolver):
                 return None
             phrase, p0 = wie.group(1), coff + clause.find(wie.group(1))
         elif not stripped or first_word in DE_ADVERBIAL_OPENERS or first_word in ("dem", "den") \
-                or (first_word in DE_SUBORDINATORS and before.rstrip().endswith(",")):
+                or (first_word in DE_SUBORDINATORS and before.rstrip().endswith(",")) \
+                or _RX_QUOTATION_BEFORE_TAG.search(before):
+            # ("„Es ist klar“, sagte Kater, „dass …“": the tag inside a quotation, its subject after it)
             # ("Auf die Frage, ob …, sagte Blume: …": a subordinate clause stands first, the subject follows)
             # ("Dem „Handelsblatt“ sagte Blume, …": a dative or an object stands first, the subject follows)
             # inversion: the subject follows the verb ("mahnte Hofmann, …", "meinte er, dass")

@@ -155,7 +155,8 @@ _RX_EN_NAMED_AS = re.compile(
     r"(?:an?\s+|the\s+)?$")
 _RX_EN_CALL = re.compile(r"(?<![\w-])(" + _EN_CALL_ALT + r")\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:an?\s+|the\s+)?$")
 _RX_EN_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(EN_SPEECH_VERBS | EN_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?|\s+that)\s*$")
-_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))\s+(" + _alt(_DE_VERB_FORMS | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?)\s*$")
+# (also the tag inside a quotation split in two: "„…“, sagte Kater, „…“")
+_RX_DE_BEFORE_MARKS = re.compile(r"(?:^|[.!?,;]\s+|\s)((?:[^.!?;\"“„]{0,160}?))(?:\s+|(?<=[,;]\s))(" + _alt(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOTE_FRAME_VERBS) + r")(?:(?:\s+[^\s:\"“„]+){0,4}\s*:|\s*,?|(?:\s+[^\s:,\"“„»«]+){1,5}\s*,)\s*$")
 _SENT_END = re.compile(r"[\s.!?…\"'“”„«»‘’]+$")
 _LEAD_MARKS = re.compile(r"^[\s\"'“”„«»‚‘’「」]+")
 

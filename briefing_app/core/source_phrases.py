@@ -231,7 +231,8 @@ def _parse_source_words(phrase: str, language: str) -> Source:
             src.name = src.name[:1].upper() + src.name[1:]
             src.start, src.role = at, ""
             return src
-    if language != "en" and src.role and phrase[:4].lower() == "der ":
+    at = phrase.find(src.role) if language != "en" and src.role else -1
+    if at > 0 and phrase[:at].split()[-1:] in (["der"], ["Der"]):
         src.role = de_role_nominative("der", src.role)  # "der ehemalige Präsident" -> "ehemaliger Präsident"
     if language != "en" and src.kind == "org" and src.organisation and " " not in src.name \
             and is_org_description_de(src.name) and 0 <= src.end < len(phrase):
@@ -239,8 +240,11 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         # genitive ("Verband der Automobilindustrie"), not a body "Verbands" of another one
         rest = phrase[src.end:].strip()
         if rest.split(" ", 1)[0] in ("der", "des"):
+            words = rest.split()
+            cut = next((k for k in range(2, len(words)) if words[k].lower() in _CUT_WORDS - _ARTICLES), len(words))
+            rest = " ".join(words[:cut])  # ("… der Deutschen Industrie (BDI) am Montag": the name ends before the day)
             src.name, src.organisation = f"{src.name} {rest}", ""
-            src.end = len(phrase)
+            src.end = phrase.find(rest, src.end) + len(rest)
     return src
 
 
@@ -351,6 +355,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     while toks and (toks[0][0].lower().strip(".") in _FILLERS
                     or (language == "en" and toks[0][0].lower() in EN_CLAUSE_OPENERS)):
         toks = toks[1:]
+    if language != "en":
+        toks = _without_leading_adjuncts_de(toks)
     src = Source()
     if not toks:
         return src
@@ -607,6 +613,31 @@ def _is_occasion_de(org: str) -> bool:
     low = words[-1].lower() if words else ""
     return len(caps) == 1 and caps[0] == words[-1] and low.endswith(_OCCASION_HEADS_DE) \
         and not low.endswith(_NOT_OCCASIONS_DE)
+
+
+# prepositions that open an adjunct between a speech verb and its subject ("sagte am Dienstag
+# der Vorsitzende", "sagte in Peking die Ministerin", "sagte am Rande der Messe Bosch-Chef …")
+ADJUNCT_PREPS_DE = frozenset({"am", "an", "im", "in", "auf", "bei", "beim", "nach", "vor", "während", "zum", "zur",
+                               "gegenüber", "laut", "anlässlich", "mit"})
+
+
+def _without_leading_adjuncts_de(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The subject without the adjuncts in front of it: a preposition, its article and
+    adjectives, one noun and a genitive after it ("am Rande der Messe"); only when a
+    subject is left after them."""
+    while len(toks) > 2 and toks[0][0].lower() in ADJUNCT_PREPS_DE:
+        j = 1
+        while j < len(toks) and (toks[j][0].lower() in _ARTICLES or toks[j][0][:1].islower()):
+            j += 1  # "am Rande", "bei einem kurzen Besuch"
+        j += 1  # the noun
+        if j < len(toks) and toks[j][0] in ("der", "des") and j + 1 < len(toks) \
+                and not is_role_de(toks[j + 1][0]) and not is_org_desc_de(toks[j + 1][0]):
+            j += 2  # its genitive: "am Rande der Messe" (not "… der Vorsitzende")
+        if j >= len(toks) or (toks[j][0].lower() in _CUT_WORDS - _ARTICLES
+                              and toks[j][0].lower() not in ADJUNCT_PREPS_DE):
+            return toks  # nothing after the adjunct: it is the phrase itself
+        toks = toks[j:]
+    return toks
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

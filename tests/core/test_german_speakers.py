@@ -7,6 +7,8 @@ Test sentences are written for these classes; none is taken from the corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.core.analysis import analyse
 from briefing_app.core.people import parse_source
 
@@ -551,3 +553,40 @@ def test_an_adjective_before_a_bodys_name_is_part_of_the_name_not_a_role():
     src = parse_source("Das chinesische Handelsministerium", 0, "de")
     assert (src.name, src.role) == ("Chinesisches Handelsministerium", "")
     assert parse_source("die chinesische Zentralbank", 0, "de").name == "Chinesische Zentralbank"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("„Wir werden unsere Investitionen fortsetzen“, sagte am Dienstag der Vorstandsvorsitzende von Bosch, "
+     "Stefan Hartung.", "Stefan Hartung", "Vorstandsvorsitzender"),
+    ("„Wir investieren weiter“, sagte in Peking die Ministerin.", "Ministerin", "Ministerin"),
+    ("Man wolle in China weiter wachsen, sagte am Rande der Messe Bosch-Chef Stefan Hartung.", "Stefan Hartung",
+     "Bosch-Chef"),
+])
+def test_an_adjunct_between_the_verb_and_the_speaker_is_not_the_speaker(text: str, speaker: str, role: str) -> None:
+    quotes = analyse(text, "de").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_bodys_name_ends_before_the_day_after_it():
+    assert [s for _, s, _ in found("Die Zölle seien ein Fehler, forderte der Bundesverband der Deutschen Industrie "
+                                   "(BDI) am Montag.")] == ["Bundesverband der Deutschen Industrie (BDI)"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("In einer Stellungnahme erklärte die Präsidentin des Verbands, Hildegard Müller, die Zölle seien ein Fehler.",
+     "Hildegard Müller", "die Zölle seien ein Fehler"),
+    ("Am Mittwoch sagte der Vorsitzende des Ostausschusses, Michael Harms, die Lage sei ernst.", "Michael Harms",
+     "die Lage sei ernst"),
+])
+def test_the_name_in_commas_after_an_inverted_subject_is_the_speaker_not_the_content(
+        text: str, speaker: str, content: str) -> None:
+    assert found(text) == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Der Markt ist schwierig“, sagte Kater, „aber er wächst.“", "Kater"),
+    ("„Es ist klar“, sagte Kater, „dass die Konjunktur schwächelt.“", "Kater"),
+    ("„Der Markt ist schwierig“, teilte der Sprecher mit, „aber er wächst.“", "Sprecher"),
+])
+def test_both_halves_of_a_quotation_split_by_its_tag_are_the_speakers(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text)] == [speaker, speaker]
