@@ -43,8 +43,8 @@ def _de_genitive(org: str, language: str, article: str = "") -> str:
     if article in ("des", "der"):
         toks = org.split(" ")
         head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
-            t.endswith("en") and i + 1 < len(toks) and toks[i + 1][:1].isupper())
-                     and not t.endswith("-")), None)
+            t.endswith(("en", "er")) and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+                     and not t.endswith("-")), None)  # ("des Kieler Instituts": a place's adjective first)
         if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
             noun = toks[head]
             neuter = noun.lower().endswith(_NEUTER_HEADS_DE)

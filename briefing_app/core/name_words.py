@@ -38,7 +38,11 @@ _ORG_NAME_WORDS = {
 # a capitalised word of a name, with a hyphenated pair ("Industrie- und Handelskammer")
 DE_CAP = r"[A-ZÄÖÜ][\w.&-]*(?:(?<=-)\s+und\s+[A-ZÄÖÜ][\w.&-]*)?"
 # an organisation after "nach Angaben des": "des Instituts der deutschen Wirtschaft (IW)"
+# the field a body's name gives after "für": "Institut für Weltwirtschaft", "Bundesamt für
+# Wirtschaft und Ausfuhrkontrolle"
+DE_FOR_FIELD = r"(?:\s+für\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP + r"(?:\s+und\s+" + DE_CAP + r")?)?"
 DE_ORG_NP = (r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP + r"(?:\s+" + DE_CAP + r"){0,3}"
+             + DE_FOR_FIELD +
              r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?" + DE_CAP + r"(?:\s+" + DE_CAP + r"){0,2})?"
              r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .german_nominative import de_nominative
-from .name_words import DE_CAP, DE_ORG_NP, is_medium, is_role_de
+from .name_words import DE_CAP, DE_FOR_FIELD, DE_ORG_NP, is_medium, is_role_de
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -184,6 +184,16 @@ class GermanFrames(SpeakerResolver):
             cs, ce = trim_span(self.text, s0 + sm.end(), s0 + body_end)
             if (src.name or src.description or src.kind == "pronoun") and ce - cs >= 8:
                 return [_Frame((cs, ce), src, "zeigte sich", "indirect", 0.6)]
+        # 5. a statement closed by where it comes from: "Die Inflation ist auf 2,2 Prozent
+        # gesunken, wie Eurostat am Freitag mitteilte."
+        wm = _RX_DE_WIE_TOLD.search(sent, 0, body_end)
+        if wm is not None:
+            src = parse_source(wm.group(1), s0 + wm.start(1), "de")
+            cs, ce = trim_span(self.text, s0, s0 + wm.start())
+            cs = content_start(self.text, cs, ce)
+            if (src.name or (src.description and src.kind != "pronoun")) and ce - cs >= 8 \
+                    and sent.split(" ", 1)[0].lower() not in DE_SUBORDINATORS:
+                return [_Frame((cs, ce), src, f"wie … {wm.group(2)}", "indirect", 0.7)]
         return frames
 
     def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
@@ -228,7 +238,8 @@ class GermanFrames(SpeakerResolver):
 
         low = sent[:body_end].lower()
         # laut X
-        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3})", sent[:body_end])
+        m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3}" + DE_FOR_FIELD
+                                        + r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
                 and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
             # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)

@@ -185,7 +185,26 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
 _RX_BODY_POSSESSIVE = re.compile(r"(?:^|,\s*)(?:[Ii]ts|[Tt]heir|[Dd]essen|[Dd]eren)\s+[\w-]+")
 
 
+# a German body named by its field: "(des) Kieler Instituts für Weltwirtschaft (IfW)"
+_RX_DE_BODY_FOR = re.compile(
+    r"(?:(?i:der|des|dem|den|die|das)\s+)?((?:[A-ZÄÖÜ][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)\s+für\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)")
+
+
 def _parse_source_words(phrase: str, language: str) -> Source:
+    body = _RX_DE_BODY_FOR.fullmatch(phrase.strip()) if language != "en" and " für " in phrase else None
+    if body is not None and looks_like_org(body.group(2)):
+        lead = len(phrase) - len(phrase.lstrip())
+        article = phrase.strip().split(" ", 1)[0].lower()
+        name = body.group(1)
+        if article == "das":
+            name = re.sub(r"^([A-ZÄÖÜ][\w-]*e)(?=\s)", r"\1s", name)  # "Das Deutsche Institut" -> "Deutsches Institut"
+        elif article in ("des", "der"):
+            # "des Kieler Instituts für …" -> "Kieler Institut für …"
+            head = body.group(2)
+            name = _de_genitive(name[:body.end(2) - body.start(1)], language, article).removesuffix(head) \
+                + _de_genitive(head, language, article) + name[body.end(2) - body.start(1):]
+        return Source(name=name, kind="org", start=lead + body.start(1), end=lead + body.end(1))
     toks = phrase.split()
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
@@ -347,7 +366,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
                           description=m.group("role"), head_text=m.group("role"),
                           written=seg.strip()[m.start("org"):])
-    toks = [(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)]
+    toks = _joined_pairs([(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)])
     # parenthesised party / acronym: keep aside as organisation
     paren_toks = [(t, o) for t, o in toks if t.startswith("(")]
     paren = [t[1:-1] for t, _ in paren_toks]
@@ -487,7 +506,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             if i < len(run) - 1 and all(x in LEGAL_FORMS for x, _ in run[i + 1:]):
                 break  # "die Deutsche Bank AG": the legal form closes the name
             if is_role_de(t) or (is_org_desc_de(t) and i < len(run) - 1 and has_article
-                                 and not (i + 2 == len(run) and run[i + 1][0] in territories())):
+                                 and not (i + 2 == len(run) and run[i + 1][0] in territories())
+                                 and not _adjective_next_de(run, i)):
+                # (not "der Verband Deutscher Maschinen- und Anlagenbau": an adjective goes on the name)
                 split_at = i + 1  # (not "die Bank Austria": a country after the word names the body)
             elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
                     and is_compound_org_desc_de(t) and not run[i + 1][0].lower().endswith(_ADJECTIVE_ENDINGS_DE) \
@@ -638,6 +659,30 @@ def _without_leading_adjuncts_de(toks: list[tuple[str, int]]) -> list[tuple[str,
             return toks  # nothing after the adjunct: it is the phrase itself
         toks = toks[j:]
     return toks
+
+
+def _adjective_next_de(run: Sequence[tuple[str, int]], i: int) -> bool:
+    """The word after the description at ``i`` is an adjective of the body's name ("Verband
+    Deutscher Banken"), not the name it describes ("Konzern Volkswagen"): the tagger reads it."""
+    words = tuple(t for t, _ in run[i:i + 3])
+    return len(words) > 1 and words[1].endswith(("er", "en", "es", "e")) \
+        and german_tags(words)[1] in ("ADJ(A)", "ADJA", "NNA")
+
+
+def _joined_pairs(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Maschinen- und Anlagenbau", "Industrie- und Handelskammer": one word of a name, as the
+    hyphen says (the pair's second half completes the first)."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(toks):
+        t, o = toks[i]
+        if t.endswith("-") and i + 2 < len(toks) and toks[i + 1][0] in ("und", "oder") and is_cap(toks[i + 2][0]):
+            out.append((f"{t} {toks[i + 1][0]} {toks[i + 2][0]}", o))
+            i += 3
+            continue
+        out.append((t, o))
+        i += 1
+    return out
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

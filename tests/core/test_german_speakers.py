@@ -590,3 +590,28 @@ def test_the_name_in_commas_after_an_inverted_subject_is_the_speaker_not_the_con
 ])
 def test_both_halves_of_a_quotation_split_by_its_tag_are_the_speakers(text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Die Inflation ist im September auf 2,2 Prozent gesunken, wie Eurostat am Freitag mitteilte.", "Eurostat",
+     "Die Inflation ist im September auf 2,2 Prozent gesunken"),
+    ("Der Umsatz lag bei rund 300 Mrd. Euro, wie die AHK mitteilte.", "AHK", "Der Umsatz lag bei rund 300 Mrd. Euro"),
+])
+def test_a_statement_closed_by_wie_x_mitteilte_is_xs(text: str, speaker: str, content: str) -> None:
+    assert found(text) == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nach Einschätzung des Kieler Instituts für Weltwirtschaft (IfW) würde ein Handelskrieg Deutschland treffen.",
+     "Kieler Institut für Weltwirtschaft (IfW)"),
+    ("Laut dem Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA) wurden 300 Anträge gestellt.",
+     "Bundesamt für Wirtschaft und Ausfuhrkontrolle (BAFA)"),
+    ("Das Deutsche Institut für Wirtschaftsforschung (DIW) erwartet ein Wachstum von 1 Prozent.",
+     "Deutsches Institut für Wirtschaftsforschung (DIW)"),
+    ("Der Verband Deutscher Maschinen- und Anlagenbau (VDMA) erwartet ein Minus von 2 Prozent.",
+     "Verband Deutscher Maschinen- und Anlagenbau"),
+    ("Der Konzern Volkswagen erwartet ein Minus von 2 Prozent.", "Volkswagen"),
+])
+def test_a_bodys_name_with_its_field_or_its_adjective_is_one_name(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text)] == [speaker]
+    assert not any(q.startswith("für ") for q, _, _ in found(text))
