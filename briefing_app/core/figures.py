@@ -260,6 +260,7 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
             return None
     _read_prefix(text, c, language)
     _read_right(text, c, language)
+    _read_sign(text, c)
     _read_hedge(text, c, language)
     if c.kind == "count" and s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit() \
             and any(ch.isupper() for ch in text[c.num_end:c.end]):
@@ -317,6 +318,19 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
             return None
     _read_hedge(text, c, language)
     return c
+
+
+# a sign before a number: "-0,3 Prozent", "−€2 billion", "minus 0.3 percent" (not "COVID-19",
+# not the second number of "3-4", not the noun in "ein Minus von 9 Prozent")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])minus\s+)$")
+
+
+def _read_sign(text: str, c: _Cand) -> None:
+    """A negative value keeps its sign: a growth rate of -0.3 % is not one of 0.3 %."""
+    m = _SIGN_BEFORE.search(text, max(0, c.start - 6), c.start)
+    if m is not None and c.kind in ("percent", "percentage_points", "money", "points", "bare") and c.number > 0:
+        c.number = -c.number
+        c.start = m.start()
 
 
 def _read_prefix(text: str, c: _Cand, language: str) -> None:

@@ -225,7 +225,8 @@ def format_number(value: Decimal, unit: str, lang: str, *, as_written: str = "")
         _, de_word, en_word = _SCALES[idx]
         num = f"{num}{NBSP}{de_word if lang == 'de' else en_word}"
     if lang == "en" and code.upper() in _CURRENCIES and _CURRENCIES[code.upper()][2]:
-        return _CURRENCIES[code.upper()][2] + num, ""
+        sign, num = ("-", num[1:]) if num.startswith("-") else ("", num)
+        return sign + _CURRENCIES[code.upper()][2] + num, ""  # "-€2 billion"
     return num, unit_name(code, lang, as_written=as_written)
 
 

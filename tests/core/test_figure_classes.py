@@ -175,3 +175,16 @@ def test_a_range_written_with_a_dash_gives_both_numbers_the_unit(text: str, lang
 ])
 def test_one_percent_or_point_written_as_a_word_is_a_figure(text: str, lang: str, figures: list) -> None:
     assert _figs(text, lang) == figures
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    ("Das Wachstum lag bei -0,3 Prozent.", "de", [("-0,3 Prozent", Decimal("-0.3"), "percent")]),
+    ("Das Wachstum lag bei minus 0,3 Prozent.", "de", [("minus 0,3 Prozent", Decimal("-0.3"), "percent")]),
+    ("GDP growth was \u22120.3% in the quarter.", "en", [("\u22120.3%", Decimal("-0.3"), "percent")]),
+    ("The trade balance was -\u20ac2 billion.", "en", [("-\u20ac2 billion", Decimal(-2_000_000_000), "EUR")]),
+    # a decline told by a noun or a verb, a range and a name are no negative numbers
+    ("Die Exporte verzeichneten ein Minus von 9 Prozent.", "de", [("9 Prozent", Decimal(9), "percent")]),
+    ("COVID-19 kostete 5 Prozent.", "de", [("5 Prozent", Decimal(5), "percent")]),
+])
+def test_a_negative_number_keeps_its_sign(text: str, lang: str, figures: list) -> None:
+    assert _figs(text, lang) == figures
