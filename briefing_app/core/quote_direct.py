@@ -73,9 +73,10 @@ def quotation_is_content(text: str, content: tuple[int, int], opening: int, quot
     """Whether a quotation inside a frame's content is that content ("He said: “…”", "said
     it “welcomes …”") rather than a fragment of a reported clause (a mixed quote: "He added
     that the money … would “make the plant cleaner …”"): it covers most of the content, and
-    at most three words of the reporter's own stand before it."""
+    at most one word of the reporter's own stands before it ("the tariffs were “a clear case
+    of protectionism”" is the reporter's clause with a quoted fragment)."""
     cs, ce = content
-    return quoted > 0.5 * (ce - cs) and len(text[cs:max(cs, opening)].split()) <= 3
+    return quoted > 0.5 * (ce - cs) and len(text[cs:max(cs, opening)].split()) <= 1
 
 
 class DirectSpeech(SpeakerResolver):

@@ -108,7 +108,15 @@ _RX_EN_ADJUNCT_START = re.compile(r"\s+(?:on|at|in|during|after|before|by|via|ov
 _RX_EN_SUBJECT_APPOSITION = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,\"“”]{2,60}),\s+(?=[a-z]+(?:ed|s)\b)")
 # the subject's apposition by a participle, closing the words before "said" ("…, speaking in Berlin")
-_RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed)\b[^,]*$")
+# (or by a relative clause about a person, or the person's age: "Söder, who leads …,", "Mueller, 52,")
+_RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed|who|whose|\d{1,3}(?=$|\s*,?$))"
+                                          r"\b[^,]*$")
+# a role in commas after a named source: ", China's trade representative,", ", a professor at …,"
+_RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^,\"“”]{2,80}?),\s*")
+# a name in commas after a described source: "the ministry's spokesman, He Yadong,"
+_RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
+# an aside between dashes after the subject
+_RX_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{2,160}?\s+[—–](?=\s|$)")
 # "…, according to Chinese state media" closing the content of a frame
 _RX_EN_ACCORDING_TO_TAIL = re.compile(r",\s+according\s+to\s+[^,\"“”]{2,80}$")
 
@@ -211,7 +219,18 @@ class EnglishFrames(DirectSpeech):
         # according to X, …
         m = _RX_ACCORDING_TO_LEAD.match(sent)
         if m and _is_source(lead_src := parse_source(m.group(1), s0 + m.start(1), "en")):
-            cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
+            end = m.end()
+            person_described = lead_src.description.split()[-1:] and \
+                lead_src.description.split()[-1].lower() in PERSON_ROLE_WORDS_EN
+            appos = _RX_EN_ROLE_APPOSITION.match(sent, end, body_end) if lead_src.name else \
+                _RX_EN_NAME_APPOSITION.match(sent, end, body_end) if person_described else None
+            if appos is not None and (not lead_src.name or any(
+                    w.lower().strip(",") in PERSON_ROLE_WORDS_EN for w in appos.group(1).split())):
+                # "According to Wang Shouwen, China's international trade representative, the two
+                # sides …": the apposition names the source's role, the content follows it
+                lead_src = parse_source(sent[m.start(1):appos.end(1)], s0 + m.start(1), "en")
+                end = appos.end()
+            cs, ce = trim_span(text, s0 + end, s0 + body_end)
             return [_Frame((cs, ce), lead_src, "according to", "indirect", 0.8)]
         m = _RX_ACCORDING_TO_INSIDE.search(sent[:body_end])
         if m and _is_source(inside_src := parse_source(m.group(1), s0 + m.start(1), "en")):
@@ -367,8 +386,9 @@ class EnglishFrames(DirectSpeech):
         if low in _NOUN_LIKE_VERBS and len(words_before) >= 1:
             p1 = words_before[-1].lower()
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
-            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and not is_org_description_en(p1)):
-                return None
+            if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and not is_org_description_en(p1)) \
+                    or p1.endswith(("'s", "’s")) or (p1.endswith("ed") and words_before[-1][:1].islower()):
+                return None  # ("Bavaria's state premier", "rejected claims that …": nouns)
         coordinated = _RX_EN_COORDINATED_SUBJECT.match(before)
         if coordinated is not None:
             # "Wang, for his part, urged the EU to “…” and said China would …": the verb shares
@@ -380,6 +400,7 @@ class EnglishFrames(DirectSpeech):
             return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = DATELINE.sub("", before.strip().rstrip(","), count=1)  # "Beijing, Oct 5 - China's …"
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
+        subj_text = _RX_EN_DASH_ASIDE.sub("", subj_text)  # "Scholz — who was accompanied by … — told"
         rel = _RX_EN_SUBJECT_RELATIVE.match(subj_text)
         if rel is not None:
             subj_text = rel.group(1)  # "The company, which … as it faces losses, confirmed": the company

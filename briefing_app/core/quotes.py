@@ -62,7 +62,7 @@ from .speech_cues import (
 # "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
 _RX_DENIAL_BEFORE = re.compile(
     r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
-    r"(?:\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation))?\s+(?:that\s+)?"
+    r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|\s+)"
     r"|(?:bestritt|bestreitet|bestritten|bestreiten|dementierte|dementiert|dementierten|dementieren)\s*,\s*(?:dass\s+)?"
     r"|wies\s+(?:\w+\s+){0,3}zurück\s*,\s*(?:dass|wonach)\s+)$"
 )

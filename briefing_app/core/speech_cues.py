@@ -189,6 +189,8 @@ EN_THAT_VERBS = frozenset({
     "reiterated", "reiterates", "underlined", "underlines", "underscored", "underscores", "asserted", "asserts",
     "denied", "denies", "highlighted", "highlights", "expressed", "expresses", "posted", "disclosed", "hinted",
     "assured", "complained", "lamented", "countered", "contended", "signalled", "signaled",
+    # denials: "rejected claims that …" (the quote keeps the denial, see quotes._RX_DENIAL_BEFORE)
+    "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes",
 })
 # verbs that frame a quotation next to its marks ("…," he remarked) but are too broad to
 # introduce reported speech on their own ("prices continued to …", "he highlighted the plan")

@@ -495,3 +495,31 @@ def test_a_denial_keeps_its_verb_so_the_slide_does_not_say_the_opposite(text: st
 ])
 def test_a_time_opener_or_a_sentence_capital_is_no_speaker(text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Söder, who is leading a 60-member business delegation, said Bavaria wanted to expand cooperation.", "Söder",
+     "Bavaria wanted to expand cooperation"),
+    ("Mueller, 52, said Bavaria wanted to expand cooperation.", "Mueller", "Bavaria wanted to expand cooperation"),
+    ("Scholz \u2014 who was accompanied by the CEOs of BMW, Mercedes and Siemens \u2014 told students in Shanghai "
+     "that Germany welcomed Chinese investment.", "Scholz", "Germany welcomed Chinese investment"),
+    ("Markus Söder, Bavaria's state premier, said the state would host a China investment forum in May.",
+     "Markus Söder", "the state would host a China investment forum in May"),
+    ("According to Wang Shouwen, China's international trade representative, the two sides agreed to continue "
+     "talks.", "Wang Shouwen", "the two sides agreed to continue talks"),
+])
+def test_an_aside_or_apposition_of_the_subject_is_neither_speaker_nor_content(
+        text: str, speaker: str, content: str) -> None:
+    assert found(text, "en") == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, lang, content", [
+    ("Wang said the tariffs were \"a clear case of protectionism\".", "en",
+     "the tariffs were \"a clear case of protectionism\""),
+    ("According to the ministry's spokesman, He Yadong, the talks were \u201cfrank and in-depth\u201d.", "en",
+     "the talks were \u201cfrank and in-depth\u201d"),
+    ("Dies sei \u201eein Meilenstein für die Zusammenarbeit\u201c, sagte der Landrat.", "de",
+     "Dies sei \u201eein Meilenstein für die Zusammenarbeit\u201c"),
+])
+def test_a_quoted_fragment_ending_a_reported_clause_is_one_indirect_quote(text: str, lang: str, content: str) -> None:
+    assert [(q, k) for q, _, k in found(text, lang)] == [(content, "indirect")]
