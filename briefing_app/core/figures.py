@@ -248,6 +248,8 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     number = parse_number(token, language)
     if number is None:
         return None
+    if _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) or _RX_RATIO_AFTER.match(text, e):
+        return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
     if prev_word.lower() in _NOT_FIGURE_BEFORE:
         return None
@@ -320,6 +322,8 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     return c
 
 
+_RX_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:in|out\s+of|von)\s+$")
+_RX_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+\d{1,3}(?![\d.,])")
 # a sign before a number: "-0,3 Prozent", "−€2 billion", "minus 0.3 percent" (not "COVID-19",
 # not the second number of "3-4", not the noun in "ein Minus von 9 Prozent")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])minus\s+)$")

@@ -333,7 +333,7 @@ class DirectSpeech(SpeakerResolver):
         pm = re.match(r"(He|She|They|It)\s+[a-z]", phrase) if self.lang == "en" else None
         if pm:
             return parse_source(pm.group(1), p0, "en")  # "He ended his speech …, saying “…”"
-        lead = re.match(r"([^,]{2,60}),\s+(?=\S)", phrase)
+        lead = re.match(r"([^,]{2,120}),\s+(?=\S)", phrase)
         if lead:
             first = lead.group(1).split(" ", 1)[0].lower()
             if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith(("ing", "ed")):

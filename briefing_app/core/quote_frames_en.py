@@ -115,6 +115,12 @@ _RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pr
 _RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^,\"“”]{2,80}?),\s*")
 # a name in commas after a described source: "the ministry's spokesman, He Yadong,"
 _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
+# a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
+_RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
+# a time adjunct between the subject and its verb: "China's commerce ministry on Monday said"
+_RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                     r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
+                                     r"|yesterday|today|earlier|recently|also)$")
 # an aside between dashes after the subject
 _RX_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{2,160}?\s+[—–](?=\s|$)")
 # "…, according to Chinese state media" closing the content of a frame
@@ -407,6 +413,10 @@ class EnglishFrames(DirectSpeech):
         m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
+        clause = _RX_EN_LAST_CLAUSE.search(subj_text)
+        if clause is not None:
+            subj_text = subj_text[clause.end():]  # "Exports fell in April, and the ministry expects …"
+        subj_text = _RX_EN_TIME_BEFORE_VERB.sub("", subj_text)  # "China's commerce ministry on Monday said"
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then|would|will|later|consistently|again|previously|had\s+also)$", "", subj_text)
         subj_text = re.sub(r"\s+(?:has|have|had|also|now|then)$", "", subj_text)
         if "," in subj_text:
@@ -442,6 +452,8 @@ class EnglishFrames(DirectSpeech):
                 return None  # (“told reporters at the ceremony”: an adjunct, not what was told)
             cstart = vm.end() + om.end()
         else:
+            if after.lstrip().startswith(","):
+                return None  # "…, the bureau said, while …": a frame after its content, not before
             cm = _RX_COLON_GAP.match(after)
             assert cm is not None  # the gap pattern also matches the empty string, so always at 0
             adj = _EN_TIME_ADJUNCT.match(after)

@@ -166,6 +166,9 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
 
 
 _RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*e(?:\s+[a-zäöü][\w-]*e)?")
+_RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited)\s+by\s+.*$")
+_RX_EN_ROLE_TO = re.compile(r"((?:[A-Z][\w-]*\s+)?(?:Ambassador|Envoy|Representative|Consul|Consul-General|Minister))\s+to\s+"
+                            r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(The|A|An)(?=\s+[a-z])")
 # an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
 _RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
@@ -208,6 +211,14 @@ def _parse_source_words(phrase: str, language: str) -> Source:
     toks = phrase.split()
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
+    if language == "en":
+        phrase = _RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
+        domain = _RX_EN_ROLE_TO.fullmatch(phrase.strip())
+        if domain is not None and domain.group(2) in territories():
+            # "Chinese Ambassador to Germany Wu Ken": the country goes with the role
+            lead = len(phrase) - len(phrase.lstrip())
+            return Source(name=domain.group(3), role=f"{domain.group(1)} to {domain.group(2)}", kind="person",
+                          start=lead + domain.start(3), end=lead + domain.end(3))
     first = phrase.split(" ", 1)[0]
     words = phrase.split()
     if language == "en" and len(words) == 2 and first[:1].isupper() and is_org_description_en(first.lower()) \

@@ -188,3 +188,9 @@ def test_one_percent_or_point_written_as_a_word_is_a_figure(text: str, lang: str
 ])
 def test_a_negative_number_keeps_its_sign(text: str, lang: str, figures: list) -> None:
     assert _figs(text, lang) == figures
+
+
+@pytest.mark.parametrize("text", ["More than 1 in 3 German firms reported falling profits.",
+                                  "About 2 out of 10 firms plan to leave."])
+def test_a_share_written_as_one_in_three_is_no_count(text: str) -> None:
+    assert _figs(text, "en") == []

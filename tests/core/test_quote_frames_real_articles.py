@@ -523,3 +523,18 @@ def test_an_aside_or_apposition_of_the_subject_is_neither_speaker_nor_content(
 ])
 def test_a_quoted_fragment_ending_a_reported_clause_is_one_indirect_quote(text: str, lang: str, content: str) -> None:
     assert [(q, k) for q, _, k in found(text, lang)] == [(content, "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Economists polled by Reuters had expected exports to grow 3%.", "Economists"),
+    ("Exports fell sharply in April, and the ministry expects a recovery in the third quarter.", "ministry"),
+    ("Chinese Ambassador to Germany Wu Ken said the relationship was stable.", "Wu Ken"),
+    ("China's commerce ministry on Monday said it had launched an anti-dumping investigation.",
+     "China's commerce ministry"),
+    ("Referring to the Chinese-German intergovernmental consultations, Premier Li said: \u201cWe cooperate.\u201d",
+     "Premier Li"),
+    ("Prices fell 0.5%, the statistics bureau said, while the central bank said it would keep policy steady.",
+     "central bank"),
+])
+def test_the_speaker_is_neither_the_pollster_nor_a_clause_an_adjunct_or_an_opener(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text, "en")] == [speaker]
