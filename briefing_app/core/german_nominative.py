@@ -45,7 +45,8 @@ def _de_genitive(org: str, language: str, article: str = "") -> str:
         head = next((i for i, t in enumerate(toks) if t[:1].isupper() and not (
             t.endswith(("en", "er")) and i + 1 < len(toks) and toks[i + 1][:1].isupper())
                      and not t.endswith("-")), None)  # ("des Kieler Instituts": a place's adjective first)
-        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith("-") for t in toks[:head]):
+        if head is not None and all(t[:1].isupper() or t in ("und", "-") or t.endswith(("-", "en"))
+                                    for t in toks[:head]):  # ("eines großen Zulieferers": a lower-case adjective too)
             noun = toks[head]
             neuter = noun.lower().endswith(_NEUTER_HEADS_DE)
             for i in range(head):

@@ -53,7 +53,9 @@ _ORG_PLACE_HEADS_DE = ("regierung", "provinz", "institut", "verwaltung", "behör
                        "gesellschaft", "stiftung", "gruppe")
 
 
-_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)")
+_ORG_PLACE_RX = re.compile("(?:" + "|".join(_ORG_PLACE_HEADS_DE) + r")(?:e?s)?(?=\s|$)"
+                           # only as the head of a compound: "Industriepark", not the family name "Park"
+                           r"|[a-zäöüß](?:park|cluster|hafen)s?(?=\s|$)")
 
 
 def is_cap(tok: str) -> bool:

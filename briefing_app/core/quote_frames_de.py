@@ -21,6 +21,7 @@ from .quote_patterns import (
     _DE_PARTICLE_FINITE,
     _DE_POSTPOSED_FORECAST,
     _DE_VERB_FORMS,
+    _DE_VERB_FORMS_ALT,
     _DE_VERB_RE,
     _KONJ_RE,
     _NOBODY,
@@ -56,6 +57,8 @@ _RX_DE_NAME_APPOSITION_END = re.compile(
     r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
 
 
+# a speech verb right before "laut"
+_RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
 # a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
@@ -102,7 +105,7 @@ _DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung",
 
 # a stance closed by a colon, the reported reasons after it (see _DE_STANCE_COLON for a quotation there)
 _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+"
-                                      r"(?:\s+[a-zäöüß]+)?\s*:\s*(?=[A-ZÄÖÜ])")
+                                      r"(?:\s+[a-zäöüß]+)?\s*(?::\s*(?=[A-ZÄÖÜ])|,\s*dass\s+)")
 # "…, wie Verbandspräsident Karl Haeusgen mitteilte" closing a forecast: who announced it
 # the words before a forecast's content: "dass", "damit, dass", "darauf, dass"
 _RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
@@ -179,7 +182,8 @@ class GermanFrames(SpeakerResolver):
         # 4. a stance, then its reasons in Konjunktiv after a colon: "Habeck zeigte sich
         # zuversichtlich: Die Talsohle sei erreicht."
         sm = _RX_DE_STANCE_THEN_COLON.match(sent, 0, body_end)
-        if sm is not None and self._konjunktiv(sent[sm.end():body_end]):
+        if sm is not None and (self._konjunktiv(sent[sm.end():body_end]) or sm.group(0).rstrip().endswith("dass")):
+            # (also "Mair zeigte sich überzeugt, dass China …": the stance's content clause)
             src = parse_source(clause_prefix(sm.group(1))[0].strip(), s0 + sm.start(1), "de")
             cs, ce = trim_span(self.text, s0 + sm.end(), s0 + body_end)
             if (src.name or src.description or src.kind == "pronoun") and ce - cs >= 8:
@@ -241,7 +245,9 @@ class GermanFrames(SpeakerResolver):
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3}" + DE_FOR_FIELD
                                         + r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
-                and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)):
+                and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)) \
+                and not _RX_DE_VERB_BEFORE.search(sent, 0, m.start()):
+            # ("Philipp sagte laut Redetext, …": the text he read from is no source of its own)
             # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)
             phrase, end = m.group(2), m.end()
             gm = _RX_DE_GENITIVE_NAME.match(sent, end, body_end)
@@ -267,9 +273,12 @@ class GermanFrames(SpeakerResolver):
             lead = _DE_LEADING_ZUFOLGE.match(sent)
             if lead and lead.end(1) == m.end(1):
                 phrase = lead.group(1)  # "Dem Direktor von CAR-Center … in Duisburg zufolge": the whole phrase
+            span = whole_sentence()
+            if not sent[:m.start(1)].strip() or (lead and lead.end(1) == m.end(1)):
+                span = trim_span(text, s0 + m.end(), s0 + body_end)  # "Dem VDA zufolge haben …": after the frame
             if phrase.split()[-1] == "Angaben":
-                return _Frame(whole_sentence(), None, "den Angaben zufolge", "indirect", 0.7, "last_any")
-            return _Frame(whole_sentence(), parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
+                return _Frame(span, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
+            return _Frame(span, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
         m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
         if m:
@@ -362,7 +371,12 @@ class GermanFrames(SpeakerResolver):
         fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
             first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
             or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
-        if not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
+        named_subject = before.endswith(",") and _RX_DE_NAME_APPOSITION_END.search(before.rstrip(", ")) is not None
+        if named_subject:
+            # "Der Außenwirtschaftschef der DIHK, Volker Treier, erwartet …": the subject with its name
+            before = before.rstrip(", ")
+            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
+        elif not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
             if not sm or re.match(r"\s+sich\b", after[sm.end():]):
                 return None  # "erwartet sich" is a hope, not a forecast
             src = _plural_sie(parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de"), verb)

@@ -305,6 +305,12 @@ class SpeakerResolver:
                 ent_speaker = self._last_person_speaker(pos)
                 if ent_speaker is not None:
                     return ent_speaker
+            if ent is None and self.lang == "de" and p in ("er", "sie"):
+                # "Die Bundesbank rechnet mit … Für 2025 erwartet sie …": no person named before,
+                # the body just named is "sie" (die Bank) or "er" (der Verband)
+                near = self._body_just_before(pos, window=300)
+                if near:
+                    return near, "", ""
             if ent is None:
                 return None if p in ("es", "it") else (src.description, "", "")
             return ent.name, ent.role, ent.organisation

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .german_nominative import _de_genitive, de_role_nominative
+from .german_nominative import _de_genitive, de_nominative, de_role_nominative
 from .german_tagger import german_tags
 from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
@@ -58,7 +58,7 @@ _FILLERS = {
     "yet", "still", "allerdings", "gleichzeitig", "zugleich", "dagegen", "freilich", "weiter", "weiters",
     "außerdem", "ferner", "ebenso", "sogar", "nämlich", "jetzt", "heute", "gestern", "damals", "sodann",
 }
-_ORG_PREPS = {"des", "der", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
+_ORG_PREPS = {"des", "der", "eines", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
 _TOPIC_PREPS_DE = ("zu", "über", "um", "seit", "wegen", "trotz", "angesichts")
 _CUT_WORDS = {
     # an adjunct after the subject ends the noun phrase
@@ -165,7 +165,7 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
                    end=src.end + offset if src.end >= 0 else src.end)
 
 
-_RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*e(?:\s+[a-zäöü][\w-]*e)?")
+_RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*en?(?:\s+[a-zäöü][\w-]*en?)?")
 _RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited)\s+by\s+.*$")
 _RX_EN_ROLE_TO = re.compile(r"((?:[A-Z][\w-]*\s+)?(?:Ambassador|Envoy|Representative|Consul|Consul-General|Minister))\s+to\s+"
                             r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -254,11 +254,15 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         at = phrase.rfind(src.role, 0, src.start)
         if at >= 0 and not phrase[at + len(src.role):src.start].strip():
             article = phrase[:at].strip().lower()
-            words = de_role_nominative(article, f"{src.role} {src.name}").split()
-            if article == "das":
-                words = [w + "s" if w[:1].islower() and w.endswith("e") else w for w in words]
-            src.name = " ".join(words)
-            src.name = src.name[:1].upper() + src.name[1:]
+            named = f"{src.role[:1].upper()}{src.role[1:]} {src.name}"
+            if src.role.endswith("en") and article in ("der", "des", "dem"):
+                # "aus der chinesischen Botschaft", "des chinesischen Ministeriums": in the nominative
+                src.name = de_nominative(named, "der" if article == "der" else "des")
+            else:
+                words = de_role_nominative(article, named).split()
+                if article == "das":
+                    words = [w + "s" if w.endswith("e") and w is words[0] else w for w in words]
+                src.name = " ".join(words)
             src.start, src.role = at, ""
             return src
     at = phrase.find(src.role) if language != "en" and src.role else -1
@@ -299,6 +303,10 @@ def _parse_phrase(phrase: str, language: str) -> Source:
         s = _parse_segment(seg_text, offset + seg_off, language)
         if s.kind == "pronoun":
             return s
+        if language != "en" and s.name and s.role and s.name.endswith("s") and s.name[:-1] in territories():
+            # "Der Präsident Chinas, Xi Jinping": the country in the genitive is the role's, the
+            # name follows in commas
+            s = Source(role=s.role, organisation=s.name[:-1], kind="description", description=s.role)
         if s.name and name_seg is None:
             name_seg = s
             src.name, src.start, src.end = s.name, s.start, s.end
@@ -447,7 +455,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                     toks = toks[:i]  # "sagte Brandt bei der Vertragsunterzeichnung": when, not whose
                     org = ""
                     break
-                case = t.lower() if t.lower() in ("des", "der") else (
+                case = "des" if t.lower() == "eines" else t.lower() if t.lower() in ("des", "der") else (
                     toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1][0].lower() in ("des", "der") else "")
                 if language != "en" and t.lower() in ("der", "dem") and is_medium(org):
                     toks = toks[:i]  # "sagte der Minister der Deutschen Presse-Agentur": the addressee

@@ -615,3 +615,37 @@ def test_a_statement_closed_by_wie_x_mitteilte_is_xs(text: str, speaker: str, co
 def test_a_bodys_name_with_its_field_or_its_adjective_is_one_name(text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text)] == [speaker]
     assert not any(q.startswith("für ") for q, _, _ in found(text))
+
+
+@pytest.mark.parametrize("text, speaker, role, organisation", [
+    ("Der Präsident Chinas, Xi Jinping, sagte, beide Länder sollten Partner bleiben.", "Xi Jinping", "Präsident",
+     "China"),
+    ("Die Lage in China sei „dramatisch“, sagte ein Manager eines großen Zulieferers.",
+     "Manager eines großen Zulieferers", "Manager", "großer Zulieferer"),
+    ("Nach Angaben der chinesischen Zollbehörde stiegen die Exporte um 5 Prozent.", "Chinesische Zollbehörde", "", ""),
+    ("Die Gespräche seien gut verlaufen, hieß es aus der chinesischen Botschaft.", "Chinesische Botschaft", "", ""),
+    ("Staatssekretär Udo Philipp sagte laut Redetext, Deutschland setze auf Partnerschaft.", "Udo Philipp",
+     "Staatssekretär", ""),
+    ("Der Außenwirtschaftschef der DIHK, Volker Treier, erwartet für 2024 ein Exportminus von zwei Prozent.",
+     "Volker Treier", "Außenwirtschaftschef", "DIHK"),
+    ("Stefan Mair, Direktor der Stiftung Wissenschaft und Politik, zeigte sich überzeugt, dass China seine Politik "
+     "nicht ändern werde.", "Stefan Mair", "Direktor", "Stiftung Wissenschaft und Politik"),
+])
+def test_speaker_role_and_body_in_the_nominative(text: str, speaker: str, role: str, organisation: str) -> None:
+    quote, = analyse(text, "de").quotes
+    assert (quote.speaker, quote.role, quote.organisation) == (speaker, role, organisation)
+
+
+def test_an_industrial_park_named_in_a_quotation_is_no_person_and_no_speaker():
+    quote, = analyse("„Die Zusammenarbeit im Industriepark Chengdu ist beispielhaft“, sagte der Generalkonsul.",
+                     "de").quotes
+    assert quote.speaker == "Generalkonsul"
+    assert parse_source("Peter Park", 0, "de").kind == "person"
+
+
+def test_a_leading_zufolge_stays_out_of_the_content_and_sie_is_the_body_just_named():
+    assert found("Dem Verband der Automobilindustrie zufolge haben deutsche Hersteller weniger Autos verkauft.") == [
+        ("haben deutsche Hersteller weniger Autos verkauft", "Verband der Automobilindustrie", "indirect")]
+    got = found("Die Bundesbank rechnet für 2024 mit einem Wachstum von 0,3 Prozent. "
+                "Für 2025 erwartet sie ein Plus von 1,1 Prozent.")
+    assert [s for _, s, _ in got] == ["Bundesbank", "Bundesbank"]
