@@ -61,6 +61,9 @@ _RX_DASH_ATTRIBUTION = re.compile(r"\s*(?:[—–]{1,2}|\s-|--)\s*(?:(?:Intervie
 _RX_AS_PUT_IT = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?:[Aa]s|[Ww]ie)\s+(?:es\s+)?([^,;:\"“„]{2,80}?)\s+(?:put\s+it|puts\s+it|"
     r"(?:es\s+)?(?:formulierte|formuliert|ausdrückte|ausdrückt|auf\s+den\s+Punkt\s+brachte))\s*[,:]?\s*$")
+# a finite verb between a headline's subject and its object: "verteidigt", "defends"
+_RX_HEADLINE_VERB = {False: re.compile(r"(?<=\s)[a-zäöü][a-zäöüß]{3,}(?:t|te)(?=\s+[A-ZÄÖÜ0-9])"),
+                     True: re.compile(r"(?<=\s)[a-z]{3,}s(?=\s+(?:[A-Z0-9]|the\s|its\s|his\s|her\s))")}
 _RX_WORDS_OF = re.compile(
     r"(?:\b[Ii]n\s+(?:the\s+)?words\s+of|\b[Mm]it\s+den\s+Worten\s+(?:von|des|der)|"
     r"\b(?:[Tt]he\s+)?(?:message|verdict|answer|reply|response|advice|warning)\s+(?:from|of)|"
@@ -354,6 +357,14 @@ class DirectSpeech(SpeakerResolver):
             return None
         clause = re.sub(r"^(?:However|But|And|Meanwhile|Aber|Doch|Und)\s*,?\s+", "", m.group(1))
         c0 = off + m.start(1) + (len(m.group(1)) - len(clause))
+        verb = _RX_HEADLINE_VERB[self.lang == "en"].search(clause)
+        if verb is not None and clause[:1].isupper():
+            # "BASF-Chef verteidigt China-Investition: „…“", "BMW chief defends China plans: “…”":
+            # the subject before the verb speaks, never its object
+            subject = parse_source(clause[:verb.start()].strip(), c0, self.lang)
+            if subject.name or (subject.description and is_person_role(subject.description, self.lang)):
+                return subject
+            return None
         whole = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
         if len(clause.split()) <= 6 and whole.name and whole.kind != "org" and is_person_role(whole.role, self.lang):
             return whole  # "Bosch-Chef Stefan Hartung: „…“": a role says the name is a person's

@@ -407,3 +407,14 @@ def test_a_hyphenated_role_before_the_name_is_the_whole_role():
     quote, = analyse("Vice-Premier He Lifeng said the door would only open wider.", "en").quotes
     assert (quote.speaker, quote.role) == ("He Lifeng", "Vice-Premier")
     assert parse_source("Vice-Chancellor Robert Habeck", 0, "en").name == "Robert Habeck"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("BASF-Chef verteidigt China-Investition: \u201eWir können auf diesen Markt nicht verzichten\u201c", "de",
+     "BASF-Chef"),
+    ("BASF-Chef Martin Brudermüller verteidigt Milliardeninvestition: \u201eWir bleiben.\u201c", "de",
+     "Martin Brudermüller"),
+    ("BMW chief defends China plans: \u201cWe will not leave.\u201d", "en", "BMW chief"),
+])
+def test_a_headline_subject_verb_object_colon_gives_the_subject_as_speaker(text: str, lang: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text, lang)] == [speaker]
