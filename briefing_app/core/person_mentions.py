@@ -35,6 +35,7 @@ from .speech_cues import (
     FUNCTION_WORDS_EN,
     PERSON_ROLE_SUFFIXES_DE,
     PERSON_ROLE_WORDS_EN,
+    ROLE_FIELDS_EN,
     TITLES,
     WEEKDAYS,
 )
@@ -118,6 +119,8 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
 # ("von der Deutschen Bank": a capital follows)
 _RX_NAME_PARTICLE_AFTER = re.compile(r"(\s+(?:von(?:\s+der|\s+dem)?|van(?:\s+der|\s+den)?|de|zu)\s+)"
                                      r"([A-ZÄÖÜ][\w'-]+)(?![\w-]|\s+[A-ZÄÖÜ(])")
+# the capitalised field or rank words right before a role word ("Commerce Minister", "Vice Premier")
+_RX_ROLE_FIELD_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})$")
 # "Ökonom Jürgen Matthes vom Institut der deutschen Wirtschaft (IW)": the body after the name
 _RX_DE_ORG_AFTER_NAME = re.compile(r"\s+(vom|beim|von\s+der|bei\s+der)\s+(" + DE_ORG_NP
                                    + r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)?)"
@@ -156,6 +159,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             role_word = run[k - 1]
             name = " ".join(run[k:])
             name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
+        if language == "en" and role_word[:1].isupper():
+            field = _RX_ROLE_FIELD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+            if field is not None and all(w.lower() in ROLE_FIELDS_EN for w in field.group(1).split()):
+                role_word = f"{field.group(1).strip()} {role_word}"  # "Commerce Minister Wang Wentao"
         if role_word in TITLES:
             continue  # "Professor Hermann Simon": a title, registered with the name below
         toks = name.split()

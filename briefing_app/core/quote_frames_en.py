@@ -121,6 +121,8 @@ _RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
 _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                      r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
                                      r"|yesterday|today|earlier|recently|also)$")
+# a second statement in a relative clause on the speaker: ", who added that …"
+_RX_EN_WHO_ADDED = re.compile(r",\s+who\s+(?:also\s+)?(added|noted|warned|stressed|said|argued|cautioned)\s+(?:that\s+)?(?=\S)")
 # an aside between dashes after the subject
 _RX_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{2,160}?\s+[—–](?=\s|$)")
 # "…, according to Chinese state media" closing the content of a frame
@@ -148,6 +150,7 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
+        frames += self._who_added(sent, s0, frames)
         if " with " not in sent:
             return frames  # most sentences: no second source attached
         body_end = s0 + len(_SENT_END.sub("", sent))
@@ -165,6 +168,20 @@ class EnglishFrames(DirectSpeech):
                                   frame.confidence, frame.resolve_to))
         out.append(_Frame(trim_span(self.text, m.end(), body_end), src, m.group(2), "indirect", 0.6))
         return out
+
+    def _who_added(self, sent: str, s0: int, frames: list[_Frame]) -> list[_Frame]:
+        """"“…,” said Ma Hong, an analyst at …, who added that both sides …": the relative
+        clause reports a second statement of the person the frame names."""
+        m = _RX_EN_WHO_ADDED.search(sent) if " who " in sent else None
+        if m is None:
+            return []
+        cs, ce = trim_span(self.text, s0 + m.end(), s0 + len(_SENT_END.sub("", sent)))
+        if len(self.text[cs:ce].split()) < 3:
+            return []
+        frames[:] = [fr if fr.content[1] <= s0 + m.start() else
+                     _Frame(trim_span(self.text, fr.content[0], s0 + m.start()), fr.source, fr.cue, fr.kind,
+                            fr.confidence, fr.resolve_to) for fr in frames if fr.content[0] < s0 + m.start()]
+        return [_Frame((cs, ce), None, m.group(1), "indirect", 0.6, "last_person")]
 
     def _without_according_to(self, frame: _Frame) -> _Frame:
         """"Xi told Biden that …, according to Chinese state media": who reported it closes
@@ -264,7 +281,7 @@ class EnglishFrames(DirectSpeech):
                     out.append(_Frame(trim_span(text, s0 + m.end(), s0 + body_end), src, m.group(2), "indirect", 0.65))
                 return out
         # "X was quoted (by Y) as saying (that) …"
-        m = _RX_EN_QUOTED_AS_SAYING.search(sent, 0, body_end) if "quoted" in sent else None
+        m = _RX_EN_QUOTED_AS_SAYING.search(sent, 0, body_end) if "quoted" in sent or "cited" in sent else None
         if m:
             subj = re.sub(r"^.*,\s+", "", m.group(1)).strip()
             src = parse_source(subj, s0 + sent.rfind(subj, 0, m.end(1)), "en")

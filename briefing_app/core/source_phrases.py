@@ -40,6 +40,7 @@ from .speech_cues import (
     EN_CLAUSE_OPENERS,
     LEGAL_FORMS,
     PERSON_ROLE_WORDS_EN,
+    ROLE_FIELDS_EN,
     TITLES,
     is_org_description_de,
     is_org_description_en,
@@ -439,6 +440,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             if language == "en" and t == "of" and is_cap(toks[i - 1][0]) and i + 1 < len(toks) and is_cap(toks[i + 1][0]) \
                     and not _person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
+            if language == "en" and t in ("for", "of") and toks[i - 1][0].lower() in _ORG_NAME_WORDS \
+                    and is_cap(toks[i - 1][0]) and _org_follows(toks, i):
+                continue  # one name: "Kiel Institute for the World Economy", "Council for the Promotion of …"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in _ARTICLES:
                 rest = rest[1:]
@@ -446,7 +450,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
                 # "and" inside its name stays ("Economic and Security Review Commission")
                 k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
-                          if (uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} and _cuts(uncut, j))
+                          if (uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} and _cuts(uncut, j)
+                              and not (language == "en" and _joins_a_body_name(uncut, j)))
                           or uncut[j][0].lower() in _FILLERS),
                          len(uncut))
                 org_end = uncut[k - 1][1] + len(uncut[k - 1][0])
@@ -566,6 +571,17 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             a, b = caps_before[0]
             src.organisation = " ".join(t for t, _ in body[a:b])
             role_toks = [x for x in before if x[0][:1].islower()]
+    if language == "en" and name_toks and not org and len(role_toks) >= 2 and _role_word_en(role_toks[-1][0]):
+        # "Siemens CEO Roland Busch": capitals before the role that are no office's field
+        # ("Commerce Minister") or origin ("Chinese Premier") name the body
+        k = 0
+        while k < len(role_toks) - 1 and is_cap(role_toks[k][0]) and role_toks[k][0].lower() not in ROLE_FIELDS_EN \
+                and not _role_word_en(role_toks[k][0]) and role_toks[k][0] not in territories() \
+                and not is_nationality_like(role_toks[k][0]):
+            k += 1
+        if k:
+            src.organisation = " ".join(t for t, _ in role_toks[:k])
+            role_toks = role_toks[k:]
     role = " ".join(t for t, _ in role_toks if t.lower() not in _ARTICLES and t.lower() not in _FILLERS)
     if name_toks:
         # strip a trailing genitive 's ("Christian Aid's head" is handled as apposition later)
@@ -577,6 +593,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.kind = "person" if is_title or (role and is_person_role(role, language)) or not looks_like_org(src.name) else "org"
         if src.kind == "person" and looks_like_org(src.name) and not is_title and not (role and is_person_role(role, language)):
             src.kind = "org"
+        closing = next(((t, o) for t, o in paren_toks if src.end <= o <= src.end + 2), None)
+        if src.kind == "org" and closing is not None and src.organisation == closing[0][1:-1]:
+            # "the German Association of the Automotive Industry (VDA)": the body's own acronym
+            src.name, src.end, src.organisation = f"{src.name} {closing[0]}", closing[1] + len(closing[0]), ""
     else:
         src.role = role
         src.description = role
@@ -720,6 +740,18 @@ def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
     return all(not is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
 
 
+def _joins_a_body_name(toks: Sequence[tuple[str, int]], j: int) -> bool:
+    """"for" or "of the" inside a body's name ("Kiel Institute for the World Economy", "China
+    Council for the Promotion of …"): after a word that names a body, before capitals."""
+    word = toks[j][0]
+    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+    after = toks[j + 2][0] if j + 2 < len(toks) else ""
+    if word in ("for", "of") and toks[j - 1][0].lower() in _ORG_NAME_WORDS:
+        return is_cap(nxt) or (nxt == "the" and is_cap(after))
+    return word == "the" and toks[j - 1][0] in ("for", "of") and is_cap(nxt) and j >= 2 \
+        and toks[j - 2][0].lower() in _ORG_NAME_WORDS
+
+
 def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -730,6 +762,8 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and (is_cap(toks[j][0]) or toks[j][0] in TITLES or (
                     toks[j][0] == "&" and j + 1 < n and is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
+                    # "Institute for the World Economy", "Bank of the West": a body's name goes on
+                    _joins_a_body_name(toks, j)) or (
                     toks[j][0] in _PARTICLES and j + 1 < n and (is_cap(toks[j + 1][0]) or (
                         toks[j + 1][0] in _PARTICLES and j + 2 < n and is_cap(toks[j + 2][0])
                         and _name_particle(toks, j))))):

@@ -191,6 +191,8 @@ EN_THAT_VERBS = frozenset({
     "assured", "complained", "lamented", "countered", "contended", "signalled", "signaled",
     # denials: "rejected claims that …" (the quote keeps the denial, see quotes._RX_DENIAL_BEFORE)
     "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes",
+    # an opinion with its clause: "Zhang, a researcher at …, believes that …"
+    "believes", "believed",
 })
 # verbs that frame a quotation next to its marks ("…," he remarked) but are too broad to
 # introduce reported speech on their own ("prices continued to …", "he highlighted the plan")
@@ -261,6 +263,15 @@ PERSON_ROLE_WORDS_EN = {
     "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
     "diplomat", "scholar", "academic", "entrepreneur", "investor", "lawyer", "legislator", "negotiator",
 }
+#: Capitalised words that name an office's field or rank before its role word ("Commerce
+#: Minister", "Prime Minister", "Trade Representative"): part of the role, never its body.
+ROLE_FIELDS_EN = frozenset({
+    "commerce", "foreign", "finance", "economy", "economic", "economics", "trade", "defence", "defense", "interior",
+    "justice", "health", "home", "environment", "energy", "transport", "agriculture", "labour", "labor", "education",
+    "industry", "culture", "science", "development", "digital", "climate", "prime", "vice", "deputy", "state",
+    "chief", "executive", "managing", "general", "senior", "first", "acting", "former", "junior", "federal",
+    "affairs", "security", "research", "sales", "operating", "financial", "technology", "marketing", "communications",
+})
 ORG_DESCRIPTION_WORDS_EN = {
     "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",
     "newspaper", "paper", "tank", "organisation", "organization", "body", "regulator", "charity",

@@ -609,7 +609,7 @@ def test_a_statement_closed_by_wie_x_mitteilte_is_xs(text: str, speaker: str, co
     ("Das Deutsche Institut für Wirtschaftsforschung (DIW) erwartet ein Wachstum von 1 Prozent.",
      "Deutsches Institut für Wirtschaftsforschung (DIW)"),
     ("Der Verband Deutscher Maschinen- und Anlagenbau (VDMA) erwartet ein Minus von 2 Prozent.",
-     "Verband Deutscher Maschinen- und Anlagenbau"),
+     "Verband Deutscher Maschinen- und Anlagenbau (VDMA)"),
     ("Der Konzern Volkswagen erwartet ein Minus von 2 Prozent.", "Volkswagen"),
 ])
 def test_a_bodys_name_with_its_field_or_its_adjective_is_one_name(text: str, speaker: str) -> None:

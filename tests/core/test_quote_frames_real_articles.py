@@ -538,3 +538,38 @@ def test_a_quoted_fragment_ending_a_reported_clause_is_one_indirect_quote(text: 
 ])
 def test_the_speaker_is_neither_the_pollster_nor_a_clause_an_adjunct_or_an_opener(text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("phrase, name, role, organisation", [
+    ("Siemens CEO Roland Busch", "Roland Busch", "CEO", "Siemens"),
+    ("Tesla Chief Executive Elon Musk", "Elon Musk", "Chief Executive", "Tesla"),
+    ("Commerce Minister Wang Wentao", "Wang Wentao", "Commerce Minister", ""),
+    ("US Trade Representative Katherine Tai", "Katherine Tai", "US Trade Representative", ""),
+    ("Li Ming, chief economist at the Kiel Institute for the World Economy", "Li Ming", "chief economist",
+     "Kiel Institute for the World Economy"),
+    ("the Sino-German Center for Innovation", "Sino-German Center for Innovation", "", ""),
+])
+def test_a_company_before_a_role_is_the_body_and_a_field_is_part_of_the_role(
+        phrase: str, name: str, role: str, organisation: str) -> None:
+    src = parse_source(phrase, 0, "en")
+    assert (src.name, src.role, src.organisation) == (name, role, organisation)
+
+
+def test_a_later_mention_keeps_the_whole_role_and_who_added_is_a_second_quote():
+    quote, = analyse("Commerce Minister Wang Wentao met the delegation. \u201cWe welcome German firms,\u201d Wang said.",
+                     "en").quotes
+    assert quote.role == "Commerce Minister"
+    got = found("\u201cI don't think we will see a trade war,\u201d said Ma Hong, an analyst at Everbright Securities, "
+                "who added that both sides had too much to lose.", "en")
+    assert [(q, s) for q, s, _ in got] == [("I don't think we will see a trade war", "Ma Hong"),
+                                           ("both sides had too much to lose", "Ma Hong")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Fischer said at a government press conference in Berlin: \u201cThe visit is an important signal.\u201d", "Fischer"),
+    ("The minister was cited by state media as saying the park would attract 50 new companies.", "minister"),
+    ("Zhang Wei, a researcher at the Chinese Academy of Social Sciences, believes that the EU's strategy will "
+     "hurt both sides.", "Zhang Wei"),
+])
+def test_more_frames_a_desk_officer_meets(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text, "en")] == [speaker]
