@@ -248,7 +248,8 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     number = parse_number(token, language)
     if number is None:
         return None
-    if _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) or _RX_RATIO_AFTER.match(text, e):
+    if (" in " in text[max(0, s - 6):s] or " of " in text[max(0, s - 4):s]) and _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) \
+            or (text[e + 1:e + 3] in ("in", "ou") and _RX_RATIO_AFTER.match(text, e)):
         return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
     if prev_word.lower() in _NOT_FIGURE_BEFORE:
@@ -331,7 +332,8 @@ _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])minus\s+)$")
 
 def _read_sign(text: str, c: _Cand) -> None:
     """A negative value keeps its sign: a growth rate of -0.3 % is not one of 0.3 %."""
-    m = _SIGN_BEFORE.search(text, max(0, c.start - 6), c.start)
+    before = text[max(0, c.start - 6):c.start]
+    m = _SIGN_BEFORE.search(text, max(0, c.start - 6), c.start) if before[-1:] in "-−–" or "minus" in before else None
     if m is not None and c.kind in ("percent", "percentage_points", "money", "points", "bare") and c.number > 0:
         c.number = -c.number
         c.start = m.start()

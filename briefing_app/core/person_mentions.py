@@ -62,9 +62,9 @@ _ROLE_NAME_DE = re.compile(r"(?<![\w-])([\w-]{4,}?s?)\s+((?:Dr\.\s+)?[A-ZÄÖÜ]
 _ROLE_SUFFIX_TUPLE = tuple(PERSON_ROLE_SUFFIXES_DE) + tuple(w + "s" for w in PERSON_ROLE_SUFFIXES_DE)
 # a capitalised role word before a name ("Premier Li Qiang"); zero-width, so that
 # "Chinese Premier Li Qiang" is tried at "Premier" too; the word is checked in Python
-_CAP_ROLE_NAME_EN = re.compile(r"(?<![\w-])(?=((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
-_ROLE_NAME_EN = re.compile(  # (with a hyphenated prefix: "vice-premier He Lifeng", "co-founder …")
-    r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + alternation(PERSON_ROLE_WORDS_EN) + r"))"
+_CAP_ROLE_NAME_EN = re.compile(r"\b(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2}))")
+_ROLE_NAME_EN = re.compile(
+    r"\b((?:" + alternation(PERSON_ROLE_WORDS_EN) + r"))"
     r"\s+([A-Z][\w'-]+(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*)[A-Z][\w'-]+){1,2})"
 )
 # The boundary tests stand after the first capital ("[A-Z](?<![\w.-].)") rather than before
@@ -119,6 +119,7 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
 # ("von der Deutschen Bank": a capital follows)
 _RX_NAME_PARTICLE_AFTER = re.compile(r"(\s+(?:von(?:\s+der|\s+dem)?|van(?:\s+der|\s+den)?|de|zu)\s+)"
                                      r"([A-ZÄÖÜ][\w'-]+)(?![\w-]|\s+[A-ZÄÖÜ(])")
+_RX_HYPHEN_PREFIX = re.compile(r"(?<![\w-])[A-Za-z]+-$")
 # the capitalised field or rank words right before a role word ("Commerce Minister", "Vice Premier")
 _RX_ROLE_FIELD_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,2})$")
 # "Ökonom Jürgen Matthes vom Institut der deutschen Wirtschaft (IW)": the body after the name
@@ -139,14 +140,23 @@ def _organisation_after(text: str, end: int) -> str:
     return de_nominative(org, "des") if first[:1].isupper() and first.endswith("en") and " " in org else org
 
 
+def _is_role_at(text: str, m: re.Match[str]) -> bool:
+    """A capitalised role word opens the match ("Premier Li Qiang", "Vice-Premier He Lifeng"),
+    not the second half of a hyphenated one (matched at its start)."""
+    word = m.group(1).lower()
+    if "-" in word:
+        return word.rsplit("-", 1)[1] in PERSON_ROLE_WORDS_EN
+    return word in PERSON_ROLE_WORDS_EN and text[m.start() - 1:m.start()] != "-"
+
+
 def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> None:
     """Register people named with a title, a role noun or an apposition, and first-name/surname
     pairs whose surname recurs alone ("James Butterfill" … "sagt Butterfill")."""
     role_rx = _ROLE_NAME_EN if language == "en" else _ROLE_NAME_DE
     matches = list(role_rx.finditer(text))
     if language == "en":
-        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text)
-                    if m.group(1).lower().rsplit("-", 1)[-1] in PERSON_ROLE_WORDS_EN]
+        # (not "Premier" inside "Vice-Premier": the hyphenated role matched at its start)
+        matches += [m for m in _CAP_ROLE_NAME_EN.finditer(text) if _is_role_at(text, m)]
     for m in matches:
         role_word, name, name_start = m.group(1), m.group(2), m.start(2)
         if language != "en" and not role_word.lower().endswith(_ROLE_SUFFIX_TUPLE):
@@ -159,6 +169,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             role_word = run[k - 1]
             name = " ".join(run[k:])
             name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
+        if language == "en" and text[m.start(1) - 1:m.start(1)] == "-":
+            prefix = _RX_HYPHEN_PREFIX.search(text, max(0, m.start(1) - 20), m.start(1))
+            if prefix is not None:
+                role_word = prefix.group(0) + role_word  # "vice-premier He Lifeng", "co-founder …"
         if language == "en" and role_word[:1].isupper():
             field = _RX_ROLE_FIELD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             if field is not None and all(w.lower() in ROLE_FIELDS_EN for w in field.group(1).split()):

@@ -228,7 +228,7 @@ class EnglishFrames(DirectSpeech):
                     cs, ce = trim_span(text, s0, s0 + cut)
                     cs = content_start(text, cs, ce)
                     return [_Frame((cs, ce), src, cue, "indirect", 0.8)]
-        told = _RX_EN_TOLD_AFTER.search(sent, 0, body_end)
+        told = _RX_EN_TOLD_AFTER.search(sent, 0, body_end) if " told " in sent else None
         if told and not _quote_char_after(sent, told.start()):
             src = parse_source(told.group(1), s0 + told.start(1), "en")
             if _is_source(src):
@@ -430,7 +430,7 @@ class EnglishFrames(DirectSpeech):
         m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
         if m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
-        clause = _RX_EN_LAST_CLAUSE.search(subj_text)
+        clause = _RX_EN_LAST_CLAUSE.search(subj_text) if ", " in subj_text else None
         if clause is not None:
             subj_text = subj_text[clause.end():]  # "Exports fell in April, and the ministry expects …"
         subj_text = _RX_EN_TIME_BEFORE_VERB.sub("", subj_text)  # "China's commerce ministry on Monday said"

@@ -60,6 +60,7 @@ from .speech_cues import (
 
 # a denial just before the reported content ("denied that …", "rejected claims that …",
 # "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
+_DENIAL_STEMS = ("deni", "deny", "reject", "dismiss", "disput", "refut", "bestr", "dementi", "zurück")
 _RX_DENIAL_BEFORE = re.compile(
     r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
     r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|\s+)"
@@ -163,7 +164,9 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     kind = "indirect"
                 if any(marked[k].open == cs - 1 and marked[k].close < ce for k in near):
                     cs -= 1  # a mixed quote opening with a quoted word keeps its opening mark
-                denial = _RX_DENIAL_BEFORE.search(self.text, max(0, cs - 60), cs)
+                window = self.text[max(0, cs - 60):cs]
+                denial = _RX_DENIAL_BEFORE.search(self.text, max(0, cs - 60), cs) \
+                    if any(w in window for w in _DENIAL_STEMS) else None
                 if denial is not None:
                     # "Officials denied that the plant would be closed": on a slide the words
                     # after "that" alone would say the opposite of what was said
