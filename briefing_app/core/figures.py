@@ -248,8 +248,9 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     number = parse_number(token, language)
     if number is None:
         return None
-    if (" in " in text[max(0, s - 6):s] or " of " in text[max(0, s - 4):s]) and _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) \
-            or (text[e + 1:e + 3] in ("in", "ou") and _RX_RATIO_AFTER.match(text, e)):
+    ratio_before = (" in " in text[max(0, s - 6):s] or " of " in text[max(0, s - 4):s]) \
+        and _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) is not None
+    if ratio_before or (text[e + 1:e + 3] in ("in", "ou") and _RX_RATIO_AFTER.match(text, e)):
         return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
     if prev_word.lower() in _NOT_FIGURE_BEFORE:
