@@ -120,7 +120,9 @@ _NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "arti
                       "paragraph", "§", "seite", "page", "kapitel", "chapter", "boeing", "airbus", "windows",
                       "version", "level", "stufe", "phase", "klasse", "class", "tor", "gate", "halle",
                       "flug", "flight", "linie", "line", "route", "zimmer", "room", "band", "teil", "part",
-                      "abs.", "ziffer", "section", "jahr", "jahre", "year", "anno", "kw", "top", "g", "covid"}
+                      "abs.", "ziffer", "section", "anno", "kw", "top", "g", "covid"}
+# "im Jahr 2023" names a year; "im vergangenen Jahr 3,5 Milliarden Euro" states an amount
+_YEAR_BEFORE = {"jahr", "jahre", "year"}
 _YEAR_PREPS = {"in", "im", "seit", "bis", "von", "ab", "since", "until", "from", "of", "for", "by", "jahr",
                "year", "jahres", "anno", "vor", "nach", "um", "and", "und", "to", "–", "-", "sowie", "oder"}
 _MONTHS_LOWER = {m.lower() for m in MONTHS} | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -253,7 +255,8 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     if ratio_before or (text[e + 1:e + 3] in ("in", "ou") and _RX_RATIO_AFTER.match(text, e)):
         return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
-    if prev_word.lower() in _NOT_FIGURE_BEFORE:
+    if prev_word.lower() in _NOT_FIGURE_BEFORE or (
+            prev_word.lower() in _YEAR_BEFORE and token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2200):
         return None
     c = _Cand(start=s, end=e, num_start=s, num_end=e, number=number, grouped=has_grouping(token, language))
     # German ordinal: "am 3. Oktober", "zwischen dem 5. und 20. Dezember"
@@ -266,8 +269,8 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     _read_right(text, c, language)
     _read_sign(text, c)
     _read_hedge(text, c, language)
-    if c.kind == "count" and s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit() \
-            and any(ch.isupper() for ch in text[c.num_end:c.end]):
+    if c.kind == "count" and any(ch.isupper() for ch in text[c.num_end:c.end]) and (
+            (s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit()) or (" " in token and language == "en")):
         return None  # a model number: "787-9 Dreamliner jets", "400 737 Max jets"
     if c.kind in ("bare", "count") and not c.grouped and token.isdigit() and len(token) == 4 \
             and 1000 <= int(token) <= 2100:
@@ -335,7 +338,8 @@ def _read_sign(text: str, c: _Cand) -> None:
     """A negative value keeps its sign: a growth rate of -0.3 % is not one of 0.3 %."""
     before = text[max(0, c.start - 6):c.start]
     m = _SIGN_BEFORE.search(text, max(0, c.start - 6), c.start) if before[-1:] in "-−–" or "minus" in before else None
-    if m is not None and c.kind in ("percent", "percentage_points", "money", "points", "bare") and c.number > 0:
+    if m is not None and (c.kind in ("percent", "percentage_points", "money", "bare") or c.unit in ("points", "basis_points")) \
+            and c.number > 0:
         c.number = -c.number
         c.start = m.start()
 

@@ -43,12 +43,15 @@ def in_figure_range(value: Decimal) -> bool:
 # ("RMB50 billion", "USD7bn", "HKD3m" — the code must not break the number off its currency).
 _GLUED_CODES = sorted({p.upper() for p in CURRENCY_PREFIXES if p.isalpha()} | TITLE_CASE_CODES, key=len, reverse=True)
 _NUMBER_START = "(?=\\d)(?:(?<![\\w.,])" + "".join(f"|(?<=(?<![A-Za-z]){code})" for code in _GLUED_CODES) + ")"
-# digits with optional grouping; thin/no-break spaces and apostrophes also group thousands
+# digits with optional grouping; thin/no-break spaces and apostrophes also group thousands,
+# and so does a plain space ("250 000 Euro", as DIN 5008 writes it), but never after a year
+# ("2023 100 Firmen": the first group has at most three digits)
 NUMBER_RE = re.compile(
-    _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    _NUMBER_START + r"(?:\d{1,3}(?:[.,\u202f\u00a0\u2009'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?![.,]?\d)"
+    r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
-_SPACE_SEPARATORS = "\u202f\u00a0\u2009'’"
+_SPACE_SEPARATORS = "\u202f\u00a0\u2009'’ "
 
 
 def parse_number(token: str, language: str = "de") -> Decimal | None:
@@ -101,7 +104,7 @@ def has_grouping(token: str, language: str) -> bool:
 # --- scale words ----------------------------------------------------------------------------
 _SCALE_DE = {
     "tsd": 3, "tsd.": 3, "tausend": 3, "mio": 6, "mio.": 6, "million": 6, "millionen": 6, "mill.": 6,
-    "mrd": 9, "mrd.": 9, "milliarde": 9, "milliarden": 9, "bio": 12, "bio.": 12, "billion": 12,
+    "mrd": 9, "mrd.": 9, "milliarde": 9, "milliarden": 9, "bio": 12, "bio.": 12, "bill.": 12, "billion": 12,
     "billionen": 12, "billiarde": 15, "billiarden": 15,
 }
 _SCALE_EN = {
@@ -126,7 +129,7 @@ def scale_exponent(word: str, language: str) -> int | None:
     return got
 
 
-SCALE_WORDS_DE = r"Tsd\.|Tausend|tausend|Mio\.?|Millionen|Million|Mill\.|Mrd\.?|Milliarden|Milliarde|Bio\.?|Billionen|Billion|Billiarden|Billiarde"
+SCALE_WORDS_DE = r"Tsd\.|Tausend|tausend|Mio\.?|Millionen|Million|Mill\.|Mrd\.?|Milliarden|Milliarde|Bio\.?|Bill\.|Billionen|Billion|Billiarden|Billiarde"
 SCALE_WORDS_EN = r"thousand|million|millions|billion|billions|trillion|trillions|bn|mn|mln|bln|trln|tn"
 ATTACHED_SCALE_EN = r"bn|mn|m|k|tn|b"
 

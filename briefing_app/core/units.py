@@ -37,7 +37,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("CNY", ("yuan rmb", "yuan renminbi", "yuan", "rmb", "renminbi", "cny", "chinese yuan",
                      "元", "人民币", "人民币元"), ("cny", "rmb", "rmb¥"), "Yuan", "yuan"),
     Currency("USD", ("us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars",
-                     "u.s.-dollar", "american dollars", "dollar", "dollars", "usd", "美元"),
+                     "u.s.-dollar", "american dollars", "dollar", "dollars", "usd", "美元", "us-$", "us$", "$"),
              ("us$", "u.s.$", "usd", "$"), "US-Dollar", "US dollars", "US$"),
     Currency("HKD", ("hong kong dollar", "hong kong dollars", "hongkong-dollar", "hongkong-dollars", "hk-dollar",
                      "hkd", "港元", "港币"), ("hk$", "hkd"), "HK-Dollar", "Hong Kong dollars", "HK$"),
@@ -77,6 +77,9 @@ PERCENT_WORDS: dict[str, str] = {
     "prozentpunkt": "percentage_points", "percentage points": "percentage_points",
     "percentage point": "percentage_points", "basispunkte": "basis_points", "basispunkten": "basis_points",
     "basis points": "basis_points", "%-punkte": "percentage_points",
+    # the business press's short forms: "0.3 pc", "5.1pc", "by 50bps"
+    "pc": "percent", "bp": "basis_points", "bps": "basis_points", "basis point": "basis_points",
+    "basispunkt": "basis_points",
 }
 PHYSICAL_UNITS: dict[str, str] = {
     "hektar": "hectares", "hectares": "hectares", "ha": "hectares", "quadratmeter": "square_metres",
@@ -152,6 +155,9 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "schools": ("schulen", "schools"),
     "products": ("produkte", "produkten", "products", "artikel", "items"),
     "containers": ("container", "containers"),
+    # plants and sites: what delegations to an industrial park count
+    "plants": ("werke", "werken", "fabriken", "standorte", "standorten", "niederlassungen", "plants", "factories",
+               "sites", "facilities"),
 }
 COUNT_NOUN_SUFFIXES: list[tuple[str, str]] = sorted(
     ((w, unit) for unit, words in _COUNT_NOUNS.items() for w in words),

@@ -194,3 +194,19 @@ def test_a_negative_number_keeps_its_sign(text: str, lang: str, figures: list) -
                                   "About 2 out of 10 firms plan to leave."])
 def test_a_share_written_as_one_in_three_is_no_count(text: str) -> None:
     assert _figs(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    ("Der Konzern investierte im vergangenen Jahr 3,5 Milliarden Euro in China.", "de",
+     [("3,5 Milliarden Euro", Decimal(3_500_000_000), "EUR")]),
+    ("Im Jahr 2023 stiegen die Exporte um 5 Prozent.", "de", [("5 Prozent", Decimal(5), "percent")]),
+    ("Die Firma investiert 250 000 Euro.", "de", [("250 000 Euro", Decimal(250_000), "EUR")]),
+    ("Der Konzern betreibt 14 Werke in China.", "de", [("14 Werke", Decimal(14), "plants")]),
+    ("Die Summe beträgt 1,5 Bill. Yuan.", "de", [("1,5 Bill. Yuan", Decimal(1_500_000_000_000), "CNY")]),
+    ("Die Summe beträgt 82,6 Mrd. $.", "de", [("82,6 Mrd. $", Decimal(82_600_000_000), "USD")]),
+    ("GDP contracted by 0.3 pc in 2023.", "en", [("0.3 pc", Decimal("0.3"), "percent")]),
+    ("The central bank cut rates by 50bps.", "en", [("50bps", Decimal(50), "basis_points")]),
+    ("The ZEW index improved to \u22121.7 points in June.", "en", [("\u22121.7 points", Decimal("-1.7"), "points")]),
+])
+def test_amounts_in_the_forms_business_news_writes(text: str, lang: str, figures: list) -> None:
+    assert _figs(text, lang) == figures
