@@ -15,7 +15,7 @@ DATELINE = re.compile(
     r"^(?:[A-ZÄÖÜ][\w/.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+[–-]\s+(?=[A-ZÄÖÜ])"
     # wire datelines: "BEIJING, Nov. 5 (Xinhua) -- ", "HEFEI, China, Nov 20 (Xinhua) -- ",
     # "Berlin (Reuters) - ", "BERLIN Oct 29 "
-    r"|[A-ZÄÖÜ][\w.'-]*(?:,?\s+[A-ZÄÖÜ][\w.'-]*){0,2},?\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s+)?"
+    r"|[A-ZÄÖÜ][\w.'-]*(?:,?\s+[A-ZÄÖÜ][\w.'-]*){0,2},?\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s+|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+)?"
     r"\([A-Za-z][\w ./-]{1,30}\)\s*(?:--|[–—-])\s+(?=\S)"
     r"|[A-ZÄÖÜ]{3,}(?:\s+[A-ZÄÖÜ]{3,})?,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+(?:--|[–—-]\s+)?(?=[A-Z])"
     # "Beijing, Oct 5 - ", "Brussels, March 3, 2025 — "

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
+from .german_tagger import german_tags
+from .name_words import looks_like_org
 from .organisation_subjects import (
     OrganisationSubjects,
     describes_a_state_body,
@@ -22,6 +24,7 @@ from .organisation_subjects import (
     may_name_the_news_body,
 )
 from .person_mentions import speaking_surnames
+from .places import find_places
 from .quote_patterns import (
     _ARTICLE_WORDS,
     _KONJ_I_SLOT,
@@ -38,13 +41,16 @@ from .results import QuoteSuggestion
 from .sentences import paragraph_break
 from .source_phrases import Source
 from .speech_cues import (
+    DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
     EN_DESCRIPTION_TAIL,
+    FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
     is_org_description_de,
     is_org_description_en,
 )
+from .territories import territories
 
 # "one official", "another diplomat", "several analysts": anonymous sources stay as written
 _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
@@ -59,6 +65,11 @@ _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamt
 _RX_COMMON_POSSESSOR = re.compile(r"[a-z][\w-]*['’]s\s")
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
+
+
+# a first name and a surname opening a sentence, before its lower-case verb
+_RX_NAME_PAIR_SUBJECT = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+                                   r"\s+(?=[a-zäöü])")
 
 
 def _no_document_author(ent: Entity) -> bool:
@@ -112,7 +123,25 @@ class SpeakerResolver:
             return None
         p0, p1 = self.sentences[si - 1]
         head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
-        return self.tracker.first_between(p0, head_end, "person", gender)
+        found = self.tracker.first_between(p0, head_end, "person", gender)
+        if found is None:
+            pair = _RX_NAME_PAIR_SUBJECT.match(self.text, p0, p1)
+            if pair is not None and self._names_a_person(pair.group(1)):
+                # "Robert Habeck reiste nach Peking. Er sagte, …": a first name and a surname
+                # opening the sentence before, though no role or speech named him a person
+                found = self.tracker.add(Source(name=pair.group(1), kind="person", start=pair.start(1),
+                                                end=pair.end(1)))
+        return found
+
+    def _names_a_person(self, pair: str) -> bool:
+        """A capitalised pair opening a sentence is a person's name: proper nouns to the German
+        tagger, for English no body, place or opening word."""
+        first, last = pair.split()
+        if looks_like_org(pair) or first in territories() or last in territories() or find_places(pair):
+            return False
+        if self.lang == "en":
+            return first.lower() not in FUNCTION_WORDS_EN and first not in DATE_WORDS and last not in DATE_WORDS
+        return german_tags((first, last))[0] == "NE"  # (a surname it does not know is "NN": "Habeck")
 
     def _same_unnamed_source(self, pos: int, head: str) -> tuple[str, str, str] | None:
         """"said one legal expert … the expert warned": the unnamed source quoted just before
@@ -289,6 +318,10 @@ class SpeakerResolver:
             p = src.description.lower()
             if p in ("man",):
                 return None
+            if p in ("dieser", "letzterer"):
+                # "Schwesig wurde von Minister Meyer begleitet. Dieser sagte, …": the one named last
+                last = self.tracker.resolve(pos, "person")
+                return (last.name, last.role, last.organisation) if last is not None else None
             want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
             gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
             ent = self._previous_subject(pos, gender) if want == "person" else None

@@ -36,6 +36,7 @@ from .name_words import (
     is_role_de,
     looks_like_org,
 )
+from .quote_spans import DATELINE
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
     LEGAL_FORMS,
@@ -70,12 +71,14 @@ _CUT_WORDS = {
     # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage"); see
     # `_cuts` for where they do not cut
     *_TOPIC_PREPS_DE,
-    # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel")
-    "dem",
+    # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel", "sagte Lindner
+    # den Teilnehmern", "an die Adresse Pekings"); where the speaker comes from is no part of him
+    # ("ein Maschinenbauer aus Reutlingen")
+    "dem", "den", "an", "aus",
     # kept when a named organisation follows ("analyst at Daiwa Securities")
     "at", "for", "with", "from",
 }
-_PRONOUNS_PERSON = {"er", "sie", "he", "she", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
+_PRONOUNS_PERSON = {"er", "sie", "he", "she", "dieser", "letzterer", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
                     "seinem", "ihrem", "sein", "seine", "his"}
 _PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
 _PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
@@ -179,6 +182,13 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es
 
 @lru_cache(maxsize=4096)
 def _parse_source_at_zero(phrase: str, language: str) -> Source:
+    dateline = DATELINE.match(phrase)
+    if dateline is not None and dateline.end() < len(phrase):
+        # "Berlin (dpa) - Ein Sprecher von Bosch": the wire's dateline opens the sentence, not the phrase
+        src = _parse_source_at_zero(phrase[dateline.end():], language)
+        shift = dateline.end()
+        return replace(src, start=src.start + shift if src.start >= 0 else src.start,
+                       end=src.end + shift if src.end >= 0 else src.end)
     src = _parse_source_words(phrase, language)
     if src.kind == "person" and src.role and not src.organisation and _RX_BODY_POSSESSIVE.search(phrase):
         src.of_body_before = True

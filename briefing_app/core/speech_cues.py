@@ -68,6 +68,13 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "beschreiben": ("beschreibt", "beschrieb", "beschrieben"),
     "erinnern": ("erinnert", "erinnerte", "erinnerten"),  # "erinnerte daran, dass …"
     "äußern": ("äußert", "äußerte", "äußerten"),  # with "sich": announces a speaker, content follows
+    # a reply: "Li entgegnete, China sei kein Rivale", "Der Kanzler erwiderte, …"
+    "entgegnen": ("entgegnet", "entgegnete", "entgegneten"),
+    "erwidern": ("erwidert", "erwiderte", "erwiderten"),
+    "widersprechen": ("widerspricht", "widersprach", "widersprachen"),
+    "kontern": ("kontert", "konterte", "konterten"),
+    "bestreiten": ("bestreitet", "bestritt", "bestritten"),
+    "dementieren": ("dementiert", "dementierte", "dementierten"),
     "heißen": ("hieß", "heißt"),  # only in "hieß es" / "heißt es"
 }
 # separable verbs: finite forms + particle that closes the clause ("kündigte … an")

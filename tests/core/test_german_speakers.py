@@ -649,3 +649,22 @@ def test_a_leading_zufolge_stays_out_of_the_content_and_sie_is_the_body_just_nam
     got = found("Die Bundesbank rechnet für 2024 mit einem Wachstum von 0,3 Prozent. "
                 "Für 2025 erwartet sie ein Plus von 1,1 Prozent.")
     assert [s for _, s, _ in got] == ["Bundesbank", "Bundesbank"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Berlin (dpa) - Ein Sprecher von Bosch sagte, das Werk bleibe offen.", "Sprecher von Bosch"),
+    ("Berlin, 12. Mai (Reuters) - Bosch-Chef Stefan Hartung sagte, das Werk bleibe offen.", "Stefan Hartung"),
+    ("Robert Habeck reiste nach Peking. Er sagte, die Gespräche seien gut gewesen.", "Robert Habeck"),
+    ("China müsse mehr importieren, sagte Lindner den Teilnehmern des Forums.", "Lindner"),
+    ("China müsse mehr importieren, sagte Habeck an die Adresse Pekings.", "Habeck"),
+    ("Ein Maschinenbauer aus Reutlingen sagte, er warte auf Aufträge.", "Maschinenbauer"),
+    ("Manuela Schwesig wurde von Wirtschaftsminister Reinhard Meyer begleitet. Dieser sagte, mehrere Unternehmen "
+     "hätten Interesse gezeigt.", "Reinhard Meyer"),
+])
+def test_the_speaker_is_neither_the_dateline_nor_the_one_spoken_to_nor_a_place(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
+def test_a_reply_is_a_new_speakers_quote_not_a_continuation():
+    assert found("Scholz sagte, Deutschland setze auf fairen Wettbewerb. Li entgegnete, China sei kein Rivale.") == [
+        ("Deutschland setze auf fairen Wettbewerb", "Scholz", "indirect"), ("China sei kein Rivale", "Li", "indirect")]

@@ -573,3 +573,10 @@ def test_a_later_mention_keeps_the_whole_role_and_who_added_is_a_second_quote():
 ])
 def test_more_frames_a_desk_officer_meets(text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text, "en")] == [speaker]
+
+
+def test_a_person_opening_the_sentence_before_is_he_and_a_city_is_not():
+    assert [s for _, s, _ in found("Robert Habeck arrived in Beijing on Sunday. He said the talks would be hard.",
+                                   "en")] == ["Robert Habeck"]
+    assert [s for _, s, _ in found("New York welcomed the delegation. He said the talks would be hard.",
+                                   "en")] == ["He"]
