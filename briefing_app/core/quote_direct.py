@@ -336,12 +336,12 @@ class DirectSpeech(SpeakerResolver):
         pm = re.match(r"(He|She|They|It)\s+[a-z]", phrase) if self.lang == "en" else None
         if pm:
             return parse_source(pm.group(1), p0, "en")  # "He ended his speech …, saying “…”"
-        lead = re.match(r"([^,]{2,120}),\s+(?=\S)", phrase)
-        if lead:
+        while lead := re.match(r"([^,]{2,120}),\s+(?=\S)", phrase):
             first = lead.group(1).split(" ", 1)[0].lower()
-            if first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith(("ing", "ed")):
-                p0 += lead.end()  # "In his speech, German Ambassador X said:"
-                phrase = phrase[lead.end():]
+            if not (first in EN_LEAD_ADVERBIALS or first in DE_ADVERBIAL_OPENERS or first.endswith(("ing", "ed"))):
+                break
+            p0 += lead.end()  # "In his speech, German Ambassador X said:", "Later, speaking to …, the …"
+            phrase = phrase[lead.end():]
         return parse_source(phrase, p0, self.lang)
 
     def _named_subject_colon(self, head: str, off: int) -> Source | None:
@@ -391,6 +391,12 @@ class DirectSpeech(SpeakerResolver):
         if vm is None:
             return None
         prefix = sent[:vm.start()]
+        closed = max(prefix.rfind("”"), prefix.rfind("“") if self.lang == "de" else -1, prefix.rfind('"'))
+        if closed >= 0:
+            # "“Tariffs will harm carmakers,” he said, adding: “…”": the frame after the quotation
+            rest = prefix[closed + 1:]
+            lead = len(rest) - len(rest.lstrip(" ,"))
+            s0, prefix = s0 + closed + 1 + lead, rest[lead:]
         pm = re.match(r"\s*(He|She|They|It|Er|Sie)\s", prefix)
         if (pm and self.lang == "en") or (pm and pm.group(1) in ("Er", "Sie")):
             return parse_source(pm.group(1), s0 + pm.start(1), self.lang)  # "He ended his speech …, saying “…”"

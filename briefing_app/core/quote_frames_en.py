@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .name_words import is_medium
+from .name_words import is_medium, is_nationality_like
 from .quote_direct import DirectSpeech
 from .quote_patterns import (
     _CONSEQUENCE,
@@ -50,6 +50,7 @@ from .quote_patterns import (
 from .quote_spans import DATELINE, content_start, trim_span
 from .source_phrases import parse_source
 from .speech_cues import (
+    DATE_WORDS,
     EN_CALL_VERBS,
     EN_FORECAST_VERBS,
     EN_LEAD_ADVERBIALS,
@@ -133,7 +134,45 @@ def _content_after_said(sent: str, comma: int, phrase: str) -> bool:
     """The words after an inverted ", said" are what was said, not who said it: they hold an
     auxiliary ("…, said Europe must reduce …"), or the words before the comma are a subject
     with its apposition ("Merz, speaking in Berlin, said …"), so "said" has its subject."""
-    return bool(_RX_EN_AUXILIARY.search(phrase) or _RX_EN_PARTICIPLE_APPOSITION.search(sent, 0, comma))
+    return bool(_RX_EN_AUXILIARY.search(phrase) or _RX_EN_PARTICIPLE_APPOSITION.search(sent, 0, comma)
+                or _subject_with_aside(sent[:comma]))
+
+
+# asides between a subject and its verb: "Beijing, however, said …"
+_EN_ASIDES = frozenset({"however", "meanwhile", "too", "though", "in turn", "for its part", "for his part",
+                        "for her part", "for their part", "in response", "in contrast", "in a statement"})
+
+
+# a day or a month opening the sentence before its subject
+_RX_EN_LEADING_TIME = re.compile(r"^(?:(?:On|In|By|Since|Until|Last|This|Early|Late|Earlier)\s+)?(?:"
+                                 + "|".join(sorted(d for d in DATE_WORDS if d[:1].isupper() and d.isascii()))
+                                 + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?\s+(?=\S)")
+_RX_EN_TRAILING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(_EN_ASIDES, key=len, reverse=True)) + r")\s*,?$")
+
+
+def _subject_with_aside(before: str) -> bool:
+    """"Markus Söder, Bavaria's state premier", "Beijing, however", "The brand's Europe chief,
+    Spiros Fotinos": a subject and its apposition or aside stand before ", said", so "said"
+    has its subject and what follows it is the content."""
+    parts = [p.strip() for p in before.split(",")]
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return False
+    head, aside = parts
+    if aside.lower() in _EN_ASIDES:
+        words = head.split()
+        last = words[-1].lower()
+        described = words[0].lower() in ("the", "a", "an") and len(words) <= 5 and words[-1][:1].islower() \
+            and (is_org_description_en(last) or last in PERSON_ROLE_WORDS_EN)
+        return described or bool(_RX_PROPER_NAME.fullmatch(head))  # "The ministry, for its part, said …"
+    if _RX_PROPER_NAME.fullmatch(head):
+        # "Markus Söder, Bavaria's state premier": a name and its role
+        return bool(_RX_EN_ROLE_APPOSITION.fullmatch(aside + ", ")) and any(
+            w.lower() in PERSON_ROLE_WORDS_EN for w in aside.split())
+    # "The brand's Europe chief, Spiros Fotinos": a role and the name
+    return bool(_RX_PROPER_NAME.fullmatch(aside)) and head.split()[-1].lower() in PERSON_ROLE_WORDS_EN
+
+
+_RX_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 def _starts_with_role(phrase: str) -> bool:
@@ -410,8 +449,9 @@ class EnglishFrames(DirectSpeech):
             p1 = words_before[-1].lower()
             p2 = words_before[-2].lower() if len(words_before) >= 2 else ""
             if p1 in _DETERMINERS or (p2 in ("a", "an", "the") and not is_org_description_en(p1)) \
-                    or p1.endswith(("'s", "’s")) or (p1.endswith("ed") and words_before[-1][:1].islower()):
-                return None  # ("Bavaria's state premier", "rejected claims that …": nouns)
+                    or p1.endswith(("'s", "’s")) or (p1.endswith("ed") and words_before[-1][:1].islower()) \
+                    or (words_before[-1][:1].isupper() and is_nationality_like(words_before[-1])):
+                return None  # ("Bavaria's state premier", "rejected claims that …", "Chinese state media": nouns)
         coordinated = _RX_EN_COORDINATED_SUBJECT.match(before)
         if coordinated is not None:
             # "Wang, for his part, urged the EU to “…” and said China would …": the verb shares
@@ -423,6 +463,8 @@ class EnglishFrames(DirectSpeech):
             return None  # "press reports said …": the noun is the subject of the next verb
         subj_text = DATELINE.sub("", before.strip().rstrip(","), count=1)  # "Beijing, Oct 5 - China's …"
         subj_text = re.sub(r"^(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|So),?\s+)+", "", subj_text)
+        subj_text = _RX_EN_TRAILING_ASIDE.sub("", subj_text)  # "Beijing, however, said …"
+        subj_text = _RX_EN_LEADING_TIME.sub("", subj_text)  # "Monday, the company said", "On Thursday the …"
         subj_text = _RX_EN_DASH_ASIDE.sub("", subj_text)  # "Scholz — who was accompanied by … — told"
         rel = _RX_EN_SUBJECT_RELATIVE.match(subj_text)
         if rel is not None:

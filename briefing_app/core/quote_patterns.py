@@ -271,7 +271,9 @@ _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weit
                            # an adjunct first, then where it came from: "hieß es nach dem Treffen aus Regierungskreisen"
                            r"|\s+[^,]{2,60}?\s+aus\s+([^,]{2,80}))?$")
 _NOUN_LIKE_VERBS = {"report", "reports", "forecast", "forecasts", "estimate", "estimates", "claim", "claims",
-                    "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning"}
+                    "note", "notes", "state", "states", "stress", "call", "calls", "project", "projects", "warning",
+                    # participles used as adjectives: "an estimated $231 billion", "the expected recovery"
+                    "estimated", "expected", "projected", "forecasted"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "new", "latest", "annual", "our"}
 _CONSEQUENCE = re.compile(r",\s+(?:leading|prompting|sparking|causing|triggering|resulting)\s+(?:to|in)?\b")
 

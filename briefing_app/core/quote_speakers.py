@@ -72,6 +72,13 @@ _RX_NAME_PAIR_SUBJECT = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖ
                                    r"\s+(?=[a-zäöü])")
 
 
+def _surname_alone(name: str) -> bool:
+    """"Habeck", "Zipse": one capitalised word that names no body ("BMW", "Siemens AG" and words
+    of bodies are read as organisations) and no place."""
+    return " " not in name and name[:1].isupper() and not name.isupper() and name not in territories() \
+        and not looks_like_org(f"{name} {name}") and not find_places(name)
+
+
 def _no_document_author(ent: Entity) -> bool:
     """Not registered as the author of a study, survey or report (see document_authors)."""
     return not (ent.role and _document_noun(ent.role.split()[-1]))
@@ -177,6 +184,8 @@ class SpeakerResolver:
                 role = (speaker[1] or "").split()[-1:]
                 if latest and known is None and role and (role[0].lower() in PERSON_ROLE_WORDS_EN or _de_person_role(role[0])):
                     return speaker  # "A spokesman for the chamber said … He said …": the spokesman, never named
+                if latest and _surname_alone(speaker[0]):
+                    return speaker  # "“…,” Habeck said. He added: …": a surname the text never gave in full
                 latest = False
         return None
 

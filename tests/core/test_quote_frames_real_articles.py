@@ -580,3 +580,29 @@ def test_a_person_opening_the_sentence_before_is_he_and_a_city_is_not():
                                    "en")] == ["Robert Habeck"]
     assert [s for _, s, _ in found("New York welcomed the delegation. He said the talks would be hard.",
                                    "en")] == ["He"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Markus Söder, Bavaria's state premier, said the region wanted closer ties with Sichuan.", "Markus Söder",
+     "the region wanted closer ties with Sichuan"),
+    ("Beijing, however, said the tariffs violated WTO rules.", "Beijing", "the tariffs violated WTO rules"),
+    ("The ministry, for its part, said the measures complied with WTO rules.", "ministry",
+     "the measures complied with WTO rules"),
+    ("Monday, the company said it would cut 500 jobs.", "company", "it would cut 500 jobs"),
+    ("On Thursday the chancellor's office said Scholz would travel to China.", "chancellor's office",
+     "Scholz would travel to China"),
+    ("Subsidies totalled an estimated $231 billion, according to CSIS.", "CSIS",
+     "Subsidies totalled an estimated $231 billion"),
+])
+def test_the_subject_of_said_is_the_speaker_whatever_stands_around_it(text: str, speaker: str, content: str) -> None:
+    assert found(text, "en") == [(content, speaker, "indirect")]
+
+
+def test_a_frame_after_a_quotation_and_a_surname_alone_speak_on():
+    got = found("\u201cTariffs will harm carmakers,\u201d Martin Brudermüller said, adding: \u201cWe need free trade.\u201d",
+                "en")
+    assert [s for _, s, _ in got] == ["Martin Brudermüller", "Martin Brudermüller"]
+    got = found("\u201cThe talks were constructive,\u201d Habeck said. He added: \u201cThere is work to do.\u201d", "en")
+    assert [s for _, s, _ in got] == ["Habeck", "Habeck"]
+    # "state" after a nationality is a noun, no speech verb with the speaker "Chinese"
+    assert all(s != "Chinese" for _, s, _ in found("Chinese state media reported that the leaders agreed.", "en"))
