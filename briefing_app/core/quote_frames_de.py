@@ -54,9 +54,11 @@ from .speech_cues import (
 # a noun phrase closed by a name in apposition and nothing else before the comma: "Der
 # chinesische Botschafter in Berlin, Deng Hongbo, lobte …" opens with its subject
 _RX_DE_NAME_APPOSITION_END = re.compile(
-    r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+){0,2}[A-ZÄÖÜ][\w'-]+$")
+    r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+(?:(?:von|van|de|zu)\s+(?:der\s+|den\s+)?)?){0,2}[A-ZÄÖÜ][\w'-]+$")
 
 
+_RX_DE_AS_EXPECTED = re.compile(r"(?<![\w-])(?:als|wie)\s+$")
+_RX_DE_SPEECH_VERB_COMMA = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s*,\s")
 # a speech verb right before "laut"
 _RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
 # a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
@@ -354,6 +356,11 @@ class GermanFrames(SpeakerResolver):
 
     def _de_forecast(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
+        if _RX_DE_AS_EXPECTED.search(sent, max(0, vm.start() - 5), vm.start()) \
+                or _RX_DE_SPEECH_VERB_COMMA.search(sent, 0, vm.start()):
+            # "stärker als erwartet"; "Die AHK ergänzte, 40 Prozent der Firmen rechneten mit …": the
+            # forecast is the content of the frame before it, not a frame of its own
+            return None
         before, _ = clause_prefix(sent[:vm.start()])
         before = before.strip()
         after = sent[vm.end():body_end]

@@ -211,7 +211,11 @@ _EN_TIME_ADJUNCT = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")|la
 _EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
                            "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
                            "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an"}
-_RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on)\s*$", re.IGNORECASE)
+_RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on"
+                                  # the medium's kind before its title: "dem Magazin „Der Spiegel“",
+                                  # "in der ARD-Sendung „Caren Miosga“", "im Podcast „Table.Today“"
+                                  r"|[\w-]*(?:magazin|zeitung|sendung|podcast|talkshow|blatt|show|newsletter|programm))\s*$",
+                                  re.IGNORECASE)
 
 
 _TITLE_FUNCTION_WORDS = {"am", "an", "der", "die", "das", "des", "dem", "und", "für", "von", "im", "in", "of", "and",
@@ -226,7 +230,7 @@ def _quoted_name(text: str, mk: Marked) -> bool:
         return False
     if any(not w[:1].isupper() and w.lower() not in _TITLE_FUNCTION_WORDS for w in words):
         return False  # "die »Intensität der bilateralen Beziehungen«": a quoted phrase, not a title
-    return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 12), mk.open) is not None
+    return _RX_NAME_BEFORE_MARK.search(text, max(0, mk.open - 30), mk.open) is not None
 
 
 # an auxiliary or a modal: the words around it are a clause, never a speaker's name

@@ -205,7 +205,18 @@ _RX_DE_BODY_FOR = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)")
 
 
+# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen"
+_RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
+                             r"(?:Drittel|Viertel|Fünftel|Hälfte|Mehrheit|Großteil|Teil|Prozent)\s+(?:der|aller)\s+")
+
+
 def _parse_source_words(phrase: str, language: str) -> Source:
+    share = _RX_DE_SHARE_OF.match(phrase) if language != "en" else None
+    if share is not None and share.end() < len(phrase):
+        # the group speaks ("Firmen"), never the share's word ("Drittel")
+        src = _parse_source_words(phrase[share.end():], language)
+        return replace(src, start=src.start + share.end() if src.start >= 0 else src.start,
+                       end=src.end + share.end() if src.end >= 0 else src.end)
     body = _RX_DE_BODY_FOR.fullmatch(phrase.strip()) if language != "en" and " für " in phrase else None
     if body is not None and looks_like_org(body.group(2)):
         lead = len(phrase) - len(phrase.lstrip())

@@ -668,3 +668,20 @@ def test_the_speaker_is_neither_the_dateline_nor_the_one_spoken_to_nor_a_place(t
 def test_a_reply_is_a_new_speakers_quote_not_a_continuation():
     assert found("Scholz sagte, Deutschland setze auf fairen Wettbewerb. Li entgegnete, China sei kein Rivale.") == [
         ("Deutschland setze auf fairen Wettbewerb", "Scholz", "indirect"), ("China sei kein Rivale", "Li", "indirect")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Die Zölle seien ein Fehler, sagte Lindner dem Magazin „Der Spiegel“.",
+     [("Die Zölle seien ein Fehler", "Lindner", "indirect")]),
+    ("Die Zölle seien ein Fehler, sagte Lindner in der ARD-Sendung „Caren Miosga“.",
+     [("Die Zölle seien ein Fehler", "Lindner", "indirect")]),
+    # an apposition with "von der" is the subject of the verb, no statement of an object
+    ("Die Präsidentin der EU-Kommission, Ursula von der Leyen, kündigte eine Untersuchung an.", []),
+    ("Chinas Exporte sind im Dezember stärker als erwartet gestiegen.", []),
+    ("Die AHK ergänzte, 40 Prozent der Firmen rechneten mit sinkenden Gewinnen.",
+     [("40 Prozent der Firmen rechneten mit sinkenden Gewinnen", "AHK", "indirect")]),
+    ("Rund zwei Drittel der Firmen rechnen mit schlechteren Geschäften.",
+     [("mit schlechteren Geschäften", "Firmen", "indirect")]),
+])
+def test_titles_objects_and_shares_are_no_speakers_and_no_quotes(text: str, want: list) -> None:
+    assert found(text) == want
