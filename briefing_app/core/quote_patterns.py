@@ -189,14 +189,17 @@ _DE_LEADING_NP = re.compile(
     r"[a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])|"
     r"[A-ZÄÖÜ][\w.&'-]*,?\s+)+)(?=[a-zäöüß])")
 _DE_INVERTED_STANCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:er)?(?:\s+[a-zäöüß]+)?\s+(?:ist|war|zeigte|zeigt|gab|gibt|äußerte|äußert|"
-                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah)(?:\s+sich)?(?:\s+(?:es|das))?"
+                                 r"blieb|bleibt|klang|klingt|wirkte|wirkt|sieht|sah|widersprach|widerspricht)(?:\s+sich)?(?:\s+(?:es|das))?"
                                  r"(?:\s+(?:auch|dagegen|hingegen|jedoch|indes|wiederum|allerdings|ebenfalls|zudem))*"
                                  r"(?=\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")  # "Anders sieht es (auch) X"
 _DE_STANCE_VERB = re.compile(r"\s(?:(?:zeigte|zeigt|gab|gibt|äußerte|äußert)\s+sich\s+[a-zäöüß]+"
                              # a rejection whose reasons follow in Konjunktiv ("Das Ministerium wies die
                              # Vorwürfe zurück. Sie seien haltlos.")
                              r"|(?:wies|weist)\s+[^.]{2,60}\s+zurück|(?:widersprach|widerspricht|dementierte|"
-                             r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b)")
+                             r"dementiert|bestritt|bestreitet)\b|(?:lehnte|lehnt)\s+[^.]{2,60}\s+ab\b"
+                             # a view of one's own: "Der BDI sieht das ähnlich.", "Lindner sah das anders."
+                             r"|(?:sieht|sah|sehen|sahen)\s+(?:das|es|dies)\s+(?:ähnlich|anders|genauso|ebenso|kritisch|"
+                             r"gelassener|gelassen|positiv|skeptisch)\b)")
 # a judgement whose reasons follow in Konjunktiv after the comma ("Das Ministerium begrüßte
 # die Entscheidung, sie stärke den Standort"): a stance too
 _DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "bedauert", "bedauerten", "verteidigte",

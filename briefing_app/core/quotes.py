@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .german_tagger import german_tags
 from .name_words import is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
@@ -325,6 +326,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         s0, s1 = self.sentences[si]
         m = _DE_LEADING_NP.match(self.text, s0, s1)
         inv = _DE_INVERTED_STANCE.match(self.text, s0, s1)
+        if inv is not None and german_tags(tuple(self.text[s0:inv.end()].split()[:2]))[0] in ("NE", "NN"):
+            inv = None  # "Lindner sah das anders": the name opens the sentence as its subject
         if inv is not None:
             # "Optimistischer ist Maximilian Butek, …", "Zurückhaltend zeigte sich X": the
             # subject follows the verb
@@ -351,8 +354,9 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         if src.name and inv is not None and src.kind != "person" and len(src.name.split()) >= 2 \
                 and not looks_like_org(src.name):
             src.kind = "person"  # "Anders sieht es Thomas Koch von der Kammer": introduced as a voice
-        if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None):
-            return None
+        if not src.name or (src.kind != "person" and self.tracker.lookup(src.name) is None
+                            and _DE_STANCE_VERB.search(self.text, s0, s1) is None):
+            return None  # (a named view of its own, "Der BDI sieht das ähnlich.", is a voice too)
         return self.resolve_source(src, s0)
 
     def _backref_speaker(self, sj: int) -> tuple[str, str, str] | None:

@@ -240,6 +240,7 @@ PERSON_ROLE_SUFFIXES_DE = (
     "funktionär", "funktionärin", "gesandte", "gesandter", "konsul", "konsulin", "wissenschaftler",
     "wissenschaftlerin", "kommissar", "kommissarin", "investor", "investorin", "anwalt", "anwältin",
     "beamte", "beamter", "beamtin", "landrat", "landrätin", "senator", "senatorin", "referent", "referentin",
+    "wirtschaftsweise", "wirtschaftsweiser", "autor", "autorin", "korrespondent", "korrespondentin",
 )
 # Nouns that describe an organisation or a group: resolved to the last named organisation.
 ORG_DESCRIPTION_WORDS_DE = (

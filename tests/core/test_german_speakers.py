@@ -685,3 +685,14 @@ def test_a_reply_is_a_new_speakers_quote_not_a_continuation():
 ])
 def test_titles_objects_and_shares_are_no_speakers_and_no_quotes(text: str, want: list) -> None:
     assert found(text) == want
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Habeck sagte, die Lage sei ernst. Ihm widersprach Wirtschaftsweise Veronika Grimm. Die Lage sei beherrschbar.",
+     "Veronika Grimm"),
+    ("Habeck sagte, die Industrie leide. Der BDI sieht das ähnlich. Die Industrie brauche niedrigere Strompreise.",
+     "BDI"),
+    ("Habeck sagte, die Schuldenbremse müsse weg. Lindner sah das anders. Die Schuldenbremse gelte.", "Lindner"),
+])
+def test_a_view_of_ones_own_hands_the_konjunktiv_chain_to_its_subject(text: str, second: str) -> None:
+    assert [s for _, s, _ in found(text)] == ["Habeck", second]
