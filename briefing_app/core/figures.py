@@ -329,6 +329,8 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
 
 _RX_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:in|out\s+of|von)\s+$")
 _RX_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+\d{1,3}(?![\d.,])")
+# a noun right after a scaled number: capitalised ("EVs", "SU7") or a plural ("vehicles")
+_RX_EN_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|[a-z]{3,}s)\b(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bthis)")
 # a sign before a number: "-0,3 Prozent", "−€2 billion", "minus 0.3 percent" (not "COVID-19",
 # not the second number of "3-4", not the noun in "ein Minus von 9 Prozent")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])minus\s+)$")
@@ -602,7 +604,9 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
         if c.kind == "bare":
             si = sent_of(c.start)
             if c.exponent:  # "ein Minus von 114 Millionen": currency from a money neighbour
-                money = _nearest_money(cands, i, sentences, si, sent_of)
+                # (not "1.2 mln EVs …, worth 24.5 bln dollars": a noun after it is what is counted)
+                counted = language == "en" and _RX_EN_NOUN_AFTER.match(text, c.end) is not None
+                money = None if counted else _nearest_money(cands, i, sentences, si, sent_of)
                 if money is not None:
                     c.unit, c.kind, c.cue = money.unit, "money", "currency (implied)"
                 else:  # "von 14,16 Millionen verkauften Fahrzeugen 5,4 Millionen in China"

@@ -222,6 +222,11 @@ class DirectSpeech(SpeakerResolver):
             brk = self.para_break
             if brk not in between or (between.count(brk) <= 1 and len(between.strip()) < 3):
                 return last_direct[1], "quotation marks (continued)", 0.75
+            if between.count(brk) == 1 and not between.split(brk, 1)[1].strip() and len(between) < 160:
+                # a paragraph in quotation marks after the paragraph of the speaker's quotation
+                # and its frame ("“…,” he said in an interview.⏎“We are not going to …”"): the
+                # quotation goes on in the new paragraph
+                return last_direct[1], "quotation marks (next paragraph)", 0.65
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
@@ -268,6 +273,8 @@ class DirectSpeech(SpeakerResolver):
                 rest = re.split(r"[.!?;]", tail[m.end():], maxsplit=1)[0].split()
                 if closed_sentence and len(rest) >= 3 and rest[0].lower() not in _EN_FRAME_ADJUNCT_WORDS:
                     return None  # "“… protection.” The WTO said there was …": the WTO's own statement
+                if len(rest) >= 2 and rest[0].lower() in ("they", "it", "he", "she", "we", "there", "that"):
+                    return None  # "While Habeck called the tariffs “a mistake”, Macron said they were …"
             phrase = re.sub(r"[.!?]+\s*$", "", phrase)
             return parse_source(phrase, off + p0, "en")
         hm = _RX_DE_HEISST_AFTER_MARKS.match(tail)

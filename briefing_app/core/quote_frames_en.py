@@ -91,6 +91,9 @@ _RX_EN_ISSUED_STATEMENT = re.compile(r"\s+(?:has\s+|had\s+)?(?:issued|released|p
 _RX_EN_WITH_SAYING = re.compile(
     r",\s+with\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+(saying|adding|warning|noting|arguing|predicting|"
     r"estimating|forecasting|insisting|claiming)\s+(?:that\s+)?"
+    # a second speaker in a clause of contrast: "…, while Mercedes chief Ola Källenius said …"
+    r"|,\s+(?:while|whereas)\s+((?:the\s+|a\s+|an\s+)?[^,;\"“”]{2,60}?)\s+(said|says|warned|argued|insisted|stressed|"
+    r"added|noted|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:that\s+)?"
 )
 
 
@@ -143,6 +146,9 @@ _EN_ASIDES = frozenset({"however", "meanwhile", "too", "though", "in turn", "for
                         "for her part", "for their part", "in response", "in contrast", "in a statement"})
 
 
+# a subordinate clause opening the sentence: its subject is not the main verb's
+_RX_EN_CLAUSE_FIRST = re.compile(r"(?:As|While|When|After|Because|Since|Although|Though|If|Whereas|Before|Once|Unless"
+                                 r"|Until)\s")
 # a day or a month opening the sentence before its subject
 _RX_EN_LEADING_TIME = re.compile(r"^(?:(?:On|In|By|Since|Until|Last|This|Early|Late|Earlier)\s+)?(?:"
                                  + "|".join(sorted(d for d in DATE_WORDS if d[:1].isupper() and d.isascii()))
@@ -190,11 +196,12 @@ class EnglishFrames(DirectSpeech):
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
         frames += self._who_added(sent, s0, frames)
-        if " with " not in sent:
+        if " with " not in sent and " while " not in sent and " whereas " not in sent:
             return frames  # most sentences: no second source attached
         body_end = s0 + len(_SENT_END.sub("", sent))
         m = _RX_EN_WITH_SAYING.search(self.text, s0, body_end)
-        src = parse_source(m.group(1), m.start(1), "en") if m else None
+        g = 1 if m is not None and m.group(1) else 3
+        src = parse_source(m.group(g), m.start(g), "en") if m else None
         if m is None or src is None or not _is_source(src) or len(self.text[m.end():body_end].split()) < 3:
             return frames
         out: list[_Frame] = []
@@ -205,7 +212,7 @@ class EnglishFrames(DirectSpeech):
             elif cs < m.start():
                 out.append(_Frame(trim_span(self.text, cs, m.start()), frame.source, frame.cue, frame.kind,
                                   frame.confidence, frame.resolve_to))
-        out.append(_Frame(trim_span(self.text, m.end(), body_end), src, m.group(2), "indirect", 0.6))
+        out.append(_Frame(trim_span(self.text, m.end(), body_end), src, m.group(g + 1).split()[0], "indirect", 0.6))
         return out
 
     def _who_added(self, sent: str, s0: int, frames: list[_Frame]) -> list[_Frame]:
@@ -307,8 +314,11 @@ class EnglishFrames(DirectSpeech):
                 cs, ce = trim_span(text, s0, s0 + m.start())
                 rest = sent[m.end():body_end]
                 subject = text[cs:ce].split()
-                if len(subject) <= 4 and _RX_EN_FINITE_START.match(rest) \
-                        and not any(_RX_EN_FINITE_START.fullmatch(w.lower()) for w in subject):
+                adverbial = bool(subject) and len(subject) <= 4 and (
+                    subject[0].lower() in EN_LEAD_ADVERBIALS or subject[0] in DATE_WORDS or subject[0].lower() == "overall")
+                if adverbial or (len(subject) <= 4 and _RX_EN_FINITE_START.match(rest)
+                                 and not any(_RX_EN_FINITE_START.fullmatch(w.lower()) for w in subject)):
+                    # ("Since January, the company said, orders have fallen …": an adverbial first)
                     # "The move, analysts said, could hurt exporters": the frame parts subject and verb
                     return [_Frame(trim_span(text, s0, s0 + body_end), src, m.group(2), "indirect", 0.7)]
                 out = [_Frame((content_start(text, cs, ce), ce), src, m.group(2), "indirect", 0.75)]
@@ -470,7 +480,9 @@ class EnglishFrames(DirectSpeech):
         if rel is not None:
             subj_text = rel.group(1)  # "The company, which … as it faces losses, confirmed": the company
         m_sub = _RX_EN_SUBORDINATOR.search(subj_text)
-        if m_sub and m_sub.end() < len(subj_text):
+        if _RX_EN_CLAUSE_FIRST.match(subj_text) and ", " in subj_text:
+            subj_text = subj_text.rsplit(", ", 1)[1]  # "While Habeck called …, Macron said": the main clause's
+        elif m_sub and m_sub.end() < len(subj_text):
             subj_text = subj_text[m_sub.end():]
         clause = _RX_EN_LAST_CLAUSE.search(subj_text) if ", " in subj_text else None
         if clause is not None:

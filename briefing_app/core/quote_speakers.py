@@ -133,7 +133,13 @@ class SpeakerResolver:
         found = self.tracker.first_between(p0, head_end, "person", gender)
         if found is None:
             pair = _RX_NAME_PAIR_SUBJECT.match(self.text, p0, p1)
-            if pair is not None and self._names_a_person(pair.group(1)):
+            role_after = pair is not None and self.text[pair.end():].split(" ", 1)[0].lower().strip(",") \
+                in PERSON_ROLE_WORDS_EN
+            if role_after:
+                # "Daimler Truck chief Martin Daum is optimistic.": the company and its role
+                # come first, the person named after them is the subject
+                found = self.tracker.first_between(p0, min(p1, p0 + 80), "person", gender)
+            elif pair is not None and self._names_a_person(pair.group(1)):
                 # "Robert Habeck reiste nach Peking. Er sagte, …": a first name and a surname
                 # opening the sentence before, though no role or speech named him a person
                 found = self.tracker.add(Source(name=pair.group(1), kind="person", start=pair.start(1),

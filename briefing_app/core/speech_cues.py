@@ -281,7 +281,7 @@ ROLE_FIELDS_EN = frozenset({
     "affairs", "security", "research", "sales", "operating", "financial", "technology", "marketing", "communications",
 })
 ORG_DESCRIPTION_WORDS_EN = {
-    "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency",
+    "report", "study", "company", "firm", "group", "bank", "ministry", "government", "agency", "side",
     "newspaper", "paper", "tank", "organisation", "organization", "body", "regulator", "charity",
     "commission", "exchange", "union", "administration", "carrier", "airline", "maker", "producer",
     "council", "association", "fund", "institute", "department", "office", "panel", "party",

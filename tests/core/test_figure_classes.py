@@ -210,3 +210,8 @@ def test_a_share_written_as_one_in_three_is_no_count(text: str) -> None:
 ])
 def test_amounts_in_the_forms_business_news_writes(text: str, lang: str, figures: list) -> None:
     assert _figs(text, lang) == figures
+
+
+def test_a_scaled_number_before_the_noun_it_counts_borrows_no_currency():
+    assert _figs("Chinese carmakers shipped 1.2 mln EVs abroad, worth 24.5 bln dollars.", "en") == [
+        ("24.5 bln dollars", Decimal(24_500_000_000), "USD")]

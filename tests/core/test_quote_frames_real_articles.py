@@ -606,3 +606,22 @@ def test_a_frame_after_a_quotation_and_a_surname_alone_speak_on():
     assert [s for _, s, _ in got] == ["Habeck", "Habeck"]
     # "state" after a nationality is a noun, no speech verb with the speaker "Chinese"
     assert all(s != "Chinese" for _, s, _ in found("Chinese state media reported that the leaders agreed.", "en"))
+
+
+def test_a_second_speaker_after_while_and_a_quotation_going_on_in_the_next_paragraph():
+    got = found("\u201cWe will double our investment,\u201d said BMW's Zipse, while Mercedes chief Ola Källenius said his "
+                "company would \u201cstay the course\u201d.", "en")
+    assert [s for _, s, _ in got] == ["BMW's Zipse", "Ola Källenius"]
+    got = found("Daimler Truck chief Martin Daum is optimistic.\n\n\u201cChina will remain important for us,\u201d he "
+                "said in an interview.\n\n\u201cWe are not going to withdraw from the market.\u201d", "en")
+    assert [s for _, s, _ in got] == ["Martin Daum", "Martin Daum"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Since January, the company said, orders from China have fallen by almost 20 percent.", "company",
+     "Since January, the company said, orders from China have fallen by almost 20 percent"),
+    ("As exports fell, the ministry said demand was weak.", "ministry", "demand was weak"),
+    ("The Chinese side said it was ready to deepen cooperation.", "Chinese side", "it was ready to deepen cooperation"),
+])
+def test_adverbials_and_clauses_before_the_frame(text: str, speaker: str, content: str) -> None:
+    assert found(text, "en") == [(content, speaker, "indirect")]
