@@ -248,7 +248,7 @@ class GermanFrames(SpeakerResolver):
                                         + r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)", sent[:body_end])
         if m and not any(m.group(2).lower().rstrip(".").endswith(w) for w in DOCUMENT_WORDS) \
                 and not (m.start() == 0 and _DE_VERB_RE.match(sent, m.end() + 1)) \
-                and not _RX_DE_VERB_BEFORE.search(sent, 0, m.start()):
+                and not _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
             # ("Philipp sagte laut Redetext, …": the text he read from is no source of its own)
             # ("Laut Reuters sagte Max Brandt, dass …": the medium reports, the one who said it speaks)
             phrase, end = m.group(2), m.end()

@@ -61,7 +61,7 @@ from .speech_cues import (
 
 # a denial just before the reported content ("denied that …", "rejected claims that …",
 # "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
-_DENIAL_STEMS = ("deni", "deny", "reject", "dismiss", "disput", "refut", "bestr", "dementi", "zurück")
+_RX_DENIAL_STEM = re.compile("deni|deny|reject|dismiss|disput|refut|bestr|dementi|zurück")
 _RX_DENIAL_BEFORE = re.compile(
     r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
     r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|\s+)"
@@ -155,8 +155,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     continue  # the marked quote is the content
                 # "BYD will invest …, the company said": a frame after its content may name a
                 # company its content names; one before it ("The company said BYD …") may not
-                verb = fr.cue.split(" ", 1)[0]  # ("teilte … mit")
-                after = self.text.find(verb, ce, min(s1, ce + 160)) >= 0 and verb not in self.text[s0:cs]
+                after = fr.source is not None and fr.source.kind == "description" and self._frame_after(fr, s0, s1)
                 said_by = self._speaker_of(fr, cs, last_speaker, body_pos=ce if after else cs)
                 if said_by is None:
                     continue
@@ -165,9 +164,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     kind = "indirect"
                 if any(marked[k].open == cs - 1 and marked[k].close < ce for k in near):
                     cs -= 1  # a mixed quote opening with a quoted word keeps its opening mark
-                window = self.text[max(0, cs - 60):cs]
                 denial = _RX_DENIAL_BEFORE.search(self.text, max(0, cs - 60), cs) \
-                    if any(w in window for w in _DENIAL_STEMS) else None
+                    if _RX_DENIAL_STEM.search(self.text, max(0, cs - 60), cs) else None
                 if denial is not None:
                     # "Officials denied that the plant would be closed": on a slide the words
                     # after "that" alone would say the opposite of what was said
@@ -239,6 +237,13 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _frame_after(self, fr: _Frame, s0: int, s1: int) -> bool:
+        """The frame's verb stands after its content ("BYD will invest …, the company said"):
+        a company it describes may be one the content names."""
+        cs, ce = fr.content
+        verb = fr.cue.split(" ", 1)[0]  # ("teilte … mit")
+        return self.text.find(verb, ce, min(s1, ce + 160)) >= 0 and verb not in self.text[s0:cs]
 
     def _frames_at(self, si: int) -> list[_Frame]:
         """The frames of sentence ``si`` (computed once: the chain look-ahead reads them too)."""
