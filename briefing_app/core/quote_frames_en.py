@@ -16,6 +16,7 @@ from .quote_patterns import (
     _DETERMINERS,
     _EN_TIME_ADJUNCT,
     _EN_VERB_RE,
+    _EN_WEEKDAYS_ALT,
     _NOUN_LIKE_VERBS,
     _RX_ACCORDING_TO_INSIDE,
     _RX_ACCORDING_TO_LEAD,
@@ -122,7 +123,7 @@ _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2
 # a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
 _RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
 # a time adjunct between the subject and its verb: "China's commerce ministry on Monday said"
-_RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")"
                                      r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
                                      r"|yesterday|today|earlier|recently|also)$")
 # a second statement in a relative clause on the speaker: ", who added that …"
