@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
 from .german_tagger import german_tags
-from .name_words import looks_like_org
+from .name_words import is_role_de, looks_like_org
 from .organisation_subjects import (
     OrganisationSubjects,
     describes_a_state_body,
@@ -47,6 +47,7 @@ from .speech_cues import (
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
+    ROLE_FIELDS_EN,
     is_org_description_de,
     is_org_description_en,
 )
@@ -150,8 +151,10 @@ class SpeakerResolver:
         """A capitalised pair opening a sentence is a person's name: proper nouns to the German
         tagger, for English no body, place or opening word."""
         first, last = pair.split()
-        if looks_like_org(pair) or first in territories() or last in territories() or find_places(pair):
-            return False
+        if looks_like_org(pair) or first in territories() or last in territories() or find_places(pair) \
+                or any(w.lower() in PERSON_ROLE_WORDS_EN or w.lower() in ROLE_FIELDS_EN or is_role_de(w)
+                       for w in (first, last)):
+            return False  # ("Prime Minister arrived", "Landrat Müller …": a role, named elsewhere)
         if self.lang == "en":
             return first.lower() not in FUNCTION_WORDS_EN and first not in DATE_WORDS and last not in DATE_WORDS
         return german_tags((first, last))[0] == "NE"  # (a surname it does not know is "NN": "Habeck")

@@ -580,6 +580,8 @@ def test_a_person_opening_the_sentence_before_is_he_and_a_city_is_not():
                                    "en")] == ["Robert Habeck"]
     assert [s for _, s, _ in found("New York welcomed the delegation. He said the talks would be hard.",
                                    "en")] == ["He"]
+    assert [s for _, s, _ in found("Prime Minister arrived in Beijing. He said the talks would be hard.",
+                                   "en")] == ["He"]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
