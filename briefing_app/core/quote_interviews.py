@@ -11,13 +11,34 @@ from __future__ import annotations
 
 import re
 
+from .entity_tracker import Entity
+from .name_words import looks_like_org
 from .quote_speakers import SpeakerResolver
+from .source_phrases import Source
 
 # "Busch: " opening an interview answer (one to three capitalised words, then a colon)
 _RX_ANSWER_LABEL = re.compile(r"[A-ZÄÖÜ][\w'.-]*(?:[ \t]+[A-ZÄÖÜ][\w'-]*){0,2}:[ \t]+(?=\S)")
 
 
+# labels of the answers and of the questions in an interview printed as "Q: … A: …"
+_ANSWER_WORDS = frozenset({"A", "Antwort", "Answer"})
+_RX_QUESTION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|F|Frage|Question)[ \t]*:[ \t]+\S")
+
+
 class InterviewAnswers(SpeakerResolver):
+    def _question_labels(self) -> bool:
+        """The text prints its questions with a label ("Q: …", "Frage: …")."""
+        if self._has_question_labels is None:
+            self._has_question_labels = _RX_QUESTION_LABEL.search(self.text) is not None
+        return self._has_question_labels
+
+    def _interviewee(self, pos: int) -> Entity | None:
+        """The person an interview introduces: the first person named before its first question
+        ("Jens Hildebrandt, executive director of …, spoke with China Daily. Q: …")."""
+        first_q = _RX_QUESTION_LABEL.search(self.text)
+        limit = first_q.start() if first_q is not None else pos
+        return self.tracker.first_between(0, limit, "person", "")
+
     def _answer_label_end(self, si: int) -> int:
         """Length of a "Name: " label opening sentence ``si`` at a paragraph start, else 0."""
         s0, s1 = self.sentences[si]
@@ -46,9 +67,18 @@ class InterviewAnswers(SpeakerResolver):
             # another paragraph (a headline "Röchling: Neues Werk in China" is neither)
             asked = si > 0 and self.text[max(0, s0 - 300):s0].rstrip().endswith("?")
             again = self._label_count(name) >= 2
+            end = self.text.find(self.para_break, s0)
+            end = end if end >= 0 else len(self.text)
+            if name in _ANSWER_WORDS and (asked or again) and self._question_labels():
+                # "Q: … A: …", "Frage: … Antwort: …": the person the interview introduces answers
+                guest = self._interviewee(s0)
+                return (end, (guest.name, guest.role, guest.organisation)) if guest is not None else None
+            if known is None and asked and again and " " not in name and not looks_like_org(f"{name} {name}"):
+                # "Hildebrandt: Most of our members …" after a question, again and again: the
+                # interviewee, introduced without a role ("Jens Hildebrandt is …")
+                known = self.tracker.add(Source(name=name, kind="person", start=s0, end=s0 + len(name)))
             if known is not None and known.kind == "person" and (asked or again):
-                end = self.text.find(self.para_break, s0)
-                return (end if end >= 0 else len(self.text)), (known.name, known.role, known.organisation)
+                return end, (known.name, known.role, known.organisation)
             return None
         if current is not None and s0 < current[0]:
             return current

@@ -108,6 +108,7 @@ class SpeakerResolver:
         # a blank line, or a single line break in a text with one paragraph per line
         self.para_break = paragraph_break(text)
         self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
+        self._has_question_labels: bool | None = None  # "Q: …" / "Frage: …" labels (interviews)
         # organisations named without speaking ("Peugeot hat …"), for "die Franzosen", "the company"
         self.named_bodies = OrganisationSubjects(text, language)
 

@@ -418,3 +418,14 @@ def test_a_hyphenated_role_before_the_name_is_the_whole_role():
 ])
 def test_a_headline_subject_verb_object_colon_gives_the_subject_as_speaker(text: str, lang: str, speaker: str) -> None:
     assert [s for _, s, _ in found(text, lang)] == [speaker]
+
+
+def test_answers_of_an_interview_printed_as_q_and_a_are_the_interviewees():
+    text = ("Editor's note: Jens Hildebrandt, executive director of the German Chamber of Commerce in North China, "
+            "spoke with China Daily.\n\nQ: How do German companies see the market?\n\n"
+            "A: Most of our members remain committed.\n\nQ: What worries them?\n\nA: Market access, above all.")
+    assert found(text, "en") == [("Most of our members remain committed.", "Jens Hildebrandt", "direct"),
+                                 ("Market access, above all.", "Jens Hildebrandt", "direct")]
+    text = ("Interview mit Martin Brudermüller, Vorstandschef der BASF.\n\nFrage: Bereuen Sie die Investition?\n\n"
+            "Antwort: Die Entscheidung war richtig.\n\nFrage: Und die Risiken?\n\nAntwort: Die sind beherrschbar.")
+    assert [s for _, s, _ in found(text, "de")] == ["Martin Brudermüller", "Martin Brudermüller"]
