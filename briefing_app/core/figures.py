@@ -36,6 +36,7 @@ from .numbers import (
     parse_number_word,
     scale_exponent,
 )
+from .places import find_places
 from .results import FigureSuggestion
 from .speech_cues import MONTHS
 from .units import (
@@ -250,9 +251,13 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     number = parse_number(token, language)
     if number is None:
         return None
-    ratio_before = (" in " in text[max(0, s - 6):s] or " of " in text[max(0, s - 4):s]) \
+    if len(token) == 5 and token.isdigit() and language != "en":
+        town = _RX_TOWN_AFTER.match(text, e)
+        if town is not None and find_places(town.group(1)):
+            return None  # "10178 Berlin": a postcode
+    ratio_before = (" in " in text[max(0, s - 6):s] or " of " in text[max(0, s - 4):s] or " von " in text[max(0, s - 7):s]) \
         and _RX_RATIO_BEFORE.search(text, max(0, s - 12), s) is not None
-    if ratio_before or (text[e + 1:e + 3] in ("in", "ou") and _RX_RATIO_AFTER.match(text, e)):
+    if ratio_before or (text[e + 1:e + 3] in ("in", "ou", "vo") and _RX_RATIO_AFTER.match(text, e)):
         return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
     if prev_word.lower() in _NOT_FIGURE_BEFORE or (
@@ -327,8 +332,9 @@ def _word_candidate(text: str, m: re.Match[str], language: str) -> _Cand | None:
     return c
 
 
+_RX_TOWN_AFTER = re.compile(r"[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)")
 _RX_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:in|out\s+of|von)\s+$")
-_RX_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+\d{1,3}(?![\d.,])")
+_RX_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of|von)\s+\d{1,3}(?![\d.,])")
 # a noun right after a scaled number: capitalised ("EVs", "SU7") or a plural ("vehicles")
 _RX_EN_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|[a-z]{3,}s)\b(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bthis)")
 # a sign before a number: "-0,3 Prozent", "−€2 billion", "minus 0.3 percent" (not "COVID-19",

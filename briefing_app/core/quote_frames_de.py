@@ -61,6 +61,8 @@ _RX_DE_AS_EXPECTED = re.compile(r"(?<![\w-])(?:als|wie)\s+$")
 _RX_DE_SPEECH_VERB_COMMA = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s*,\s")
 # a speech verb right before "laut"
 _RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
+# a second finite verb of the same subject after the comma ("…, nannte aber keine Details")
+_RX_DE_COORDINATED_VERB = re.compile(r"[a-zäöüß]+(?:te|ten|t)\s+(?:aber|jedoch|allerdings|zudem|dann)\b")
 # a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
@@ -231,6 +233,8 @@ class GermanFrames(SpeakerResolver):
                 cue = f"{cue} … {particle}"
             if _RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
                 continue  # "Der Botschafter in Berlin, Deng Hongbo, lobte …": the subject, not content
+            if len(sent[:m.start()].split()) <= 2 and not _KONJ_RE.search(sent, 0, m.start()):
+                continue  # "Darauf angesprochen, sagte Aiwanger, man müsse …": an adverbial, no statement
             if sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
                 continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
             best = (m.start(), rest, m.end(), cue)
@@ -377,7 +381,9 @@ class GermanFrames(SpeakerResolver):
         sm = _SUBJ_AFTER.match(after)
         fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
             first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
-            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person")
+            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person"
+            # "Das Volumen beziffert das Ministerium auf …": a body after the verb is its subject
+            or (len(sm.group(1).split()) == 2 and is_org_description_de(sm.group(1).split()[-1])))
         named_subject = before.endswith(",") and _RX_DE_NAME_APPOSITION_END.search(before.rstrip(", ")) is not None
         if named_subject:
             # "Der Außenwirtschaftschef der DIHK, Volker Treier, erwartet …": the subject with its name
@@ -445,6 +451,8 @@ class GermanFrames(SpeakerResolver):
         if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
+        if cm.group(0).strip() == "," and _RX_DE_COORDINATED_VERB.match(after, cm.end()):
+            return None  # "bestätigte Gespräche, nannte aber keine Details": a second verb, no content
         if cm.group(0).strip() == ",":
             named = _RX_DE_NAME_THEN_COMMA.match(after, cm.end())
             if named is not None and not _looks_like_content(after[named.end():]):

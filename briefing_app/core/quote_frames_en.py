@@ -126,6 +126,10 @@ _RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
 _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")"
                                      r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
                                      r"|yesterday|today|earlier|recently|also)$")
+_RX_AMOUNT = re.compile(r"\d|[€$£¥]")
+# a source's wish to stay anonymous, in commas: no statement
+_RX_EN_ANONYMITY = re.compile(r",\s+(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+                              r"(?=,)|,\s+speaking\s+on\s+condition\s+of\s+anonymity(?=,)")
 # a second statement in a relative clause on the speaker: ", who added that …"
 _RX_EN_WHO_ADDED = re.compile(r",\s+who\s+(?:also\s+)?(added|noted|warned|stressed|said|argued|cautioned)\s+(?:that\s+)?(?=\S)")
 # an aside between dashes after the subject
@@ -242,6 +246,10 @@ class EnglishFrames(DirectSpeech):
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
+        if " named" in sent or "anonymity" in sent:
+            # ", who asked not to be named,": no speech of its own; blanked (same length) so that
+            # the frame around it is read with the offsets of the sentence
+            sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)
         text = self.text
         # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
         m = _RX_EN_FRAME_AFTER.search(sent[:body_end])
@@ -253,8 +261,9 @@ class EnglishFrames(DirectSpeech):
                 phrase = _RX_EN_TRAILING_RELATIVE.sub("", phrase)
             elif m.group(2):
                 phrase, p0, cue = m.group(3), m.start(3), m.group(2)
-                if not _RX_EN_INVERTED_SOURCE_START.match(phrase) and not _starts_with_role(phrase):
-                    phrase = ""  # "…, said sales in China fell": a clause after the verb, no source
+                if (not _RX_EN_INVERTED_SOURCE_START.match(phrase) and not _starts_with_role(phrase)) \
+                        or _RX_AMOUNT.search(phrase):
+                    phrase = ""  # "…, said sales in China fell", "…, reported a loss of €1.5bn": no source
                 elif _content_after_said(sent, m.start(), phrase):
                     phrase = ""
             else:
@@ -412,7 +421,7 @@ class EnglishFrames(DirectSpeech):
             if tail:
                 phrase = phrase[:tail.start()]
             phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
-            if _RX_ANY_QUOTE_MARK.search(phrase) or _content_after_said(body, comma, phrase):
+            if _RX_ANY_QUOTE_MARK.search(phrase) or _content_after_said(body, comma, phrase) or _RX_AMOUNT.search(phrase):
                 phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
             if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):
                 src = parse_source(phrase, s0 + p0, "en")
@@ -514,6 +523,10 @@ class EnglishFrames(DirectSpeech):
         after = sent[vm.end():body_end]
         # content: after "that" close by, after the object of "told", or right after the verb
         tm = _RX_EN_THAT_NEAR.match(after)
+        if tm is not None and _RX_EN_AUXILIARY.search(tm.group(1)):
+            # "said the company had no indication that …": the clause begins after "said", and
+            # its own "that" opens a clause inside it, not the content
+            tm = None
         if low in EN_THAT_VERBS and (tm is None or len(tm.group(1).split()) > 3):
             return None  # "reiterated its position", "expressed concern about …": no content clause
         if tm:

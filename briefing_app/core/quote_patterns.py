@@ -122,7 +122,7 @@ _RX_EN_SUBORDINATOR = re.compile(r"\b(?:as|while|when|after|because|since|althou
 _RX_CAPITAL = re.compile(r"[A-Z]")
 # "that" within eight words of the verb, never past a quotation mark ("said it "welcomes any
 # investment that …"": the quoted words are the content, their "that" is not the frame's)
-_RX_EN_THAT_NEAR = re.compile(r"((?:\s+[^\s,\"“”‘]+){0,8}?)\s+that\s+")
+_RX_EN_THAT_NEAR = re.compile(r"((?:\s*,\s*(?:however|though|too|also|in turn)\s*,)?(?:\s+[^\s,\"“”‘]+){0,8}?)\s+that\s+")
 _RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
 _RX_COLON_GAP = re.compile(r"\s*:?\s*")
 _RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
@@ -210,7 +210,8 @@ _DE_JUDGEMENT_STEMS = re.compile(_alt(_DE_JUDGEMENT_VERBS))
 _DE_JUDGEMENT = re.compile(r"\s(?:" + _alt(_DE_JUDGEMENT_VERBS) + r")\s+[^.,;:]{2,80},\s")
 _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")|last\s+(?:week|month|year)"
-                              r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?(?=[A-Z]|the\b|it\b|they\b|there\b)")
+                              r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?"
+                              r"(?=[A-Z]|(?:the|it|its|they|their|there|he|his|she|her|we|a|an)\b)")
 _EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
                            "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
                            "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an"}

@@ -173,7 +173,7 @@ _RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*en?(?:\s+[a-zäöü][\w-]*en?)
 _RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited)\s+by\s+.*$")
 _RX_EN_ROLE_TO = re.compile(r"((?:[A-Z][\w-]*\s+)?(?:Ambassador|Envoy|Representative|Consul|Consul-General|Minister))\s+to\s+"
                             r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-_RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(The|A|An)(?=\s+[a-z])")
+_RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(?:(The|A|An)(?=\s+[a-z])|(One|Another|Some|Several|Two|Three|Many|Most|Few|Fewer)(?=\s+\S))")
 # an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
 _RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
 _RX_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
@@ -206,7 +206,7 @@ _RX_DE_BODY_FOR = re.compile(
 
 
 # a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen"
-_RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
+_RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
                              r"(?:Drittel|Viertel|Fünftel|Hälfte|Mehrheit|Großteil|Teil|Prozent)\s+(?:der|aller)\s+")
 
 
@@ -243,7 +243,11 @@ def _parse_source_words(phrase: str, language: str) -> Source:
                           start=lead + domain.start(3), end=lead + domain.end(3))
     first = phrase.split(" ", 1)[0]
     words = phrase.split()
-    if language == "en" and len(words) == 2 and first[:1].isupper() and is_org_description_en(first.lower()) \
+    if language == "en" and len(words) == 2 and first in territories() and _role_plural_en(words[1].lower()):
+        # "China experts said": people described by their field, never the country speaking
+        return Source(description=phrase.strip(), role=phrase.strip(), kind="description", is_plural=True)
+    if language == "en" and len(words) == 2 and first[:1].isupper() \
+            and (is_org_description_en(first.lower()) or first.lower() in _FIELD_NOUNS_EN) \
             and (_role_plural_en(words[1].lower()) or words[1].lower() in PERSON_ROLE_WORDS_EN):
         # "Company officials denied …", "Ministry spokesman …": a sentence's capital, not a name "Company"
         return _parse_source_words(first.lower() + phrase[len(first):], language)
@@ -308,6 +312,12 @@ def _role_word_en(word: str) -> bool:
     """"Minister", "Vice-Premier", "Co-Chair": a role word, also after a hyphenated prefix."""
     low = word.lower()
     return low in PERSON_ROLE_WORDS_EN or ("-" in low and low.rsplit("-", 1)[1] in PERSON_ROLE_WORDS_EN)
+
+
+# common nouns that name a field before plural sources ("Industry experts", "Trade analysts")
+_FIELD_NOUNS_EN = frozenset({"industry", "trade", "market", "business", "policy", "energy", "auto", "car", "tech",
+                             "finance", "banking", "embassy", "state", "city", "local", "foreign", "senior", "security",
+                             "defence", "defense", "economy", "investment", "climate"})
 
 
 def _role_plural_en(word: str) -> bool:
@@ -381,8 +391,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
         capital = _RX_EN_SENTENCE_ARTICLE.match(seg)
         if capital:
-            # "The president of the European Chamber": a sentence's capital, not a name "The"
-            seg = seg[:capital.start(1)] + capital.group(1).lower() + seg[capital.end(1):]
+            # "The president of the European Chamber", "Some German exhibitors": a sentence's
+            # capital, not a name "The" or "Some German"
+            g = 1 if capital.group(1) else 2
+            seg = seg[:capital.start(g)] + capital.group(g).lower() + seg[capital.end(g):]
         m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
@@ -425,6 +437,9 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     cut = len(toks)
     for i, (t, _) in enumerate(toks):
         low = t.lower()
+        if language == "en" and i > 0 and low.endswith("ing") and toks[i - 1][0].lower() in PERSON_ROLE_WORDS_EN:
+            cut = i  # "one executive travelling with the minister": the participle describes him
+            break
         if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
                 and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) and _cuts(toks, i):
             cut = i

@@ -270,6 +270,7 @@ PERSON_ROLE_WORDS_EN = {
     "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
     "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
     "diplomat", "scholar", "academic", "entrepreneur", "investor", "lawyer", "legislator", "negotiator",
+    "member",
 }
 #: Capitalised words that name an office's field or rank before its role word ("Commerce
 #: Minister", "Prime Minister", "Trade Representative"): part of the role, never its body.
@@ -326,6 +327,8 @@ NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which"
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
 DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
+    "insgesamt", "dennoch", "trotzdem", "somit", "inzwischen", "mittlerweile", "erstmals", "darauf",
+    "daraufhin", "unterdessen", "indes", "immerhin",
     "mit", "als", "danach", "um", "im", "in", "am", "bei", "nach", "laut", "so", "dabei", "zudem", "dazu",
     "darüber", "außerdem", "gleichzeitig", "allerdings", "zugleich", "für", "auf", "vor", "seit", "trotz",
     "wegen", "angesichts", "zurückhaltender", "deutlicher", "später", "zuvor", "dagegen", "ebenso",

@@ -215,3 +215,11 @@ def test_amounts_in_the_forms_business_news_writes(text: str, lang: str, figures
 def test_a_scaled_number_before_the_noun_it_counts_borrows_no_currency():
     assert _figs("Chinese carmakers shipped 1.2 mln EVs abroad, worth 24.5 bln dollars.", "en") == [
         ("24.5 bln dollars", Decimal(24_500_000_000), "USD")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rund 9 von 10 Unternehmen wollen bleiben.", "de"),
+    ("Die Kammer sitzt in der Breite Straße 29, 10178 Berlin.", "de"),
+])
+def test_shares_and_postcodes_are_no_figures(text: str, lang: str) -> None:
+    assert _figs(text, lang) == []

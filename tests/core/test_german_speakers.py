@@ -696,3 +696,14 @@ def test_titles_objects_and_shares_are_no_speakers_and_no_quotes(text: str, want
 ])
 def test_a_view_of_ones_own_hands_the_konjunktiv_chain_to_its_subject(text: str, second: str) -> None:
     assert [s for _, s, _ in found(text)] == ["Habeck", second]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Insgesamt erwartet die Kammer ein Exportwachstum von 0,5 Prozent.", ["Kammer"]),
+    ("Darauf angesprochen, sagte Aiwanger, man müsse mit allen reden.", ["Aiwanger"]),
+    ("Das Volumen beziffert das Ministerium auf insgesamt 1,1 Milliarden Euro.", ["Ministerium"]),
+    ("Ein Sprecher der Kommission bestätigte Gespräche, nannte aber keine Details.", []),
+    ("Nur 27 Prozent der Befragten erwarten eine Verbesserung.", ["Befragten"]),
+])
+def test_openers_fronted_objects_second_verbs_and_shares(text: str, want: list) -> None:
+    assert [s for _, s, _ in found(text)] == want

@@ -627,3 +627,25 @@ def test_a_second_speaker_after_while_and_a_quotation_going_on_in_the_next_parag
 ])
 def test_adverbials_and_clauses_before_the_frame(text: str, speaker: str, content: str) -> None:
     assert found(text, "en") == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Källenius said the company had no indication that its Chinese shareholders wanted to raise their stakes.",
+     [("the company had no indication that its Chinese shareholders wanted to raise their stakes", "Källenius",
+       "indirect")]),
+    ("He warned, however, that protectionist moves would hurt both sides.",
+     [("protectionist moves would hurt both sides", "He", "indirect")]),
+    ("Mercedes said Wednesday its net income fell 56%.", [("its net income fell 56%", "Mercedes", "indirect")]),
+    ("Brussels, 20.06.2025 - The European Commission on Friday said it would exclude Chinese companies.",
+     [("it would exclude Chinese companies", "European Commission", "indirect")]),
+    ("One executive travelling with the minister, who asked not to be named, said the mood had been cool.",
+     [("the mood had been cool", "one executive", "indirect")]),
+    ("Siemens Energy, which owns Siemens Gamesa, reported a loss of \u20ac1.5bn.", []),
+    ("Industry experts say the tariffs will hurt.", [("the tariffs will hurt", "industry experts", "indirect")]),
+    ("China experts said the visit was important.", [("the visit was important", "China experts", "indirect")]),
+    ("A spokesperson said that Beijing \"welcomes European firms\" and would improve the business environment.",
+     [("Beijing \"welcomes European firms\" and would improve the business environment", "spokesperson",
+       "indirect")]),
+])
+def test_clauses_inside_the_content_anonymity_amounts_and_plural_sources(text: str, want: list) -> None:
+    assert found(text, "en") == want
