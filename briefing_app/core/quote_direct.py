@@ -79,12 +79,13 @@ def quotation_is_content(text: str, content: tuple[int, int], opening: int, quot
     at most one word of the reporter's own stands before it ("the tariffs were “a clear case
     of protectionism”" is the reporter's clause with a quoted fragment)."""
     cs, ce = content
+    if quoted <= 0.5 * (ce - cs) or len(text[cs:max(cs, opening)].split()) > 1:
+        return False
     rest = text[min(ce, opening + 1 + quoted):ce]
     marks = rest[:len(rest) - len(rest.lstrip(" ,.;:!?”“\"»«’'"))]
     # the reporter's words going on after the quotation ("“…” and would continue to …"); a
     # comma at its closing mark ends the quotation's part ("“…,” according to X")
-    after = 0 if "," in marks else len(rest.split())
-    return quoted > 0.5 * (ce - cs) and len(text[cs:max(cs, opening)].split()) <= 1 and after <= 2
+    return "," in marks or len(rest.split()) <= 2
 
 
 class DirectSpeech(SpeakerResolver):
