@@ -22,4 +22,9 @@ TEXTS: list[str] = [
     "„" * 500 + "sagte er" + "“" * 500,
     "\ufffe\uffff Text mit Nichtzeichen, sagte sie.",
     "1" * 20_000,
+    # a run of digits glued to a word, in a line the share-bar and pager patterns read: each
+    # way of cutting the digits into counts was tried, for minutes
+    "Titel\n\n" + "9" * 30 + "S&#0;tartseite > Wirtschaft > Asien\n\nDer Minister sagte, die Lage sei ernst.",
+    "Titel\n\n" + "1," * 40 + "\u00a0Euro\n\nDer Minister sagte, die Lage sei ernst.",
+    "Titel\n\n" + "9" * 99 + "x\n\nDer Minister sagte, die Lage sei ernst.",
 ]

@@ -43,7 +43,9 @@ _SHARE_PLATFORMS = vocabulary(
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
     "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min"
-) + r"|\d+(?:[.,]\d+)?[kK]?"  # share counts: "Teilen 12", "Share 1.2k"
+    # share counts ("Teilen 12", "Share 1.2k"), never split inside a run of digits: a line of
+    # thirty digits would otherwise be tried in every way of cutting it, for minutes
+) + r"|\d+(?:[.,]\d+)?[kK]?(?![.,]?\d)"
 #: What a share panel says about itself: 'Read more about sharing.' (sentences, so named one by one).
 SHARE_NOTE = re.compile(
     r"^(?:Read more about sharing|These are external links and will open in a new window|"
@@ -80,7 +82,7 @@ _PAGER_WORDS = vocabulary(
     "View all|Show all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite"
 )
 _PAGER_LINE = only_words(
-    rf"{_PAGER_WORDS}|von|of|zur|zum|to|the|\d{{1,3}}|<|>|«|»|‹|›|←|→|…|\.\.\.",
+    rf"{_PAGER_WORDS}|von|of|zur|zum|to|the|\d{{1,3}}(?!\d)|<|>|«|»|‹|›|←|→|…|\.\.\.",  # (a page number whole)
 )
 _PAGER_WORD = re.compile(rf"(?<!\w)(?:{_PAGER_WORDS})(?!\w)", re.IGNORECASE)
 _ARROW = re.compile(r"[<>«»‹›←→…]|\.\.\.")

@@ -206,3 +206,14 @@ def test_quote_dense_text_without_paragraphs_finds_the_same_pairs_as_by_paragrap
             split += [(m.open + offset, m.close + offset, m.start + offset, m.end + offset) for m in find_marked(paragraph, "de")]
             offset += len(paragraph) + 2
         assert whole == split
+
+
+@pytest.mark.parametrize("line", ["9" * 30 + "S&#0;tartseite > Wirtschaft > Asien", "1," * 40 + "\u00a0Euro",
+                                  "9" * 99 + "x"])
+def test_a_run_of_digits_in_a_line_of_links_is_read_at_once(line: str) -> None:
+    """Each way of cutting the digits into share counts or page numbers was tried (minutes for
+    thirty digits); a hang here ends in the suite's timeout, not in a wrong answer."""
+    from briefing_app.ingest.navigation_lines import is_pager, is_share_bar
+
+    assert not is_share_bar(line)
+    assert not is_pager(line)
