@@ -286,8 +286,8 @@ def _parse_source_words(phrase: str, language: str) -> Source:
                 src.name = de_nominative(named, "der" if article == "der" else "des")
             else:
                 words = de_role_nominative(article, named).split()
-                if article == "das":
-                    words = [w + "s" if w.endswith("e") and w is words[0] else w for w in words]
+                if article == "das" and words[0].endswith("e"):
+                    words[0] += "s"  # the neuter: "das chinesische Ministerium" -> "Chinesisches …"
                 src.name = " ".join(words)
             src.start, src.role = at, ""
             return src
