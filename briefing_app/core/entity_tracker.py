@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .name_words import is_role_de
-from .source_phrases import _PARTICLES, Source
+from .source_phrases import Source
+from .source_words import PARTICLES
 from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
     TITLES,
@@ -248,7 +249,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     """The words that name the person: titles, particles and an office used as a title
     ("Minister Wang", "Premier Li Qiang") are left out, so both are mentions of "Wang Wentao"."""
     return tuple(t.lower() for t in _NAME_WORD.findall(name) if t not in TITLES and t.rstrip(".") not in
-                 {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in _PARTICLES
+                 {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Professor"} and t.lower() not in PARTICLES
                  and t.lower() not in PERSON_ROLE_WORDS_EN)
 
 

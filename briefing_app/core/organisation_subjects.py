@@ -36,7 +36,7 @@ from functools import lru_cache
 from .german_tagger import german_tags
 from .name_words import is_role_de, looks_like_org
 from .person_mentions import _NOUN_SUFFIXES_DE
-from .source_phrases import _ARTICLES, _FILLERS
+from .source_words import ARTICLES, FILLERS
 from .speech_cues import (
     DATE_WORDS,
     DE_ADVERBIAL_OPENERS,
@@ -99,7 +99,7 @@ _EN_VERBS = frozenset({
     "grew", "saw", "became", "began", "brought", "kept", "held", "told", "said", "spent", "sent", "left", "got",
     "gave", "shut", "put", "ran", "led", "hit", "beat", "chose", "drew", "met", "sought", "struck",
 })
-_DE_BEFORE_COMMON_NOUN = frozenset(_ARTICLES) | {
+_DE_BEFORE_COMMON_NOUN = frozenset(ARTICLES) | {
     "kein", "keine", "keinen", "keinem", "keiner", "im", "am", "vom", "zum", "zur", "beim", "ins", "in", "aus",
     "nach", "jeder", "jede", "jedes", "alle", "viele", "mehr", "weniger",
 }
@@ -291,8 +291,8 @@ class OrganisationSubjects:
     def _clean(self, name: str) -> str:
         """The name without the closed-class words a sentence or a phrase opens with."""
         toks = name.split()
-        while toks and (toks[0].lower() in _ARTICLES or toks[0].lower() in FUNCTION_WORDS_EN
-                        or toks[0].lower() in DE_ADVERBIAL_OPENERS or toks[0].lower() in _FILLERS):
+        while toks and (toks[0].lower() in ARTICLES or toks[0].lower() in FUNCTION_WORDS_EN
+                        or toks[0].lower() in DE_ADVERBIAL_OPENERS or toks[0].lower() in FILLERS):
             toks.pop(0)
         if toks and (toks[0] in DE_PRONOUNS_PERSON or toks[0] in DE_PRONOUNS_ORG):
             return ""
@@ -359,7 +359,7 @@ class OrganisationSubjects:
             if not before[:1].isupper():
                 continue
             low = before.lower()
-            if low in _ARTICLES or low in DE_ADVERBIAL_OPENERS or low in FUNCTION_WORDS_EN or low in _FILLERS:
+            if low in ARTICLES or low in DE_ADVERBIAL_OPENERS or low in FUNCTION_WORDS_EN or low in FILLERS:
                 continue
             owner = before.removesuffix("'s").removesuffix("’s")
             if self._describes(before) or before in _NOT_NAMES or owner in _territories() or \

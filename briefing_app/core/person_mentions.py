@@ -29,7 +29,8 @@ from .name_words import (
 )
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
-from .source_phrases import _ARTICLES, _FILLERS, Source, _parse_segment
+from .source_phrases import Source, _parse_segment
+from .source_words import ARTICLES, FILLERS
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,
@@ -131,7 +132,7 @@ _RX_DE_ORG_AFTER_NAME = re.compile(r"\s+(vom|beim|von\s+der|bei\s+der)\s+(" + DE
 def _organisation_after(text: str, end: int) -> str:
     """The organisation a German role and name are followed by, in the nominative, or ""."""
     m = _RX_DE_ORG_AFTER_NAME.match(text, end)
-    if m is None or m.group(2).split()[0].lower() in _ARTICLES:
+    if m is None or m.group(2).split()[0].lower() in ARTICLES:
         return ""
     org = m.group(2)
     if m.group(1).endswith("der"):
@@ -211,7 +212,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         first, last = m.group(1), m.group(2)
         if first in CHINESE_SURNAMES and is_chinese_given_name(last):
             continue  # "Wang Ming", "Li Haiyan": registered by the Chinese-name pass above
-        if last not in speaking or first.lower() in _ARTICLES or first.lower() in _FILLERS:
+        if last not in speaking or first.lower() in ARTICLES or first.lower() in FILLERS:
             continue
         if first.endswith(("'s", "’s")):
             continue  # "France's Peugeot": a possessive is no given name
@@ -240,14 +241,14 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         head = words[-1]
         is_role = head.lower() in PERSON_ROLE_WORDS_EN if language == "en" else (head[:1].isupper() and is_role_de(head))
         name = nm.group(1)
-        if not is_role or looks_like_org(name) or any(t.lower() in _ARTICLES or t.lower() in _FILLERS for t in name.split()):
+        if not is_role or looks_like_org(name) or any(t.lower() in ARTICLES or t.lower() in FILLERS for t in name.split()):
             continue
         role = head
         if language != "en" and all(w[:1].islower() for w in words[:-1]):
             # "der stellvertretende Bürgermeister von Hefei, Zhou Ping": a deputy, not the mayor
             role = de_role_nominative(text[rm.start():rm.start(1)].strip(), " ".join(words))
         org = re.sub(r"^(?:the|der|dem|den|des)\s+", "", rm.group(3) or "")
-        if not org[:1].isupper() or org.split()[0].lower() in _ARTICLES:
+        if not org[:1].isupper() or org.split()[0].lower() in ARTICLES:
             org = ""  # ("the head of the chamber": a description, resolved elsewhere)
         elif language != "en" and rm.group(2) in ("des", "der"):
             org = de_nominative(org, rm.group(2))
@@ -265,7 +266,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
         head = m.group(1)
         appos = m.group(2)
         lead = head.split(None, 1)
-        if len(lead) == 2 and (lead[0].lower() in _FILLERS or lead[0].lower() in (
+        if len(lead) == 2 and (lead[0].lower() in FILLERS or lead[0].lower() in (
                 FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS)):
             head = lead[1]  # "Auch Klaus Berger, Geschäftsführer …": the name without the adverb
         if looks_like_org(head):

@@ -39,7 +39,8 @@ from .quote_patterns import (
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
-from .source_phrases import ADJUNCT_PREPS_DE, Source, parse_source
+from .source_phrases import Source, parse_source
+from .source_phrases_de import ADJUNCT_PREPS_DE
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,

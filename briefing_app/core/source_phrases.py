@@ -6,7 +6,9 @@ into name, role, organisation and whether it is a person, an organisation, a pro
 bare description.  The phrase rules (capitalised runs that are not role nouns, particles,
 appositions, organisations after a preposition) live here; the tests of single words
 (`name_words`) and the nominative of German body names (`german_nominative`) live beside
-them, because the entity tracker and the mention finder ask the same questions.
+them, because the entity tracker and the mention finder ask the same questions.  The
+patterns only one language needs live in `source_phrases_de` and `source_phrases_en`, the
+closed word classes (articles, fillers, the words that cut a phrase) in `source_words`.
 
 No name lists: a name is a run of capitalised words that is not a role noun; German
 capitalises every noun, so an article in front ("der Ökonom") marks a description.
@@ -24,10 +26,8 @@ from .german_tagger import german_tags
 from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
     _ORG_NAME_WORDS,
-    CHINESE_SURNAMES,
     is_adjective_de,
     is_cap,
-    is_chinese_given_name,
     is_compound_org_desc_de,
     is_medium,
     is_nationality_like,
@@ -37,6 +37,46 @@ from .name_words import (
     looks_like_org,
 )
 from .quote_spans import DATELINE
+from .source_phrases_de import (
+    RX_DE_ADJECTIVES,
+    RX_DE_BODY_FOR,
+    RX_DE_SHARE_OF,
+    adjective_next_de,
+    is_occasion_de,
+    joined_pairs,
+    without_leading_adjuncts_de,
+)
+from .source_phrases_en import (
+    DOCUMENT_HEADS_EN,
+    EN_DOCUMENT_OF,
+    EN_ORG_ROLE_NAME,
+    EN_POSSESSIVE_DOCUMENT,
+    EN_POSSESSIVE_ROLE,
+    EN_POSSESSIVE_ROLE_NAME,
+    EN_QUANTIFIERS,
+    FIELD_NOUNS_EN,
+    NOT_SPEAKING,
+    RX_COUNTRY_POSSESSIVE,
+    RX_EN_NAME_WORDS,
+    RX_EN_POLLED_BY,
+    RX_EN_ROLE_TO,
+    RX_EN_SENTENCE_ARTICLE,
+    joins_a_body_name,
+    person_before_of,
+    role_plural_en,
+    role_word_en,
+)
+from .source_words import (
+    ARTICLES,
+    CUT_WORDS,
+    FILLERS,
+    NAME_PARTICLES,
+    ORG_PREPS,
+    PARTICLES,
+    PRONOUNS_ORG,
+    PRONOUNS_PERSON,
+    TOPIC_PREPS_DE,
+)
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
     LEGAL_FORMS,
@@ -49,41 +89,6 @@ from .speech_cues import (
 from .territories import territories
 
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
-_ARTICLES = {
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine",
-    "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "dessen", "deren", "the", "a", "an", "its", "their",
-    "his", "her", "diese", "dieser", "dieses", "this", "that", "these", "those", "unser", "unsere",
-}
-_FILLERS = {
-    "auch", "ebenfalls", "hingegen", "jedoch", "aber", "also", "nun", "dann", "zudem", "indes", "etwa", "nur",
-    "noch", "bereits", "wiederum", "selbst", "schon", "now", "then", "however", "later", "too", "further",
-    "yet", "still", "allerdings", "gleichzeitig", "zugleich", "dagegen", "freilich", "weiter", "weiters",
-    "außerdem", "ferner", "ebenso", "sogar", "nämlich", "jetzt", "heute", "gestern", "damals", "sodann",
-}
-_ORG_PREPS = {"des", "der", "eines", "beim", "bei", "von", "vom", "für", "of", "at", "for", "with", "from"}
-_TOPIC_PREPS_DE = ("zu", "über", "um", "seit", "wegen", "trotz", "angesichts")
-_CUT_WORDS = {
-    # an adjunct after the subject ends the noun phrase
-    "am", "laut", "auf", "vor", "gegenüber", "während", "unter", "zufolge", "mit", "nach", "in", "im",
-    "bei", "beim", "anlässlich", "on", "to", "during", "after", "before", "when", "last",
-    "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
-    "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
-    # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage"); see
-    # `_cuts` for where they do not cut
-    *_TOPIC_PREPS_DE,
-    # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel", "sagte Lindner
-    # den Teilnehmern", "an die Adresse Pekings"); where the speaker comes from is no part of him
-    # ("ein Maschinenbauer aus Reutlingen")
-    "dem", "den", "an", "aus",
-    # kept when a named organisation follows ("analyst at Daiwa Securities")
-    "at", "for", "with", "from",
-}
-_PRONOUNS_PERSON = {"er", "sie", "he", "she", "dieser", "letzterer", "ihm", "ihr", "him", "her", "seiner", "ihrer", "seinen", "ihren",
-                    "seinem", "ihrem", "sein", "seine", "his"}
-_PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
-_PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
-# particles that open a surname ("von der Leyen"); "der" and "of" only inside one
-_NAME_PARTICLES = _PARTICLES - {"der", "of"}
 
 
 @dataclass
@@ -112,6 +117,12 @@ class Source:
     def label(self) -> str:
         return self.name or self.description
 
+    def shifted(self, by: int) -> Source:
+        """A copy with the name's offsets moved ``by`` characters (offsets not set stay unset):
+        a phrase read on its own, or after a dateline or a share's words, put back in place."""
+        return replace(self, start=self.start + by if self.start >= 0 else self.start,
+                       end=self.end + by if self.end >= 0 else self.end)
+
 
 def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
     """Whether the preposition at ``i`` ends the phrase.  A topic's preposition does not
@@ -119,10 +130,10 @@ def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
     "um" not before a name ("das Forscherteam um Christian Drosten"), and "zu" not where it
     joins a name ("Karl-Theodor zu Guttenberg", "Universität zu Köln")."""
     low = toks[i][0].lower()
-    if low not in _TOPIC_PREPS_DE:
+    if low not in TOPIC_PREPS_DE:
         return True
     prev = toks[i - 1][0].lower()
-    if prev in _ARTICLES or prev in _CUT_WORDS:
+    if prev in ARTICLES or prev in CUT_WORDS:
         return False
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
     if low == "um" and is_cap(nxt):
@@ -146,7 +157,7 @@ def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
     closing the phrase, with at most one more particle between ("von der Heide")."""
     prev = toks[i - 1][0]
     rest = [t for t, _ in toks[i + 1:]]
-    if rest and rest[0].lower() in _PARTICLES:
+    if rest and rest[0].lower() in PARTICLES:
         rest = rest[1:]
     # one given name before the particle ("Thomas Koch von der Kammer" is a person of a body)
     given_only = i < 2 or not is_cap(toks[i - 2][0]) or is_role_de(toks[i - 2][0]) \
@@ -162,21 +173,9 @@ def parse_source(phrase: str, offset: int, language: str) -> Source:
     The reading of a phrase does not depend on where it stands, and an article repeats its
     speaker phrases ("sagte er", "the ministry said"): it is read once and shifted to
     ``offset``; the caller gets its own copy to change."""
-    src = _parse_source_at_zero(phrase, language)
-    if src.start < 0 and src.end < 0:
-        return replace(src)
-    return replace(src, start=src.start + offset if src.start >= 0 else src.start,
-                   end=src.end + offset if src.end >= 0 else src.end)
+    return _parse_source_at_zero(phrase, language).shifted(offset)
 
 
-_RX_DE_ADJECTIVES = re.compile(r"[a-zäöü][\w-]*en?(?:\s+[a-zäöü][\w-]*en?)?")
-_RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited)\s+by\s+.*$")
-_RX_EN_ROLE_TO = re.compile(r"((?:[A-Z][\w-]*\s+)?(?:Ambassador|Envoy|Representative|Consul|Consul-General|Minister))\s+to\s+"
-                            r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-_RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(?:(The|A|An)(?=\s+[a-z])|(One|Another|Some|Several|Two|Three|Many|Most|Few|Fewer)(?=\s+\S))")
-# an English body's name: capitalised words, joined by "of", "for", "and", "the", an acronym in brackets
-_RX_EN_NAME_WORDS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.-]*|\([A-Z][\w.&-]*\)))*")
-_RX_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "er", "sie", "es", "wir"})
 
 
@@ -185,10 +184,7 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
     dateline = DATELINE.match(phrase)
     if dateline is not None and dateline.end() < len(phrase):
         # "Berlin (dpa) - Ein Sprecher von Bosch": the wire's dateline opens the sentence, not the phrase
-        src = _parse_source_at_zero(phrase[dateline.end():], language)
-        shift = dateline.end()
-        return replace(src, start=src.start + shift if src.start >= 0 else src.start,
-                       end=src.end + shift if src.end >= 0 else src.end)
+        return _parse_source_at_zero(phrase[dateline.end():], language).shifted(dateline.end())
     src = _parse_source_words(phrase, language)
     if src.kind == "person" and src.role and not src.organisation and _RX_BODY_POSSESSIVE.search(phrase):
         src.of_body_before = True
@@ -199,25 +195,12 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
 _RX_BODY_POSSESSIVE = re.compile(r"(?:^|,\s*)(?:[Ii]ts|[Tt]heir|[Dd]essen|[Dd]eren)\s+[\w-]+")
 
 
-# a German body named by its field: "(des) Kieler Instituts für Weltwirtschaft (IfW)"
-_RX_DE_BODY_FOR = re.compile(
-    r"(?:(?i:der|des|dem|den|die|das)\s+)?((?:[A-ZÄÖÜ][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)\s+für\s+(?:[a-zäöüß][\w-]*\s+)?"
-    r"[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)")
-
-
-# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen"
-_RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
-                             r"(?:Drittel|Viertel|Fünftel|Hälfte|Mehrheit|Großteil|Teil|Prozent)\s+(?:der|aller)\s+")
-
-
 def _parse_source_words(phrase: str, language: str) -> Source:
-    share = _RX_DE_SHARE_OF.match(phrase) if language != "en" else None
+    share = RX_DE_SHARE_OF.match(phrase) if language != "en" else None
     if share is not None and share.end() < len(phrase):
         # the group speaks ("Firmen"), never the share's word ("Drittel")
-        src = _parse_source_words(phrase[share.end():], language)
-        return replace(src, start=src.start + share.end() if src.start >= 0 else src.start,
-                       end=src.end + share.end() if src.end >= 0 else src.end)
-    body = _RX_DE_BODY_FOR.fullmatch(phrase.strip()) if language != "en" and " für " in phrase else None
+        return _parse_source_words(phrase[share.end():], language).shifted(share.end())
+    body = RX_DE_BODY_FOR.fullmatch(phrase.strip()) if language != "en" and " für " in phrase else None
     if body is not None and looks_like_org(body.group(2)):
         lead = len(phrase) - len(phrase.lstrip())
         article = phrase.strip().split(" ", 1)[0].lower()
@@ -234,8 +217,8 @@ def _parse_source_words(phrase: str, language: str) -> Source:
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
     if language == "en":
-        phrase = _RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
-        domain = _RX_EN_ROLE_TO.fullmatch(phrase.strip())
+        phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
+        domain = RX_EN_ROLE_TO.fullmatch(phrase.strip())
         if domain is not None and domain.group(2) in territories():
             # "Chinese Ambassador to Germany Wu Ken": the country goes with the role
             lead = len(phrase) - len(phrase.lstrip())
@@ -243,22 +226,22 @@ def _parse_source_words(phrase: str, language: str) -> Source:
                           start=lead + domain.start(3), end=lead + domain.end(3))
     first = phrase.split(" ", 1)[0]
     words = phrase.split()
-    if language == "en" and len(words) == 2 and first in territories() and _role_plural_en(words[1].lower()):
+    if language == "en" and len(words) == 2 and first in territories() and role_plural_en(words[1].lower()):
         # "China experts said": people described by their field, never the country speaking
         return Source(description=phrase.strip(), role=phrase.strip(), kind="description", is_plural=True)
     if language == "en" and len(words) == 2 and first[:1].isupper() \
-            and (is_org_description_en(first.lower()) or first.lower() in _FIELD_NOUNS_EN) \
-            and (_role_plural_en(words[1].lower()) or words[1].lower() in PERSON_ROLE_WORDS_EN):
+            and (is_org_description_en(first.lower()) or first.lower() in FIELD_NOUNS_EN) \
+            and (role_plural_en(words[1].lower()) or words[1].lower() in PERSON_ROLE_WORDS_EN):
         # "Company officials denied …", "Ministry spokesman …": a sentence's capital, not a name "Company"
         return _parse_source_words(first.lower() + phrase[len(first):], language)
-    if language == "en" and first[:1].isupper() and not first.isupper() and _role_plural_en(first.lower()):
+    if language == "en" and first[:1].isupper() and not first.isupper() and role_plural_en(first.lower()):
         # "Analysts at Goldman Sachs expect …": a sentence's capital, not a name "Analysts"
         src = _parse_phrase(first.lower() + phrase[len(first):], language)
         src.written = src.written.replace(first.lower(), first, 1)
         src.description = src.description.replace(first.lower(), first, 1)
         return src
     src = _parse_phrase(phrase, language)
-    owned = _RX_COUNTRY_POSSESSIVE.match(src.name) if language == "en" else None
+    owned = RX_COUNTRY_POSSESSIVE.match(src.name) if language == "en" else None
     if owned is not None and owned.group(1) in territories():
         # "Germany's BASF", "Japan’s Nippon Steel": the company, not the country's
         src.name = src.name[owned.end():]
@@ -270,11 +253,11 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         # Industry (VDA)": one body's name, not a body "Kiel Institute" of another one
         at = phrase.find(src.organisation, src.end)
         joint = phrase[src.end:at] if at >= 0 else ""
-        if re.fullmatch(r"\s+(?:of|for)\s+the\s+", joint) and _RX_EN_NAME_WORDS.fullmatch(src.organisation):
+        if re.fullmatch(r"\s+(?:of|for)\s+the\s+", joint) and RX_EN_NAME_WORDS.fullmatch(src.organisation):
             end = at + len(src.organisation)
             src.name, src.organisation, src.end = phrase[src.start:end], "", end
             return src
-    if language != "en" and src.kind == "org" and src.role and src.start >= 0 and _RX_DE_ADJECTIVES.fullmatch(src.role):
+    if language != "en" and src.kind == "org" and src.role and src.start >= 0 and RX_DE_ADJECTIVES.fullmatch(src.role):
         # "das chinesische Handelsministerium": the adjective names the body with it
         # ("Chinesisches Handelsministerium"), it is no role
         at = phrase.rfind(src.role, 0, src.start)
@@ -301,29 +284,13 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         rest = phrase[src.end:].strip()
         if rest.split(" ", 1)[0] in ("der", "des"):
             words = rest.split()
-            cut = next((k for k in range(2, len(words)) if words[k].lower() in _CUT_WORDS - _ARTICLES), len(words))
+            cut = next((k for k in range(2, len(words)) if words[k].lower() in CUT_WORDS - ARTICLES), len(words))
             rest = " ".join(words[:cut])  # ("… der Deutschen Industrie (BDI) am Montag": the name ends before the day)
             src.name, src.organisation = f"{src.name} {rest}", ""
             src.end = phrase.find(rest, src.end) + len(rest)
     return src
 
 
-def _role_word_en(word: str) -> bool:
-    """"Minister", "Vice-Premier", "Co-Chair": a role word, also after a hyphenated prefix."""
-    low = word.lower()
-    return low in PERSON_ROLE_WORDS_EN or ("-" in low and low.rsplit("-", 1)[1] in PERSON_ROLE_WORDS_EN)
-
-
-# common nouns that name a field before plural sources ("Industry experts", "Trade analysts")
-_FIELD_NOUNS_EN = frozenset({"industry", "trade", "market", "business", "policy", "energy", "auto", "car", "tech",
-                             "finance", "banking", "embassy", "state", "city", "local", "foreign", "senior", "security",
-                             "defence", "defense", "economy", "investment", "climate"})
-
-
-def _role_plural_en(word: str) -> bool:
-    """"analysts", "economists", "officials": people described by their role, in the plural."""
-    return (word.endswith("s") and (word[:-1] in PERSON_ROLE_WORDS_EN or word in PERSON_ROLE_WORDS_EN)) \
-        or word in ("experts", "traders", "executives", "observers", "critics", "sources", "insiders")
 
 
 def _parse_phrase(phrase: str, language: str) -> Source:
@@ -389,17 +356,17 @@ def _split_apposition(phrase: str) -> list[tuple[str, int]]:
 
 def _parse_segment(seg: str, offset: int, language: str) -> Source:
     if language == "en":
-        capital = _RX_EN_SENTENCE_ARTICLE.match(seg)
+        capital = RX_EN_SENTENCE_ARTICLE.match(seg)
         if capital:
             # "The president of the European Chamber", "Some German exhibitors": a sentence's
             # capital, not a name "The" or "Some German"
             g = 1 if capital.group(1) else 2
             seg = seg[:capital.start(g)] + capital.group(g).lower() + seg[capital.end(g):]
-        m = _EN_DOCUMENT_OF.match(seg) or _EN_POSSESSIVE_DOCUMENT.match(seg)
+        m = EN_DOCUMENT_OF.match(seg) or EN_POSSESSIVE_DOCUMENT.match(seg)
         if m:
             # "a statement from the ministry", "a report by the OECD": the author speaks
             return _parse_segment(m.group(1), offset + m.start(1), language)
-        m = _EN_ORG_ROLE_NAME.match(seg.strip())
+        m = EN_ORG_ROLE_NAME.match(seg.strip())
         if m and is_person_role(m.group("role"), "en"):
             lead = len(seg) - len(seg.lstrip())
             org = re.sub(r"^(?:the|a|an)\s+", "", m.group("org"), flags=re.IGNORECASE).removesuffix("'s").removesuffix("’s")
@@ -407,28 +374,28 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                           start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
                           head_text=m.group("role").strip())
         core = re.sub(r"\s+(?:in|on|at|during|to|after|before)\s+.*$", "", seg.strip())
-        m = _EN_POSSESSIVE_ROLE_NAME.match(core)
+        m = EN_POSSESSIVE_ROLE_NAME.match(core)
         if m:
             # "the firm's CEO Ola Källenius", "Germany's economy minister Robert Habeck"
             lead = len(seg) - len(seg.lstrip())
             return Source(name=m.group("name"), role=m.group("role").strip(), organisation=m.group("org"),
                           kind="person", start=offset + lead + m.start("name"), end=offset + lead + m.end("name"),
                           head_text=m.group("role").strip())
-        m = _EN_POSSESSIVE_ROLE.match(seg.strip())
+        m = EN_POSSESSIVE_ROLE.match(seg.strip())
         if m:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
                           description=m.group("role"), head_text=m.group("role"),
                           written=seg.strip()[m.start("org"):])
-    toks = _joined_pairs([(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)])
+    toks = joined_pairs([(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)])
     # parenthesised party / acronym: keep aside as organisation
     paren_toks = [(t, o) for t, o in toks if t.startswith("(")]
     paren = [t[1:-1] for t, _ in paren_toks]
     toks = [(t, o) for t, o in toks if not t.startswith("(")]
-    while toks and (toks[0][0].lower().strip(".") in _FILLERS
+    while toks and (toks[0][0].lower().strip(".") in FILLERS
                     or (language == "en" and toks[0][0].lower() in EN_CLAUSE_OPENERS)):
         toks = toks[1:]
     if language != "en":
-        toks = _without_leading_adjuncts_de(toks)
+        toks = without_leading_adjuncts_de(toks)
     src = Source()
     if not toks:
         return src
@@ -440,21 +407,21 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         if language == "en" and i > 0 and low.endswith("ing") and toks[i - 1][0].lower() in PERSON_ROLE_WORDS_EN:
             cut = i  # "one executive travelling with the minister": the participle describes him
             break
-        if i > 0 and (low in _CUT_WORDS or low in _FILLERS) and not (low in _ORG_PREPS and _org_follows(toks, i)) \
+        if i > 0 and (low in CUT_WORDS or low in FILLERS) and not (low in ORG_PREPS and _org_follows(toks, i)) \
                 and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) and _cuts(toks, i):
             cut = i
             break
     uncut = toks
     toks = toks[:cut]
     first = toks[0][0].lower().strip(".,")
-    if (len(toks) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_ORG) or (
+    if (len(toks) == 1 and first in PRONOUNS_PERSON | PRONOUNS_ORG) or (
             len(toks) > 1 and first in ("er", "sie", "he", "she", "they") and toks[0][0][:1].islower()):
         # ("sagte er der Deutschen Welle": the pronoun speaks, what follows is spoken to)
         src.kind = "pronoun"
         src.description = toks[0][0]
         src.is_plural = first in ("they", "man")
         return src
-    lead = 1 if len(toks) > 1 and toks[0][0].lower() in _ARTICLES else 0
+    lead = 1 if len(toks) > 1 and toks[0][0].lower() in ARTICLES else 0
     written_end = toks[-1][1] + len(toks[-1][0])
     for t, o in paren_toks:
         if written_end <= o <= written_end + 2:
@@ -468,31 +435,31 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         if in_name:
             in_name -= 1
             continue
-        if i > 0 and t.lower() in _NAME_PARTICLES and _name_particle(toks, i):
+        if i > 0 and t.lower() in NAME_PARTICLES and _name_particle(toks, i):
             # "Anna von der Heide": part of the name, no organisation
-            in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in _PARTICLES else 0
+            in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in PARTICLES else 0
             continue
-        if i > 0 and t.lower() in _ORG_PREPS:
+        if i > 0 and t.lower() in ORG_PREPS:
             if language == "en" and t == "of" and is_cap(toks[i - 1][0]) and i + 1 < len(toks) and is_cap(toks[i + 1][0]) \
-                    and not _person_before_of([x for x, _ in toks[:i]]):
+                    and not person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
             if language == "en" and t in ("for", "of") and toks[i - 1][0].lower() in _ORG_NAME_WORDS \
                     and is_cap(toks[i - 1][0]) and _org_follows(toks, i):
                 continue  # one name: "Kiel Institute for the World Economy", "Council for the Promotion of …"
             rest = toks[i + 1:]
-            while rest and rest[0][0].lower() in _ARTICLES:
+            while rest and rest[0][0].lower() in ARTICLES:
                 rest = rest[1:]
             if rest and any(is_cap(r) for r, _ in rest):
                 # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
                 # "and" inside its name stays ("Economic and Security Review Commission")
                 k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
-                          if (uncut[j][0].lower() in _CUT_WORDS - {"und", "and"} and _cuts(uncut, j)
-                              and not (language == "en" and _joins_a_body_name(uncut, j)))
-                          or uncut[j][0].lower() in _FILLERS),
+                          if (uncut[j][0].lower() in CUT_WORDS - {"und", "and"} and _cuts(uncut, j)
+                              and not (language == "en" and joins_a_body_name(uncut, j)))
+                          or uncut[j][0].lower() in FILLERS),
                          len(uncut))
                 org_end = uncut[k - 1][1] + len(uncut[k - 1][0])
                 org = seg[rest[0][1] - offset:org_end - offset]
-                if language != "en" and t.lower() in ("bei", "beim") and _is_occasion_de(org):
+                if language != "en" and t.lower() in ("bei", "beim") and is_occasion_de(org):
                     toks = toks[:i]  # "sagte Brandt bei der Vertragsunterzeichnung": when, not whose
                     org = ""
                     break
@@ -512,7 +479,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     src.organisation = org
     if org:
         src.written = seg[written_start - offset:max(written_end, org_end) - offset].strip(" ,.")
-    has_article = bool(toks) and toks[0][0].lower() in _ARTICLES
+    has_article = bool(toks) and toks[0][0].lower() in ARTICLES
     src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
     body = toks[1:] if has_article else toks
     # title tokens stay part of the name ("Dr. Matthias Krämer")
@@ -533,7 +500,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     nouns = body
     while language == "en" and len(nouns) > 1 and nouns[-1][0].endswith("ed") and nouns[-1][0][:1].islower():
         nouns = nouns[:-1]  # "A US report issued (on Tuesday)": the participle is not the head
-    if language == "en" and any(t[:1].islower() and t.lower() not in _PARTICLES for t, _ in nouns[run_end:]):
+    if language == "en" and any(t[:1].islower() and t.lower() not in PARTICLES for t, _ in nouns[run_end:]):
         # the head noun is lower-case: "German press reports", "a Chinese trade official",
         # "the Deutsche Welle radio station". A person role or a document keeps the phrase as a
         # description (resolved later); otherwise capitals that are not a nationality
@@ -541,8 +508,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         run_text = " ".join(t for t, _ in nouns[run_start:run_end])
         head = nouns[-1][0].lower().strip(".,")
         tail_len = len(nouns) - run_end
-        if head not in PERSON_ROLE_WORDS_EN and head not in _DOCUMENT_HEADS_EN and head not in _NOT_SPEAKING \
-                and not is_nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in _EN_QUANTIFIERS:
+        if head not in PERSON_ROLE_WORDS_EN and head not in DOCUMENT_HEADS_EN and head not in NOT_SPEAKING \
+                and not is_nationality_like(run_text) and tail_len <= 3 and run_text.lower() not in EN_QUANTIFIERS:
             src.name, src.kind = run_text, "org"
             src.start, src.end = nouns[run_start][1], nouns[run_end - 1][1] + len(nouns[run_end - 1][0])
             src.role = " ".join(t for t, _ in nouns[run_end:])
@@ -567,7 +534,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 break  # "die Deutsche Bank AG": the legal form closes the name
             if is_role_de(t) or (is_org_desc_de(t) and i < len(run) - 1 and has_article
                                  and not (i + 2 == len(run) and run[i + 1][0] in territories())
-                                 and not _adjective_next_de(run, i)):
+                                 and not adjective_next_de(run, i)):
                 # (not "der Verband Deutscher Maschinen- und Anlagenbau": an adjective goes on the name)
                 split_at = i + 1  # (not "die Bank Austria": a country after the word names the body)
             elif i < len(run) - 1 and (has_article or (before and before[-1][0][:1].islower())) \
@@ -587,7 +554,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         # "Chinese Premier Wen Jiabao", "Minister Wang Wentao": a capitalised role word is not a name
         # everything up to the last capitalised role word is the role ("Commerce Minister Wang Wentao")
         k = max((i + 1 for i, (t, _) in enumerate(name_toks[:-1])
-                 if _role_word_en(t) and t not in TITLES), default=0)
+                 if role_word_en(t) and t not in TITLES), default=0)
         if k:
             role_toks, name_toks = role_toks + name_toks[:k], name_toks[k:]
             if name_toks and name_toks[0][0] in ("of", "for"):
@@ -597,7 +564,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 while 2 < cut < len(name_toks) and re.fullmatch(r"[A-Z]\.", name_toks[cut][0]):
                     cut -= 1
                 role_toks, name_toks = role_toks + name_toks[:cut], name_toks[cut:]
-        if name_toks and all(_role_word_en(t.strip(".,")) and t not in TITLES for t, _ in name_toks):
+        if name_toks and all(role_word_en(t.strip(".,")) and t not in TITLES for t, _ in name_toks):
             role_toks, name_toks = role_toks + name_toks, []  # "Minister", "Spokesman": a description
     if language == "en":
         # "LSE chief executive Clara Furse": capitals before the role words are the organisation
@@ -607,18 +574,18 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             a, b = caps_before[0]
             src.organisation = " ".join(t for t, _ in body[a:b])
             role_toks = [x for x in before if x[0][:1].islower()]
-    if language == "en" and name_toks and not org and len(role_toks) >= 2 and _role_word_en(role_toks[-1][0]):
+    if language == "en" and name_toks and not org and len(role_toks) >= 2 and role_word_en(role_toks[-1][0]):
         # "Siemens CEO Roland Busch": capitals before the role that are no office's field
         # ("Commerce Minister") or origin ("Chinese Premier") name the body
         k = 0
         while k < len(role_toks) - 1 and is_cap(role_toks[k][0]) and role_toks[k][0].lower() not in ROLE_FIELDS_EN \
-                and not _role_word_en(role_toks[k][0]) and role_toks[k][0] not in territories() \
+                and not role_word_en(role_toks[k][0]) and role_toks[k][0] not in territories() \
                 and not is_nationality_like(role_toks[k][0]):
             k += 1
         if k:
             src.organisation = " ".join(t for t, _ in role_toks[:k])
             role_toks = role_toks[k:]
-    role = " ".join(t for t, _ in role_toks if t.lower() not in _ARTICLES and t.lower() not in _FILLERS)
+    role = " ".join(t for t, _ in role_toks if t.lower() not in ARTICLES and t.lower() not in FILLERS)
     if name_toks:
         # strip a trailing genitive 's ("Christian Aid's head" is handled as apposition later)
         src.name = " ".join(t for t, _ in name_toks).strip(".,;:")
@@ -641,123 +608,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     return src
 
 
-_EN_ORG_ROLE_NAME = re.compile(
-    r"^(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&.'’-]*)*)\s+"
-    r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
-)
-_EN_DOCUMENT_OF = re.compile(
-    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
-    r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
-# "the ministry's statement", "the OECD's latest report": the author speaks
-_EN_POSSESSIVE_DOCUMENT = re.compile(
-    r"\s*(?:the\s+)?(.{2,80}?)['’]s\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|announcement|press\s+release|notice|circular)\s*$")
-_EN_POSSESSIVE_ROLE_NAME = re.compile(
-    r"^(?:[Tt]he\s+|[Aa]\s+)?(?P<org>[\w&.-]+(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,3})"
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$")
-_EN_POSSESSIVE_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?P<role>[a-z][\w -]{2,60})$")
 
 
-_DOCUMENT_HEADS_EN = {"report", "reports", "study", "statement", "survey", "paper", "analysis", "note", "letter",
-                      "release", "document", "estimate", "estimates", "forecast"}
-_NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "results"}
-_EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
-                   "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
-
-
-def _person_before_of(words: list[str]) -> bool:
-    """"Huang Yiping of Peking University", "Professor Ma Jun of Tsinghua": a person's name
-    (a title, or a Chinese surname with a given name) before "of" is not part of an
-    organisation's name the way "Ministry" in "Ministry of Commerce" is."""
-    names = [w for w in words if w.lower() not in _ARTICLES]
-    while names and not is_cap(names[0]):
-        names = names[1:]  # "chief economist Peter Brown of Allianz": the capitalised words before "of"
-    if len(names) < 2 or not all(is_cap(w) for w in names):
-        return False
-    if any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN and w not in TITLES for w in names):
-        return False  # "Vice Minister of Commerce Wang Shouwen", "Secretary of State"
-    core = [w for w in names if w not in TITLES]
-    if len(core) < 2 or looks_like_org(" ".join(core)):
-        return False
-    if len(core) != len(names) or (core[-2] in CHINESE_SURNAMES and is_chinese_given_name(core[-1])):
-        return True
-    # "Sarah Jones of Deloitte": two or three capitalised words that name neither a body
-    # nor a state or place ("Free State of Bavaria", "United States of America")
-    return len(core) <= 3 and core[-1].lower() not in _STATE_HEADS_EN \
-        and not any(w in territories() for w in core)
-
-
-# the last word of a state's or a place's name before "of" ("Republic of Korea", "Port of Hamburg")
-_STATE_HEADS_EN = frozenset({
-    "state", "states", "republic", "kingdom", "emirates", "city", "port", "province", "county", "region",
-    "district", "territory", "isle", "islands", "gulf", "bay", "strait", "straits", "sea", "cape", "commonwealth",
-    "federation", "principality", "duchy", "prince", "princess", "duke", "king", "queen", "lord", "archbishop",
-})
-
-
-# heads of German nouns that name an occasion ("bei der Vertragsunterzeichnung", "beim Gipfeltreffen")
-_OCCASION_HEADS_DE = ("ung", "konferenz", "treffen", "messe", "gipfel", "feier", "zeremonie", "rede", "gespräch",
-                      "besuch", "termin", "auftritt", "empfang", "eröffnung", "präsentation", "tagung", "sitzung")
-_NOT_OCCASIONS_DE = ("stiftung", "vereinigung", "regierung", "verwaltung", "versicherung", "zeitung", "leitung",
-                     "vertretung", "genossenschaft", "förderung")
-
-
-def _is_occasion_de(org: str) -> bool:
-    """"Vertragsunterzeichnung", "feierlichen Eröffnung": an occasion one capitalised noun
-    names, not a body ("Deutschen Bank", "Bertelsmann Stiftung", "Landesregierung")."""
-    words = org.split()
-    caps = [w for w in words if w[:1].isupper()]
-    low = words[-1].lower() if words else ""
-    return len(caps) == 1 and caps[0] == words[-1] and low.endswith(_OCCASION_HEADS_DE) \
-        and not low.endswith(_NOT_OCCASIONS_DE)
-
-
-# prepositions that open an adjunct between a speech verb and its subject ("sagte am Dienstag
-# der Vorsitzende", "sagte in Peking die Ministerin", "sagte am Rande der Messe Bosch-Chef …")
-ADJUNCT_PREPS_DE = frozenset({"am", "an", "im", "in", "auf", "bei", "beim", "nach", "vor", "während", "zum", "zur",
-                               "gegenüber", "laut", "anlässlich", "mit"})
-
-
-def _without_leading_adjuncts_de(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The subject without the adjuncts in front of it: a preposition, its article and
-    adjectives, one noun and a genitive after it ("am Rande der Messe"); only when a
-    subject is left after them."""
-    while len(toks) > 2 and toks[0][0].lower() in ADJUNCT_PREPS_DE:
-        j = 1
-        while j < len(toks) and (toks[j][0].lower() in _ARTICLES or toks[j][0][:1].islower()):
-            j += 1  # "am Rande", "bei einem kurzen Besuch"
-        j += 1  # the noun
-        if j < len(toks) and toks[j][0] in ("der", "des") and j + 1 < len(toks) \
-                and not is_role_de(toks[j + 1][0]) and not is_org_desc_de(toks[j + 1][0]):
-            j += 2  # its genitive: "am Rande der Messe" (not "… der Vorsitzende")
-        if j >= len(toks) or (toks[j][0].lower() in _CUT_WORDS - _ARTICLES
-                              and toks[j][0].lower() not in ADJUNCT_PREPS_DE):
-            return toks  # nothing after the adjunct: it is the phrase itself
-        toks = toks[j:]
-    return toks
-
-
-def _adjective_next_de(run: Sequence[tuple[str, int]], i: int) -> bool:
-    """The word after the description at ``i`` is an adjective of the body's name ("Verband
-    Deutscher Banken"), not the name it describes ("Konzern Volkswagen"): the tagger reads it."""
-    words = tuple(t for t, _ in run[i:i + 3])
-    return len(words) > 1 and words[1].endswith(("er", "en", "es", "e")) \
-        and german_tags(words)[1] in ("ADJ(A)", "ADJA", "NNA")
-
-
-def _joined_pairs(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """"Maschinen- und Anlagenbau", "Industrie- und Handelskammer": one word of a name, as the
-    hyphen says (the pair's second half completes the first)."""
-    out: list[tuple[str, int]] = []
-    i = 0
-    while i < len(toks):
-        t, o = toks[i]
-        if t.endswith("-") and i + 2 < len(toks) and toks[i + 1][0] in ("und", "oder") and is_cap(toks[i + 2][0]):
-            out.append((f"{t} {toks[i + 1][0]} {toks[i + 2][0]}", o))
-            i += 3
-            continue
-        out.append((t, o))
-        i += 1
-    return out
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
@@ -765,7 +617,7 @@ def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
     j = i + 1
     if j < len(toks) and toks[j][0].lower() in ("einem", "einer", "einen", "a", "an"):
         return False
-    while j < len(toks) and toks[j][0].lower() in _ARTICLES:
+    while j < len(toks) and toks[j][0].lower() in ARTICLES:
         j += 1
     return j < len(toks) and is_cap(toks[j][0])
 
@@ -776,16 +628,6 @@ def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
     return all(not is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
 
 
-def _joins_a_body_name(toks: Sequence[tuple[str, int]], j: int) -> bool:
-    """"for" or "of the" inside a body's name ("Kiel Institute for the World Economy", "China
-    Council for the Promotion of …"): after a word that names a body, before capitals."""
-    word = toks[j][0]
-    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
-    after = toks[j + 2][0] if j + 2 < len(toks) else ""
-    if word in ("for", "of") and toks[j - 1][0].lower() in _ORG_NAME_WORDS:
-        return is_cap(nxt) or (nxt == "the" and is_cap(after))
-    return word == "the" and toks[j - 1][0] in ("for", "of") and is_cap(nxt) and j >= 2 \
-        and toks[j - 2][0].lower() in _ORG_NAME_WORDS
 
 
 def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -799,9 +641,9 @@ def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
             while j < n and (is_cap(toks[j][0]) or toks[j][0] in TITLES or (
                     toks[j][0] == "&" and j + 1 < n and is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
                     # "Institute for the World Economy", "Bank of the West": a body's name goes on
-                    _joins_a_body_name(toks, j)) or (
-                    toks[j][0] in _PARTICLES and j + 1 < n and (is_cap(toks[j + 1][0]) or (
-                        toks[j + 1][0] in _PARTICLES and j + 2 < n and is_cap(toks[j + 2][0])
+                    joins_a_body_name(toks, j)) or (
+                    toks[j][0] in PARTICLES and j + 1 < n and (is_cap(toks[j + 1][0]) or (
+                        toks[j + 1][0] in PARTICLES and j + 2 < n and is_cap(toks[j + 2][0])
                         and _name_particle(toks, j))))):
                 j += 1
             runs.append((i, j))
