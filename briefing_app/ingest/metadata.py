@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from briefing_app.core.speech_cues import WEEKDAYS
+
 from .boilerplate import is_reading_time
 from .dates import TIME, find_date
 from .navigation_lines import breadcrumb_parts
@@ -72,8 +74,7 @@ _UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last
 _PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
 _UPDATED_LABEL = _label(_UPDATED_WORDS)
 _WEEKDAY = re.compile(
-    rf"^(?:{vocabulary('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So')}|"
-    rf"{vocabulary('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
+    rf"^(?:{vocabulary('|'.join(WEEKDAYS), 'Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
     re.IGNORECASE,
 )
 _DATELINE_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|•·,]\s*")
