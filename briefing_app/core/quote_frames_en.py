@@ -52,6 +52,7 @@ from .quote_spans import DATELINE, content_start, trim_span
 from .source_phrases import parse_source
 from .speech_cues import (
     DATE_WORDS,
+    EN_ADJUNCT_OPENERS,
     EN_CALL_VERBS,
     EN_FORECAST_VERBS,
     EN_LEAD_ADVERBIALS,
@@ -98,16 +99,21 @@ _RX_EN_WITH_SAYING = re.compile(
 )
 
 
+# when or where, or by what means, after the object of "told" ("told reporters at the
+# ceremony", "told Reuters by phone")
+_EN_AFTER_OBJECT_ALT = alternation(EN_ADJUNCT_OPENERS | {"by", "via", "over", "from"})
 # "…, Commerce Minister Wang Wentao told his EU counterpart": a postposed frame whose verb
 # has an addressee with a possessive
 # "…, Brandt told reporters (at the signing ceremony)", "…, Wang told his EU counterpart"
 _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|her|its|their)\s+[\w' -]{2,40}|(?:"
-                               + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:on|at|in|during|after|before|last|this|late|"
-                               r"early|earlier|later|yesterday|today|by|via|over|from)\b[^,\"“”]{0,80})?)$")
+                               + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:" + _EN_AFTER_OBJECT_ALT
+                               + r")\b[^,\"“”]{0,80})?)$")
+# when or where it was said, after the name of an inverted "said" ("said Li Qiang on Tuesday")
+_RX_EN_ADJUNCT_TAIL = re.compile(r"\s+(?:" + alternation(EN_ADJUNCT_OPENERS) + r")\b.*$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
 _RX_EN_INVERTED_SOURCE_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|its|his|her|their)\s)")
 # a preposition after the object of "told": where or when, not the words told
-_RX_EN_ADJUNCT_START = re.compile(r"\s+(?:on|at|in|during|after|before|by|via|over|from|last|this|late|early)\b")
+_RX_EN_ADJUNCT_START = re.compile(r"\s+(?:" + _EN_AFTER_OBJECT_ALT + r")\b")
 # a sentence's subject with a name in its apposition, before a lower-case verb ("Hefei's deputy
 # mayor, Zhou Ping, welcomed …", "Zhou Ping, Hefei's deputy mayor, welcomed …")
 _RX_EN_SUBJECT_APPOSITION = re.compile(
@@ -420,7 +426,7 @@ class EnglishFrames(DirectSpeech):
             tail = _RX_EN_FRAME_TAIL.search(phrase)
             if tail:
                 phrase = phrase[:tail.start()]
-            phrase = re.sub(r"\s+(?:on|at|in|during|after|before|last|this|yesterday|today|earlier|later)\b.*$", "", phrase)
+            phrase = _RX_EN_ADJUNCT_TAIL.sub("", phrase)
             if _RX_ANY_QUOTE_MARK.search(phrase) or _content_after_said(body, comma, phrase) or _RX_AMOUNT.search(phrase):
                 phrase = ""  # "…, said the extent of the rise was “…”": content after "said", not a name
             if phrase and len(phrase.split()) <= 22 and not _RX_RELATIVE_WORD.search(phrase):

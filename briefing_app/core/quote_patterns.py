@@ -24,6 +24,7 @@ from .speech_cues import (
     DE_PARTICLE_VERBS,
     DE_QUOTE_FRAME_VERBS,
     DE_SPEECH_VERBS,
+    EN_ADJUNCT_OPENERS,
     EN_CALL_VERBS,
     EN_DESCRIPTION_TAIL,
     EN_FORECAST_VERBS,
@@ -138,7 +139,7 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRA
 # "said on Tuesday", and the American "said Tuesday"
 _EN_WEEKDAYS_ALT = _alt({d for d in WEEKDAYS if d.endswith("day")})
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
-                      r"(\s+(?:on|at|in|during|after|before|last|this|yesterday|today|late|early|earlier|later|when|while|citing|quoting|"
+                      r"(\s+(?:" + _alt(EN_ADJUNCT_OPENERS | {"when", "while", "citing", "quoting"}) + "|"
                       + _EN_WEEKDAYS_ALT + r")\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
 _RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
@@ -212,9 +213,8 @@ _DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT 
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?"
                               r"(?=[A-Z]|(?:the|it|its|they|their|there|he|his|she|her|we|a|an)\b)")
-_EN_FRAME_ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "late",
-                           "early", "earlier", "later", "when", "while", "citing", "quoting", "to", "of", "with",
-                           "from", "by", "as", "adding", "noting", "told", "reporters", "the", "a", "an"}
+_EN_FRAME_ADJUNCT_WORDS = EN_ADJUNCT_OPENERS | {"when", "while", "citing", "quoting", "to", "of", "with", "from", "by",
+                                               "as", "adding", "noting", "told", "reporters", "the", "a", "an"}
 _RX_NAME_BEFORE_MARK = re.compile(r"(?<![\w-])(?:dem|der|den|des|die|das|im|vom|beim|zum|zur|the|of|from|in|on"
                                   # the medium's kind before its title: "dem Magazin „Der Spiegel“",
                                   # "in der ARD-Sendung „Caren Miosga“", "im Podcast „Table.Today“"

@@ -15,6 +15,13 @@ WEEKDAYS = frozenset({
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 })
+#: English words that open a time or place adjunct after a speech verb or its object ("said
+#: on Tuesday", "told reporters at the ceremony", "said yesterday"): what follows them is when
+#: or where it was said, never what was said or who said it.
+EN_ADJUNCT_OPENERS = frozenset({
+    "on", "at", "in", "during", "after", "before", "last", "this", "late", "early", "earlier", "later",
+    "yesterday", "today",
+})
 #: Capitalised words of dates, never taken for names on their own.
 DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 
