@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .calendar_words import MONTH_NUMBERS
 from .number_format import HEDGE_WORDS_DE, HEDGE_WORDS_EN
 from .numbers import (
     NUMBER_RE,
@@ -38,7 +39,6 @@ from .numbers import (
 )
 from .places import find_places
 from .results import FigureSuggestion
-from .speech_cues import MONTHS
 from .units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -126,8 +126,7 @@ _NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "arti
 _YEAR_BEFORE = {"jahr", "jahre", "year"}
 _YEAR_PREPS = {"in", "im", "seit", "bis", "von", "ab", "since", "until", "from", "of", "for", "by", "jahr",
                "year", "jahres", "anno", "vor", "nach", "um", "and", "und", "to", "–", "-", "sowie", "oder"}
-_MONTHS_LOWER = {m.lower() for m in MONTHS} | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                              "sept", "oct", "okt", "nov", "dec", "dez"}
+_MONTHS_LOWER = set(MONTH_NUMBERS)
 _DE_ADJ = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
 _EN_STOP = {
     "of", "in", "to", "the", "a", "an", "for", "on", "at", "by", "from", "with", "and", "or", "than", "as",

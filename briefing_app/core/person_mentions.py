@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .calendar_words import WEEKDAYS
 from .entity_tracker import (
     Entity,
     EntityTracker,
@@ -38,7 +39,6 @@ from .speech_cues import (
     PERSON_ROLE_WORDS_EN,
     ROLE_FIELDS_EN,
     TITLES,
-    WEEKDAYS,
 )
 from .word_patterns import alternation
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .calendar_words import WEEKDAYS
 from .name_words import is_role_de
 from .quote_marks import Marked
 from .source_phrases import Source
@@ -33,7 +34,6 @@ from .speech_cues import (
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
-    WEEKDAYS,
     is_org_description_en,
 )
 from .word_patterns import alternation

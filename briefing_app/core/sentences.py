@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .speech_cues import MONTHS
+from .calendar_words import MONTHS
 
 # Abbreviations after which a dot does not end a sentence (compared lower-cased, without dot).
 _ABBREV_DE = {

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "January", "February", "March", "May", "June", "July", "October", "December"]
-WEEKDAYS = frozenset({
-    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-})
+from .calendar_words import MONTHS, WEEKDAYS
+
 #: English words that open a time or place adjunct after a speech verb or its object ("said
 #: on Tuesday", "told reporters at the ceremony", "said yesterday"): what follows them is when
 #: or where it was said, never what was said or who said it.

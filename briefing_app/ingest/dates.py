@@ -12,28 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "januar jänner january jan",
-        "februar feber february feb",
-        "märz maerz march mär mrz mar",
-        "april apr",
-        "mai may",
-        "juni june jun",
-        "juli july jul",
-        "august aug",
-        "september sept sep",
-        "oktober october okt oct",
-        "november nov",
-        "dezember december dez dec",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+from briefing_app.core.calendar_words import MONTH_NUMBERS
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -106,7 +87,7 @@ def _to_date(m: re.Match[str]) -> date | None:
         day, month = (first, second) if first > 12 else (second, first)
     else:
         day = int(groups["day"])
-        month = int(groups["mon"]) if groups.get("mon") else MONTHS.get(groups["month"].lower().rstrip("."), 0)
+        month = int(groups["mon"]) if groups.get("mon") else MONTH_NUMBERS.get(groups["month"].lower().rstrip("."), 0)
     try:
         return date(year, month, day)
     except ValueError:

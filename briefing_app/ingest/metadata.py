@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from briefing_app.core.speech_cues import WEEKDAYS
+from briefing_app.core.calendar_words import WEEKDAYS
 
 from .boilerplate import is_reading_time
 from .dates import TIME, find_date
