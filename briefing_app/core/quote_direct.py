@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .name_words import is_person_role
+from .name_words import is_medium, is_person_role
 from .quote_marks import Marked, next_opening
 from .quote_patterns import (
     _DE_STANCE_COLON,
@@ -98,6 +98,9 @@ class DirectSpeech(SpeakerResolver):
         # fragments inside reported speech belong to that item (mixed quotes); a quotation
         # that is the whole content of its frame ("According to X, "…"") is that frame's quote
         for fr in frames:
+            if fr.cue == "according to" and fr.source is not None and is_medium(fr.source.name or fr.source.description) \
+                    and (am := _RX_EN_AFTER_MARKS.match(text, mk.close + 1)) is not None and am.group(3):
+                continue  # "“…,” he said, according to CCTV": the medium reports, the frame after the marks speaks
             # the quotation may be the whole content, begun after its opening mark
             # ("According to Ling, "the door …"")
             whole = fr.content[0] == mk.start and abs(fr.content[1] - mk.end) <= 2 \

@@ -123,7 +123,7 @@ _RX_EN_SUBJECT_APPOSITION = re.compile(
 _RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed|who|whose|\d{1,3}(?=$|\s*,?$))"
                                           r"\b[^,]*$")
 # a role in commas after a named source: ", China's trade representative,", ", a professor at …,"
-_RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^,\"“”]{2,80}?),\s*")
+_RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^,\"“”]{2,140}?),\s*")
 # a name in commas after a described source: "the ministry's spokesman, He Yadong,"
 _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
 # a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
@@ -259,7 +259,8 @@ class EnglishFrames(DirectSpeech):
         text = self.text
         # frame after: "…, the OECD said." / "…, said the report for …, moving …" / ", according to X."
         m = _RX_EN_FRAME_AFTER.search(sent[:body_end])
-        if m and not _quote_char_after(sent, m.start()):
+        # ("…, not a threat,” according to Xinhua": the quotation closes before the medium)
+        if m and not _quote_char_after(sent, m.start() + (2 if sent[m.start() + 1] in "”\"" else 0)):
             if m.group(1):
                 phrase, p0, cue = m.group(1), m.start(1), "according to"
                 # "…, according to one of the people, who asked not to be identified": the

@@ -104,7 +104,7 @@ _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?
 # "…, asked the minister" name whom it was said to: never an inverted frame
 _EN_ADDRESSEE_VERBS = frozenset({"tell", "tells", "told", "ask", "asks", "asked"})
 _EN_INVERTIBLE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - _EN_ADDRESSEE_VERBS)
-_RX_EN_FRAME_AFTER = re.compile(r",\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_INVERTIBLE_ALT +
+_RX_EN_FRAME_AFTER = re.compile(r",(?:[”\"](?=\s+according\s+to\s))?\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_INVERTIBLE_ALT +
                       r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
                       _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
 _RX_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")

@@ -274,7 +274,7 @@ PERSON_ROLE_WORDS_EN = {
     "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
     "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
     "diplomat", "scholar", "academic", "entrepreneur", "investor", "lawyer", "legislator", "negotiator",
-    "member",
+    "member", "fellow", "lecturer", "consultant", "dean", "chair", "co-founder", "cofounder", "owner", "attorney",
 }
 #: Capitalised words that name an office's field or rank before its role word ("Commerce
 #: Minister", "Prime Minister", "Trade Representative"): part of the role, never its body.
