@@ -215,6 +215,20 @@ _OTHER_TOPIC = (
 )
 
 
+def written_copies(folder: Path) -> list[Copy]:
+    """Copies written by hand as a browser gives them: ``NN.txt`` (the paste) beside
+    ``NN.json`` (``title``, ``date`` or null, ``body``). Odd numbers are the dev half
+    (looked at while writing rules), even numbers are held out."""
+    items: list[Copy] = []
+    for paste in sorted(folder.glob("*.txt")):
+        truth = json.loads(paste.with_suffix(".json").read_text(encoding="utf-8"))
+        number = int(re.sub(r"\D", "", paste.stem) or 0)
+        split = "dev" if number % 2 else "heldout"
+        items.append((f"{folder.name}/{paste.stem}", split, paste.read_text(encoding="utf-8"),
+                      truth["body"], truth.get("title") or "", truth.get("date")))
+    return items
+
+
 def stressed(text: str, gold: str, key: str, mode: str) -> list[str]:
     """Three copies of ``text`` with the article interrupted or crowded as ``mode`` says
     (seeded by the page's id): the recall of article text under layouts the rules were
@@ -312,6 +326,8 @@ def main() -> int:
                     help="only this half (opened: saved pages held out until a later round of rules)")
     ap.add_argument("--set", choices=("generated", "saved"), help="only this kind of copy")
     ap.add_argument("--seed", type=int, default=7, help="draw of the generated junk (7 is the one reported)")
+    ap.add_argument("--dir", type=Path, action="append", default=[], metavar="FOLDER",
+                    help="score copies written by hand in FOLDER (NN.txt + NN.json) instead; repeatable")
     ap.add_argument("--stress", action="store_true", help="saved-page copies with the article interrupted or crowded")
     ap.add_argument("--without", default="", metavar="REASONS",
                     help="leave out the worded line rules giving these reasons (comma-separated, e.g. "
@@ -320,6 +336,10 @@ def main() -> int:
     if args.without:
         without(set(args.without.split(",")))
     score = scorer()
+    if args.dir:
+        for folder in args.dir:
+            report(f"{folder.name:9}", evaluate(written_copies(folder), args.details, args.split, score, dated=True), score)
+        return 0
     if args.stress:
         for mode in STRESS:
             for label, sloppy in (("selection", True), ("whole", False)):

@@ -72,6 +72,13 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
+    # a newsletter's own words: "… selects her favourite stories in this weekly newsletter",
+    # "Get our weekly free Must-Read newsletter", "… guide to the latest news. Sign up here."
+    r"|\b(?:in|with) (?:this|our) (?:[\w-]+ ){0,2}newsletter\b|\b(?:get|receive) our (?:[\w-]+ ){0,3}newsletter\b"
+    r"|[.!]\s+Sign up here\W*$|^Unlock the [\w'’ ]{2,30} Digest\b"
+    # a blog platform's box: "Subscribe for free to receive new posts …", "… is a reader-supported publication"
+    r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
+    r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
@@ -91,7 +98,10 @@ _SUBSCRIBE = re.compile(
     r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
     r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
-    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$",
+    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
+    r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
+    r"|^.{0,60}\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\).{0,200}$"
+    r"|^.{0,80}\b\d+ (?:Wochen|Monate|weeks|months) (?:kostenlos|gratis|for free|free)\b.{0,120}$",
     re.IGNORECASE,
 )
 
@@ -197,17 +207,23 @@ def is_related_label(line: str) -> bool:
 _GENERIC_MORE = re.compile(r"^(?:Mehr|More|Related|Weiterlesen|Read more)[^\w:]*$", re.IGNORECASE)  # 'More:' heads a list
 
 
+def is_generic_more(line: str) -> bool:
+    """'Read more', 'Mehr', 'Related' alone: a menu's last item, or a link over one teaser."""
+    return _GENERIC_MORE.match(line) is not None
+
+
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Promoted Content|Publicidad|Publicidade|"
     r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
-    r"|^(?:Advertisement\s*[-–—]?\s*)?(?:Continue reading below|Continue reading the main story|Story continues below|"
+    r"|^Report (?:this|an) ad$"
+    r"|^(?:Advertisement\s*[-–—·•|]?\s*)?(?:Scroll to continue(?: with content)?|Continue reading below|Continue reading the main story|Story continues below|"
     r"Article continues below|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$"
     # a wire service selling its terminal under the story
-    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$",
+    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$|^(?:Jetzt )?mehr erfahren\W*$",
     re.IGNORECASE,
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
@@ -322,6 +338,10 @@ _CONTACT = re.compile(
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
+    r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
+    r"|Kontakt für Medien|Downloads?)\s*:?$"
+    r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
+    r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
     r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
     re.IGNORECASE,
 )

@@ -30,15 +30,17 @@ from briefing_app.core.article import RemovedLine
 from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
-from .boilerplate import MORE_BY, RULES, Rule, classify, is_related_label
+from .boilerplate import MORE_BY, RULES, Rule, classify, is_generic_more, is_related_label
 from .dates import find_date, has_date_stamp
 from .headline import (
     HEADING_MARK,
     NO_HEADLINE_END,
     comparable,
     find_headline,
+    glued_kicker,
     is_kicker,
     is_speech_headline,
+    page_word_counts,
     title_of,
 )
 from .metadata import (
@@ -50,7 +52,14 @@ from .metadata import (
     parse_url,
     trailing_author_code,
 )
-from .navigation_lines import glued_links, is_menu_item, is_navigation_word, is_share_bar, is_share_item
+from .navigation_lines import (
+    breadcrumb_parts,
+    glued_links,
+    is_menu_item,
+    is_navigation_word,
+    is_share_bar,
+    is_share_item,
+)
 from .page_extent import (
     PARAGRAPH_CHARS,
     article_core,
@@ -68,7 +77,7 @@ from .page_extent import (
     text_mass,
 )
 from .reflow import reflow
-from .text_shape import ends_like_sentence, looks_like_body, sentence_breaks, word_count
+from .text_shape import ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
 
 
 @dataclass(frozen=True)
@@ -166,6 +175,8 @@ def clean_lines(
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
+    if chrome:
+        _mark_cut_first_line(lines, reasons)
     #: Where the article's text begins: its first sentence, its first paragraph.
     starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
@@ -174,7 +185,11 @@ def clean_lines(
         _mark_share_runs(lines, reasons)
         start, end = article_core(lines, reasons)
         end = _author_biography(lines, reasons, start, end)
+        end = _byline_biographies(lines, reasons, start, end, collector.meta.author)
         _mark_cards(lines, reasons, start, end)
+        _mark_glued_teasers(lines, reasons, start, end)
+        _mark_read_more_items(lines, reasons, start, end)
+        _mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -192,7 +207,10 @@ def clean_lines(
     headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts)
     if headline is not None:
         reasons[headline] = "headline"
-        collector.meta.title = title_of(HEADING_MARK.sub("", lines[headline]))
+        title = title_of(HEADING_MARK.sub("", lines[headline]))
+        if chrome and (glue := glued_kicker(title, page_word_counts(lines))) is not None:
+            title = title[glue:]  # 'Exporte brechen einChina fällt …': the kicker glued on
+        collector.meta.title = title
         if chrome:
             if starts and headline < starts[0]:
                 # a long menu between the headline and the text: the headline and text are
@@ -203,6 +221,8 @@ def clean_lines(
             _mark_repeated_headline(lines, reasons, headline)
             _mark_stamps(lines, reasons, headline, collector)
             _mark_categories(lines, reasons, headline, collector)
+    elif chrome:
+        collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -304,8 +324,8 @@ def _collect_related_list(
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if i < last_body and following and looks_like_body(following):
-            break  # a subheading of the article
+        if i < last_body and following and looks_like_body(following) and (items or i > start):
+            break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         reasons[i] = "related"
         items += 1
         i += 1
@@ -320,6 +340,78 @@ def _is_linked_headline(line: str) -> bool:
 
 def _is_list_item(line: str) -> bool:
     return 0 < word_count(line) <= 20 and len(line) <= 200 and not looks_like_body(line)
+
+
+def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
+    """The article's title as the last part of the breadcrumb trail ('News » Business »
+    Harbour authority approves …'), when no headline stands on a line of its own."""
+    for i, reason in reasons.items():
+        if reason == "breadcrumb" and (parts := breadcrumb_parts(lines[i])) and word_count(parts[-1]) > 5:
+            return parts[-1]
+    return ""
+
+
+def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
+    """A selection dragged from the middle of a word above the article starts with the
+    rest of that word or menu ('oom > Press Releases', 'tschaftsthemen'): a few words in
+    lower case first, no sentence — never the headline."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or first in reasons:
+        return
+    line = lines[first]
+    first_word = line.split()[0]
+    # ('iPhone-Absatz bricht ein' keeps its capital inside the first word: a headline)
+    if first_word.isalpha() and first_word.islower() and word_count(line) <= 6 and not ends_like_sentence(line):
+        reasons[first] = "navigation"
+
+
+def _mark_glued_teasers(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """A teaser of another article inside the text, its kicker glued to its headline by the
+    page ('Neuer RekordüberschussChinas Exportmaschine läuft …'): a link, not a subheading."""
+    words: dict[str, int] | None = None
+    for i in range(max(start, 0), end + 1):
+        line = lines[i]
+        if not line or i in reasons or word_count(line) > 16 or not _GLUE_HINT.search(line):
+            continue
+        words = words if words is not None else page_word_counts(lines)
+        if glued_kicker(line, words) is not None:
+            reasons[i] = "related"
+
+
+def _mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Inside the article, 'Read more' alone stands over the headline of one other article,
+    and the article's text goes on below that: the headline is the link."""
+    for i in range(max(start, 0), end):
+        if reasons.get(i) != "related" or not is_generic_more(lines[i]):
+            continue
+        item = next_line(lines, i)
+        after = next_line(lines, item) if item is not None else None
+        if (item is not None and after is not None and item not in reasons and _is_list_item(lines[item])
+                and not looks_like_body(lines[item]) and looks_like_body(lines[after])):
+            reasons[item] = "related"
+
+
+#: The most words a picture's caption has.
+_CAPTION_WORDS = 30
+
+
+def _mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
+    """A picture's caption stands right above its credit ('Containerterminal im Hamburger
+    Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): a short
+    line with no quotation in it, directly over a credit alone on its line."""
+    for i, reason in list(reasons.items()):
+        if reason != "credit" or word_count(lines[i]) > 8:
+            continue
+        j = i - 1  # directly above: a blank line parts a paragraph from the next picture
+        if j < 0 or not lines[j] or j in reasons:
+            continue
+        caption = lines[j]
+        if word_count(caption) <= _CAPTION_WORDS and not _QUOTE_MARK.search(caption) and not is_reported_speech(caption):
+            reasons[j] = "credit"
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_GLUE_HINT = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:
@@ -473,6 +565,42 @@ def _author_biography(lines: list[str], reasons: dict[int, str], start: int, end
     return end
 
 
+#: What a note about a writer says after the name: 'Liz Morgan is a Beijing-based
+#: correspondent …', 'Kohler covers economics …', 'Wang Yifan reported from Beijing.'
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|covers|covered|reported|writes|wrote|contributed|has been|joined|leads|berichtet|schreibt|ist)\b"
+)
+_RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
+
+
+def _byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:
+    """The article's last line above notes about its writers: a line that opens with a
+    name of the byline and says what the writer does ('Kohler covers economics …'), the
+    name alone ('STEFAN KOHLER') and a rule ('___') between them."""
+    if end < 0 or not author:
+        return end
+    names = {n.strip().lower() for n in re.split(r",|\band\b|\bund\b|&", author) if n.strip()}
+    # a full name before its parts: 'Liz Morgan is …' opens with the name, not with 'Liz'
+    heads = sorted(names | {part for n in names for part in n.split() if len(part) >= 3}, key=len, reverse=True)
+
+    def about_writer(line: str) -> bool:
+        low = line.lower()
+        return word_count(line) <= 60 and any(
+            low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
+
+    for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture
+        if lines[i] and i not in reasons and about_writer(lines[i]):
+            reasons[i] = "author_box"
+    while end > start:
+        line = lines[end].strip()
+        if not (about_writer(line) or line.lower() in names or _RULE_LINE.match(line) or not line or end in reasons):
+            break
+        if line and end not in reasons:
+            reasons[end] = "author_box"
+        end -= 1
+    return end
+
+
 def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:
     """A share bar laid out one button per line ('Artikel teilen', 'Facebook', 'X', …):
     two or more such lines in a row, at least one an action or two of them platforms."""
@@ -524,6 +652,7 @@ _TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?(?:\s+[
 _NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿß'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿß'’-]+)){1,2}$")
 
 
+_NAME_LIST = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
 
 
@@ -531,7 +660,11 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     """A byline without its 'By' next to the date line, the reading time or the share
     bar under the headline — a person's name, not a section ('Business News'), a
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
-    case ('Trade War' over an article on the trade war)."""
+    case ('Trade War' over an article on the trade war). Two or three writers are named
+    in a list ('Julia Brandner, Felix Mertens'), each of them a name."""
+    names = _NAME_LIST.split(line)
+    if 1 < len(names) <= 3:
+        return Found("author", {"author": line}) if all(_bare_name(name, lines) for name in names) else None
     if _NAME_ALONE.match(line) is None or is_navigation_word(line) or looks_like_org(line):
         return None
     words = line.split()

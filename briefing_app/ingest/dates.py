@@ -37,7 +37,7 @@ _DATE_PATTERNS = (
 #: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
 TIME = re.compile(
     r"(?:\b(?:um|at)\s+)?\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*"
-    r"(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST|IST|JST|KST|SGT|BJT|AEST|AEDT)\b\)?)?",
+    r"(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST|IST|JST|KST|SGT|BJT|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d\d)?)?\b\)?)?",
     re.IGNORECASE,
 )
 

@@ -189,11 +189,16 @@ def _is_stamp(line: str, reason: str | None) -> bool:
 
 def _in_list(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     """The line is one item of a list (three or more lines without a blank line between,
-    'Key points' under a headline): a headline stands on its own."""
+    'Key points' under a headline): a headline stands on its own. A paragraph of text is
+    no item (a copy without blank lines has the kicker, the headline and the teaser in a row)."""
+
+    def item(j: int) -> bool:
+        return bool(lines[j]) and j not in reasons and not (looks_like_body(lines[j]) and len(lines[j]) >= PARAGRAPH_CHARS)
+
     first = last = i
-    while first > 0 and lines[first - 1] and first - 1 not in reasons:
+    while first > 0 and item(first - 1):
         first -= 1
-    while last + 1 < len(lines) and lines[last + 1] and last + 1 not in reasons:
+    while last + 1 < len(lines) and item(last + 1):
         last += 1
     return last - first >= 2
 
@@ -231,6 +236,45 @@ def title_of(line: str) -> str:
     return parts[-1] if len(parts) >= 3 and word_count(parts[-1]) >= 2 else line
 
 
+#: Where a page's markup glued two lines into one word: 'ein|China', 'Rekordüberschuss|Chinas'.
+_GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
+    """Where the headline starts in a line that has the kicker glued before it ('Exporte
+    brechen einChina fällt als Handelspartner weiter zurück'), else None.
+
+    The glued word ('einChina') is nowhere else on the page, while its second half
+    ('China', or 'Chinas' for 'China') is, as a word of its own; a name written in camel
+    case ('BlackRock', 'ChemChina') is repeated as it is, so it stays whole.
+    ``page_words`` counts the page's words.
+    """
+    if len(line) > 200 or ends_like_sentence(line):
+        return None
+    for glue in _GLUE.finditer(line):
+        start = line.rfind(" ", 0, glue.start()) + 1
+        word = _WORD_AT.match(line, start)
+        second = _WORD_AT.match(line, glue.start())
+        if word is None or second is None:
+            continue
+        half = second.group()
+        forms = (half, half.removesuffix("s"), half + "s")
+        if (page_words.get(word.group(), 0) <= 1 and any(page_words.get(form, 0) for form in forms)
+                and word_count(line[:glue.start()]) <= 5 and word_count(line[glue.start():]) >= 3):
+            return glue.start()
+    return None
+
+
+def page_word_counts(lines: list[str]) -> dict[str, int]:
+    """How often each word stands on the page (for :func:`glued_kicker`)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for word in _WORD_AT.findall(line):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
 def _repeated_title(lines: list[str], top: list[int], site_words: set[str]) -> int | None:
     """A title line printed twice in a row above the text: the last item of a breadcrumb
     trail laid out one item per line, then the same words as the page's headline.  The
@@ -251,6 +295,8 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
                 or _BYLINE.match(line) or (has_date_stamp(line) and word_count(line) <= 6):
             continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
+        if line.endswith(":") and word_count(line) <= 6 and position + 1 < len(pool) and pool[position + 1] == i + 1:
+            continue  # a kicker with its colon over the headline ("Handel mit China:")
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from briefing_app.core.calendar_words import WEEKDAYS
+from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
 from .dates import TIME, find_date
@@ -69,7 +70,8 @@ def _label(words: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{vocabulary(words)})(?:\s+(?:am|on|um|at))?\s*:?$", re.IGNORECASE)
 
 
-_PUBLISHED_WORDS = "Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Published|Posted|First published|Date"
+_PUBLISHED_WORDS = ("Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Erstpublikation|Erstveröffentlichung|"
+                    "Published|Posted|First published|Date")
 _UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
 _PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
 _UPDATED_LABEL = _label(_UPDATED_WORDS)
@@ -96,8 +98,8 @@ def parse_source(line: str) -> Found | None:
     value = (m["value"] or m["site"]).strip().rstrip(".")
     if _URL.match(value):
         return Found("source", {"url": value})
-    if word_count(value) > 8 or re.search(r"[.!?]\s", value):
-        return None
+    if word_count(value) > 8 or re.search(r"[.!?]\s", value) or find_date(value):
+        return None  # ('Source: Xinhua| 2026-09-04 20:51:07': a date line, read as one)
     return Found("source", {"outlet": value})
 
 
@@ -124,6 +126,29 @@ _AGENCY_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Oleh)\s+(?P<agency>[\w-]+(?:
 _HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
 
 
+#: A byline naming where each writer reports from, without 'By': 'Sarah Whitlock in Brussels
+#: and Edward Chan in Beijing'.
+_PLACED_BYLINE = re.compile(
+    rf"^{_NAME} in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    rf"(?:(?:,\s*|\s+and\s+|\s+und\s+){_NAME} in (?P<place2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))*$"
+)
+
+
+def _placed_byline(line: str) -> Found | None:
+    """A byline of two or more names with their places, every place a known city. One
+    name in one city ('Xi Jinping in Berlin') is as likely a subheading, and stays text."""
+    m = _PLACED_BYLINE.match(line) if " in " in line else None
+    if m is None:
+        return None
+    places = re.findall(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=,|\s+and\s|\s+und\s|$)", line)
+    if not places or not all(find_places(place) for place in places):
+        return None
+    names = re.split(r",\s*|\s+and\s+|\s+und\s+", line)
+    if len(names) < 2:
+        return None  # one writer in one city: as likely a subheading ('Scholz in Peking')
+    return Found("author", {"author": ", ".join(re.sub(r" in [A-Z].*$", "", n) for n in names)})
+
+
 def parse_author(line: str) -> Found | None:
     """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin',
     'Jane Doe @janedoe'."""
@@ -136,7 +161,7 @@ def parse_author(line: str) -> Found | None:
         return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
     m = _AUTHOR.match(line)
     if not m:
-        return None
+        return _placed_byline(line)
     rest = (m["rest"] or "").strip()
     if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES)):
         return None
@@ -199,6 +224,8 @@ _ZONE = re.compile(
 )
 #: 'Source: Reuters', 'Quelle: dpa', 'via Xinhua' inside a date line.
 _SOURCE_PIECE = re.compile(r"^(?:Quelle|Source|Via|Agentur|Agency)\s*:?\s+(?P<value>.+)$", re.IGNORECASE)
+#: 'Editor: huaxia' closing a wire's date line.
+_EDITOR_PIECE = re.compile(r"^(?:Editor|Editors|Redaktion|Redakteur|Redakteurin)\s*:\s*\S.{0,40}$", re.IGNORECASE)
 #: 'by Staff Writer', 'von Max Muster' inside a date line ('Posted on … by …').
 _BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
 
@@ -231,7 +258,7 @@ def _split_label(piece: str) -> list[str]:
 def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
     """Pieces of a date line the older rules do not know: a time zone, a relative time,
     'Source: X', 'by X', a further agency, an editor's initials."""
-    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece):
+    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece) or _EDITOR_PIECE.match(piece):
         return True
     if piece.lower() in _AGENCIES:
         values.setdefault("outlet", piece)  # the first source named is the outlet
@@ -252,10 +279,13 @@ def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
 #: Pieces of a date line a page's markup glues together: 'Nov 20 20194:29 AM ESTUpdated an hour ago'.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b")
 _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\b)")
+#: A byline running on into the date line's label: 'By Zhao Jiahui Published: Mar 20, 2026'.
+_LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:)")
 
 
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it."""
+    line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
     return _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
 
 
@@ -279,7 +309,7 @@ def parse_dateline(line: str) -> Found | None:
     values: dict[str, object] = {"published": published}
     rank = 1
     labels_seen = 0
-    pieces = [p.strip(" :|-–—·•,/") for p in _DATELINE_SEPARATOR.split(rest)]
+    pieces = [p.strip(" :|-–—·•,/").removesuffix(".") for p in _DATELINE_SEPARATOR.split(rest)]
     for piece in (part for p in pieces for part in _split_label(p)):
         if not piece:
             continue

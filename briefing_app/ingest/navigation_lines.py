@@ -28,7 +28,7 @@ _SHARE_ACTIONS = vocabulary(
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
-    "Weitere Optionen zum Teilen|"
+    "Weitere Optionen zum Teilen|Jetzt teilen|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
     "Pin it|Pint|Baixar|"
     "Compartilhar|Compartir|Partager|Condividi|Delen|Udostępnij|Paylaş|Bagikan|Bagikan artikel|Cetak|Imprimir|"
@@ -129,8 +129,10 @@ def breadcrumb_parts(line: str) -> list[str] | None:
         return parts  # 'You are here: HomeNewsBusiness' (the trail's links glued together)
     if len(parts) < 2 or len(parts) > 8 or any(not p for p in parts):
         return None
-    for part in parts:
-        if len(part) > 40 or word_count(part) > 5 or ends_like_sentence(part):
+    for n, part in enumerate(parts):
+        # the last part may be the article's own title ('Home›Wirtschaft›Mittelstand in China: Bleiben, aber anders')
+        last = n == len(parts) - 1 and len(parts) >= 3
+        if len(part) > (120 if last else 40) or word_count(part) > (15 if last else 5) or ends_like_sentence(part):
             return None
         if not any(c.isalpha() for c in part):
             return None

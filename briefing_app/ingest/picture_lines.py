@@ -28,10 +28,16 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
-    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Illustration|Credit|Bildquelle|"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
+    r"|^\((?:Foto|Fotos|Bild|Photo|Photos|Image|Credit)\s*:\s*[^()]{1,80}\)$"
+    # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …'), a licensing link
+    r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$|^.{0,400}\bPurchase Licensing Rights$"
+    # a German caption naming people from the left: '… Dr. Carsten Hesselmann (3. v. l.) …'
+    r"|^.{0,300}\(\d\.\s?v\.\s?[lr]\.\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
+    r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
@@ -50,6 +56,14 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
     r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
     re.IGNORECASE,
+)
+
+
+#: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',
+#: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
+_CAPTION_TRAILING_CREDIT = re.compile(
+    r"(?:\s©\s?|(?:[.!?”)]\s+|\s)(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
+    r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
 )
 
 
@@ -99,6 +113,9 @@ def is_credit(line: str) -> bool:
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
+    trailing = _CAPTION_TRAILING_CREDIT.search(line) if ("©" in line or ":" in line) and len(line) <= 400 else None
+    if trailing and word_count(line[: trailing.start()]) >= 3:
+        return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
     if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
         return True  # a caption: words about the picture, then its credit ('(dpa-AFX)' alone is an agency)
@@ -128,6 +145,8 @@ _GALLERY = re.compile(
     rf"|^(?:{_GALLERY_WORDS})(?:\s*[:(]?\s*\d{{1,3}}\s*(?:{_GALLERY_NOUNS})?\)?)?$"
     rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*(?:Min\.?|min|Minuten))?$"
     r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
+    r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
+    r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
     re.IGNORECASE,
 )
@@ -158,6 +177,7 @@ _AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
+    r"|^Enditem$"
     rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
     rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"

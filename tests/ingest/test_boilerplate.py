@@ -229,6 +229,47 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Workers assemble cars in Hefei. [Photo by Wang Jing/China Daily]", "credit"),
         ("Scan the QR code to read on your phone", "share"),
         ("Sign up now: Get smart about what matters in your inbox every morning", "newsletter"),
+        # newsletter and app boxes written as sentences, ad labels and buttons
+        ("The Harbour Brief newsletter is your weekly guide to shipping news. Sign up here.", "newsletter"),
+        ("Our business editor picks the week's best stories in this weekly newsletter.", "newsletter"),
+        ("Receive our free Morning Markets newsletter.", "newsletter"),
+        ("Thanks for reading Port Notes! Subscribe for free to receive new posts.", "newsletter"),
+        ("Port Notes is a reader-supported publication. Consider becoming a subscriber.", "newsletter"),
+        ("Type your email…", "newsletter"),
+        ("Download our app for breaking news alerts on the go.", "newsletter"),
+        ("Unlock the Weekend Digest for free", "newsletter"),
+        ("Advertisement · Scroll to continue", "ad"),
+        ("Report this ad", "ad"),
+        ("Jetzt mehr erfahren", "ad"),
+        # a site's paid tier and its trial offer
+        ("HZ Plus", "subscribe"),
+        ("F+", "subscribe"),
+        ("Z+ (abopflichtiger Inhalt); Werften: Der lange Abschied aus Asien", "subscribe"),
+        ("Gut informiert mit HZ Plus – 4 Wochen kostenlos testen. Jetzt bestellen.", "subscribe"),
+        # share buttons and the rights link
+        ("Jetzt teilen", "share"),
+        ("Copy", "share"),
+        ("Reuse this content", "share"),
+        # press-release contacts and downloads
+        ("Pressekontakt", "contact"),
+        ("Media contacts:", "contact"),
+        ("Downloads", "contact"),
+        ("Jahresbericht 2026 – Kurzfassung (PDF, 1,4 MB)", "contact"),
+        ("Download the fact sheet in English (PDF, 240 KB)", "contact"),
+        ("Contact reporter Jane Roe (jane.roe@example.com) and editor John Doe (john.doe@example.com)", "contact"),
+        # pictures: video players, credits in brackets, captions with their credit at the end
+        ("Player wird geladen …", "gallery"),
+        ("Video PlayerClose", "gallery"),
+        ("(Foto: Anna Muster/HZ)", "credit"),
+        ("[Editor: zhangwei]", "credit"),
+        ("Enditem", "agency"),
+        ("Cranes at the new terminal in the harbour of Rostock © AFP via Getty Images", "credit"),
+        ("Die neue Halle im Gewerbegebiet. Foto: Jan Muster", "credit"),
+        ("Workers at the plant in Wuxi, Jiangsu province. Photo: Visual China", "credit"),
+        ("Chart: Exports of machinery to China, 2015–2025, € billion. Source: own calculations", "credit"),
+        ("Item 2 of 3 A ship is loaded in the harbour. REUTERS/Jane Roe Purchase Licensing Rights", "credit"),
+        ("[2/3]A ship is loaded in the harbour. REUTERS/Jane Roe", "credit"),
+        ("Bei der Eröffnung: Anna Muster (2. v. l.) und Vertreter der Stadt.", "credit"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -298,6 +339,12 @@ def test_clutter_is_named(line, reason):
         "Our standards are high, the minister said.",
         "The editor: a profile of the man who runs the paper.",
         "Kommentar",
+        # sentences near the new rules: reported speech, an ordinary 'plus', a photo in a sentence
+        "The ministry said in our newsletter that exports rose.",
+        "The company said it would sign up here in the province.",
+        "Kein Plus",
+        "The ministry said the figures were final. Photo opportunities were rare.",
+        "Der Umsatz stieg um 5 Prozent, sagte Li: Bild und Ton seien klar.",
     ],
 )
 def test_article_text_is_kept(line):

@@ -60,6 +60,16 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("Last modified on Tue 19 Nov 2019 14.00 GMT", "dateline", {"published": date(2019, 11, 19)}),
         ("19. November 2019, 12:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP, jf", "dateline",
          {"outlet": "ZEIT ONLINE", "published": date(2019, 11, 19)}),
+        # a year glued to the time, a time zone with its offset, a wire's editor, a first-publication label
+        ("March 4, 202609:15 AM GMT+8Updated 3 hours ago", "dateline", {"published": date(2026, 3, 4)}),
+        ("Updated 7:05 PM GMT+8, March 4, 2026", "dateline", {"published": date(2026, 3, 4)}),
+        ("Source: Xinhua| 2026-03-04 19:05:11|Editor: liyan", "dateline",
+         {"outlet": "Xinhua", "published": date(2026, 3, 4)}),
+        ("Erstpublikation: 04.03.2026, 09:15 Uhr.", "dateline", {"published": date(2026, 3, 4)}),
+        ("By Jane Roe Published: Mar 4, 2026 07:40 PM", "dateline",
+         {"author": "Jane Roe", "published": date(2026, 3, 4)}),
+        # writers with the cities they report from
+        ("Jane Roe in Brussels and Li Wei in Beijing", "author", {"author": "Jane Roe, Li Wei"}),
         # the author's short code, alone on a line, with or without the agency
         ("(abc)", "author", {"author": "abc"}),
         ("(ber/dpa)", "author", {"author": "ber", "outlet": "dpa"}),
@@ -81,6 +91,8 @@ def test_metadata_lines(line, reason, values):
         "(EU)",
         "(Xinhua)-Die Handelszahlen für Oktober liegen vor.",
         "AXC0123 2024-03-12/14:05",
+        "Scholz in Peking",  # one name in one city: a subheading as likely as a byline
+        "Olaf Scholz in Hamburg",
     ],
 )
 def test_body_lines_are_not_metadata(line):

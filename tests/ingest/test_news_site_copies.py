@@ -1,0 +1,144 @@
+"""News pages as a browser copies them, often without a blank line between the parts.
+
+The pages are written for these tests (no corpus text): the layouts of German and English
+news sites, wire pages and press releases — a kicker glued to the headline, captions over
+their credits, notes about the writers under the article. Each test asserts what a reader
+of the cleaned text notices: the title, the date, a line of the page gone, every paragraph
+of the article still there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.ingest import import_text
+
+DE_PARAGRAPHS = [
+    "Der Handel zwischen Deutschland und China ist im vergangenen Jahr erneut geschrumpft, wie das "
+    "Statistische Bundesamt am Montag in Wiesbaden mitteilte.",
+    "Besonders stark gingen die Ausfuhren von Maschinen zurück. Sie sanken um gut zehn Prozent auf "
+    "rund 18 Milliarden Euro, während die Einfuhren aus China weniger stark nachgaben.",
+    "Ökonomen sehen darin keinen vorübergehenden Knick. Chinesische Hersteller böten viele Produkte "
+    "inzwischen selbst an, die früher aus Deutschland kamen, sagte ein Volkswirt der Landesbank.",
+    "Die Bundesregierung will im Frühjahr eine neue Handelsstrategie vorlegen, die Unternehmen bei der "
+    "Erschließung anderer Märkte in Asien unterstützen soll.",
+]
+EN_PARAGRAPHS = [
+    "Exports of machinery from Germany to China fell for a third year in a row, customs data showed on "
+    "Monday, as Chinese buyers turned to domestic suppliers for lathes, presses and robots.",
+    "Shipments dropped 11% to about 18 billion euros, while imports of electric vehicles and batteries "
+    "from China rose sharply over the same period.",
+    "Economists said the shift reflected years of investment by Chinese toolmakers, many of which now "
+    "sell at prices German firms cannot match in the home market of their customers.",
+    "Berlin is preparing a new trade strategy that is meant to help companies find markets elsewhere in "
+    "Asia, officials familiar with the plans said.",
+]
+DE_MENU = ["Politik", "Wirtschaft", "Finanzen", "Kultur", "Sport", "Wissen"]
+EN_MENU = ["World", "Business", "Markets", "Technology", "Opinion", "Video"]
+
+
+def lines(*parts: str | list[str]) -> str:
+    """A browser copy without blank lines: every part on its own line."""
+    out: list[str] = []
+    for part in parts:
+        out.extend(part if isinstance(part, list) else [part])
+    return "\n".join(out)
+
+
+def assert_whole(text: str, paragraphs: list[str]) -> None:
+    for paragraph in paragraphs:
+        assert paragraph in text, paragraph
+
+
+def test_a_kicker_with_a_colon_over_the_headline_and_its_teaser_in_a_row():
+    """Kicker, headline and teaser on three lines in a row are no list: the headline is found."""
+    headline = "Chinas Überschuss wird zu Europas Problem"
+    teaser = ("Nie zuvor hat ein Land so viel mehr ausgeführt als eingeführt. Die Waren landen zunehmend in "
+              "Europa, und was das für die Industrie bedeutet, ist offen.")
+    result = import_text(lines(DE_MENU, "Handel mit China:", headline, teaser, "Eine Analyse von Nora Muster",
+                               "4. März 2026, 16:12 Uhr", DE_PARAGRAPHS, "Impressum", "Datenschutz"))
+    assert result.title == headline
+    assert_whole(result.text, [teaser, *DE_PARAGRAPHS])
+
+
+def test_a_kicker_glued_to_the_headline_is_not_part_of_the_title():
+    """'Exporte brechen einChina fällt …': the page's markup glued two lines. A teaser of
+    another article glued the same way inside the text is a link; a name in camel case
+    ('BlackRock') is no glue."""
+    headline = "China fällt als Handelspartner weiter zurück"
+    teaser = "Neuer RekordwertChinas Exportmaschine läuft trotz der Zölle auf Hochtouren"
+    paragraphs = [*DE_PARAGRAPHS[:2], "Auch BlackRock rechnet mit weniger Handel, sagte ein Sprecher von BlackRock.",
+                  *DE_PARAGRAPHS[2:]]
+    result = import_text(lines("Wirtschaft", f"Ausfuhren brechen ein{headline}", "09.02.2026, 11:27 Uhr",
+                               paragraphs[:2], teaser, paragraphs[2:], "Impressum"))
+    assert result.title == headline
+    assert teaser not in result.text
+    assert_whole(result.text, paragraphs)
+    camel = import_text(lines("BlackRock erhöht den Einsatz in China", *DE_PARAGRAPHS))
+    assert camel.title == "BlackRock erhöht den Einsatz in China"
+
+
+def test_a_breadcrumb_with_the_title_glued_on_and_the_headline_below():
+    headline = "Bleiben, aber anders"
+    result = import_text(lines("Home›Wirtschaft›Mittelstand in China: Bleiben, aber anders",
+                               "22. Januar 2026, 5:58 Uhr", "Mittelstand in China:", headline,
+                               DE_PARAGRAPHS, "Impressum"))
+    assert result.title == headline
+    assert result.published == date(2026, 1, 22)
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_selection_begun_in_the_middle_of_a_word_above_the_headline():
+    headline = "European companies hold back on China investment"
+    result = import_text(lines("oom > Press Releases", "Press Releases", headline, "Beijing, 28 May 2026",
+                               EN_PARAGRAPHS))
+    assert result.title == headline
+    assert "oom" not in result.text.split()
+
+
+def test_captions_over_their_credits_and_credits_at_the_end_of_captions_go():
+    caption = "Containerterminal im Hamburger Hafen: Der Warenaustausch mit China schrumpft."
+    other = "Die Werkhalle im Gewerbegebiet von Taicang. Foto: Jan Muster"
+    result = import_text(lines(DE_MENU, "China fällt als Handelspartner weiter zurück", "09.02.2026, 11:27 Uhr",
+                               caption, "(Foto: picture alliance/dpa)", DE_PARAGRAPHS[:2], other,
+                               DE_PARAGRAPHS[2:], "Impressum"))
+    assert caption not in result.text and other not in result.text
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_byline_with_the_cities_of_its_writers_is_not_the_headline():
+    headline = "Brussels weighs a price floor deal with Beijing"
+    caption = "Electric cars wait to be shipped at the port of Lianyungang © AFP via Getty Images"
+    result = import_text(lines(EN_MENU, "EU trade", headline, caption, "Jane Roe in Brussels and Li Wei in Beijing",
+                               "Published June 3 2026", EN_PARAGRAPHS, "Terms of use"))
+    assert result.title == headline
+    assert result.author == "Jane Roe, Li Wei"
+    assert result.published == date(2026, 6, 3)
+    assert caption not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_notes_about_the_writers_under_the_article_go():
+    """The byline names the writers; lines under the article that open with one of those
+    names and say what the writer does are an author box."""
+    notes = ["___", "Li Wei reported from Beijing.", "JANE ROE",
+             "Roe covers trade and industry in Europe for the agency."]
+    result = import_text(lines(EN_MENU, "Germany's machinery exports to China fall again", "By JANE ROE and LI WEI",
+                               "Updated 3:47 AM GMT+8, November 19, 2026", EN_PARAGRAPHS, notes, "Terms of use"))
+    assert result.published == date(2026, 11, 19)
+    for note in notes[1:]:
+        assert note not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # a sentence of the article that opens with a writer's name stays
+    kept = "Li Wei said on Monday the figures were final."
+    other = import_text(lines("Machinery exports fall again", "By Jane Roe and Li Wei", "March 4, 2026",
+                              EN_PARAGRAPHS, kept))
+    assert kept in other.text
+
+
+def test_the_teaser_under_a_read_more_label_inside_the_article_goes():
+    teaser = "In Depth: China's toolmakers squeeze German rivals at home and abroad"
+    result = import_text(lines(EN_MENU, "Chinese toolmaker buys Bavarian gear maker", "June 4, 2026",
+                               EN_PARAGRAPHS[:2], "Read more", teaser, EN_PARAGRAPHS[2:], "Terms of use"))
+    assert teaser not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
