@@ -113,6 +113,7 @@ _RELATED = re.compile(
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
+    r"Related reading|Discover more stories on|Explore more|Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
@@ -149,7 +150,7 @@ _RELATED = re.compile(
 #: Deutschlandfunk am 29. November 2026 um 10:00 Uhr.', 'Dieses Thema im Programm: …'.
 _PROGRAMME_NOTE = re.compile(
     r"^(?:Über dieses Thema berichtete(?:n)? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
-    r"Dieses Thema im Programm\s*:.{2,160}|"
+    r"Dieses Thema im Programm\s*:.{0,160}|"
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
@@ -242,8 +243,15 @@ _READING_TIME = re.compile(
 )
 
 
+#: A byline run into the reading time: 'Posted by Written by Jane Roe Reading Time: 6 minutes'.
+_BYLINE_READING_TIME = re.compile(
+    rf"^(?:(?:Posted|Written|By|Von)\b.{{2,80}}?\s)(?:{_READING_TIME_LABELS})\s*:?\s*\d+\s*(?:Min\.?|Minuten?|min(?:ute)?s?)\.?$",
+    re.IGNORECASE,
+)
+
+
 def is_reading_time(line: str) -> bool:
-    return _READING_TIME.match(line) is not None
+    return _READING_TIME.match(line) is not None or (len(line) <= 160 and _BYLINE_READING_TIME.match(line) is not None)
 
 
 _COPYRIGHT = re.compile(
@@ -340,6 +348,8 @@ _CONTACT = re.compile(
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
     r"|Kontakt für Medien|Downloads?)\s*:?$"
+    r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
+    r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
     r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
     r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
     r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
@@ -408,12 +418,17 @@ class Rule:
         return self.guard == GUARD_SPEECH and not speech
 
 
+#: A skip link of a screen reader's page: 'Skip to main menu', 'Skip next section Related content'.
+_SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("comments", is_comment_form, GUARD_LABEL),
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("navigation", _matches(_SEARCH_BOX)),
+    Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),

@@ -49,6 +49,7 @@ from .metadata import (
     parse_author,
     parse_breadcrumb_section,
     parse_metadata_line,
+    parse_source,
     parse_url,
     trailing_author_code,
 )
@@ -76,6 +77,7 @@ from .page_extent import (
     previous_line,
     text_mass,
 )
+from .picture_lines import is_picture_credit
 from .reflow import reflow
 from .text_shape import ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
 
@@ -156,7 +158,8 @@ def clean_lines(
             and i < date_margin
             and not looks_like_body(line)
         )
-        if inside and not under_teaser:
+        closing_source = found is not None and found.reason == "source" and i == last_body and "outlet" in found.values
+        if inside and not under_teaser and not closing_source:
             found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
@@ -175,8 +178,10 @@ def clean_lines(
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
+    start, end, author_seen = 0, -1, ""
     if chrome:
         _mark_cut_first_line(lines, reasons)
+        _mark_about_us_boxes(lines, reasons)
     #: Where the article's text begins: its first sentence, its first paragraph.
     starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
@@ -186,7 +191,9 @@ def clean_lines(
         start, end = article_core(lines, reasons)
         end = _author_biography(lines, reasons, start, end)
         end = _byline_biographies(lines, reasons, start, end, collector.meta.author)
+        author_seen = collector.meta.author
         _mark_cards(lines, reasons, start, end)
+        _mark_dated_cards(lines, reasons, start, end)
         _mark_glued_teasers(lines, reasons, start, end)
         _mark_read_more_items(lines, reasons, start, end)
         _mark_captions_over_credits(lines, reasons)
@@ -223,6 +230,9 @@ def clean_lines(
             _mark_categories(lines, reasons, headline, collector)
     elif chrome:
         collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
+    if chrome and collector.meta.author != author_seen:
+        # the byline was read next to the date under the headline: its writers' notes go too
+        _byline_biographies(lines, reasons, start, end, collector.meta.author)
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -351,6 +361,23 @@ def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
     return ""
 
 
+#: How many lines under 'About Us' its box runs.
+_ABOUT_REACH = 8
+_ABOUT_US = re.compile(r"^(?:About us|Über uns|Wer wir sind|Who we are)\s*:?$", re.IGNORECASE)
+
+
+def _mark_about_us_boxes(lines: list[str], reasons: dict[int, str]) -> None:
+    """'About Us' over a paragraph about the publisher or the firm (not a menu item: a
+    sentence follows it) is the box under the article, like 'About the author'."""
+    for i, line in enumerate(lines):
+        if line and _ABOUT_US.match(line) and (j := next_line(lines, i)) is not None \
+                and j not in reasons and looks_like_body(lines[j]) and word_count(lines[j]) >= 12:
+            reasons[i] = "author_box"
+            while j is not None and j not in reasons and looks_like_body(lines[j]) and j - i <= _ABOUT_REACH:
+                reasons[j] = "author_box"  # the box's paragraphs
+                j = next_line(lines, j)
+
+
 def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
     """A selection dragged from the middle of a word above the article starts with the
     rest of that word or menu ('oom > Press Releases', 'tschaftsthemen'): a few words in
@@ -361,8 +388,14 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
     line = lines[first]
     first_word = line.split()[0]
     # ('iPhone-Absatz bricht ein' keeps its capital inside the first word: a headline)
-    if first_word.isalpha() and first_word.islower() and word_count(line) <= 6 and not ends_like_sentence(line):
+    if not (first_word.isalpha() and first_word.islower()):
+        return
+    if word_count(line) <= 6 and not ends_like_sentence(line):
         reasons[first] = "navigation"
+    elif (j := next_line(lines, first)) is not None and not looks_like_body(lines[j]):
+        # the last sentences of the item above, cut in a word ('twurf nach Angaben … fest.'),
+        # over the lines that head the next item: not the article's text
+        reasons[first] = "page_header"
 
 
 def _mark_glued_teasers(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
@@ -397,20 +430,23 @@ _CAPTION_WORDS = 30
 
 def _mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
     """A picture's caption stands right above its credit ('Containerterminal im Hamburger
-    Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): a short
-    line with no quotation in it, directly over a credit alone on its line."""
+    Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): one or two
+    short sentences with no quotation in them, directly over a picture's credit alone on
+    its line."""
     for i, reason in list(reasons.items()):
-        if reason != "credit" or word_count(lines[i]) > 8:
+        if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue
         j = i - 1  # directly above: a blank line parts a paragraph from the next picture
         if j < 0 or not lines[j] or j in reasons:
             continue
         caption = lines[j]
-        if word_count(caption) <= _CAPTION_WORDS and not _QUOTE_MARK.search(caption) and not is_reported_speech(caption):
+        if (word_count(caption) <= _CAPTION_WORDS and not _QUOTE_MARK.search(caption)
+                and len(_SENTENCE_BREAK.findall(caption)) <= 1 and not is_reported_speech(caption)):
             reasons[j] = "credit"
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 _GLUE_HINT = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
@@ -510,6 +546,39 @@ def _mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int)
             reasons[k] = "related"
 
 
+#: The most lines between the date stamps of two cards in a row (headline, teaser, stamp).
+_CARD_SPAN = 4
+
+
+def _mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Cards of other articles in a row in or under the text, each a headline, perhaps a
+    sentence of teaser, and its date ('Business05/22/2026May 22, 2026'): two or more such
+    date stamps a few lines apart, below the article's opening, mark their cards. A card
+    ends with its date; a chronology's last date still has its event under it."""
+    stamps = [
+        i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
+        if lines[i] and i not in reasons and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
+        and has_date_stamp(lines[i])
+    ]
+    runs: list[list[int]] = []
+    for i in stamps:
+        if runs and i - runs[-1][-1] <= _CARD_SPAN:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in (r for r in runs if len(r) >= 2):
+        after = next_line(lines, run[-1])
+        if after is not None and after not in reasons and not looks_like_body(lines[after]):
+            continue  # a chronology: each date over its event ('June 15, 2020' over 'Shops reopen')
+        for k, stamp in enumerate(run):
+            top = run[k - 1] + 1 if k else stamp - _CARD_SPAN + 1
+            card = [j for j in range(max(top, start), stamp + 1) if lines[j] and j not in reasons]
+            sentences = [j for j in card[:-1] if ends_like_sentence(lines[j])]
+            if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= _CARD_TEASER_WORDS for j in card):
+                for j in card:
+                    reasons[j] = "related"
+
+
 def _card_at(lines: list[str], reasons: dict[int, str], i: int, end: int) -> list[int]:
     """The lines of a card whose headline is line ``i`` printed again right below it (or
     below a kicker that also stands above it), else nothing."""
@@ -589,11 +658,25 @@ def _byline_biographies(lines: list[str], reasons: dict[int, str], start: int, e
             low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
 
     for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture
-        if lines[i] and i not in reasons and about_writer(lines[i]):
+        if not lines[i] or i in reasons:
+            continue
+        if about_writer(lines[i]):
             reasons[i] = "author_box"
+        elif lines[i].strip().lower() in names:  # the name alone, then what the writer does
+            reasons[i] = "author_box"
+            role = next_line(lines, i)
+            if role is not None and role not in reasons and word_count(lines[role]) <= 12 and _WRITER.search(lines[role]):
+                reasons[role] = "author_box"
     while end > start:
         line = lines[end].strip()
-        if not (about_writer(line) or line.lower() in names or _RULE_LINE.match(line) or not line or end in reasons):
+        above = previous_line(lines, end)
+        role_line = (above is not None and lines[above].strip().lower() in names and word_count(line) <= 12
+                     and _WRITER.search(line) is not None)  # 'Christian Wendt' over 'Korrespondent für …'
+        if not (about_writer(line) or role_line or line.lower() in names or _RULE_LINE.match(line) or not line
+                or end in reasons):
+            if (source := parse_source(line)) is not None and "outlet" in source.values:
+                reasons[end] = "source"  # 'Quelle: F.A.Z.' over the notes about the writers
+                end -= 1
             break
         if line and end not in reasons:
             reasons[end] = "author_box"
@@ -678,6 +761,10 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     return Found("author", {"author": line})
 
 
+#: Where the writers of a byline report from, on a line of its own: 'in Taicang', 'aus Peking'.
+_BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?$")
+
+
 #: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
 _STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
 
@@ -713,7 +800,12 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                 collector.add(Found("dateline", {"published": found[0]}))
     anchors = stamps + [i for i in range(headline + 1, last) if reasons.get(i) in _HEADER_FURNITURE]
     for i in sorted(set(anchors)):
-        for j in (previous_line(lines, i), next_line(lines, i)):
+        for near in (previous_line(lines, i), next_line(lines, i)):
+            j = near
+            if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
+                    and find_places(lines[j]):
+                reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
+                j = previous_line(lines, j) if j < i else next_line(lines, j)
             if j is None or j in reasons or j <= headline:
                 continue
             if _TIME_ALONE.match(lines[j]):

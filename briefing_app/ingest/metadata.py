@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from briefing_app.core.calendar_words import WEEKDAYS
+from briefing_app.core.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
@@ -58,7 +58,7 @@ _SOURCE = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
-    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
+    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
     r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -278,6 +278,8 @@ def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
 
 #: Pieces of a date line a page's markup glues together: 'Nov 20 20194:29 AM ESTUpdated an hour ago'.
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b")
+#: A date printed twice, glued: '06/18/2026June 18, 2026'.
+_GLUED_MONTH = re.compile(r"(?<=\d)(?=(?:" + vocabulary("|".join(w.capitalize() for w in MONTH_NUMBERS)) + r")\b)")
 _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\b)")
 #: A byline running on into the date line's label: 'By Zhao Jiahui Published: Mar 20, 2026'.
 _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:)")
@@ -286,7 +288,7 @@ _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updat
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
-    return _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
+    return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line)))
 
 
 def parse_dateline(line: str) -> Found | None:
@@ -334,8 +336,8 @@ def _looks_like_outlet(piece: str) -> bool:
     """A short name: 'Wirtschaftskurier', 'Frankfurter Allgemeine Zeitung', 'tagesschau.de'."""
     if len(piece) > 60 or word_count(piece) > 6 or not any(c.isalpha() for c in piece) or _ZONE.match(piece):
         return False
-    if re.search(r"[!?;:]|\.\s|\.$", piece):
-        return False
+    if re.search(r"[!?;:]|\.\s|\.$|\d{1,2}/\d{1,2}/\d{2,4}", piece):
+        return False  # (a sentence, or a section glued to a teaser's date: 'Business05/22/2026')
     if _DOMAIN.match(piece) or piece.lower() in _AGENCIES:
         return True
     return piece[0].isupper() or piece[0].isdigit()

@@ -36,13 +36,13 @@ _CREDIT_LABEL = re.compile(
     # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …'), a licensing link
     r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$|^.{0,400}\bPurchase Licensing Rights$"
     # a German caption naming people from the left: '… Dr. Carsten Hesselmann (3. v. l.) …'
-    r"|^.{0,300}\(\d\.\s?v\.\s?[lr]\.\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
+    r"|^.{0,300}\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
     r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
 _AGENCY_CREDIT = re.compile(
-    r"^\(?(?:(?:additional |writing and )?reporting|editing|writing|compiled|translated) by\b", re.IGNORECASE
+    r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
 )
 _CREDIT_CONNECTORS = {
     "and", "with", "additional", "reporting", "by", "editing", "edited", "writing", "compiled",
@@ -62,7 +62,7 @@ _CAPTION_CREDIT = re.compile(
 #: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
 _CAPTION_TRAILING_CREDIT = re.compile(
-    r"(?:\s©\s?|(?:[.!?”)]\s+|\s)(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
+    r"(?:\s©\s?|(?:[.!?”)]\s+|\s|(?<=[a-z]))(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
     r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
 )
 
@@ -125,6 +125,18 @@ def is_credit(line: str) -> bool:
     return all(w.lower() in _CREDIT_CONNECTORS for w in lowercase)
 
 
+#: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').
+_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|{_PHOTO_AGENCIES})\b", re.IGNORECASE)
+
+
+def is_picture_credit(line: str) -> bool:
+    """A picture's credit alone on its line ('(Foto: picture alliance/dpa)', '© Xinhua |
+    Li Xin'): not a caption that ends with its credit, not the report's ('Edited by: Jane Roe')."""
+    trailing = _CAPTION_TRAILING_CREDIT.search(line)
+    return (is_credit(line) or line.startswith(("©", "(c)"))) and _AGENCY_CREDIT.match(line) is None \
+        and _PICTURE_WORDS.search(line) is not None and (trailing is None or word_count(line[: trailing.start()]) < 3)
+
+
 # --- photo galleries and videos ----------------------------------------------------
 _GALLERY_NOUNS = vocabulary(
     "Bilder|Bild|Fotos|Foto|Photos|Photo|Images|Image|Pictures|Picture|Slides|Slide|Aufnahmen"
@@ -147,6 +159,7 @@ _GALLERY = re.compile(
     r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
     r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
+    r"|^To view this video,? please enable JavaScript\b.{0,160}$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
     re.IGNORECASE,
 )

@@ -270,6 +270,22 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Item 2 of 3 A ship is loaded in the harbour. REUTERS/Jane Roe Purchase Licensing Rights", "credit"),
         ("[2/3]A ship is loaded in the harbour. REUTERS/Jane Roe", "credit"),
         ("Bei der Eröffnung: Anna Muster (2. v. l.) und Vertreter der Stadt.", "credit"),
+        ("Hafenchef Muster (l.) und Bürgermeisterin Beispiel am Kai", "credit"),
+        ("Cranes at the new terminal in RostockImage: Jane Roe/picture alliance", "credit"),
+        ("Edited by: Jane Roe", "credit"),
+        ("To view this video please enable JavaScript, and consider upgrading your browser", "gallery"),
+        # labels over other content, skip links, contact prompts, a byline run into the reading time
+        ("Related reading: Ten things to know about the new port law", "related"),
+        ("Weitere Informationen", "related"),
+        ("Alle Inhalte zu Vietnam", "related"),
+        ("Dieses Thema im Programm:", "related"),
+        ("Skip next section Related content", "navigation"),
+        ("Skip to main menu", "navigation"),
+        ("Send us your feedback", "contact"),
+        ("Schreiben Sie uns!", "contact"),
+        ("+49 40 123 456 78", "contact"),
+        ("Posted by Written by Jane Roe Reading Time: 6 minutes", "readtime"),
+        ("Verschenken", "share"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -345,6 +361,9 @@ def test_clutter_is_named(line, reason):
         "Kein Plus",
         "The ministry said the figures were final. Photo opportunities were rare.",
         "Der Umsatz stieg um 5 Prozent, sagte Li: Bild und Ton seien klar.",
+        "Der Umsatz (rund 5 Mrd. Euro) stieg.",
+        "Folgen",  # a subheading as often as a 'Follow' button
+        "Skip the queue: how the port speeds up customs for small firms and what it costs them",
     ],
 )
 def test_article_text_is_kept(line):

@@ -68,6 +68,7 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("Erstpublikation: 04.03.2026, 09:15 Uhr.", "dateline", {"published": date(2026, 3, 4)}),
         ("By Jane Roe Published: Mar 4, 2026 07:40 PM", "dateline",
          {"author": "Jane Roe", "published": date(2026, 3, 4)}),
+        ("03/19/2026March 19, 2026", "dateline", {"published": date(2026, 3, 19)}),
         # writers with the cities they report from
         ("Jane Roe in Brussels and Li Wei in Beijing", "author", {"author": "Jane Roe, Li Wei"}),
         # the author's short code, alone on a line, with or without the agency
@@ -93,6 +94,8 @@ def test_metadata_lines(line, reason, values):
         "AXC0123 2024-03-12/14:05",
         "Scholz in Peking",  # one name in one city: a subheading as likely as a byline
         "Olaf Scholz in Hamburg",
+        "21:17 18.11.2019Get short URL",  # a word glued to the year is no month
+        "Business05/22/2026May 22, 2026",  # a teaser's section and date: no outlet
     ],
 )
 def test_body_lines_are_not_metadata(line):

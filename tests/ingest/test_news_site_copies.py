@@ -142,3 +142,61 @@ def test_the_teaser_under_a_read_more_label_inside_the_article_goes():
                                EN_PARAGRAPHS[:2], "Read more", teaser, EN_PARAGRAPHS[2:], "Terms of use"))
     assert teaser not in result.text
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_writers_named_under_the_headline_and_their_notes_under_the_article():
+    """'Jane Roe and Li Wei' over 'in Hamburg' and the date: a byline; the notes that name
+    the writers by their first names under the article go with it."""
+    notes = ["Jane Roe", "Jane joined the paper in 2022 and covers shipping and trade.",
+             "Li Wei", "Wei is a reporter covering the Yangtze River Delta economy."]
+    result = import_text(lines(EN_MENU, "Machinery exports to China fall again", "Jane Roe and Li Wei", "in Hamburg",
+                               "Published: 9:00am, 14 Apr 2026", EN_PARAGRAPHS, notes, "Terms of use"))
+    assert result.author == "Jane Roe and Li Wei"
+    assert "in Hamburg" not in result.text.splitlines()
+    for note in notes:
+        assert note not in result.text.splitlines()
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_source_and_the_writer_box_closing_a_german_article_go():
+    box = ["Quelle: HZ", "Anna Muster", "Korrespondentin für Wirtschaft in Hamburg."]
+    result = import_text(lines(DE_MENU, "Ausfuhren nach China brechen ein", "Von Anna Muster",
+                               "06.11.2025, 18:27 Uhr", DE_PARAGRAPHS, box, "Impressum"))
+    for line in box:
+        assert line not in result.text.splitlines()
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_about_us_over_a_paragraph_closes_the_article_and_a_menu_item_stays_a_menu_item():
+    about = ("Harbour Briefing is published by Muster & Partner, a consultancy that advises foreign "
+             "investors in Asia since 1992.")
+    result = import_text(lines(["Home", "About Us", "Contact"], "New rules for foreign investors in ports",
+                               "March 27, 2026", EN_PARAGRAPHS, "About Us", about, "Privacy Policy"))
+    assert about not in result.text
+    assert result.title == "New rules for foreign investors in ports"
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_cards_of_other_articles_with_their_dates_under_the_article_go():
+    cards = ["Exports to China slump to their lowest level in a decade",
+             "Exports fell again in the first quarter, while imports rose.", "Business05/22/2026May 22, 2026",
+             "EU and China resume talks on tariffs", "Business06/03/2026June 3, 2026",
+             "Why carmakers build EVs in China for the world", "Business04/29/2026April 29, 2026"]
+    result = import_text(lines(EN_MENU, "Mittelstand goes local in China", "Jane Roe", "06/18/2026June 18, 2026",
+                               EN_PARAGRAPHS, "Explore more", cards, ["Imprint", "Privacy Policy", "Terms of Use"]))
+    assert result.published == date(2026, 6, 18)
+    assert not result.outlet
+    for card in cards:  # (a chronology, each date over its event, stays: see test_page_around_article)
+        assert card not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_selection_begun_in_the_last_sentence_of_the_item_above():
+    """A newsletter's web page: the drag began inside the item above, so the paste opens
+    with the rest of its last sentence, its writer and the next item's label."""
+    headline = "Seltene Erden: Mittelständler warten monatelang auf Lizenzen"
+    result = import_text(lines("twurf bis Ende März vorlegen. Ein Termin für die nächste Runde steht noch nicht fest.",
+                               "Anna Muster", "Teilen", "Analyse", headline, DE_PARAGRAPHS))
+    assert result.title == headline
+    assert "twurf" not in result.text
+    assert_whole(result.text, DE_PARAGRAPHS)
