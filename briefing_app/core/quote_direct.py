@@ -40,6 +40,7 @@ from .quote_patterns import (
     _first_verb,
     _Frame,
     _is_source,
+    source_relative_start,
 )
 from .quote_spans import clause_prefix
 from .quote_speakers import SpeakerResolver
@@ -302,6 +303,9 @@ class DirectSpeech(SpeakerResolver):
         if not m:
             return None
         phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
+        described = source_relative_start(phrase)
+        if described is not None:
+            phrase = phrase[:described]  # "…“, sagte Hellmann, der 24,9 Prozent behält": who he is
         return parse_source(phrase, off + p0, "de")
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:

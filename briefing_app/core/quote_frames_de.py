@@ -36,6 +36,7 @@ from .quote_patterns import (
     _Frame,
     _plural_sie,
     particle_closing,
+    source_relative_start,
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
@@ -116,11 +117,12 @@ _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|ze
 _RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
 # a relative clause between the subject and its speech verb ("Die Kammer, die … vertritt, teilte mit")
 _RX_DE_SUBJECT_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]{2,100}?\s+[a-zäöüß]+,?\s*$")
+# a relative clause opens with its pronoun and no noun ("…, der 24,9 Prozent behält", "…, die
+# seit 2019 im Amt ist"); content opens with its subject ("…, die Zölle zu senken")
+_RX_DE_RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das)\s+(?:[a-zäöüß]|\d)")
+_RX_DE_ZU_INFINITIVE_END = re.compile(r"\szu\s+[a-zäöüß]+$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
-# a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
-# der seit 2021 BDI-Präsident ist"); with a Konjunktiv it is content ("…, die Lage sei ernst")
-_RX_DE_SOURCE_RELATIVE = re.compile(r",\s*(?:der|die|das)\s+([^,]{2,100})$")
 
 
 class GermanFrames(SpeakerResolver):
@@ -212,10 +214,9 @@ class GermanFrames(SpeakerResolver):
             told = _RX_DE_MEDIUM_TOLD.search(rest)
             if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
                 rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"
-            described = _RX_DE_SOURCE_RELATIVE.search(rest)
-            if described is not None and not _KONJ_RE.search(described.group(1)) \
-                    and len(rest[:described.start()].split()) <= 8:
-                rest = rest[:described.start()]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
+            described = source_relative_start(rest)
+            if described is not None and len(rest[:described].split()) <= 8:
+                rest = rest[:described]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
             if ":" in rest:
@@ -454,6 +455,8 @@ class GermanFrames(SpeakerResolver):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
         if cm.group(0).strip() == "," and _RX_DE_COORDINATED_VERB.match(after, cm.end()):
             return None  # "bestätigte Gespräche, nannte aber keine Details": a second verb, no content
+        if cm.group(0).strip() == "," and self._source_described(after, cm.start()):
+            return None  # "„…“, sagte Hellmann, der 24,9 Prozent behält": who speaks, no content
         if cm.group(0).strip() == ",":
             named = _RX_DE_NAME_THEN_COMMA.match(after, cm.end())
             if named is not None and not _looks_like_content(after[named.end():]):
@@ -515,6 +518,16 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    @staticmethod
+    def _source_described(after: str, comma: int) -> bool:
+        """After an inverted frame ("sagte Hellmann"), the comma opens a relative clause about
+        the speaker ("…, der 24,9 Prozent behält"), not the content: the pronoun is followed by
+        no noun, the clause closes with its verb, not with a "zu" infinitive ("kündigte an,
+        die Zölle zu senken"), and a name stands between the verb and the comma."""
+        return after[:comma].strip()[:1].isupper() and source_relative_start(after) == comma \
+            and _RX_DE_RELATIVE_OPENING.match(after, comma) is not None \
+            and not _RX_DE_ZU_INFINITIVE_END.search(after)
 
     def _de_bezeichnet_als(self, sent: str, s0: int, vm: re.Match[str], after: str) -> _Frame | None:
         """"Müller bezeichnete die Zölle als Fehler": the words from the verb to the end of the

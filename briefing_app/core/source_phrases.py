@@ -306,6 +306,11 @@ def _parse_phrase(phrase: str, language: str) -> Source:
             # "Der Präsident Chinas, Xi Jinping": the country in the genitive is the role's, the
             # name follows in commas
             s = Source(role=s.role, organisation=s.name[:-1], kind="description", description=s.role)
+        if language != "en" and name_seg is not None and src.role == "" and s.name and not s.role \
+                and _common_noun_named(segments[0][0], src.name) and _personal_name(s):
+            # "die Obfrau der Gewerkschaft Verdi, Anna Weber": an unknown office word after the
+            # article is the role; the name in commas is the person
+            src.role, name_seg = src.name, None
         if s.name and name_seg is None:
             name_seg = s
             src.name, src.start, src.end = s.name, s.start, s.end
@@ -336,6 +341,20 @@ def _parse_phrase(phrase: str, language: str) -> Source:
         src.is_plural = first.is_plural
         src.indefinite = first.indefinite
     return src
+
+
+def _common_noun_named(segment: str, name: str) -> bool:
+    """The word before ``name`` in its segment is an article ("die Obfrau der Gewerkschaft"):
+    a German personal name follows no article, so the capitalised words are an office."""
+    before = segment[:segment.find(name)].split() if name in segment else []
+    return bool(before) and before[-1].lower() in ARTICLES
+
+
+def _personal_name(src: Source) -> bool:
+    """A bare personal name of two or three capitalised words ("Anna Weber"), no body."""
+    words = src.name.split()
+    return src.kind == "person" and 2 <= len(words) <= 3 and not looks_like_org(src.name) \
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def _split_apposition(phrase: str) -> list[tuple[str, int]]:
@@ -548,6 +567,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not is_adjective_de(head)) \
                     or (len(run) == 1 and (is_role_de(head) or is_org_desc_de(head))):
                 split_at = 1
+        split_at = _title_opens_name(run, split_at)
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
     if language == "en":
@@ -610,6 +630,16 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
 
 
 
+
+
+def _title_opens_name(run: Sequence[tuple[str, int]], split_at: int) -> int:
+    """An academic title opens the name: the capitalised words before it are the role even
+    when no role ending marks them ("der geschäftsführende Gesellschafter Prof. Dr. Georg
+    Hellmann"), so the name is never "Gesellschafter Prof. Dr. Georg Hellmann"."""
+    first_title = next((i for i, (t, _) in enumerate(run) if t in TITLES), None)
+    if first_title is None or first_title <= split_at or first_title == len(run) - 1:
+        return split_at
+    return first_title
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

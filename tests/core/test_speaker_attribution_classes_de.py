@@ -1,0 +1,54 @@
+"""Classes of German speaker errors in frames around quotations: abbreviated academic titles,
+relative clauses about the speaker, unknown office words before a name in commas, and
+others below.  Each test names the class it guards; the sentences are written for these
+tests, none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.analysis import analyse
+
+
+def quotes(text: str) -> list[tuple[str, str, str, str]]:
+    return [(q.text, q.speaker, q.role, q.kind) for q in analyse(text, "de").quotes]
+
+
+def speakers(text: str) -> list[str]:
+    return [q.speaker for q in analyse(text, "de").quotes]
+
+
+def test_abbreviated_title_does_not_end_the_frame_after_a_quotation():
+    """The full stop of "Dr." or "Prof." is no sentence end: the speaker is the whole name, never
+    "Dr" or "Prof"."""
+    assert speakers("„Wir stellen dieses Jahr 40 Leute ein“, erklärt Vertriebsleiterin Dr. Jana Pohl.") \
+        == ["Dr. Jana Pohl"]
+    assert speakers("„Der Export bricht ein“, sagt Prof. Dr. Lutz Brandner vom Institut für Handelsforschung.") \
+        == ["Prof. Dr. Lutz Brandner"]
+    assert speakers("„Wir bleiben vorsichtig“, warnte der Chefvolkswirt der Landesbank, Dr. Ole Kamps.") \
+        == ["Dr. Ole Kamps"]
+
+
+def test_a_title_opens_the_name_after_an_unmarked_role_word():
+    """"der geschäftsführende Gesellschafter Prof. Dr. X": the words before the title are the
+    role, the name is not "Gesellschafter Prof"."""
+    got = quotes("„Wir verkaufen keine Mehrheit“, sagte der geschäftsführende Teilhaber Prof. Dr. Rainer Voss.")
+    assert [(s, r) for _, s, r, _ in got] == [("Prof. Dr. Rainer Voss", "geschäftsführender Teilhaber")]
+
+
+def test_relative_clause_about_the_speaker_is_no_statement():
+    """"…“, sagte X, der 24,9 Prozent behält": the clause says who X is; a decimal comma
+    inside it does not hide it, and it is neither a role nor a quotation of its own."""
+    got = quotes("„Wir haben einen passenden Käufer gefunden“, sagte Gründer Paul Wendt, der 12,5 Prozent behält.")
+    assert got == [("Wir haben einen passenden Käufer gefunden", "Paul Wendt", "Gründer", "direct")]
+    got = quotes("„Die Zahlen sind gut“, sagte die Vorsitzende Dr. Ina Roth, die seit 2019 im Amt ist.")
+    assert [(s, r) for _, s, r, _ in got] == [("Dr. Ina Roth", "Vorsitzende")]
+
+
+def test_unknown_office_word_before_a_name_in_commas_is_the_role():
+    """"sagte die Obfrau der Gewerkschaft Verdi, Anna Weber": the capitalised word after the
+    article is an office, the name in commas the speaker (not speaker "Obfrau", role "Anna
+    Weber")."""
+    got = quotes("„Das Angebot reicht nicht“, sagte am Dienstag die Obfrau der Gewerkschaft Verdi, Anna Weber.")
+    assert [(s, r) for _, s, r, _ in got] == [("Anna Weber", "Obfrau")]
+    got = quotes("„Wir fordern Garantien“, sagte die Erste Bevollmächtigte der IG Metall Kassel, Jutta Arndt.")
+    assert [(s, r) for _, s, r, _ in got] == [("Jutta Arndt", "Erste Bevollmächtigte")]
