@@ -276,6 +276,8 @@ class GermanFrames(SpeakerResolver):
             return _Frame(whole_sentence(), src, "laut", "indirect", 0.8)
         # X zufolge
         m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        if m and _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+            m = None  # "Li sagte der Agentur Xinhua zufolge, …": the agency reports, Li speaks
         if m:
             phrase = m.group(1)
             lead = _DE_LEADING_ZUFOLGE.match(sent)
@@ -289,6 +291,8 @@ class GermanFrames(SpeakerResolver):
             return _Frame(span, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
         m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
+        if m and _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+            m = None  # "He sagte nach Angaben der Agentur Xinhua, …": the agency reports, he speaks
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())

@@ -64,6 +64,8 @@ _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamt
                             "representative", "executive", "funktionär", "funktionärin"})
 # a body described by what it belongs to: "park's administrative committee", "zone's management"
 _RX_COMMON_POSSESSOR = re.compile(r"[a-z][\w-]*['’]s\s")
+# an organisation introduced with the indefinite article: one not named ("eines Zulieferers")
+_RX_INDEFINITE_OF = re.compile(r"\s(?:eines|einer|einem)\s")
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
 
@@ -83,6 +85,12 @@ def _surname_alone(name: str) -> bool:
 def _no_document_author(ent: Entity) -> bool:
     """Not registered as the author of a study, survey or report (see document_authors)."""
     return not (ent.role and _document_noun(ent.role.split()[-1]))
+
+
+def _unnamed_body(src: Source) -> bool:
+    """The description's organisation is not named ("der Vorstandschef eines großen
+    Zulieferers"): an anonymous source, never the person named just before."""
+    return bool(_RX_INDEFINITE_OF.search(src.written))
 
 
 def _is_state_body(ent: Entity) -> bool:
@@ -299,7 +307,7 @@ class SpeakerResolver:
             # role is not
             ent = self.tracker.resolve(pos, "person", hint=head, roleless=head.endswith(_OFFICE_WORDS)) or \
                 self.tracker.resolve_next(pos, "person", speakers=self._speakers())
-        elif ent is None:
+        elif ent is None and not _unnamed_body(src):
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
             # "the head of the DIHK … said" and a later sentence names him
             ent = self.tracker.resolve(pos, "person", window=400) or \

@@ -296,6 +296,8 @@ def _parse_source_words(phrase: str, language: str) -> Source:
 def _parse_phrase(phrase: str, language: str) -> Source:
     offset = 0
     segments = _split_apposition(phrase)
+    if language != "en":
+        segments = segments[:1] + [(t, o) for t, o in segments[1:] if not _RX_DE_RELATIVE_SEGMENT.match(t)]
     src = Source()
     name_seg = None
     for seg_text, seg_off in segments:
@@ -355,6 +357,11 @@ def _personal_name(src: Source) -> bool:
     words = src.name.split()
     return src.kind == "person" and 2 <= len(words) <= 3 and not looks_like_org(src.name) \
         and all(w[:1].isupper() or w in PARTICLES for w in words)
+
+
+# a relative clause between commas, closed by its verb ("der Vorstandschef eines Zulieferers,
+# der Reiche begleitet, …"): it says who the source is and names no speaker of its own
+_RX_DE_RELATIVE_SEGMENT = re.compile(r"\s*(?:der|die|das|dem|den|dessen|deren)\s+\S.*\s[a-zäöüß]+\s*$")
 
 
 def _split_apposition(phrase: str) -> list[tuple[str, int]]:

@@ -52,3 +52,24 @@ def test_unknown_office_word_before_a_name_in_commas_is_the_role():
     assert [(s, r) for _, s, r, _ in got] == [("Anna Weber", "Obfrau")]
     got = quotes("„Wir fordern Garantien“, sagte die Erste Bevollmächtigte der IG Metall Kassel, Jutta Arndt.")
     assert [(s, r) for _, s, r, _ in got] == [("Jutta Arndt", "Erste Bevollmächtigte")]
+
+
+def test_news_agency_after_the_speech_verb_is_the_channel():
+    """"X sagte nach Angaben der Nachrichtenagentur Y, …": the agency reports what X said; X
+    speaks and the frame is no part of the statement."""
+    got = quotes("Vizepremier Ding Xuexiang sagte nach Angaben der amtlichen Nachrichtenagentur Xinhua, "
+                 "Peking sei zu weiteren Gesprächen bereit.")
+    assert [(t, s) for t, s, _, _ in got] == [("Peking sei zu weiteren Gesprächen bereit", "Ding Xuexiang")]
+    got = quotes("Ministerpräsident Li Qiang betonte der Agentur Xinhua zufolge, der Markt bleibe offen.")
+    assert [(t, s) for t, s, _, _ in got] == [("der Markt bleibe offen", "Li Qiang")]
+
+
+def test_relative_clause_naming_another_person_leaves_the_speaker_unnamed():
+    """"sagte der Vorstandschef eines großen Zulieferers, der Wagner begleitet, der dpa": the
+    person in the relative clause is whom he accompanies; the unnamed chief speaks, not the
+    minister named before."""
+    text = ("Wirtschaftsministerin Anna Wagner reist mit einer Delegation nach Peking.\n\n"
+            "„Wir sind sehr besorgt“, sagte der Vorstandschef eines großen Zulieferers, der Wagner begleitet, "
+            "der Deutschen Presse-Agentur.")
+    got = quotes(text)
+    assert [(s, r) for _, s, r, _ in got] == [("Vorstandschef eines großen Zulieferers", "Vorstandschef")]
