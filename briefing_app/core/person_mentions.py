@@ -31,7 +31,7 @@ from .name_words import (
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import Source, _parse_segment
-from .source_words import ARTICLES, FILLERS
+from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,
@@ -73,9 +73,6 @@ _ROLE_NAME_EN = re.compile(
 # one that opens with a look-behind at every position of the text (a third of the time).
 _CAP_PAIR = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w'-]+")
-_NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
-                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
-                     "wirtschaft", "politik", "technik", "handel", "recht")
 
 
 _SPEECH_NEAR_DE = (r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|"
@@ -190,7 +187,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             name_start = m.start(2) + m.group(2).index(toks[k], len(" ".join(toks[:k])))
             toks = toks[k:]
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or toks[-1] in TITLES or (language != "en" and (
-                is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
+                is_role_de(toks[-1]) or toks[-1].lower().endswith(NOUN_SUFFIXES_DE)))):
             toks.pop()  # (a title ends no name: "… Roland Busch⏎Herr Busch, wie …")
         if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
@@ -216,7 +213,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue
         if first.endswith(("'s", "’s")):
             continue  # "France's Peugeot": a possessive is no given name
-        if language != "en" and (is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
+        if language != "en" and (is_role_de(first) or last.lower().endswith(NOUN_SUFFIXES_DE) or first.lower().endswith(NOUN_SUFFIXES_DE)):
             continue
         if looks_like_org(f"{first} {last}"):
             continue

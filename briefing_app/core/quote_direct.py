@@ -388,6 +388,11 @@ class DirectSpeech(SpeakerResolver):
         whole = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
         if len(clause.split()) <= 6 and whole.name and whole.kind != "org" and is_person_role(whole.role, self.lang):
             return whole  # "Bosch-Chef Stefan Hartung: „…“": a role says the name is a person's
+        if whole.kind == "person" and whole.name.lower() == clause.strip().lower() and " " in whole.name \
+                and whole.name[:1].islower():
+            # "Von der Leyen: „…“": a surname with its particles, known as a person's
+            known = self.tracker.lookup(whole.name)
+            return whole if known is not None and known.kind == "person" else None
         sm = _RX_NAMED_SUBJECT.match(clause)
         if sm is None:
             if not _RX_NAME_ONLY.fullmatch(clause.strip()):

@@ -71,6 +71,7 @@ from .source_words import (
     CUT_WORDS,
     FILLERS,
     NAME_PARTICLES,
+    NOUN_SUFFIXES_DE,
     ORG_PREPS,
     PARTICLES,
     PRONOUNS_ORG,
@@ -87,6 +88,7 @@ from .speech_cues import (
     is_org_description_en,
 )
 from .territories import territories
+from .word_patterns import alternation
 
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
 
@@ -345,6 +347,38 @@ def _parse_phrase(phrase: str, language: str) -> Source:
     return src
 
 
+# a surname with its particles and no given name closing the phrase ("sagte von der Leyen",
+# "die Kommissionschefin von der Leyen", "Van Gaal"), after at most an article and a role
+_RX_DE_BARE_PARTICLE_NAME = re.compile(
+    r"\s*(?P<lead>(?:(?:der|die|den|dem)\s+)?(?:[\w-]+\s+)?)"
+    r"(?P<name>(?P<particle>[Vv]on|[Vv]an|[Dd]e)(?P<article>\s+(?:der|den))?\s+[A-ZÄÖÜ][\w'’-]+)"
+    # an adjunct or the medium spoken to may follow ("… vor dem Abflug", "… der dpa")
+    r"(?:\s+(?:" + alternation(CUT_WORDS) + r"|der|dem)\s.*)?\s*$")
+
+
+def _bare_particle_surname(seg: str, offset: int) -> Source | None:
+    """"von der Leyen" named by the surname alone: the particles belong to it, so the name is
+    not "Leyen" with the role "von" or a body "Leyen".  A word before it must be a role, and
+    then a bare "von" is the body's ("die Chefin von Bosch"); "Thomas Koch von der Kammer"
+    is a person of a body."""
+    m = _RX_DE_BARE_PARTICLE_NAME.match(seg)
+    if m is None or looks_like_org(m.group("name")) or is_org_desc_de(m.group("name").split()[-1]):
+        return None
+    lead = m.group("lead").split()
+    surname = m.group("name").split()[-1].lower()
+    if lead and (lead[-1].lower() in ARTICLES or not is_role_de(lead[-1])
+                 or (m.group("particle").lower() == "von" and not m.group("article"))
+                 or surname.endswith((*NOUN_SUFFIXES_DE, "ei", "ie"))):
+        return None  # ("die Sprecherin von der Polizei": a body after a role)
+    name = m.group("name")
+    if not lead and name[:1].isupper():
+        name = name[0].lower() + name[1:]  # "Von der Leyen: …" opens a sentence
+    article = lead[0].lower() if len(lead) == 2 else ""
+    role = de_role_nominative(article, lead[-1]) if lead else ""
+    return Source(name=name, role=role, kind="person",
+                  start=offset + m.start("name"), end=offset + m.end("name"), head_text=lead[-1] if lead else "")
+
+
 def _common_noun_named(segment: str, name: str) -> bool:
     """The word before ``name`` in its segment is an article ("die Obfrau der Gewerkschaft"):
     a German personal name follows no article, so the capitalised words are an office."""
@@ -412,6 +446,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
                           description=m.group("role"), head_text=m.group("role"),
                           written=seg.strip()[m.start("org"):])
+    if language != "en" and ("on " in seg or "an " in seg or "e " in seg):
+        bare = _bare_particle_surname(seg, offset)
+        if bare is not None:
+            return bare
     toks = joined_pairs([(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)])
     # parenthesised party / acronym: keep aside as organisation
     paren_toks = [(t, o) for t, o in toks if t.startswith("(")]

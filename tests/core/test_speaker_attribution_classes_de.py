@@ -73,3 +73,13 @@ def test_relative_clause_naming_another_person_leaves_the_speaker_unnamed():
             "der Deutschen Presse-Agentur.")
     got = quotes(text)
     assert [(s, r) for _, s, r, _ in got] == [("Vorstandschef eines großen Zulieferers", "Vorstandschef")]
+
+
+def test_surname_with_particles_is_one_name():
+    """"sagte von der Leyen", "Von der Leyen: „…“": "von der" belongs to the surname; the
+    speaker is the person introduced before, never "Leyen" with the role "von"."""
+    text = ("Bundespräsident Richard von Weizsäcker empfing am Montag eine Delegation aus Peking.\n\n"
+            "„Wir wollen offen reden“, sagte von Weizsäcker vor dem Treffen.\n\n"
+            "Von Weizsäcker: „Der Austausch muss weitergehen.“")
+    assert speakers(text) == ["Richard von Weizsäcker", "Richard von Weizsäcker"]
+    assert speakers("„Die Regeln gelten für alle“, sagte die Kommissarin van der Berg.") == ["van der Berg"]
