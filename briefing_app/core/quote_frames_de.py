@@ -121,6 +121,9 @@ _RX_DE_SUBJECT_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\
 # seit 2019 im Amt ist"); content opens with its subject ("…, die Zölle zu senken")
 _RX_DE_RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das)\s+(?:[a-zäöüß]|\d)")
 _RX_DE_ZU_INFINITIVE_END = re.compile(r"\szu\s+[a-zäöüß]+$")
+# a frame in mid-sentence: after the speaker, the content goes on with its (Konjunktiv) verb
+# ("Die Kosten seien gestiegen, sagt Hauser, lägen aber …")
+_RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
@@ -161,13 +164,17 @@ class GermanFrames(SpeakerResolver):
         # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
-            comma, phrase, p0, cue = fa
+            comma, phrase, p0, cue, goes_on = fa
             src = _plural_sie(parse_source(phrase, s0 + p0, "de"), cue.split(" ", 1)[0])
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
                 verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
-                frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
+                kind = "direct" if verbatim else "indirect"
+                frames.append(_Frame((cs, ce), src, cue, kind, 0.85))
+                if goes_on >= 0:
+                    # the content's second half after the frame, the same speaker's
+                    frames.append(_Frame(trim_span(self.text, s0 + goes_on, s0 + body_end), src, cue, kind, 0.75))
                 return frames
         # 2a. "X wurde (von Y) mit den Worten zitiert, …", "Y zitierte X mit den Worten, …": X speaks
         if "zitier" in sent:
@@ -207,10 +214,18 @@ class GermanFrames(SpeakerResolver):
                 return [_Frame((cs, ce), src, f"wie … {wm.group(2)}", "indirect", 0.7)]
         return frames
 
-    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
-        best: tuple[int, str, int, str] | None = None
+    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str, int] | None:
+        """The frame after (part of) the content: comma, speaker phrase, its offset, the cue and
+        where the content goes on after a frame in mid-sentence ("…, sagt Hauser, lägen aber
+        …"), else -1."""
+        best: tuple[int, str, int, str, int] | None = None
         for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
+            cont = _RX_DE_MID_FRAME_GOES_ON.search(rest)
+            goes_on = -1
+            if cont is not None and _KONJ_RE.fullmatch(cont.group(1)) and len(rest[:cont.start()].split()) <= 6:
+                goes_on = m.end() + cont.start(1)  # "…, sagt Hauser, lägen aber …": the content goes on
+                rest = rest[:cont.start()]
             told = _RX_DE_MEDIUM_TOLD.search(rest)
             if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
                 rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"
@@ -239,7 +254,7 @@ class GermanFrames(SpeakerResolver):
                 continue  # "Darauf angesprochen, sagte Aiwanger, man müsse …": an adverbial, no statement
             if sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
                 continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
-            best = (m.start(), rest, m.end(), cue)
+            best = (m.start(), rest, m.end(), cue, goes_on)
         return best
 
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:

@@ -83,3 +83,13 @@ def test_surname_with_particles_is_one_name():
             "Von Weizsäcker: „Der Austausch muss weitergehen.“")
     assert speakers(text) == ["Richard von Weizsäcker", "Richard von Weizsäcker"]
     assert speakers("„Die Regeln gelten für alle“, sagte die Kommissarin van der Berg.") == ["van der Berg"]
+
+
+def test_frame_in_mid_sentence_keeps_both_halves_with_one_speaker():
+    """"Die Mieten seien gestiegen, sagt Pohl, lägen aber …": the content goes on after the
+    frame; its second half is the same speaker's statement, and its verb is no role."""
+    got = quotes("Die Mieten seien zwar deutlich gestiegen, sagt Geschäftsführerin Jana Pohl, "
+                 "lägen aber noch unter dem Niveau von München.")
+    assert [(t, s, r) for t, s, r, _ in got] == [
+        ("Die Mieten seien zwar deutlich gestiegen", "Jana Pohl", "Geschäftsführerin"),
+        ("lägen aber noch unter dem Niveau von München", "Jana Pohl", "Geschäftsführerin")]
