@@ -162,8 +162,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             # place in the match; the role is the run's last role word and the name follows it
             run = name.split()
             k = max((i + 1 for i, t in enumerate(run[:-1]) if is_role_de(t) and t not in TITLES), default=0)
-            if not k or not (role_word[:1].islower() or "\n" in text[m.end(1):m.start(2)]):
+            genitive = k == 1 and role_word.endswith("s") and "\n" not in text[m.end(1):m.start(2)]
+            if not k or not (role_word[:1].islower() or genitive or "\n" in text[m.end(1):m.start(2)]):
                 continue  # (a capitalised word on the line above is no adjective of the role)
+            # ("Dorstens Bürgermeister Tobias Stockhoff": a place or body in the genitive before the role)
             role_word = run[k - 1]
             name = " ".join(run[k:])
             name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))

@@ -16,6 +16,7 @@ from .calendar_words import WEEKDAYS
 from .name_words import is_role_de
 from .quote_marks import Marked
 from .source_phrases import Source
+from .source_words import FILLERS
 from .speech_cues import (
     DE_AUSGEHEN,
     DE_FIRST_PERSON,
@@ -295,8 +296,9 @@ def _document_noun(word: str) -> bool:
     low = word.lower()
     return low.endswith(_DE_DOCUMENT_NOUNS) or low in _DE_CIRCLE_NOUNS
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+# "Aus Peking hieß es dagegen, …": a filler after "es" does not hide the frame
 _DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
-                                 r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
+                                 r"(?:\s+(?:" + _alt(FILLERS) + r"))*(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100})"
                            # an adjunct first, then where it came from: "hieß es nach dem Treffen aus Regierungskreisen"
                            r"|\s+[^,]{2,60}?\s+aus\s+([^,]{2,80}))?$")

@@ -93,3 +93,17 @@ def test_frame_in_mid_sentence_keeps_both_halves_with_one_speaker():
     assert [(t, s, r) for t, s, r, _ in got] == [
         ("Die Mieten seien zwar deutlich gestiegen", "Jana Pohl", "Geschäftsführerin"),
         ("lägen aber noch unter dem Niveau von München", "Jana Pohl", "Geschäftsführerin")]
+
+
+def test_a_new_source_is_not_swallowed_by_the_previous_speaker():
+    """"Aus Berlin hieß es dagegen, …" names a new source even with a filler after "es"; and
+    "Kölns Oberbürgermeister X (SPD)" registers X as a person, so a later "sagte er" is X,
+    not the speaker before him."""
+    text = ("„Die Verhandlungen sind festgefahren“, sagte der Abgeordnete Karl Simon.\n\n"
+            "Aus Berlin hieß es hingegen, man sei einer Einigung nahe.")
+    assert quotes(text)[-1][:2] == ("man sei einer Einigung nahe", "Berlin")
+    text = ("Der Konzern will in Bochum 300 Stellen streichen. Finanzchef Peter Lindner sprach von einem "
+            "harten Einschnitt.\n\n"
+            "Bochums Oberbürgermeister Jan Kessler (SPD) zeigte sich „fassungslos“. Der Stadt fehlten "
+            "künftig Millionen an Steuern, sagte er.")
+    assert quotes(text)[-1][:2] == ("Der Stadt fehlten künftig Millionen an Steuern", "Jan Kessler")
