@@ -305,7 +305,9 @@ class GermanFrames(SpeakerResolver):
                 return _Frame(span, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(span, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
+        # (also "laut Angaben des Verbands", "Laut Unternehmensangaben": "laut" above leaves
+        # the documents to this reading)
+        m = ("nach " in low or "aus sicht" in low or "laut " in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us|[Ll]aut)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
         if m and _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
             m = None  # "He sagte nach Angaben der Agentur Xinhua, …": the agency reports, he speaks
         if m:

@@ -107,3 +107,17 @@ def test_a_new_source_is_not_swallowed_by_the_previous_speaker():
             "Bochums Oberbürgermeister Jan Kessler (SPD) zeigte sich „fassungslos“. Der Stadt fehlten "
             "künftig Millionen an Steuern, sagte er.")
     assert quotes(text)[-1][:2] == ("Der Stadt fehlten künftig Millionen an Steuern", "Jan Kessler")
+
+
+def test_compound_source_noun_names_its_kind_of_body():
+    """"nach Verbandsangaben" is "nach Angaben des Verbands": the association named before, not
+    the body or word named last; "nach Unternehmensangaben" right after an unnamed company
+    ("eines Chemiekonzerns") is that company, not an earlier chamber or office."""
+    text = ("Die Exporte in die USA sanken, wie der Verband der Elektroindustrie (ZVEI) am Dienstag mitteilte. "
+            "Das Statistische Bundesamt bestätigte den Trend.\n\n"
+            "Besonders stark betroffen sind nach Verbandsangaben die Hersteller von Schaltanlagen.")
+    assert quotes(text)[-1][1].startswith("Verband der Elektroindustrie")
+    text = ("Die Industrie- und Handelskammer (IHK) warnte vor Engpässen.\n\n"
+            "Die Ministerin eröffnet in Nanjing das Labor eines deutschen Pharmakonzerns. Dort forschen nach "
+            "Unternehmensangaben künftig rund 200 Fachleute.")
+    assert quotes(text)[-1][1] == "Pharmakonzern"
