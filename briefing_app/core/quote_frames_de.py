@@ -124,6 +124,8 @@ _RX_DE_ZU_INFINITIVE_END = re.compile(r"\szu\s+[a-zäöüß]+$")
 # a frame in mid-sentence: after the speaker, the content goes on with its (Konjunktiv) verb
 # ("Die Kosten seien gestiegen, sagt Hauser, lägen aber …")
 _RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
+# "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
+_RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
@@ -264,6 +266,9 @@ class GermanFrames(SpeakerResolver):
             return content_start(text, cs, ce), ce
 
         low = sent[:body_end].lower()
+        fr = self._de_wie_aus_hervor(sent, s0, body_end) if "hervorg" in low else None
+        if fr is not None:
+            return fr
         # laut X
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3}" + DE_FOR_FIELD
                                         + r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)", sent[:body_end])
@@ -539,6 +544,23 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    def _de_wie_aus_hervor(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"…, wie aus dem Geschäftsklimaindex der Handelskammer hervorgeht": the document's
+        author speaks for the clause before it, never its subject ("32 Prozent der Firmen
+        rechnen …"); a document without a named author leaves the sentence to the other
+        readings."""
+        m = _RX_DE_WIE_AUS_HERVOR.search(sent, 0, body_end)
+        if m is None or sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
+            return None
+        src = parse_source(m.group(1), s0 + m.start(1), "de")
+        if not src.organisation:
+            return None
+        cs, ce = trim_span(self.text, s0, s0 + m.start())
+        cs = content_start(self.text, cs, ce)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), Source(name=src.organisation, kind="org"), "wie aus … hervorgeht", "indirect", 0.7)
 
     @staticmethod
     def _source_described(after: str, comma: int) -> bool:

@@ -121,3 +121,12 @@ def test_compound_source_noun_names_its_kind_of_body():
             "Die Ministerin eröffnet in Nanjing das Labor eines deutschen Pharmakonzerns. Dort forschen nach "
             "Unternehmensangaben künftig rund 200 Fachleute.")
     assert quotes(text)[-1][1] == "Pharmakonzern"
+
+
+def test_document_closing_the_sentence_speaks_for_its_author():
+    """"Nur noch 40 Prozent der Firmen rechnen mit …, wie aus der Umfrage der Kammer
+    hervorgeht": the survey's author speaks, not "Prozent" as the subject of "rechnen"."""
+    got = quotes("Nur noch 40 Prozent der befragten Betriebe rechnen mit steigenden Umsätzen, wie aus der "
+                 "Frühjahrsumfrage der Handwerkskammer Hamburg hervorgeht.")
+    assert [(t, s) for t, s, _, _ in got] == [
+        ("Nur noch 40 Prozent der befragten Betriebe rechnen mit steigenden Umsätzen", "Handwerkskammer Hamburg")]
