@@ -35,8 +35,7 @@ from functools import lru_cache
 
 from .german_tagger import german_tags
 from .name_words import is_role_de, looks_like_org
-from .person_mentions import _NOUN_SUFFIXES_DE
-from .source_words import ARTICLES, FILLERS
+from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
     DATE_WORDS,
     DE_ADVERBIAL_OPENERS,
@@ -315,7 +314,7 @@ class OrganisationSubjects:
             if low in PERSON_ROLE_WORDS_EN or is_org_description_en(low):
                 return False
             return not self._before(low, at)  # never written in lower case
-        if is_org_description_de(first) or low.endswith(_NOUN_SUFFIXES_DE) or low.endswith("ien"):
+        if is_org_description_de(first) or low.endswith(NOUN_SUFFIXES_DE) or low.endswith("ien"):
             return False  # "Deutschland", "Frankreich", "Brasilien": places; "Forschung": a noun
         if low.endswith("s") and self._before(first[:-1], at):
             return False  # "Chinas": the genitive of a name the text also writes plain

@@ -31,7 +31,7 @@ from .name_words import (
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import Source, _parse_segment
-from .source_words import ARTICLES, FILLERS
+from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     FUNCTION_WORDS_EN,
@@ -73,9 +73,6 @@ _ROLE_NAME_EN = re.compile(
 # one that opens with a look-behind at every position of the text (a third of the time).
 _CAP_PAIR = re.compile(r"([A-ZÄÖÜ](?<![\w.-].)[a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?:[ \t]+\n?[ \t]*|\n[ \t]*)([A-ZÄÖÜ][a-zäöüéèáíóç'-]+(?:-[A-ZÄÖÜ][a-zäöüéè'-]+)?)(?![\w-])")
 _CAP_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w'-]+")
-_NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
-                     "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
-                     "wirtschaft", "politik", "technik", "handel", "recht")
 
 
 _SPEECH_NEAR_DE = (r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|mahnte|verlangte|warnte|so|laut|zufolge|"
@@ -165,8 +162,10 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             # place in the match; the role is the run's last role word and the name follows it
             run = name.split()
             k = max((i + 1 for i, t in enumerate(run[:-1]) if is_role_de(t) and t not in TITLES), default=0)
-            if not k or not (role_word[:1].islower() or "\n" in text[m.end(1):m.start(2)]):
+            genitive = k == 1 and role_word.endswith("s") and "\n" not in text[m.end(1):m.start(2)]
+            if not k or not (role_word[:1].islower() or genitive or "\n" in text[m.end(1):m.start(2)]):
                 continue  # (a capitalised word on the line above is no adjective of the role)
+            # ("Dorstens Bürgermeister Tobias Stockhoff": a place or body in the genitive before the role)
             role_word = run[k - 1]
             name = " ".join(run[k:])
             name_start = m.start(2) + m.group(2).index(name, len(" ".join(run[:k])))
@@ -190,7 +189,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             name_start = m.start(2) + m.group(2).index(toks[k], len(" ".join(toks[:k])))
             toks = toks[k:]
         while toks and (toks[-1].lower() in _ORG_NAME_WORDS or toks[-1] in TITLES or (language != "en" and (
-                is_role_de(toks[-1]) or toks[-1].lower().endswith(_NOUN_SUFFIXES_DE)))):
+                is_role_de(toks[-1]) or toks[-1].lower().endswith(NOUN_SUFFIXES_DE)))):
             toks.pop()  # (a title ends no name: "… Roland Busch⏎Herr Busch, wie …")
         if not toks or (len(toks) == 1 and language == "en") or (looks_like_org(" ".join(toks)) and len(toks) > 1):
             continue
@@ -216,7 +215,7 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue
         if first.endswith(("'s", "’s")):
             continue  # "France's Peugeot": a possessive is no given name
-        if language != "en" and (is_role_de(first) or last.lower().endswith(_NOUN_SUFFIXES_DE) or first.lower().endswith(_NOUN_SUFFIXES_DE)):
+        if language != "en" and (is_role_de(first) or last.lower().endswith(NOUN_SUFFIXES_DE) or first.lower().endswith(NOUN_SUFFIXES_DE)):
             continue
         if looks_like_org(f"{first} {last}"):
             continue

@@ -40,6 +40,7 @@ from .quote_patterns import (
     _first_verb,
     _Frame,
     _is_source,
+    source_relative_start,
 )
 from .quote_spans import clause_prefix
 from .quote_speakers import SpeakerResolver
@@ -302,6 +303,9 @@ class DirectSpeech(SpeakerResolver):
         if not m:
             return None
         phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
+        described = source_relative_start(phrase)
+        if described is not None:
+            phrase = phrase[:described]  # "…“, sagte Hellmann, der 24,9 Prozent behält": who he is
         return parse_source(phrase, off + p0, "de")
 
     def _frame_before_marks(self, head: str, off: int) -> Source | None:
@@ -384,6 +388,11 @@ class DirectSpeech(SpeakerResolver):
         whole = parse_source(clause.strip(), c0 + len(clause) - len(clause.lstrip()), self.lang)
         if len(clause.split()) <= 6 and whole.name and whole.kind != "org" and is_person_role(whole.role, self.lang):
             return whole  # "Bosch-Chef Stefan Hartung: „…“": a role says the name is a person's
+        if whole.kind == "person" and whole.name.lower() == clause.strip().lower() and " " in whole.name \
+                and whole.name[:1].islower():
+            # "Von der Leyen: „…“": a surname with its particles, known as a person's
+            known = self.tracker.lookup(whole.name)
+            return whole if known is not None and known.kind == "person" else None
         sm = _RX_NAMED_SUBJECT.match(clause)
         if sm is None:
             if not _RX_NAME_ONLY.fullmatch(clause.strip()):

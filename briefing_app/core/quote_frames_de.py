@@ -36,6 +36,7 @@ from .quote_patterns import (
     _Frame,
     _plural_sie,
     particle_closing,
+    source_relative_start,
 )
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
@@ -116,11 +117,17 @@ _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|ze
 _RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
 # a relative clause between the subject and its speech verb ("Die Kammer, die … vertritt, teilte mit")
 _RX_DE_SUBJECT_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]{2,100}?\s+[a-zäöüß]+,?\s*$")
+# a relative clause opens with its pronoun and no noun ("…, der 24,9 Prozent behält", "…, die
+# seit 2019 im Amt ist"); content opens with its subject ("…, die Zölle zu senken")
+_RX_DE_RELATIVE_OPENING = re.compile(r",\s*(?:der|die|das)\s+(?:[a-zäöüß]|\d)")
+_RX_DE_ZU_INFINITIVE_END = re.compile(r"\szu\s+[a-zäöüß]+$")
+# a frame in mid-sentence: after the speaker, the content goes on with its (Konjunktiv) verb
+# ("Die Kosten seien gestiegen, sagt Hauser, lägen aber …")
+_RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
+# "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
+_RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
-# a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
-# der seit 2021 BDI-Präsident ist"); with a Konjunktiv it is content ("…, die Lage sei ernst")
-_RX_DE_SOURCE_RELATIVE = re.compile(r",\s*(?:der|die|das)\s+([^,]{2,100})$")
 
 
 class GermanFrames(SpeakerResolver):
@@ -159,13 +166,17 @@ class GermanFrames(SpeakerResolver):
         # 1. frame after the content: "…, sagte X." / "…, so X." / "…, teilte X mit."
         fa = self._de_frame_after(sent, body_end)
         if fa is not None:
-            comma, phrase, p0, cue = fa
+            comma, phrase, p0, cue, goes_on = fa
             src = _plural_sie(parse_source(phrase, s0 + p0, "de"), cue.split(" ", 1)[0])
             if src.kind != "description" or src.description:
                 cs, ce = trim_span(self.text, s0, s0 + comma)
                 cs = content_start(self.text, cs, ce)
                 verbatim = not self.has_marks and cue not in _DE_POSTPOSED_FORECAST
-                frames.append(_Frame((cs, ce), src, cue, "direct" if verbatim else "indirect", 0.85))
+                kind = "direct" if verbatim else "indirect"
+                frames.append(_Frame((cs, ce), src, cue, kind, 0.85))
+                if goes_on >= 0:
+                    # the content's second half after the frame, the same speaker's
+                    frames.append(_Frame(trim_span(self.text, s0 + goes_on, s0 + body_end), src, cue, kind, 0.75))
                 return frames
         # 2a. "X wurde (von Y) mit den Worten zitiert, …", "Y zitierte X mit den Worten, …": X speaks
         if "zitier" in sent:
@@ -205,17 +216,24 @@ class GermanFrames(SpeakerResolver):
                 return [_Frame((cs, ce), src, f"wie … {wm.group(2)}", "indirect", 0.7)]
         return frames
 
-    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str] | None:
-        best: tuple[int, str, int, str] | None = None
+    def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str, int] | None:
+        """The frame after (part of) the content: comma, speaker phrase, its offset, the cue and
+        where the content goes on after a frame in mid-sentence ("…, sagt Hauser, lägen aber
+        …"), else -1."""
+        best: tuple[int, str, int, str, int] | None = None
         for m in _RX_DE_FRAME_AFTER.finditer(sent[:body_end]):
             rest = sent[m.end():body_end]
+            cont = _RX_DE_MID_FRAME_GOES_ON.search(rest)
+            goes_on = -1
+            if cont is not None and _KONJ_RE.fullmatch(cont.group(1)) and len(rest[:cont.start()].split()) <= 6:
+                goes_on = m.end() + cont.start(1)  # "…, sagt Hauser, lägen aber …": the content goes on
+                rest = rest[:cont.start()]
             told = _RX_DE_MEDIUM_TOLD.search(rest)
             if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
                 rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"
-            described = _RX_DE_SOURCE_RELATIVE.search(rest)
-            if described is not None and not _KONJ_RE.search(described.group(1)) \
-                    and len(rest[:described.start()].split()) <= 8:
-                rest = rest[:described.start()]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
+            described = source_relative_start(rest)
+            if described is not None and len(rest[:described].split()) <= 8:
+                rest = rest[:described]  # "…, sagte Russwurm, der seit 2021 BDI-Präsident ist": who he is
             if len(rest) > 160 or re.search(r"\b(dass|ob)\b|,\s*(?:dass|wer|wie|was|der|die|das)\b", rest):
                 continue
             if ":" in rest:
@@ -238,7 +256,7 @@ class GermanFrames(SpeakerResolver):
                 continue  # "Darauf angesprochen, sagte Aiwanger, man müsse …": an adverbial, no statement
             if sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
                 continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
-            best = (m.start(), rest, m.end(), cue)
+            best = (m.start(), rest, m.end(), cue, goes_on)
         return best
 
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
@@ -248,6 +266,9 @@ class GermanFrames(SpeakerResolver):
             return content_start(text, cs, ce), ce
 
         low = sent[:body_end].lower()
+        fr = self._de_wie_aus_hervor(sent, s0, body_end) if "hervorg" in low else None
+        if fr is not None:
+            return fr
         # laut X
         m = "laut " in low and re.search(r"(?<![\w-])([Ll]aut)\s+((?:(?:der|des|dem|den|die|einer|einem)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}(?:" + DE_CAP + r")(?:\s+" + DE_CAP + r"){0,3}" + DE_FOR_FIELD
                                         + r"(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)", sent[:body_end])
@@ -275,6 +296,8 @@ class GermanFrames(SpeakerResolver):
             return _Frame(whole_sentence(), src, "laut", "indirect", 0.8)
         # X zufolge
         m = "zufolge" in low and re.search(r"((?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w.&-]*\s+){0,3}[A-ZÄÖÜ][\w.&-]*)\s+zufolge\b", sent[:body_end])
+        if m and _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+            m = None  # "Li sagte der Agentur Xinhua zufolge, …": the agency reports, Li speaks
         if m:
             phrase = m.group(1)
             lead = _DE_LEADING_ZUFOLGE.match(sent)
@@ -287,7 +310,11 @@ class GermanFrames(SpeakerResolver):
                 return _Frame(span, None, "den Angaben zufolge", "indirect", 0.7, "last_any")
             return _Frame(span, parse_source(phrase, s0 + m.start(1), "de"), "zufolge", "indirect", 0.8)
         # nach Angaben von X / nach X-angaben / nach ihren Angaben
-        m = ("nach " in low or "aus sicht" in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
+        # (also "laut Angaben des Verbands", "Laut Unternehmensangaben": "laut" above leaves
+        # the documents to this reading)
+        m = ("nach " in low or "aus sicht" in low or "laut " in low) and any(w in low for w in _DE_SOURCE_NOUNS) and re.search(r"(?<![\w-])(?:[Nn]ach|[Aa]us|[Ll]aut)\s+(?:(ihren|seinen|eigenen)\s+Angaben|(?:Angaben|Ansicht|Einschätzung|Auffassung|Meinung|Worten|Schätzung|Schätzungen|Berechnungen|Darstellung|Informationen|Sicht)\s+(?:von|des|der|vom)\s+(" + DE_ORG_NP + r")|([A-ZÄÖÜ][\w-]*)angaben)(?![\w-])", sent[:body_end])
+        if m and _RX_DE_VERB_BEFORE.search(sent, max(0, m.start() - 24), m.start()):
+            m = None  # "He sagte nach Angaben der Agentur Xinhua, …": the agency reports, he speaks
         if m:
             at_start = m.start() == 0
             span = (trim_span(text, s0 + m.end(), s0 + body_end) if at_start else whole_sentence())
@@ -454,6 +481,8 @@ class GermanFrames(SpeakerResolver):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
         if cm.group(0).strip() == "," and _RX_DE_COORDINATED_VERB.match(after, cm.end()):
             return None  # "bestätigte Gespräche, nannte aber keine Details": a second verb, no content
+        if cm.group(0).strip() == "," and self._source_described(after, cm.start()):
+            return None  # "„…“, sagte Hellmann, der 24,9 Prozent behält": who speaks, no content
         if cm.group(0).strip() == ",":
             named = _RX_DE_NAME_THEN_COMMA.match(after, cm.end())
             if named is not None and not _looks_like_content(after[named.end():]):
@@ -515,6 +544,33 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    def _de_wie_aus_hervor(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"…, wie aus dem Geschäftsklimaindex der Handelskammer hervorgeht": the document's
+        author speaks for the clause before it, never its subject ("32 Prozent der Firmen
+        rechnen …"); a document without a named author leaves the sentence to the other
+        readings."""
+        m = _RX_DE_WIE_AUS_HERVOR.search(sent, 0, body_end)
+        if m is None or sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
+            return None
+        src = parse_source(m.group(1), s0 + m.start(1), "de")
+        if not src.organisation:
+            return None
+        cs, ce = trim_span(self.text, s0, s0 + m.start())
+        cs = content_start(self.text, cs, ce)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), Source(name=src.organisation, kind="org"), "wie aus … hervorgeht", "indirect", 0.7)
+
+    @staticmethod
+    def _source_described(after: str, comma: int) -> bool:
+        """After an inverted frame ("sagte Hellmann"), the comma opens a relative clause about
+        the speaker ("…, der 24,9 Prozent behält"), not the content: the pronoun is followed by
+        no noun, the clause closes with its verb, not with a "zu" infinitive ("kündigte an,
+        die Zölle zu senken"), and a name stands between the verb and the comma."""
+        return after[:comma].strip()[:1].isupper() and source_relative_start(after) == comma \
+            and _RX_DE_RELATIVE_OPENING.match(after, comma) is not None \
+            and not _RX_DE_ZU_INFINITIVE_END.search(after)
 
     def _de_bezeichnet_als(self, sent: str, s0: int, vm: re.Match[str], after: str) -> _Frame | None:
         """"Müller bezeichnete die Zölle als Fehler": the words from the verb to the end of the

@@ -16,6 +16,7 @@ from .calendar_words import WEEKDAYS
 from .name_words import is_role_de
 from .quote_marks import Marked
 from .source_phrases import Source
+from .source_words import FILLERS
 from .speech_cues import (
     DE_AUSGEHEN,
     DE_FIRST_PERSON,
@@ -34,6 +35,7 @@ from .speech_cues import (
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
+    TITLES,
     is_org_description_en,
 )
 from .word_patterns import alternation
@@ -66,6 +68,23 @@ _RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+([^,]{2,80}?)\s+(" + _alt(_DE_VERB_FORM
 _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set(DE_FORECAST_VERBS) | set(_DE_PARTICLE_FINITE)) + r")(?![\w-])")
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")
+# a relative clause that says who the source is, closing the sentence ("…, sagte Russwurm,
+# der seit 2021 BDI-Präsident ist", "…, der 24,9 Prozent behält": a decimal comma stays inside)
+RX_DE_SOURCE_RELATIVE = re.compile(r",\s*(?:der|die|das)\s+((?:[^,]|,(?=\d)){2,100})$")
+
+
+def source_relative_start(phrase: str) -> int | None:
+    """Where a closing relative clause about the source begins ("…, sagte Hellmann, der 24,9
+    Prozent behält"), or None; with a Konjunktiv the words are content, not a description
+    ("…, sagte er, die Lage sei ernst")."""
+    if "," not in phrase:
+        return None
+    m = RX_DE_SOURCE_RELATIVE.search(phrase)
+    if m is None or _KONJ_RE.search(m.group(1)):
+        return None
+    return m.start()
+
+
 _KONJ_IERE = re.compile(r"(?<![\w-])[a-zäöü]{3,}iere(?![\w-])")
 _KONJ_I_SLOT = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?=\s*[,.;:!?]|\s*$|\s+(?:"
                           + _alt(DE_KONJ_I_FOLLOWERS) + r"|\d)(?![\w-]))")
@@ -91,7 +110,11 @@ FRAME_VERB_FORMS = frozenset(_DE_VERB_FORMS | set(_DE_PARTICLE_FINITE) | DE_QUOT
                              | (EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES) | EN_QUOTE_FRAME_VERBS)
 _RX_EN_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(" + _EN_MARKS_ALT + r"|according\s+to)\s+(.{2,160}?)\s*[.!?]?\s*$|((?:[A-Z]|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){0,3}\s+[A-Z][a-z])|he\b|she\b|it\b|they\b|the\b|a\b|an\b|one\b|two\b|three\b|some\b|several\b|many\b|another\b|his\b|her\b|its\b|their\b)(?:[^\"“”.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs|\bPro|\bGov|\bSen|\bRep)\.|(?<=\bDr)\.|(?<=\bProf)\.){0,140}?)\s+(?:has\s+|had\s+)?("
                          + _EN_MARKS_ALT + r"))(?=[\s.,;:]|$)")
-_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))\s*(?:[.!?]|$)")
+#: Not after an abbreviated title: the full stop of "Dr." or "Prof." does not end a frame
+#: ("…“, sagt Prof. Dr. Claudia Wenzel."), one fixed-width look-behind per abbreviation
+NOT_AFTER_TITLE_STOP = "".join(rf"(?<!\b{re.escape(t[:-1].rsplit('-', 1)[-1])})" for t in TITLES if t.endswith("."))
+_RX_DE_AFTER_MARKS = re.compile(r"\s*,?\s*(?:(so)\s+(.{2,120}?)|(" + _DE_MARKS_ALT + r")\s+(?:sich\s+)?(.{2,160}?))"
+                                + NOT_AFTER_TITLE_STOP + r"\s*(?:[.!?]|$)")
 # "…, erwartet Ökonom X.": a forecast verb closing the sentence frames it like "sagte"
 _DE_POSTPOSED_FORECAST = {"erwartet", "erwartete", "erwarten", "erwarteten", "schätzt", "schätzte", "schätzen",
                           "prognostiziert", "prognostizierte", "prognostizieren", "vermutet", "vermutete"}
@@ -273,8 +296,9 @@ def _document_noun(word: str) -> bool:
     low = word.lower()
     return low.endswith(_DE_DOCUMENT_NOUNS) or low in _DE_CIRCLE_NOUNS
 _FRAME_FIRST_CUES = {"laut", "nach Angaben", "geht es nach", "demnach"}
+# "Aus Peking hieß es dagegen, …": a filler after "es" does not hide the frame
 _DE_HEISST_ES_FIRST = re.compile(r"(?:(?:In|Im|Aus|Von|Vom|Bei|Beim)\s+([^,]{2,100}?)\s+)?(?:hieß|heißt|hiess|heisst)\s+es"
-                                 r"(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
+                                 r"(?:\s+(?:" + _alt(FILLERS) + r"))*(?:\s+(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100}?))?\s*(?:,\s*(?:dass\s+)?|:\s*)")
 _DE_HEISST_ES = re.compile(r",\s+(?:hieß|heißt|hiess|heisst)\s+es(?:\s+(?:weiter\s+|zudem\s+|auch\s+)?(?:in|im|aus|von|vom|bei|beim)\s+([^,]{2,100})"
                            # an adjunct first, then where it came from: "hieß es nach dem Treffen aus Regierungskreisen"
                            r"|\s+[^,]{2,60}?\s+aus\s+([^,]{2,80}))?$")

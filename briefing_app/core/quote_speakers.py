@@ -46,12 +46,14 @@ from .speech_cues import (
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
+    ORG_DESCRIPTION_WORDS_DE,
     PERSON_ROLE_WORDS_EN,
     ROLE_FIELDS_EN,
     is_org_description_de,
     is_org_description_en,
 )
 from .territories import territories
+from .word_patterns import alternation
 
 # "one official", "another diplomat", "several analysts": anonymous sources stay as written
 _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three", "four", "many", "other"})
@@ -64,6 +66,8 @@ _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamt
                             "representative", "executive", "funktionär", "funktionärin"})
 # a body described by what it belongs to: "park's administrative committee", "zone's management"
 _RX_COMMON_POSSESSOR = re.compile(r"[a-z][\w-]*['’]s\s")
+# an organisation introduced with the indefinite article: one not named ("eines Zulieferers")
+_RX_INDEFINITE_OF = re.compile(r"\s(?:eines|einer|einem)\s")
 # the writers of a study or report, who speak for the body that published it
 _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "studienautoren"})
 
@@ -83,6 +87,25 @@ def _surname_alone(name: str) -> bool:
 def _no_document_author(ent: Entity) -> bool:
     """Not registered as the author of a study, survey or report (see document_authors)."""
     return not (ent.role and _document_noun(ent.role.split()[-1]))
+
+
+# a body introduced without its name just before: "eines deutschen Chemiekonzerns", "ein Zulieferer"
+_RX_DE_UNNAMED_BODY = re.compile(r"(?<![\w-])(?:ein|eine|eines|einem|einen|einer)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+                                 r"([A-ZÄÖÜ][\w-]*(?:" + alternation(ORG_DESCRIPTION_WORDS_DE) + r")s?)(?![\w-])")
+
+
+def _compound_body_head(noun: str) -> str:
+    """The body a compound's first part names ("Verbands" of "Verbandsangaben" -> "Verband",
+    "Unternehmens" -> "Unternehmen"), or "" when it names none ("Regierungs" is resolved
+    as before)."""
+    head = noun[:-1] if noun.endswith("s") and is_org_description_de(noun[:-1]) else noun
+    return head if is_org_description_de(head) else ""
+
+
+def _unnamed_body(src: Source) -> bool:
+    """The description's organisation is not named ("der Vorstandschef eines großen
+    Zulieferers"): an anonymous source, never the person named just before."""
+    return bool(_RX_INDEFINITE_OF.search(src.written))
 
 
 def _is_state_body(ent: Entity) -> bool:
@@ -299,7 +322,7 @@ class SpeakerResolver:
             # role is not
             ent = self.tracker.resolve(pos, "person", hint=head, roleless=head.endswith(_OFFICE_WORDS)) or \
                 self.tracker.resolve_next(pos, "person", speakers=self._speakers())
-        elif ent is None:
+        elif ent is None and not _unnamed_body(src):
             # "Dem Direktor von CAR-Center … zufolge" right after the person was named, or
             # "the head of the DIHK … said" and a later sentence names him
             ent = self.tracker.resolve(pos, "person", window=400) or \
@@ -314,7 +337,18 @@ class SpeakerResolver:
                 return ent.name, ent.role, ent.organisation
             return last
         if fr.resolve_to.startswith("last_org_hint:"):
-            return self._last_body(pos) or (fr.resolve_to.split(":", 1)[1], "", "")
+            noun = fr.resolve_to.split(":", 1)[1]
+            head = _compound_body_head(noun)
+            if head:
+                unnamed = _RX_DE_UNNAMED_BODY.search(self.text, max(0, pos - 300), pos)
+                if unnamed is not None:
+                    # "… eines deutschen Chemiekonzerns eröffnet. Dort arbeiten nach
+                    # Unternehmensangaben …": that unnamed company, no body named earlier
+                    return unnamed.group(1).removesuffix("s"), "", ""
+                # "nach Verbandsangaben" is "nach Angaben des Verbands": the association as
+                # "der Verband" is resolved, never just the body named last
+                return self.resolve_source(Source(description=head, kind="description"), pos, body_pos)
+            return self._last_body(pos) or (noun, "", "")
         if fr.resolve_to.startswith("last_org_or_speaker:"):
             # "…, hieß es in einer Mitteilung": the body named last, whether it spoke or not
             return self._last_body(pos) or last or (fr.resolve_to.split(":", 1)[1], "", "")

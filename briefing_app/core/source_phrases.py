@@ -71,6 +71,7 @@ from .source_words import (
     CUT_WORDS,
     FILLERS,
     NAME_PARTICLES,
+    NOUN_SUFFIXES_DE,
     ORG_PREPS,
     PARTICLES,
     PRONOUNS_ORG,
@@ -87,6 +88,7 @@ from .speech_cues import (
     is_org_description_en,
 )
 from .territories import territories
+from .word_patterns import alternation
 
 _TOKEN = re.compile(r"\(([^()]{1,80})\)|[^\s,()]+")
 
@@ -296,6 +298,8 @@ def _parse_source_words(phrase: str, language: str) -> Source:
 def _parse_phrase(phrase: str, language: str) -> Source:
     offset = 0
     segments = _split_apposition(phrase)
+    if language != "en":
+        segments = segments[:1] + [(t, o) for t, o in segments[1:] if not _RX_DE_RELATIVE_SEGMENT.match(t)]
     src = Source()
     name_seg = None
     for seg_text, seg_off in segments:
@@ -306,6 +310,11 @@ def _parse_phrase(phrase: str, language: str) -> Source:
             # "Der Präsident Chinas, Xi Jinping": the country in the genitive is the role's, the
             # name follows in commas
             s = Source(role=s.role, organisation=s.name[:-1], kind="description", description=s.role)
+        if language != "en" and name_seg is not None and src.role == "" and s.name and not s.role \
+                and _common_noun_named(segments[0][0], src.name) and _personal_name(s):
+            # "die Obfrau der Gewerkschaft Verdi, Anna Weber": an unknown office word after the
+            # article is the role; the name in commas is the person
+            src.role, name_seg = src.name, None
         if s.name and name_seg is None:
             name_seg = s
             src.name, src.start, src.end = s.name, s.start, s.end
@@ -336,6 +345,57 @@ def _parse_phrase(phrase: str, language: str) -> Source:
         src.is_plural = first.is_plural
         src.indefinite = first.indefinite
     return src
+
+
+# a surname with its particles and no given name closing the phrase ("sagte von der Leyen",
+# "die Kommissionschefin von der Leyen", "Van Gaal"), after at most an article and a role
+_RX_DE_BARE_PARTICLE_NAME = re.compile(
+    r"\s*(?P<lead>(?:(?:der|die|den|dem)\s+)?(?:[\w-]+\s+)?)"
+    r"(?P<name>(?P<particle>[Vv]on|[Vv]an|[Dd]e)(?P<article>\s+(?:der|den))?\s+[A-ZÄÖÜ][\w'’-]+)"
+    # an adjunct or the medium spoken to may follow ("… vor dem Abflug", "… der dpa")
+    r"(?:\s+(?:" + alternation(CUT_WORDS) + r"|der|dem)\s.*)?\s*$")
+
+
+def _bare_particle_surname(seg: str, offset: int) -> Source | None:
+    """"von der Leyen" named by the surname alone: the particles belong to it, so the name is
+    not "Leyen" with the role "von" or a body "Leyen".  A word before it must be a role, and
+    then a bare "von" is the body's ("die Chefin von Bosch"); "Thomas Koch von der Kammer"
+    is a person of a body."""
+    m = _RX_DE_BARE_PARTICLE_NAME.match(seg)
+    if m is None or looks_like_org(m.group("name")) or is_org_desc_de(m.group("name").split()[-1]):
+        return None
+    lead = m.group("lead").split()
+    surname = m.group("name").split()[-1].lower()
+    if lead and (lead[-1].lower() in ARTICLES or not is_role_de(lead[-1])
+                 or (m.group("particle").lower() == "von" and not m.group("article"))
+                 or surname.endswith((*NOUN_SUFFIXES_DE, "ei", "ie"))):
+        return None  # ("die Sprecherin von der Polizei": a body after a role)
+    name = m.group("name")
+    if not lead and name[:1].isupper():
+        name = name[0].lower() + name[1:]  # "Von der Leyen: …" opens a sentence
+    article = lead[0].lower() if len(lead) == 2 else ""
+    role = de_role_nominative(article, lead[-1]) if lead else ""
+    return Source(name=name, role=role, kind="person",
+                  start=offset + m.start("name"), end=offset + m.end("name"), head_text=lead[-1] if lead else "")
+
+
+def _common_noun_named(segment: str, name: str) -> bool:
+    """The word before ``name`` in its segment is an article ("die Obfrau der Gewerkschaft"):
+    a German personal name follows no article, so the capitalised words are an office."""
+    before = segment[:segment.find(name)].split() if name in segment else []
+    return bool(before) and before[-1].lower() in ARTICLES
+
+
+def _personal_name(src: Source) -> bool:
+    """A bare personal name of two or three capitalised words ("Anna Weber"), no body."""
+    words = src.name.split()
+    return src.kind == "person" and 2 <= len(words) <= 3 and not looks_like_org(src.name) \
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+
+
+# a relative clause between commas, closed by its verb ("der Vorstandschef eines Zulieferers,
+# der Reiche begleitet, …"): it says who the source is and names no speaker of its own
+_RX_DE_RELATIVE_SEGMENT = re.compile(r"\s*(?:der|die|das|dem|den|dessen|deren)\s+\S.*\s[a-zäöüß]+\s*$")
 
 
 def _split_apposition(phrase: str) -> list[tuple[str, int]]:
@@ -386,6 +446,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             return Source(role=m.group("role"), organisation=m.group("org"), kind="description",
                           description=m.group("role"), head_text=m.group("role"),
                           written=seg.strip()[m.start("org"):])
+    if language != "en" and ("on " in seg or "an " in seg or "e " in seg):
+        bare = _bare_particle_surname(seg, offset)
+        if bare is not None:
+            return bare
     toks = joined_pairs([(m.group(0), m.start() + offset) for m in _TOKEN.finditer(seg)])
     # parenthesised party / acronym: keep aside as organisation
     paren_toks = [(t, o) for t, o in toks if t.startswith("(")]
@@ -548,6 +612,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
             if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not is_adjective_de(head)) \
                     or (len(run) == 1 and (is_role_de(head) or is_org_desc_de(head))):
                 split_at = 1
+        split_at = _title_opens_name(run, split_at)
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
     if language == "en":
@@ -610,6 +675,16 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
 
 
 
+
+
+def _title_opens_name(run: Sequence[tuple[str, int]], split_at: int) -> int:
+    """An academic title opens the name: the capitalised words before it are the role even
+    when no role ending marks them ("der geschäftsführende Gesellschafter Prof. Dr. Georg
+    Hellmann"), so the name is never "Gesellschafter Prof. Dr. Georg Hellmann"."""
+    first_title = next((i for i, (t, _) in enumerate(run) if t in TITLES), None)
+    if first_title is None or first_title <= split_at or first_title == len(run) - 1:
+        return split_at
+    return first_title
 
 
 def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:

@@ -41,3 +41,8 @@ PRONOUNS_ORG = {"es", "it", "they", "its", "their", "man"}
 PARTICLES = {"von", "van", "de", "der", "da", "di", "du", "le", "la", "al", "bin", "ibn", "del", "dos", "zu", "ten", "of"}
 # particles that open a surname ("von der Leyen"); "der" and "of" only inside one
 NAME_PARTICLES = PARTICLES - {"der", "of"}
+# Endings of German common nouns: a capitalised word ending so is no surname or given name
+# ("Forschung", "Wirtschaft", "Handelskammer" is caught by its body word elsewhere).
+NOUN_SUFFIXES_DE = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "ment", "tum", "nis",
+                    "markt", "preise", "land", "länder", "reich", "stadt", "werk", "haus", "amt", "rat",
+                    "wirtschaft", "politik", "technik", "handel", "recht")

@@ -245,6 +245,7 @@ PERSON_ROLE_SUFFIXES_DE = (
     "wissenschaftlerin", "kommissar", "kommissarin", "investor", "investorin", "anwalt", "anwältin",
     "beamte", "beamter", "beamtin", "landrat", "landrätin", "senator", "senatorin", "referent", "referentin",
     "wirtschaftsweise", "wirtschaftsweiser", "autor", "autorin", "korrespondent", "korrespondentin",
+    "gesellschafter", "gesellschafterin", "bevollmächtigte", "bevollmächtigter", "premier",
 )
 # Nouns that describe an organisation or a group: resolved to the last named organisation.
 ORG_DESCRIPTION_WORDS_DE = (
