@@ -59,6 +59,7 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_REPORTER_CLAUSE_OPENERS,
     EN_THAT_VERBS,
     PERSON_ROLE_WORDS_EN,
     is_org_description_en,
@@ -80,6 +81,8 @@ _RX_EN_CLAUSE_START = re.compile(
 
 _EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(?![\w-])")
 _RX_EN_NEXT_WORD = re.compile(r"([a-z][\w-]*)")
+# a country's or body's office holder as the subject: "Germany's economy minister Claudia Hartwig"
+_RX_EN_POSSESSIVE_SUBJECT = re.compile(r"([A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s)")
 # a subject with a relative clause up to its verb: "The company, which is expected to …,"
 _RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                                      r"(?:which|who|whose)\s+.*$")
@@ -107,7 +110,9 @@ _EN_AFTER_OBJECT_ALT = alternation(EN_ADJUNCT_OPENERS | {"by", "via", "over", "f
 # "…, Brandt told reporters (at the signing ceremony)", "…, Wang told his EU counterpart"
 _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|her|its|their)\s+[\w' -]{2,40}|(?:"
                                + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:" + _EN_AFTER_OBJECT_ALT
-                               + r")\b[^,\"“”]{0,80})?)$")
+                               + r")\b[^,\"“”]{0,80})?)"
+                               # ("…, a person familiar with it told CNBC, as rivals race …": the reporter's clause)
+                               r"(?:,\s+(?:" + alternation(EN_REPORTER_CLAUSE_OPENERS) + r")\b[^\"“”]*)?$")
 # when or where it was said, after the name of an inverted "said" ("said Li Qiang on Tuesday")
 _RX_EN_ADJUNCT_TAIL = re.compile(r"\s+(?:" + alternation(EN_ADJUNCT_OPENERS) + r")\b.*$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
@@ -252,7 +257,7 @@ class EnglishFrames(DirectSpeech):
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
-        if " named" in sent or "anonymity" in sent:
+        if " named" in sent or " identified" in sent or "anonymity" in sent:
             # ", who asked not to be named,": no speech of its own; blanked (same length) so that
             # the frame around it is read with the offsets of the sentence
             sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)
@@ -387,8 +392,11 @@ class EnglishFrames(DirectSpeech):
                     if len(text[cs:ce].split()) >= 3:
                         return [_Frame((cs, ce), after_src, m.group(1), "indirect", 0.6)]
                 return []
-            appos = _RX_EN_SUBJECT_APPOSITION.match(sent, 0, m.start())
-            caps = appos or _RX_EN_LEADING_CAPS.match(sent)
+            # ("BEIJING (AP) — EU leaders pressed …, warning": the wire's dateline is no subject)
+            lead = DATELINE.match(sent, 0, m.start())
+            d0 = lead.end() if lead else 0
+            appos = _RX_EN_SUBJECT_APPOSITION.match(sent, d0, m.start())
+            caps = appos or _RX_EN_POSSESSIVE_SUBJECT.match(sent, d0, m.start()) or _RX_EN_LEADING_CAPS.match(sent, d0)
             if appos:
                 # "Hefei's deputy mayor, Zhou Ping, welcomed …, saying": the subject and its apposition
                 src = parse_source(appos.group(1), s0, "en")
@@ -402,7 +410,7 @@ class EnglishFrames(DirectSpeech):
                 if head is not None and (head.group(1) in PERSON_ROLE_WORDS_EN or head.group(1).rstrip("s") in
                                          PERSON_ROLE_WORDS_EN or is_org_description_en(head.group(1))):
                     phrase = f"{phrase} {head.group(1)}"  # "Chinese experts slammed …, saying": not "Chinese"
-                src = parse_source(phrase, s0, "en")
+                src = parse_source(phrase, s0 + caps.start(), "en")
                 if _is_source(src):
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:
