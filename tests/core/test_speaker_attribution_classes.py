@@ -36,3 +36,37 @@ def test_a_long_apposition_with_a_research_role_keeps_the_speaker():
     [q] = analyse(text, "en").quotes
     assert (q.speaker, q.role) == ("Feng Xiaolan", "research fellow")
     assert q.text.startswith("the European Commission's decision")
+
+
+def test_the_reporters_clause_after_a_told_frame_is_not_what_was_told():
+    """"…, a person familiar with the plans told Bloomberg, as …": the "as" clause is the
+    reporter's background; the news before the frame is what the source said."""
+    text = ("Tesla will open a second battery line at its Berlin factory next spring, a person familiar with the "
+            "plans told Bloomberg, as American carmakers scramble to secure supplies in Europe.")
+    [(quote, speaker)] = found(text, "en")
+    assert quote == "Tesla will open a second battery line at its Berlin factory next spring"
+    assert speaker == "person familiar with the plans"
+
+
+def test_who_asked_not_to_be_identified_is_no_statement():
+    """The anonymity clause describes the speaker like "who asked not to be named"; it says nothing."""
+    text = "A senior banker in Frankfurt, who asked not to be identified, said his bank had frozen lending to the project."
+    assert found(text, "en") == [("his bank had frozen lending to the project", "senior banker")]
+
+
+def test_a_wire_dateline_is_not_the_subject_of_a_participle_frame():
+    """"PARIS (AP) — Renault cut …, saying …": the city of the dateline never speaks."""
+    for dateline in ("PARIS (AP) — ", "PARIS, France (AP) — ", "PARIS, Oct. 3 (Xinhua) -- ", "PARIS, Dec 5 (Reuters) - "):
+        [(_, speaker)] = found(dateline + "Renault cut its forecast on Tuesday, saying that demand had weakened.", "en")
+        assert speaker == "Renault"
+
+
+def test_sentence_initial_words_that_are_no_first_names():
+    """A surname's particle ("Van der Berg"), a limiting word ("Both", "Only") or a country's
+    possessive before an office holder opens the sentence with a capital but names no one."""
+    assert found("Van der Berg and Meier told journalists that the merger would go ahead.", "en")[0][1] == "van der Berg"
+    assert found("Both Schmidt and Dupont said the deal would be signed next week.", "en")[0][1] == "Schmidt"
+    text = "France's finance minister Jean Moreau has urged banks to lend more, warning that growth would stall."
+    [q] = analyse(text, "en").quotes
+    assert (q.speaker, q.role) == ("Jean Moreau", "finance minister")
+    assert all(speaker != "Only" for _, speaker in found("Only 12% said they planned to leave the market.", "en"))
