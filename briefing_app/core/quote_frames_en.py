@@ -255,6 +255,19 @@ class EnglishFrames(DirectSpeech):
         return _Frame(trim_span(self.text, cs, tail.start()), frame.source, frame.cue, frame.kind, frame.confidence,
                       frame.resolve_to)
 
+    def _mid_frame_before(self, sent: str, s0: int, cut: int) -> _Frame | None:
+        """"Imports fell 9 percent, he noted, reflecting …, according to the chamber": the
+        speaker's own frame inside the sentence says who spoke the words before it; the
+        source named at the end only reports."""
+        m = _RX_EN_MID_FRAME.search(sent, 0, cut) if ", " in sent[:cut] else None
+        if m is None:
+            return None
+        src = parse_source(m.group(1), s0 + m.start(1), "en")
+        cs, ce = trim_span(self.text, s0, s0 + m.start())
+        if not _is_source(src) or len(self.text[cs:ce].split()) < 4:
+            return None
+        return _Frame((content_start(self.text, cs, ce), ce), src, m.group(2), "indirect", 0.75)
+
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
         if " named" in sent or " identified" in sent or "anonymity" in sent:
@@ -282,6 +295,8 @@ class EnglishFrames(DirectSpeech):
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
                 if _RX_EN_FINITE_START.search(sent, m.end(5), m.end()):
                     phrase = ""  # "…, Wang said China's economy was resilient": content after the verb, a frame first
+            if cue == "according to" and (own := self._mid_frame_before(sent, s0, m.start())) is not None:
+                return [own]
             if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):

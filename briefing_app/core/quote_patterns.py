@@ -112,7 +112,7 @@ _RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2
 _RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
 _RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|(?:the|two|three|four|several|some|multiple)\s+[a-z]+|"
                               r"the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z]{3,}s|"
-                              r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says|"
+                              r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|noted|stressed|says|"
                               r"told\s+(?:reporters|journalists|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)?))\s*,\s+(?:and\s+|but\s+)?")
 _RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
 _RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+|(?=[a-z\"“]))")

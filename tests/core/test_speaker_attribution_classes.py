@@ -70,3 +70,11 @@ def test_sentence_initial_words_that_are_no_first_names():
     [q] = analyse(text, "en").quotes
     assert (q.speaker, q.role) == ("Jean Moreau", "finance minister")
     assert all(speaker != "Only" for _, speaker in found("Only 12% said they planned to leave the market.", "en"))
+
+
+def test_the_speakers_own_frame_inside_a_sentence_that_closes_with_according_to():
+    """"…, he noted, reflecting …, according to the chamber": he spoke the words before his
+    frame; the body named at the end only reports them."""
+    text = ("Markus Weber heads the association. Exports of steel to Italy rose 4 percent last year, he noted, "
+            "reflecting stronger demand, according to the association.")
+    assert found(text, "en") == [("Exports of steel to Italy rose 4 percent last year", "Markus Weber")]
