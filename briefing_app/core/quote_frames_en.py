@@ -83,6 +83,11 @@ _EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(
 _RX_EN_NEXT_WORD = re.compile(r"([a-z][\w-]*)")
 # a country's or body's office holder as the subject: "Germany's economy minister Claudia Hartwig"
 _RX_EN_POSSESSIVE_SUBJECT = re.compile(r"([A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s)")
+# an opinion framed by its owner: "In Pang's view, …", "In her opinion, …"
+_RX_EN_IN_ONES_VIEW = re.compile(r"In\s+((?:his|her|their|its)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)"
+                                 r"\s+(view|opinion|assessment|words|estimation),\s+")
+# a possessive pronoun read as the subject pronoun it stands for ("in her view" -> "she")
+_EN_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a subject with a relative clause up to its verb: "The company, which is expected to …,"
 _RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                                      r"(?:which|who|whose)\s+.*$")
@@ -255,6 +260,21 @@ class EnglishFrames(DirectSpeech):
         return _Frame(trim_span(self.text, cs, tail.start()), frame.source, frame.cue, frame.kind, frame.confidence,
                       frame.resolve_to)
 
+    def _in_ones_view(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"In Pang's view, the bigger risk is …", "In her view, Berlin “has learned …”": the
+        sentence states the opinion of the person it names (a possessive pronoun is that
+        person, read like "she said")."""
+        m = _RX_EN_IN_ONES_VIEW.match(sent, 0, body_end)
+        if m is None:
+            return None
+        owner = m.group(1)
+        phrase = _EN_POSSESSIVE_PRONOUNS.get(owner.lower(), re.sub(r"['’]s?$", "", owner))
+        src = parse_source(phrase, s0 + m.start(1), "en")
+        cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
+        if not _is_source(src) or len(self.text[cs:ce].split()) < 3:
+            return None
+        return _Frame((cs, ce), src, f"in {owner} {m.group(2)}", "indirect", 0.65)
+
     def _mid_frame_before(self, sent: str, s0: int, cut: int) -> _Frame | None:
         """"Imports fell 9 percent, he noted, reflecting …, according to the chamber": the
         speaker's own frame inside the sentence says who spoke the words before it; the
@@ -322,6 +342,9 @@ class EnglishFrames(DirectSpeech):
         loose = self._en_frame_after_loose(sent, s0, body_end)
         if loose:
             return loose
+        view = self._in_ones_view(sent, s0, body_end) if sent.startswith("In ") else None
+        if view is not None:
+            return [view]
         # according to X, …
         m = _RX_ACCORDING_TO_LEAD.match(sent)
         if m and _is_source(lead_src := parse_source(m.group(1), s0 + m.start(1), "en")):

@@ -78,3 +78,20 @@ def test_the_speakers_own_frame_inside_a_sentence_that_closes_with_according_to(
     text = ("Markus Weber heads the association. Exports of steel to Italy rose 4 percent last year, he noted, "
             "reflecting stronger demand, according to the association.")
     assert found(text, "en") == [("Exports of steel to Italy rose 4 percent last year", "Markus Weber")]
+
+
+def test_a_headline_with_a_particle_surname_that_tells():
+    """"…, von der Leyen tells Modi": the particle belongs to the surname, it is no role."""
+    text = "Trade ties at a turning point, von der Leyen tells Modi\n\nThe two leaders met in Delhi on Monday.\n"
+    [q] = analyse(text, "en").quotes
+    assert (q.speaker, q.role) == ("von der Leyen", "")
+    assert q.text == "Trade ties at a turning point"
+
+
+def test_in_ones_view_states_that_persons_opinion():
+    """"In Moreau's view, …", "In her view, …": the sentence is the opinion of the one named."""
+    lead = "Anna Moreau, an economist at Natixis, said growth would slow. "
+    assert found(lead + "In Moreau's view, the greater danger is a slow recovery.", "en")[1] == \
+        ("the greater danger is a slow recovery", "Anna Moreau")
+    assert found(lead + "In her view, the greater danger is a slow recovery.", "en")[1] == \
+        ("the greater danger is a slow recovery", "Anna Moreau")
