@@ -31,6 +31,7 @@ from .speech_cues import (
     EN_FORECAST_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_QUOTE_FRAME_VERBS,
+    EN_REPORTER_CLAUSE_OPENERS,
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
@@ -141,7 +142,9 @@ _EN_WEEKDAYS_ALT = _alt({d for d in WEEKDAYS if d.endswith("day")})
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:" + _alt(EN_ADJUNCT_OPENERS | {"when", "while", "citing", "quoting"}) + "|"
                       + _EN_WEEKDAYS_ALT + r")\b[^\"“”]*"
-                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+"
+                      # ("…, two people familiar with the plans said, as rivals race …": the reporter's clause)
+                      r"|,\s+(?:" + _alt(EN_REPORTER_CLAUSE_OPENERS) + r")\s+[^\"“”]+)?$")
 _RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
                                        r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
 _RX_DE_WITH_THESE_WORDS = re.compile(r"\s*Mit\s+diesen\s+(?:Worten|Sätzen)\s+[a-zäöüß]+(?=\s)")

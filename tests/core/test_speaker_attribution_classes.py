@@ -95,3 +95,12 @@ def test_in_ones_view_states_that_persons_opinion():
         ("the greater danger is a slow recovery", "Anna Moreau")
     assert found(lead + "In her view, the greater danger is a slow recovery.", "en")[1] == \
         ("the greater danger is a slow recovery", "Anna Moreau")
+
+
+def test_the_reporters_clause_after_a_said_frame_with_a_long_subject():
+    """"…, two people familiar with the plans said, as …": as after "told", the clause after
+    the frame is the reporter's, the news before it was said."""
+    text = ("Tesla will open a second battery line at its Berlin factory next spring, two people familiar with the "
+            "plans said, as American carmakers scramble to secure supplies in Europe.")
+    [(quote, _)] = found(text, "en")
+    assert quote == "Tesla will open a second battery line at its Berlin factory next spring"
