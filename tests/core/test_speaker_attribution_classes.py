@@ -104,3 +104,15 @@ def test_the_reporters_clause_after_a_said_frame_with_a_long_subject():
             "plans said, as American carmakers scramble to secure supplies in Europe.")
     [(quote, _)] = found(text, "en")
     assert quote == "Tesla will open a second battery line at its Berlin factory next spring"
+
+
+def test_counts_with_a_proper_adjective_or_a_ranking_name():
+    """"340 French-funded enterprises", "15 Japanese-made welding robots", "Italian managers":
+    a hyphenated proper adjective and the words after it belong to the count; the size in a
+    ranking's name ("Fortune Global 500") is no count of its own."""
+    def figures(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in analyse(text, "en").figures]
+    assert figures("The park hosts 134 Fortune Global 500 companies.") == [(134, "companies")]
+    assert figures("More than 340 French-funded enterprises operate in the city.") == [(340, "companies")]
+    assert figures("The plant bought 15 Japanese-made welding robots last year.") == [(15, "machines")]
+    assert figures("Over 2,300 Italian managers and technicians work at the site.") == [(2300, "people")]
