@@ -61,6 +61,7 @@ from .speech_cues import (
     EN_PASSIVE_AUX,
     EN_REPORTER_CLAUSE_OPENERS,
     EN_THAT_VERBS,
+    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
     is_org_description_en,
 )
@@ -82,7 +83,11 @@ _RX_EN_CLAUSE_START = re.compile(
 _EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(?![\w-])")
 _RX_EN_NEXT_WORD = re.compile(r"([a-z][\w-]*)")
 # a country's or body's office holder as the subject: "Germany's economy minister Claudia Hartwig"
-_RX_EN_POSSESSIVE_SUBJECT = re.compile(r"([A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s)")
+# ("Germany's economy minister (Claudia Hartwig)", "France's finance ministry": the role or the
+# body's word, then the name if one is given)
+_RX_EN_POSSESSIVE_SUBJECT = re.compile(r"([A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+                                       + alternation(PERSON_ROLE_WORDS_EN | ORG_DESCRIPTION_WORDS_EN)
+                                       + r")(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?=\s)")
 # an opinion framed by its owner: "In Pang's view, …", "In her opinion, …"
 _RX_EN_IN_ONES_VIEW = re.compile(r"In\s+((?:his|her|their|its)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)"
                                  r"\s+(view|opinion|assessment|words|estimation),\s+")

@@ -116,3 +116,11 @@ def test_counts_with_a_proper_adjective_or_a_ranking_name():
     assert figures("More than 340 French-funded enterprises operate in the city.") == [(340, "companies")]
     assert figures("The plant bought 15 Japanese-made welding robots last year.") == [(15, "machines")]
     assert figures("Over 2,300 Italian managers and technicians work at the site.") == [(2300, "people")]
+
+
+def test_a_possessive_office_without_a_name_before_a_participle_frame():
+    """"France's finance ministry has urged …, warning that …": the office or body speaks,
+    never the country's possessive alone."""
+    for subject in ("France's finance minister", "France's finance ministry"):
+        [(_, speaker)] = found(subject + " has urged banks to lend more, warning that growth would stall.", "en")
+        assert speaker == subject
