@@ -149,8 +149,23 @@ _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT +
                                      r"|yesterday|today|earlier|recently|also)$")
 _RX_AMOUNT = re.compile(r"\d|[€$£¥]")
 # a source's wish to stay anonymous, in commas: no statement
-_RX_EN_ANONYMITY = re.compile(r",\s+(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)"
-                              r"(?=,)|,\s+speaking\s+on\s+condition\s+of\s+anonymity(?=,)")
+# (with its reason: "…, speaking on condition of anonymity to discuss the talks,", "…, who asked
+# not to be named because he was not authorised to speak,")
+_RX_EN_ANONYMITY = re.compile(r",\s+(?:(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+"
+                              r"(?:named|identified)|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+                              r"(?:\s+(?:to|because|as|since)\s[^,\"“”]*)?(?=,)")
+# a cheap test before the anonymity clause is looked for
+_ANONYMITY_CUES = re.compile(r" named| identified|anonymity")
+
+
+def _unnamed(frame: _Frame) -> _Frame:
+    """A source described as anonymous in its own sentence ("An executive, speaking on
+    condition of anonymity, told …") stays unnamed: never the person the text names next."""
+    if frame.source is None or frame.source.name or frame.resolve_to:
+        return frame
+    return _Frame(frame.content, frame.source, frame.cue, frame.kind, frame.confidence, "unnamed")
+
+
 # a second statement in a relative clause on the speaker: ", who added that …"
 _RX_EN_WHO_ADDED = re.compile(r",\s+who\s+(?:also\s+)?(added|noted|warned|stressed|said|argued|cautioned)\s+(?:that\s+)?(?=\S)")
 # an aside between dashes after the subject
@@ -221,6 +236,8 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
+        if _ANONYMITY_CUES.search(sent) and _RX_EN_ANONYMITY.search(sent):
+            frames = [_unnamed(frame) for frame in frames]
         frames += self._who_added(sent, s0, frames)
         if " with " not in sent and " while " not in sent and " whereas " not in sent:
             return frames  # most sentences: no second source attached
@@ -295,7 +312,7 @@ class EnglishFrames(DirectSpeech):
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
-        if " named" in sent or " identified" in sent or "anonymity" in sent:
+        if _ANONYMITY_CUES.search(sent):
             # ", who asked not to be named,": no speech of its own; blanked (same length) so that
             # the frame around it is read with the offsets of the sentence
             sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)

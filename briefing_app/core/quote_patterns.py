@@ -174,7 +174,7 @@ class _Frame:
     cue: str
     kind: str  # direct | indirect
     confidence: float
-    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"
+    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"; "unnamed": kept anonymous
 
 
 

@@ -124,3 +124,13 @@ def test_a_possessive_office_without_a_name_before_a_participle_frame():
     for subject in ("France's finance minister", "France's finance ministry"):
         [(_, speaker)] = found(subject + " has urged banks to lend more, warning that growth would stall.", "en")
         assert speaker == subject
+
+
+def test_a_source_kept_anonymous_is_not_the_person_named_next():
+    """"An executive, speaking on condition of anonymity to discuss …, said …": the clause with
+    its reason says nothing, and the executive is never the minister the text names after him."""
+    text = ("An executive at the plant, speaking on condition of anonymity to discuss internal plans, said the line "
+            "would close in May. Labour Minister Sophie Laurent visited the site on Friday.")
+    [(quote, speaker)] = found(text, "en")
+    assert quote == "the line would close in May"
+    assert "Laurent" not in speaker
