@@ -122,6 +122,9 @@ _NOT_FIGURE_BEFORE = {"nr", "nr.", "no", "no.", "nummer", "platz", "rang", "arti
                       "version", "level", "stufe", "phase", "klasse", "class", "tor", "gate", "halle",
                       "flug", "flight", "linie", "line", "route", "zimmer", "room", "band", "teil", "part",
                       "abs.", "ziffer", "section", "anno", "kw", "top", "g", "covid"}
+# a ranking or an index named with its size ("Fortune Global 500", "FTSE 100", "S&P 500"): the
+# number is part of the name, never a count of the companies after it (case-sensitive: "Global")
+_RANKING_NAMES = frozenset({"Fortune", "Global", "Forbes", "FTSE", "Stoxx", "STOXX", "Nikkei", "S&P", "Russell"})
 # "im Jahr 2023" names a year; "im vergangenen Jahr 3,5 Milliarden Euro" states an amount
 _YEAR_BEFORE = {"jahr", "jahre", "year"}
 _YEAR_PREPS = {"in", "im", "seit", "bis", "von", "ab", "since", "until", "from", "of", "for", "by", "jahr",
@@ -259,7 +262,7 @@ def _digit_candidate(text: str, s: int, e: int, token: str, language: str) -> _C
     if ratio_before or (text[e + 1:e + 3] in ("in", "ou", "vo") and _RX_RATIO_AFTER.match(text, e)):
         return None  # "1 in 3 firms", "one in five": a share, not a count of three
     prev_word = _prev_word(text, s)
-    if prev_word.lower() in _NOT_FIGURE_BEFORE or (
+    if prev_word.lower() in _NOT_FIGURE_BEFORE or prev_word in _RANKING_NAMES or (
             prev_word.lower() in _YEAR_BEFORE and token.isdigit() and len(token) == 4 and 1800 <= int(token) <= 2200):
         return None
     c = _Cand(start=s, end=e, num_start=s, num_end=e, number=number, grouped=has_grouping(token, language))
@@ -499,8 +502,13 @@ def _counted_noun(text: str, p: int, language: str) -> tuple[int, str]:
             lw = w.lower()
             if _MODEL_PLURAL.fullmatch(w):
                 return m.end(), w  # "62 A320s", "10 Boeing 787s" stays out (a name before the number)
-            if w[0].isupper() and w.isalpha() and not w.isupper() and lw not in _EN_STOP:
+            if w[0].isupper() and w.replace("-", "").isalpha() and not w.isupper() and lw not in _EN_STOP:
+                # ("560 German-funded enterprises", "12 German-made machines": a proper adjective)
                 proper = True
+                pos = m.end()
+                continue
+            if proper and w.isdigit() and text[p:m.start()].rsplit(None, 1)[-1] in _RANKING_NAMES:
+                # "297 Fortune Global 500 companies": the number belongs to the ranking's name
                 pos = m.end()
                 continue
             if proper and lw == "and":

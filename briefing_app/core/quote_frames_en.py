@@ -59,7 +59,9 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_REPORTER_CLAUSE_OPENERS,
     EN_THAT_VERBS,
+    ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
     is_org_description_en,
 )
@@ -80,6 +82,17 @@ _RX_EN_CLAUSE_START = re.compile(
 
 _EN_THAT_VERB_RE = re.compile(r"(?<![\w-])(" + alternation(EN_THAT_VERBS) + r")(?![\w-])")
 _RX_EN_NEXT_WORD = re.compile(r"([a-z][\w-]*)")
+# a country's or body's office holder as the subject: "Germany's economy minister Claudia Hartwig"
+# ("Germany's economy minister (Claudia Hartwig)", "France's finance ministry": the role or the
+# body's word, then the name if one is given)
+_RX_EN_POSSESSIVE_SUBJECT = re.compile(r"([A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+                                       + alternation(PERSON_ROLE_WORDS_EN | ORG_DESCRIPTION_WORDS_EN)
+                                       + r")(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?=\s)")
+# an opinion framed by its owner: "In Pang's view, …", "In her opinion, …"
+_RX_EN_IN_ONES_VIEW = re.compile(r"In\s+((?:his|her|their|its)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)"
+                                 r"\s+(view|opinion|assessment|words|estimation),\s+")
+# a possessive pronoun read as the subject pronoun it stands for ("in her view" -> "she")
+_EN_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a subject with a relative clause up to its verb: "The company, which is expected to …,"
 _RX_EN_SUBJECT_RELATIVE = re.compile(r"^((?:The|the|A|An)\s+[^,]{2,60}?|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                                      r"(?:which|who|whose)\s+.*$")
@@ -107,7 +120,9 @@ _EN_AFTER_OBJECT_ALT = alternation(EN_ADJUNCT_OPENERS | {"by", "via", "over", "f
 # "…, Brandt told reporters (at the signing ceremony)", "…, Wang told his EU counterpart"
 _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|her|its|their)\s+[\w' -]{2,40}|(?:"
                                + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:" + _EN_AFTER_OBJECT_ALT
-                               + r")\b[^,\"“”]{0,80})?)$")
+                               + r")\b[^,\"“”]{0,80})?)"
+                               # ("…, a person familiar with it told CNBC, as rivals race …": the reporter's clause)
+                               r"(?:,\s+(?:" + alternation(EN_REPORTER_CLAUSE_OPENERS) + r")\b[^\"“”]*)?$")
 # when or where it was said, after the name of an inverted "said" ("said Li Qiang on Tuesday")
 _RX_EN_ADJUNCT_TAIL = re.compile(r"\s+(?:" + alternation(EN_ADJUNCT_OPENERS) + r")\b.*$")
 # what follows an inverted "said": a name, or a description with its article ("said the ministry")
@@ -134,8 +149,23 @@ _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT +
                                      r"|yesterday|today|earlier|recently|also)$")
 _RX_AMOUNT = re.compile(r"\d|[€$£¥]")
 # a source's wish to stay anonymous, in commas: no statement
-_RX_EN_ANONYMITY = re.compile(r",\s+(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)"
-                              r"(?=,)|,\s+speaking\s+on\s+condition\s+of\s+anonymity(?=,)")
+# (with its reason: "…, speaking on condition of anonymity to discuss the talks,", "…, who asked
+# not to be named because he was not authorised to speak,")
+_RX_EN_ANONYMITY = re.compile(r",\s+(?:(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+"
+                              r"(?:named|identified)|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+                              r"(?:\s+(?:to|because|as|since)\s[^,\"“”]*)?(?=,)")
+# a cheap test before the anonymity clause is looked for
+_ANONYMITY_CUES = re.compile(r" named| identified|anonymity")
+
+
+def _unnamed(frame: _Frame) -> _Frame:
+    """A source described as anonymous in its own sentence ("An executive, speaking on
+    condition of anonymity, told …") stays unnamed: never the person the text names next."""
+    if frame.source is None or frame.source.name or frame.resolve_to:
+        return frame
+    return _Frame(frame.content, frame.source, frame.cue, frame.kind, frame.confidence, "unnamed")
+
+
 # a second statement in a relative clause on the speaker: ", who added that …"
 _RX_EN_WHO_ADDED = re.compile(r",\s+who\s+(?:also\s+)?(added|noted|warned|stressed|said|argued|cautioned)\s+(?:that\s+)?(?=\S)")
 # an aside between dashes after the subject
@@ -206,6 +236,8 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
+        if _ANONYMITY_CUES.search(sent) and _RX_EN_ANONYMITY.search(sent):
+            frames = [_unnamed(frame) for frame in frames]
         frames += self._who_added(sent, s0, frames)
         if " with " not in sent and " while " not in sent and " whereas " not in sent:
             return frames  # most sentences: no second source attached
@@ -250,9 +282,37 @@ class EnglishFrames(DirectSpeech):
         return _Frame(trim_span(self.text, cs, tail.start()), frame.source, frame.cue, frame.kind, frame.confidence,
                       frame.resolve_to)
 
+    def _in_ones_view(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"In Pang's view, the bigger risk is …", "In her view, Berlin “has learned …”": the
+        sentence states the opinion of the person it names (a possessive pronoun is that
+        person, read like "she said")."""
+        m = _RX_EN_IN_ONES_VIEW.match(sent, 0, body_end)
+        if m is None:
+            return None
+        owner = m.group(1)
+        phrase = _EN_POSSESSIVE_PRONOUNS.get(owner.lower(), re.sub(r"['’]s?$", "", owner))
+        src = parse_source(phrase, s0 + m.start(1), "en")
+        cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
+        if not _is_source(src) or len(self.text[cs:ce].split()) < 3:
+            return None
+        return _Frame((cs, ce), src, f"in {owner} {m.group(2)}", "indirect", 0.65)
+
+    def _mid_frame_before(self, sent: str, s0: int, cut: int) -> _Frame | None:
+        """"Imports fell 9 percent, he noted, reflecting …, according to the chamber": the
+        speaker's own frame inside the sentence says who spoke the words before it; the
+        source named at the end only reports."""
+        m = _RX_EN_MID_FRAME.search(sent, 0, cut) if ", " in sent[:cut] else None
+        if m is None:
+            return None
+        src = parse_source(m.group(1), s0 + m.start(1), "en")
+        cs, ce = trim_span(self.text, s0, s0 + m.start())
+        if not _is_source(src) or len(self.text[cs:ce].split()) < 4:
+            return None
+        return _Frame((content_start(self.text, cs, ce), ce), src, m.group(2), "indirect", 0.75)
+
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
-        if " named" in sent or "anonymity" in sent:
+        if _ANONYMITY_CUES.search(sent):
             # ", who asked not to be named,": no speech of its own; blanked (same length) so that
             # the frame around it is read with the offsets of the sentence
             sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)
@@ -277,6 +337,8 @@ class EnglishFrames(DirectSpeech):
                 phrase, p0, cue = m.group(4), m.start(4), m.group(5)
                 if _RX_EN_FINITE_START.search(sent, m.end(5), m.end()):
                     phrase = ""  # "…, Wang said China's economy was resilient": content after the verb, a frame first
+            if cue == "according to" and (own := self._mid_frame_before(sent, s0, m.start())) is not None:
+                return [own]
             if not _RX_RELATIVE_WORD.search(phrase) and len(phrase.split()) <= 12:
                 src = parse_source(phrase, s0 + p0, "en")
                 if _is_source(src):
@@ -302,6 +364,9 @@ class EnglishFrames(DirectSpeech):
         loose = self._en_frame_after_loose(sent, s0, body_end)
         if loose:
             return loose
+        view = self._in_ones_view(sent, s0, body_end) if sent.startswith("In ") else None
+        if view is not None:
+            return [view]
         # according to X, …
         m = _RX_ACCORDING_TO_LEAD.match(sent)
         if m and _is_source(lead_src := parse_source(m.group(1), s0 + m.start(1), "en")):
@@ -387,8 +452,11 @@ class EnglishFrames(DirectSpeech):
                     if len(text[cs:ce].split()) >= 3:
                         return [_Frame((cs, ce), after_src, m.group(1), "indirect", 0.6)]
                 return []
-            appos = _RX_EN_SUBJECT_APPOSITION.match(sent, 0, m.start())
-            caps = appos or _RX_EN_LEADING_CAPS.match(sent)
+            # ("BEIJING (AP) — EU leaders pressed …, warning": the wire's dateline is no subject)
+            lead = DATELINE.match(sent, 0, m.start())
+            d0 = lead.end() if lead else 0
+            appos = _RX_EN_SUBJECT_APPOSITION.match(sent, d0, m.start())
+            caps = appos or _RX_EN_POSSESSIVE_SUBJECT.match(sent, d0, m.start()) or _RX_EN_LEADING_CAPS.match(sent, d0)
             if appos:
                 # "Hefei's deputy mayor, Zhou Ping, welcomed …, saying": the subject and its apposition
                 src = parse_source(appos.group(1), s0, "en")
@@ -402,7 +470,7 @@ class EnglishFrames(DirectSpeech):
                 if head is not None and (head.group(1) in PERSON_ROLE_WORDS_EN or head.group(1).rstrip("s") in
                                          PERSON_ROLE_WORDS_EN or is_org_description_en(head.group(1))):
                     phrase = f"{phrase} {head.group(1)}"  # "Chinese experts slammed …, saying": not "Chinese"
-                src = parse_source(phrase, s0, "en")
+                src = parse_source(phrase, s0 + caps.start(), "en")
                 if _is_source(src):
                     cs, ce = trim_span(text, s0 + m.end(), s0 + body_end)
                     if len(text[cs:ce].split()) >= 3:

@@ -32,6 +32,7 @@ from .speech_cues import (
     EN_FORECAST_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_QUOTE_FRAME_VERBS,
+    EN_REPORTER_CLAUSE_OPENERS,
     EN_SPEECH_VERBS,
     NON_SOURCE_WORDS,
     PERSON_ROLE_WORDS_EN,
@@ -135,7 +136,7 @@ _RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2
 _RX_ACCORDING_TO_INSIDE = re.compile(r",?\s+according\s+to\s+([^,]{2,120}?)(?:,|$)")
 _RX_EN_MID_FRAME = re.compile(r",\s+((?:he|she|they|it|(?:the|two|three|four|several|some|multiple)\s+[a-z]+|"
                               r"the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z]{3,}s|"
-                              r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|says|"
+                              r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))\s+(said|added|argued|warned|noted|stressed|says|"
                               r"told\s+(?:reporters|journalists|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)?))\s*,\s+(?:and\s+|but\s+)?")
 _RX_EN_FINITE_START = re.compile(r"(?:was|is|were|are|had|has|have|would|will|could|should|may|might|[a-z]+ed)\b")
 _RX_EN_PARTICIPLE_FRAME = re.compile(r",\s+(saying|adding|warning|arguing|insisting|claiming|noting|stressing|explaining|emphasizing|emphasising)\s+(?:that\s+|(?=[a-z\"“]))")
@@ -164,7 +165,9 @@ _EN_WEEKDAYS_ALT = _alt({d for d in WEEKDAYS if d.endswith("day")})
 _RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:" + _alt(EN_ADJUNCT_OPENERS | {"when", "while", "citing", "quoting"}) + "|"
                       + _EN_WEEKDAYS_ALT + r")\b[^\"“”]*"
-                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+)?$")
+                      r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+"
+                      # ("…, two people familiar with the plans said, as rivals race …": the reporter's clause)
+                      r"|,\s+(?:" + _alt(EN_REPORTER_CLAUSE_OPENERS) + r")\s+[^\"“”]+)?$")
 _RX_DE_HEISST_AFTER_MARKS = re.compile(r"\s*,?\s*(?:hieß|heißt)\s+es\s+(?:weiter\s+|auch\s+)?(?:aus|in|im|von|vom|bei|beim)\s+"
                                        r"(?:de[rmns]|die|das)?\s*([^,.;]{2,100}?)\s*(?:[.!?]|$)")
 _RX_DE_WITH_THESE_WORDS = re.compile(r"\s*Mit\s+diesen\s+(?:Worten|Sätzen)\s+[a-zäöüß]+(?=\s)")
@@ -194,7 +197,7 @@ class _Frame:
     cue: str
     kind: str  # direct | indirect
     confidence: float
-    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"
+    resolve_to: str = ""  # "last_person" / "last_any" for possessives and "demnach"; "unnamed": kept anonymous
 
 
 

@@ -360,13 +360,15 @@ class SpeakerResolver:
                 return author.name, author.role, author.organisation
         if fr.resolve_to == "last_any" or fr.source is None:
             return last
-        return self.resolve_source(fr.source, pos, body_pos)
+        return self.resolve_source(fr.source, pos, body_pos, unnamed=fr.resolve_to == "unnamed")
 
-    def resolve_source(self, src: Source, pos: int, body_pos: int = -1) -> tuple[str, str, str] | None:
+    def resolve_source(self, src: Source, pos: int, body_pos: int = -1,
+                       unnamed: bool = False) -> tuple[str, str, str] | None:
         """Name, role and organisation of a parsed speaker phrase (registers named ones).
 
         ``body_pos`` is where a company's description may look back from when it is later than
-        ``pos``: the end of the content of a frame that follows it."""
+        ``pos``: the end of the content of a frame that follows it; ``unnamed``: the text keeps
+        the person anonymous, so a description is never resolved to a named person."""
         if src.kind == "pronoun":
             p = src.description.lower()
             if p in ("man",):
@@ -453,7 +455,7 @@ class SpeakerResolver:
             return " ".join(words), "", ""
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
-        if person_head and not src.is_plural:
+        if person_head and not src.is_plural and not unnamed:
             same = self._same_unnamed_source(pos, head) if definite and not src.organisation else None
             if same is not None and self.tracker.resolve(pos, "person", hint=head, strict=True) is None:
                 return same

@@ -49,6 +49,7 @@ from .source_phrases_de import (
 from .source_phrases_en import (
     DOCUMENT_HEADS_EN,
     EN_DOCUMENT_OF,
+    EN_LIMITING_OPENERS,
     EN_ORG_ROLE_NAME,
     EN_POSSESSIVE_DOCUMENT,
     EN_POSSESSIVE_ROLE,
@@ -58,6 +59,7 @@ from .source_phrases_en import (
     NOT_SPEAKING,
     RX_COUNTRY_POSSESSIVE,
     RX_EN_NAME_WORDS,
+    RX_EN_PARTICLE_SURNAME,
     RX_EN_POLLED_BY,
     RX_EN_ROLE_TO,
     RX_EN_SENTENCE_ARTICLE,
@@ -219,6 +221,12 @@ def _parse_source_words(phrase: str, language: str) -> Source:
     if len(toks) > 1 and toks[0].lower() in _SUBJECT_PRONOUNS and all(t[:1].islower() for t in toks[1:]):
         return _parse_phrase(toks[0], language)  # "He instead told …", "Sie hatte zuvor erklärt": the pronoun
     if language == "en":
+        limited = _without_limiting_opener(phrase)
+        if limited is not None:
+            return limited
+        surname = _particle_surname(phrase)
+        if surname is not None:
+            return surname
         phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
         domain = RX_EN_ROLE_TO.fullmatch(phrase.strip())
         if domain is not None and domain.group(2) in territories():
@@ -293,6 +301,31 @@ def _parse_source_words(phrase: str, language: str) -> Source:
     return src
 
 
+
+
+def _without_limiting_opener(phrase: str) -> Source | None:
+    """"Both Li and Wang", "Only 9%": the limiting word opens the sentence with a capital but
+    is no first name; the rest of the phrase is read (a bare share or count names no one)."""
+    first, _, rest = phrase.strip().partition(" ")
+    if not rest or first.lower() not in EN_LIMITING_OPENERS:
+        return None
+    at = phrase.find(rest, phrase.find(first) + len(first))
+    if not rest[:1].isalpha():
+        return Source()  # "Only 9%", "Nearly 40 percent": a share of respondents, no speaker word
+    return _parse_source_words(phrase[at:], "en").shifted(at)
+
+
+def _particle_surname(phrase: str) -> Source | None:
+    """"Von der Leyen and Costa", "von der Leyen": a surname that opens with its particle is
+    one person's name (the first of a pair speaks for both), never a name "Von" of a body.
+    A capital "Von"/"Van" only opens the sentence; the name is given as written inside one."""
+    m = RX_EN_PARTICLE_SURNAME.match(phrase)
+    if m is None or m.group(2).lower() not in NAME_PARTICLES or (m.group(3) and m.group(3).lower() not in PARTICLES):
+        return None
+    if m.group(2)[:1].isupper() and m.group(2).lower() not in ("von", "van"):
+        return None  # "Da Silva", "Le Monde": a capital particle of other languages is part of the name as written
+    name = m.group(1)[:1].lower() + m.group(1)[1:]
+    return Source(name=name, kind="person", start=m.start(1), end=m.end(1))
 
 
 def _parse_phrase(phrase: str, language: str) -> Source:

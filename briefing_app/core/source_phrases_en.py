@@ -63,6 +63,13 @@ NOT_SPEAKING = {"statistics", "figures", "data", "numbers", "documents", "result
 EN_QUANTIFIERS = {"other", "some", "many", "all", "most", "both", "such", "these", "those", "several", "each",
                    "every", "any", "no", "few", "more", "top", "new", "local", "foreign", "senior", "two", "three"}
 
+# words before a sentence's subject that limit it, never a first name ("Both Li and Wang said",
+# "Only 9% said", "Even Siemens expects")
+EN_LIMITING_OPENERS = frozenset({"both", "only", "even", "nearly", "almost"})
+# a surname that opens with its particle, with no given name before it: "Von der Leyen and
+# Costa told …", "…, von der Leyen tells Xi" (the particle is part of the surname)
+RX_EN_PARTICLE_SURNAME = re.compile(r"\s*((\w+)(?:\s+(\w+))?\s+[A-Z][\w'’-]+)(?=\s+and\s|\s*$)")
+
 
 def person_before_of(words: list[str]) -> bool:
     """"Huang Yiping of Peking University", "Professor Ma Jun of Tsinghua": a person's name

@@ -275,7 +275,7 @@ PERSON_ROLE_WORDS_EN = {
     "ceo", "cfo", "coo", "cto", "chairperson", "envoy", "consul", "representative", "researcher",
     "scientist", "councillor", "councilor", "counsellor", "counselor", "attaché", "delegate", "lawmaker",
     "diplomat", "scholar", "academic", "entrepreneur", "investor", "lawyer", "legislator", "negotiator",
-    "member", "fellow", "lecturer", "consultant", "dean", "chair", "co-founder", "cofounder", "owner", "attorney",
+    "member", "fellow", "lecturer", "consultant", "banker", "dean", "chair", "co-founder", "cofounder", "owner", "attorney",
 }
 #: Capitalised words that name an office's field or rank before its role word ("Commerce
 #: Minister", "Prime Minister", "Trade Representative"): part of the role, never its body.
@@ -356,6 +356,9 @@ DE_SUBORDINATORS = frozenset({"während", "als", "weil", "obwohl", "nachdem", "w
 # conjunctions that open a clause before its subject ("As Koch put it: …", "While Li said …")
 EN_CLAUSE_OPENERS = {"as", "while", "when", "whenever", "where", "if", "although", "though", "because", "once",
                      "unlike", "like", "whether", "unless", "until", "and", "but", "or", "nor", "so"}
+# a reporter's own clause after a postposed frame: background, not what was told
+# ("…, a person familiar with the matter told CNBC, as carmakers race to build plants")
+EN_REPORTER_CLAUSE_OPENERS = frozenset({"as", "amid", "while", "after", "following", "despite"})
 # closed-class words that open an English sentence before a name: never a person's first name
 FUNCTION_WORDS_EN = EN_LEAD_ADVERBIALS | EN_CLAUSE_OPENERS | {
     "the", "a", "an", "from", "to", "of", "about", "among", "between", "amid", "under", "over",

@@ -127,6 +127,7 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
         "officers", "doctors", "nurses", "civilians", "troops", "immigrants", "asylum seekers",
         "officials", "specialists", "entrepreneurs", "experts", "executives", "representatives", "leaders",
         "journalists", "engineers", "scientists", "researchers", "ministers", "diplomats", "lawmakers",
+        "managers", "technicians", "employers",
         "unternehmer", "unternehmern", "ingenieure", "ingenieuren", "minister", "ministern", "diplomaten",
         "wissenschaftler", "wissenschaftlern", "forscher", "forschern", "journalisten", "manager", "managern",
     ),
@@ -155,6 +156,7 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "schools": ("schulen", "schools"),
     "products": ("produkte", "produkten", "products", "artikel", "items"),
     "containers": ("container", "containers"),
+    "machines": ("maschinen", "machines", "roboter", "robots"),
     # plants and sites: what delegations to an industrial park count
     "plants": ("werke", "werken", "fabriken", "standorte", "standorten", "niederlassungen", "plants", "factories",
                "sites", "facilities"),
