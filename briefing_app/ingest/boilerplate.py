@@ -38,7 +38,12 @@ _COOKIE_STATEMENT = re.compile(
     r"|\b(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa)|usamos|utilizamos|"
     r"(?:este|esse) (?:site|sitio|sítio)(?: web)? (?:utiliza|usa)|nous utilisons|ce site(?: web)? utilise|"
     r"wij gebruiken|we gebruiken|deze (?:web)?site gebruikt|situs(?: web)? ini menggunakan|kami menggunakan)\s+"
-    r"(?:\w+\s+){0,3}cook(?:ie|ies)\b",
+    r"(?:\w+\s+){0,3}cook(?:ie|ies)\b"
+    # consent managers: 'Wir und unsere Partner speichern und/oder greifen auf Informationen …',
+    # 'Um … nutzen zu können, benötigen wir Ihre Zustimmung zur Verwendung von Cookies …'
+    r"|\b(?:wir und unsere partner|we and our partners)\s+(?:speichern|greifen|benötigen|verarbeiten|store|access|process|need)\b"
+    r"|\b(?:Ihre|your)\s+(?:widerrufliche\s+)?(?:Einwilligung|Zustimmung|consent)\s+(?:in die|zur|zu der|für die|to the)\s+"
+    r"(?:Verwendung|Übermittlung|Verarbeitung|Speicherung|use|processing)\b",
     re.IGNORECASE,
 )
 #: The consent box of an embedded post or video: 'Empfohlene redaktionelle Inhalte', 'Ich bin
@@ -60,7 +65,8 @@ _COOKIE_BUTTON = re.compile(
     r"|\b(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|ablehnen)\b|\b(?:accept|reject|allow)\s+(?:all\s+)?cookies\b"
     r"|^(?:Alle akzeptieren|Akzeptieren|Zustimmen|Alle ablehnen|Ablehnen|Einverstanden|"
     r"Accept all|Accept|Reject all|I agree|Agree|Got it|Einstellungen verwalten|Manage preferences|"
-    r"Manage cookies|Datenschutzeinstellungen|Privacy settings|Zustimmen und weiter|Accept and continue)[.!]?$",
+    r"Manage cookies|Datenschutzeinstellungen|Privacy settings|Zustimmen und weiter|Accept and continue|"
+    r"Akzeptieren und weiter|Einwilligen und anzeigen|Einwilligen und weiter|Zum PUR-Abo|PUR-Abo)[.!]?$",
     re.IGNORECASE,
 )
 #: The site asking the reader: "Melden Sie sich für unseren Newsletter an".
@@ -79,6 +85,11 @@ _NEWSLETTER_PROMPT = re.compile(
     # a blog platform's box: "Subscribe for free to receive new posts …", "… is a reader-supported publication"
     r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
+    # a newsletter's box as it stands in the text: 'skip past newsletter promotion', 'Sign up to
+    # Business Today', 'Free daily newsletter', '… every weekday in your inbox', 'Newsletter: X'
+    r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
+    r"|\b(?:in|into|to) your inbox\b|\bin Ihr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
+    r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
@@ -101,7 +112,10 @@ _SUBSCRIBE = re.compile(
     r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
     r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
     r"|^.{0,60}\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\).{0,200}$"
-    r"|^.{0,80}\b\d+ (?:Wochen|Monate|weeks|months) (?:kostenlos|gratis|for free|free)\b.{0,120}$",
+    r"|^.{0,80}\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
+    r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b.{0,120}$"
+    r"|^.{0,80}\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
+    r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$",
     re.IGNORECASE,
 )
 
@@ -113,7 +127,10 @@ _RELATED = re.compile(
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
-    r"Related reading|Discover more stories on|Explore more|Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|"
+    r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
+    r"Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|Empfehlungen der Redaktion|Verwendete Quellen|"
+    r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
+    r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
@@ -156,7 +173,8 @@ _PROGRAMME_NOTE = re.compile(
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
 _SITE_STATEMENT = re.compile(
-    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|"
+    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|This article has been updated|"
+    r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
     r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
 )
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
@@ -182,7 +200,8 @@ MORE_BY = re.compile(
 _ABOUT_AUTHOR = re.compile(
     r"^(?:About the author|About the authors|Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|"
     r"Sobre o autor|Sobre a autora|Sobre el autor|Sobre la autora|À propos de l['’]auteur|Sull['’]autore|"
-    r"Over de auteur|Tentang penulis|Tentang pengarang)\W*$",
+    r"Over de auteur|Tentang penulis|Tentang pengarang|Authors|Guest Author|Über die Nachrichtenagentur|"
+    r"Über die Agentur|About the agency)\W*$",
     re.IGNORECASE,
 )
 #: The label over a box about the author or the company under the article, by name:
@@ -224,7 +243,8 @@ _AD = re.compile(
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$"
     # a wire service selling its terminal under the story
-    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$|^(?:Jetzt )?mehr erfahren\W*$",
+    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$|^(?:Jetzt )?mehr erfahren\W*$"
+    r"|^.{0,120}\bjetzt (?:(?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report)) herunterladen\W*$",
     re.IGNORECASE,
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
@@ -263,7 +283,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
+    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Postings|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
     r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
     r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
     r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
@@ -347,7 +367,7 @@ _CONTACT = re.compile(
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
-    r"|Kontakt für Medien|Downloads?)\s*:?$"
+    r"|Kontakt für Medien|Kontakt zum Anbieter|Downloads?|Download PDF|PDF herunterladen|Contacts)\s*:?$"
     r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
     r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
     r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
@@ -422,6 +442,15 @@ class Rule:
 _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$")
 
 
+#: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM'.
+_TIME_STAMP = re.compile(r"^[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
+#: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
+_SUPPORT_BOX = re.compile(
+    r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
+    r"|^Accepted payment methods\b"
+)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", lambda line: breadcrumb_parts(line) is not None),
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
@@ -429,6 +458,8 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
+    Rule("dateline", _matches(_TIME_STAMP, max_words=4)),
+    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True), GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),

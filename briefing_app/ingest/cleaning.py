@@ -156,7 +156,9 @@ def clean_lines(
             found is not None
             and (found.reason == "dateline" or (found.reason == "author" and headed))
             and i < date_margin
-            and not looks_like_body(line)
+            # (a date line whose every piece was read is no sentence, even when it ends like
+            # one: 'Aktualisiert am 22.01.2025 - 15:12 UhrLesedauer: 3 Min.')
+            and (found.reason == "dateline" or not looks_like_body(line))
         )
         closing_source = found is not None and found.reason == "source" and i == last_body and "outlet" in found.values
         if inside and not under_teaser and not closing_source:
@@ -735,6 +737,7 @@ _TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?(?:\s+[
 _NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿß'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿß'’-]+)){1,2}$")
 
 
+_NAME_IN_CITY = re.compile(r"^(?P<name>.+?) in (?P<city>[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)$")
 _NAME_LIST = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
 
@@ -745,6 +748,9 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
     case ('Trade War' over an article on the trade war). Two or three writers are named
     in a list ('Julia Brandner, Felix Mertens'), each of them a name."""
+    placed = _NAME_IN_CITY.match(line)
+    if placed is not None and find_places(placed["city"]) and _bare_name(placed["name"], lines) is not None:
+        return Found("author", {"author": placed["name"]})  # 'Helena Marsh in Frankfurt'
     names = _NAME_LIST.split(line)
     if 1 < len(names) <= 3:
         return Found("author", {"author": line}) if all(_bare_name(name, lines) for name in names) else None

@@ -241,9 +241,15 @@ _GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß]{2})")
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
+#: Sections and topics in a row, parted by bars: 'China Power | Economy | East Asia'.
+_CATEGORY_TRAIL = re.compile(r"^[^|.!?]{2,30}(?:\s\|\s[^|.!?]{2,30}){1,4}$")
+#: A kicker glued to the headline by its colon: 'Car suppliers:Why Germany's …'.
+_GLUED_COLON_KICKER = re.compile(r"^[^:\d]{2,40}:(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
 def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
     """Where the headline starts in a line that has the kicker glued before it ('Exporte
-    brechen einChina fällt als Handelspartner weiter zurück'), else None.
+    brechen einChina fällt als Handelspartner weiter zurück', 'Car suppliers:Why …'), else None.
 
     The glued word ('einChina') is nowhere else on the page, while its second half
     ('China', or 'Chinas' for 'China') is, as a word of its own; a name written in camel
@@ -252,6 +258,8 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
     """
     if len(line) > 200 or ends_like_sentence(line):
         return None
+    if (colon := _GLUED_COLON_KICKER.match(line)) is not None and word_count(line[colon.end():]) >= 3:
+        return colon.end()
     for glue in _GLUE.finditer(line):
         start = line.rfind(" ", 0, glue.start()) + 1
         word = _WORD_AT.match(line, start)
@@ -297,6 +305,8 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
         if line.endswith(":") and word_count(line) <= 6 and position + 1 < len(pool) and pool[position + 1] == i + 1:
             continue  # a kicker with its colon over the headline ("Handel mit China:")
+        if _CATEGORY_TRAIL.match(line) and position + 1 < len(pool):
+            continue  # the section and topic over the headline ("Business | German chemicals")
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )

@@ -18,8 +18,8 @@ from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
 from .dates import TIME, find_date
-from .navigation_lines import breadcrumb_parts
-from .picture_lines import AGENCIES, is_agency_code
+from .navigation_lines import breadcrumb_parts, is_navigation_line
+from .picture_lines import AGENCIES, is_agency_code, is_credit
 from .text_shape import vocabulary, word_count
 
 
@@ -93,8 +93,8 @@ _AUTHOR = re.compile(
 def parse_source(line: str) -> Found | None:
     """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…', 'Via SyndiGate.info'."""
     m = _SOURCE.match(line)
-    if not m:
-        return None
+    if not m or is_credit(line):
+        return None  # ('Quelle: picture alliance/dpa/Jane Roe' credits a picture)
     value = (m["value"] or m["site"]).strip().rstrip(".")
     if _URL.match(value):
         return Found("source", {"url": value})
@@ -103,8 +103,16 @@ def parse_source(line: str) -> Found | None:
     return Found("source", {"outlet": value})
 
 
+#: Tags without a label: '#business #Germany #manufacturing', 'EU Law · M&A · China Desk'.
+_HASHTAGS = re.compile(r"^#[\w-]+(?:\s+#[\w-]+)+$")
+_DOTTED_TAGS = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?:\s[·•]\s[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}){2,}$")
+
+
 def parse_tags(line: str) -> Found | None:
-    """'Schlagworte: China, Mittelstand', 'Tags: trade; tariffs', 'Filed under: Khawarij |'."""
+    """'Schlagworte: China, Mittelstand', 'Tags: trade; tariffs', 'Filed under: Khawarij |',
+    and unlabelled: '#trade #China', 'EU Law · M&A · China Desk' (not a menu: 'News · Business · Sport')."""
+    if _HASHTAGS.match(line) or (_DOTTED_TAGS.match(line) and not is_navigation_line(line)):
+        return Found("tags", {"tags": [t.strip("# ") for t in re.split(r"\s+(?=#)|\s[·•]\s", line)]})
     m = _TAGS.match(line)
     if not m:
         return None
@@ -204,8 +212,15 @@ def _author_code(codes: str) -> Found:
     return Found("author", values)
 
 
+#: An article signed at its end with the writer's name and the day: '(Markus Muster, 18.2.2025)'.
+_SIGNATURE = re.compile(r"^\((?P<name>[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}),\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\)$")
+
+
 def parse_author_code(line: str) -> Found | None:
-    """'(abc)', '(ber/dpa)' alone on a line: the author's short code (and the agency)."""
+    """'(abc)', '(ber/dpa)' alone on a line: the author's short code (and the agency);
+    '(Markus Muster, 18.2.2025)': the writer's signature with the day."""
+    if (sig := _SIGNATURE.match(line)) is not None and (day := find_date(sig["date"])) is not None:
+        return Found("dateline", {"author": sig["name"], "published": day[0]})
     m = _AUTHOR_CODE_LINE.match(line)
     return _author_code(m["codes"]) if m else None
 
@@ -280,7 +295,8 @@ def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b")
 #: A date printed twice, glued: '06/18/2026June 18, 2026'.
 _GLUED_MONTH = re.compile(r"(?<=\d)(?=(?:" + vocabulary("|".join(w.capitalize() for w in MONTH_NUMBERS)) + r")\b)")
-_GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\b)")
+_GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht|Last modified|Lesedauer|Lesezeit"
+                          r"|Reading time)\b)")
 #: A byline running on into the date line's label: 'By Zhao Jiahui Published: Mar 20, 2026'.
 _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:)")
 

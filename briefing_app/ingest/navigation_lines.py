@@ -28,7 +28,7 @@ _SHARE_ACTIONS = vocabulary(
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
-    "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
+    "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
     "Pin it|Pint|Baixar|"
     "Compartilhar|Compartir|Partager|Condividi|Delen|Udostępnij|Paylaş|Bagikan|Bagikan artikel|Cetak|Imprimir|"
@@ -79,7 +79,8 @@ _PAGER_WORDS = vocabulary(
     "Seite|Seiten|Page|Pages|Weiter|Zurück|Nächste|Nächster|Vorherige|Vorheriger|Next|"
     "Previous|Prev|Older|Newer|Erste|Letzte|First|Last|Mehr laden|Load more|Show more|"
     "Mehr anzeigen|Alle Seiten|Auf einer Seite lesen|Auf einer Seite|Read on one page|"
-    "View all|Show all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite"
+    "View all|Show all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite|"
+    "Ältere Beiträge laden|Weitere Beiträge laden|Load older posts|Load more posts"
 )
 _PAGER_LINE = only_words(
     rf"{_PAGER_WORDS}|von|of|zur|zum|to|the|\d{{1,3}}(?!\d)|<|>|«|»|‹|›|←|→|…|\.\.\.",  # (a page number whole)

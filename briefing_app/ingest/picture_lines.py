@@ -28,7 +28,7 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
-    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
@@ -38,6 +38,7 @@ _CREDIT_LABEL = re.compile(
     # a German caption naming people from the left: '… Dr. Carsten Hesselmann (3. v. l.) …'
     r"|^.{0,300}\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
     r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
+    r"|^\((?:Web editor|Editor|Header image|Top image|Cover image|Titelbild)\s*:\s*[^()]{1,300}\)$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
@@ -62,7 +63,8 @@ _CAPTION_CREDIT = re.compile(
 #: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
 _CAPTION_TRAILING_CREDIT = re.compile(
-    r"(?:\s©\s?|(?:[.!?”)]\s+|\s|(?<=[a-z]))(?:Foto|Fotos|Photo|Photos|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
+    r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s+|\s|(?<=[a-z]))"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
     r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
 )
 
@@ -81,6 +83,13 @@ _CAPTION_AGENCY_CREDIT = re.compile(
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
 _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
+#: A picture's source as German sites label it: 'Quelle: picture alliance/dpa/Henrik Maas', 'Quelle: Infografik WELT'.
+#: ('Quelle: dpa' alone is the report's source: a picture's has a photographer or a picture agency.)
+_PICTURE_SOURCE = re.compile(
+    rf"^Quelle\s*:\s*(?:Infografik\b.{{0,40}}|(?:{_PHOTO_AGENCIES})\s*/.{{2,80}}|"
+    r"(?:picture[ -]alliance|Getty Images|Imago|Shutterstock|iStock|Adobe Stock)\b.{0,80})$",
+    re.IGNORECASE,
+)
 
 
 def _is_credit_line(line: str) -> bool:
@@ -105,7 +114,7 @@ def is_credit(line: str) -> bool:
     After "Reporting by" only names and connecting words may follow, so "Reporting
     by Reuters showed that …" stays text.
     """
-    if _CREDIT_LABEL.match(line) or _is_credit_line(line):
+    if _CREDIT_LABEL.match(line) or _is_credit_line(line) or _PICTURE_SOURCE.match(line):
         return True
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
@@ -113,7 +122,7 @@ def is_credit(line: str) -> bool:
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
-    trailing = _CAPTION_TRAILING_CREDIT.search(line) if ("©" in line or ":" in line) and len(line) <= 400 else None
+    trailing = _CAPTION_TRAILING_CREDIT.search(line) if ("©" in line or ":" in line or " | " in line) and len(line) <= 400 else None
     if trailing and word_count(line[: trailing.start()]) >= 3:
         return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
@@ -160,6 +169,7 @@ _GALLERY = re.compile(
     r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
+    r"|^mit (?:Audio|Video)$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
     re.IGNORECASE,
 )

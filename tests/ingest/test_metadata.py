@@ -69,6 +69,12 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("By Jane Roe Published: Mar 4, 2026 07:40 PM", "dateline",
          {"author": "Jane Roe", "published": date(2026, 3, 4)}),
         ("03/19/2026March 19, 2026", "dateline", {"published": date(2026, 3, 19)}),
+        ("Aktualisiert am 22.01.2026 - 15:12 UhrLesedauer: 3 Min.", "dateline", {"published": date(2026, 1, 22)}),
+        ("(Anna Muster, 18.2.2026)", "dateline", {"author": "Anna Muster", "published": date(2026, 2, 18)}),
+        # tags without a label
+        ("#trade #Germany #ports", "tags", {"tags": ["trade", "Germany", "ports"]}),
+        ("Foreign Direct Investment · EU Law · China Desk", "tags",
+         {"tags": ["Foreign Direct Investment", "EU Law", "China Desk"]}),
         # writers with the cities they report from
         ("Jane Roe in Brussels and Li Wei in Beijing", "author", {"author": "Jane Roe, Li Wei"}),
         # the author's short code, alone on a line, with or without the agency

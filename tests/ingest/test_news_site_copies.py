@@ -200,3 +200,50 @@ def test_a_selection_begun_in_the_last_sentence_of_the_item_above():
     assert result.title == headline
     assert "twurf" not in result.text
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_sections_over_the_headline_and_a_kicker_glued_by_its_colon_are_not_the_title():
+    for above, line, title in (
+        ("Business | Ports and shipping", "Germany's harbours are making a big bet on rail",
+         "Germany's harbours are making a big bet on rail"),
+        ("China Power | Economy | East Asia", "Berlin's China policy is rewritten in the ports",
+         "Berlin's China policy is rewritten in the ports"),
+        ("Ports", "Car suppliers:Why German parts makers move their engineers to China",
+         "Why German parts makers move their engineers to China"),
+    ):
+        result = import_text(lines(EN_MENU, above, line, "March 13th 2025", EN_PARAGRAPHS, "Terms of Use"))
+        assert result.title == title
+
+
+def test_a_newsletter_box_inside_the_article_and_a_writer_in_his_city_go():
+    box = ["skip past newsletter promotion", "Sign up to Harbour Today", "Free daily newsletter",
+           "Enter your email address", "after newsletter promotion"]
+    result = import_text(lines(EN_MENU, "Germany's machinery exports to China fall again", "Jane Roe in Frankfurt",
+                               "Tue 4 Mar 2025 14.32 GMTLast modified on Tue 4 Mar 2025 16.10 GMT",
+                               EN_PARAGRAPHS[:2], box, EN_PARAGRAPHS[2:], "Terms of Use"))
+    assert result.author == "Jane Roe"
+    assert result.published == date(2025, 3, 4)
+    for line in box:
+        assert line not in result.text.splitlines()
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_live_ticker_keeps_its_entries_and_loses_their_time_stamps():
+    entries = DE_PARAGRAPHS
+    stamps = ["18:41 Uhr", "17:55 Uhr", "16:20 Uhr", "15:02 Uhr"]
+    body = [part for stamp, entry in zip(stamps, entries, strict=True) for part in (stamp, entry)]
+    result = import_text(lines(DE_MENU, "LIVEBLOG", "Zollstreit: China kündigt Gegenzölle an", "03.04.2025",
+                               body, "Ältere Beiträge laden", "Impressum", "Datenschutz"))
+    assert result.title == "Zollstreit: China kündigt Gegenzölle an"
+    for stamp in stamps:
+        assert stamp not in result.text.splitlines()
+    assert_whole(result.text, entries)
+
+
+def test_a_caption_over_its_picture_source_goes_and_the_source_is_no_outlet():
+    caption = "Neuwagen warten im Hafen von Bremerhaven auf die Verschiffung"
+    result = import_text(lines(DE_MENU, "Autoexporte nach China brechen ein", "Veröffentlicht am 09.04.2025",
+                               caption, "Quelle: picture alliance/dpa/Anna Muster", DE_PARAGRAPHS, "Impressum"))
+    assert caption not in result.text
+    assert result.outlet != "picture alliance/dpa/Anna Muster"
+    assert_whole(result.text, DE_PARAGRAPHS)
