@@ -90,6 +90,8 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\b(?:in|into|to) your inbox\b|\bin Ihr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
     r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
+    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^E-Mail-Adresse\W*$"
+    r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
@@ -99,7 +101,7 @@ _NEWSLETTER_PROMPT = re.compile(
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
     r"subscribe|sign up|signup|get|receive)\b"
-    r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletter\b"
+    r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletters?\b"
     r"|^newsletter\W*$",
     re.IGNORECASE,
 )
@@ -129,6 +131,7 @@ _RELATED = re.compile(
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
     r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
     r"Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|Empfehlungen der Redaktion|Verwendete Quellen|"
+    r"Read more with [\w -]{2,30}|READ MORE HERE|See more on|"
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
     r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
@@ -173,7 +176,8 @@ _PROGRAMME_NOTE = re.compile(
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
 _SITE_STATEMENT = re.compile(
-    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|This article has been updated|"
+    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|This article has been updated|Content-Type:|"
+    r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
     r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
 )
@@ -356,7 +360,8 @@ _SEARCH_BOX = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
-    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns)\b.{0,80}$"
+    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
+    r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
     # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
     r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
     re.IGNORECASE,
@@ -459,6 +464,8 @@ RULES: tuple[Rule, ...] = (
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("dateline", _matches(_TIME_STAMP, max_words=4)),
+
+
     Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True), GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),

@@ -77,7 +77,7 @@ from .page_extent import (
     previous_line,
     text_mass,
 )
-from .picture_lines import is_picture_credit
+from .picture_lines import is_agency_name_alone, is_picture_credit
 from .reflow import reflow
 from .text_shape import ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
 
@@ -161,13 +161,16 @@ def clean_lines(
             and (found.reason == "dateline" or not looks_like_body(line))
         )
         closing_source = found is not None and found.reason == "source" and i == last_body and "outlet" in found.values
-        if inside and not under_teaser and not closing_source:
+        # a labelled publication date ('Erstpublikation: …', a broadcaster's closing note) is
+        # metadata wherever it stands
+        labelled_date = found is not None and found.reason == "dateline" and found.date_rank == 2
+        if inside and not under_teaser and not closing_source and not labelled_date:
             found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
         if found:
             reasons[i] = found.reason
-            collector.add(found)
+            collector.add(found, i, bare=found.reason == "dateline" and found.date_rank == 1 and word_count(line) <= 4)
             if found.reason == "tags" and not found.values.get("tags"):
                 i = _collect_tag_list(lines, i + 1, reasons, collector)
                 continue
@@ -204,6 +207,7 @@ def clean_lines(
             text_start = first_paragraph(lines, reasons, start, end)
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
+        collector.forget_date_below(end)
         _read_metadata_after(lines, reasons, end, collector)
         below = _author_box(lines, reasons, end_of_article(lines, reasons, end))
         footer = page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
@@ -267,14 +271,17 @@ class _MetadataCollector:
         self.meta = Metadata()
         self._date_rank = -1
         self._outlet_from_dateline = False
+        #: The line the publication date was read from, if it stood alone and unlabelled.
+        self.bare_date_line = -1
 
-    def add(self, found: Found) -> None:
+    def add(self, found: Found, line: int = -1, bare: bool = False) -> None:
         values = found.values
         meta = self.meta
         published = values.get("published")
         if isinstance(published, date) and found.date_rank > self._date_rank:
             meta.published = published
             self._date_rank = found.date_rank
+            self.bare_date_line = line if bare else -1
         if values.get("outlet"):
             from_dateline = found.reason == "dateline"
             if not meta.outlet or (from_dateline and not self._outlet_from_dateline):
@@ -287,6 +294,14 @@ class _MetadataCollector:
         for tag in tags if isinstance(tags, (list, tuple)) else ():
             if tag not in meta.tags:
                 meta.tags.append(str(tag))
+
+    def forget_date_below(self, end: int) -> None:
+        """A bare date under the article's end dates a teaser of another article ('12 Feb
+        2025' in a list of related stories), not this one: the article has no date."""
+        if end >= 0 and self.bare_date_line > end:
+            self.meta.published = None
+            self._date_rank = -1
+            self.bare_date_line = -1
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
@@ -441,10 +456,25 @@ def _mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> No
         j = i - 1  # directly above: a blank line parts a paragraph from the next picture
         if j < 0 or not lines[j] or j in reasons:
             continue
-        caption = lines[j]
-        if (word_count(caption) <= _CAPTION_WORDS and not _QUOTE_MARK.search(caption)
-                and len(_SENTENCE_BREAK.findall(caption)) <= 1 and not is_reported_speech(caption)):
+        if _is_caption(lines[j]):
             reasons[j] = "credit"
+    # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
+    # waiting to be loaded …', the article's text going on below the caption
+    for i, reason in list(reasons.items()):
+        if reason not in ("credit", "agency") or not is_agency_name_alone(lines[i]):
+            continue
+        below = i + 1
+        after = next_line(lines, below) if below < len(lines) else None
+        if (below < len(lines) and lines[below] and below not in reasons and _is_caption(lines[below])
+                and not lines[below].rstrip().endswith(":") and "(" + lines[i] + ")" not in lines[below]
+                and after is not None and after not in reasons and looks_like_body(lines[after])):
+            reasons[below] = "credit"
+
+
+def _is_caption(line: str) -> bool:
+    """One or two short sentences with no quotation in them: as long as a caption runs."""
+    return (word_count(line) <= _CAPTION_WORDS and not _QUOTE_MARK.search(line)
+            and len(_SENTENCE_BREAK.findall(line)) <= 1 and not is_reported_speech(line))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")

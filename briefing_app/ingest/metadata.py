@@ -17,7 +17,7 @@ from briefing_app.core.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
-from .dates import TIME, find_date
+from .dates import RELATIVE_TIME, TIME, find_date
 from .navigation_lines import breadcrumb_parts, is_navigation_line
 from .picture_lines import AGENCIES, is_agency_code, is_credit
 from .text_shape import vocabulary, word_count
@@ -58,7 +58,7 @@ _SOURCE = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
-    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
+    r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|See more on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
     r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -245,14 +245,6 @@ _EDITOR_PIECE = re.compile(r"^(?:Editor|Editors|Redaktion|Redakteur|Redakteurin)
 _BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
 
 
-#: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
-_RELATIVE_TIME = re.compile(
-    r"^(?:(?:Updated|Aktualisiert)\s+)?(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
-    r"|^(?:(?:Aktualisiert|Updated)\s+)?vor\s+(?:\d{1,3}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
-    re.IGNORECASE,
-)
-
-
 #: 'Last modified on Tue' → 'Last modified on', 'Tue'; 'Updated 0412 GMT' → 'Updated', '0412 GMT'.
 _LEADING_LABEL = re.compile(
     rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(_UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
@@ -273,7 +265,7 @@ def _split_label(piece: str) -> list[str]:
 def _dateline_piece(piece: str, values: dict[str, object]) -> bool:
     """Pieces of a date line the older rules do not know: a time zone, a relative time,
     'Source: X', 'by X', a further agency, an editor's initials."""
-    if _ZONE.match(piece) or _RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece) or _EDITOR_PIECE.match(piece):
+    if _ZONE.match(piece) or RELATIVE_TIME.match(piece) or _WIRE_TIME.match(piece) or _EDITOR_PIECE.match(piece):
         return True
     if piece.lower() in _AGENCIES:
         values.setdefault("outlet", piece)  # the first source named is the outlet
@@ -367,7 +359,20 @@ def parse_breadcrumb_section(line: str) -> str:
     return " > ".join(parts)
 
 
-PARSERS = (parse_tags, parse_source, parse_url, parse_dateline, parse_author, parse_author_code)
+#: A broadcaster's note closing its web text: 'Diese Nachricht wurde am 08.10.2024 im Programm
+#: Deutschlandfunk gesendet.'
+_BROADCAST_NOTE = re.compile(r"^Diese (?:Nachricht|Sendung|Meldung) wurde am (?P<date>.{6,30}?) (?:im Programm |in der Sendung )?.{0,60}"
+                             r"\b(?:gesendet|ausgestrahlt)\.?$")
+
+
+def parse_broadcast_note(line: str) -> Found | None:
+    """The day a broadcast text went on air, which is the day it was published."""
+    m = _BROADCAST_NOTE.match(line) if line.startswith("Diese ") else None
+    day = find_date(m["date"]) if m else None
+    return Found("dateline", {"published": day[0]}, date_rank=2) if day else None
+
+
+PARSERS = (parse_tags, parse_source, parse_url, parse_dateline, parse_author, parse_author_code, parse_broadcast_note)
 
 
 def parse_metadata_line(line: str) -> Found | None:

@@ -28,7 +28,7 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
-    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
@@ -39,6 +39,7 @@ _CREDIT_LABEL = re.compile(
     r"|^.{0,300}\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
     r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
     r"|^\((?:Web editor|Editor|Header image|Top image|Cover image|Titelbild)\s*:\s*[^()]{1,300}\)$"
+    r"|^\[(?:Edited by|Reporting by)\s[^\]]{2,80}\]$"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
@@ -108,13 +109,26 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+#: Agencies that sell only pictures, named alone on a line over or under a picture: 'Getty Images'.
+_PICTURE_AGENCY_ALONE = re.compile(
+    r"^(?:Getty Images|AFP via Getty Images|Imago|IMAGO|picture alliance|picture-alliance|Shutterstock|"
+    r"EPA|EPA-EFE|Alamy|iStock|Bloomberg via Getty Images|Reuters/[\w .-]{2,40})$"
+)
+
+
+def is_agency_name_alone(line: str) -> bool:
+    """'Getty Images', 'Reuters', 'EPA' alone: a picture's credit as some sites print it
+    over the caption (or an agency closing a report)."""
+    return _PICTURE_AGENCY_ALONE.match(line) is not None or (len(line) <= 40 and _PHOTO_AGENCY.match(line) is not None)
+
+
 def is_credit(line: str) -> bool:
     """'Foto: dpa', '(Reporting by Jane Doe; Editing by John Roe)', '(Reed Saxon / Associated Press)'.
 
     After "Reporting by" only names and connecting words may follow, so "Reporting
     by Reuters showed that …" stays text.
     """
-    if _CREDIT_LABEL.match(line) or _is_credit_line(line) or _PICTURE_SOURCE.match(line):
+    if _CREDIT_LABEL.match(line) or _is_credit_line(line) or _PICTURE_SOURCE.match(line) or _PICTURE_AGENCY_ALONE.match(line):
         return True
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
@@ -169,7 +183,7 @@ _GALLERY = re.compile(
     r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
-    r"|^mit (?:Audio|Video)$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
+    r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
     re.IGNORECASE,
 )

@@ -71,6 +71,8 @@ from briefing_app.ingest.metadata import Metadata, parse_metadata_line
         ("03/19/2026March 19, 2026", "dateline", {"published": date(2026, 3, 19)}),
         ("Aktualisiert am 22.01.2026 - 15:12 UhrLesedauer: 3 Min.", "dateline", {"published": date(2026, 1, 22)}),
         ("(Anna Muster, 18.2.2026)", "dateline", {"author": "Anna Muster", "published": date(2026, 2, 18)}),
+        ("Diese Nachricht wurde am 08.10.2026 im Programm Deutschlandfunk gesendet.", "dateline",
+         {"published": date(2026, 10, 8)}),
         # tags without a label
         ("#trade #Germany #ports", "tags", {"tags": ["trade", "Germany", "ports"]}),
         ("Foreign Direct Investment · EU Law · China Desk", "tags",

@@ -247,3 +247,37 @@ def test_a_caption_over_its_picture_source_goes_and_the_source_is_no_outlet():
     assert caption not in result.text
     assert result.outlet != "picture alliance/dpa/Anna Muster"
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_menu_items_over_the_headline_that_has_its_date_under_it_are_not_the_title():
+    headline = "EU and China close in on a deal on electric car tariffs"
+    result = import_text(lines(EN_MENU, "Executive Lounge", "Technology of Business", "Women at the Helm",
+                               "Future of Business", headline, "March 4, 2026", "Share", "Save", "Jane Roe",
+                               "Business reporter", EN_PARAGRAPHS, "Terms of Use"))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_credit_printed_over_its_caption_goes():
+    caption = "Electric cars waiting to be loaded on to ships at the port of Yantai"
+    result = import_text(lines(EN_MENU, "EU and China close in on a deal on electric car tariffs", "March 4, 2026",
+                               "Getty Images", caption, EN_PARAGRAPHS, "Terms of Use"))
+    assert caption not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_labelled_date_closing_the_text_is_read_and_goes():
+    note = "Diese Nachricht wurde am 08.10.2024 im Programm Deutschlandfunk gesendet."
+    result = import_text(lines(DE_MENU, "Wenn der beste Kunde zum Konkurrenten wird", DE_PARAGRAPHS, note, "Impressum"))
+    assert result.published == date(2024, 10, 8)
+    assert note not in result.text
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_the_dates_of_other_articles_listed_under_the_article_do_not_date_it():
+    related = ["Related", "China launches a probe into EU pork imports", "12 Feb 2025",
+               "Why are Chinese electric cars so cheap?", "3 Feb 2025"]
+    result = import_text(lines(EN_MENU, "EU and China close in on a deal on electric car tariffs", "2 hours ago",
+                               EN_PARAGRAPHS, related, ["Terms of Use", "Privacy Policy", "Cookies", "Contact"]))
+    assert result.published is None
+    assert_whole(result.text, EN_PARAGRAPHS)
