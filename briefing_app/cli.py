@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -316,6 +317,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(err)
         except KeyboardInterrupt:
             return 130
+        except BrokenPipeError:
+            # the reader of the output went away ('briefing-app analyse --json … | head'): not a
+            # defect; stdout is pointed at devnull so that closing it at exit raises nothing more
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141
         except Exception as exc:  # the command line's one boundary for defects
             return _report_unexpected(exc, f"briefing-app {args.command}", DEBUG_OPTION in argv)
     return gui_main(argv)

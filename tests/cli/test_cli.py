@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,20 @@ def test_a_damaged_pdf_gives_only_our_message(tmp_path: Path) -> None:
     )
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "EOF" not in out.stderr, out.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """'briefing-app analyse --json … | head': the reader closes the pipe; the command stops
+    quietly instead of reporting an unexpected error."""
+    article = tmp_path / "long.txt"  # output far larger than a pipe's buffer: the writer must wait for the reader
+    article.write_text("\n\n".join([sample_article_path().read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing_app.cli", "analyse", "--json", str(article)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "BRIEFING_LOG_DIR": str(tmp_path)},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(40)
+    proc.stdout.close()  # the reader goes away
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert "unexpected" not in err and "Traceback" not in err
