@@ -50,6 +50,7 @@ _COOKIE_STATEMENT = re.compile(
 #: damit einverstanden, dass mir externe Inhalte angezeigt werden.'
 _EMBED_CONSENT = re.compile(
     r"^(?:Empfohlene(?:r)? (?:redaktionelle(?:r)? )?Inhalte?|Externer Inhalt|Externe Inhalte(?: aktivieren| laden| anzeigen)?|"
+    r"Ein Klick für den Datenschutz|Immer zulassen|Erst wenn Sie hier klicken, werden .{2,200}|"
     r"Inhalte von Drittanbietern|Alle externen Inhalte (?:laden|anzeigen)|"
     r"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden|"
     r"Mehr Informationen dazu finden Sie in der Datenschutzerklärung|"
@@ -131,7 +132,7 @@ _RELATED = re.compile(
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
     r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
     r"Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|Empfehlungen der Redaktion|Verwendete Quellen|"
-    r"Read more with [\w -]{2,30}|READ MORE HERE|See more on|"
+    r"Read more with [\w -]{2,30}|READ MORE HERE|See more on|Related Articles?|For More Information|Mehr zu [A-ZÄÖÜ][\w-]{1,30}|"
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
     r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
@@ -177,6 +178,9 @@ _PROGRAMME_NOTE = re.compile(
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
 _SITE_STATEMENT = re.compile(
     r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|This article has been updated|Content-Type:|"
+    # the banner of the EU's websites
+    r"An official (?:website of the European Union|EU website)|All official European Union website addresses are in the "
+    r"europa\.eu domain|See all EU institutions and bodies|"
     r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
     r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
@@ -287,7 +291,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Postings|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
+    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Postings|Beiträge|Kommentare lesen|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
     r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
     r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
     r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
@@ -324,7 +328,17 @@ _COMMENT_FORM = re.compile(
     re.IGNORECASE,
 )
 #: A field of the comment form, marked as required: 'Name *', 'E-mail *', 'Имя *'.
-_FORM_FIELD = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2} ?\*$")
+#: The comment field of the comment form, marked as required ('Kommentar *'): only that field
+#: closes an article; 'Name *' and 'E-Mail *' are asked for by newsletter boxes inside the text
+#: as well (see _FORM_FIELD), and a subheading with a footnote mark ('Key figures 2024*') stays text.
+_COMMENT_FIELD = re.compile(r"^(?:Comment|Kommentar|Commento|Comentario|Comentário|Commentaire|Комментарий|Komentar|Reactie)\s?\*$",
+                            re.IGNORECASE)
+#: Any other field of a form marked as required: 'Name *', 'E-Mail *', 'Website *'.
+_FORM_FIELD = re.compile(
+    r"^(?:Name|Your name|Vorname|Nachname|E-?Mail|E-?Mail-Adresse|Email address|Website|Webseite|URL|Message|Nachricht|"
+    r"Phone|Telefon|Company|Firma|Nome|Nombre|Nom|Имя|Сайт|Nama|Naam)\s?\*$",
+    re.IGNORECASE,
+)
 #: The site's rules for the comment thread under the article: 'Comments are closed.',
 #: 'Kommentare werden vor der Veröffentlichung geprüft', 'ATENÇÃO: Comentários com textos
 #: ininteligíveis … não serão aprovados pelo moderador.'  A sentence, but one about the
@@ -377,6 +391,7 @@ _CONTACT = re.compile(
     r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
     r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
     r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
+    r"|^(?i:by) [A-Z][\w .'’-]{2,40} \[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$"
     r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
     re.IGNORECASE,
 )
@@ -410,7 +425,7 @@ def is_comment_policy(line: str) -> bool:
 def is_comment_form(line: str) -> bool:
     """A line of the form for a new comment ('Your email address will not be published',
     'Name *'): it stands over or under the thread, never between paragraphs of an article."""
-    return (_COMMENT_FORM.match(line) is not None or _FORM_FIELD.match(line) is not None) and word_count(line) <= 30
+    return (_COMMENT_FORM.match(line) is not None or _COMMENT_FIELD.match(line) is not None) and word_count(line) <= 30
 
 
 def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
@@ -461,6 +476,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("comments", is_comment_form, GUARD_LABEL),
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
+    Rule("form", _matches(_FORM_FIELD, max_words=4)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("dateline", _matches(_TIME_STAMP, max_words=4)),

@@ -456,6 +456,9 @@ def _mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> No
         j = i - 1  # directly above: a blank line parts a paragraph from the next picture
         if j < 0 or not lines[j] or j in reasons:
             continue
+        above = previous_line(lines, j)
+        if above is not None and above not in reasons and word_count(lines[above]) >= 3 and not looks_like_body(lines[above]):
+            continue  # right under the headline: the teaser, over the picture that follows it
         if _is_caption(lines[j]):
             reasons[j] = "credit"
     # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars

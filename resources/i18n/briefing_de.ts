@@ -2144,6 +2144,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Newsletter-Anmeldung</translation>
     </message>
     <message>
+        <source>Form field</source>
+        <translation>Formularfeld</translation>
+    </message>
+    <message>
         <source>Subscription offer</source>
         <translation>Abo-Angebot</translation>
     </message>

@@ -2143,6 +2143,10 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Subscription offer</source>
         <translation type="unfinished"></translation>
     </message>

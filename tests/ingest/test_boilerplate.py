@@ -196,8 +196,8 @@ from briefing_app.ingest.text_shape import looks_like_body
         # a blog's comment form and sidebar widgets, in the languages blog software speaks
         ("Save my name, email, and website in this browser for the next time I comment.", "comments"),
         ("Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.", "comments"),
-        ("Name *", "comments"),
-        ("Имя *", "comments"),
+        ("Name *", "form"),
+        ("Имя *", "form"),
         ("Schreibe einen Kommentar", "comments"),
         ("Добавить комментарий", "comments"),
         ("Поиск:", "navigation"),
@@ -341,6 +341,21 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Read more with Harbour Daily", "related"),
         ("READ MORE HERE", "related"),
         ("Content-Type:", "page_footer"),
+        ("Related Article", "related"),
+        ("For More Information", "related"),
+        ("Mehr zu Vietnam", "related"),
+        ("An official website of the European Union", "page_footer"),
+        ("Ein Klick für den Datenschutz", "cookie"),
+        ("Erst wenn Sie hier klicken, werden Bilder und andere Daten nachgeladen.", "cookie"),
+        ("187 Beiträge", "comments"),
+        ("Kommentare lesen", "comments"),
+        ("BY JANE ROE [jane.roe@example.com]", "contact"),
+        ("Druckansicht", "share"),
+        ("A battery module is displayed at a fair in Stuttgart, Germany, in June. [NEWS1]", "credit"),
+        ("Beitragslänge: 2 min", "gallery"),
+        ("IP/25/812", "agency"),
+        ("Email *", "form"),
+        ("Kommentar *", "comments"),
     ],
 )
 def test_clutter_is_named(line, reason):
@@ -421,6 +436,9 @@ def test_clutter_is_named(line, reason):
         "Quelle: dpa",  # the report's source, not a picture's
         "The minister said the figures would arrive in your inbox next week.",
         "Wir und unsere Partner sagten, die Zahlen seien gut.",
+        "Mehr zu China als je zuvor exportierte Deutschland 2024 nicht.",
+        "Die Beiträge stiegen um 5 Prozent.",
+        "Key figures 2024*",
         "Skip the queue: how the port speeds up customs for small firms and what it costs them",
     ],
 )

@@ -281,3 +281,28 @@ def test_the_dates_of_other_articles_listed_under_the_article_do_not_date_it():
                                EN_PARAGRAPHS, related, ["Terms of Use", "Privacy Policy", "Cookies", "Contact"]))
     assert result.published is None
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_newsletter_form_inside_the_article_does_not_end_it():
+    """'Email *' is asked for by a newsletter box between paragraphs too; only the comment
+    form's own field ('Comment *') stands under the article."""
+    form = ["Sign up for our weekly newsletter", "Email *", "Subscribe"]
+    result = import_text(lines(EN_MENU, "Machinery exports to China fall again", "March 4, 2026",
+                               EN_PARAGRAPHS[:2], form, EN_PARAGRAPHS[2:], "Leave a Reply", "Comment *", "Name *",
+                               "Terms of Use"))
+    for line in form:
+        assert line not in result.text.splitlines()
+    assert "Comment *" not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_teaser_over_the_picture_under_the_headline_stays():
+    """A teaser right under the headline, then the picture's credit: the teaser is text, not
+    the picture's caption."""
+    teaser = ("Millionen Solaranlagen hängen an Wechselrichtern aus China. Das Amt will klären, was die "
+              "Hersteller aus der Ferne steuern können.")
+    result = import_text(lines(DE_MENU, "Wechselrichter aus China: Amt prüft Fernzugriff", teaser,
+                               "(Bild: Anna Muster/Shutterstock.com)", "20.02.2025, 11:32 Uhr", DE_PARAGRAPHS,
+                               "Impressum"))
+    assert teaser in result.text
+    assert_whole(result.text, DE_PARAGRAPHS)

@@ -88,6 +88,7 @@ REASON_LABELS = {
     "author": QT_TRANSLATE_NOOP("RemovedReason", "Author line"),
     "cookie": QT_TRANSLATE_NOOP("RemovedReason", "Cookie notice"),
     "newsletter": QT_TRANSLATE_NOOP("RemovedReason", "Newsletter sign-up"),
+    "form": QT_TRANSLATE_NOOP("RemovedReason", "Form field"),
     "subscribe": QT_TRANSLATE_NOOP("RemovedReason", "Subscription offer"),
     "related": QT_TRANSLATE_NOOP("RemovedReason", "Related articles"),
     "ad": QT_TRANSLATE_NOOP("RemovedReason", "Advertisement"),
