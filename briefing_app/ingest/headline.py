@@ -307,10 +307,6 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             continue  # a kicker with its colon over the headline ("Handel mit China:")
         if _CATEGORY_TRAIL.match(line) and position + 1 < len(pool):
             continue  # the section and topic over the headline ("Business | German chemicals")
-        if not _stamped(lines, reasons, i) and any(
-                _stamped(lines, reasons, j) and _is_headline_like(lines[j]) and word_count(lines[j]) > max(word_count(line), 3)
-                for j in _lines_in_a_row(lines, pool, position)[1:_MENU_ABOVE + 1]):
-            continue  # short menu items stacked over the headline, which stands over its date or byline
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )
@@ -331,27 +327,6 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             return i
         return None
     return None
-
-
-#: How many title-like lines in a row may stand over the headline that has its date below it.
-_MENU_ABOVE = 4
-
-
-def _stamped(lines: list[str], reasons: dict[int, str], i: int) -> bool:
-    """A date line, a byline or a share bar stands right under line ``i``."""
-    below = next_line(lines, i)
-    return below is not None and reasons.get(below) in (*_STAMPS, "share")
-
-
-def _lines_in_a_row(lines: list[str], pool: list[int], position: int) -> list[int]:
-    """``pool[position]`` and the pool's title-like lines that follow it with no other line
-    between (a line of text ends the run)."""
-    run = [pool[position]]
-    for j in pool[position + 1:]:
-        if j != run[-1] + 1 or looks_like_body(lines[j]):
-            break
-        run.append(j)
-    return run
 
 
 def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:

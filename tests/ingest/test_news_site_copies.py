@@ -249,15 +249,6 @@ def test_a_caption_over_its_picture_source_goes_and_the_source_is_no_outlet():
     assert_whole(result.text, DE_PARAGRAPHS)
 
 
-def test_menu_items_over_the_headline_that_has_its_date_under_it_are_not_the_title():
-    headline = "EU and China close in on a deal on electric car tariffs"
-    result = import_text(lines(EN_MENU, "Executive Lounge", "Technology of Business", "Women at the Helm",
-                               "Future of Business", headline, "March 4, 2026", "Share", "Save", "Jane Roe",
-                               "Business reporter", EN_PARAGRAPHS, "Terms of Use"))
-    assert result.title == headline
-    assert_whole(result.text, EN_PARAGRAPHS)
-
-
 def test_a_credit_printed_over_its_caption_goes():
     caption = "Electric cars waiting to be loaded on to ships at the port of Yantai"
     result = import_text(lines(EN_MENU, "EU and China close in on a deal on electric car tariffs", "March 4, 2026",
