@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the paste cleaner on browser-style copies: body F1, title and date right.
 
-Two kinds of copies, each split into a *dev* half (rules were tuned on it) and a
+Three kinds of copies, each split into a *dev* half (rules were tuned on it) and a
 *held-out* half (never looked at while writing rules):
 
 * ``real-dev`` articles wrapped in generated page junk (``bench/make_browser_copies.py``;
@@ -15,13 +15,18 @@ Two kinds of copies, each split into a *dev* half (rules were tuned on it) and a
   sixth); held-out = the remaining three.
   Two copies of each: *selection* — from 3–30 lines above the article to 3–30 lines
   below it (seeded), what a user who drags over the article gets; *whole* — the whole
-  page (select all), menus, teasers and footers of the entire site included.
+  page (select all), menus, teasers and footers of the entire site included;
+* ``bench/written_copies`` (``--set written``): articles written for the purpose in the page
+  furniture of 88 German and English news sites, agencies and press-release pages, written
+  by people who had not read the cleaner's rules, as a browser's clipboard gives them
+  (mostly without blank lines); dev = odd numbers, held-out = even numbers, some opened.
 
 Each copy goes through the real paste import (``import_text``); the body is scored with
 the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not copied),
 the raw paste is scored the same way for comparison.
 
-    .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|opened|heldout] [--stress] [--without REASONS]
+    .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|opened|heldout] [--set generated|saved|written]
+                                                   [--dir FOLDER] [--stress] [--without REASONS]
 """
 
 from __future__ import annotations
@@ -215,16 +220,28 @@ _OTHER_TOPIC = (
 )
 
 
+#: The copies in ``bench/written_copies`` (one folder per round of writing, ``de`` and ``en``
+#: in each): invented articles in the page furniture of news sites, agencies and press
+#: releases, written without reading the cleaner's rules.
+WRITTEN = ROOT / "bench" / "written_copies"
+#: Held-out copies opened in a later round of rules (the odd-numbered are the dev half).
+_WRITTEN_OPENED = {
+    ("round1", "de"): {"02", "06", "10", "14"}, ("round1", "en"): {"02", "06", "10", "14"},
+    ("round2", "de"): {"02", "04", "06", "10", "14"}, ("round2", "en"): {"02", "06", "10", "14"},
+}
+
+
 def written_copies(folder: Path) -> list[Copy]:
     """Copies written by hand as a browser gives them: ``NN.txt`` (the paste) beside
     ``NN.json`` (``title``, ``date`` or null, ``body``). Odd numbers are the dev half
-    (looked at while writing rules), even numbers are held out."""
+    (looked at while writing rules), even numbers are held out (or opened, see above)."""
     items: list[Copy] = []
+    opened = _WRITTEN_OPENED.get((folder.parent.name, folder.name), set())
     for paste in sorted(folder.glob("*.txt")):
         truth = json.loads(paste.with_suffix(".json").read_text(encoding="utf-8"))
         number = int(re.sub(r"\D", "", paste.stem) or 0)
-        split = "dev" if number % 2 else "heldout"
-        items.append((f"{folder.name}/{paste.stem}", split, paste.read_text(encoding="utf-8"),
+        split = "dev" if number % 2 else "opened" if paste.stem in opened else "heldout"
+        items.append((f"{folder.parent.name}/{folder.name}/{paste.stem}", split, paste.read_text(encoding="utf-8"),
                       truth["body"], truth.get("title") or "", truth.get("date")))
     return items
 
@@ -324,7 +341,8 @@ def main() -> int:
     ap.add_argument("--details", action="store_true", help="one line per copy")
     ap.add_argument("--split", choices=("dev", "opened", "heldout"),
                     help="only this half (opened: saved pages held out until a later round of rules)")
-    ap.add_argument("--set", choices=("generated", "saved"), help="only this kind of copy")
+    ap.add_argument("--set", choices=("generated", "saved", "written"),
+                    help="only this kind of copy (written: the hand-written copies in bench/written_copies)")
     ap.add_argument("--seed", type=int, default=7, help="draw of the generated junk (7 is the one reported)")
     ap.add_argument("--dir", type=Path, action="append", default=[], metavar="FOLDER",
                     help="score copies written by hand in FOLDER (NN.txt + NN.json) instead; repeatable")
@@ -336,9 +354,12 @@ def main() -> int:
     if args.without:
         without(set(args.without.split(",")))
     score = scorer()
+    if args.set == "written" and not args.dir:
+        args.dir = sorted(folder for folder in WRITTEN.glob("round*/*") if folder.is_dir())
     if args.dir:
         for folder in args.dir:
-            report(f"{folder.name:9}", evaluate(written_copies(folder), args.details, args.split, score, dated=True), score)
+            label = f"{folder.parent.name}/{folder.name}" if folder.parent.name.startswith("round") else folder.name
+            report(f"{label:9}", evaluate(written_copies(folder), args.details, args.split, score, dated=True), score)
         return 0
     if args.stress:
         for mode in STRESS:
