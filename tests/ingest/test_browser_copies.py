@@ -36,3 +36,25 @@ def test_held_out_browser_copies_clean_to_the_article(corpus_dir, tmp_path, monk
     assert body["recall"] >= 0.99, body
     assert sum(held_out.titles) >= 7 / 8 * len(held_out.titles)
     assert sum(held_out.dates) >= 7 / 8 * len(held_out.dates)
+
+
+@pytest.mark.corpus
+def test_written_copies_of_news_sites_keep_their_scores(corpus_dir, monkeypatch):
+    """The copies in ``bench/written_copies`` (88 news, agency and press-release pages): every
+    half keeps what ``bench/README.md`` reports, less 0.02, and no half loses article text."""
+    if not (corpus_dir.parent / "tools" / "score_extraction.py").is_file():
+        pytest.skip("the shared scorer is not beside the corpus")
+    monkeypatch.setenv("BRIEFING_SHARED", str(corpus_dir.parent))
+    monkeypatch.syspath_prepend(str(BENCH))
+    sys.modules.pop("score_browser_copies", None)  # read the path set above
+    import score_browser_copies as bench
+
+    score = bench.scorer()
+    reported = {("de", "dev"): 0.984, ("en", "dev"): 0.986, ("de", "opened"): 0.977, ("en", "opened"): 0.979,
+                ("de", "heldout"): 0.972, ("en", "heldout"): 0.942}
+    copies = [copy for folder in sorted(bench.WRITTEN.glob("round*/*")) for copy in bench.written_copies(folder)]
+    for (lang, split), f1 in reported.items():
+        half = [copy for copy in copies if copy[1] == split and f"/{lang}/" in copy[0]]
+        body = score.aggregate(bench.evaluate(half, False, None, score, dated=True)[split].clean)
+        assert body["f1"] >= f1 - 0.02, (lang, split, body)
+        assert body["recall"] >= 0.98, (lang, split, body)
