@@ -79,25 +79,31 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
-    # a newsletter's own words: "… selects her favourite stories in this weekly newsletter",
-    # "Get our weekly free Must-Read newsletter", "… guide to the latest news. Sign up here."
-    r"|\b(?:in|with) (?:this|our) (?:[\w-]+ ){0,2}newsletter\b|\b(?:get|receive) our (?:[\w-]+ ){0,3}newsletter\b"
-    r"|[.!]\s+Sign up here\W*$|^Unlock the [\w'’ ]{2,30} Digest\b"
-    # a blog platform's box: "Subscribe for free to receive new posts …", "… is a reader-supported publication"
-    r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
-    r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
-    # a newsletter's box as it stands in the text: 'skip past newsletter promotion', 'Sign up to
-    # Business Today', 'Free daily newsletter', '… every weekday in your inbox', 'Newsletter: X'
-    r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
-    r"|\b(?:in|into|to) your inbox\b|\bin Ihr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
-    r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
-    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^E-Mail-Adresse\W*$"
-    r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
     re.IGNORECASE,
 )
+#: A newsletter's box as it stands in the text, in its own words: "… selects her favourite
+#: stories in this weekly newsletter", "Get our weekly free Must-Read newsletter", "… Sign up
+#: here.", "skip past newsletter promotion", "… every weekday in your inbox", "Newsletter: X",
+#: a blog platform's "Subscribe for free to receive new posts", an app's "Download our app".
+#: Tried only on lines with one of ``_NEWSLETTER_HINTS`` in them (the box's words are rare in
+#: text, and the patterns would cost every line of every paste).
+_NEWSLETTER_BOX = re.compile(
+    r"\b(?:in|with) (?:this|our) (?:[\w-]+ ){0,2}newsletter\b|\b(?:get|receive) our (?:[\w-]+ ){0,3}newsletter\b"
+    r"|[.!]\s+Sign up here\W*$|^Unlock the [\w'’ ]{2,30} Digest\b"
+    r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
+    r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
+    r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
+    r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
+    r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
+    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^E-Mail-Adresse\W*$"
+    r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz",
+    re.IGNORECASE,
+)
+_NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
+                     "digest", " app", "anmeldung")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
@@ -114,13 +120,21 @@ _SUBSCRIBE = re.compile(
     r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
     r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
     r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
-    r"|^.{0,60}\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\).{0,200}$"
-    r"|^.{0,80}\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
-    r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b.{0,120}$"
-    r"|^.{0,80}\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
     r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$",
     re.IGNORECASE,
 )
+#: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
+#: ('… Jetzt vier Wochen kostenlos testen.'), a closing 'Subscribe now'. Tried only on lines
+#: with one of ``_OFFER_HINTS`` in them.
+_OFFER = re.compile(
+    r"\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\)"
+    r"|\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
+    r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b"
+    r"|\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
+    r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$",
+    re.IGNORECASE,
+)
+_OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen")
 
 
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
@@ -251,8 +265,7 @@ _AD = re.compile(
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$"
     # a wire service selling its terminal under the story
-    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$|^(?:Jetzt )?mehr erfahren\W*$"
-    r"|^.{0,120}\bjetzt (?:(?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report)) herunterladen\W*$",
+    r"|^Before it['’]s here, it['’]s on the Bloomberg Terminal\W*$|^LEARN MORE$|^(?:Jetzt )?mehr erfahren\W*$",
     re.IGNORECASE,
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
@@ -428,11 +441,25 @@ def is_comment_form(line: str) -> bool:
     return (_COMMENT_FORM.match(line) is not None or _COMMENT_FIELD.match(line) is not None) and word_count(line) <= 30
 
 
-def _matches(pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False) -> Callable[[str], bool]:
+def _matches(
+    pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False, hints: tuple[str, ...] = ()
+) -> Callable[[str], bool]:
     """A test: the line is at most ``max_words`` long and ``pattern`` matches at its
-    start (or ``anywhere`` in it)."""
-    find = pattern.search if anywhere else pattern.match
-    return lambda line: find(line) is not None and word_count(line) <= max_words
+    start (or ``anywhere`` in it) — tried only when one of ``hints`` is in the line (lower case)."""
+    if not anywhere:
+        return lambda line: pattern.match(line) is not None and word_count(line) <= max_words
+
+    def test(line: str) -> bool:
+        # (counting the blanks first keeps the patterns off long paragraphs, which never qualify)
+        if line.count(" ") > 2 * max_words:
+            return False
+        if hints:
+            low = line.lower()
+            if not any(hint in low for hint in hints):
+                return False
+        return pattern.search(line) is not None and word_count(line) <= max_words
+
+    return test
 
 
 @dataclass(frozen=True)
@@ -482,7 +509,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", _matches(_TIME_STAMP, max_words=4)),
 
 
-    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True), GUARD_SPEECH),
+    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=("favour", "per ", "/", "remind", "payment")),
+         GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),
@@ -490,8 +518,10 @@ RULES: tuple[Rule, ...] = (
     Rule("cookie", _matches(_COOKIE_BUTTON, anywhere=True)),
     Rule("cookie", _matches(_EMBED_CONSENT), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
+    Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
+    Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
     Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("related", _matches(_MORE_FROM, max_words=8)),

@@ -23,8 +23,10 @@ bytes, drop one index from the set, render again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from briefing_app.core.article import RemovedLine
 from briefing_app.core.name_words import looks_like_org
@@ -184,6 +186,7 @@ def clean_lines(
         i += 1
     chrome = profile.headline and profile.page_chrome
     start, end, author_seen = 0, -1, ""
+    page_words = cache(lambda: page_word_counts(lines))  # counted once, and only if a kicker looks glued
     if chrome:
         _mark_cut_first_line(lines, reasons)
         _mark_about_us_boxes(lines, reasons)
@@ -199,7 +202,7 @@ def clean_lines(
         author_seen = collector.meta.author
         _mark_cards(lines, reasons, start, end)
         _mark_dated_cards(lines, reasons, start, end)
-        _mark_glued_teasers(lines, reasons, start, end)
+        _mark_glued_teasers(lines, reasons, start, end, page_words)
         _mark_read_more_items(lines, reasons, start, end)
         _mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
@@ -221,7 +224,7 @@ def clean_lines(
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
-        if chrome and (glue := glued_kicker(title, page_word_counts(lines))) is not None:
+        if chrome and _GLUE_HINT.search(title) and (glue := glued_kicker(title, page_words())) is not None:
             title = title[glue:]  # 'Exporte brechen einChina fällt …': the kicker glued on
         collector.meta.title = title
         if chrome:
@@ -415,16 +418,16 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
         reasons[first] = "page_header"
 
 
-def _mark_glued_teasers(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+def _mark_glued_teasers(
+    lines: list[str], reasons: dict[int, str], start: int, end: int, page_words: Callable[[], dict[str, int]]
+) -> None:
     """A teaser of another article inside the text, its kicker glued to its headline by the
     page ('Neuer RekordüberschussChinas Exportmaschine läuft …'): a link, not a subheading."""
-    words: dict[str, int] | None = None
     for i in range(max(start, 0), end + 1):
         line = lines[i]
-        if not line or i in reasons or word_count(line) > 16 or not _GLUE_HINT.search(line):
+        if not line or i in reasons or len(line) > 200 or not _GLUE_HINT.search(line) or word_count(line) > 16:
             continue
-        words = words if words is not None else page_word_counts(lines)
-        if glued_kicker(line, words) is not None:
+        if glued_kicker(line, page_words()) is not None:
             reasons[i] = "related"
 
 
@@ -482,7 +485,8 @@ def _is_caption(line: str) -> bool:
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
-_GLUE_HINT = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.
+_GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]")
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:
@@ -592,7 +596,7 @@ def _mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end
     ends with its date; a chronology's last date still has its event under it."""
     stamps = [
         i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
-        if lines[i] and i not in reasons and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
+        if lines[i] and i not in reasons and len(lines[i]) <= 80 and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
         and has_date_stamp(lines[i])
     ]
     runs: list[list[int]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
@@ -276,11 +277,7 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
 
 def page_word_counts(lines: list[str]) -> dict[str, int]:
     """How often each word stands on the page (for :func:`glued_kicker`)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        for word in _WORD_AT.findall(line):
-            counts[word] = counts.get(word, 0) + 1
-    return counts
+    return Counter(_WORD_AT.findall("\n".join(lines)))
 
 
 def _repeated_title(lines: list[str], top: list[int], site_words: set[str]) -> int | None:

@@ -293,6 +293,9 @@ _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|VerÃ
 _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updated|Published|Aktualisiert|VerÃ¶ffentlicht)\s*:)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
@@ -305,8 +308,8 @@ def parse_dateline(line: str) -> Found | None:
     Every piece around the date must be a known kind (a label, a weekday, a time, an
     author, a reading time) or one short name, which is taken as the outlet.
     """
-    if len(line) > 140 or word_count(line) > 16 or is_agency_code(line):
-        return None
+    if len(line) > 140 or not _DIGIT.search(line) or word_count(line) > 16 or is_agency_code(line):
+        return None  # (no digit, no date)
     line = _unglue_stamp(line)
     found = find_date(line)
     if not found:

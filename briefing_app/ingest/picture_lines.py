@@ -33,15 +33,12 @@ _CREDIT_LABEL = re.compile(
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
     r"|^\((?:Foto|Fotos|Bild|Photo|Photos|Image|Credit)\s*:\s*[^()]{1,80}\)$"
-    # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …'), a licensing link
-    r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$|^.{0,400}\bPurchase Licensing Rights$"
-    # a German caption naming people from the left: '… Dr. Carsten Hesselmann (3. v. l.) …'
-    r"|^.{0,300}\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\).{0,300}$|^.{0,300}\b[vV]\.\s?l\.\s?n\.\s?r\..{0,300}$"
+    # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …')
+    r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$"
     r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
     r"|^\((?:Web editor|Editor|Header image|Top image|Cover image|Titelbild)\s*:\s*[^()]{1,300}\)$"
     r"|^\[(?:Edited by|Reporting by)\s[^\]]{2,80}\]$"
-    # a caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'
-    r"|^.{10,300}[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$"
+
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
@@ -70,6 +67,15 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
     r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
 )
+
+
+#: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
+_CREDIT_HINT = re.compile(r"©|(?:Foto|Photo|Bild|Image|Credit|Fotograf)\w*\s*:| \| [A-Z]")
+#: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
+#: 'v. l. n. r.'.
+_PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
+#: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
+_CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
 
 #: Picture agencies as credits name them.
@@ -138,7 +144,13 @@ def is_credit(line: str) -> bool:
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
-    trailing = _CAPTION_TRAILING_CREDIT.search(line) if ("©" in line or ":" in line or " | " in line) and len(line) <= 400 else None
+    if line.endswith("]") and len(line) <= 300 and _CAPTION_AGENCY_CAPS.search(line) and word_count(line) >= 3:
+        return True  # '… in Stuttgart, Germany, in June. [NEWS1]'
+    if line.endswith("Purchase Licensing Rights") and len(line) <= 450:
+        return True  # a wire picture's caption with its licensing link
+    if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):
+        return True
+    trailing = _CAPTION_TRAILING_CREDIT.search(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
     if trailing and word_count(line[: trailing.start()]) >= 3:
         return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None

@@ -304,7 +304,7 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("… we have a small favour to ask. Millions turn to us for news every day.", "subscribe"),
         ("£4 per month", "subscribe"),
         ("Remind me in May", "subscribe"),
-        ("Hafenlogistik im Überblick – jetzt Whitepaper herunterladen", "ad"),
+        ("Hafenlogistik im Überblick – jetzt Whitepaper herunterladen", "subscribe"),
         # labels of other content, notes of the site, a live ticker's time stamps
         ("Explore more on these topics", "related"),
         ("Verwendete Quellen", "related"),
