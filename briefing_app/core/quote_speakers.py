@@ -43,6 +43,7 @@ from .source_phrases import Source
 from .speech_cues import (
     DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
+    DE_SPECULATIVE_KONJUNKTIV,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
@@ -242,6 +243,15 @@ class SpeakerResolver:
                 continue
             return True
         return False
+
+    @classmethod
+    def _speculation_only(cls, body: str) -> bool:
+        """Whether the only Konjunktiv of ``body`` is a reporter's speculation or hypothesis
+        ("dürfte", "wäre"): such a sentence is the writer's, not a continued report."""
+        words = [w for w in DE_SPECULATIVE_KONJUNKTIV if w in body]
+        if not words:
+            return False
+        return not cls._konjunktiv(re.sub(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", "ist", body))
 
     @staticmethod
     def _is_question(body: str) -> bool:

@@ -103,6 +103,8 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "einwenden": (("wendet", "wandte", "wandten"), "ein"),
     "anfügen": (("fügt", "fügte", "fügten"), "an"),
     "abstreiten": (("streitet", "stritt", "stritten"), "ab"),
+    # a message passed on: "…“, ließ Liang über eine Sprecherin ausrichten" (the subject speaks)
+    "ausrichten lassen": (("ließ", "lässt", "ließen"), "ausrichten"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}
@@ -166,9 +168,18 @@ DE_KONJ_I_NOT_VERBS = {
     "irgendeine", "bisherige", "jeweilige", "übrige", "hierzulande", "zulande", "gegebene", "vorne", "hinten",
     "mitte", "gleichsam", "ebene", "ebenda", "dergleichen", "tage", "zutage", "zugrunde", "sowie",
     "wurde",  # indicative past of "werden" ("Begleitet wurde er von …"), unlike "werde"/"würde"
+    "insbesondere", "besondere",  # "insbesondere von Anwohnern": an adverb before a preposition
 }
+# singular Konjunktiv II forms a reporter uses for his own speculation or hypothesis ("Der
+# Streit dürfte andauern", "Für die Stadt wäre es die größte Ansiedlung"): reported speech
+# has distinct Konjunktiv I forms for them ("dürfe", "sei"); the plurals ("dürften") stand in
+# for Konjunktiv I forms that look indicative and so are reported speech as often as not
+DE_SPECULATIVE_KONJUNKTIV = frozenset({"dürfte", "wäre"})
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
+# a demonstrative opening a sentence points back to what was just reported ("Das sagte X.",
+# "Das wäre der stärkste Rückgang seit 2009.")
+DE_DEMONSTRATIVE_OPENERS = ("Das", "Dies", "Dieses", "Diese")
 DE_CONTINUATION_OPENERS = {"Deshalb", "Daher", "Aber", "Und", "Denn", "Doch", "Folglich", "Also", "Darum"}
 
 DE_PRONOUNS_PERSON = {"er", "sie", "Er", "Sie"}  # "Sie" sentence-initially; ambiguous with plural

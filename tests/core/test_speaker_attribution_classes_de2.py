@@ -1,0 +1,66 @@
+"""German speaker attribution: classes of error found by reading newly written articles.
+
+Each test states one class with sentences of its own (never the articles' sentences): a new
+speaker named in the sentence must replace the previous one, a reporter's own sentence must
+not be handed to the last speaker, and a quotation's own words are never a frame whose
+"speaker" is the quotation's first word.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.analysis import analyse
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in analyse(text, "de").quotes]
+
+
+def test_a_rejection_with_its_reasons_is_the_rejecting_body_speaking():
+    """"Die Botschaft wies den Vorwurf zurück, X setze …": the subject rejects; the clause
+    alone would say the opposite, so the rejection is part of the quote."""
+    text = ("Franziska Lehmann sagte, die Lage sei ernst. Die russische Botschaft wies den Vorwurf zurück, "
+            "Moskau setze Gas als Druckmittel ein.")
+    assert found(text)[1] == ("wies den Vorwurf zurück, Moskau setze Gas als Druckmittel ein",
+                              "Russische Botschaft")
+    text = ("Petra Winkelmann sagte, man prüfe das Angebot. Konzernchef Arjun Mehta wies Sorgen zurück, "
+            "die Firma wolle Werke schließen.")
+    assert found(text)[1][1] == "Arjun Mehta"
+
+
+def test_a_message_passed_on_through_a_spokeswoman_is_the_senders():
+    text = ("Petra Winkelmann sagte, man prüfe das Angebot. „Wir wollen gemeinsam wachsen“, ließ Mehta "
+            "über eine Sprecherin ausrichten.")
+    assert found(text)[1] == ("Wir wollen gemeinsam wachsen", "Mehta")
+
+
+def test_an_anonymous_source_is_never_the_person_named_before():
+    """"…“, klagte der Manager, der nicht genannt werden wollte": not the premier named earlier."""
+    text = ("Der Minister traf Premier Ravi Sharma in Delhi. Die Stimmung war gedämpft. "
+            "„Man hört uns zu, und dann passiert nichts“, klagte der Manager, der nicht genannt werden wollte.")
+    [(_, speaker)] = found(text)
+    assert speaker != "Ravi Sharma" and "Manager" in speaker
+
+
+def test_a_reporters_speculation_does_not_continue_reported_speech():
+    """Konjunktiv II "wäre"/"dürfte" alone is the writer's hypothesis, not a report."""
+    for sentence in ("Für die Stadt wäre es die größte Investition seit Jahrzehnten.",
+                     "Der Streit dürfte das Gericht noch länger beschäftigen."):
+        assert found("Anna Berg sagte, das Werk sei wichtig. " + sentence) == [("das Werk sei wichtig", "Anna Berg")]
+    # an argument carried on by its connective still is the speaker's
+    text = "Anna Berg sagte, das Werk sei wichtig. Daher wäre es für sie ein Fehler, es zu schließen."
+    assert len(found(text)) == 2
+
+
+def test_an_adverb_in_e_is_no_konjunktiv_and_a_question_is_no_quote():
+    text = "Anna Berg sagte, das Werk sei wichtig. Widerstand hatte es zuvor insbesondere von Anwohnern gegeben."
+    assert len(found(text)) == 1
+    assert len(found("Anna Berg sagte, das Werk sei wichtig. Und die Ministerin selbst?")) == 1
+
+
+def test_a_frame_inside_a_quotation_is_the_quotations_own_words():
+    """Aber: „Wir erwarten, dass …“ is the whole quotation of the speaker, never the clause
+    after "erwarten" with "„Wir" as its speaker."""
+    text = ("Anna Berg sagte, das Werk sei wichtig. Aber: „Wir erwarten, dass Polen seinen Einfluss nutzt, "
+            "um den Streit zu beenden.“")
+    assert found(text)[1] == ("Wir erwarten, dass Polen seinen Einfluss nutzt, um den Streit zu beenden.",
+                              "Anna Berg")
