@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .german_tagger import german_tags
+from .german_tagger import german_tags, plural_common_noun
 from .name_words import is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
@@ -410,6 +410,15 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             return None
         return self.resolve_source(src, m.end())
 
+    @staticmethod
+    def _without_object(phrase: str) -> str:
+        """The subject after the verb without the object that follows it: "fordert der Verband
+        Notfallmaßnahmen" -> "der Verband" (a common noun after a description is no name)."""
+        words = phrase.rstrip(".").split()
+        if len(words) == 3 and words[0].lower() in ("der", "die", "das") and plural_common_noun(words[2]):
+            return " ".join(words[:2])
+        return phrase
+
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
         "Er erklärt es am Beispiel Kupfer"): the next sentences continue this speaker."""
@@ -431,7 +440,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             sm = _SUBJ_AFTER.match(re.sub(r"^\s+(?:sich|es)(?=\s)", "", sent[vm.end():]))
             if not sm:
                 return None
-            phrase = sm.group(1)
+            phrase = self._without_object(sm.group(1))
             off = s0 + sent.find(phrase, vm.end())
         else:
             phrase, off = before, s0

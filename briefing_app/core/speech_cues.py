@@ -56,6 +56,9 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "verkünden": ("verkündet", "verkündete", "verkündeten"),
     "beteuern": ("beteuert", "beteuerte", "beteuerten"),
     "klagen": ("klagt", "klagte", "klagten"),
+    # a fear voiced: "Bis dahin, fürchtet Lehmann, könnten Fabriken schließen"
+    "fürchten": ("fürchtet", "fürchtete", "fürchteten"),
+    "befürchten": ("befürchtet", "befürchtete", "befürchteten"),
     "räsonieren": ("räsoniert",),
     "urteilen": ("urteilt", "urteilte", "urteilten"),
     "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
@@ -354,6 +357,7 @@ DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
     "einmal", "immer", "oft", "insbesondere", "allein", "zunächst", "schließlich", "folglich",
     "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
     "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
+    "stattdessen", "vielmehr", "bislang", "bisher", "künftig", "anschließend",
 }
 EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
                        "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",

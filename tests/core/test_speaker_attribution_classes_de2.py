@@ -64,3 +64,38 @@ def test_a_frame_inside_a_quotation_is_the_quotations_own_words():
             "um den Streit zu beenden.“")
     assert found(text)[1] == ("Wir erwarten, dass Polen seinen Einfluss nutzt, um den Streit zu beenden.",
                               "Anna Berg")
+
+
+def test_a_fear_voiced_in_mid_sentence_is_the_new_speakers():
+    text = ("Anna Berg sagte, die Lage sei ernst. Bis zum Sommer, fürchtet Karl Otto, könnten weitere "
+            "Werke schließen.")
+    assert found(text)[1][1] == "Karl Otto"
+
+
+def test_an_amount_before_a_frame_is_never_a_speaker():
+    """"… 90 Millionen Euro bewilligt worden, sagte eine Sprecherin": no person "Millionen Euro"."""
+    text = ("„Ein Fonds mit einer Milliarde Euro ist ein Anfang“, sagt Jonas Falk. Bislang seien "
+            "daraus Projekte mit 90 Millionen Euro bewilligt worden, sagte eine Sprecherin.")
+    speakers = [speaker for _, speaker in found(text)]
+    assert all("Euro" not in speaker for speaker in speakers)
+    assert "Millionen Euro" not in [p.name for p in analyse(text, "de").people]
+
+
+def test_a_country_in_a_motto_is_no_person():
+    text = ("Indien ist der wichtigste Markt. „In Indien, für Indien“, lautet das Motto. "
+            "„Wir stehen zu unseren Werken in Indien“, teilte ein Sprecher mit.")
+    assert all(speaker != "Indien" for _, speaker in found(text))
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker():
+    """"Stattdessen hob er … hervor. <Konjunktiv>": the pronoun after the verb speaks."""
+    text = ("Premier Ravi Sharma empfing den Minister. Sharma ließ das unkommentiert. Stattdessen hob er die "
+            "Zusammenarbeit hervor. Der Handel habe sich verdoppelt.")
+    assert found(text)[-1] == ("Der Handel habe sich verdoppelt", "Ravi Sharma")
+
+
+def test_the_object_after_an_inverted_subject_is_no_name():
+    """"fordert der Verband Notfallmaßnahmen": the association speaks on, not "Notfallmaßnahmen"."""
+    text = ("Die Branche sei in Gefahr, warnt der Bundesverband Solarwirtschaft (BSW). In einem Brief fordert "
+            "der Verband Notfallmaßnahmen. Ohne Hilfe drohe das Aus für viele Fabriken.")
+    assert found(text)[-1] == ("Ohne Hilfe drohe das Aus für viele Fabriken", "Bundesverband Solarwirtschaft (BSW)")
