@@ -65,6 +65,10 @@ _RX_DE_SPEECH_VERB_COMMA = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r"
 _RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
 # a second finite verb of the same subject after the comma ("…, nannte aber keine Details")
 _RX_DE_COORDINATED_VERB = re.compile(r"[a-zäöüß]+(?:te|ten|t)\s+(?:aber|jedoch|allerdings|zudem|dann)\b")
+# the same with the verb's object or "sich" before the adverb: "bestätigte den Antrag, wollte
+# sich zu Einzelheiten aber nicht äußern" (a refusal, no content; checked for Konjunktiv)
+_RX_DE_COORDINATED_LATER = re.compile(r"[a-zäöüß]+(?:te|ten)\s+(?:sich\s+)?[^,;:]{0,40}?\s(?:aber|jedoch|allerdings)\s+"
+                                      r"(?:nicht|keine|keinen|nichts)\b")
 # a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
@@ -456,6 +460,14 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
 
+    def _coordinated_verb(self, after: str, at: int) -> bool:
+        """A second verb of the subject follows the comma ("nannte aber keine Details",
+        "wollte sich zu Einzelheiten aber nicht äußern"): the sentence reports no content."""
+        if _RX_DE_COORDINATED_VERB.match(after, at):
+            return True
+        later = _RX_DE_COORDINATED_LATER.match(after, at)
+        return later is not None and not self._konjunktiv(later.group(0))
+
     def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
@@ -479,7 +491,7 @@ class GermanFrames(SpeakerResolver):
         if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
-        if cm.group(0).strip() == "," and _RX_DE_COORDINATED_VERB.match(after, cm.end()):
+        if cm.group(0).strip() == "," and self._coordinated_verb(after, cm.end()):
             return None  # "bestätigte Gespräche, nannte aber keine Details": a second verb, no content
         if cm.group(0).strip() == "," and self._source_described(after, cm.start()):
             return None  # "„…“, sagte Hellmann, der 24,9 Prozent behält": who speaks, no content

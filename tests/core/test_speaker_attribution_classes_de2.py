@@ -99,3 +99,21 @@ def test_the_object_after_an_inverted_subject_is_no_name():
     text = ("Die Branche sei in Gefahr, warnt der Bundesverband Solarwirtschaft (BSW). In einem Brief fordert "
             "der Verband Notfallmaßnahmen. Ohne Hilfe drohe das Aus für viele Fabriken.")
     assert found(text)[-1] == ("Ohne Hilfe drohe das Aus für viele Fabriken", "Bundesverband Solarwirtschaft (BSW)")
+
+
+def test_a_refusal_coordinated_with_a_confirmation_is_no_statement():
+    """"bestätigte den Antrag, wollte sich zu Einzelheiten aber nicht äußern": no content."""
+    text = ("Anna Berg sagte, das Werk sei wichtig. Das Finanzministerium bestätigte den Eingang des Antrags, "
+            "wollte sich zu Einzelheiten aber nicht äußern.")
+    assert found(text) == [("das Werk sei wichtig", "Anna Berg")]
+
+
+def test_a_company_speaks_before_its_namesake_chief_is_introduced():
+    """"…, teilte Brandauer mit" after "den Pumpenhersteller Brandauer": the company, although
+    "Dr. Lena Brandauer" is named later."""
+    text = ("Ein Investor will den Pumpenhersteller Brandauer übernehmen. Der Käufer biete 30 Euro je Aktie, "
+            "teilte Brandauer am Montag mit.\n\nVorstandschefin Dr. Lena Brandauer unterstützt das Angebot. "
+            "Man habe gute Gespräche geführt, sagte sie.")
+    got = found(text)
+    assert got[0][1] == "Brandauer"
+    assert got[1][1] == "Dr. Lena Brandauer"
