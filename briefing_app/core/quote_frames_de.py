@@ -131,6 +131,11 @@ _RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
 # "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
 _RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
+# unnamed circles as the source: "Nach Angaben aus Regierungskreisen stehen …", "Wie aus
+# Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
+_RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
+                                  r"(?:\s+(?:verlautete|verlautet|zu\s+hören\s+war))?\s*,?\s+")
+_RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+(?:verlautete|verlautet|zu\s+hören\s+war)\s*$")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
 
@@ -271,6 +276,8 @@ class GermanFrames(SpeakerResolver):
 
         low = sent[:body_end].lower()
         fr = self._de_wie_aus_hervor(sent, s0, body_end) if "hervorg" in low else None
+        if fr is None and "kreisen" in low:
+            fr = self._de_circles(sent, s0, body_end)
         if fr is not None:
             return fr
         # laut X
@@ -556,6 +563,23 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    def _de_circles(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"Nach Angaben aus Regierungskreisen …", "Wie aus Kommissionskreisen verlautete, …":
+        the unnamed circles speak (named in the nominative, "Regierungskreise"), never the
+        last speaker; the content is the rest of the sentence."""
+        m = _RX_DE_CIRCLES_FIRST.match(sent, 0, body_end)
+        if m is not None:
+            cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
+        else:
+            m = _RX_DE_CIRCLES_LAST.search(sent, 0, body_end)
+            if m is None:
+                return None
+            cs, ce = trim_span(self.text, s0, s0 + m.start())
+            cs = content_start(self.text, cs, ce)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), Source(name=m.group(1)[:-1], kind="org"), "aus Kreisen", "indirect", 0.7)
 
     def _de_wie_aus_hervor(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         """"…, wie aus dem Geschäftsklimaindex der Handelskammer hervorgeht": the document's

@@ -117,3 +117,15 @@ def test_a_company_speaks_before_its_namesake_chief_is_introduced():
     got = found(text)
     assert got[0][1] == "Brandauer"
     assert got[1][1] == "Dr. Lena Brandauer"
+
+
+def test_unnamed_circles_are_a_source_of_their_own():
+    """"Nach Angaben aus Regierungskreisen …", "Wie aus Kommissionskreisen verlautete, …":
+    the circles speak, never the speaker before them, and the sentence is not lost."""
+    text = ("Anna Berg sagte, das sei gut. Nach Angaben aus Regierungskreisen stehen Zuschüsse von bis zu "
+            "80 Millionen Euro im Raum.")
+    assert found(text)[1] == ("stehen Zuschüsse von bis zu 80 Millionen Euro im Raum", "Regierungskreise")
+    text = "Anna Berg sagte, das sei gut. Wie aus Koalitionskreisen verlautete, soll die Runde bald tagen."
+    assert found(text)[1] == ("soll die Runde bald tagen", "Koalitionskreise")
+    assert found("Das Kanzleramt prüft den Fall, wie aus Regierungskreisen verlautete.") == [
+        ("Das Kanzleramt prüft den Fall", "Regierungskreise")]
