@@ -129,3 +129,9 @@ def test_unnamed_circles_are_a_source_of_their_own():
     assert found(text)[1] == ("soll die Runde bald tagen", "Koalitionskreise")
     assert found("Das Kanzleramt prüft den Fall, wie aus Regierungskreisen verlautete.") == [
         ("Das Kanzleramt prüft den Fall", "Regierungskreise")]
+
+
+def test_chiefs_counted_in_words_are_a_figure():
+    """"zwölf Vorstandschefs": a count of people like "zwölf Manager" (from eleven up, words count)."""
+    figures = analyse("Der Kanzler reiste mit zwölf Vorstandschefs nach Peking.", "de").figures
+    assert [(f.text, f.value) for f in figures] == [("zwölf Vorstandschefs", 12)]
