@@ -43,6 +43,7 @@ from .quote_speakers import SpeakerResolver
 from .source_phrases import Source, parse_source
 from .source_phrases_de import ADJUNCT_PREPS_DE
 from .speech_cues import (
+    DE_ADDENDUM_OPENERS,
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
@@ -131,6 +132,16 @@ _RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
 # "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
 _RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
+_RX_DE_ADDENDUM = re.compile(r",\s+(?:" + "|".join(DE_ADDENDUM_OPENERS) + r")\s+[^,]*$")
+
+
+def _without_addendum(rest: str) -> str:
+    """The speaker's phrase without an addendum to the content after it ("er, auch über
+    schwierige Themen" -> "er")."""
+    m = _RX_DE_ADDENDUM.search(rest)
+    return rest[:m.start()] if m is not None else rest
+
+
 # unnamed circles as the source: "Nach Angaben aus Regierungskreisen stehen …", "Wie aus
 # Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
 _RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
@@ -237,6 +248,8 @@ class GermanFrames(SpeakerResolver):
             if cont is not None and _KONJ_RE.fullmatch(cont.group(1)) and len(rest[:cont.start()].split()) <= 6:
                 goes_on = m.end() + cont.start(1)  # "…, sagt Hauser, lägen aber …": the content goes on
                 rest = rest[:cont.start()]
+            elif "," in rest:
+                rest = _without_addendum(rest)  # "…, sagte er, auch über schwierige Themen"
             told = _RX_DE_MEDIUM_TOLD.search(rest)
             if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
                 rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"

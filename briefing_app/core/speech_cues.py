@@ -180,6 +180,9 @@ DE_KONJ_I_NOT_VERBS = {
 DE_SPECULATIVE_KONJUNKTIV = frozenset({"dürfte", "wäre"})
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
+# focus words that open an addendum after a postposed frame ("…, sagte er, auch über
+# schwierige Themen."): the addendum belongs to the content, not to the speaker's phrase
+DE_ADDENDUM_OPENERS = ("auch", "vor allem", "insbesondere", "etwa", "gerade", "besonders")
 # a demonstrative opening a sentence points back to what was just reported ("Das sagte X.",
 # "Das wäre der stärkste Rückgang seit 2009.")
 DE_DEMONSTRATIVE_OPENERS = ("Das", "Dies", "Dieses", "Diese")

@@ -135,3 +135,13 @@ def test_chiefs_counted_in_words_are_a_figure():
     """"zwölf Vorstandschefs": a count of people like "zwölf Manager" (from eleven up, words count)."""
     figures = analyse("Der Kanzler reiste mit zwölf Vorstandschefs nach Peking.", "de").figures
     assert [(f.text, f.value) for f in figures] == [("zwölf Vorstandschefs", 12)]
+
+
+def test_an_addendum_after_a_postposed_frame_keeps_the_speaker():
+    """"…, sagte er, auch über schwierige Themen.": the addendum is content, "er" the speaker;
+    the chain after it and a quotation after "Aber:" are his too."""
+    text = ("Ministerin Lea Brandt traf ihren Amtskollegen. Man habe offen gesprochen, sagte sie, auch über "
+            "schwierige Themen. Polen wolle keine Abkopplung. Aber: „Wir erwarten Fortschritte beim Handel.“")
+    got = found(text)
+    assert [speaker for _, speaker in got] == ["Lea Brandt"] * 3
+    assert got[0][0] == "Man habe offen gesprochen"
