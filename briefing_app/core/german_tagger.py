@@ -138,3 +138,11 @@ def german_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     if tagger is None or not words:
         return ()
     return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))
+
+
+def plural_common_noun(word: str) -> bool:
+    """A plural common noun ("Notfallmaßnahmen", "Schutzzölle"): what follows a description
+    after a verb ("fordert der Verband Notfallmaßnahmen") is its object, never the body's
+    name. Names the tagger reads as nouns end otherwise ("Kellermann") or are hyphenated."""
+    return len(word) >= 5 and "-" not in word and word.endswith(("en", "e")) \
+        and german_tags((word,))[:1] == ("NN",)

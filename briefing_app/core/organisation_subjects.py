@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .german_tagger import german_tags
+from .german_tagger import german_tags, plural_common_noun
 from .name_words import is_role_de, looks_like_org
 from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
@@ -316,6 +316,8 @@ class OrganisationSubjects:
             return not self._before(low, at)  # never written in lower case
         if is_org_description_de(first) or low.endswith(NOUN_SUFFIXES_DE) or low.endswith("ien"):
             return False  # "Deutschland", "Frankreich", "Brasilien": places; "Forschung": a noun
+        if len(toks) == 1 and plural_common_noun(first):
+            return False  # "fordert der Verband Notfallmaßnahmen": the object
         if low.endswith("s") and self._before(first[:-1], at):
             return False  # "Chinas": the genitive of a name the text also writes plain
         # "der Stahl", "in China": a common noun or a place

@@ -28,6 +28,7 @@ from .name_words import (
     is_role_de,
     looks_like_org,
 )
+from .numbers import scale_exponent
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import Source, _parse_segment
@@ -40,6 +41,8 @@ from .speech_cues import (
     ROLE_FIELDS_EN,
     TITLES,
 )
+from .territories import territories
+from .units import CURRENCY_WORDS
 from .word_patterns import alternation
 
 _TITLE_NAME = re.compile(
@@ -110,7 +113,16 @@ def speaking_surnames(text: str, language: str) -> frozenset[str]:
     verb_first, name_first = _SPEAKING["en" if language == "en" else "de"]
     found = {m.group(1) for m in verb_first.finditer(text)}
     found.update(m.group(1) for m in name_first.finditer(text))
-    return frozenset(found) - WEEKDAYS  # "Am Montag sagte der Minister": a day, not a surname (May may be one)
+    # "Am Montag sagte der Minister": a day, not a surname (May may be one); "eine Milliarde
+    # Euro ist ein Anfang": an amount's currency or scale word, never a name ("Millionen Euro"
+    # would become a person); "China ist der größte Markt": a country
+    lands = territories()
+    return frozenset(w for w in found if w not in WEEKDAYS and w not in lands and not _amount_word(w, language))
+
+
+def _amount_word(word: str, language: str) -> bool:
+    """A currency ("Euro", "Yuan") or scale word ("Millionen"): part of an amount, never a name."""
+    return word.lower() in CURRENCY_WORDS or scale_exponent(word, language) is not None
 
 
 # a family name with its particle after a given name ("Ursula von der Leyen"), not a body

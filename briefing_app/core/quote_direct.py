@@ -36,6 +36,8 @@ from .quote_patterns import (
     _RX_SUBJECT_COLON,
     _RX_WORD_CHAR,
     _SUBJ_AFTER,
+    DE_ANONYMITY,
+    DE_ANONYMITY_GUARD,
     _document_noun,
     _first_verb,
     _Frame,
@@ -47,6 +49,7 @@ from .quote_speakers import SpeakerResolver
 from .source_phrases import Source, parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
+    DE_CONTINUATION_OPENERS,
     DE_FORECAST_VERBS,
     DE_SUBORDINATORS,
     EN_LEAD_ADVERBIALS,
@@ -91,6 +94,21 @@ def quotation_is_content(text: str, content: tuple[int, int], opening: int, quot
 
 class DirectSpeech(SpeakerResolver):
     # --- direct quotes -------------------------------------------------------------------
+    def _bare_lead_in(self, lead: str) -> bool:
+        """Nothing but a connective stands before the quotation in its sentence ("Aber: „Wir
+        erwarten …“"): the quotation continues the speaker's argument as a sentence does that
+        has no words before its marks."""
+        if not _RX_WORD_CHAR.search(lead):
+            return True
+        word = lead.strip().removesuffix(":").strip()
+        return self.lang == "de" and lead.rstrip().endswith(":") and word in DE_CONTINUATION_OPENERS
+
+    def _asks_anonymity(self, tail: str) -> bool:
+        """The frame after the marks keeps its speaker anonymous ("…“, klagte der Manager, der
+        nicht genannt werden wollte"): the description is never resolved to a named person."""
+        return self.lang == "de" and DE_ANONYMITY_GUARD.search(tail) is not None \
+            and DE_ANONYMITY.search(tail) is not None
+
     def _direct_speaker(self, mk: Marked, s0: int, s1: int, frames: list[_Frame],
                         last_direct: tuple[int, tuple[str, str, str]] | None,
                         last_reported: tuple[int, tuple[str, str, str]] | None = None) -> tuple[tuple[str, str, str], str, float] | None:
@@ -145,7 +163,7 @@ class DirectSpeech(SpeakerResolver):
                         return sp, "quotation marks + Mit diesen Worten", 0.8
         src = self._frame_after_marks(tail, mk.close + 1, text[mk.start:mk.end].rstrip()[-1:] in ".!?")
         if src is not None:
-            sp = self.resolve_source(src, mk.close + 1)
+            sp = self.resolve_source(src, mk.close + 1, unnamed=self._asks_anonymity(tail))
             if sp:
                 return sp, "quotation marks + " + _first_verb(tail, self.lang), 0.9
             if src.kind == "pronoun" and src.description.lower() in ("it", "es", "they"):
@@ -240,7 +258,7 @@ class DirectSpeech(SpeakerResolver):
         # a whole sentence in quotation marks right after the speaker's reported words
         if last_reported is not None and words >= 4:
             before = text[last_reported[0]:mk.open]
-            if len(before) >= 0 and "\n" not in before and not _RX_WORD_CHAR.search(text[s0:mk.open]):
+            if len(before) >= 0 and "\n" not in before and self._bare_lead_in(text[s0:mk.open]):
                 return last_reported[1], "quotation marks (continued)", 0.65
         # a whole sentence in quotation marks right after a sentence about a named person
         # ("Zhang Wei, the plant's manager, is confident. “We will double output.”")

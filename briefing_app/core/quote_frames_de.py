@@ -43,6 +43,7 @@ from .quote_speakers import SpeakerResolver
 from .source_phrases import Source, parse_source
 from .source_phrases_de import ADJUNCT_PREPS_DE
 from .speech_cues import (
+    DE_ADDENDUM_OPENERS,
     DE_ADVERBIAL_OPENERS,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
@@ -65,6 +66,10 @@ _RX_DE_SPEECH_VERB_COMMA = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r"
 _RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
 # a second finite verb of the same subject after the comma ("…, nannte aber keine Details")
 _RX_DE_COORDINATED_VERB = re.compile(r"[a-zäöüß]+(?:te|ten|t)\s+(?:aber|jedoch|allerdings|zudem|dann)\b")
+# the same with the verb's object or "sich" before the adverb: "bestätigte den Antrag, wollte
+# sich zu Einzelheiten aber nicht äußern" (a refusal, no content; checked for Konjunktiv)
+_RX_DE_COORDINATED_LATER = re.compile(r"[a-zäöüß]+(?:te|ten)\s+(?:sich\s+)?[^,;:]{0,40}?\s(?:aber|jedoch|allerdings)\s+"
+                                      r"(?:nicht|keine|keinen|nichts)\b")
 # a quotation closing right before the verb: "„Es ist klar“, sagte Kater, …"
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
@@ -127,6 +132,21 @@ _RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
 # "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
 _RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
+_RX_DE_ADDENDUM = re.compile(r",\s+(?:" + "|".join(DE_ADDENDUM_OPENERS) + r")\s+[^,]*$")
+
+
+def _without_addendum(rest: str) -> str:
+    """The speaker's phrase without an addendum to the content after it ("er, auch über
+    schwierige Themen" -> "er")."""
+    m = _RX_DE_ADDENDUM.search(rest)
+    return rest[:m.start()] if m is not None else rest
+
+
+# unnamed circles as the source: "Nach Angaben aus Regierungskreisen stehen …", "Wie aus
+# Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
+_RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
+                                  r"(?:\s+(?:verlautete|verlautet|zu\s+hören\s+war))?\s*,?\s+")
+_RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+(?:verlautete|verlautet|zu\s+hören\s+war)\s*$")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
 
@@ -228,6 +248,8 @@ class GermanFrames(SpeakerResolver):
             if cont is not None and _KONJ_RE.fullmatch(cont.group(1)) and len(rest[:cont.start()].split()) <= 6:
                 goes_on = m.end() + cont.start(1)  # "…, sagt Hauser, lägen aber …": the content goes on
                 rest = rest[:cont.start()]
+            elif "," in rest:
+                rest = _without_addendum(rest)  # "…, sagte er, auch über schwierige Themen"
             told = _RX_DE_MEDIUM_TOLD.search(rest)
             if told is not None and is_medium(told.group(1)) and len(told.group(1).split()) <= 4:
                 rest = rest[:told.start()]  # "…, sagte der Präsident des BDI, Siegfried Russwurm, der dpa"
@@ -267,6 +289,8 @@ class GermanFrames(SpeakerResolver):
 
         low = sent[:body_end].lower()
         fr = self._de_wie_aus_hervor(sent, s0, body_end) if "hervorg" in low else None
+        if fr is None and "kreisen" in low:
+            fr = self._de_circles(sent, s0, body_end)
         if fr is not None:
             return fr
         # laut X
@@ -456,6 +480,14 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
 
+    def _coordinated_verb(self, after: str, at: int) -> bool:
+        """A second verb of the subject follows the comma ("nannte aber keine Details",
+        "wollte sich zu Einzelheiten aber nicht äußern"): the sentence reports no content."""
+        if _RX_DE_COORDINATED_VERB.match(after, at):
+            return True
+        later = _RX_DE_COORDINATED_LATER.match(after, at)
+        return later is not None and not self._konjunktiv(later.group(0))
+
     def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
@@ -479,7 +511,7 @@ class GermanFrames(SpeakerResolver):
         if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
-        if cm.group(0).strip() == "," and _RX_DE_COORDINATED_VERB.match(after, cm.end()):
+        if cm.group(0).strip() == "," and self._coordinated_verb(after, cm.end()):
             return None  # "bestätigte Gespräche, nannte aber keine Details": a second verb, no content
         if cm.group(0).strip() == "," and self._source_described(after, cm.start()):
             return None  # "„…“, sagte Hellmann, der 24,9 Prozent behält": who speaks, no content
@@ -544,6 +576,23 @@ class GermanFrames(SpeakerResolver):
             return None
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
+
+    def _de_circles(self, sent: str, s0: int, body_end: int) -> _Frame | None:
+        """"Nach Angaben aus Regierungskreisen …", "Wie aus Kommissionskreisen verlautete, …":
+        the unnamed circles speak (named in the nominative, "Regierungskreise"), never the
+        last speaker; the content is the rest of the sentence."""
+        m = _RX_DE_CIRCLES_FIRST.match(sent, 0, body_end)
+        if m is not None:
+            cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
+        else:
+            m = _RX_DE_CIRCLES_LAST.search(sent, 0, body_end)
+            if m is None:
+                return None
+            cs, ce = trim_span(self.text, s0, s0 + m.start())
+            cs = content_start(self.text, cs, ce)
+        if ce - cs < 8:
+            return None
+        return _Frame((cs, ce), Source(name=m.group(1)[:-1], kind="org"), "aus Kreisen", "indirect", 0.7)
 
     def _de_wie_aus_hervor(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         """"…, wie aus dem Geschäftsklimaindex der Handelskammer hervorgeht": the document's

@@ -19,6 +19,7 @@ from .source_phrases import Source
 from .source_words import FILLERS
 from .speech_cues import (
     DE_AUSGEHEN,
+    DE_DEMONSTRATIVE_OPENERS,
     DE_FIRST_PERSON,
     DE_FORECAST_VERBS,
     DE_KONJ_I_FOLLOWERS,
@@ -233,9 +234,18 @@ _DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "b
                        "verteidigt", "verteidigten", "bemängelte", "bemängelt", "bemängelten", "monierte", "moniert",
                        "monierten", "würdigte", "würdigt", "würdigten", "verurteilte", "verurteilt", "verurteilten")
 # the cheap test first (most sentences have none of the verbs), then the verb with its object and comma
-_DE_JUDGEMENT_STEMS = re.compile(_alt(_DE_JUDGEMENT_VERBS))
-_DE_JUDGEMENT = re.compile(r"\s(?:" + _alt(_DE_JUDGEMENT_VERBS) + r")\s+[^.,;:]{2,80},\s")
-_DE_BACKREF = re.compile(r"(?:Das|Dies|Dieses|Diese)\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
+# a German source's wish to stay anonymous in a relative clause ("…“, klagte der Manager, der
+# nicht genannt werden wollte"): never a person named before; "genannt"/"anonym" guard it
+DE_ANONYMITY_GUARD = re.compile(r"genannt|anonym")
+DE_ANONYMITY = re.compile(r",\s+(?:der|die)\s+(?:(?:namentlich\s+)?nicht\s+(?:namentlich\s+)?genannt\s+werden|"
+                          r"anonym\s+bleiben)\s+(?:will|wollte|möchte|mag)\b")
+# a rejection is one too ("Die Botschaft wies den Vorwurf zurück, Peking setze … ein"); its
+# content keeps the rejection, since the clause alone would say the opposite of what was said
+_DE_REJECTION_VERBS = ("wies", "weist")
+_DE_JUDGEMENT_STEMS = re.compile(_alt(_DE_JUDGEMENT_VERBS + _DE_REJECTION_VERBS))
+_DE_JUDGEMENT = re.compile(r"\s(?:(?:" + _alt(_DE_JUDGEMENT_VERBS) + r")\s+[^.,;:]{2,80}"
+                           r"|(?P<rejects>" + _alt(_DE_REJECTION_VERBS) + r")\s+[^.,;:]{2,60}?\s+zurück),\s")
+_DE_BACKREF = re.compile(r"(?:" + "|".join(DE_DEMONSTRATIVE_OPENERS) + r")\s+(" + _DE_FRAME_VERBS_ALT + r")\s+(?=[A-ZÄÖÜ]|der\s|die\s|das\s|er\s|sie\s)")
 _EN_TIME_ADJUNCT = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")|last\s+(?:week|month|year)"
                               r"|this\s+(?:week|month|year)|on\s+\w+\s+\d{1,2}|yesterday|today|earlier)\s*,?\s+(?:that\s+)?"
                               r"(?=[A-Z]|(?:the|it|its|they|their|there|he|his|she|her|we|a|an)\b)")

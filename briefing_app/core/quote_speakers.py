@@ -43,6 +43,7 @@ from .source_phrases import Source
 from .speech_cues import (
     DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
+    DE_SPECULATIVE_KONJUNKTIV,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
@@ -243,6 +244,15 @@ class SpeakerResolver:
             return True
         return False
 
+    @classmethod
+    def _speculation_only(cls, body: str) -> bool:
+        """Whether the only Konjunktiv of ``body`` is a reporter's speculation or hypothesis
+        ("dürfte", "wäre"): such a sentence is the writer's, not a continued report."""
+        words = [w for w in DE_SPECULATIVE_KONJUNKTIV if w in body]
+        if not words:
+            return False
+        return not cls._konjunktiv(re.sub(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", "ist", body))
+
     @staticmethod
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
@@ -292,6 +302,17 @@ class SpeakerResolver:
         if body is not None and pos - body[0] <= window:
             return body[1]
         return ent.name if ent is not None and at >= 0 and pos - at <= window else ""
+
+    def _company_before_namesake(self, name: str, known: Entity, pos: int) -> bool:
+        """"…, teilte Kellermann mit" where the text has introduced the company ("den Hersteller
+        Kellermann") and names its chief "Dr. Heiner Kellermann" only later: the company speaks.
+        Asked for a single word known as a person whose full name comes after ``pos``."""
+        if self.lang == "en" or known.kind != "person" or " " in name or known.name == name:
+            return False
+        if any(e - s > len(name) and s < pos for s, e in known.mentions):
+            return False  # the person was introduced before: the surname is his
+        described = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s+" + re.escape(name) + r"(?![\w-])")
+        return any(is_org_description_de(m.group(1)) for m in described.finditer(self.text, max(0, pos - 3000), pos))
 
     def _known_person(self, name: str) -> bool:
         ent = self.tracker.lookup(name)
@@ -419,6 +440,8 @@ class SpeakerResolver:
             elif src.of_body_before and not src.organisation:
                 src.organisation = self._body_just_before(pos)  # "Its chief executive, Oliver Blume"
             known = self.tracker.lookup(src.name)
+            if known is not None and self._company_before_namesake(src.name, known, pos):
+                return src.name, "", ""
             if known is not None:
                 src.kind = known.kind
             ent = self.tracker.add(src)

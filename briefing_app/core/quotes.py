@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .german_tagger import german_tags
+from .german_tagger import german_tags, plural_common_noun
 from .name_words import is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
 from .quote_frames_en import EnglishFrames
 from .quote_headlines import HeadlineQuotes
 from .quote_interviews import InterviewAnswers
-from .quote_marks import find_marked
+from .quote_marks import Marked, find_marked
 from .quote_patterns import (
     _DE_BACKREF,
     _DE_INVERTED_STANCE,
@@ -56,6 +56,7 @@ from .source_phrases import parse_source
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
     DE_CONTINUATION_OPENERS,
+    DE_DEMONSTRATIVE_OPENERS,
     DE_FORECAST_VERBS,
 )
 
@@ -126,7 +127,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 if k not in used_marked:
                     marks_here.append(k)
                 k += 1
-            frames = self._frames_at(si)
+            frames = [fr for fr in self._frames_at(si) if not self._frame_quoted(fr, marked, marks_here)]
             got_quote = False
             # direct quotes first
             for k in marks_here:
@@ -220,11 +221,12 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     last_speaker = other
                     last_quote_sent = si
                     continue
-                if konj and not body.endswith("?") and not self._is_question(body):
+                asked = "?" in self.text[cs:s1]  # (the trimmed body ends before its final mark)
+                if konj and not asked and (self._carries_on(body) or not self._speculation_only(body)):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
                 elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
-                        and "?" not in body:
+                        and not asked:
                     if ce < s1 and self.text[ce] in ".!?":
                         ce += 1  # verbatim words keep their final mark, as in quotation marks
                     out.append(self._make(cs, ce, last_speaker, "direct", 0.5, "verbatim continuation"))
@@ -237,6 +239,23 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     last_quote_sent = si
         out.sort(key=lambda q: q.start)
         return dedupe(out)
+
+    def _frame_quoted(self, fr: _Frame, marked: list[Marked], here: list[int]) -> bool:
+        """The frame's verb and content both lie inside one quotation („Wir erwarten, dass …“):
+        the quoted speaker's own words, not a frame of the sentence; the quotation is the
+        quote, never its cut-off clause with "„Wir" as speaker."""
+        cs, ce = fr.content
+        verb = fr.cue.split(" ", 1)[0]
+        return any(marked[k].open < cs - 1 and marked[k].close >= ce
+                   and self.text.find(verb, marked[k].open, cs) >= 0 for k in here)
+
+    @staticmethod
+    def _carries_on(body: str) -> bool:
+        """The sentence opens with a connective or a demonstrative ("Daher wäre es wichtig, …",
+        "Das wäre der stärkste Rückgang"): it carries the reported argument on, even in the
+        Konjunktiv II a reporter otherwise uses for his own hypothesis."""
+        first = body.split(" ", 1)[0]
+        return first in DE_CONTINUATION_OPENERS or first in DE_DEMONSTRATIVE_OPENERS
 
     def _frame_after(self, fr: _Frame, s0: int, s1: int) -> bool:
         """The frame's verb stands after its content ("BYD will invest …, the company said"):
@@ -307,10 +326,17 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         cs, ce = trim_span(self.text, vm.end(), s1)
         if ce - cs < 8 or not self._konjunktiv(self.text[cs:ce]) or self.text[cs:ce].endswith("?"):
             return None
+        if vm.group("rejects"):
+            cs = vm.start("rejects")  # "wies den Vorwurf zurück, …": the rejection is the statement
         m = _DE_LEADING_NP.match(self.text, s0, s1)
-        if m is None or m.end() != vm.start() + 1 or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
-            return None  # the subject must stand right before the verb
-        said_by = self.resolve_source(parse_source(m.group(1).strip(), s0, "de"), s0)
+        # the subject must stand right before the verb (the noun-phrase pattern may run on over
+        # a verb that looks inflected, "wies Befürchtungen": it is cut there)
+        if m is None or m.end() < vm.start() + 1 or m.group(1).split(" ", 1)[0].lower() in DE_ADVERBIAL_OPENERS:
+            return None
+        subject = self.text[s0:vm.start()].strip()
+        if vm.group("rejects") is None and m.end() != vm.start() + 1:
+            return None
+        said_by = self.resolve_source(parse_source(subject, s0, "de"), s0)
         return (cs, ce, said_by) if said_by is not None else None
 
     def _stance_sentence(self, si: int) -> bool:
@@ -384,6 +410,15 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             return None
         return self.resolve_source(src, m.end())
 
+    @staticmethod
+    def _without_object(phrase: str) -> str:
+        """The subject after the verb without the object that follows it: "fordert der Verband
+        Notfallmaßnahmen" -> "der Verband" (a common noun after a description is no name)."""
+        words = phrase.rstrip(".").split()
+        if len(words) == 3 and words[0].lower() in ("der", "die", "das") and plural_common_noun(words[2]):
+            return " ".join(words[:2])
+        return phrase
+
     def _announcement(self, sent: str, s0: int) -> tuple[str, str, str] | None:
         """A speech verb with a speaker but no content ("Zurückhaltender äußerte sich Dr. X, …",
         "Er erklärt es am Beispiel Kupfer"): the next sentences continue this speaker."""
@@ -405,7 +440,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             sm = _SUBJ_AFTER.match(re.sub(r"^\s+(?:sich|es)(?=\s)", "", sent[vm.end():]))
             if not sm:
                 return None
-            phrase = sm.group(1)
+            phrase = self._without_object(sm.group(1))
             off = s0 + sent.find(phrase, vm.end())
         else:
             phrase, off = before, s0

@@ -56,6 +56,9 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "verkünden": ("verkündet", "verkündete", "verkündeten"),
     "beteuern": ("beteuert", "beteuerte", "beteuerten"),
     "klagen": ("klagt", "klagte", "klagten"),
+    # a fear voiced: "Bis dahin, fürchtet Lehmann, könnten Fabriken schließen"
+    "fürchten": ("fürchtet", "fürchtete", "fürchteten"),
+    "befürchten": ("befürchtet", "befürchtete", "befürchteten"),
     "räsonieren": ("räsoniert",),
     "urteilen": ("urteilt", "urteilte", "urteilten"),
     "prognostizieren": ("prognostiziert", "prognostizierte", "prognostizierten"),
@@ -103,6 +106,8 @@ DE_PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "einwenden": (("wendet", "wandte", "wandten"), "ein"),
     "anfügen": (("fügt", "fügte", "fügten"), "an"),
     "abstreiten": (("streitet", "stritt", "stritten"), "ab"),
+    # a message passed on: "…“, ließ Liang über eine Sprecherin ausrichten" (the subject speaks)
+    "ausrichten lassen": (("ließ", "lässt", "ließen"), "ausrichten"),
 }
 DE_PARTICIPLE_SPEECH = {"mitgeteilt", "angekündigt", "hinzugefügt", "hervorgehoben", "eingeräumt", "erklärt",
                         "betont", "gesagt", "gewarnt", "gefordert", "kritisiert", "bestätigt", "berichtet"}
@@ -166,9 +171,21 @@ DE_KONJ_I_NOT_VERBS = {
     "irgendeine", "bisherige", "jeweilige", "übrige", "hierzulande", "zulande", "gegebene", "vorne", "hinten",
     "mitte", "gleichsam", "ebene", "ebenda", "dergleichen", "tage", "zutage", "zugrunde", "sowie",
     "wurde",  # indicative past of "werden" ("Begleitet wurde er von …"), unlike "werde"/"würde"
+    "insbesondere", "besondere",  # "insbesondere von Anwohnern": an adverb before a preposition
 }
+# singular Konjunktiv II forms a reporter uses for his own speculation or hypothesis ("Der
+# Streit dürfte andauern", "Für die Stadt wäre es die größte Ansiedlung"): reported speech
+# has distinct Konjunktiv I forms for them ("dürfe", "sei"); the plurals ("dürften") stand in
+# for Konjunktiv I forms that look indicative and so are reported speech as often as not
+DE_SPECULATIVE_KONJUNKTIV = frozenset({"dürfte", "wäre"})
 DE_FIRST_PERSON = {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                    "mein", "meine", "meinen", "meiner", "Ich", "Wir", "Uns", "Unser", "Unsere", "Mein", "Meine"}
+# focus words that open an addendum after a postposed frame ("…, sagte er, auch über
+# schwierige Themen."): the addendum belongs to the content, not to the speaker's phrase
+DE_ADDENDUM_OPENERS = ("auch", "vor allem", "insbesondere", "etwa", "gerade", "besonders")
+# a demonstrative opening a sentence points back to what was just reported ("Das sagte X.",
+# "Das wäre der stärkste Rückgang seit 2009.")
+DE_DEMONSTRATIVE_OPENERS = ("Das", "Dies", "Dieses", "Diese")
 DE_CONTINUATION_OPENERS = {"Deshalb", "Daher", "Aber", "Und", "Denn", "Doch", "Folglich", "Also", "Darum"}
 
 DE_PRONOUNS_PERSON = {"er", "sie", "Er", "Sie"}  # "Sie" sentence-initially; ambiguous with plural
@@ -343,6 +360,7 @@ DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
     "einmal", "immer", "oft", "insbesondere", "allein", "zunächst", "schließlich", "folglich",
     "deshalb", "daher", "darum", "jedoch", "doch", "denn", "weiter", "weiters", "erst", "wenn", "weil",
     "da", "nachdem", "obwohl", "bevor", "sobald", "falls", "zwar", "betreffend", "hinsichtlich",
+    "stattdessen", "vielmehr", "bislang", "bisher", "künftig", "anschließend",
 }
 EN_LEAD_ADVERBIALS = {"however", "but", "and", "meanwhile", "still", "also", "yet", "in", "on", "at", "during",
                        "after", "before", "despite", "with", "for", "by", "since", "following", "earlier",

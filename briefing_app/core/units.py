@@ -130,6 +130,7 @@ _COUNT_NOUNS: dict[str, tuple[str, ...]] = {
         "managers", "technicians", "employers",
         "unternehmer", "unternehmern", "ingenieure", "ingenieuren", "minister", "ministern", "diplomaten",
         "wissenschaftler", "wissenschaftlern", "forscher", "forschern", "journalisten", "manager", "managern",
+        "chefs", "chefinnen",  # "zwölf Vorstandschefs", "elf Konzernchefinnen"
     ),
     "jobs": ("arbeitsplätze", "arbeitsplätzen", "jobs", "stellen", "posten", "posts", "positions",
              "arbeitsstellen", "lehrstellen", "workplaces", "vacancies"),
