@@ -132,6 +132,7 @@ class SpeakerResolver:
         self.para_break = paragraph_break(text)
         self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
         self._has_question_labels: bool | None = None  # "Q: …" / "Frage: …" labels (interviews)
+        self._asking_labels: dict[str, bool] = {}  # labels that open only questions (interviews)
         # organisations named without speaking ("Peugeot hat …"), for "die Franzosen", "the company"
         self.named_bodies = OrganisationSubjects(text, language)
 

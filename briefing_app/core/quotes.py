@@ -104,6 +104,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                                               range(bisect_right(m_starts, s0 - 1), bisect_right(m_starts, s1))):
                 # "Busch: Der Markt ist schwieriger geworden. Wir investieren weiter.": the
                 # interviewee's own words, sentence by sentence, to the end of the answer
+                if not answer[1][0]:
+                    continue  # the interviewer's question
                 cs = s0 + (self._answer_label_end(si) or 0)
                 cs, ce = trim_span(self.text, cs, s1)
                 if ce < s1 and self.text[ce] in ".!?":
