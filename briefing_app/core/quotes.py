@@ -60,11 +60,12 @@ from .speech_cues import (
 )
 
 # a denial just before the reported content ("denied that …", "rejected claims that …",
-# "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
+# "denied at a briefing on Monday that …", "bestritt, dass …", "wies Berichte zurück, wonach …"):
+# the quote keeps it
 _RX_DENIAL_STEM = re.compile("deni|deny|reject|dismiss|disput|refut|bestr|dementi|zurück")
 _RX_DENIAL_BEFORE = re.compile(
     r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
-    r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|\s+)"
+    r"(?:(?:\s+[\w-]+){0,7}?\s+that\s+|\s+)"
     r"|(?:bestritt|bestreitet|bestritten|bestreiten|dementierte|dementiert|dementierten|dementieren)\s*,\s*(?:dass\s+)?"
     r"|wies\s+(?:\w+\s+){0,3}zurück\s*,\s*(?:dass|wonach)\s+)$"
 )

@@ -1,0 +1,55 @@
+"""Who speaks in English reports, by class of construction: interviews whose questions carry
+the outlet's label, nouns that look like speech verbs, a name inside a description's
+apposition, denials with an adjunct before "that".  Each class as sentences of its own,
+written for the test (never sentences of the articles the errors were found in)."""
+
+from __future__ import annotations
+
+from briefing_app.core.analysis import analyse
+
+
+def found(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in analyse(text, lang).quotes]
+
+
+def test_questions_labelled_with_the_outlet_are_no_answers():
+    """"Outlet: Mrs X, … ?" / "X: …": the outlet's paragraphs are the interviewer's questions;
+    only the answers are the interviewee's, and a vocative "Mrs Keller," names no speaker."""
+    text = ("Anna Keller runs the Bremen shipyard Weser Werft. The Courier spoke to her in Hamburg.\n\n"
+            "Courier: Mrs Keller, the union says wages are too low. Is that true?\n\n"
+            "Keller: No. We pay above the regional agreement.\n\n"
+            "Courier: Will you hire more people?\n\n"
+            "Keller: Yes, about 200 welders this year.\n")
+    got = found(text)
+    assert got == [("No. We pay above the regional agreement.", "Anna Keller"),
+                   ("Yes, about 200 welders this year.", "Anna Keller")]
+
+
+def test_counted_states_are_no_speech_verb():
+    """"Twelve member states voted …": "states" after a count or "member" is a plural noun,
+    so the sentence is no statement of the person named before."""
+    text = ("Trade commissioner Anna Keller opened the vote in Brussels. "
+            "Twelve member states voted for the plan, four against and nine abstained. "
+            "In the end 14 states backed the compromise.")
+    assert found(text) == []
+    # a document still states something
+    assert found("The report states that prices rose sharply last year.") == [
+        ("prices rose sharply last year", "report")]
+
+
+def test_a_name_in_the_apposition_of_a_description_speaks():
+    """"Another economist, Li Wenhua, deputy director of …, said that …": the named person
+    speaks, never "another economist", however long the role."""
+    text = ("Another economist, Li Wenhua, deputy director of the research board of the Shanghai "
+            "Association of Foreign Trade and Investment, said that tariffs would hurt both sides.")
+    assert found(text) == [("tariffs would hurt both sides", "Li Wenhua")]
+
+
+def test_a_denial_with_an_adjunct_before_that():
+    """"denied at a press conference on Monday that …": the place and day stand between the
+    verb and "that"; the denial is found, and the quote keeps the word "denied"."""
+    text = ("Ministry spokesman Wang Lei denied at a press conference on Monday that the rules "
+            "were aimed at any single country.")
+    [(quote, speaker)] = found(text)
+    assert speaker == "Wang Lei"
+    assert quote.startswith("denied") and quote.endswith("aimed at any single country")
