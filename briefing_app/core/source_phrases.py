@@ -199,7 +199,15 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
 _RX_BODY_POSSESSIVE = re.compile(r"(?:^|,\s*)(?:[Ii]ts|[Tt]heir|[Dd]essen|[Dd]eren)\s+[\w-]+")
 
 
+# a list's mark ("• ", "- ") and a bullet's label before a share ("Revenues: 41% expect …")
+# open a survey's finding: neither is a speaker word
+_RX_LIST_LEAD = re.compile(r"\s*(?:[•·▪◦*–-]\s+|[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}:\s+(?=\d))+")
+
+
 def _parse_source_words(phrase: str, language: str) -> Source:
+    listed = _RX_LIST_LEAD.match(phrase) if phrase.lstrip()[:1] in "•·▪◦*–-" or ":" in phrase else None
+    if listed is not None and listed.end() < len(phrase):
+        return _parse_source_words(phrase[listed.end():], language).shifted(listed.end())
     share = RX_DE_SHARE_OF.match(phrase) if language != "en" else None
     if share is not None and share.end() < len(phrase):
         # the group speaks ("Firmen"), never the share's word ("Drittel")

@@ -53,3 +53,14 @@ def test_a_denial_with_an_adjunct_before_that():
     [(quote, speaker)] = found(text)
     assert speaker == "Wang Lei"
     assert quote.startswith("denied") and quote.endswith("aimed at any single country")
+
+
+def test_a_bullet_of_survey_findings_names_no_speaker():
+    """"• Only 18% expect …", "• Costs: 44% expect …": neither the limiting word nor the
+    bullet's label is a speaker; the share stays in the text (no wrong speaker at all)."""
+    text = ("The chamber polled 500 firms in March.\n\n"
+            "• Only 18% expect better sales, the lowest share in a decade.\n"
+            "• Costs: 44% expect higher wages in 2025, while 12% expect lower ones.\n")
+    analysis = analyse(text, "en")
+    assert all(q.speaker not in ("Only", "Costs", "•") for q in analysis.quotes)
+    assert {f.value for f in analysis.figures} >= {18, 44, 12}
