@@ -235,7 +235,7 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         surname = _particle_surname(phrase)
         if surname is not None:
             return surname
-        phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
+        phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters", "a draft seen by …": not the outlet
         domain = RX_EN_ROLE_TO.fullmatch(phrase.strip())
         if domain is not None and domain.group(2) in territories():
             # "Chinese Ambassador to Germany Wu Ken": the country goes with the role

@@ -64,3 +64,12 @@ def test_a_bullet_of_survey_findings_names_no_speaker():
     analysis = analyse(text, "en")
     assert all(q.speaker not in ("Only", "Costs", "•") for q in analysis.quotes)
     assert {f.value for f in analysis.figures} >= {18, 44, 12}
+
+
+def test_the_outlet_that_saw_a_document_is_no_source():
+    """"according to a draft law seen by Reuters": the draft is the source, not the agency that
+    saw it; its author speaks when the text names one ("a letter from the ministry")."""
+    assert all(q.speaker != "Reuters" for q in analyse(
+        "Prices would rise by a tenth, according to a draft law seen by Reuters.", "en").quotes)
+    assert found("Prices would rise by a tenth, according to a letter from the economy ministry "
+                 "obtained by the Financial Times.") == [("Prices would rise by a tenth", "economy ministry")]
