@@ -73,3 +73,14 @@ def test_the_outlet_that_saw_a_document_is_no_source():
         "Prices would rise by a tenth, according to a draft law seen by Reuters.", "en").quotes)
     assert found("Prices would rise by a tenth, according to a letter from the economy ministry "
                  "obtained by the Financial Times.") == [("Prices would rise by a tenth", "economy ministry")]
+
+
+def test_he_after_an_unnamed_person_is_that_person():
+    """A named official, then "A sales director at a Dutch valve maker … said …", then
+    "“…,” he said": the pronoun is the unnamed director quoted just before, never the
+    official named earlier on the other side."""
+    text = ("Li Na, deputy head of the zone, said exports had doubled. A sales director at a Dutch "
+            "valve maker, who asked not to be named, said costs had become \"absurd\". "
+            "\"Our buyers want lower prices every quarter,\" he said.")
+    got = found(text)
+    assert got[-1] == ("Our buyers want lower prices every quarter", "sales director")
