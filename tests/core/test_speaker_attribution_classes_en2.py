@@ -84,3 +84,19 @@ def test_he_after_an_unnamed_person_is_that_person():
             "\"Our buyers want lower prices every quarter,\" he said.")
     got = found(text)
     assert got[-1] == ("Our buyers want lower prices every quarter", "sales director")
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(f.text, float(f.value), f.unit) for f in analyse(text, "en").figures]
+
+
+def test_energy_prices_and_margins():
+    """A price per megawatt hour is a rate of that unit, an amount of gigawatt hours is energy
+    (not power), and "plus or minus" gives a margin, never a negative change."""
+    assert _figures("Gas cost 35 euros per megawatt hour in May.") == [
+        ("35 euros per megawatt hour", 35.0, "EUR/MWh")]
+    assert _figures("The plant stores 25 gigawatt hours of power.") == [("25 gigawatt hours", 25.0, "GWh")]
+    assert _figures("The plant has 2 gigawatts of capacity.") == [("2 gigawatts", 2.0, "GW")]
+    [(_, value, unit)] = _figures("The margin of error is plus or minus 2.5 percentage points.")
+    assert (value, unit) == (2.5, "percentage_points")
+    assert _figures("Growth was minus 0.3 percent.")[0][1] == -0.3
