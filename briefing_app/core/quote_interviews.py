@@ -55,17 +55,19 @@ class InterviewAnswers(SpeakerResolver):
         return counts[name]
 
     def _asks(self, name: str) -> bool:
-        """Every paragraph opened by "``name``: " ends with a question mark: the label is the
+        """Most paragraphs opened by "``name``: " end with a question mark: the label is the
         interviewer's ("DW: Mrs Hollrieder, … How bad is it?"), an outlet or a reporter, and
-        those paragraphs are questions, never the interviewee's answers."""
+        those paragraphs are questions or prompts ("DW: Let's talk about prices."), never the
+        interviewee's answers."""
         asks = self._asking_labels
         if name not in asks:
             starts = [m.start() + 1 for m in re.finditer(rf"\n{re.escape(name)}:[ \t]", self.text)]
             if self.text.startswith(f"{name}: "):
                 starts.insert(0, 0)
             ends = [self.text.find(self.para_break, p) for p in starts]
-            asks[name] = len(starts) >= 2 and all(
-                self.text[p:e if e >= 0 else len(self.text)].rstrip().endswith("?") for p, e in zip(starts, ends, strict=True))
+            questions = sum(self.text[p:e if e >= 0 else len(self.text)].rstrip().endswith("?")
+                            for p, e in zip(starts, ends, strict=True))
+            asks[name] = len(starts) >= 2 and 2 * questions > len(starts)
         return asks[name]
 
     def _interview_answer(self, si: int, current: tuple[int, tuple[str, str, str]] | None

@@ -24,6 +24,12 @@ def test_questions_labelled_with_the_outlet_are_no_answers():
     assert got == [("No. We pay above the regional agreement.", "Anna Keller"),
                    ("Yes, about 200 welders this year.", "Anna Keller")]
 
+    # one prompt without a question mark does not make the interviewer an interviewee
+    text = text.replace("Courier: Will you hire more people?", "Courier: Let us talk about hiring.\n\n"
+                        "Keller: We need welders.\n\nCourier: Will you hire more people?")
+    assert all(speaker == "Anna Keller" for _, speaker in found(text))
+    assert ("We need welders.", "Anna Keller") in found(text)
+
 
 def test_counted_states_are_no_speech_verb():
     """"Twelve member states voted …": "states" after a count or "member" is a plural noun,
