@@ -336,6 +336,11 @@ def _particle_surname(phrase: str) -> Source | None:
     return Source(name=name, kind="person", start=m.start(1), end=m.end(1))
 
 
+# a description that counts its person ("another expert", "one analyst") before a name in
+# commas: it introduces the person, the counting word is no part of a role
+_RX_EN_COUNTING_ROLE = re.compile(r"(?:another|one)\s+(?=[a-z])")
+
+
 def _parse_phrase(phrase: str, language: str) -> Source:
     offset = 0
     segments = _split_apposition(phrase)
@@ -364,8 +369,8 @@ def _parse_phrase(phrase: str, language: str) -> Source:
             src.kind = s.kind
         else:
             head = s.head_text or s.role
-            if not src.role and head:
-                src.role = head
+            if head and (not src.role or (name_seg is not None and _RX_EN_COUNTING_ROLE.match(src.role))):
+                src.role = head  # ("Another expert, Tang Wei, deputy director of …": the office)
             if not src.role and s.description:
                 src.role = s.description
             if not src.organisation and s.organisation:
@@ -375,6 +380,9 @@ def _parse_phrase(phrase: str, language: str) -> Source:
                 src.description = s.description or s.role
             if name_seg is None:
                 src.is_plural = src.is_plural or s.is_plural
+    counted = _RX_EN_COUNTING_ROLE.match(src.role) if name_seg is not None else None
+    if counted is not None:
+        src.role = src.role[counted.end():]  # "One analyst, Maria Costa": the role "analyst"
     if name_seg is None:
         first = _parse_segment(segments[0][0], offset + segments[0][1], language) if segments else Source()
         src.description = first.description or first.role

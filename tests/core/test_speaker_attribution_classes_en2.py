@@ -49,6 +49,11 @@ def test_a_name_in_the_apposition_of_a_description_speaks():
     text = ("Another economist, Li Wenhua, deputy director of the research board of the Shanghai "
             "Association of Foreign Trade and Investment, said that tariffs would hurt both sides.")
     assert found(text) == [("tariffs would hurt both sides", "Li Wenhua")]
+    # the office after the name is the role, and a counting word is no part of one
+    [quote] = analyse(text, "en").quotes
+    assert quote.role == "deputy director"
+    [quote] = analyse("One analyst, Maria Costa of Nomura, said the risks were rising.", "en").quotes
+    assert (quote.speaker, quote.role, quote.organisation) == ("Maria Costa", "analyst", "Nomura")
 
 
 def test_a_denial_with_an_adjunct_before_that():
