@@ -63,6 +63,10 @@ def _alt(words: Iterable[str]) -> str:
 _CURRENCY_AFTER = re.compile(r"[ \u00a0\u202f-]?(" + _alt(CURRENCY_WORDS) + r")(?![\w$])", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f-]?(" + _alt(PERCENT_WORDS) + r")(?![\w])", re.IGNORECASE)
 _PHYSICAL_AFTER = re.compile(r"[ \u00a0\u202f]?(" + _alt(PHYSICAL_UNITS) + r")(?![\w])", re.IGNORECASE)
+# a price per physical unit after an amount ("40 euros per megawatt hour", "$80 per barrel"):
+# the amount is a rate of that unit, not a sum of money
+_PER_PHYSICAL = re.compile(r"\s+(?:per|pro|je)\s+(" + _alt(u for u in PHYSICAL_UNITS if len(u) > 2) + r")(?![\w])",
+                           re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:pro|per|je|a|am|an|im)\s+(" + _alt(PER_SUFFIXES) + r")\b", re.IGNORECASE)
 _SCALE_AFTER_DE = re.compile(r"[ \u00a0\u202f-]?(" + SCALE_WORDS_DE + r"|" + SCALE_WORDS_EN + r")(?![\w])")
 _SCALE_AFTER_EN = re.compile(r"[ \u00a0\u202f-]?(" + SCALE_WORDS_EN + r")(?![\w])", re.IGNORECASE)
@@ -340,8 +344,9 @@ _RX_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of|von)\s+\d{1,3}(?![\d.,])")
 # a noun right after a scaled number: capitalised ("EVs", "SU7") or a plural ("vehicles")
 _RX_EN_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|[a-z]{3,}s)\b(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bthis)")
 # a sign before a number: "-0,3 Prozent", "−€2 billion", "minus 0.3 percent" (not "COVID-19",
-# not the second number of "3-4", not the noun in "ein Minus von 9 Prozent")
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])minus\s+)$")
+# not the second number of "3-4", not the noun in "ein Minus von 9 Prozent", not a margin
+# "plus or minus 3.5 percentage points", "plus/minus 2 Prozent": no change, no negative)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%-])[-−–]|(?<![\w-])(?<!plus or )(?<!plus/)(?<!plus )minus\s+)$")
 
 
 def _read_sign(text: str, c: _Cand) -> None:
@@ -422,6 +427,10 @@ def _read_right(text: str, c: _Cand, language: str) -> None:
         if rate:
             c.unit = f"{unit}/{_rate_currency(rate.group(2))}"
             c.kind, c.end = "rate", rate.end()
+        per = _PER_PHYSICAL.match(text, c.end) if rate is None else None
+        if per:
+            c.unit = f"{unit}/{PHYSICAL_UNITS[per.group(1).lower()]}"
+            c.kind, c.end = "rate", per.end()
         return
     m = _PHYSICAL_AFTER.match(text, p)
     if m and not (m.group(1).lower() in ("t", "ha", "m") and not c.scale_word and text[m.end():m.end() + 1] == "."):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .name_words import is_medium, is_nationality_like
+from .numbers import parse_number_word
 from .quote_direct import DirectSpeech
 from .quote_patterns import (
     _CONSEQUENCE,
@@ -42,6 +43,7 @@ from .quote_patterns import (
     _RX_EN_SUBORDINATOR,
     _RX_EN_THAT_NEAR,
     _RX_EN_TOLD_OBJECT,
+    _RX_NAME_ONLY,
     _RX_RELATIVE_WORD,
     _SENT_END,
     _Frame,
@@ -59,8 +61,10 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
+    EN_PLURAL_NOUN_MODIFIERS,
     EN_REPORTER_CLAUSE_OPENERS,
     EN_THAT_VERBS,
+    FUNCTION_WORDS_EN,
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
     is_org_description_en,
@@ -220,6 +224,33 @@ def _subject_with_aside(before: str) -> bool:
 
 
 _RX_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def _counts_a_noun(word: str) -> bool:
+    """The word before a noun-like verb counts or classes it ("Ten member states", "27 states",
+    "most EU states"): the verb-like word is a plural noun there, and no one speaks."""
+    low = word.lower().strip(",")
+    return low in EN_PLURAL_NOUN_MODIFIERS or low.replace(",", "").isdigit() \
+        or (low not in ("a", "an") and parse_number_word(low, "en") is not None)
+
+
+def _named_in_apposition(subject: str) -> str:
+    """"Another expert, Tang Wei, deputy director of …": a description, then the name in commas
+    and the role: the named person speaks, never "another expert".  The three parts are
+    returned (the description gives no name of its own), else ""."""
+    parts = subject.split(", ")
+    if len(parts) < 3 or len(parts[0].split()) > 4 or (parts[0][:1].isupper() and _RX_CAPITAL.search(parts[0][1:])):
+        return ""
+    if not _RX_NAME_ONLY.fullmatch(parts[1]) or parts[1].split()[0].lower() in FUNCTION_WORDS_EN:
+        return ""
+    return ", ".join(parts[:3])
+
+
+def _adjunct_gap(gap: str) -> bool:
+    """The words between a verb and its "that" say where or when ("denied at a briefing on
+    Monday that …"): the clause after "that" is still what was said."""
+    words = gap.split()
+    return bool(words) and words[0].lower() in EN_ADJUNCT_OPENERS and words[-1].lower() != "the"
 
 
 def _starts_with_role(phrase: str) -> bool:
@@ -547,6 +578,8 @@ class EnglishFrames(DirectSpeech):
                     or p1.endswith(("'s", "’s")) or (p1.endswith("ed") and words_before[-1][:1].islower()) \
                     or (words_before[-1][:1].isupper() and is_nationality_like(words_before[-1])):
                 return None  # ("Bavaria's state premier", "rejected claims that …", "Chinese state media": nouns)
+            if _counts_a_noun(words_before[-1]):
+                return None  # ("Ten member states voted …", "12 states abstained": a counted noun)
         coordinated = _RX_EN_COORDINATED_SUBJECT.match(before)
         if coordinated is not None:
             # "Wang, for his part, urged the EU to “…” and said China would …": the verb shares
@@ -589,7 +622,8 @@ class EnglishFrames(DirectSpeech):
             head_part = subj_text.split(",", 1)[0]
             if "," in subj_text and 1 <= len(head_part.split()) <= 4 and head_part[:1].isupper() \
                     and head_part.split()[0].lower() not in EN_LEAD_ADVERBIALS:
-                subj_text = head_part  # "Zhou Mi, a senior researcher at the … Cooperation, told …": the name
+                subj_text = _named_in_apposition(subj_text) or head_part
+                # "Zhou Mi, a senior researcher at the … Cooperation, told …": the name
             else:
                 subj_text = " ".join(subj_text.split()[-8:])
         src = parse_source(subj_text, s0 + before.rfind(subj_text) if subj_text in before else s0, "en")
@@ -602,7 +636,7 @@ class EnglishFrames(DirectSpeech):
             # "said the company had no indication that …": the clause begins after "said", and
             # its own "that" opens a clause inside it, not the content
             tm = None
-        if low in EN_THAT_VERBS and (tm is None or len(tm.group(1).split()) > 3):
+        if low in EN_THAT_VERBS and (tm is None or (len(tm.group(1).split()) > 3 and not _adjunct_gap(tm.group(1)))):
             return None  # "reiterated its position", "expressed concern about …": no content clause
         if tm:
             cstart = vm.end() + tm.end()

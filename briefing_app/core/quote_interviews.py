@@ -54,10 +54,27 @@ class InterviewAnswers(SpeakerResolver):
             counts[name] = self.text.count(f"\n{name}: ") + self.text.startswith(f"{name}: ")
         return counts[name]
 
+    def _asks(self, name: str) -> bool:
+        """Most paragraphs opened by "``name``: " end with a question mark: the label is the
+        interviewer's ("DW: Mrs Hollrieder, … How bad is it?"), an outlet or a reporter, and
+        those paragraphs are questions or prompts ("DW: Let's talk about prices."), never the
+        interviewee's answers."""
+        asks = self._asking_labels
+        if name not in asks:
+            starts = [m.start() + 1 for m in re.finditer(rf"\n{re.escape(name)}:[ \t]", self.text)]
+            if self.text.startswith(f"{name}: "):
+                starts.insert(0, 0)
+            ends = [self.text.find(self.para_break, p) for p in starts]
+            questions = sum(self.text[p:e if e >= 0 else len(self.text)].rstrip().endswith("?")
+                            for p, e in zip(starts, ends, strict=True))
+            asks[name] = len(starts) >= 2 and 2 * questions > len(starts)
+        return asks[name]
+
     def _interview_answer(self, si: int, current: tuple[int, tuple[str, str, str]] | None
                           ) -> tuple[int, tuple[str, str, str]] | None:
         """The interview answer sentence ``si`` belongs to: one opened by a known person's name
-        and a colon at a paragraph start ("Busch: …") runs to the paragraph's end."""
+        and a colon at a paragraph start ("Busch: …") runs to the paragraph's end.  A question
+        of the interviewer's is returned with an empty speaker."""
         s0, _ = self.sentences[si]
         label = self._answer_label_end(si)
         if label:
@@ -69,6 +86,8 @@ class InterviewAnswers(SpeakerResolver):
             again = self._label_count(name) >= 2
             end = self.text.find(self.para_break, s0)
             end = end if end >= 0 else len(self.text)
+            if name not in _ANSWER_WORDS and again and self._asks(name):
+                return end, ("", "", "")  # a question: no one's quote, and its label names no one
             if name in _ANSWER_WORDS and (asked or again) and self._question_labels():
                 # "Q: … A: …", "Frage: … Antwort: …": the person the interview introduces answers
                 guest = self._interviewee(s0)

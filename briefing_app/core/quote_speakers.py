@@ -133,6 +133,7 @@ class SpeakerResolver:
         self.para_break = paragraph_break(text)
         self._label_counts: dict[str, int] = {}  # paragraphs opened by "Name: " (interviews)
         self._has_question_labels: bool | None = None  # "Q: …" / "Frage: …" labels (interviews)
+        self._asking_labels: dict[str, bool] = {}  # labels that open only questions (interviews)
         # organisations named without speaking ("Peugeot hat …"), for "die Franzosen", "the company"
         self.named_bodies = OrganisationSubjects(text, language)
 
@@ -221,6 +222,22 @@ class SpeakerResolver:
                 if latest and _surname_alone(speaker[0]):
                     return speaker  # "“…,” Habeck said. He added: …": a surname the text never gave in full
                 latest = False
+        return None
+
+    def _unnamed_person_just_before(self, pos: int) -> tuple[str, str, str] | None:
+        """"A manager at a German supplier … said … “…,” he said": a person the text keeps
+        unnamed, quoted last and close before ``pos`` with no person named since, is the
+        "he"/"she" — never a person named before them."""
+        for start, speaker in reversed(self._spoken):
+            if start >= pos:
+                continue
+            role = (speaker[1] or speaker[0]).split()[-1:]
+            if pos - start > 600 or not role or self.tracker.lookup(speaker[0]) is not None:
+                return None
+            if (role[0].lower() in PERSON_ROLE_WORDS_EN or _de_person_role(role[0])) \
+                    and self.tracker.first_between(start, pos, "person") is None:
+                return speaker
+            return None
         return None
 
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
@@ -400,6 +417,8 @@ class SpeakerResolver:
                 return (last.name, last.role, last.organisation) if last is not None else None
             want = "person" if p in ("er", "sie", "he", "she") and not src.is_plural else "org"
             gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
+            if want == "person" and (unnamed_before := self._unnamed_person_just_before(pos)) is not None:
+                return unnamed_before
             ent = self._previous_subject(pos, gender) if want == "person" else None
             ent = ent or self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":

@@ -61,11 +61,12 @@ from .speech_cues import (
 )
 
 # a denial just before the reported content ("denied that …", "rejected claims that …",
-# "bestritt, dass …", "wies Berichte zurück, wonach …"): the quote keeps it
+# "denied at a briefing on Monday that …", "bestritt, dass …", "wies Berichte zurück, wonach …"):
+# the quote keeps it
 _RX_DENIAL_STEM = re.compile("deni|deny|reject|dismiss|disput|refut|bestr|dementi|zurück")
 _RX_DENIAL_BEFORE = re.compile(
     r"(?<![\w-])((?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes)"
-    r"(?:(?:\s+[\w-]+){0,3}?\s+that\s+|\s+)"
+    r"(?:(?:\s+[\w-]+){0,7}?\s+that\s+|\s+)"
     r"|(?:bestritt|bestreitet|bestritten|bestreiten|dementierte|dementiert|dementierten|dementieren)\s*,\s*(?:dass\s+)?"
     r"|wies\s+(?:\w+\s+){0,3}zurück\s*,\s*(?:dass|wonach)\s+)$"
 )
@@ -105,6 +106,8 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                                               range(bisect_right(m_starts, s0 - 1), bisect_right(m_starts, s1))):
                 # "Busch: Der Markt ist schwieriger geworden. Wir investieren weiter.": the
                 # interviewee's own words, sentence by sentence, to the end of the answer
+                if not answer[1][0]:
+                    continue  # the interviewer's question
                 cs = s0 + (self._answer_label_end(si) or 0)
                 cs, ce = trim_span(self.text, cs, s1)
                 if ce < s1 and self.text[ce] in ".!?":

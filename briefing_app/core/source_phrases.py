@@ -199,7 +199,15 @@ def _parse_source_at_zero(phrase: str, language: str) -> Source:
 _RX_BODY_POSSESSIVE = re.compile(r"(?:^|,\s*)(?:[Ii]ts|[Tt]heir|[Dd]essen|[Dd]eren)\s+[\w-]+")
 
 
+# a list's mark ("• ", "- ") and a bullet's label before a share ("Revenues: 41% expect …")
+# open a survey's finding: neither is a speaker word
+_RX_LIST_LEAD = re.compile(r"\s*(?:[•·▪◦*–-]\s+|[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,2}:\s+(?=\d))+")
+
+
 def _parse_source_words(phrase: str, language: str) -> Source:
+    listed = _RX_LIST_LEAD.match(phrase) if phrase.lstrip()[:1] in "•·▪◦*–-" or ":" in phrase else None
+    if listed is not None and listed.end() < len(phrase):
+        return _parse_source_words(phrase[listed.end():], language).shifted(listed.end())
     share = RX_DE_SHARE_OF.match(phrase) if language != "en" else None
     if share is not None and share.end() < len(phrase):
         # the group speaks ("Firmen"), never the share's word ("Drittel")
@@ -227,7 +235,7 @@ def _parse_source_words(phrase: str, language: str) -> Source:
         surname = _particle_surname(phrase)
         if surname is not None:
             return surname
-        phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters": the economists
+        phrase = RX_EN_POLLED_BY.sub("", phrase)  # "Economists polled by Reuters", "a draft seen by …": not the outlet
         domain = RX_EN_ROLE_TO.fullmatch(phrase.strip())
         if domain is not None and domain.group(2) in territories():
             # "Chinese Ambassador to Germany Wu Ken": the country goes with the role
@@ -328,6 +336,11 @@ def _particle_surname(phrase: str) -> Source | None:
     return Source(name=name, kind="person", start=m.start(1), end=m.end(1))
 
 
+# a description that counts its person ("another expert", "one analyst") before a name in
+# commas: it introduces the person, the counting word is no part of a role
+_RX_EN_COUNTING_ROLE = re.compile(r"(?:another|one)\s+(?=[a-z])")
+
+
 def _parse_phrase(phrase: str, language: str) -> Source:
     offset = 0
     segments = _split_apposition(phrase)
@@ -356,8 +369,8 @@ def _parse_phrase(phrase: str, language: str) -> Source:
             src.kind = s.kind
         else:
             head = s.head_text or s.role
-            if not src.role and head:
-                src.role = head
+            if head and (not src.role or (name_seg is not None and _RX_EN_COUNTING_ROLE.match(src.role))):
+                src.role = head  # ("Another expert, Tang Wei, deputy director of …": the office)
             if not src.role and s.description:
                 src.role = s.description
             if not src.organisation and s.organisation:
@@ -367,6 +380,9 @@ def _parse_phrase(phrase: str, language: str) -> Source:
                 src.description = s.description or s.role
             if name_seg is None:
                 src.is_plural = src.is_plural or s.is_plural
+    counted = _RX_EN_COUNTING_ROLE.match(src.role) if name_seg is not None else None
+    if counted is not None:
+        src.role = src.role[counted.end():]  # "One analyst, Maria Costa": the role "analyst"
     if name_seg is None:
         first = _parse_segment(segments[0][0], offset + segments[0][1], language) if segments else Source()
         src.description = first.description or first.role

@@ -14,7 +14,10 @@ from .source_words import ARTICLES
 from .speech_cues import PERSON_ROLE_WORDS_EN, TITLES
 from .territories import territories
 
-RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited)\s+by\s+.*$")
+# "economists polled by Reuters", "a draft regulation seen by POLITICO": the people asked and
+# the document speak, the outlet that asked or saw it does not
+RX_EN_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|interviewed|questioned|asked|quoted|cited|seen|obtained|"
+                             r"reviewed|viewed)\s+by\s+.*$")
 RX_EN_ROLE_TO = re.compile(r"((?:[A-Z][\w-]*\s+)?(?:Ambassador|Envoy|Representative|Consul|Consul-General|Minister))\s+to\s+"
                             r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 RX_EN_SENTENCE_ARTICLE = re.compile(r"\s*(?:(The|A|An)(?=\s+[a-z])|(One|Another|Some|Several|Two|Three|Many|Most|Few|Fewer)(?=\s+\S))")
@@ -46,7 +49,7 @@ EN_ORG_ROLE_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})$"
 )
 EN_DOCUMENT_OF = re.compile(
-    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|"
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|study|survey|document|notice|circular|release|letter|memo|"
     r"announcement|press\s+release)\s+(?:issued\s+by|released\s+by|published\s+by|from|by)\s+(.{2,120})$")
 # "the ministry's statement", "the OECD's latest report": the author speaks
 EN_POSSESSIVE_DOCUMENT = re.compile(

@@ -243,6 +243,10 @@ EN_POINT_OUT = ("pointed out", "points out", "point out")
 EN_FORECAST_VERBS = {"expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts",
                      "predicted", "estimate", "estimates", "estimated", "project", "projects", "projected"}
 EN_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
+# words before a noun that looks like a verb ("Ten member states voted …", "most EU states",
+# "several reports"): the word counts or classes the noun, so it is a plural noun, no speech verb
+EN_PLURAL_NOUN_MODIFIERS = frozenset({"member", "eu", "many", "most", "several", "some", "all", "other", "few",
+                                      "both", "these", "those", "remaining", "individual", "gulf", "baltic"})
 EN_PRONOUNS_PERSON = {"he", "she", "He", "She"}
 EN_PRONOUNS_ORG = {"it", "It", "they", "They"}
 

@@ -89,6 +89,11 @@ PHYSICAL_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tons": "tonnes", "t": "tonnes", "kilo": "kg", "kilogramm": "kg", "kg": "kg",
     "barrel": "barrels", "barrels": "barrels", "fass": "barrels", "bpd": "barrels_per_day",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kwh": "kWh", "mwh": "MWh",
+    "megawatts": "MW", "gigawatts": "GW",
+    # energy, not power: "40 gigawatt hours" is GWh, never 40 GW
+    **{f"{size}watt{gap}hour{end}": f"{code}Wh" for size, code in (("kilo", "k"), ("mega", "M"), ("giga", "G"),
+                                                                  ("tera", "T"))
+       for gap in (" ", "-") for end in ("", "s")},
     "twh": "TWh", "gwh": "GWh", "terawattstunden": "TWh", "liter": "litres", "litres": "litres",
     "kubikmeter": "cubic_metres", "cubic metres": "cubic_metres", "teu": "TEU", "standardcontainer": "TEU",
     # German datives ("auf 12 Quadratkilometern") and English variants
