@@ -85,9 +85,11 @@ def conversion_pairs(text: str, figures: list[FigureSuggestion]) -> list[tuple[F
                     pairs.append((b, a))
                 else:
                     pairs.append((a, b))
-                # "($311bn; £165bn)": a further conversion inside the same parentheses
+                # "($311bn; £165bn)": a further conversion inside the same parentheses (never a
+                # second amount of the source's own currency: "…, equivalent to $2bn, from 6.1bn yuan")
                 k = j + 1
-                while k < len(money) and re.fullmatch(r"\s*[;,]\s*(?:\w+\s+)?", text[money[k - 1].end:money[k].start]):
+                while ("(" in between and k < len(money) and _currency(money[k]) not in (_currency(a), _currency(b))
+                       and re.fullmatch(r"\s*[;,]\s*(?:\w+\s+)?", text[money[k - 1].end:money[k].start])):
                     pairs.append((a, money[k]))
                     k += 1
                 break

@@ -125,3 +125,13 @@ def test_the_ft_house_style_rmb_is_a_currency_code() -> None:
     assert [(f.text, f.unit) for f in analyse("Sales hit Rmb1.2tn last year.", "en", ON).figures] == [("Rmb1.2tn", "CNY")]
     assert [f.code for f in _serious("The province will provide Rmb50bn ($69bn).", "en")] == ["scale_error"]
     assert [f.unit for f in analyse("The Rmb weakened to 7.2 per dollar.", "en", ON).figures] == ["CNY/USD"]
+
+
+def test_an_earlier_amount_in_the_same_currency_is_no_conversion() -> None:
+    """"… 14.8 billion yuan, equivalent to about $2 billion, from 6.1 billion yuan five years
+    ago": the second yuan amount is last year's figure, not a conversion of the first."""
+    text = ("Haixing's revenue has grown to 14.8 billion yuan, equivalent to about $2.03 billion, "
+            "from 6.1 billion yuan five years ago.")
+    findings = analyse(text, "en", ON).findings
+    assert all("6.1 billion yuan" not in f.message_en for f in findings)
+    assert [f.code for f in findings if f.severity in ("error", "warning")] == []
