@@ -45,8 +45,10 @@ _HEDGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str], ...] = (
      "knapp", "almost"),
     (("unter", "weniger als"), ("less than", "fewer than", "under", "below"), "unter", "under"),
     (("bis zu", "bis zu annähernd"), ("up to", "as many as", "as much as", "as high as"), "bis zu", "up to"),
-    (("mindestens",), ("at least",), "mindestens", "at least"),
-    (("höchstens", "maximal"), ("at most",), "höchstens", "at most"),
+    # a negated bound turns round ("no more than 65 percent" is at most 65, not over 65)
+    (("mindestens", "nicht weniger als"), ("at least", "no less than", "no fewer than", "not less than"),
+     "mindestens", "at least"),
+    (("höchstens", "maximal", "nicht mehr als"), ("at most", "no more than", "not more than"), "höchstens", "at most"),
     (("gerade einmal",), ("only", "just"), "gerade einmal", "only"),
 )
 # Translated when a user types them, but too common in running text to mark a figure as hedged.

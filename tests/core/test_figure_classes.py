@@ -223,3 +223,13 @@ def test_a_scaled_number_before_the_noun_it_counts_borrows_no_currency():
 ])
 def test_shares_and_postcodes_are_no_figures(text: str, lang: str) -> None:
     assert _figs(text, lang) == []
+
+
+def test_a_negated_bound_keeps_its_sense():
+    """"no more than 65 percent" is at most 65 percent — read as "more than", the slide would
+    say the opposite of the article."""
+    for text, lang, qualifier in (("State aid may cover no more than 65 percent of the cost.", "en", "no more than"),
+                                  ("Die Förderung darf nicht mehr als 65 Prozent betragen.", "de", "nicht mehr als"),
+                                  ("No fewer than 40 companies attended the fair.", "en", "no fewer than")):
+        [figure] = analyse(text, lang).figures
+        assert figure.qualifier.lower() == qualifier
