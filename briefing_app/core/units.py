@@ -89,12 +89,14 @@ PHYSICAL_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "tons": "tonnes", "t": "tonnes", "kilo": "kg", "kilogramm": "kg", "kg": "kg",
     "barrel": "barrels", "barrels": "barrels", "fass": "barrels", "bpd": "barrels_per_day",
     "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW", "kwh": "kWh", "mwh": "MWh",
-    "megawatts": "MW", "gigawatts": "GW",
+    "megawatts": "MW", "gigawatts": "GW", "watt": "W", "watts": "W", "kilowatt": "kW", "kilowatts": "kW",
     # energy, not power: "40 gigawatt hours" is GWh, never 40 GW
     **{f"{size}watt{gap}hour{end}": f"{code}Wh" for size, code in (("kilo", "k"), ("mega", "M"), ("giga", "G"),
                                                                   ("tera", "T"))
        for gap in (" ", "-") for end in ("", "s")},
-    "twh": "TWh", "gwh": "GWh", "terawattstunden": "TWh", "liter": "litres", "litres": "litres",
+    "twh": "TWh", "gwh": "GWh", "terawattstunden": "TWh",
+    **{f"{size}wattstunde{end}": f"{code}Wh" for size, code in (("kilo", "k"), ("mega", "M"), ("giga", "G"), ("tera", "T"))
+       for end in ("", "n")}, "liter": "litres", "litres": "litres",
     "kubikmeter": "cubic_metres", "cubic metres": "cubic_metres", "teu": "TEU", "standardcontainer": "TEU",
     # German datives ("auf 12 Quadratkilometern") and English variants
     "quadratmetern": "square_metres", "quadratkilometern": "square_kilometres", "kilometern": "km",

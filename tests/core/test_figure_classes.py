@@ -233,3 +233,16 @@ def test_a_negated_bound_keeps_its_sense():
                                   ("No fewer than 40 companies attended the fair.", "en", "no fewer than")):
         [figure] = analyse(text, lang).figures
         assert figure.qualifier.lower() == qualifier
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Modules sell for 0.11 euros per watt.", "en", "EUR/W"),
+    ("Batteries cost 750 dollars per kilowatt.", "en", "USD/kW"),
+    ("Module kosten 0,10 Euro je Watt.", "de", "EUR/W"),
+    ("Strom kostet 40 Euro je Megawattstunde.", "de", "EUR/MWh"),
+    ("Es wurden 12 Terawattstunden verbraucht.", "de", "TWh"),
+])
+def test_prices_per_watt_and_energy_in_german_words(text: str, lang: str, unit: str) -> None:
+    """A module price is per watt, not a sum in euros; 'Megawattstunde' is energy."""
+    [figure] = analyse(text, lang).figures
+    assert figure.unit == unit
