@@ -23,7 +23,6 @@ bytes, drop one index from the set, render again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -32,7 +31,15 @@ from briefing_app.core.article import RemovedLine
 from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
-from .boilerplate import MORE_BY, RULES, Rule, classify, is_generic_more, is_related_label
+from .boilerplate import RULES, Rule, classify, is_related_label
+from .cards_and_captions import (
+    GLUE_HINT,
+    mark_captions_over_credits,
+    mark_cards,
+    mark_dated_cards,
+    mark_glued_teasers,
+    mark_read_more_items,
+)
 from .dates import find_date, has_date_stamp
 from .headline import (
     HEADING_MARK,
@@ -51,7 +58,6 @@ from .metadata import (
     parse_author,
     parse_breadcrumb_section,
     parse_metadata_line,
-    parse_source,
     parse_url,
     trailing_author_code,
 )
@@ -79,9 +85,9 @@ from .page_extent import (
     previous_line,
     text_mass,
 )
-from .picture_lines import is_agency_name_alone, is_picture_credit
 from .reflow import reflow
-from .text_shape import ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
+from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
+from .writer_boxes import author_biography, author_box, byline_biographies, mark_about_us_boxes
 
 
 @dataclass(frozen=True)
@@ -113,8 +119,6 @@ class Cleaned:
     text: str
     removed: list[RemovedLine]
     meta: Metadata = field(default_factory=Metadata)
-
-
 
 
 def clean_lines(
@@ -189,7 +193,7 @@ def clean_lines(
     page_words = cache(lambda: page_word_counts(lines))  # counted once, and only if a kicker looks glued
     if chrome:
         _mark_cut_first_line(lines, reasons)
-        _mark_about_us_boxes(lines, reasons)
+        mark_about_us_boxes(lines, reasons)
     #: Where the article's text begins: its first sentence, its first paragraph.
     starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
@@ -197,14 +201,14 @@ def clean_lines(
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
         start, end = article_core(lines, reasons)
-        end = _author_biography(lines, reasons, start, end)
-        end = _byline_biographies(lines, reasons, start, end, collector.meta.author)
+        end = author_biography(lines, reasons, start, end)
+        end = byline_biographies(lines, reasons, start, end, collector.meta.author)
         author_seen = collector.meta.author
-        _mark_cards(lines, reasons, start, end)
-        _mark_dated_cards(lines, reasons, start, end)
-        _mark_glued_teasers(lines, reasons, start, end, page_words)
-        _mark_read_more_items(lines, reasons, start, end)
-        _mark_captions_over_credits(lines, reasons)
+        mark_cards(lines, reasons, start, end)
+        mark_dated_cards(lines, reasons, start, end)
+        mark_glued_teasers(lines, reasons, start, end, page_words)
+        mark_read_more_items(lines, reasons, start, end)
+        mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -212,7 +216,7 @@ def clean_lines(
             _mark_trail_over_title(lines, reasons, text_start)
         collector.forget_date_below(end)
         _read_metadata_after(lines, reasons, end, collector)
-        below = _author_box(lines, reasons, end_of_article(lines, reasons, end))
+        below = author_box(lines, reasons, end_of_article(lines, reasons, end))
         footer = page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
         mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
         if is_web_page(reasons):
@@ -224,7 +228,7 @@ def clean_lines(
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
-        if chrome and _GLUE_HINT.search(title) and (glue := glued_kicker(title, page_words())) is not None:
+        if chrome and GLUE_HINT.search(title) and (glue := glued_kicker(title, page_words())) is not None:
             title = title[glue:]  # 'Exporte brechen einChina fällt …': the kicker glued on
         collector.meta.title = title
         if chrome:
@@ -241,7 +245,7 @@ def clean_lines(
         collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
     if chrome and collector.meta.author != author_seen:
         # the byline was read next to the date under the headline: its writers' notes go too
-        _byline_biographies(lines, reasons, start, end, collector.meta.author)
+        byline_biographies(lines, reasons, start, end, collector.meta.author)
     if profile.metadata and not collector.meta.author and body:
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
@@ -343,13 +347,13 @@ def _collect_related_list(
         if not line:
             if contiguous and items:
                 break
-            if i + 1 < len(lines) and lines[i + 1] and items and not _is_list_item(lines[i + 1]):
+            if i + 1 < len(lines) and lines[i + 1] and items and not is_list_item(lines[i + 1]):
                 break
             if i + 1 >= len(lines) or not lines[i + 1]:
                 break
             i += 1
             continue
-        if not (_is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
+        if not (is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
@@ -368,8 +372,6 @@ def _is_linked_headline(line: str) -> bool:
     return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)
 
 
-def _is_list_item(line: str) -> bool:
-    return 0 < word_count(line) <= 20 and len(line) <= 200 and not looks_like_body(line)
 
 
 def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
@@ -379,23 +381,6 @@ def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
         if reason == "breadcrumb" and (parts := breadcrumb_parts(lines[i])) and word_count(parts[-1]) > 5:
             return parts[-1]
     return ""
-
-
-#: How many lines under 'About Us' its box runs.
-_ABOUT_REACH = 8
-_ABOUT_US = re.compile(r"^(?:About us|Über uns|Wer wir sind|Who we are)\s*:?$", re.IGNORECASE)
-
-
-def _mark_about_us_boxes(lines: list[str], reasons: dict[int, str]) -> None:
-    """'About Us' over a paragraph about the publisher or the firm (not a menu item: a
-    sentence follows it) is the box under the article, like 'About the author'."""
-    for i, line in enumerate(lines):
-        if line and _ABOUT_US.match(line) and (j := next_line(lines, i)) is not None \
-                and j not in reasons and looks_like_body(lines[j]) and word_count(lines[j]) >= 12:
-            reasons[i] = "author_box"
-            while j is not None and j not in reasons and looks_like_body(lines[j]) and j - i <= _ABOUT_REACH:
-                reasons[j] = "author_box"  # the box's paragraphs
-                j = next_line(lines, j)
 
 
 def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
@@ -416,77 +401,6 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
         # the last sentences of the item above, cut in a word ('twurf nach Angaben … fest.'),
         # over the lines that head the next item: not the article's text
         reasons[first] = "page_header"
-
-
-def _mark_glued_teasers(
-    lines: list[str], reasons: dict[int, str], start: int, end: int, page_words: Callable[[], dict[str, int]]
-) -> None:
-    """A teaser of another article inside the text, its kicker glued to its headline by the
-    page ('Neuer RekordüberschussChinas Exportmaschine läuft …'): a link, not a subheading."""
-    for i in range(max(start, 0), end + 1):
-        line = lines[i]
-        if not line or i in reasons or len(line) > 200 or not _GLUE_HINT.search(line) or word_count(line) > 16:
-            continue
-        if glued_kicker(line, page_words()) is not None:
-            reasons[i] = "related"
-
-
-def _mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """Inside the article, 'Read more' alone stands over the headline of one other article,
-    and the article's text goes on below that: the headline is the link."""
-    for i in range(max(start, 0), end):
-        if reasons.get(i) != "related" or not is_generic_more(lines[i]):
-            continue
-        item = next_line(lines, i)
-        after = next_line(lines, item) if item is not None else None
-        if (item is not None and after is not None and item not in reasons and _is_list_item(lines[item])
-                and not looks_like_body(lines[item]) and looks_like_body(lines[after])):
-            reasons[item] = "related"
-
-
-#: The most words a picture's caption has.
-_CAPTION_WORDS = 30
-
-
-def _mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
-    """A picture's caption stands right above its credit ('Containerterminal im Hamburger
-    Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): one or two
-    short sentences with no quotation in them, directly over a picture's credit alone on
-    its line."""
-    for i, reason in list(reasons.items()):
-        if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
-            continue
-        j = i - 1  # directly above: a blank line parts a paragraph from the next picture
-        if j < 0 or not lines[j] or j in reasons:
-            continue
-        above = previous_line(lines, j)
-        if above is not None and above not in reasons and word_count(lines[above]) >= 3 and not looks_like_body(lines[above]):
-            continue  # right under the headline: the teaser, over the picture that follows it
-        if _is_caption(lines[j]):
-            reasons[j] = "credit"
-    # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
-    # waiting to be loaded …', the article's text going on below the caption
-    for i, reason in list(reasons.items()):
-        if reason not in ("credit", "agency") or not is_agency_name_alone(lines[i]):
-            continue
-        below = i + 1
-        after = next_line(lines, below) if below < len(lines) else None
-        if (below < len(lines) and lines[below] and below not in reasons and _is_caption(lines[below])
-                and not lines[below].rstrip().endswith(":") and "(" + lines[i] + ")" not in lines[below]
-                and after is not None and after not in reasons and looks_like_body(lines[after])):
-            reasons[below] = "credit"
-
-
-def _is_caption(line: str) -> bool:
-    """One or two short sentences with no quotation in them: as long as a caption runs."""
-    return (word_count(line) <= _CAPTION_WORDS and not _QUOTE_MARK.search(line)
-            and len(_SENTENCE_BREAK.findall(line)) <= 1 and not is_reported_speech(line))
-
-
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
-#: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.
-_GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]")
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:
@@ -535,192 +449,6 @@ def _read_metadata_after(lines: list[str], reasons: dict[int, str], end: int, co
             reasons[i] = "tags"  # the article's topics, their links glued together by the copy
             if all(_TAG_PIECE.match(piece) for piece in pieces):
                 collector.add(Found("tags", {"tags": pieces}))
-
-
-def _author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
-    """An author box under the article: the author's name alone on a line, a line of
-    biography, then 'More articles from <name>'.  The page below begins at the name."""
-    if below >= len(lines):
-        return below
-    m = MORE_BY.match(lines[below])
-    if m is None:
-        return below
-    name = comparable(m["name"])
-    seen = 0
-    for i in range(below - 1, -1, -1):
-        if not lines[i]:
-            continue
-        seen += 1
-        if seen > 4:
-            break
-        if comparable(lines[i]) == name:
-            for j in range(i, below + 1):
-                if lines[j]:
-                    reasons[j] = "author_box"
-            return i
-    return below
-
-
-#: A card's teaser is one sentence of at most this many words.
-_CARD_TEASER_WORDS = 40
-
-
-def _mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """Cards of other articles set into the text: a headline printed twice (the picture's
-    link and the title's), perhaps each under the same kicker ("Business"), then one
-    sentence of teaser.  A headline the article repeats is never printed twice in a row."""
-    for i in range(start + 1, end):
-        if not lines[i] or i in reasons or looks_like_body(lines[i]) or word_count(lines[i]) < 3:
-            continue
-        card = _card_at(lines, reasons, i, end)
-        if not card:
-            continue
-        for j in card:
-            reasons[j] = "related"
-        k = next_line(lines, card[-1])
-        if (
-            k is not None and k < end and k not in reasons and looks_like_body(lines[k])
-            and word_count(lines[k]) <= _CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
-        ):
-            reasons[k] = "related"
-
-
-#: The most lines between the date stamps of two cards in a row (headline, teaser, stamp).
-_CARD_SPAN = 4
-
-
-def _mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """Cards of other articles in a row in or under the text, each a headline, perhaps a
-    sentence of teaser, and its date ('Business05/22/2026May 22, 2026'): two or more such
-    date stamps a few lines apart, below the article's opening, mark their cards. A card
-    ends with its date; a chronology's last date still has its event under it."""
-    stamps = [
-        i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
-        if lines[i] and i not in reasons and len(lines[i]) <= 80 and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
-        and has_date_stamp(lines[i])
-    ]
-    runs: list[list[int]] = []
-    for i in stamps:
-        if runs and i - runs[-1][-1] <= _CARD_SPAN:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in (r for r in runs if len(r) >= 2):
-        after = next_line(lines, run[-1])
-        if after is not None and after not in reasons and not looks_like_body(lines[after]):
-            continue  # a chronology: each date over its event ('June 15, 2020' over 'Shops reopen')
-        for k, stamp in enumerate(run):
-            top = run[k - 1] + 1 if k else stamp - _CARD_SPAN + 1
-            card = [j for j in range(max(top, start), stamp + 1) if lines[j] and j not in reasons]
-            sentences = [j for j in card[:-1] if ends_like_sentence(lines[j])]
-            if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= _CARD_TEASER_WORDS for j in card):
-                for j in card:
-                    reasons[j] = "related"
-
-
-def _card_at(lines: list[str], reasons: dict[int, str], i: int, end: int) -> list[int]:
-    """The lines of a card whose headline is line ``i`` printed again right below it (or
-    below a kicker that also stands above it), else nothing."""
-    below = next_line(lines, i)
-    if below is None or below > end or below in reasons:
-        return []
-    if lines[below] == lines[i]:
-        return [i, below]
-    again = next_line(lines, below)
-    above = previous_line(lines, i)
-    if (
-        again is not None and again <= end and again not in reasons and lines[again] == lines[i]
-        and is_kicker(lines[below]) and above is not None and above not in reasons and lines[above] == lines[below]
-    ):
-        return [above, i, below, again]
-    return []
-
-
-#: A biography's words for the one who wrote the article.
-_WRITER = re.compile(
-    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
-    r"Redakteur(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
-    r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis)\b",
-    re.IGNORECASE,
-)
-#: How far above the biography the author's name may stand (a 'Follow' bar between).
-_BIO_REACH = 8
-#: The biography names the author at its start: "Pulitzer Prize-winning journalist Jane Doe writes …".
-_BIO_NAME_REACH = 60
-
-
-def _author_biography(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
-    """The article's last line when its block ends with an author box laid out without a
-    label: the author's name alone on a line, perhaps a 'Follow' bar, then the biography
-    that names the author at its start and says what the author writes ("Meg James is a corporate
-    media reporter …", "Pulitzer Prize-winning journalist Jane Doe writes …").  The box
-    is marked and the article ends above the name."""
-    if end < 0 or not _WRITER.search(lines[end]):
-        return end
-    seen = 0
-    for i in range(end - 1, start, -1):
-        if not lines[i] or i in reasons:
-            continue
-        seen += 1
-        if seen > _BIO_REACH or looks_like_body(lines[i]):
-            return end
-        name = lines[i].strip()
-        if 2 <= word_count(name) <= 4 and name[:1].isupper() and f"{name} " in lines[end][:_BIO_NAME_REACH]:
-            for j in range(i, end + 1):
-                if lines[j]:
-                    reasons.setdefault(j, "author_box")
-            return max((j for j in range(start, i) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
-    return end
-
-
-#: What a note about a writer says after the name: 'Liz Morgan is a Beijing-based
-#: correspondent …', 'Kohler covers economics …', 'Wang Yifan reported from Beijing.'
-_BIO_VERB = re.compile(
-    r"\s+(?:is|was|covers|covered|reported|writes|wrote|contributed|has been|joined|leads|berichtet|schreibt|ist)\b"
-)
-_RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
-
-
-def _byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:
-    """The article's last line above notes about its writers: a line that opens with a
-    name of the byline and says what the writer does ('Kohler covers economics …'), the
-    name alone ('STEFAN KOHLER') and a rule ('___') between them."""
-    if end < 0 or not author:
-        return end
-    names = {n.strip().lower() for n in re.split(r",|\band\b|\bund\b|&", author) if n.strip()}
-    # a full name before its parts: 'Liz Morgan is …' opens with the name, not with 'Liz'
-    heads = sorted(names | {part for n in names for part in n.split() if len(part) >= 3}, key=len, reverse=True)
-
-    def about_writer(line: str) -> bool:
-        low = line.lower()
-        return word_count(line) <= 60 and any(
-            low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
-
-    for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture
-        if not lines[i] or i in reasons:
-            continue
-        if about_writer(lines[i]):
-            reasons[i] = "author_box"
-        elif lines[i].strip().lower() in names:  # the name alone, then what the writer does
-            reasons[i] = "author_box"
-            role = next_line(lines, i)
-            if role is not None and role not in reasons and word_count(lines[role]) <= 12 and _WRITER.search(lines[role]):
-                reasons[role] = "author_box"
-    while end > start:
-        line = lines[end].strip()
-        above = previous_line(lines, end)
-        role_line = (above is not None and lines[above].strip().lower() in names and word_count(line) <= 12
-                     and _WRITER.search(line) is not None)  # 'Christian Wendt' over 'Korrespondent für …'
-        if not (about_writer(line) or role_line or line.lower() in names or _RULE_LINE.match(line) or not line
-                or end in reasons):
-            if (source := parse_source(line)) is not None and "outlet" in source.values:
-                reasons[end] = "source"  # 'Quelle: F.A.Z.' over the notes about the writers
-                end -= 1
-            break
-        if line and end not in reasons:
-            reasons[end] = "author_box"
-        end -= 1
-    return end
 
 
 def _mark_share_runs(lines: list[str], reasons: dict[int, str]) -> None:

@@ -41,6 +41,11 @@ def looks_like_body(line: str) -> bool:
     return is_reported_speech(line)
 
 
+def is_list_item(line: str) -> bool:
+    """A short line that is no sentence: an item of a list of links, a teaser's headline."""
+    return 0 < word_count(line) <= 20 and len(line) <= 200 and not looks_like_body(line)
+
+
 #: A paragraph this long with two sentences ended inside it is running text, however it ends.
 _PARAGRAPH_WORDS = 30
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜÀ-Ý]")

@@ -1,0 +1,176 @@
+"""Other articles and pictures inside and under the article: cards, teasers and captions.
+
+Cards of other articles (a headline printed twice, or ending with its date), a teaser under
+"Read more", a teaser whose kicker the page glued to its headline, and the caption of a
+picture over or under its credit: all short lines that read like text, told apart by what
+stands around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .boilerplate import is_generic_more
+from .dates import has_date_stamp
+from .headline import glued_kicker, is_kicker
+from .page_extent import next_line, previous_line
+from .picture_lines import is_agency_name_alone, is_picture_credit
+from .text_shape import (
+    ends_like_sentence,
+    is_list_item,
+    is_reported_speech,
+    looks_like_body,
+    sentence_breaks,
+    word_count,
+)
+
+
+def mark_glued_teasers(
+    lines: list[str], reasons: dict[int, str], start: int, end: int, page_words: Callable[[], dict[str, int]]
+) -> None:
+    """A teaser of another article inside the text, its kicker glued to its headline by the
+    page ('Neuer RekordüberschussChinas Exportmaschine läuft …'): a link, not a subheading."""
+    for i in range(max(start, 0), end + 1):
+        line = lines[i]
+        if not line or i in reasons or len(line) > 200 or not GLUE_HINT.search(line) or word_count(line) > 16:
+            continue
+        if glued_kicker(line, page_words()) is not None:
+            reasons[i] = "related"
+
+
+def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Inside the article, 'Read more' alone stands over the headline of one other article,
+    and the article's text goes on below that: the headline is the link."""
+    for i in range(max(start, 0), end):
+        if reasons.get(i) != "related" or not is_generic_more(lines[i]):
+            continue
+        item = next_line(lines, i)
+        after = next_line(lines, item) if item is not None else None
+        if (item is not None and after is not None and item not in reasons and is_list_item(lines[item])
+                and not looks_like_body(lines[item]) and looks_like_body(lines[after])):
+            reasons[item] = "related"
+
+
+#: The most words a picture's caption has.
+_CAPTION_WORDS = 30
+
+
+def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
+    """A picture's caption stands right above its credit ('Containerterminal im Hamburger
+    Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): one or two
+    short sentences with no quotation in them, directly over a picture's credit alone on
+    its line."""
+    for i, reason in list(reasons.items()):
+        if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
+            continue
+        j = i - 1  # directly above: a blank line parts a paragraph from the next picture
+        if j < 0 or not lines[j] or j in reasons:
+            continue
+        above = previous_line(lines, j)
+        if above is not None and above not in reasons and word_count(lines[above]) >= 3 and not looks_like_body(lines[above]):
+            continue  # right under the headline: the teaser, over the picture that follows it
+        if _is_caption(lines[j]):
+            reasons[j] = "credit"
+    # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
+    # waiting to be loaded …', the article's text going on below the caption
+    for i, reason in list(reasons.items()):
+        if reason not in ("credit", "agency") or not is_agency_name_alone(lines[i]):
+            continue
+        below = i + 1
+        after = next_line(lines, below) if below < len(lines) else None
+        if (below < len(lines) and lines[below] and below not in reasons and _is_caption(lines[below])
+                and not lines[below].rstrip().endswith(":") and "(" + lines[i] + ")" not in lines[below]
+                and after is not None and after not in reasons and looks_like_body(lines[after])):
+            reasons[below] = "credit"
+
+
+def _is_caption(line: str) -> bool:
+    """One or two short sentences with no quotation in them: as long as a caption runs."""
+    return (word_count(line) <= _CAPTION_WORDS and not _QUOTE_MARK.search(line)
+            and len(_SENTENCE_BREAK.findall(line)) <= 1 and not is_reported_speech(line))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+
+
+#: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.
+GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]")
+
+
+#: A card's teaser is one sentence of at most this many words.
+_CARD_TEASER_WORDS = 40
+
+
+def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Cards of other articles set into the text: a headline printed twice (the picture's
+    link and the title's), perhaps each under the same kicker ("Business"), then one
+    sentence of teaser.  A headline the article repeats is never printed twice in a row."""
+    for i in range(start + 1, end):
+        if not lines[i] or i in reasons or looks_like_body(lines[i]) or word_count(lines[i]) < 3:
+            continue
+        card = _card_at(lines, reasons, i, end)
+        if not card:
+            continue
+        for j in card:
+            reasons[j] = "related"
+        k = next_line(lines, card[-1])
+        if (
+            k is not None and k < end and k not in reasons and looks_like_body(lines[k])
+            and word_count(lines[k]) <= _CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
+        ):
+            reasons[k] = "related"
+
+
+#: The most lines between the date stamps of two cards in a row (headline, teaser, stamp).
+_CARD_SPAN = 4
+
+
+def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Cards of other articles in a row in or under the text, each a headline, perhaps a
+    sentence of teaser, and its date ('Business05/22/2026May 22, 2026'): two or more such
+    date stamps a few lines apart, below the article's opening, mark their cards. A card
+    ends with its date; a chronology's last date still has its event under it."""
+    stamps = [
+        i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
+        if lines[i] and i not in reasons and len(lines[i]) <= 80 and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
+        and has_date_stamp(lines[i])
+    ]
+    runs: list[list[int]] = []
+    for i in stamps:
+        if runs and i - runs[-1][-1] <= _CARD_SPAN:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in (r for r in runs if len(r) >= 2):
+        after = next_line(lines, run[-1])
+        if after is not None and after not in reasons and not looks_like_body(lines[after]):
+            continue  # a chronology: each date over its event ('June 15, 2020' over 'Shops reopen')
+        for k, stamp in enumerate(run):
+            top = run[k - 1] + 1 if k else stamp - _CARD_SPAN + 1
+            card = [j for j in range(max(top, start), stamp + 1) if lines[j] and j not in reasons]
+            sentences = [j for j in card[:-1] if ends_like_sentence(lines[j])]
+            if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= _CARD_TEASER_WORDS for j in card):
+                for j in card:
+                    reasons[j] = "related"
+
+
+def _card_at(lines: list[str], reasons: dict[int, str], i: int, end: int) -> list[int]:
+    """The lines of a card whose headline is line ``i`` printed again right below it (or
+    below a kicker that also stands above it), else nothing."""
+    below = next_line(lines, i)
+    if below is None or below > end or below in reasons:
+        return []
+    if lines[below] == lines[i]:
+        return [i, below]
+    again = next_line(lines, below)
+    above = previous_line(lines, i)
+    if (
+        again is not None and again <= end and again not in reasons and lines[again] == lines[i]
+        and is_kicker(lines[below]) and above is not None and above not in reasons and lines[above] == lines[below]
+    ):
+        return [above, i, below, again]
+    return []

@@ -1,0 +1,153 @@
+"""Boxes about the writers and the publisher under an article, and how they end it.
+
+A page prints, under the article's last paragraph, what it says about who wrote it: a
+biography under the author's name ("Meg James is a corporate media reporter …"), notes that
+open with a name of the byline ("Kohler covers economics …", "Leonie joined the Post in
+2022 …"), the name alone over its role line, "About Us" over a paragraph about the
+publisher.  None of it is the article, and the article ends above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import MORE_BY
+from .headline import comparable
+from .metadata import parse_source
+from .page_extent import next_line, previous_line
+from .text_shape import looks_like_body, word_count
+
+#: How many lines under 'About Us' its box runs.
+_ABOUT_REACH = 8
+
+
+_ABOUT_US = re.compile(r"^(?:About us|Über uns|Wer wir sind|Who we are)\s*:?$", re.IGNORECASE)
+
+
+def mark_about_us_boxes(lines: list[str], reasons: dict[int, str]) -> None:
+    """'About Us' over a paragraph about the publisher or the firm (not a menu item: a
+    sentence follows it) is the box under the article, like 'About the author'."""
+    for i, line in enumerate(lines):
+        if line and _ABOUT_US.match(line) and (j := next_line(lines, i)) is not None \
+                and j not in reasons and looks_like_body(lines[j]) and word_count(lines[j]) >= 12:
+            reasons[i] = "author_box"
+            while j is not None and j not in reasons and looks_like_body(lines[j]) and j - i <= _ABOUT_REACH:
+                reasons[j] = "author_box"  # the box's paragraphs
+                j = next_line(lines, j)
+
+
+def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
+    """An author box under the article: the author's name alone on a line, a line of
+    biography, then 'More articles from <name>'.  The page below begins at the name."""
+    if below >= len(lines):
+        return below
+    m = MORE_BY.match(lines[below])
+    if m is None:
+        return below
+    name = comparable(m["name"])
+    seen = 0
+    for i in range(below - 1, -1, -1):
+        if not lines[i]:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if comparable(lines[i]) == name:
+            for j in range(i, below + 1):
+                if lines[j]:
+                    reasons[j] = "author_box"
+            return i
+    return below
+
+
+#: A biography's words for the one who wrote the article.
+_WRITER = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
+    r"Redakteur(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
+    r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis)\b",
+    re.IGNORECASE,
+)
+
+
+#: How far above the biography the author's name may stand (a 'Follow' bar between).
+_BIO_REACH = 8
+
+
+#: The biography names the author at its start: "Pulitzer Prize-winning journalist Jane Doe writes …".
+_BIO_NAME_REACH = 60
+
+
+def author_biography(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
+    """The article's last line when its block ends with an author box laid out without a
+    label: the author's name alone on a line, perhaps a 'Follow' bar, then the biography
+    that names the author at its start and says what the author writes ("Meg James is a corporate
+    media reporter …", "Pulitzer Prize-winning journalist Jane Doe writes …").  The box
+    is marked and the article ends above the name."""
+    if end < 0 or not _WRITER.search(lines[end]):
+        return end
+    seen = 0
+    for i in range(end - 1, start, -1):
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _BIO_REACH or looks_like_body(lines[i]):
+            return end
+        name = lines[i].strip()
+        if 2 <= word_count(name) <= 4 and name[:1].isupper() and f"{name} " in lines[end][:_BIO_NAME_REACH]:
+            for j in range(i, end + 1):
+                if lines[j]:
+                    reasons.setdefault(j, "author_box")
+            return max((j for j in range(start, i) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
+    return end
+
+
+#: What a note about a writer says after the name: 'Liz Morgan is a Beijing-based
+#: correspondent …', 'Kohler covers economics …', 'Wang Yifan reported from Beijing.'
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|covers|covered|reported|writes|wrote|contributed|has been|joined|leads|berichtet|schreibt|ist)\b"
+)
+
+
+_RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
+
+
+def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:
+    """The article's last line above notes about its writers: a line that opens with a
+    name of the byline and says what the writer does ('Kohler covers economics …'), the
+    name alone ('STEFAN KOHLER') and a rule ('___') between them."""
+    if end < 0 or not author:
+        return end
+    names = {n.strip().lower() for n in re.split(r",|\band\b|\bund\b|&", author) if n.strip()}
+    # a full name before its parts: 'Liz Morgan is …' opens with the name, not with 'Liz'
+    heads = sorted(names | {part for n in names for part in n.split() if len(part) >= 3}, key=len, reverse=True)
+
+    def about_writer(line: str) -> bool:
+        low = line.lower()
+        return word_count(line) <= 60 and any(
+            low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
+
+    for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture
+        if not lines[i] or i in reasons:
+            continue
+        if about_writer(lines[i]):
+            reasons[i] = "author_box"
+        elif lines[i].strip().lower() in names:  # the name alone, then what the writer does
+            reasons[i] = "author_box"
+            role = next_line(lines, i)
+            if role is not None and role not in reasons and word_count(lines[role]) <= 12 and _WRITER.search(lines[role]):
+                reasons[role] = "author_box"
+    while end > start:
+        line = lines[end].strip()
+        above = previous_line(lines, end)
+        role_line = (above is not None and lines[above].strip().lower() in names and word_count(line) <= 12
+                     and _WRITER.search(line) is not None)  # 'Christian Wendt' over 'Korrespondent für …'
+        if not (about_writer(line) or role_line or line.lower() in names or _RULE_LINE.match(line) or not line
+                or end in reasons):
+            if (source := parse_source(line)) is not None and "outlet" in source.values:
+                reasons[end] = "source"  # 'Quelle: F.A.Z.' over the notes about the writers
+                end -= 1
+            break
+        if line and end not in reasons:
+            reasons[end] = "author_box"
+        end -= 1
+    return end
