@@ -32,6 +32,7 @@ from .numbers import scale_exponent
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import Source, _parse_segment
+from .source_phrases_de import is_occasion_de
 from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
@@ -143,7 +144,9 @@ def _organisation_after(text: str, end: int) -> str:
     m = _RX_DE_ORG_AFTER_NAME.match(text, end)
     if m is None or m.group(2).split()[0].lower() in ARTICLES:
         return ""
-    org = m.group(2)
+    org = m.group(2).split(". ", 1)[0]  # (never into the next sentence)
+    if m.group(1).startswith("bei") and is_occasion_de(org):
+        return ""  # "Chen Haoran bei der Vorstellung des Projekts": when he spoke, not whose he is
     if m.group(1).endswith("der"):
         return de_nominative(org, "der")  # "von der Deutschen Bank" -> "Deutsche Bank"
     first = org.split()[0]

@@ -26,7 +26,9 @@ from .organisation_subjects import (
 from .person_mentions import speaking_surnames
 from .places import find_places
 from .quote_patterns import (
+    _AGE_DESCRIPTIONS,
     _ARTICLE_WORDS,
+    _DE_INVERTED_STANCE,
     _KONJ_I_SLOT,
     _KONJ_IERE,
     _KONJ_RE,
@@ -76,6 +78,9 @@ _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "stu
 # a first name and a surname opening a sentence, before its lower-case verb
 _RX_NAME_PAIR_SUBJECT = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
                                    r"\s+(?=[a-zäöü])")
+
+# a name in apposition after an inverted stance ("Skeptisch bleibt Lena Hartwig, Logistikexpertin …")
+_RX_NAME_PAIR_COMMA = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüéß]+\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),")
 
 
 def _surname_alone(name: str) -> bool:
@@ -155,9 +160,36 @@ class SpeakerResolver:
         si = bisect_right(self.starts, pos) - 1
         if si < 1:
             return None
-        p0, p1 = self.sentences[si - 1]
+        found = self._opening_person(si - 1, gender)
+        if found is None and si >= 2 and not self._paragraph_start(si - 1) and self.lang == "de":
+            # "Kühne gibt sich zuversichtlich. Duisport investiere … „…“, sagt er.": a reported
+            # sentence in between, naming no person, keeps the subject before it
+            q0, q1 = self.sentences[si - 1]
+            if self._konjunktiv(self.text[q0:q1]) and self.tracker.first_between(q0, q1, "person") is None:
+                found = self._opening_person(si - 2, gender)
+        return found
+
+    def _opening_person(self, sj: int, gender: str) -> Entity | None:
+        """The person opening sentence ``sj`` as its subject (see ``_previous_subject``)."""
+        p0, p1 = self.sentences[sj]
         head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
         found = self.tracker.first_between(p0, head_end, "person", gender)
+        if found is None and self.lang == "de":
+            # "Kühne gibt sich …": a known person's surname alone opens the sentence
+            first = self.text[p0:p1].split(" ", 1)[0]
+            known = self.tracker.lookup(first) if first[:1].isupper() and first.isalpha() else None
+            if known is not None and known.kind == "person" and known.name != first \
+                    and not (gender and known.gender and known.gender != gender):
+                found = known
+        if found is None and self.lang == "de":
+            inverted = _DE_INVERTED_STANCE.match(self.text, p0, p1)
+            pair = _RX_NAME_PAIR_COMMA.match(self.text, inverted.end(), p1) if inverted is not None else None
+            if pair is not None and self._names_a_person(pair.group(1)):
+                # "Skeptisch bleibt Lena Hartwig, Logistikexpertin …": the subject after the verb
+                found = self.tracker.add(Source(name=pair.group(1), kind="person", start=pair.start(1),
+                                                end=pair.end(1)))
+                if found is not None and gender and found.gender and found.gender != gender:
+                    found = None
         if found is None:
             pair = _RX_NAME_PAIR_SUBJECT.match(self.text, p0, p1)
             role_after = pair is not None and self.text[pair.end():].split(" ", 1)[0].lower().strip(",") \
@@ -222,6 +254,28 @@ class SpeakerResolver:
                 if latest and _surname_alone(speaker[0]):
                     return speaker  # "“…,” Habeck said. He added: …": a surname the text never gave in full
                 latest = False
+        return None
+
+    def _age_focus(self, pos: int, src: Source) -> tuple[str, str, str] | None:
+        """"…, versicherte der 61-Jährige": an age names the person the passage is about — the
+        subject of the sentence before, else the person quoted last, close before ``pos`` —
+        rather than whoever was named last ("nach einem Treffen mit Ministerin Brenner")."""
+        article = (src.written or src.description).split(" ", 1)[0].lower()
+        gender = {"der": "m", "die": "f"}.get(article, "")
+        ent = self._previous_subject(pos, gender)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+        for start, speaker in reversed(self._spoken):
+            if start >= pos:
+                continue
+            if pos - start > 600:
+                return None
+            known = self.tracker.lookup(speaker[0])
+            if known is None or known.kind != "person":
+                return None
+            if gender and known.gender and known.gender != gender:
+                return None
+            return known.name, known.role, known.organisation
         return None
 
     def _unnamed_person_just_before(self, pos: int) -> tuple[str, str, str] | None:
@@ -497,6 +551,11 @@ class SpeakerResolver:
             return " ".join(words), "", ""
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
+        if person_head and self.lang == "de" and head.endswith(_AGE_DESCRIPTIONS) and definite \
+                and not src.is_plural and not unnamed:
+            focus = self._age_focus(pos, src)
+            if focus is not None:
+                return focus
         if person_head and not src.is_plural and not unnamed:
             same = self._same_unnamed_source(pos, head) if definite and not src.organisation else None
             if same is not None and self.tracker.resolve(pos, "person", hint=head, strict=True) is None:

@@ -39,6 +39,11 @@ def is_occasion_de(org: str) -> bool:
     names, not a body ("Deutschen Bank", "Bertelsmann Stiftung", "Landesregierung")."""
     words = org.split()
     caps = [w for w in words if w[:1].isupper()]
+    if len(caps) >= 2 and caps[0] in words:
+        # "Vorstellung des Projekts", "Eröffnung des Werks": the occasion with its genitive
+        i = words.index(caps[0])
+        if i + 1 < len(words) and words[i + 1] in ("des", "der"):
+            words, caps = words[:i + 1], caps[:1]
     low = words[-1].lower() if words else ""
     return len(caps) == 1 and caps[0] == words[-1] and low.endswith(_OCCASION_HEADS_DE) \
         and not low.endswith(_NOT_OCCASIONS_DE)
