@@ -139,6 +139,10 @@ _RX_DE_ORG_AFTER_NAME = re.compile(r"\s+(vom|beim|von\s+der|bei\s+der)\s+(" + DE
                                    r"(?![\w-])")
 
 
+# endings of German adjectives written capitalised at a sentence start ("Kurzfristige", "Politische")
+_DE_ADJECTIVE_ENDINGS = ("ige", "iger", "igen", "ische", "ischer", "ischen", "liche", "licher", "lichen")
+
+
 def _organisation_after(text: str, end: int) -> str:
     """The organisation a German role and name are followed by, in the nominative, or ""."""
     m = _RX_DE_ORG_AFTER_NAME.match(text, end)
@@ -232,6 +236,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue  # "France's Peugeot": a possessive is no given name
         if language != "en" and (is_role_de(first) or last.lower().endswith(NOUN_SUFFIXES_DE) or first.lower().endswith(NOUN_SUFFIXES_DE)):
             continue
+        if language != "en" and first.lower().endswith(_DE_ADJECTIVE_ENDINGS):
+            continue  # "Kurzfristige Abhilfe ist …": an adjective opening a sentence, no given name
         if looks_like_org(f"{first} {last}"):
             continue
         if first.lower() in (FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS):

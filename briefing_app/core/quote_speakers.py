@@ -41,10 +41,11 @@ from .quote_patterns import (
 )
 from .results import QuoteSuggestion
 from .sentences import paragraph_break
-from .source_phrases import Source
+from .source_phrases import Source, parse_source
 from .speech_cues import (
     DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
+    DE_NATIONALITY_NOUNS,
     DE_SPECULATIVE_KONJUNKTIV,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
@@ -79,6 +80,12 @@ _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "stu
 _RX_NAME_PAIR_SUBJECT = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
                                    r"\s+(?=[a-zäöü])")
 
+# a person described by a role, without a name, opening a sentence ("Eine Kommissionssprecherin wollte …")
+_RX_DE_DESCRIBED_SUBJECT = re.compile(r"(?:Ein|Eine|Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*-)?"
+                                      r"([A-ZÄÖÜ][a-zäöüß]+)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
+                                      r"(?=\s+[a-zäöüß])")
+# a name in commas after a description ("Der Chef eines Zulieferers, Tobias Reiter, …"): the person is named
+_RX_DE_NAME_IN_COMMAS = re.compile(r",\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,")
 # a name in apposition after an inverted stance ("Skeptisch bleibt Lena Hartwig, Logistikexpertin …")
 _RX_NAME_PAIR_COMMA = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüéß]+\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),")
 
@@ -169,6 +176,26 @@ class SpeakerResolver:
                 found = self._opening_person(si - 2, gender)
         return found
 
+    @staticmethod
+    def _person_tuple(ent: Entity | None) -> tuple[str, str, str] | None:
+        return (ent.name, ent.role, ent.organisation) if ent is not None else None
+
+    def _described_subject_before(self, pos: int, gender: str) -> tuple[str, str, str] | None:
+        """"Eine Kommissionssprecherin wollte sich nicht äußern. „…“, sagte sie.": the person
+        the sentence before opens with, described by a role and never named, is "sie"/"er"
+        (of the role's gender), not a source named or quoted earlier."""
+        si = bisect_right(self.starts, pos) - 1
+        if si < 1:
+            return None
+        p0, p1 = self.sentences[si - 1]
+        m = _RX_DE_DESCRIBED_SUBJECT.match(self.text, p0, p1)
+        if m is None or not is_role_de(m.group(2)) or self.tracker.first_between(p0, p1, "person") is not None \
+                or _RX_DE_NAME_IN_COMMAS.search(self.text, p0, p1) is not None:
+            return None
+        if gender and ("f" if m.group(2).endswith("in") else "m") != gender:
+            return None
+        return self.resolve_source(parse_source(m.group(0).strip(), p0, "de"), p0, unnamed=True)
+
     def _opening_person(self, sj: int, gender: str) -> Entity | None:
         """The person opening sentence ``sj`` as its subject (see ``_previous_subject``)."""
         p0, p1 = self.sentences[sj]
@@ -256,12 +283,11 @@ class SpeakerResolver:
                 latest = False
         return None
 
-    def _age_focus(self, pos: int, src: Source) -> tuple[str, str, str] | None:
-        """"…, versicherte der 61-Jährige": an age names the person the passage is about — the
-        subject of the sentence before, else the person quoted last, close before ``pos`` —
-        rather than whoever was named last ("nach einem Treffen mit Ministerin Brenner")."""
-        article = (src.written or src.description).split(" ", 1)[0].lower()
-        gender = {"der": "m", "die": "f"}.get(article, "")
+    def _focus_person(self, pos: int, gender: str) -> tuple[str, str, str] | None:
+        """"…, versicherte der 61-Jährige", "Der Schwede sprach von …": an age or a nationality
+        names the person the passage is about — the subject of the sentence before, else the
+        person quoted last, close before ``pos`` — rather than whoever was named last ("nach
+        einem Treffen mit Ministerin Brenner")."""
         ent = self._previous_subject(pos, gender)
         if ent is not None:
             return ent.name, ent.role, ent.organisation
@@ -473,6 +499,9 @@ class SpeakerResolver:
             gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
             if want == "person" and (unnamed_before := self._unnamed_person_just_before(pos)) is not None:
                 return unnamed_before
+            if want == "person" and self.lang == "de" and \
+                    (described := self._described_subject_before(pos, gender)) is not None:
+                return described
             ent = self._previous_subject(pos, gender) if want == "person" else None
             ent = ent or self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":
@@ -507,6 +536,11 @@ class SpeakerResolver:
             return src.organisation, "", ""  # "laut einer Umfrage der AHK": the author speaks
         if src.name and src.name.lower() in NON_SOURCE_WORDS:
             return None  # "Q&A: “…”", "Interview: …": a label, not a source
+        if src.name and self.lang == "de" and src.name in DE_NATIONALITY_NOUNS and not src.role \
+                and self.tracker.lookup(src.name) is None:
+            # "Der Schwede sprach von …": the person just quoted or named, never a speaker "Schwede"
+            return self._focus_person(pos, "f" if src.name.endswith("in") else "m") or \
+                (self._person_tuple(self.tracker.resolve(pos, "person")))
         if src.name:
             if src.role and not _plausible_role(src.role, self.lang):
                 src.role, src.organisation = "", ""
@@ -553,7 +587,8 @@ class SpeakerResolver:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
         if person_head and self.lang == "de" and head.endswith(_AGE_DESCRIPTIONS) and definite \
                 and not src.is_plural and not unnamed:
-            focus = self._age_focus(pos, src)
+            article = (src.written or src.description).split(" ", 1)[0].lower()
+            focus = self._focus_person(pos, {"der": "m", "die": "f"}.get(article, ""))
             if focus is not None:
                 return focus
         if person_head and not src.is_plural and not unnamed:

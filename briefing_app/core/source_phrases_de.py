@@ -22,8 +22,9 @@ RX_DE_BODY_FOR = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)")
 
 
-# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen"
-RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
+# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen", "Mehr als
+# die Hälfte der Befragten"
+RX_DE_SHARE_OF = re.compile(r"(?:(?:[Mm]ehr|[Ww]eniger)\s+als\s+)?(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
                              r"(?:Drittel|Viertel|Fünftel|Hälfte|Mehrheit|Großteil|Teil|Prozent)\s+(?:der|aller)\s+")
 
 

@@ -74,3 +74,33 @@ def test_the_occasion_a_speaker_spoke_at_is_no_organisation():
     quotes = analyse(text, "de").quotes
     assert quotes[0].speaker == "Tom Berg" and quotes[0].organisation == ""
     assert "Vorstellung" not in quotes[1].speaker
+
+
+# --- a speaker is a person, never a stray word of the frame -----------------------------------
+
+def test_a_pronoun_after_an_unnamed_described_subject():
+    text = ("Die Kommission prüft Insidern zufolge neue Regeln. Eine Ratssprecherin wollte sich zu den "
+            "Berichten nicht äußern. „Wir kommentieren keine Gerüchte“, sagte sie lediglich.")
+    assert speaker_of(text, "Wir kommentieren keine") == "Ratssprecherin"
+    text = ("Die Zeitung berichtete über Stilllegungen. Ein Werkssprecher wies den Bericht zurück. "
+            "„Es gibt keine Pläne für Stilllegungen“, sagte er.")
+    assert speaker_of(text, "Es gibt keine") == "Werkssprecher"
+
+
+def test_a_nationality_describes_the_person_just_quoted():
+    text = ("Die Anträge stockten, sagte der Präsident der Kammer, Piet de Vries, in Peking. "
+            "Der Niederländer sprach von einer „gezielten Verzögerung“.")
+    assert speaker_of(text, "gezielten Verzögerung") == "Piet de Vries"
+
+
+def test_the_particle_of_a_frame_between_two_quotations_is_no_speaker():
+    text = ("Der Vorstandschef Otto Kern sagte, der Standort bleibe. „Wer hier nicht baut“, fügt der "
+            "61-Jährige hinzu, „wird hier nicht verkaufen.“")
+    got = [q.speaker for q in analyse(text, "de").quotes]
+    assert got[1:] == ["Otto Kern", "Otto Kern"]
+
+
+def test_a_share_of_respondents_speaks_as_the_respondents():
+    text = ("Befragt wurden 300 Firmen. Mehr als die Hälfte der Befragten gab an, dass die Konkurrenz "
+            "auch in Afrika Marktanteile gewinne.")
+    assert speaker_of(text, "die Konkurrenz auch") == "Befragten"
