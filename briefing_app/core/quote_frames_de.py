@@ -46,6 +46,7 @@ from .source_phrases_de import ADJUNCT_PREPS_DE
 from .speech_cues import (
     DE_ADDENDUM_OPENERS,
     DE_ADVERBIAL_OPENERS,
+    DE_CONDITIONAL_OPENERS,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
     DE_OPINION_PHRASES,
@@ -75,6 +76,11 @@ _RX_DE_COORDINATED_LATER = re.compile(r"[a-zäöüß]+(?:te|ten)\s+(?:sich\s+)?[
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
 _RX_DE_NAME_THEN_COMMA = re.compile(r"([A-ZÄÖÜ][\w'-]+(?:\s+(?:von\s+der\s+|von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'-]+){1,2}),\s*")
+
+
+# adverbs between a postposed speech verb and its speaker ("…, warnt auch Peter Lindqvist")
+_DE_FOCUS_ADVERBS = frozenset({"auch", "zudem", "ebenfalls", "dagegen", "hingegen", "jedoch", "allerdings", "indes",
+                               "wiederum", "schließlich", "nun", "jetzt", "bereits", "ebenso"})
 
 
 def _subordinate_before(before: str) -> bool:
@@ -276,6 +282,10 @@ class GermanFrames(SpeakerResolver):
             if ":" in rest:
                 continue  # "…, sagte Blume: „Nein.“": the verb opens what follows the colon
             first = rest.split(" ", 1)[0]
+            if first in _DE_FOCUS_ADVERBS and rest[len(first) + 1:len(first) + 2].isupper():
+                # "…, warnt auch Peter Lindqvist, Analyst …": the adverb stands before the speaker
+                rest = rest[len(first) + 1:]
+                first = rest.split(" ", 1)[0]
             if not rest or not (rest[0].isupper() or first in (
                     "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")
                     or (first in ADJUNCT_PREPS_DE and len(rest.split()) >= 4)):
@@ -594,6 +604,11 @@ class GermanFrames(SpeakerResolver):
             relative = _RX_DE_SUBJECT_RELATIVE.search(phrase)
             if relative is not None:
                 phrase = phrase[:relative.start()]  # "Die Kammer, die rund 2.000 Mitglieder vertritt, teilte mit"
+            elif phrase.rstrip().endswith(",") and first_word in DE_CONDITIONAL_OPENERS:
+                # "Sollte es zu einem Konflikt kommen, drohten Abschreibungen, warnt …": a
+                # conditional before the comma is reported content, no subject; the verb's speaker
+                # follows it
+                return None
         src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
         if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None

@@ -352,6 +352,9 @@ NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which"
                     "explainer", "factbox", "faktencheck", "fact check", "zitat", "quote", "watch", "read"}
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
+# verbs that open a conditional clause in first position ("Sollte es zu einem Konflikt kommen, …")
+DE_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären",
+                                    "käme", "kämen"})
 # nouns of nationality that describe a person already named ("Der Schwede sprach von …")
 DE_NATIONALITY_NOUNS = frozenset({
     "Schwede", "Schwedin", "Franzose", "Französin", "Brite", "Britin", "Italiener", "Italienerin", "Spanier",

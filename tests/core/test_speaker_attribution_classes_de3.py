@@ -104,3 +104,18 @@ def test_a_share_of_respondents_speaks_as_the_respondents():
     text = ("Befragt wurden 300 Firmen. Mehr als die Hälfte der Befragten gab an, dass die Konkurrenz "
             "auch in Afrika Marktanteile gewinne.")
     assert speaker_of(text, "die Konkurrenz auch") == "Befragten"
+
+
+# --- a conditional clause before a postposed frame is content, never a speaker ----------------
+
+def test_a_conditional_before_a_postposed_frame_with_an_adverb():
+    text = ("Sollte der Yuan fallen, drohten Verluste in Milliardenhöhe, warnt auch Jana Roth, Analystin "
+            "der Kieler Sparkasse.")
+    [q] = analyse(text, "de").quotes
+    assert (q.speaker, q.text) == ("Jana Roth", "Sollte der Yuan fallen, drohten Verluste in Milliardenhöhe")
+
+
+def test_a_conditional_clause_is_no_subject_of_a_frame():
+    text = ("Sollte der Yuan fallen, drohten Verluste in Milliardenhöhe, warnten mehrere Analysten, darunter "
+            "Experten der Sparkasse.")
+    assert all(q.speaker != "Sollte" and "Sparkasse" not in q.text for q in analyse(text, "de").quotes)
