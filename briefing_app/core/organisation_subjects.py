@@ -136,7 +136,8 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 _STATE_BODY_WORDS = (
     "ministry", "government", "authority", "agency", "court", "parliament", "embassy", "consulate",
     "municipality", "office", "department", "administration", "commission", "ministerium", "regierung",
-    "behörde", "gericht", "parlament", "botschaft", "konsulat", "amt", "kommission",
+    "behörde", "gericht", "parlament", "botschaft", "konsulat", "amt", "kommission", "staatskanzlei",
+    "senatskanzlei", "landtag", "bundestag",
 )
 # descriptions of a state body, a document or a medium: never the company the news is about
 _NOT_A_BODY_OF_THE_NEWS = (*_STATE_BODY_WORDS, "report", "study", "paper", "newspaper", "studie", "bericht",

@@ -32,6 +32,7 @@ from .numbers import scale_exponent
 from .quote_patterns import FRAME_VERB_FORMS
 from .results import Person, PersonMention
 from .source_phrases import Source, _parse_segment
+from .source_phrases_de import is_occasion_de
 from .source_words import ARTICLES, FILLERS, NOUN_SUFFIXES_DE
 from .speech_cues import (
     DE_ADVERBIAL_OPENERS,
@@ -138,12 +139,18 @@ _RX_DE_ORG_AFTER_NAME = re.compile(r"\s+(vom|beim|von\s+der|bei\s+der)\s+(" + DE
                                    r"(?![\w-])")
 
 
+# endings of German adjectives written capitalised at a sentence start ("Kurzfristige", "Politische")
+_DE_ADJECTIVE_ENDINGS = ("ige", "iger", "igen", "ische", "ischer", "ischen", "liche", "licher", "lichen")
+
+
 def _organisation_after(text: str, end: int) -> str:
     """The organisation a German role and name are followed by, in the nominative, or ""."""
     m = _RX_DE_ORG_AFTER_NAME.match(text, end)
     if m is None or m.group(2).split()[0].lower() in ARTICLES:
         return ""
-    org = m.group(2)
+    org = m.group(2).split(". ", 1)[0]  # (never into the next sentence)
+    if m.group(1).startswith("bei") and is_occasion_de(org):
+        return ""  # "Chen Haoran bei der Vorstellung des Projekts": when he spoke, not whose he is
     if m.group(1).endswith("der"):
         return de_nominative(org, "der")  # "von der Deutschen Bank" -> "Deutsche Bank"
     first = org.split()[0]
@@ -229,6 +236,8 @@ def find_person_mentions(text: str, language: str, tracker: EntityTracker) -> No
             continue  # "France's Peugeot": a possessive is no given name
         if language != "en" and (is_role_de(first) or last.lower().endswith(NOUN_SUFFIXES_DE) or first.lower().endswith(NOUN_SUFFIXES_DE)):
             continue
+        if language != "en" and first.lower().endswith(_DE_ADJECTIVE_ENDINGS):
+            continue  # "Kurzfristige Abhilfe ist …": an adjective opening a sentence, no given name
         if looks_like_org(f"{first} {last}"):
             continue
         if first.lower() in (FUNCTION_WORDS_EN if language == "en" else DE_ADVERBIAL_OPENERS):

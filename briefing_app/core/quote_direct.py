@@ -42,6 +42,7 @@ from .quote_patterns import (
     _first_verb,
     _Frame,
     _is_source,
+    particle_closing,
     source_relative_start,
 )
 from .quote_spans import clause_prefix
@@ -321,6 +322,9 @@ class DirectSpeech(SpeakerResolver):
         if not m:
             return None
         phrase, p0 = (m.group(2), m.start(2)) if m.group(1) else (m.group(4), m.start(4))
+        particle = particle_closing(m.group(3), phrase.rstrip(" ,")) if m.group(3) else None
+        if particle is not None:
+            phrase = phrase.rstrip(" ,")[: -len(particle)].rstrip()  # "„…“, fügt der 58-Jährige hinzu": no "hinzu"
         described = source_relative_start(phrase)
         if described is not None:
             phrase = phrase[:described]  # "…“, sagte Hellmann, der 24,9 Prozent behält": who he is
@@ -359,6 +363,10 @@ class DirectSpeech(SpeakerResolver):
                 first in DE_SUBORDINATORS or first in DE_ADVERBIAL_OPENERS or head[:m.start(2)].rstrip().endswith(",")):
             # "Auf die Frage, ob …, sagte Blume: „…“", "Dann sagte Blume: „…“": after a clause or
             # an adverbial, the subject follows the verb
+            particle = particle_closing(m.group(2), after_verb.rstrip(" ,"))
+            if particle is not None:
+                # "„…“, fügt der 58-Jährige hinzu, „…“": the verb's particle is no part of the subject
+                after_verb = after_verb.rstrip(" ,")[: -len(particle)].rstrip()
             return parse_source(after_verb, off + head.rfind(after_verb), "de")
         if self.lang == "en" and m.group(2).lower() in EN_PARTICIPLE_FRAMES and head[:m.start(2)].rstrip().endswith(","):
             # "The Green Party said the Budget was …, adding: “…”": the sentence's subject

@@ -17,6 +17,7 @@ from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
     _DE_JOINED,
+    _DE_LEADING_NP,
     _DE_LEADING_ZUFOLGE,
     _DE_PARTICLE_FINITE,
     _DE_POSTPOSED_FORECAST,
@@ -45,6 +46,7 @@ from .source_phrases_de import ADJUNCT_PREPS_DE
 from .speech_cues import (
     DE_ADDENDUM_OPENERS,
     DE_ADVERBIAL_OPENERS,
+    DE_CONDITIONAL_OPENERS,
     DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
     DE_OPINION_PHRASES,
@@ -74,6 +76,20 @@ _RX_DE_COORDINATED_LATER = re.compile(r"[a-zäöüß]+(?:te|ten)\s+(?:sich\s+)?[
 _RX_QUOTATION_BEFORE_TAG = re.compile(r"[“”\"»«]\s*,\s*$")
 # a name in commas after a speaker's description ("die Präsidentin des Verbands, Hildegard Müller,")
 _RX_DE_NAME_THEN_COMMA = re.compile(r"([A-ZÄÖÜ][\w'-]+(?:\s+(?:von\s+der\s+|von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w'-]+){1,2}),\s*")
+
+
+# adverbs between a postposed speech verb and its speaker ("…, warnt auch Peter Lindqvist")
+_DE_FOCUS_ADVERBS = frozenset({"auch", "zudem", "ebenfalls", "dagegen", "hingegen", "jedoch", "allerdings", "indes",
+                               "wiederum", "schließlich", "nun", "jetzt", "bereits", "ebenso"})
+
+
+def _subordinate_before(before: str) -> bool:
+    """The clause before the verb's comma is a subordinate one ("Auf die Frage, ob China die
+    Subventionen zurückfahren werde, antwortete Zhang: …"): its Konjunktiv belongs to the
+    question, so the verb opens a frame of its own rather than closing reported content."""
+    parts = before.rstrip().rstrip(",").rsplit(",", 1)
+    return len(parts) == 2 and bool(parts[0].strip()) and \
+        parts[1].strip().split(" ", 1)[0].lower() in DE_SUBORDINATORS
 
 
 def _looks_like_content(words: str) -> bool:
@@ -146,6 +162,11 @@ def _without_addendum(rest: str) -> str:
 # Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
 _RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
                                   r"(?:\s+(?:verlautete|verlautet|zu\s+hören\s+war))?\s*,?\s+")
+# "Aus französischen Regierungskreisen verlautete, Paris werde …": the circles (with their
+# adjective, "französische Regierungskreise") open the sentence as its source
+_RX_DE_CIRCLES_VERLAUTET = re.compile(r"[Aa]us\s+((?:[a-zäöüß][\w-]*en\s+){0,2})([A-ZÄÖÜ][\w-]*kreisen)\s+"
+                                      r"(?:verlautete|verlautet|hieß\s+es|heißt\s+es|war\s+zu\s+hören|ist\s+zu\s+hören)"
+                                      r"\s*(?:,\s*(?:dass\s+)?|:\s*)")
 _RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+(?:verlautete|verlautet|zu\s+hören\s+war)\s*$")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
@@ -261,6 +282,10 @@ class GermanFrames(SpeakerResolver):
             if ":" in rest:
                 continue  # "…, sagte Blume: „Nein.“": the verb opens what follows the colon
             first = rest.split(" ", 1)[0]
+            if first in _DE_FOCUS_ADVERBS and rest[len(first) + 1:len(first) + 2].isupper():
+                # "…, warnt auch Peter Lindqvist, Analyst …": the adverb stands before the speaker
+                rest = rest[len(first) + 1:]
+                first = rest.split(" ", 1)[0]
             if not rest or not (rest[0].isupper() or first in (
                     "er", "sie", "der", "die", "das", "sein", "ihr", "seine", "ihre", "ein", "eine")
                     or (first in ADJUNCT_PREPS_DE and len(rest.split()) >= 4)):
@@ -356,6 +381,17 @@ class GermanFrames(SpeakerResolver):
                 span = trim_span(text, span[0] + 1, span[1])
             if m.group(1) in ("ihren", "seinen"):
                 return _Frame(span, None, "nach Angaben", "indirect", 0.75, "last_person")
+            if m.group(1) == "eigenen" and not at_start:
+                # "Der Konzern hat dort nach eigenen Angaben … investiert": the sentence's own
+                # subject speaks for itself, not whoever was quoted last
+                own0 = sent.rfind(". ", 0, m.start()) + 2 if ". " in sent[:m.start()] else 0
+                lead = _DE_LEADING_NP.match(sent, own0, m.start())
+                if lead is not None and lead.group(1).split(" ", 1)[0].lower() not in DE_ADVERBIAL_OPENERS \
+                        and len(sent[lead.end():m.start()].split()) <= 3:
+                    own = parse_source(lead.group(1).strip().rstrip(","), s0 + own0, "de")
+                    if own.name or (own.kind == "description" and own.description
+                                    and own.description.split()[-1][:1].isupper()):
+                        return _Frame(span, own, "nach eigenen Angaben", "indirect", 0.75)
             if m.group(2):
                 src = parse_source(m.group(2), s0 + m.start(2), "de")
                 article = sent[:m.start(2)].rstrip().rsplit(" ", 1)[-1]
@@ -494,7 +530,7 @@ class GermanFrames(SpeakerResolver):
             return None
         before = sent[:vm.start()]
         after = sent[vm.end():body_end]
-        if before.rstrip().endswith(",") and _KONJ_RE.search(before):
+        if before.rstrip().endswith(",") and _KONJ_RE.search(before) and not _subordinate_before(before):
             return None  # "Das sei ein Schritt, sagte Russwurm, der …": a frame after its content, not before
         if verb.startswith("bezeichne") and _RX_DE_ALS_PHRASE.match(after):
             fr = self._de_bezeichnet_als(sent, s0, vm, after)
@@ -568,6 +604,11 @@ class GermanFrames(SpeakerResolver):
             relative = _RX_DE_SUBJECT_RELATIVE.search(phrase)
             if relative is not None:
                 phrase = phrase[:relative.start()]  # "Die Kammer, die rund 2.000 Mitglieder vertritt, teilte mit"
+            elif phrase.rstrip().endswith(",") and first_word in DE_CONDITIONAL_OPENERS:
+                # "Sollte es zu einem Konflikt kommen, drohten Abschreibungen, warnt …": a
+                # conditional before the comma is reported content, no subject; the verb's speaker
+                # follows it
+                return None
         src = _plural_sie(parse_source(phrase, s0 + p0, "de"), verb)
         if src.kind == "description" and (not src.description or src.description.split()[0].lower() in NON_SOURCE_WORDS):
             return None
@@ -582,6 +623,15 @@ class GermanFrames(SpeakerResolver):
         the unnamed circles speak (named in the nominative, "Regierungskreise"), never the
         last speaker; the content is the rest of the sentence."""
         m = _RX_DE_CIRCLES_FIRST.match(sent, 0, body_end)
+        vm = _RX_DE_CIRCLES_VERLAUTET.match(sent, 0, body_end) if m is None else None
+        if vm is not None:
+            cs, ce = trim_span(self.text, s0 + vm.end(), s0 + body_end)
+            if ce - cs < 8:
+                return None
+            # the adjective in the nominative plural: "französischen" -> "französische"
+            adjectives = " ".join(w[:-1] for w in vm.group(1).split())
+            name = (adjectives + " " if adjectives else "") + vm.group(2)[:-1]
+            return _Frame((cs, ce), Source(name=name, kind="org"), "aus Kreisen", "indirect", 0.7)
         if m is not None:
             cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
         else:

@@ -26,7 +26,9 @@ from .organisation_subjects import (
 from .person_mentions import speaking_surnames
 from .places import find_places
 from .quote_patterns import (
+    _AGE_DESCRIPTIONS,
     _ARTICLE_WORDS,
+    _DE_INVERTED_STANCE,
     _KONJ_I_SLOT,
     _KONJ_IERE,
     _KONJ_RE,
@@ -39,10 +41,11 @@ from .quote_patterns import (
 )
 from .results import QuoteSuggestion
 from .sentences import paragraph_break
-from .source_phrases import Source
+from .source_phrases import Source, parse_source
 from .speech_cues import (
     DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
+    DE_NATIONALITY_NOUNS,
     DE_SPECULATIVE_KONJUNKTIV,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
@@ -76,6 +79,15 @@ _AUTHOR_WORDS = frozenset({"authors", "autoren", "autorinnen", "verfasser", "stu
 # a first name and a surname opening a sentence, before its lower-case verb
 _RX_NAME_PAIR_SUBJECT = re.compile(r"\s*([A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
                                    r"\s+(?=[a-zäöü])")
+
+# a person described by a role, without a name, opening a sentence ("Eine Kommissionssprecherin wollte …")
+_RX_DE_DESCRIBED_SUBJECT = re.compile(r"(?:Ein|Eine|Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*-)?"
+                                      r"([A-ZÄÖÜ][a-zäöüß]+)(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*)?"
+                                      r"(?=\s+[a-zäöüß])")
+# a name in commas after a description ("Der Chef eines Zulieferers, Tobias Reiter, …"): the person is named
+_RX_DE_NAME_IN_COMMAS = re.compile(r",\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,")
+# a name in apposition after an inverted stance ("Skeptisch bleibt Lena Hartwig, Logistikexpertin …")
+_RX_NAME_PAIR_COMMA = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüéß]+\s+[A-ZÄÖÜ][a-zäöüéß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),")
 
 
 def _surname_alone(name: str) -> bool:
@@ -155,9 +167,56 @@ class SpeakerResolver:
         si = bisect_right(self.starts, pos) - 1
         if si < 1:
             return None
+        found = self._opening_person(si - 1, gender)
+        if found is None and si >= 2 and not self._paragraph_start(si - 1) and self.lang == "de":
+            # "Kühne gibt sich zuversichtlich. Duisport investiere … „…“, sagt er.": a reported
+            # sentence in between, naming no person, keeps the subject before it
+            q0, q1 = self.sentences[si - 1]
+            if self._konjunktiv(self.text[q0:q1]) and self.tracker.first_between(q0, q1, "person") is None:
+                found = self._opening_person(si - 2, gender)
+        return found
+
+    @staticmethod
+    def _person_tuple(ent: Entity | None) -> tuple[str, str, str] | None:
+        return (ent.name, ent.role, ent.organisation) if ent is not None else None
+
+    def _described_subject_before(self, pos: int, gender: str) -> tuple[str, str, str] | None:
+        """"Eine Kommissionssprecherin wollte sich nicht äußern. „…“, sagte sie.": the person
+        the sentence before opens with, described by a role and never named, is "sie"/"er"
+        (of the role's gender), not a source named or quoted earlier."""
+        si = bisect_right(self.starts, pos) - 1
+        if si < 1:
+            return None
         p0, p1 = self.sentences[si - 1]
+        m = _RX_DE_DESCRIBED_SUBJECT.match(self.text, p0, p1)
+        if m is None or not is_role_de(m.group(2)) or self.tracker.first_between(p0, p1, "person") is not None \
+                or _RX_DE_NAME_IN_COMMAS.search(self.text, p0, p1) is not None:
+            return None
+        if gender and ("f" if m.group(2).endswith("in") else "m") != gender:
+            return None
+        return self.resolve_source(parse_source(m.group(0).strip(), p0, "de"), p0, unnamed=True)
+
+    def _opening_person(self, sj: int, gender: str) -> Entity | None:
+        """The person opening sentence ``sj`` as its subject (see ``_previous_subject``)."""
+        p0, p1 = self.sentences[sj]
         head_end = p0 + len(" ".join(self.text[p0:p1].split(" ", 3)[:3]))
         found = self.tracker.first_between(p0, head_end, "person", gender)
+        if found is None and self.lang == "de":
+            # "Kühne gibt sich …": a known person's surname alone opens the sentence
+            first = self.text[p0:p1].split(" ", 1)[0]
+            known = self.tracker.lookup(first) if first[:1].isupper() and first.isalpha() else None
+            if known is not None and known.kind == "person" and known.name != first \
+                    and not (gender and known.gender and known.gender != gender):
+                found = known
+        if found is None and self.lang == "de":
+            inverted = _DE_INVERTED_STANCE.match(self.text, p0, p1)
+            pair = _RX_NAME_PAIR_COMMA.match(self.text, inverted.end(), p1) if inverted is not None else None
+            if pair is not None and self._names_a_person(pair.group(1)):
+                # "Skeptisch bleibt Lena Hartwig, Logistikexpertin …": the subject after the verb
+                found = self.tracker.add(Source(name=pair.group(1), kind="person", start=pair.start(1),
+                                                end=pair.end(1)))
+                if found is not None and gender and found.gender and found.gender != gender:
+                    found = None
         if found is None:
             pair = _RX_NAME_PAIR_SUBJECT.match(self.text, p0, p1)
             role_after = pair is not None and self.text[pair.end():].split(" ", 1)[0].lower().strip(",") \
@@ -222,6 +281,27 @@ class SpeakerResolver:
                 if latest and _surname_alone(speaker[0]):
                     return speaker  # "“…,” Habeck said. He added: …": a surname the text never gave in full
                 latest = False
+        return None
+
+    def _focus_person(self, pos: int, gender: str) -> tuple[str, str, str] | None:
+        """"…, versicherte der 61-Jährige", "Der Schwede sprach von …": an age or a nationality
+        names the person the passage is about — the subject of the sentence before, else the
+        person quoted last, close before ``pos`` — rather than whoever was named last ("nach
+        einem Treffen mit Ministerin Brenner")."""
+        ent = self._previous_subject(pos, gender)
+        if ent is not None:
+            return ent.name, ent.role, ent.organisation
+        for start, speaker in reversed(self._spoken):
+            if start >= pos:
+                continue
+            if pos - start > 600:
+                return None
+            known = self.tracker.lookup(speaker[0])
+            if known is None or known.kind != "person":
+                return None
+            if gender and known.gender and known.gender != gender:
+                return None
+            return known.name, known.role, known.organisation
         return None
 
     def _unnamed_person_just_before(self, pos: int) -> tuple[str, str, str] | None:
@@ -419,6 +499,9 @@ class SpeakerResolver:
             gender = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(p, "") if want == "person" else ""
             if want == "person" and (unnamed_before := self._unnamed_person_just_before(pos)) is not None:
                 return unnamed_before
+            if want == "person" and self.lang == "de" and \
+                    (described := self._described_subject_before(pos, gender)) is not None:
+                return described
             ent = self._previous_subject(pos, gender) if want == "person" else None
             ent = ent or self.tracker.resolve(pos, want, gender=gender)
             if ent is None and want == "org":
@@ -453,6 +536,11 @@ class SpeakerResolver:
             return src.organisation, "", ""  # "laut einer Umfrage der AHK": the author speaks
         if src.name and src.name.lower() in NON_SOURCE_WORDS:
             return None  # "Q&A: “…”", "Interview: …": a label, not a source
+        if src.name and self.lang == "de" and src.name in DE_NATIONALITY_NOUNS and not src.role \
+                and self.tracker.lookup(src.name) is None:
+            # "Der Schwede sprach von …": the person just quoted or named, never a speaker "Schwede"
+            return self._focus_person(pos, "f" if src.name.endswith("in") else "m") or \
+                (self._person_tuple(self.tracker.resolve(pos, "person")))
         if src.name:
             if src.role and not _plausible_role(src.role, self.lang):
                 src.role, src.organisation = "", ""
@@ -497,6 +585,12 @@ class SpeakerResolver:
             return " ".join(words), "", ""
         if self.lang == "en" and words and words[0].lower() in _EN_QUANTIFIERS:
             return desc, "", ""  # "one diplomat told Reuters": kept anonymous, never a named person
+        if person_head and self.lang == "de" and head.endswith(_AGE_DESCRIPTIONS) and definite \
+                and not src.is_plural and not unnamed:
+            article = (src.written or src.description).split(" ", 1)[0].lower()
+            focus = self._focus_person(pos, {"der": "m", "die": "f"}.get(article, ""))
+            if focus is not None:
+                return focus
         if person_head and not src.is_plural and not unnamed:
             same = self._same_unnamed_source(pos, head) if definite and not src.organisation else None
             if same is not None and self.tracker.resolve(pos, "person", hint=head, strict=True) is None:

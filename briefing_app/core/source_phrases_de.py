@@ -22,8 +22,9 @@ RX_DE_BODY_FOR = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?(?:\s+\([A-ZÄÖÜ][\w.&-]*\))?)")
 
 
-# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen"
-RX_DE_SHARE_OF = re.compile(r"(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
+# a share of a group as the subject: "Rund zwei Drittel der Firmen", "die Mehrheit der Unternehmen", "Mehr als
+# die Hälfte der Befragten"
+RX_DE_SHARE_OF = re.compile(r"(?:(?:[Mm]ehr|[Ww]eniger)\s+als\s+)?(?:(?:[Rr]und|[Ee]twa|[Ff]ast|[Kk]napp|[Üü]ber|[Nn]ur|[Dd]ie|[Ee]in|[Ee]ine|[Dd]er)\s+)?(?:[\w,]+\s+)?"
                              r"(?:Drittel|Viertel|Fünftel|Hälfte|Mehrheit|Großteil|Teil|Prozent)\s+(?:der|aller)\s+")
 
 
@@ -39,6 +40,11 @@ def is_occasion_de(org: str) -> bool:
     names, not a body ("Deutschen Bank", "Bertelsmann Stiftung", "Landesregierung")."""
     words = org.split()
     caps = [w for w in words if w[:1].isupper()]
+    if len(caps) >= 2 and caps[0] in words:
+        # "Vorstellung des Projekts", "Eröffnung des Werks": the occasion with its genitive
+        i = words.index(caps[0])
+        if i + 1 < len(words) and words[i + 1] in ("des", "der"):
+            words, caps = words[:i + 1], caps[:1]
     low = words[-1].lower() if words else ""
     return len(caps) == 1 and caps[0] == words[-1] and low.endswith(_OCCASION_HEADS_DE) \
         and not low.endswith(_NOT_OCCASIONS_DE)

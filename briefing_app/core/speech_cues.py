@@ -352,6 +352,22 @@ NON_SOURCE_WORDS = {"man", "wer", "was", "das", "dies", "there", "this", "which"
                     "explainer", "factbox", "faktencheck", "fact check", "zitat", "quote", "watch", "read"}
 DOCUMENT_WORDS = ("gesetz", "budget", "plan", "vertrag", "verordnung", "richtlinie", "redemanuskript",
                    "statut", "angaben", "law", "act", "rules", "bill")
+# verbs that open a conditional clause in first position ("Sollte es zu einem Konflikt kommen, …")
+DE_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären",
+                                    "käme", "kämen"})
+# nouns of nationality that describe a person already named ("Der Schwede sprach von …")
+DE_NATIONALITY_NOUNS = frozenset({
+    "Schwede", "Schwedin", "Franzose", "Französin", "Brite", "Britin", "Italiener", "Italienerin", "Spanier",
+    "Spanierin", "Pole", "Polin", "Niederländer", "Niederländerin", "Österreicher", "Österreicherin",
+    "Schweizer", "Schweizerin", "Däne", "Dänin", "Norweger", "Norwegerin", "Finne", "Finnin", "Belgier",
+    "Belgierin", "Tscheche", "Tschechin", "Ungar", "Ungarin", "Grieche", "Griechin", "Portugiese",
+    "Portugiesin", "Türke", "Türkin", "Amerikaner", "Amerikanerin", "US-Amerikaner", "US-Amerikanerin",
+    "Kanadier", "Kanadierin", "Japaner", "Japanerin", "Koreaner", "Koreanerin", "Inder", "Inderin",
+    "Russe", "Russin", "Ukrainer", "Ukrainerin", "Australier", "Australierin", "Brasilianer", "Brasilianerin",
+    "Iren", "Ire", "Irin", "Luxemburger", "Luxemburgerin", "Slowake", "Slowakin", "Rumäne", "Rumänin",
+    "Bulgare", "Bulgarin", "Kroate", "Kroatin", "Slowene", "Slowenin", "Este", "Estin", "Lette", "Lettin",
+    "Litauer", "Litauerin", "Taiwaner", "Taiwanerin", "Vietnamese", "Vietnamesin", "Mexikaner", "Mexikanerin",
+})
 DE_ADVERBIAL_OPENERS = {  # words that open a sentence before its subject
     "insgesamt", "dennoch", "trotzdem", "somit", "inzwischen", "mittlerweile", "erstmals", "darauf",
     "daraufhin", "unterdessen", "indes", "immerhin",
