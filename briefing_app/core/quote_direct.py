@@ -38,6 +38,8 @@ from .quote_patterns import (
     _SUBJ_AFTER,
     DE_ANONYMITY,
     DE_ANONYMITY_GUARD,
+    EN_ANONYMITY,
+    EN_ANONYMITY_GUARD,
     _document_noun,
     _first_verb,
     _Frame,
@@ -106,6 +108,8 @@ class DirectSpeech(SpeakerResolver):
     def _asks_anonymity(self, tail: str) -> bool:
         """The frame after the marks keeps its speaker anonymous ("…“, klagte der Manager, der
         nicht genannt werden wollte"): the description is never resolved to a named person."""
+        if self.lang == "en":
+            return EN_ANONYMITY_GUARD.search(tail) is not None and EN_ANONYMITY.search(tail) is not None
         return self.lang == "de" and DE_ANONYMITY_GUARD.search(tail) is not None \
             and DE_ANONYMITY.search(tail) is not None
 

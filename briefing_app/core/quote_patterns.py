@@ -237,6 +237,12 @@ _DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "b
 # a German source's wish to stay anonymous in a relative clause ("…“, klagte der Manager, der
 # nicht genannt werden wollte"): never a person named before; "genannt"/"anonym" guard it
 DE_ANONYMITY_GUARD = re.compile(r"genannt|anonym")
+# the speaker after the marks asks to stay unnamed, with or without commas ("…,” an official
+# told AFP on condition of anonymity", "…, who requested anonymity, told …")
+EN_ANONYMITY_GUARD = re.compile(r"anonymity| named| identified")
+EN_ANONYMITY = re.compile(r"(?:condition\s+of|requested|asked\s+for|granted)\s+anonymity"
+                          r"|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+                          r"|declined\s+to\s+be\s+(?:named|identified)")
 DE_ANONYMITY = re.compile(r",\s+(?:der|die)\s+(?:(?:namentlich\s+)?nicht\s+(?:namentlich\s+)?genannt\s+werden|"
                           r"anonym\s+bleiben)\s+(?:will|wollte|möchte|mag)\b")
 # a rejection is one too ("Die Botschaft wies den Vorwurf zurück, Peking setze … ein"); its

@@ -1,0 +1,47 @@
+"""Who speaks when the text keeps a source unnamed, and which words are no speaker at all:
+classes of construction, each as sentences of its own (never corpus sentences)."""
+
+from __future__ import annotations
+
+from briefing_app.core.analysis import analyse
+
+
+def speakers(text: str, lang: str = "en") -> dict[str, str]:
+    return {q.text: q.speaker for q in analyse(text, lang).quotes}
+
+
+def test_an_anonymous_official_is_not_the_person_named_in_the_next_paragraph():
+    """A described source deep in the text is not the spokeswoman of the other side who is named
+    only in the paragraph below."""
+    lead = ("Ministers from both countries met in Rome on Friday to discuss port fees and grain exports. "
+            "The talks were the first of their kind since the canal reopened to large container ships.\n\n") * 4
+    body = ("Italian diplomats remained sceptical. “We see no sign that the fees will be lowered,” a senior government "
+            "official told reporters.\n\nThe Egyptian ministry rejected the criticism. Spokeswoman "
+            "Amina Farouk told reporters in Cairo that the fees were “fair and transparent”.")
+    found = speakers(lead + body)
+    assert "Farouk" not in found["We see no sign that the fees will be lowered"]
+    # the same with the wish to stay unnamed, in one paragraph
+    text = lead + ("“We see no sign that the fees will be lowered,” a government official told AFP on "
+                          "condition of anonymity. Spokeswoman Amina Farouk told reporters that the fees were "
+                          "“fair and transparent”.")
+    assert "Farouk" not in speakers(text)["We see no sign that the fees will be lowered"]
+
+
+def test_the_official_is_the_unnamed_one_quoted_since_a_named_official():
+    """"… according to a government official. “…,” the official said": the source just quoted,
+    not the union official named a paragraph before."""
+    text = ("“We welcome every new job,” said Petra Lang, a regional official at the Verdi union.\n\n"
+            "Officials in Berlin have raised concerns about the deal, according to a government official. "
+            "“The question is on what terms,” the official said.")
+    found = speakers(text)
+    assert found["The question is on what terms"] == "government official"
+
+
+def test_an_interviewee_does_not_describe_herself_by_a_role():
+    """"Keller: … The transport minister said that “…”": someone she speaks of."""
+    text = ("Anna Keller heads the Chamber of Shipping in Hamburg. In an interview, Keller spoke about freight rates.\n\n"
+            "Q: Ms. Keller, what do you expect from Berlin?\n\n"
+            "Keller: More dialogue. The transport minister said last week that “the age of cheap freight is "
+            "over”. Fine. But companies need predictability.")
+    found = speakers(text)
+    assert found["the age of cheap freight is over"] != "Anna Keller"
