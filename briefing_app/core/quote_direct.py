@@ -94,6 +94,11 @@ def quotation_is_content(text: str, content: tuple[int, int], opening: int, quot
     return "," in marks or len(rest.split()) <= 2
 
 
+# a possessive or an article just before a verb-like word makes it a noun ("Saxony's state
+# premier", "the report")
+_RX_EN_NOUN_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:the|a|an|its|their|his|her))\s+$")
+
+
 class DirectSpeech(SpeakerResolver):
     # --- direct quotes -------------------------------------------------------------------
     def _bare_lead_in(self, lead: str) -> bool:
@@ -435,6 +440,8 @@ class DirectSpeech(SpeakerResolver):
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
         rx = _EN_VERB_RE if self.lang == "en" else _DE_VERB_RE
         vm = rx.search(sent, 0, upto)
+        while vm is not None and self.lang == "en" and _RX_EN_NOUN_BEFORE.search(sent, max(0, vm.start() - 7), vm.start()):
+            vm = rx.search(sent, vm.end(), upto)  # "Saxony's state premier … called": "state" is a noun
         if vm is None:
             return None
         prefix = sent[:vm.start()]

@@ -234,6 +234,30 @@ def _counts_a_noun(word: str) -> bool:
         or (low not in ("a", "an") and parse_number_word(low, "en") is not None)
 
 
+def _described_before_aside(parts: list[str]) -> bool:
+    """A description opens the subject and the parts after its commas give no name ("The
+    document, dated June 3", "An insider at a company in Baotou, North China's Inner Mongolia
+    Autonomous Region, who requested anonymity"): an aside on the source, which is the
+    description ("the ministry's spokesman, He Yadong" is named)."""
+    words = parts[0].split()
+    if len(parts) < 2 or len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not words[1][:1].islower():
+        return False
+    return all(_aside_on_source(p) for p in parts[1:])
+
+
+def _aside_on_source(part: str) -> bool:
+    """"dated June 3", "who requested anonymity", "North China's Inner Mongolia Autonomous
+    Region": a clause or a place on the source before it; never a name, a role or a body
+    ("the minister", "Germany's economy minister", "Li Qiang")."""
+    words = part.split()
+    if not words or _RX_NAME_ONLY.fullmatch(part):
+        return False
+    if words[0][:1].islower():
+        return words[0] not in FUNCTION_WORDS_EN or words[0] in ("who", "which")
+    return not any(w.lower().strip("'’s") in PERSON_ROLE_WORDS_EN or w.lower() in PERSON_ROLE_WORDS_EN
+                   or is_org_description_en(w.lower()) for w in words)
+
+
 def _named_in_apposition(subject: str) -> str:
     """"Another expert, Tang Wei, deputy director of …": a description, then the name in commas
     and the role: the named person speaks, never "another expert".  The three parts are
@@ -611,7 +635,9 @@ class EnglishFrames(DirectSpeech):
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
+            if _described_before_aside(parts):
+                subj_text = parts[0]  # "The document, dated June 3, says": the document, not "June"
+            elif lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None

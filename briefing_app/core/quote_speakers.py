@@ -343,6 +343,13 @@ class SpeakerResolver:
             self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
         return self._speaker_set
 
+    def _people_of_unnamed_group(self, head: str, src: Source) -> bool:
+        """"two diplomats from EU member countries": people of a group the text does not name
+        (its last word is a common noun), who speak for none of its members."""
+        org_words = src.organisation.split()
+        return self.lang == "en" and head.endswith("s") and head[:-1] in PERSON_ROLE_WORDS_EN \
+            and len(org_words) >= 2 and org_words[-1].islower() and org_words[-1].endswith("s")
+
     def _named_in_paragraph(self, ent: Entity, pos: int) -> bool:
         """``ent`` is named after ``pos`` in the same paragraph: a person named only in a later
         paragraph is no description's name given late."""
@@ -513,7 +520,7 @@ class SpeakerResolver:
             # "Der Verband der Automobilindustrie bedauerte …": the body's own name, written
             # as its nominative phrase, not the genitive part alone ("Automobilindustrie")
             return src.written, "", ""
-        if src.organisation and (org_head or not person_head):
+        if src.organisation and (org_head or not person_head) and not self._people_of_unnamed_group(head, src):
             return src.organisation, desc, src.organisation
         if self.lang == "en" and org_head and _RX_COMMON_POSSESSOR.match(desc):
             return desc, "", ""  # "the park's administrative committee": that body, as written

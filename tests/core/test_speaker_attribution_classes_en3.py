@@ -45,3 +45,25 @@ def test_an_interviewee_does_not_describe_herself_by_a_role():
             "over”. Fine. But companies need predictability.")
     found = speakers(text)
     assert found["the age of cheap freight is over"] != "Anna Keller"
+
+
+def test_a_date_or_place_in_the_subjects_aside_is_no_speaker():
+    """"The memo, dated May 4, says that …", "An insider at a firm in Linyi, East China's Shandong
+    Province, who requested anonymity, told …": the aside names no source."""
+    found = speakers("The memo, dated May 4, says that the plan for new port fees is too costly for shippers.")
+    assert "May" not in found.values()
+    text = ("An industry insider at a steel company in Linyi, East China's Shandong Province, who requested "
+            "anonymity, told the newspaper that export licences now took about 30 working days.")
+    assert list(speakers(text).values()) == ["industry insider"]
+
+
+def test_a_region_before_a_role_is_no_speaker():
+    """"Bavaria's state premier, Max Huber, called the plan “…”": "state" is a noun there."""
+    text = "Bavaria's state premier, Max Huber, called the plan “a gift to the region”."
+    assert list(speakers(text).values()) == ["Max Huber"]
+
+
+def test_people_of_an_unnamed_group_do_not_speak_for_it():
+    """"Two diplomats from EU member countries said …": not the countries."""
+    found = speakers("Two diplomats from EU member countries said Spain and Italy remained firmly behind the duties.")
+    assert "EU member countries" not in found.values()
