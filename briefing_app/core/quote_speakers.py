@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
 from .german_tagger import german_tags
-from .name_words import is_role_de, looks_like_org
+from .name_words import is_nationality_like, is_role_de, looks_like_org
 from .organisation_subjects import (
     OrganisationSubjects,
     describes_a_state_body,
@@ -44,6 +44,8 @@ from .speech_cues import (
     DATE_WORDS,
     DE_KONJ_I_NOT_VERBS,
     DE_SPECULATIVE_KONJUNKTIV,
+    EN_ASSOCIATION_WORDS,
+    EN_COMPANY_WORDS,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
@@ -303,13 +305,27 @@ class SpeakerResolver:
                    skip: Callable[[Entity], bool] | None = None) -> tuple[str, str, str] | None:
         """The organisation named last before ``pos``: the tracker's (one that spoke or was
         named with a role; by ``hint`` and ``skip`` as in its ``resolve``) or one the text
-        only names ("Peugeot hat …"), whichever stands later."""
+        only names ("Peugeot hat …"), whichever stands later; "the company" is no association."""
+        company = self.lang == "en" and hint in EN_COMPANY_WORDS
+        if company:
+            outer = skip
+            skip = lambda e: (outer is not None and outer(e)) or self._association(e.name)  # noqa: E731
         ent = self.tracker.resolve(pos, "org", hint=hint, skip=skip)
-        body = self.named_bodies.last_before(pos, self._known_person,
+        passed_over = (lambda n: self._known_person(n) or self._association(n)) if company else self._known_person
+        body = self.named_bodies.last_before(pos, passed_over,
                                              after=self.tracker.last_mention_before(ent, pos) if ent else -1)
         if body is not None:
             return body[1], "", ""
         return (ent.name, ent.role, ent.organisation) if ent is not None else None
+
+    def _association(self, name: str) -> bool:
+        """``name`` is that of an association, a council or an institute, by a word of its own
+        ("China Photovoltaic Industry Association") or the word the text puts before it ("the
+        industry association SolarPower Europe"), or of a people or a country: no company's."""
+        if any(w.lower() in EN_ASSOCIATION_WORDS for w in name.split()) or is_nationality_like(name) \
+                or name in territories():
+            return True  # ("Chinese manufacturers supply …", "Germany added …": no company's name either)
+        return any(f"{w} {name}" in self.text for w in EN_ASSOCIATION_WORDS if w in self.text)
 
     def _body_just_before(self, pos: int, window: int = 400) -> str:
         """The organisation named last, if that was close before ``pos`` (the sentence or two

@@ -67,3 +67,18 @@ def test_people_of_an_unnamed_group_do_not_speak_for_it():
     """"Two diplomats from EU member countries said …": not the countries."""
     found = speakers("Two diplomats from EU member countries said Spain and Italy remained firmly behind the duties.")
     assert "EU member countries" not in found.values()
+
+
+def test_the_company_is_no_association_named_before_it():
+    """"… the industry association EuroWind …. Nordblade closed its plant. The company said …":
+    never the association (nor a nationality or a country named as a subject)."""
+    text = ("“We are facing a crisis,” Jan de Vries, policy director at the industry association EuroWind, "
+            "told reporters.\n\nSeveral makers have pulled the plug. Nordblade closed its plant in Saxony in March. "
+            "The company said in a statement that it could no longer compete with prices below cost.\n\n"
+            "The China Wind Power Association (CWPA) said blade prices had slumped 30 percent in the first half. "
+            "Chinese producers supply most blades. Tianfeng Wind posted a net loss of 1.2 billion yuan for the "
+            "first six months, the company said on Friday.")
+    found = speakers(text)
+    assert found["it could no longer compete with prices below cost"] != "EuroWind"
+    loss = next(q for q in found if q.startswith("Tianfeng Wind posted"))
+    assert found[loss] not in ("China Wind Power Association (CWPA)", "Chinese")
