@@ -251,7 +251,8 @@ class DirectSpeech(SpeakerResolver):
                         return sp, "quotation marks + " + fr.cue, 0.6
         # a further quoted fragment in the sentence of the speaker's quotation ("“Europe is our
         # second market,” Weber said, with sales set to be “the highest ever” this year")
-        if last_direct is not None and s0 <= last_direct[0] < mk.open:
+        if last_direct is not None and s0 <= last_direct[0] < mk.open and (words >= 2 or self.lang != "en"):
+            # (one quoted word is a term, not words of the speaker: "who rates the stock “hold”")
             return last_direct[1], "quotation marks (same sentence)", 0.7
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
         if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:

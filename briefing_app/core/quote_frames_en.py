@@ -147,6 +147,14 @@ _RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^
 _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
 # a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
 _RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
+# what follows a verb that is no statement: an amount alone ("expected 8.2 billion yuan") or a
+# label's colon ("Minimum project size: €50 million")
+_RX_EN_NO_CLAUSE = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|only|just|a\s+record)\s+)?"
+                              r"[€$£¥]?\s?\d[\d.,]*(?:\s+[a-z%]+){0,3}[.;]?\s*$|[\w-]+:\s")
+# "added" with an amount as its object: a sum increased, not words added
+_EN_ADD_VERBS = frozenset({"add", "adds", "added"})
+_RX_EN_AMOUNT_OBJECT = re.compile(r"(?:a\s+(?:record|further|total\s+of)\s+|another\s+|more\s+than\s+|some\s+|about\s+|"
+                                  r"around\s+|nearly\s+)?[€$£¥]?\d")
 # a time adjunct between the subject and its verb: "China's commerce ministry on Monday said"
 _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")"
                                      r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
@@ -702,6 +710,10 @@ class EnglishFrames(DirectSpeech):
                 ce = comma
         # a second clause after ", adding …" stays inside (one reported clause)
         if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
+            return None
+        if _RX_EN_NO_CLAUSE.match(self.text, cs, ce) or (low in _EN_ADD_VERBS and not tm and _RX_EN_AMOUNT_OBJECT.match(self.text, cs, ce)):
+            # "had expected 8.2 billion yuan.", "Minimum project size: €50 million", "Germany
+            # added a record 14.3 gigawatts": an amount or a label, no statement
             return None
         conf = 0.6 if low in EN_FORECAST_VERBS else 0.8
         return _Frame((cs, ce), src, verb, "indirect", conf)

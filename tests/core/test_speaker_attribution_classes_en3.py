@@ -82,3 +82,17 @@ def test_the_company_is_no_association_named_before_it():
     assert found["it could no longer compete with prices below cost"] != "EuroWind"
     loss = next(q for q in found if q.startswith("Tianfeng Wind posted"))
     assert found[loss] not in ("China Wind Power Association (CWPA)", "Chinese")
+
+
+def test_an_amount_a_label_or_a_rating_is_no_quote():
+    """"Analysts had expected 4.1 billion euros.", "Spain added a record 9.5 gigawatts …", a
+    bullet "Maximum loan size: €20 million", a rating in marks: no statements."""
+    assert speakers("Net income rose 12% to 4.6 billion euros. Analysts polled by Reuters had expected 4.1 billion euros.") == {}
+    assert speakers("Spain added a record 9.5 gigawatts of wind capacity last year, and the government aims for more.") == {}
+    assert speakers("The fund's terms:\n\n• Maximum loan project size: €20 million\n\n• Term: ten years") == {}
+    text = ("“The bank is taking a large risk in one market,” said Eva Brandt, an analyst at Hauck Bank, "
+            "who rates the stock “sell”.")
+    assert list(speakers(text)) == ["The bank is taking a large risk in one market"]
+    # an amount in a clause after "added that" is still what was added
+    text = "Lena Ortiz heads the chamber. She added that 61% of members found the market harder than a year ago."
+    assert speakers(text) == {"61% of members found the market harder than a year ago": "Lena Ortiz"}
