@@ -38,6 +38,8 @@ from .quote_patterns import (
     _SUBJ_AFTER,
     DE_ANONYMITY,
     DE_ANONYMITY_GUARD,
+    EN_ANONYMITY,
+    EN_ANONYMITY_GUARD,
     _document_noun,
     _first_verb,
     _Frame,
@@ -93,6 +95,11 @@ def quotation_is_content(text: str, content: tuple[int, int], opening: int, quot
     return "," in marks or len(rest.split()) <= 2
 
 
+# a possessive or an article just before a verb-like word makes it a noun ("Saxony's state
+# premier", "the report")
+_RX_EN_NOUN_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:the|a|an|its|their|his|her))\s+$")
+
+
 class DirectSpeech(SpeakerResolver):
     # --- direct quotes -------------------------------------------------------------------
     def _bare_lead_in(self, lead: str) -> bool:
@@ -107,6 +114,8 @@ class DirectSpeech(SpeakerResolver):
     def _asks_anonymity(self, tail: str) -> bool:
         """The frame after the marks keeps its speaker anonymous ("…“, klagte der Manager, der
         nicht genannt werden wollte"): the description is never resolved to a named person."""
+        if self.lang == "en":
+            return EN_ANONYMITY_GUARD.search(tail) is not None and EN_ANONYMITY.search(tail) is not None
         return self.lang == "de" and DE_ANONYMITY_GUARD.search(tail) is not None \
             and DE_ANONYMITY.search(tail) is not None
 
@@ -243,7 +252,8 @@ class DirectSpeech(SpeakerResolver):
                         return sp, "quotation marks + " + fr.cue, 0.6
         # a further quoted fragment in the sentence of the speaker's quotation ("“Europe is our
         # second market,” Weber said, with sales set to be “the highest ever” this year")
-        if last_direct is not None and s0 <= last_direct[0] < mk.open:
+        if last_direct is not None and s0 <= last_direct[0] < mk.open and (words >= 2 or self.lang != "en"):
+            # (one quoted word is a term, not words of the speaker: "who rates the stock “hold”")
             return last_direct[1], "quotation marks (same sentence)", 0.7
         # continuation of the previous direct quote (a speech or "call" verb with its own subject wins)
         if last_direct is not None and 0 <= mk.open - last_direct[0] < 400 and words >= 3:
@@ -439,6 +449,8 @@ class DirectSpeech(SpeakerResolver):
         """The subject of the sentence's main speech verb (for participle frames and fragments)."""
         rx = _EN_VERB_RE if self.lang == "en" else _DE_VERB_RE
         vm = rx.search(sent, 0, upto)
+        while vm is not None and self.lang == "en" and _RX_EN_NOUN_BEFORE.search(sent, max(0, vm.start() - 7), vm.start()):
+            vm = rx.search(sent, vm.end(), upto)  # "Saxony's state premier … called": "state" is a noun
         if vm is None:
             return None
         prefix = sent[:vm.start()]

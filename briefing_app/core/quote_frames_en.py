@@ -147,6 +147,14 @@ _RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^
 _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
 # a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
 _RX_EN_LAST_CLAUSE = re.compile(r".*,\s+(?:and|but|while|whereas)\s+(?=\S)")
+# what follows a verb that is no statement: an amount alone ("expected 8.2 billion yuan") or a
+# label's colon ("Minimum project size: €50 million")
+_RX_EN_NO_CLAUSE = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|only|just|a\s+record)\s+)?"
+                              r"[€$£¥]?\s?\d[\d.,]*(?:\s+[a-z%]+){0,3}[.;]?\s*$|[\w-]+:\s")
+# "added" with an amount as its object: a sum increased, not words added
+_EN_ADD_VERBS = frozenset({"add", "adds", "added"})
+_RX_EN_AMOUNT_OBJECT = re.compile(r"(?:a\s+(?:record|further|total\s+of)\s+|another\s+|more\s+than\s+|some\s+|about\s+|"
+                                  r"around\s+|nearly\s+)?[€$£¥]?\d")
 # a time adjunct between the subject and its verb: "China's commerce ministry on Monday said"
 _RX_EN_TIME_BEFORE_VERB = re.compile(r"\s+(?:(?:on\s+)?(?:" + _EN_WEEKDAYS_ALT + r")"
                                      r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)"
@@ -232,6 +240,30 @@ def _counts_a_noun(word: str) -> bool:
     low = word.lower().strip(",")
     return low in EN_PLURAL_NOUN_MODIFIERS or low.replace(",", "").isdigit() \
         or (low not in ("a", "an") and parse_number_word(low, "en") is not None)
+
+
+def _described_before_aside(parts: list[str]) -> bool:
+    """A description opens the subject and the parts after its commas give no name ("The
+    document, dated June 3", "An insider at a company in Baotou, North China's Inner Mongolia
+    Autonomous Region, who requested anonymity"): an aside on the source, which is the
+    description ("the ministry's spokesman, He Yadong" is named)."""
+    words = parts[0].split()
+    if len(parts) < 2 or len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not words[1][:1].islower():
+        return False
+    return all(_aside_on_source(p) for p in parts[1:])
+
+
+def _aside_on_source(part: str) -> bool:
+    """"dated June 3", "who requested anonymity", "North China's Inner Mongolia Autonomous
+    Region": a clause or a place on the source before it; never a name, a role or a body
+    ("the minister", "Germany's economy minister", "Li Qiang")."""
+    words = part.split()
+    if not words or _RX_NAME_ONLY.fullmatch(part):
+        return False
+    if words[0][:1].islower():
+        return words[0] not in FUNCTION_WORDS_EN or words[0] in ("who", "which")
+    return not any(w.lower().strip("'’s") in PERSON_ROLE_WORDS_EN or w.lower() in PERSON_ROLE_WORDS_EN
+                   or is_org_description_en(w.lower()) for w in words)
 
 
 def _named_in_apposition(subject: str) -> str:
@@ -611,7 +643,9 @@ class EnglishFrames(DirectSpeech):
         if "," in subj_text:
             parts = [p.strip() for p in subj_text.split(",")]
             lead = parts[0].split(" ", 1)[0].lower() if parts[0] else ""
-            if lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
+            if _described_before_aside(parts):
+                subj_text = parts[0]  # "The document, dated June 3, says": the document, not "June"
+            elif lead in EN_LEAD_ADVERBIALS or lead.endswith(("ing", "ed")) or len(parts[0].split()) > 6:
                 subj_text = ", ".join(parts[1:]) if len(parts) > 1 else subj_text
         if not subj_text:
             return None
@@ -676,6 +710,10 @@ class EnglishFrames(DirectSpeech):
                 ce = comma
         # a second clause after ", adding …" stays inside (one reported clause)
         if ce - cs < 12 or len(self.text[cs:ce].split()) < 3:
+            return None
+        if _RX_EN_NO_CLAUSE.match(self.text, cs, ce) or (low in _EN_ADD_VERBS and not tm and _RX_EN_AMOUNT_OBJECT.match(self.text, cs, ce)):
+            # "had expected 8.2 billion yuan.", "Minimum project size: €50 million", "Germany
+            # added a record 14.3 gigawatts": an amount or a label, no statement
             return None
         conf = 0.6 if low in EN_FORECAST_VERBS else 0.8
         return _Frame((cs, ce), src, verb, "indirect", conf)

@@ -237,6 +237,12 @@ _DE_JUDGEMENT_VERBS = ("begrüßte", "begrüßt", "begrüßten", "bedauerte", "b
 # a German source's wish to stay anonymous in a relative clause ("…“, klagte der Manager, der
 # nicht genannt werden wollte"): never a person named before; "genannt"/"anonym" guard it
 DE_ANONYMITY_GUARD = re.compile(r"genannt|anonym")
+# the speaker after the marks asks to stay unnamed, with or without commas ("…,” an official
+# told AFP on condition of anonymity", "…, who requested anonymity, told …")
+EN_ANONYMITY_GUARD = re.compile(r"anonymity| named| identified")
+EN_ANONYMITY = re.compile(r"(?:condition\s+of|requested|asked\s+for|granted)\s+anonymity"
+                          r"|(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+                          r"|declined\s+to\s+be\s+(?:named|identified)")
 DE_ANONYMITY = re.compile(r",\s+(?:der|die)\s+(?:(?:namentlich\s+)?nicht\s+(?:namentlich\s+)?genannt\s+werden|"
                           r"anonym\s+bleiben)\s+(?:will|wollte|möchte|mag)\b")
 # a rejection is one too ("Die Botschaft wies den Vorwurf zurück, Peking setze … ein"); its
@@ -334,9 +340,9 @@ def _plural_sie(src: Source, verb: str) -> Source:
 
 
 # the anonymous sources of wire copy: "people familiar with the matter", "two people briefed on
-# the talks", "a person with knowledge of the plans", "insiders"
+# the talks", "a person with knowledge of the plans", "insiders", "an industry insider"
 _RX_EN_ANONYMOUS = re.compile(r"(?:(?:the|a|an|one|two|three|four|five|several|some|other|multiple|many|various)\s+)?"
-                              r"(?:people|persons?|insiders?)"
+                              r"(?:people|persons?|(?:[a-z-]+\s+)?insiders?)"
                               r"(?:\s+(?:familiar|briefed|close|involved|knowledgeable|aware))?$"
                               r"|(?:one|two|three|some|several|each|all)\s+of\s+(?:the|these|those)\s+[a-z]+$",
                               re.IGNORECASE)
@@ -350,7 +356,7 @@ def _is_source(src: Source) -> bool:
     d = src.description.strip()
     if not d:
         return False
-    if _RX_EN_ANONYMOUS.match(d):
+    if _RX_EN_ANONYMOUS.match(d) or _RX_EN_ANONYMOUS.match(EN_DESCRIPTION_TAIL.split(d)[0].strip()):
         return True  # "people familiar with the matter", "a person briefed on the talks", "the people"
     head = EN_DESCRIPTION_TAIL.split(d)[0].split()[-1].lower().strip(".,")
     return head not in NON_SOURCE_WORDS and not head.isdigit() and len(d.split()) <= 8 and (

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
 from .german_tagger import german_tags
-from .name_words import is_role_de, looks_like_org
+from .name_words import is_nationality_like, is_role_de, looks_like_org
 from .organisation_subjects import (
     OrganisationSubjects,
     describes_a_state_body,
@@ -47,6 +47,8 @@ from .speech_cues import (
     DE_KONJ_I_NOT_VERBS,
     DE_NATIONALITY_NOUNS,
     DE_SPECULATIVE_KONJUNKTIV,
+    EN_ASSOCIATION_WORDS,
+    EN_COMPANY_WORDS,
     EN_DESCRIPTION_TAIL,
     FUNCTION_WORDS_EN,
     NON_SOURCE_WORDS,
@@ -68,6 +70,8 @@ _EN_QUANTIFIERS = frozenset({"one", "another", "some", "several", "two", "three"
 # Regierungssprecher" is not the minister named next)
 _GENERAL_ROLES = frozenset({"official", "officials", "beamter", "beamte", "beamtin", "vertreter", "vertreterin",
                             "representative", "executive", "funktionär", "funktionärin"})
+# how far into the text its lead may reach: the paragraph that keeps a source's name for the next
+_LEAD_CHARS = 600
 # a body described by what it belongs to: "park's administrative committee", "zone's management"
 _RX_COMMON_POSSESSOR = re.compile(r"[a-z][\w-]*['’]s\s")
 # an organisation introduced with the indefinite article: one not named ("eines Zulieferers")
@@ -244,7 +248,7 @@ class SpeakerResolver:
             return first.lower() not in FUNCTION_WORDS_EN and first not in DATE_WORDS and last not in DATE_WORDS
         return german_tags((first, last))[0] == "NE"  # (a surname it does not know is "NN": "Habeck")
 
-    def _same_unnamed_source(self, pos: int, head: str) -> tuple[str, str, str] | None:
+    def _same_unnamed_source(self, pos: int, head: str) -> tuple[int, tuple[str, str, str]] | None:
         """"said one legal expert … the expert warned": the unnamed source quoted just before
         under that word, when no person has it as a role."""
         for start, speaker in reversed(self._spoken):
@@ -253,7 +257,7 @@ class SpeakerResolver:
             if pos - start > 1500:
                 break
             if speaker[0].lower().split()[-1:] == [head] and self.tracker.lookup(speaker[0]) is None:
-                return speaker
+                return start, speaker
         return None
 
     def _last_group_speaker(self, pos: int) -> tuple[str, str, str] | None:
@@ -381,13 +385,27 @@ class SpeakerResolver:
                    skip: Callable[[Entity], bool] | None = None) -> tuple[str, str, str] | None:
         """The organisation named last before ``pos``: the tracker's (one that spoke or was
         named with a role; by ``hint`` and ``skip`` as in its ``resolve``) or one the text
-        only names ("Peugeot hat …"), whichever stands later."""
+        only names ("Peugeot hat …"), whichever stands later; "the company" is no association."""
+        company = self.lang == "en" and hint in EN_COMPANY_WORDS
+        if company:
+            outer = skip
+            skip = lambda e: (outer is not None and outer(e)) or self._association(e.name)  # noqa: E731
         ent = self.tracker.resolve(pos, "org", hint=hint, skip=skip)
-        body = self.named_bodies.last_before(pos, self._known_person,
+        passed_over = (lambda n: self._known_person(n) or self._association(n)) if company else self._known_person
+        body = self.named_bodies.last_before(pos, passed_over,
                                              after=self.tracker.last_mention_before(ent, pos) if ent else -1)
         if body is not None:
             return body[1], "", ""
         return (ent.name, ent.role, ent.organisation) if ent is not None else None
+
+    def _association(self, name: str) -> bool:
+        """``name`` is that of an association, a council or an institute, by a word of its own
+        ("China Photovoltaic Industry Association") or the word the text puts before it ("the
+        industry association SolarPower Europe"), or of a people or a country: no company's."""
+        if any(w.lower() in EN_ASSOCIATION_WORDS for w in name.split()) or is_nationality_like(name) \
+                or name in territories():
+            return True  # ("Chinese manufacturers supply …", "Germany added …": no company's name either)
+        return any(f"{w} {name}" in self.text for w in EN_ASSOCIATION_WORDS if w in self.text)
 
     def _body_just_before(self, pos: int, window: int = 400) -> str:
         """The organisation named last, if that was close before ``pos`` (the sentence or two
@@ -421,6 +439,19 @@ class SpeakerResolver:
             self._speaker_set = frozenset(speaking_surnames(self.text, self.lang))
         return self._speaker_set
 
+    def _people_of_unnamed_group(self, head: str, src: Source) -> bool:
+        """"two diplomats from EU member countries": people of a group the text does not name
+        (its last word is a common noun), who speak for none of its members."""
+        org_words = src.organisation.split()
+        return self.lang == "en" and head.endswith("s") and head[:-1] in PERSON_ROLE_WORDS_EN \
+            and len(org_words) >= 2 and org_words[-1].islower() and org_words[-1].endswith("s")
+
+    def _named_in_paragraph(self, ent: Entity, pos: int) -> bool:
+        """``ent`` is named after ``pos`` in the same paragraph: a person named only in a later
+        paragraph is no description's name given late."""
+        first = min((s for s, _ in ent.mentions if s >= pos), default=-1)
+        return first >= 0 and self.text.find(self.para_break, pos, first) < 0
+
     def _resolve_person(self, pos: int, head: str, src: Source) -> Entity | None:
         """The person a role description refers to: named before with that role, or named
         soon after ("Die Kanzlerin sprach … Bundeskanzlerin Angela Merkel"); a description
@@ -431,8 +462,14 @@ class SpeakerResolver:
             # "a Chinese trade official said … Li Haiyan, deputy director …": a general word
             # may be the person named next; "a customs spokesperson … Li Kuiwen told" one
             # named without a role too; "ein Regierungssprecher" never the minister after him
-            return self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org),
-                                             roleless=head not in _GENERAL_ROLES)
+            nxt = self.tracker.resolve_next(pos, "person", hint=hint, strict=bool(org),
+                                            roleless=head not in _GENERAL_ROLES)
+            if nxt is not None and pos > _LEAD_CHARS and not self._named_in_paragraph(nxt, pos):
+                # "… a senior official said.\n\nSpokeswoman Hua Lin told …": another voice; only
+                # a lead names its source in the paragraph below ("… says a Chinese trade
+                # official.\nSino-German trade …, said Li Haiyan, deputy director …")
+                return None
+            return nxt
         ent = self.tracker.resolve(pos, "person", hint=hint, strict=True) or \
             self.tracker.resolve_next(pos, "person", hint=hint, strict=True)
         if ent is None and not org:
@@ -445,7 +482,20 @@ class SpeakerResolver:
             # "the head of the DIHK … said" and a later sentence names him
             ent = self.tracker.resolve(pos, "person", window=400) or \
                 self.tracker.resolve_next(pos, "person", window=800, speakers=self._speakers())
+        if ent is not None and self._answers_here(ent, pos):
+            return None  # "Schuster: … The economy minister said that …": someone she speaks of
         return ent
+
+    def _answers_here(self, ent: Entity, pos: int) -> bool:
+        """``pos`` stands in an interview answer of ``ent`` ("Schuster: Less lecturing. The
+        economy minister said …"): a speaker never describes herself by a role."""
+        para = self.text.rfind(self.para_break, 0, pos)
+        para = para + len(self.para_break) if para >= 0 else 0
+        colon = self.text.find(":", para, min(pos, para + 40))
+        if colon < 0:
+            return False
+        label = self.text[para:colon].split()
+        return 0 < len(label) <= 3 and label[-1] in ent.name.split()
 
     def _speaker_of(self, fr: _Frame, pos: int, last: tuple[str, str, str] | None,
                     body_pos: int = -1) -> tuple[str, str, str] | None:
@@ -574,7 +624,7 @@ class SpeakerResolver:
             # "Der Verband der Automobilindustrie bedauerte …": the body's own name, written
             # as its nominative phrase, not the genitive part alone ("Automobilindustrie")
             return src.written, "", ""
-        if src.organisation and (org_head or not person_head):
+        if src.organisation and (org_head or not person_head) and not self._people_of_unnamed_group(head, src):
             return src.organisation, desc, src.organisation
         if self.lang == "en" and org_head and _RX_COMMON_POSSESSOR.match(desc):
             return desc, "", ""  # "the park's administrative committee": that body, as written
@@ -593,8 +643,12 @@ class SpeakerResolver:
                 return focus
         if person_head and not src.is_plural and not unnamed:
             same = self._same_unnamed_source(pos, head) if definite and not src.organisation else None
-            if same is not None and self.tracker.resolve(pos, "person", hint=head, strict=True) is None:
-                return same
+            if same is not None:
+                titled = self.tracker.resolve(pos, "person", hint=head, strict=True)
+                # "… Anja Seidel, a regional official … according to a government official. “…,”
+                # the official said": the source quoted since the named one was last mentioned
+                if titled is None or self.tracker.last_mention_before(titled, pos) < same[0]:
+                    return same[1]
             ent = self._resolve_person(pos, head, src)
             if ent is not None:
                 return ent.name, ent.role or desc, ent.organisation

@@ -334,6 +334,20 @@ def is_org_description_de(word: str) -> bool:
     return low.endswith(ORG_DESCRIPTION_WORDS_DE) or low.rstrip("s").endswith(ORG_DESCRIPTION_WORDS_DE)
 
 
+#: Descriptions of a business ("the company said"): never an association, a council or an
+#: institute that speaks for an industry ("the industry association SolarPower Europe").
+EN_COMPANY_WORDS = frozenset({
+    "company", "firm", "manufacturer", "maker", "producer", "supplier", "carmaker", "automaker",
+    "chipmaker", "retailer", "lender", "insurer", "conglomerate", "exporter", "importer", "refiner",
+    "brewer", "distributor", "startup", "start-up", "airline", "carrier", "operator", "utility",
+})
+#: Words that name a body speaking for its members, in its name or just before it.
+EN_ASSOCIATION_WORDS = frozenset({
+    "association", "federation", "council", "chamber", "alliance", "institute", "union", "confederation",
+    "lobby", "society", "forum",
+})
+
+
 def is_org_description_en(word: str) -> bool:
     """Whether an English noun describes an organisation ("the ministry", "the chipmaker")."""
     low = word.lower()
