@@ -1,7 +1,7 @@
 """Publication dates as German and English pages write them.
 
 ``14.10.2026``, ``14. Oktober 2026``, ``14 October 2026``, ``October 14, 2026``,
-``2026-10-14``, ``2026年10月14日``, ``10/14/2026`` — each with an optional time (``12:30
+``2026-10-14``, ``2026.10.14``, ``2026年10月14日``, ``10/14/2026`` — each with an optional time (``12:30
 Uhr``, ``12:30 PM CET``).  The figure checks look up exchange rates on the article's date,
 so a date is only taken when it is unambiguous: ``03/04/2026`` (US or European?) is left
 alone, ``10/14/2026`` and ``14/10/2026`` are read.
@@ -24,6 +24,8 @@ _DATE_PATTERNS = (
     # 2026-10-14 (ISO, also with a time glued on by 'T': '2026-10-14T10:30:00Z')
     re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
                r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?\b|(?=\b|T))"),
+    # 2026.10.14 (the dotted year-first form of East Asian pages)
+    re.compile(rf"\b{_YEAR}\.(?P<mon>[01]?\d)\.(?P<day>[0-3]?\d)\b(?!\.\d)"),
     # 2026年10月14日 (Chinese and Japanese pages)
     re.compile(rf"{_YEAR}\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
     # 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day)

@@ -19,6 +19,7 @@ from briefing_app.ingest.dates import find_date, has_date_stamp, parse_date
         ("Oct. 14 2026", date(2026, 10, 14)),
         ("2026-10-14T12:30:00+02:00", date(2026, 10, 14)),
         ("2026年10月14日", date(2026, 10, 14)),
+        ("2026.10.14", date(2026, 10, 14)),
         ("10/14/2026", date(2026, 10, 14)),
         ("14/10/2026", date(2026, 10, 14)),
     ],
@@ -27,7 +28,8 @@ def test_dates_in_german_and_english(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["31.02.2026", "03/04/2026", "31/31/2026", "rund 4.300 Projekte", "Mai 2026", ""])
+@pytest.mark.parametrize("text", ["31.02.2026", "03/04/2026", "31/31/2026", "rund 4.300 Projekte", "Mai 2026", "",
+                                  "Version 2025.1.2.3", "2026.13.40"])
 def test_no_date_from_impossible_or_ambiguous_text(text):
     assert find_date(text) is None
 
