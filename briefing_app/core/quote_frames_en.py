@@ -167,7 +167,9 @@ _RX_EN_ANONYMITY = re.compile(r",\s+(?:(?:who|as\s+(?:he|she|they))\s+(?:asked|d
                               r"(?:named|identified)|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
                               r"(?:\s+(?:to|because|as|since)\s[^,\"“”]*)?(?=,)")
 # a cheap test before the anonymity clause is looked for
-_ANONYMITY_CUES = re.compile(r" named| identified|anonymity")
+def _anonymity_cue(sent: str) -> bool:
+    """The words an anonymity clause needs (a substring test before its pattern)."""
+    return " named" in sent or " identified" in sent or "anonymity" in sent
 
 
 def _unnamed(frame: _Frame) -> _Frame:
@@ -299,7 +301,7 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
-        if _ANONYMITY_CUES.search(sent) and _RX_EN_ANONYMITY.search(sent):
+        if _anonymity_cue(sent) and _RX_EN_ANONYMITY.search(sent):
             frames = [_unnamed(frame) for frame in frames]
         frames += self._who_added(sent, s0, frames)
         if " with " not in sent and " while " not in sent and " whereas " not in sent:
@@ -375,7 +377,7 @@ class EnglishFrames(DirectSpeech):
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
-        if _ANONYMITY_CUES.search(sent):
+        if _anonymity_cue(sent):
             # ", who asked not to be named,": no speech of its own; blanked (same length) so that
             # the frame around it is read with the offsets of the sentence
             sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)
