@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .name_words import is_medium, is_nationality_like
-from .numbers import parse_number_word
 from .quote_direct import DirectSpeech
 from .quote_patterns import (
     _CONSEQUENCE,
@@ -43,7 +42,6 @@ from .quote_patterns import (
     _RX_EN_SUBORDINATOR,
     _RX_EN_THAT_NEAR,
     _RX_EN_TOLD_OBJECT,
-    _RX_NAME_ONLY,
     _RX_RELATIVE_WORD,
     _SENT_END,
     _Frame,
@@ -51,6 +49,16 @@ from .quote_patterns import (
     _quote_char_after,
 )
 from .quote_spans import DATELINE, content_start, trim_span
+from .quote_subjects_en import (
+    _EN_ASIDES,
+    _RX_EN_ROLE_APPOSITION,
+    _adjunct_gap,
+    _content_after_said,
+    _counts_a_noun,
+    _described_before_aside,
+    _named_in_apposition,
+    _starts_with_role,
+)
 from .source_phrases import parse_source
 from .speech_cues import (
     DATE_WORDS,
@@ -61,10 +69,8 @@ from .speech_cues import (
     EN_NP_OBJECT_VERBS,
     EN_PARTICIPLE_FRAMES,
     EN_PASSIVE_AUX,
-    EN_PLURAL_NOUN_MODIFIERS,
     EN_REPORTER_CLAUSE_OPENERS,
     EN_THAT_VERBS,
-    FUNCTION_WORDS_EN,
     ORG_DESCRIPTION_WORDS_EN,
     PERSON_ROLE_WORDS_EN,
     is_org_description_en,
@@ -137,12 +143,6 @@ _RX_EN_ADJUNCT_START = re.compile(r"\s+(?:" + _EN_AFTER_OBJECT_ALT + r")\b")
 # mayor, Zhou Ping, welcomed …", "Zhou Ping, Hefei's deputy mayor, welcomed …")
 _RX_EN_SUBJECT_APPOSITION = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+(?:\s+[a-z][\w-]*){0,3},\s+[A-Z][^,\"“”]{2,60}),\s+(?=[a-z]+(?:ed|s)\b)")
-# the subject's apposition by a participle, closing the words before "said" ("…, speaking in Berlin")
-# (or by a relative clause about a person, or the person's age: "Söder, who leads …,", "Mueller, 52,")
-_RX_EN_PARTICIPLE_APPOSITION = re.compile(r"^[^,]{2,80},\s+(?:[a-z]+ing|asked|pressed|interviewed|who|whose|\d{1,3}(?=$|\s*,?$))"
-                                          r"\b[^,]*$")
-# a role in commas after a named source: ", China's trade representative,", ", a professor at …,"
-_RX_EN_ROLE_APPOSITION = re.compile(r"((?:the|a|an|[A-Z][\w'’.-]*['’]s)\s+[^,\"“”]{2,140}?),\s*")
 # a name in commas after a described source: "the ministry's spokesman, He Yadong,"
 _RX_EN_NAME_APPOSITION = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s*")
 # a clause joined by a conjunction before the subject of the verb: ", and the ministry expects"
@@ -188,19 +188,6 @@ _RX_EN_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]{2,160}?\s+[—–](?=\s
 _RX_EN_ACCORDING_TO_TAIL = re.compile(r",\s+according\s+to\s+[^,\"“”]{2,80}$")
 
 
-def _content_after_said(sent: str, comma: int, phrase: str) -> bool:
-    """The words after an inverted ", said" are what was said, not who said it: they hold an
-    auxiliary ("…, said Europe must reduce …"), or the words before the comma are a subject
-    with its apposition ("Merz, speaking in Berlin, said …"), so "said" has its subject."""
-    return bool(_RX_EN_AUXILIARY.search(phrase) or _RX_EN_PARTICIPLE_APPOSITION.search(sent, 0, comma)
-                or _subject_with_aside(sent[:comma]))
-
-
-# asides between a subject and its verb: "Beijing, however, said …"
-_EN_ASIDES = frozenset({"however", "meanwhile", "too", "though", "in turn", "for its part", "for his part",
-                        "for her part", "for their part", "in response", "in contrast", "in a statement"})
-
-
 # a subordinate clause opening the sentence: its subject is not the main verb's
 _RX_EN_CLAUSE_FIRST = re.compile(r"(?:As|While|When|After|Because|Since|Although|Though|If|Whereas|Before|Once|Unless"
                                  r"|Until)\s")
@@ -209,90 +196,6 @@ _RX_EN_LEADING_TIME = re.compile(r"^(?:(?:On|In|By|Since|Until|Last|This|Early|L
                                  + "|".join(sorted(d for d in DATE_WORDS if d[:1].isupper() and d.isascii()))
                                  + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?\s+(?=\S)")
 _RX_EN_TRAILING_ASIDE = re.compile(r",\s*(?:" + "|".join(sorted(_EN_ASIDES, key=len, reverse=True)) + r")\s*,?$")
-
-
-def _subject_with_aside(before: str) -> bool:
-    """"Markus Söder, Bavaria's state premier", "Beijing, however", "The brand's Europe chief,
-    Spiros Fotinos": a subject and its apposition or aside stand before ", said", so "said"
-    has its subject and what follows it is the content."""
-    parts = [p.strip() for p in before.split(",")]
-    if len(parts) != 2 or not parts[0] or not parts[1]:
-        return False
-    head, aside = parts
-    if aside.lower() in _EN_ASIDES:
-        words = head.split()
-        last = words[-1].lower()
-        described = words[0].lower() in ("the", "a", "an") and len(words) <= 5 and words[-1][:1].islower() \
-            and (is_org_description_en(last) or last in PERSON_ROLE_WORDS_EN)
-        return described or bool(_RX_PROPER_NAME.fullmatch(head))  # "The ministry, for its part, said …"
-    if _RX_PROPER_NAME.fullmatch(head):
-        # "Markus Söder, Bavaria's state premier": a name and its role
-        return bool(_RX_EN_ROLE_APPOSITION.fullmatch(aside + ", ")) and any(
-            w.lower() in PERSON_ROLE_WORDS_EN for w in aside.split())
-    # "The brand's Europe chief, Spiros Fotinos": a role and the name
-    return bool(_RX_PROPER_NAME.fullmatch(aside)) and head.split()[-1].lower() in PERSON_ROLE_WORDS_EN
-
-
-_RX_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-
-
-def _counts_a_noun(word: str) -> bool:
-    """The word before a noun-like verb counts or classes it ("Ten member states", "27 states",
-    "most EU states"): the verb-like word is a plural noun there, and no one speaks."""
-    low = word.lower().strip(",")
-    return low in EN_PLURAL_NOUN_MODIFIERS or low.replace(",", "").isdigit() \
-        or (low not in ("a", "an") and parse_number_word(low, "en") is not None)
-
-
-def _described_before_aside(parts: list[str]) -> bool:
-    """A description opens the subject and the parts after its commas give no name ("The
-    document, dated June 3", "An insider at a company in Baotou, North China's Inner Mongolia
-    Autonomous Region, who requested anonymity"): an aside on the source, which is the
-    description ("the ministry's spokesman, He Yadong" is named)."""
-    words = parts[0].split()
-    if len(parts) < 2 or len(words) < 2 or words[0].lower() not in ("the", "a", "an") or not words[1][:1].islower():
-        return False
-    return all(_aside_on_source(p) for p in parts[1:])
-
-
-def _aside_on_source(part: str) -> bool:
-    """"dated June 3", "who requested anonymity", "North China's Inner Mongolia Autonomous
-    Region": a clause or a place on the source before it; never a name, a role or a body
-    ("the minister", "Germany's economy minister", "Li Qiang")."""
-    words = part.split()
-    if not words or _RX_NAME_ONLY.fullmatch(part):
-        return False
-    if words[0][:1].islower():
-        return words[0] not in FUNCTION_WORDS_EN or words[0] in ("who", "which")
-    return not any(w.lower().strip("'’s") in PERSON_ROLE_WORDS_EN or w.lower() in PERSON_ROLE_WORDS_EN
-                   or is_org_description_en(w.lower()) for w in words)
-
-
-def _named_in_apposition(subject: str) -> str:
-    """"Another expert, Tang Wei, deputy director of …": a description, then the name in commas
-    and the role: the named person speaks, never "another expert".  The three parts are
-    returned (the description gives no name of its own), else ""."""
-    parts = subject.split(", ")
-    if len(parts) < 3 or len(parts[0].split()) > 4 or (parts[0][:1].isupper() and _RX_CAPITAL.search(parts[0][1:])):
-        return ""
-    if not _RX_NAME_ONLY.fullmatch(parts[1]) or parts[1].split()[0].lower() in FUNCTION_WORDS_EN:
-        return ""
-    return ", ".join(parts[:3])
-
-
-def _adjunct_gap(gap: str) -> bool:
-    """The words between a verb and its "that" say where or when ("denied at a briefing on
-    Monday that …"): the clause after "that" is still what was said."""
-    words = gap.split()
-    return bool(words) and words[0].lower() in EN_ADJUNCT_OPENERS and words[-1].lower() != "the"
-
-
-def _starts_with_role(phrase: str) -> bool:
-    """'premier Li Qiang', 'ministry spokesman Wang Wenbin': a role word (or a body's word
-    before one) opens the source after an inverted "said"."""
-    words = phrase.split()[:2]
-    return any(w.lower().strip(".,") in PERSON_ROLE_WORDS_EN for w in words) or (
-        bool(words) and is_org_description_en(words[0].lower()))
 
 
 class EnglishFrames(DirectSpeech):
