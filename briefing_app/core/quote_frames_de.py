@@ -39,6 +39,7 @@ from .quote_patterns import (
     particle_closing,
     source_relative_start,
 )
+from .quote_sources_de import circles_frame, document_clause_frame
 from .quote_spans import clause_prefix, content_start, trim_span
 from .quote_speakers import SpeakerResolver
 from .source_phrases import Source, parse_source
@@ -145,8 +146,6 @@ _RX_DE_ZU_INFINITIVE_END = re.compile(r"\szu\s+[a-zäöüß]+$")
 # a frame in mid-sentence: after the speaker, the content goes on with its (Konjunktiv) verb
 # ("Die Kosten seien gestiegen, sagt Hauser, lägen aber …")
 _RX_DE_MID_FRAME_GOES_ON = re.compile(r",\s+([a-zäöüß]+)\s")
-# "…, wie aus dem Bericht der Kammer hervorgeht": the document closing the sentence
-_RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # the medium spoken to, after the source's name in commas ("…, Siegfried Russwurm, der dpa")
 _RX_DE_ADDENDUM = re.compile(r",\s+(?:" + "|".join(DE_ADDENDUM_OPENERS) + r")\s+[^,]*$")
 
@@ -158,16 +157,6 @@ def _without_addendum(rest: str) -> str:
     return rest[:m.start()] if m is not None else rest
 
 
-# unnamed circles as the source: "Nach Angaben aus Regierungskreisen stehen …", "Wie aus
-# Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
-_RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
-                                  r"(?:\s+(?:verlautete|verlautet|zu\s+hören\s+war))?\s*,?\s+")
-# "Aus französischen Regierungskreisen verlautete, Paris werde …": the circles (with their
-# adjective, "französische Regierungskreise") open the sentence as its source
-_RX_DE_CIRCLES_VERLAUTET = re.compile(r"[Aa]us\s+((?:[a-zäöüß][\w-]*en\s+){0,2})([A-ZÄÖÜ][\w-]*kreisen)\s+"
-                                      r"(?:verlautete|verlautet|hieß\s+es|heißt\s+es|war\s+zu\s+hören|ist\s+zu\s+hören)"
-                                      r"\s*(?:,\s*(?:dass\s+)?|:\s*)")
-_RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+(?:verlautete|verlautet|zu\s+hören\s+war)\s*$")
 _RX_DE_MEDIUM_TOLD = re.compile(r",\s*(?:der|dem|den)\s+([^,]{2,60})$")
 
 
@@ -256,7 +245,6 @@ class GermanFrames(SpeakerResolver):
                     and sent.split(" ", 1)[0].lower() not in DE_SUBORDINATORS:
                 return [_Frame((cs, ce), src, f"wie … {wm.group(2)}", "indirect", 0.7)]
         return frames
-
     def _de_frame_after(self, sent: str, body_end: int) -> tuple[int, str, int, str, int] | None:
         """The frame after (part of) the content: comma, speaker phrase, its offset, the cue and
         where the content goes on after a frame in mid-sentence ("…, sagt Hauser, lägen aber
@@ -305,7 +293,6 @@ class GermanFrames(SpeakerResolver):
                 continue  # "Während Scholz warnte, forderten …": a subordinate clause is no statement
             best = (m.start(), rest, m.end(), cue, goes_on)
         return best
-
     def _de_attribution(self, sent: str, s0: int, body_end: int) -> _Frame | None:
         text = self.text
         def whole_sentence() -> tuple[int, int]:
@@ -313,9 +300,9 @@ class GermanFrames(SpeakerResolver):
             return content_start(text, cs, ce), ce
 
         low = sent[:body_end].lower()
-        fr = self._de_wie_aus_hervor(sent, s0, body_end) if "hervorg" in low else None
+        fr = document_clause_frame(self.text, sent, s0, body_end) if "hervorg" in low else None
         if fr is None and "kreisen" in low:
-            fr = self._de_circles(sent, s0, body_end)
+            fr = circles_frame(self.text, sent, s0, body_end)
         if fr is not None:
             return fr
         # laut X
@@ -445,7 +432,6 @@ class GermanFrames(SpeakerResolver):
                 cs, ce = trim_span(text, s0 + m.start(3), s0 + m.end(3))
                 return _Frame((cs, ce), holder, "geht von … aus", "indirect", 0.6)
         return None
-
     def _de_forecast(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if _RX_DE_AS_EXPECTED.search(sent, max(0, vm.start() - 5), vm.start()) \
@@ -515,7 +501,6 @@ class GermanFrames(SpeakerResolver):
         if ce - cs < 8:
             return None
         return _Frame((cs, ce), src, verb, "indirect", 0.6)
-
     def _coordinated_verb(self, after: str, at: int) -> bool:
         """A second verb of the subject follows the comma ("nannte aber keine Details",
         "wollte sich zu Einzelheiten aber nicht äußern"): the sentence reports no content."""
@@ -523,7 +508,6 @@ class GermanFrames(SpeakerResolver):
             return True
         later = _RX_DE_COORDINATED_LATER.match(after, at)
         return later is not None and not self._konjunktiv(later.group(0))
-
     def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
@@ -618,48 +602,6 @@ class GermanFrames(SpeakerResolver):
         return _Frame((cs, ce), src, verb if not particle or verb in _DE_VERB_FORMS else f"{verb} … {particle}",
                       "indirect", 0.8)
 
-    def _de_circles(self, sent: str, s0: int, body_end: int) -> _Frame | None:
-        """"Nach Angaben aus Regierungskreisen …", "Wie aus Kommissionskreisen verlautete, …":
-        the unnamed circles speak (named in the nominative, "Regierungskreise"), never the
-        last speaker; the content is the rest of the sentence."""
-        m = _RX_DE_CIRCLES_FIRST.match(sent, 0, body_end)
-        vm = _RX_DE_CIRCLES_VERLAUTET.match(sent, 0, body_end) if m is None else None
-        if vm is not None:
-            cs, ce = trim_span(self.text, s0 + vm.end(), s0 + body_end)
-            if ce - cs < 8:
-                return None
-            # the adjective in the nominative plural: "französischen" -> "französische"
-            adjectives = " ".join(w[:-1] for w in vm.group(1).split())
-            name = (adjectives + " " if adjectives else "") + vm.group(2)[:-1]
-            return _Frame((cs, ce), Source(name=name, kind="org"), "aus Kreisen", "indirect", 0.7)
-        if m is not None:
-            cs, ce = trim_span(self.text, s0 + m.end(), s0 + body_end)
-        else:
-            m = _RX_DE_CIRCLES_LAST.search(sent, 0, body_end)
-            if m is None:
-                return None
-            cs, ce = trim_span(self.text, s0, s0 + m.start())
-            cs = content_start(self.text, cs, ce)
-        if ce - cs < 8:
-            return None
-        return _Frame((cs, ce), Source(name=m.group(1)[:-1], kind="org"), "aus Kreisen", "indirect", 0.7)
-
-    def _de_wie_aus_hervor(self, sent: str, s0: int, body_end: int) -> _Frame | None:
-        """"…, wie aus dem Geschäftsklimaindex der Handelskammer hervorgeht": the document's
-        author speaks for the clause before it, never its subject ("32 Prozent der Firmen
-        rechnen …"); a document without a named author leaves the sentence to the other
-        readings."""
-        m = _RX_DE_WIE_AUS_HERVOR.search(sent, 0, body_end)
-        if m is None or sent.split(" ", 1)[0].lower() in DE_SUBORDINATORS:
-            return None
-        src = parse_source(m.group(1), s0 + m.start(1), "de")
-        if not src.organisation:
-            return None
-        cs, ce = trim_span(self.text, s0, s0 + m.start())
-        cs = content_start(self.text, cs, ce)
-        if ce - cs < 8:
-            return None
-        return _Frame((cs, ce), Source(name=src.organisation, kind="org"), "wie aus … hervorgeht", "indirect", 0.7)
 
     @staticmethod
     def _source_described(after: str, comma: int) -> bool:
@@ -670,7 +612,6 @@ class GermanFrames(SpeakerResolver):
         return after[:comma].strip()[:1].isupper() and source_relative_start(after) == comma \
             and _RX_DE_RELATIVE_OPENING.match(after, comma) is not None \
             and not _RX_DE_ZU_INFINITIVE_END.search(after)
-
     def _de_bezeichnet_als(self, sent: str, s0: int, vm: re.Match[str], after: str) -> _Frame | None:
         """"Müller bezeichnete die Zölle als Fehler": the words from the verb to the end of the
         "als" phrase are the statement, the subject before the verb its speaker; "…, sagte
