@@ -629,6 +629,8 @@ def _resolve_neighbours(text: str, cands: list[_Cand], sentences: list[tuple[int
                 # (not "1.2 mln EVs …, worth 24.5 bln dollars": a noun after it is what is counted)
                 counted = language == "en" and _RX_EN_NOUN_AFTER.match(text, c.end) is not None
                 money = None if counted else _nearest_money(cands, i, sentences, si, sent_of)
+                if money is not None and money.start > c.end and _RX_CONVERSION_GAP.fullmatch(text, c.end, money.start):
+                    money = None  # "1.2 trillion tenge ($2.5 billion)": a conversion is in another currency
                 if money is not None:
                     c.unit, c.kind, c.cue = money.unit, "money", "currency (implied)"
                 else:  # "von 14,16 Millionen verkauften Fahrzeugen 5,4 Millionen in China"
@@ -666,6 +668,10 @@ def _nearest_count(cands: list[_Cand], i: int, si: int, sent_of: Callable[[int],
         if best is None or abs(o.start - cands[i].start) < abs(best.start - cands[i].start):
             best = o
     return best
+
+
+#: What stands between an amount and its conversion in brackets: "1.2 trillion tenge (about $2.5 billion)".
+_RX_CONVERSION_GAP = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s*\(\s*(?:about|around|roughly|some|rund|etwa|ca\.|umgerechnet)?\s*")
 
 
 def _nearest_money(cands: list[_Cand], i: int, sentences: list[tuple[int, int]], si: int,

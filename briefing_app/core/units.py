@@ -60,6 +60,15 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("SEK", ("schwedische kronen", "kronen", "swedish kronor", "sek"), ("sek",)),
     Currency("PLN", ("zloty", "pln"), ("pln",)),
     Currency("HUF", ("forint", "huf"), ("huf",)),
+    # currencies of the Belt-and-Road and ASEAN partners the field's press converts from
+    Currency("CZK", ("tschechische kronen", "czech koruna", "koruna", "czk"), ("czk",)),
+    Currency("TRY", ("türkische lira", "turkish lira", "lira", "try"), ("try",)),
+    Currency("KZT", ("tenge", "kzt"), ("kzt",)),
+    Currency("THB", ("baht", "thb"), ("thb",)),
+    Currency("MYR", ("ringgit", "myr"), ("myr", "rm")),
+    Currency("IDR", ("rupiah", "idr"), ("idr",)),
+    Currency("AED", ("dirham", "dirhams", "aed"), ("aed",)),
+    Currency("SAR", ("riyal", "riyals", "saudi riyals", "sar"), ("sar",)),
 )
 CURRENCY_BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
 # word after the number -> code; cents and pence are counted in their main unit by the finder

@@ -246,3 +246,12 @@ def test_prices_per_watt_and_energy_in_german_words(text: str, lang: str, unit: 
     """A module price is per watt, not a sum in euros; 'Megawattstunde' is energy."""
     [figure] = analyse(text, lang).figures
     assert figure.unit == unit
+
+
+def test_a_conversion_in_brackets_lends_no_currency_to_the_amount_before_it():
+    """"1.2 trillion tenge ($2.5 billion)": the first amount is in tenge; when its currency is
+    unknown it is left out rather than read as dollars (480 times too large)."""
+    figures = analyse("The line will cost 1.2 trillion tenge ($2.5 billion), the ministry said.", "en").figures
+    assert [(f.unit, f.value) for f in figures] == [("KZT", Decimal("1.2E+12")), ("USD", Decimal("2.5E+9"))]
+    unknown = analyse("The line will cost 1.2 trillion ($2.5 billion), the ministry said.", "en").figures
+    assert [f.unit for f in unknown] == ["USD"]
