@@ -19,14 +19,15 @@ from .speech_cues import DE_SUBORDINATORS
 _RX_DE_WIE_AUS_HERVOR = re.compile(r",\s+wie\s+aus\s+([^,]{4,120}?)\s+(?:hervorgeht|hervorging|hervorgehen|hervorgingen)\s*$")
 # unnamed circles as the source: "Nach Angaben aus Regierungskreisen stehen …", "Wie aus
 # Kommissionskreisen verlautete, soll …" (first), "…, wie aus Koalitionskreisen verlautete." (last)
+_VERLAUTET = r"(?:verlautete|verlautet|zu\s+hören\s+war)"
 _RX_DE_CIRCLES_FIRST = re.compile(r"(?:[Nn]ach\s+(?:Angaben|Informationen)\s+aus|[Ww]ie\s+aus)\s+([A-ZÄÖÜ][\w-]*kreisen)"
-                                  r"(?:\s+(?:verlautete|verlautet|zu\s+hören\s+war))?\s*,?\s+")
+                                  r"(?:\s+" + _VERLAUTET + r")?\s*,?\s+")
 # "Aus französischen Regierungskreisen verlautete, Paris werde …": the circles (with their
 # adjective, "französische Regierungskreise") open the sentence as its source
 _RX_DE_CIRCLES_VERLAUTET = re.compile(r"[Aa]us\s+((?:[a-zäöüß][\w-]*en\s+){0,2})([A-ZÄÖÜ][\w-]*kreisen)\s+"
                                       r"(?:verlautete|verlautet|hieß\s+es|heißt\s+es|war\s+zu\s+hören|ist\s+zu\s+hören)"
                                       r"\s*(?:,\s*(?:dass\s+)?|:\s*)")
-_RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+(?:verlautete|verlautet|zu\s+hören\s+war)\s*$")
+_RX_DE_CIRCLES_LAST = re.compile(r",\s+wie\s+aus\s+([A-ZÄÖÜ][\w-]*kreisen)\s+" + _VERLAUTET + r"\s*$")
 
 
 def circles_frame(text: str, sent: str, s0: int, body_end: int) -> _Frame | None:

@@ -8,7 +8,9 @@ appositions, organisations after a preposition) live here; the tests of single w
 (`name_words`) and the nominative of German body names (`german_nominative`) live beside
 them, because the entity tracker and the mention finder ask the same questions.  The
 patterns only one language needs live in `source_phrases_de` and `source_phrases_en`, the
-closed word classes (articles, fillers, the words that cut a phrase) in `source_words`.
+closed word classes (articles, fillers, the words that cut a phrase) in `source_words`, the
+tests on the phrase's tokens (capitalised runs, particles, where a preposition cuts) in
+`source_tokens`.
 
 No name lists: a name is a run of capitalised words that is not a role noun; German
 capitalises every noun, so an article in front ("der Ökonom") marks a description.
@@ -17,12 +19,10 @@ capitalises every noun, so an article in front ("der Ökonom") marks a descripti
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .german_nominative import _de_genitive, de_nominative, de_role_nominative
-from .german_tagger import german_tags
 from .name_words import (
     _ADJECTIVE_ENDINGS_DE,
     _ORG_NAME_WORDS,
@@ -68,6 +68,14 @@ from .source_phrases_en import (
     role_plural_en,
     role_word_en,
 )
+from .source_tokens import (
+    cap_runs,
+    cuts,
+    is_name_like_pair,
+    name_particle,
+    org_follows,
+    title_opens_name,
+)
 from .source_words import (
     ARTICLES,
     CUT_WORDS,
@@ -78,7 +86,6 @@ from .source_words import (
     PARTICLES,
     PRONOUNS_ORG,
     PRONOUNS_PERSON,
-    TOPIC_PREPS_DE,
 )
 from .speech_cues import (
     EN_CLAUSE_OPENERS,
@@ -126,49 +133,6 @@ class Source:
         a phrase read on its own, or after a dateline or a share's words, put back in place."""
         return replace(self, start=self.start + by if self.start >= 0 else self.start,
                        end=self.end + by if self.end >= 0 else self.end)
-
-
-def _cuts(toks: Sequence[tuple[str, int]], i: int) -> bool:
-    """Whether the preposition at ``i`` ends the phrase.  A topic's preposition does not
-    after an article or another preposition ("der seit 2019 amtierende Vorstandschef"),
-    "um" not before a name ("das Forscherteam um Christian Drosten"), and "zu" not where it
-    joins a name ("Karl-Theodor zu Guttenberg", "Universität zu Köln")."""
-    low = toks[i][0].lower()
-    if low not in TOPIC_PREPS_DE:
-        return True
-    prev = toks[i - 1][0].lower()
-    if prev in ARTICLES or prev in CUT_WORDS:
-        return False
-    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-    if low == "um" and is_cap(nxt):
-        return False
-    joins_a_name = low == "zu" and is_cap(nxt) and i + 2 >= len(toks) and (
-        _name_particle(toks, i) or toks[i - 1][0].lower() in _ORG_NAME_WORDS) and not _common_noun_after(toks, i)
-    return not joins_a_name
-
-
-def _common_noun_after(toks: Sequence[tuple[str, int]], i: int) -> bool:
-    """The capitalised word after "zu" is a common noun ("sagte Keller zu Journalisten",
-    "zu Beginn"), not a place or a family name ("zu Guttenberg", "zu Köln"): German
-    capitalises both, so the tagger decides (a hyphenated name it does not know stays)."""
-    words = tuple(t for t, _ in toks[max(0, i - 1): i + 2])
-    return "-" not in words[-1] and german_tags(words)[-1] == "NN"
-
-
-def _name_particle(toks: Sequence[tuple[str, int]], i: int) -> bool:
-    """Whether the particle at ``i`` ("von", "van", "de") joins a given name to a surname:
-    a capitalised name before it (no role, no body) and one capitalised word after it,
-    closing the phrase, with at most one more particle between ("von der Heide")."""
-    prev = toks[i - 1][0]
-    rest = [t for t, _ in toks[i + 1:]]
-    if rest and rest[0].lower() in PARTICLES:
-        rest = rest[1:]
-    # one given name before the particle ("Thomas Koch von der Kammer" is a person of a body)
-    given_only = i < 2 or not is_cap(toks[i - 2][0]) or is_role_de(toks[i - 2][0]) \
-        or toks[i - 2][0].lower() in PERSON_ROLE_WORDS_EN
-    return (len(rest) == 1 and is_cap(rest[0]) and is_cap(prev) and not is_role_de(prev)
-            and prev.lower() not in PERSON_ROLE_WORDS_EN and not is_org_desc_de(prev)
-            and prev.lower() not in _ORG_NAME_WORDS and given_only and not looks_like_org(f"{prev} {rest[0]}"))
 
 
 def parse_source(phrase: str, offset: int, language: str) -> Source:
@@ -307,8 +271,6 @@ def _parse_source_words(phrase: str, language: str) -> Source:
             src.name, src.organisation = f"{src.name} {rest}", ""
             src.end = phrase.find(rest, src.end) + len(rest)
     return src
-
-
 
 
 def _without_limiting_opener(phrase: str) -> Source | None:
@@ -520,8 +482,8 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         if language == "en" and i > 0 and low.endswith("ing") and toks[i - 1][0].lower() in PERSON_ROLE_WORDS_EN:
             cut = i  # "one executive travelling with the minister": the participle describes him
             break
-        if i > 0 and (low in CUT_WORDS or low in FILLERS) and not (low in ORG_PREPS and _org_follows(toks, i)) \
-                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) and _cuts(toks, i):
+        if i > 0 and (low in CUT_WORDS or low in FILLERS) and not (low in ORG_PREPS and org_follows(toks, i)) \
+                and not (low in ("und", "and") and toks[i - 1][0].endswith("-")) and cuts(toks, i):
             cut = i
             break
     uncut = toks
@@ -548,7 +510,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         if in_name:
             in_name -= 1
             continue
-        if i > 0 and t.lower() in NAME_PARTICLES and _name_particle(toks, i):
+        if i > 0 and t.lower() in NAME_PARTICLES and name_particle(toks, i):
             # "Anna von der Heide": part of the name, no organisation
             in_name = 1 if i + 1 < len(toks) and toks[i + 1][0].lower() in PARTICLES else 0
             continue
@@ -557,7 +519,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                     and not person_before_of([x for x, _ in toks[:i]]):
                 continue  # one name: "Ministry of Commerce", "Bank of China"
             if language == "en" and t in ("for", "of") and toks[i - 1][0].lower() in _ORG_NAME_WORDS \
-                    and is_cap(toks[i - 1][0]) and _org_follows(toks, i):
+                    and is_cap(toks[i - 1][0]) and org_follows(toks, i):
                 continue  # one name: "Kiel Institute for the World Economy", "Council for the Promotion of …"
             rest = toks[i + 1:]
             while rest and rest[0][0].lower() in ARTICLES:
@@ -566,7 +528,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 # the organisation runs to the first adjunct ("des VDA am Montag" -> VDA); an
                 # "and" inside its name stays ("Economic and Security Review Commission")
                 k = next((j for j in range(uncut.index(rest[0]) + 1, len(uncut))
-                          if (uncut[j][0].lower() in CUT_WORDS - {"und", "and"} and _cuts(uncut, j)
+                          if (uncut[j][0].lower() in CUT_WORDS - {"und", "and"} and cuts(uncut, j)
                               and not (language == "en" and joins_a_body_name(uncut, j)))
                           or uncut[j][0].lower() in FILLERS),
                          len(uncut))
@@ -596,7 +558,7 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
     src.head_text = " ".join(t for t, _ in (toks[1:] if has_article else toks))
     body = toks[1:] if has_article else toks
     # title tokens stay part of the name ("Dr. Matthias Krämer")
-    runs = _cap_runs(body)
+    runs = cap_runs(body)
     if not runs:
         desc = " ".join(t for t, _ in body)
         src.description = desc
@@ -658,10 +620,10 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
                 split_at = i + 1  # "der bundeseigenen Fördergesellschaft Germany Trade & Invest"
         if split_at == 0 and (has_article or (before and before[-1][0][:1].islower())) and len(run) >= 1:
             head = run[0][0]
-            if (not head.isupper() and len(run) > 1 and not _is_name_like_pair(run) and not is_adjective_de(head)) \
+            if (not head.isupper() and len(run) > 1 and not is_name_like_pair(run) and not is_adjective_de(head)) \
                     or (len(run) == 1 and (is_role_de(head) or is_org_desc_de(head))):
                 split_at = 1
-        split_at = _title_opens_name(run, split_at)
+        split_at = title_opens_name(run, split_at)
     name_toks = run[split_at:]
     role_toks = before + run[:split_at]
     if language == "en":
@@ -720,60 +682,5 @@ def _parse_segment(seg: str, offset: int, language: str) -> Source:
         src.kind = "description"
         src.is_plural = language == "en" and role.endswith("s") and not role.endswith("ss")
     return src
-
-
-
-
-
-
-def _title_opens_name(run: Sequence[tuple[str, int]], split_at: int) -> int:
-    """An academic title opens the name: the capitalised words before it are the role even
-    when no role ending marks them ("der geschäftsführende Gesellschafter Prof. Dr. Georg
-    Hellmann"), so the name is never "Gesellschafter Prof. Dr. Georg Hellmann"."""
-    first_title = next((i for i, (t, _) in enumerate(run) if t in TITLES), None)
-    if first_title is None or first_title <= split_at or first_title == len(run) - 1:
-        return split_at
-    return first_title
-
-
-def _org_follows(toks: Sequence[tuple[str, int]], i: int) -> bool:
-    """After "von"/"beim"/"of": a named organisation follows (not "bei einem Pressegespräch")."""
-    j = i + 1
-    if j < len(toks) and toks[j][0].lower() in ("einem", "einer", "einen", "a", "an"):
-        return False
-    while j < len(toks) and toks[j][0].lower() in ARTICLES:
-        j += 1
-    return j < len(toks) and is_cap(toks[j][0])
-
-
-def _is_name_like_pair(run: Sequence[tuple[str, int]]) -> bool:
-    # "Katrin Albers" after a lower-case adjective would still be a name; a German noun +
-    # name pair ("Ökonom Walter Pudschedl") is split by the role check before this
-    return all(not is_role_de(t) for t, _ in run) and len(run) >= 2 and not run[0][0].endswith(("er", "en", "e"))
-
-
-
-
-def _cap_runs(toks: Sequence[tuple[str, int]]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i][0]
-        if is_cap(t) or t in TITLES:
-            j = i + 1
-            while j < n and (is_cap(toks[j][0]) or toks[j][0] in TITLES or (
-                    toks[j][0] == "&" and j + 1 < n and is_cap(toks[j + 1][0])) or (  # "Procter & Gamble"
-                    # "Institute for the World Economy", "Bank of the West": a body's name goes on
-                    joins_a_body_name(toks, j)) or (
-                    toks[j][0] in PARTICLES and j + 1 < n and (is_cap(toks[j + 1][0]) or (
-                        toks[j + 1][0] in PARTICLES and j + 2 < n and is_cap(toks[j + 2][0])
-                        and _name_particle(toks, j))))):
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
 
 

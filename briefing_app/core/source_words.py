@@ -26,7 +26,7 @@ CUT_WORDS = {
     "yesterday", "today", "quoted", "earlier", "this", "while", "as", "told", "who", "which",
     "dass", "that", "said", "sagte", "sagt", "und", "and", "wie", "als", "zur", "zum",
     # what the statement is about or why ("sagte Otte zu den Gründen", "über die Lage"); see
-    # `_cuts` for where they do not cut
+    # `source_tokens.cuts` for where they do not cut
     *TOPIC_PREPS_DE,
     # a dative after the subject is the one spoken to ("sagte Berger dem Spiegel", "sagte Lindner
     # den Teilnehmern", "an die Adresse Pekings"); where the speaker comes from is no part of him
