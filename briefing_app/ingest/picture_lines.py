@@ -78,12 +78,15 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
 
+#: Agencies that sell only pictures: named after 'Quelle:' they mark a picture's source, not the report's.
+_PICTURE_ONLY_AGENCY_NAMES = "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock"
+_PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: Picture agencies as credits name them.
-_PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell only pictures
+_PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell pictures
     *AGENCIES,
-    "Getty Images|Getty|Imago|picture alliance|picture-alliance|Shutterstock|iStock|iStockphoto|Alamy|AP Photo|"
-    "EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|SOPA Images|LightRocket|Zuma|"
-    "ZUMA Press|WireImage",
+    _PICTURE_ONLY_AGENCY_NAMES,
+    "Getty|iStockphoto|Alamy|AP Photo|EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|"
+    "SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage",
 )
 #: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file'.
 _CAPTION_AGENCY_CREDIT = re.compile(
@@ -96,7 +99,7 @@ _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
 #: ('Quelle: dpa' alone is the report's source: a picture's has a photographer or a picture agency.)
 _PICTURE_SOURCE = re.compile(
     rf"^Quelle\s*:\s*(?:Infografik\b.{{0,40}}|(?:{_PHOTO_AGENCIES})\s*/.{{2,80}}|"
-    r"(?:picture[ -]alliance|Getty Images|Imago|Shutterstock|iStock|Adobe Stock)\b.{0,80})$",
+    rf"(?:{_PICTURE_ONLY_AGENCIES})\b.{{0,80}})$",
     re.IGNORECASE,
 )
 
@@ -117,10 +120,10 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
-#: Agencies that sell only pictures, named alone on a line over or under a picture: 'Getty Images'.
+#: Agencies that sell pictures, named alone on a line over or under a picture: 'Getty Images',
+#: 'AFP via Getty Images', 'Reuters/Fabian Bimmer'.
 _PICTURE_AGENCY_ALONE = re.compile(
-    r"^(?:Getty Images|AFP via Getty Images|Imago|IMAGO|picture alliance|picture-alliance|Shutterstock|"
-    r"EPA|EPA-EFE|Alamy|iStock|Bloomberg via Getty Images|Reuters/[\w .-]{2,40})$"
+    rf"^(?:{_PICTURE_ONLY_AGENCIES}|IMAGO|EPA|EPA-EFE|Alamy|(?:AFP|Bloomberg) via Getty Images|Reuters/[\w .-]{{2,40}})$"
 )
 
 
