@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .german_nominative import de_nominative
+from .konjunktiv import has_konjunktiv
 from .name_words import DE_CAP, DE_FOR_FIELD, DE_ORG_NP, is_medium, is_role_de
 from .quote_patterns import (
     _DE_HEISST_ES,
@@ -228,7 +229,7 @@ class GermanFrames(SpeakerResolver):
         # 4. a stance, then its reasons in Konjunktiv after a colon: "Habeck zeigte sich
         # zuversichtlich: Die Talsohle sei erreicht."
         sm = _RX_DE_STANCE_THEN_COLON.match(sent, 0, body_end)
-        if sm is not None and (self._konjunktiv(sent[sm.end():body_end]) or sm.group(0).rstrip().endswith("dass")):
+        if sm is not None and (has_konjunktiv(sent[sm.end():body_end]) or sm.group(0).rstrip().endswith("dass")):
             # (also "Mair zeigte sich überzeugt, dass China …": the stance's content clause)
             src = parse_source(clause_prefix(sm.group(1))[0].strip(), s0 + sm.start(1), "de")
             cs, ce = trim_span(self.text, s0 + sm.end(), s0 + body_end)
@@ -507,7 +508,7 @@ class GermanFrames(SpeakerResolver):
         if _RX_DE_COORDINATED_VERB.match(after, at):
             return True
         later = _RX_DE_COORDINATED_LATER.match(after, at)
-        return later is not None and not self._konjunktiv(later.group(0))
+        return later is not None and not has_konjunktiv(later.group(0))
     def _de_frame_first(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
         verb = vm.group(1)
         if verb in DE_FORECAST_VERBS and verb not in _DE_VERB_FORMS:
@@ -528,7 +529,7 @@ class GermanFrames(SpeakerResolver):
                 return None
             cm = von
         dm = _RX_DE_COMMA_DASS.search(after, cm.end(), cm.end() + 160) if cm.group(0).strip() == "," else None
-        if dm is not None and not self._konjunktiv(after[cm.end():dm.start()]) \
+        if dm is not None and not has_konjunktiv(after[cm.end():dm.start()]) \
                 and not _RX_DE_FINITE_AUX.search(after, cm.end(), dm.start()):
             cm = dm  # "sagte Max Brandt, Gründer des Beratungshauses X, dass …": past the apposition
         if cm.group(0).strip() == "," and self._coordinated_verb(after, cm.end()):

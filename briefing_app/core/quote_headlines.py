@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .konjunktiv import has_konjunktiv
 from .quote_patterns import (
     _DE_FUNCTION_WORDS,
     _EN_VERB_HINTS,
@@ -83,7 +84,7 @@ class HeadlineQuotes(SpeakerResolver):
                     continue
                 if n == 0:
                     out.append(self._make(cs, ce, speaker, "direct", 0.6, "headline"))
-                elif self.lang == "de" and self._konjunktiv(self.text[cs:ce]):
+                elif self.lang == "de" and has_konjunktiv(self.text[cs:ce]):
                     out.append(self._make(cs, ce, speaker, "indirect", 0.55, "headline, Konjunktiv"))
                 else:
                     break

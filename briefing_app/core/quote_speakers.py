@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 
 from .entity_tracker import Entity, EntityTracker
 from .german_tagger import german_tags
+from .konjunktiv import has_konjunktiv
 from .name_words import is_nationality_like, is_role_de, looks_like_org
 from .organisation_subjects import (
     OrganisationSubjects,
@@ -27,13 +27,8 @@ from .person_mentions import speaking_surnames
 from .places import find_places
 from .quote_patterns import (
     _AGE_DESCRIPTIONS,
-    _ARTICLE_WORDS,
     _DE_INVERTED_STANCE,
-    _KONJ_I_SLOT,
-    _KONJ_IERE,
-    _KONJ_RE,
     _OFFICE_WORDS,
-    _WORD_BEFORE,
     _de_person_role,
     _document_noun,
     _Frame,
@@ -44,9 +39,7 @@ from .sentences import paragraph_break
 from .source_phrases import Source, parse_source
 from .speech_cues import (
     DATE_WORDS,
-    DE_KONJ_I_NOT_VERBS,
     DE_NATIONALITY_NOUNS,
-    DE_SPECULATIVE_KONJUNKTIV,
     EN_ASSOCIATION_WORDS,
     EN_COMPANY_WORDS,
     EN_DESCRIPTION_TAIL,
@@ -176,7 +169,7 @@ class SpeakerResolver:
             # "Kühne gibt sich zuversichtlich. Duisport investiere … „…“, sagt er.": a reported
             # sentence in between, naming no person, keeps the subject before it
             q0, q1 = self.sentences[si - 1]
-            if self._konjunktiv(self.text[q0:q1]) and self.tracker.first_between(q0, q1, "person") is None:
+            if has_konjunktiv(self.text[q0:q1]) and self.tracker.first_between(q0, q1, "person") is None:
                 found = self._opening_person(si - 2, gender)
         return found
 
@@ -329,30 +322,6 @@ class SpeakerResolver:
         name, role, org = speaker
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
-
-    @staticmethod
-    @lru_cache(maxsize=4096)
-    def _konjunktiv(body: str) -> bool:
-        """Whether ``body`` has a Konjunktiv verb (asked several times per sentence: cached)."""
-        if _KONJ_RE.search(body) or _KONJ_IERE.search(body):
-            return True
-        for m in _KONJ_I_SLOT.finditer(body):
-            word = m.group(1)
-            wb = _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start())
-            before = wb.group(1).lower() if wb else ""
-            if word in DE_KONJ_I_NOT_VERBS or word.endswith(("weise", "weile", "ige", "ische", "liche", "ive", "te")) or before in _ARTICLE_WORDS:
-                continue
-            return True
-        return False
-
-    @classmethod
-    def _speculation_only(cls, body: str) -> bool:
-        """Whether the only Konjunktiv of ``body`` is a reporter's speculation or hypothesis
-        ("dürfte", "wäre"): such a sentence is the writer's, not a continued report."""
-        words = [w for w in DE_SPECULATIVE_KONJUNKTIV if w in body]
-        if not words:
-            return False
-        return not cls._konjunktiv(re.sub(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", "ist", body))
 
     @staticmethod
     def _is_question(body: str) -> bool:

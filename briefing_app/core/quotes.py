@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 
 from .german_tagger import german_tags, plural_common_noun
+from .konjunktiv import has_konjunktiv, speculation_only
 from .name_words import is_org_desc_de, looks_like_org
 from .quote_direct import quotation_is_content
 from .quote_frames_de import GermanFrames
@@ -164,7 +165,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 if said_by is None:
                     continue
                 kind = fr.kind
-                if self.lang == "de" and kind == "direct" and self._konjunktiv(self.text[cs:ce]):
+                if self.lang == "de" and kind == "direct" and has_konjunktiv(self.text[cs:ce]):
                     kind = "indirect"
                 if any(marked[k].open == cs - 1 and marked[k].close < ce for k in near):
                     cs -= 1  # a mixed quote opening with a quoted word keeps its opening mark
@@ -205,7 +206,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             # inside a paragraph only a stance sentence hands over ("Optimistischer ist X.",
             # "X zeigte sich zuversichtlich."): a new person's view, not the last speaker's
             if self.lang == "de" and not frames and not marks_here and si >= 1 and last_quote_sent != si - 1 \
-                    and (self._paragraph_start(si - 1) or self._stance_sentence(si - 1)) and self._konjunktiv(sent):
+                    and (self._paragraph_start(si - 1) or self._stance_sentence(si - 1)) and has_konjunktiv(sent):
                 opener = self._paragraph_subject(si - 1)
                 if opener is not None:
                     last_speaker = opener
@@ -214,7 +215,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             if self.lang == "de" and last_speaker is not None and not frames and si - last_quote_sent <= 2:
                 cs, ce = trim_span(self.text, s0, s1)
                 body = self.text[cs:ce]
-                konj = self._konjunktiv(body)
+                konj = has_konjunktiv(body)
                 verbatim = si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) is not None or
                                                           body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS)
                 other = self._other_named_subject(si, last_speaker) if konj or verbatim else None
@@ -225,7 +226,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                     last_quote_sent = si
                     continue
                 asked = "?" in self.text[cs:s1]  # (the trimmed body ends before its final mark)
-                if konj and not asked and (self._carries_on(body) or not self._speculation_only(body)):
+                if konj and not asked and (self._carries_on(body) or not speculation_only(body)):
                     out.append(self._make(cs, ce, last_speaker, "indirect", 0.6, "Konjunktiv continuation"))
                     last_quote_sent = si
                 elif si - last_quote_sent == 1 and (_FIRST_PERSON_RE.search(body) or body.split(" ", 1)[0] in DE_CONTINUATION_OPENERS) \
@@ -282,7 +283,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         s0, s1 = self.sentences[si]
         if self.text[s0:s1].rstrip().endswith("?"):
             return None
-        if not self._konjunktiv(self.text[s0:s1]):
+        if not has_konjunktiv(self.text[s0:s1]):
             # an indicative statement is reported only when the next sentence points back to it
             nxt = si + 1
             if nxt >= len(self.sentences) or self._paragraph_start(nxt):
@@ -303,7 +304,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
                 if fr.content[0] > t0 + 2 or fr.cue in _FRAME_FIRST_CUES:
                     return None  # the frame opens its own sentence: it does not reach back
                 return self._speaker_of(fr, fr.content[0], None)
-            if not self._konjunktiv(self.text[t0:t1]):
+            if not has_konjunktiv(self.text[t0:t1]):
                 return None
         return None
 
@@ -327,7 +328,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
         if vm is None:
             return None
         cs, ce = trim_span(self.text, vm.end(), s1)
-        if ce - cs < 8 or not self._konjunktiv(self.text[cs:ce]) or self.text[cs:ce].endswith("?"):
+        if ce - cs < 8 or not has_konjunktiv(self.text[cs:ce]) or self.text[cs:ce].endswith("?"):
             return None
         if vm.group("rejects"):
             cs = vm.start("rejects")  # "wies den Vorwurf zurück, …": the rejection is the statement
