@@ -2,9 +2,9 @@
 
 The speech verb after the content ("…, sagte Hofmann."), before it ("Er betonte, …"),
 attribution phrases ("laut X", "X zufolge", "nach Angaben von X", "so X", "heißt es"),
-and forecast verbs with a named subject ("Der Fiskalrat rechnet mit …", "geht davon aus,
-dass").  German word order needs its own readers; the Konjunktiv chains that continue a
-frame are followed by the finder itself.
+and forecast verbs with a named subject ("geht davon aus, dass"; "Der Fiskalrat rechnet
+mit …" is read in quote_forecasts_de).  German word order needs its own readers; the
+Konjunktiv chains that continue a frame are followed by the finder itself.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from .german_nominative import de_nominative
 from .konjunktiv import has_konjunktiv
 from .name_words import DE_CAP, DE_FOR_FIELD, DE_ORG_NP, is_medium, is_role_de
+from .quote_forecasts_de import RX_DE_NAME_APPOSITION_END, forecast_frame
 from .quote_patterns import (
     _DE_HEISST_ES,
     _DE_HEISST_ES_FIRST,
@@ -26,14 +27,12 @@ from .quote_patterns import (
     _DE_VERB_FORMS_ALT,
     _DE_VERB_RE,
     _KONJ_RE,
-    _NOBODY,
     _RX_DE_AUSGEHEN,
     _RX_DE_DAVON_AUS,
     _RX_DE_FORECAST,
     _RX_DE_FRAME_AFTER,
     _RX_DE_WIE_TOLD,
     _SENT_END,
-    _SUBJ_AFTER,
     _document_noun,
     _Frame,
     _plural_sie,
@@ -49,7 +48,6 @@ from .speech_cues import (
     DE_ADDENDUM_OPENERS,
     DE_ADVERBIAL_OPENERS,
     DE_CONDITIONAL_OPENERS,
-    DE_FORECAST_NEEDS,
     DE_FORECAST_VERBS,
     DE_OPINION_PHRASES,
     DE_SUBORDINATORS,
@@ -58,14 +56,6 @@ from .speech_cues import (
     is_org_description_de,
 )
 
-# a noun phrase closed by a name in apposition and nothing else before the comma: "Der
-# chinesische Botschafter in Berlin, Deng Hongbo, lobte …" opens with its subject
-_RX_DE_NAME_APPOSITION_END = re.compile(
-    r"^[A-ZÄÖÜ][^,.;:!?]{0,80},\s+(?:[A-ZÄÖÜ][\w'-]+\s+(?:(?:von|van|de|zu)\s+(?:der\s+|den\s+)?)?){0,2}[A-ZÄÖÜ][\w'-]+$")
-
-
-_RX_DE_AS_EXPECTED = re.compile(r"(?<![\w-])(?:als|wie)\s+$")
-_RX_DE_SPEECH_VERB_COMMA = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s*,\s")
 # a speech verb right before "laut"
 _RX_DE_VERB_BEFORE = re.compile(r"(?<![\w-])(?:" + _DE_VERB_FORMS_ALT + r")\s+$")
 # a second finite verb of the same subject after the comma ("…, nannte aber keine Details")
@@ -135,9 +125,6 @@ _DE_SOURCE_NOUNS = ("angaben", "ansicht", "schätzung", "auffassung", "meinung",
 # a stance closed by a colon, the reported reasons after it (see _DE_STANCE_COLON for a quotation there)
 _RX_DE_STANCE_THEN_COLON = re.compile(r"([^.!?:„“\"]{2,120}?)\s+(?:zeigte|zeigt|gab|gibt)\s+sich\s+[a-zäöüß]+"
                                       r"(?:\s+[a-zäöüß]+)?\s*(?::\s*(?=[A-ZÄÖÜ])|,\s*dass\s+)")
-# "…, wie Verbandspräsident Karl Haeusgen mitteilte" closing a forecast: who announced it
-# the words before a forecast's content: "dass", "damit, dass", "darauf, dass"
-_RX_DE_DAMIT_DASS = re.compile(r"(?:da(?:mit|rauf|von)\s*,\s*)?dass\s+")
 # a relative clause between the subject and its speech verb ("Die Kammer, die … vertritt, teilte mit")
 _RX_DE_SUBJECT_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]{2,100}?\s+[a-zäöüß]+,?\s*$")
 # a relative clause opens with its pronoun and no noun ("…, der 24,9 Prozent behält", "…, die
@@ -286,7 +273,7 @@ class GermanFrames(SpeakerResolver):
                     continue
                 rest = re.sub(r"\s*\b" + particle + r"$", "", rest.strip())
                 cue = f"{cue} … {particle}"
-            if _RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
+            if RX_DE_NAME_APPOSITION_END.search(sent, 0, m.start()):
                 continue  # "Der Botschafter in Berlin, Deng Hongbo, lobte …": the subject, not content
             if len(sent[:m.start()].split()) <= 2 and not _KONJ_RE.search(sent, 0, m.start()):
                 continue  # "Darauf angesprochen, sagte Aiwanger, man müsse …": an adverbial, no statement
@@ -412,7 +399,7 @@ class GermanFrames(SpeakerResolver):
             return _Frame(whole_sentence(), None, "demnach", "indirect", 0.6, "last_any")
         # forecast verbs with a named subject: "Der Fiskalrat rechnet mit …", "… erwartet JBC Energy …"
         for vm in _RX_DE_FORECAST.finditer(sent[:body_end]):
-            fr = self._de_forecast(sent, s0, body_end, vm)
+            fr = forecast_frame(self.text, self.tracker, sent, s0, body_end, vm)
             if fr is not None:
                 return fr
         m = "davon aus" in sent and _RX_DE_DAVON_AUS.search(sent[:body_end])
@@ -433,75 +420,6 @@ class GermanFrames(SpeakerResolver):
                 cs, ce = trim_span(text, s0 + m.start(3), s0 + m.end(3))
                 return _Frame((cs, ce), holder, "geht von … aus", "indirect", 0.6)
         return None
-    def _de_forecast(self, sent: str, s0: int, body_end: int, vm: re.Match[str]) -> _Frame | None:
-        verb = vm.group(1)
-        if _RX_DE_AS_EXPECTED.search(sent, max(0, vm.start() - 5), vm.start()) \
-                or _RX_DE_SPEECH_VERB_COMMA.search(sent, 0, vm.start()):
-            # "stärker als erwartet"; "Die AHK ergänzte, 40 Prozent der Firmen rechneten mit …": the
-            # forecast is the content of the frame before it, not a frame of its own
-            return None
-        before, _ = clause_prefix(sent[:vm.start()])
-        before = before.strip()
-        after = sent[vm.end():body_end]
-        need = DE_FORECAST_NEEDS.get(verb)
-        if need and not re.search(r"\b(?:da)?" + need + r"\b", after):  # "rechnet mit …", "rechnet damit, dass …"
-            return None
-        if re.match(r"\s*(?:werden|wird|wurde|wurden|sich)\b", after) or (not before and verb[0].isupper()):
-            return None
-        # subject after the verb (inversion) or before it
-        src = None
-        cstart = vm.end()
-        cend = body_end
-        first_word = before.split(" ", 1)[0].lower() if before else ""
-        sm = _SUBJ_AFTER.match(after)
-        fronted_object = bool(before) and first_word in ("das", "die", "den", "dem") and sm is not None and (
-            first_word in ("den", "dem") or sm.group(1) in ("er", "sie") or sm.group(1).startswith("der ")
-            or (self.tracker.lookup(sm.group(1)) or _NOBODY).kind == "person"
-            # "Das Volumen beziffert das Ministerium auf …": a body after the verb is its subject
-            or (len(sm.group(1).split()) == 2 and is_org_description_de(sm.group(1).split()[-1])))
-        named_subject = before.endswith(",") and _RX_DE_NAME_APPOSITION_END.search(before.rstrip(", ")) is not None
-        if named_subject:
-            # "Der Außenwirtschaftschef der DIHK, Volker Treier, erwartet …": the subject with its name
-            before = before.rstrip(", ")
-            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
-        elif not before or first_word in DE_ADVERBIAL_OPENERS or before.endswith(",") or fronted_object:
-            if not sm or re.match(r"\s+sich\b", after[sm.end():]):
-                return None  # "erwartet sich" is a hope, not a forecast
-            src = _plural_sie(parse_source(sm.group(1), s0 + vm.end() + sm.start(1), "de"), verb)
-            cstart = vm.end() + sm.end()
-            if before and not before.endswith(","):
-                # the frame sits inside the sentence ("Im kommenden Jahr rechnet der Fiskalrat mit …",
-                # "Das Exportplus schätzte Treier auf …"): the whole sentence, up to a subordinate clause
-                cstart = 0
-                sub = re.search(r",\s+(?:nachdem|weil|obwohl|während|bevor|wobei|nachdem)\b", sent[vm.end():body_end])
-                if sub:
-                    cend = vm.end() + sub.start()
-        else:
-            src = _plural_sie(parse_source(before, s0 + sent.find(before), "de"), verb)
-            if re.match(r"\s+sich\b", after):
-                return None
-        if src.kind == "description" and not src.description:
-            return None
-        if src.kind == "pronoun" and src.description.lower() == "man":
-            return None
-        if src.kind == "description" and src.description.split()[-1:] and src.description.split()[-1][0].islower():
-            return None
-        colon = re.search(r":\s*[„“\"«»‚]", sent[cstart:cend])
-        if colon:
-            cend = cstart + colon.start()  # "… rechnet der Verband mit …: „…“, sagte dessen Sprecher."
-        told = _RX_DE_WIE_TOLD.search(sent, cstart, cend)
-        if told:
-            cend = told.start()  # "… ein Minus von zwei Prozent, wie Verbandspräsident X mitteilte": the frame's own tail
-        cs, ce = trim_span(self.text, s0 + cstart, s0 + cend)
-        if cstart == 0:
-            cs = content_start(self.text, cs, ce)
-        else:
-            lead = _RX_DE_DAMIT_DASS.match(self.text, cs)
-            if lead:
-                cs = lead.end()  # "Der Ökonom schätzt, dass …", "rechnen damit, dass …": the content without "dass"
-        if ce - cs < 8:
-            return None
-        return _Frame((cs, ce), src, verb, "indirect", 0.6)
     def _coordinated_verb(self, after: str, at: int) -> bool:
         """A second verb of the subject follows the comma ("nannte aber keine Details",
         "wollte sich zu Einzelheiten aber nicht äußern"): the sentence reports no content."""
