@@ -193,6 +193,7 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
     cands = _resolve_neighbours(text, cands, sentences, language)
     starts = [s for s, _ in sentences]
     yen_sign = _yen_sign_currency(text) if any(c.cue == "¥" for c in cands) else "JPY"
+    cents = _cents_currency(text) if any(c.cue.lower() == "cents" for c in cands) else "USD"
     out = []
     for c in cands:
         if c.kind in ("bare", "time"):
@@ -200,6 +201,8 @@ def find_figures(text: str, language: str, sentences: list[tuple[int, int]]) -> 
         si = max(0, bisect_right(starts, c.start) - 1)
         if c.cue == "¥" and c.unit == "JPY" and not _YUAN_NAMED.search(_sentence_text(text, sentences, si)):
             c.unit = yen_sign  # beside an amount in yuan, '¥' is the yen it is converted from
+        if c.cue.lower() == "cents" and c.unit.startswith("USD"):
+            c.unit = cents + c.unit[3:]
         value = c.value
         if not in_figure_range(value):
             continue  # a digit run no article means as an amount (see numbers.FIGURE_LIMIT)
@@ -220,6 +223,25 @@ _CHINA_WORDS = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese|chinas|chinesis
                           r"shenzhen|pboc)\b|人民币|中国", re.IGNORECASE)
 _JAPAN_WORDS = re.compile(r"\b(?:yen|japan|japanese|japans|japanische\w*|tokyo|tokio|osaka|boj|nikkei)\b|日元|日本",
                           re.IGNORECASE)
+
+
+_EURO_WORDS = re.compile(r"€|\b(?:euros?|eur|eurozone|euro area)\b", re.IGNORECASE)
+_DOLLAR_WORDS = re.compile(r"\$|\b(?:dollars?|usd|cents? on the dollar)\b", re.IGNORECASE)
+_EURO_PLACES = re.compile(r"\b(?:germany|german|france|french|italy|italian|spain|spanish|austria|netherlands|dutch|"
+                          r"belgium|ireland|finland|portugal|greece|brussels|berlin|paris|frankfurt|ecb)\b",
+                          re.IGNORECASE)
+_DOLLAR_PLACES = re.compile(r"\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|Fed|Canada|Canadian|"
+                            r"Australian?|Singapore|Hong Kong|New Zealand)\b")  # "US", never the pronoun "us"
+
+
+def _cents_currency(text: str) -> str:
+    """What 'cents' counts in this English article: euro cents where the article is about
+    euros (German diesel at '180 cents a litre'), US cents otherwise. The currencies it names
+    decide; an article naming neither is judged by the places it names."""
+    euros, dollars = len(_EURO_WORDS.findall(text)), len(_DOLLAR_WORDS.findall(text))
+    if euros == dollars:
+        euros, dollars = len(_EURO_PLACES.findall(text)), len(_DOLLAR_PLACES.findall(text))
+    return "EUR" if euros > dollars else "USD"
 
 
 _YUAN_NAMED = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b|人民币|元", re.IGNORECASE)

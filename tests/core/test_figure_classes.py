@@ -255,3 +255,17 @@ def test_a_conversion_in_brackets_lends_no_currency_to_the_amount_before_it():
     assert [(f.unit, f.value) for f in figures] == [("KZT", Decimal("1.2E+12")), ("USD", Decimal("2.5E+9"))]
     unknown = analyse("The line will cost 1.2 trillion ($2.5 billion), the ministry said.", "en").figures
     assert [f.unit for f in unknown] == ["USD"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Diesel costs 180 cents a litre in Germany, the ADAC said.", "EUR"),
+    ("Petrol rose 12 cents to 1.85 euros a litre.", "EUR"),
+    ("Gasoline rose 12 cents to $3.40 a gallon.", "USD"),
+    ("The stock rose 40 cents.", "USD"),
+    ("Farmers in Iowa get 20 cents less per bushel than in Canada.", "USD"),
+])
+def test_cents_count_in_the_currency_the_article_is_about(text: str, unit: str) -> None:
+    """'cents' in English are euro cents in an article about euro prices, US cents otherwise;
+    an English report on German fuel prices must not show dollars on the slide."""
+    cents = [f for f in _figs(text, "en") if "cents" in f[0]]
+    assert cents and cents[0][2].split("/")[0] == unit
