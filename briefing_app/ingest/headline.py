@@ -75,6 +75,8 @@ def find_headline(
         found = _first_headline(lines, reasons, pool, site_words)
         if found is not None:
             break
+    if found is not None and starts:
+        found = _dated_title_below(lines, reasons, found, starts[-1], site_words) or found
     if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
         return found
     for start in starts:
@@ -136,6 +138,25 @@ def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core
 
 #: How many lines of text above the article's first sentence the headline may stand.
 _HEADLINE_REACH = 8
+
+
+def _dated_title_below(
+    lines: list[str], reasons: dict[int, str], found: int, core_start: int, site_words: set[str]
+) -> int | None:
+    """A title line between the line found on top and the article's text that has the
+    article's date line or byline right under it: that one is the headline, and the line on top a
+    promotion or the section ('InvestingPro: Make smarter investment decisions' over
+    'News', then the headline over 'Published 05/08/2025').  The headline is the line
+    that carries the article's date, not the first line that looks like one."""
+    for i in range(found + 1, core_start):
+        if not lines[i] or i in reasons or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
+            continue
+        below = next_line(lines, i)
+        if below is not None and below < core_start and reasons.get(below) in (None, "dateline", "author") \
+                and _is_stamp(lines[below], None) and _next_to_text(lines, reasons, i, core_start) \
+                and not _article_above(lines, reasons, i):
+            return i
+    return None
 
 
 def _headline_above(lines: list[str], reasons: dict[int, str], core_start: int, site_words: set[str]) -> int | None:

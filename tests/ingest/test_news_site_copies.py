@@ -297,3 +297,16 @@ def test_the_teaser_over_the_picture_under_the_headline_stays():
                                "Impressum"))
     assert teaser in result.text
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_the_headline_is_the_title_line_carrying_the_date_not_a_promotion_above_it():
+    """A promotion of the site's own product stands over the section trail; the headline is
+    the title line with the article's date under it, and the promotion is no part of the text."""
+    headline = "German machine exports to China slide for a third year"
+    promotion = "MarketDesk Pro: Smarter decisions with premium data"
+    result = import_text(lines(EN_MENU, "", "Save 40% today", promotion, "", "News", "Economy News", "",
+                               headline, "", "Published 03/11/2026, 09:15 AM", "", "By MarketDesk Staff", "",
+                               "\n\n".join(EN_PARAGRAPHS), "", "Terms and Conditions"))
+    assert result.title == headline
+    assert promotion not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
