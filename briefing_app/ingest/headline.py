@@ -147,10 +147,13 @@ def _dated_title_below(
     article's date line or byline right under it: that one is the headline, and the line on top a
     promotion or the section ('InvestingPro: Make smarter investment decisions' over
     'News', then the headline over 'Published 05/08/2025').  The headline is the line
-    that carries the article's date, not the first line that looks like one."""
+    that carries the article's date, not the first line that looks like one; a subtitle
+    right under the line found carries the date in its headline's place."""
     for i in range(found + 1, core_start):
         if not lines[i] or i in reasons or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
             continue
+        if previous_line(lines, i) == found:
+            return None  # right under the line found: its subtitle, dated in its place
         below = next_line(lines, i)
         if below is not None and below < core_start and reasons.get(below) in (None, "dateline", "author") \
                 and _is_stamp(lines[below], None) and _next_to_text(lines, reasons, i, core_start) \
