@@ -152,6 +152,8 @@ def _dated_title_below(
     for i in range(found + 1, core_start):
         if not lines[i] or i in reasons or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
             continue
+        if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
+            continue  # a question or a short paragraph over a dated gallery is text, not a headline
         if previous_line(lines, i) == found:
             return None  # right under the line found: its subtitle, dated in its place
         below = next_line(lines, i)
