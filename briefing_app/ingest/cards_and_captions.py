@@ -15,7 +15,7 @@ from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import glued_kicker, is_kicker
 from .page_extent import next_line, previous_line
-from .picture_lines import is_agency_name_alone, is_picture_credit
+from .picture_lines import is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
     ends_like_sentence,
     is_list_item,
@@ -50,6 +50,25 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
         if (item is not None and after is not None and item not in reasons and is_list_item(lines[item])
                 and not looks_like_body(lines[item]) and looks_like_body(lines[after])):
             reasons[item] = "related"
+
+
+def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """Inside the article, a video's card: its length ('VIDEO2:45'), then the video's title
+    and the show it comes from, then the article's text again. The title is no sentence of
+    the text ('Germany's economic model is 'broken,' says economist', no full stop), the
+    show a few words."""
+    for i in range(max(start, 0), end):
+        if reasons.get(i) != "gallery" or not is_video_length(lines[i]):
+            continue
+        j = next_line(lines, i)
+        taken = 0
+        while j is not None and j < end and j not in reasons and taken < 2:
+            line = lines[j]
+            if ends_like_sentence(line) or word_count(line) > 15 or len(line) > 120:
+                break
+            reasons[j] = "gallery"
+            taken += 1
+            j = next_line(lines, j)
 
 
 #: The most words a picture's caption has.

@@ -39,6 +39,7 @@ from .cards_and_captions import (
     mark_dated_cards,
     mark_glued_teasers,
     mark_read_more_items,
+    mark_video_cards,
 )
 from .dates import find_date, has_date_stamp
 from .headline import (
@@ -208,6 +209,7 @@ def clean_lines(
         mark_dated_cards(lines, reasons, start, end)
         mark_glued_teasers(lines, reasons, start, end, page_words)
         mark_read_more_items(lines, reasons, start, end)
+        mark_video_cards(lines, reasons, start, end)
         mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
@@ -358,12 +360,19 @@ def _collect_related_list(
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if i < last_body and following and looks_like_body(following) and (items or i > start):
+        if i < last_body and following and _opens_paragraph(following) and (items or i > start):
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         reasons[i] = "related"
         items += 1
         i += 1
     return i
+
+
+def _opens_paragraph(line: str) -> bool:
+    """Article text that a subheading stands over: a sentence that ends like one, or a
+    paragraph. A headline of the list that reads like speech ('Siri overhaul delayed
+    again, report says') is the list's next item, not the text under a subheading."""
+    return looks_like_body(line) and not _is_linked_headline(line)
 
 
 def _is_linked_headline(line: str) -> bool:

@@ -39,7 +39,7 @@ _CREDIT_LABEL = re.compile(
     r"|^\((?:Web editor|Editor|Header image|Top image|Cover image|Titelbild)\s*:\s*[^()]{1,300}\)$"
     r"|^\[(?:Edited by|Reporting by)\s[^\]]{2,80}\]$"
 
-    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
+    r"|^(?:[—–-]\s?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
 )
 _AGENCY_CREDIT = re.compile(
@@ -185,7 +185,8 @@ _GALLERY_WORDS = vocabulary(
     "Fotostrecke|Bildergalerie|Bilderstrecke|Galerie|Fotogalerie|Slideshow|Diashow|Photo gallery|"
     "Picture gallery|Image gallery|Gallery|In pictures|In Bildern|Video|Videos|Watch|Watch video|"
     "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
-    "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast"
+    "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast|Watch now|"
+    "Jetzt ansehen|Video abspielen"
 )
 #: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',
 #: 'Gallery: 14 images', 'In pictures (12)', 'See all 12 photos', 'Video 1:46 Min.'.
@@ -195,7 +196,7 @@ _GALLERY = re.compile(
     rf"|^(?:{_GALLERY_NOUNS})\s+\d{{1,3}}\s*(?:von|of|/)\s*\d{{1,3}}$"
     rf"|^\d{{1,3}}\s*/\s*\d{{1,3}}$"
     rf"|^(?:{_GALLERY_WORDS})(?:\s*[:(]?\s*\d{{1,3}}\s*(?:{_GALLERY_NOUNS})?\)?)?$"
-    rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*(?:Min\.?|min|Minuten))?$"
+    rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*\d{{1,2}}:\d\d)?(?:\s*(?:Min\.?|min|Minuten))?$"
     r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
     r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
@@ -212,6 +213,16 @@ _CLOSE_BUTTON = re.compile(
     r"Закрыть|닫기|閉じる|关闭|關閉)\s*[×✕✖]?$",
     re.IGNORECASE,
 )
+
+
+#: A video's length on the player's card: 'VIDEO2:45', 'Video 1:46 Min.', '02:45'.
+_DURATION = re.compile(r"\d{1,2}:\d\d")
+
+
+def is_video_length(line: str) -> bool:
+    """The player's card of a video, giving its length ('VIDEO2:4502:45'): its title and
+    its show stand under it."""
+    return is_gallery_teaser(line) and _DURATION.search(line) is not None
 
 
 def is_gallery_teaser(line: str) -> bool:

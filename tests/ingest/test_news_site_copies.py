@@ -310,3 +310,38 @@ def test_the_headline_is_the_title_line_carrying_the_date_not_a_promotion_above_
     assert result.title == headline
     assert promotion not in result.text
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_headline_reading_like_speech_does_not_end_a_list_of_other_articles():
+    """Under 'Trending Now' the items are headlines; one that reads like speech ('…, report
+    says') is the list's next item, not the article's text under a subheading."""
+    trending = ["Steel tariffs to rise on all imports from next month",
+                "Chip shares fall as investors weigh the new export rules",
+                "Here's the price breakdown for January — in one chart",
+                "Siri overhaul delayed again, report says",
+                "Group offers $97.4 billion for the rival's nonprofit arm",
+                "Don't miss these insights from Markets Pro",
+                "These are the Asian chip stocks to own as the AI trade broadens out, according to a Swiss bank",
+                "A big bank says this China play has 40% upside — and it isn't a tech name"]
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
+                               "Published Tue, Feb 11 2025 1:37 AM EST", EN_PARAGRAPHS, "Trending Now", trending,
+                               "Subscribe to Markets Pro", "Licensing & Reprints", "Internships", "Corrections"))
+    for item in trending:
+        assert item not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_video_card_inside_the_article_and_the_account_button_above_it_go():
+    """A video's card between two paragraphs (its length glued to the label, its title
+    reading like speech, its show) is no text; 'Create free account' over the section is
+    a button, not the headline; '— X's Jane Roe contributed to this report.' is a credit."""
+    headline = "German machine exports to China slide for a third year"
+    card = ["watch now", "VIDEO2:4502:45", "Germany's export model is 'broken,' says economist", "Morning Desk Asia"]
+    credit = "— Markets Daily's Jane Roe contributed to this report."
+    result = import_text(lines(EN_MENU, "SIGN IN", "Create free account", "Asia Economy", headline,
+                               "Published Tue, Feb 11 2025 1:37 AM EST", EN_PARAGRAPHS[:2], card, EN_PARAGRAPHS[2:],
+                               credit, "Trending Now", "Licensing & Reprints", "Internships", "Corrections"))
+    assert result.title == headline
+    for line in [*card, credit, "Create free account"]:
+        assert line not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
