@@ -208,7 +208,8 @@ _ON_SITE = re.compile(
 #: A label over other articles of the site or a section, by its name: 'More From the Los
 #: Angeles Times', 'More in Business', 'Mehr aus Wirtschaft', 'More Coverage'.
 _MORE_FROM = re.compile(
-    r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer|Most Read|Most Popular|Latest) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
+    r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer|Most Read|Most Popular|Latest|Read more|Watch more|"
+    r"Lesen Sie mehr) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
     r"(?i:the\s+|der\s+|dem\s+|la\s+|le\s+|o\s+|el\s+)?[A-Z0-9ÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}"
     r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos)"
     r"(?: (?:aus|zu|zum|zur) (?:de[mnr] |die |das )?[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2})?)\W*$"
@@ -390,6 +391,10 @@ _SEARCH_BOX = re.compile(
 _SOCIAL = re.compile(
     r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
     r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
+    # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
+    r"|^(?:Follow|Folgen Sie|Folge) [\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
+    r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
+    r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
     # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
     r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
     re.IGNORECASE,

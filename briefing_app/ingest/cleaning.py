@@ -195,6 +195,7 @@ def clean_lines(
     if chrome:
         _mark_cut_first_line(lines, reasons)
         mark_about_us_boxes(lines, reasons)
+        _mark_boxed_lines(lines, reasons)
     #: Where the article's text begins: its first sentence, its first paragraph.
     starts: tuple[int, ...] = ()
     line_rules_only = dict(reasons)
@@ -371,8 +372,10 @@ def _collect_related_list(
 def _opens_paragraph(line: str) -> bool:
     """Article text that a subheading stands over: a sentence that ends like one, or a
     paragraph. A headline of the list that reads like speech ('Siri overhaul delayed
-    again, report says') is the list's next item, not the text under a subheading."""
-    return looks_like_body(line) and not _is_linked_headline(line)
+    again, report says') or asks a short question ('Why are so many firms listing in New
+    York?') is the list's next item, not the text under a subheading."""
+    short_question = line.endswith("?") and len(line) < PARAGRAPH_CHARS
+    return looks_like_body(line) and not _is_linked_headline(line) and not short_question
 
 
 def _is_linked_headline(line: str) -> bool:
@@ -410,6 +413,24 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
         # the last sentences of the item above, cut in a word ('twurf nach Angaben … fest.'),
         # over the lines that head the next item: not the article's text
         reasons[first] = "page_header"
+
+
+#: Boxes whose first and last line are named alike: a box asking to follow the site, to
+#: subscribe to a newsletter or to buy a subscription.
+_BOXES = frozenset({"social", "newsletter", "subscribe"})
+#: The most words of the line such a box has between its title and its button.
+_BOXED_WORDS = 30
+
+
+def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
+    """The line of a box between its title and its button ('Follow Sky News on WhatsApp',
+    'Keep up with all the latest news … by following Sky News', 'Tap here'): the box's
+    words, not the article's, when the lines right above and below it are of one box."""
+    for i in range(1, len(lines) - 1):
+        reason = reasons.get(i - 1)
+        if reason in _BOXES and reasons.get(i + 1) == reason and lines[i] and i not in reasons \
+                and word_count(lines[i]) <= _BOXED_WORDS:
+            reasons[i] = reason
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:
@@ -545,6 +566,15 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
 _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?$")
 
 
+#: A writer's role on the line under the name, with or without the handle: 'Business
+#: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe'.
+_WRITER_ROLE = re.compile(
+    r"^(?:[\w&-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|analyst|(?:\w*-?)?[Kk]orrespondent(?:in)?|"
+    r"(?:\w*-?)?[Rr]edakteur(?:in)?|(?:\w*-?)?[Rr]eporter(?:in)?)(?:,? @[\w.]{2,30})?$|^@[\w.]{2,30}$",
+    re.IGNORECASE,
+)
+
+
 #: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
 _STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
 
@@ -585,6 +615,9 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
+                j = previous_line(lines, j) if j < i else next_line(lines, j)
+            if j is not None and j not in reasons and j > headline and _WRITER_ROLE.match(lines[j]):
+                reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
                 j = previous_line(lines, j) if j < i else next_line(lines, j)
             if j is None or j in reasons or j <= headline:
                 continue

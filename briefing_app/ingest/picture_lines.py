@@ -28,6 +28,7 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
+    r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -64,13 +65,13 @@ _CAPTION_CREDIT = re.compile(
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
 _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s+|\s|(?<=[a-z]))"
-    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Image|Credit|Photographer|Fotograf)\s*:\s*)"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
     r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
 )
 
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
-_CREDIT_HINT = re.compile(r"©|(?:Foto|Photo|Bild|Image|Credit|Fotograf)\w*\s*:| \| [A-Z]")
+_CREDIT_HINT = re.compile(r"©|(?:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic)\w*\s*:| \| [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")

@@ -345,3 +345,31 @@ def test_a_video_card_inside_the_article_and_the_account_button_above_it_go():
     for line in [*card, credit, "Create free account"]:
         assert line not in result.text
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_broadcasters_page_writer_role_picture_label_and_follow_box_go():
+    """A broadcaster's business page: the writer's name over 'Business reporter @handle'
+    over the date; 'Image:' over a caption closed by 'File pic: Reuters'; 'Read more from
+    X:' over headlines inside the text (the last one, right over a paragraph, may as well be
+    a subheading and stays); a box asking to follow the site on WhatsApp, its sentence
+    between its title and its 'Tap here'."""
+    headline = "German machine exports to China slide for a third year"
+    furniture = ["Jane Roe", "Business reporter @janeroe", "Image:",
+                 "A container terminal in Hamburg, northern Germany. File pic: Reuters",
+                 "Read more from Channel News:", "Pub chain puts 60 sites up for sale as costs bite",
+                 "Mortgage approvals rise for third month in a row",
+                 "Follow Channel News on WhatsApp",
+                 "Keep up with all the latest news from the UK and around the world by following Channel News",
+                 "Tap here"]
+    result = import_text(lines(EN_MENU, headline, "Jane Roe", "Business reporter @janeroe",
+                               "Tuesday 4 June 2024 14:27, UK", "Image:",
+                               "A container terminal in Hamburg, northern Germany. File pic: Reuters",
+                               EN_PARAGRAPHS[:2], furniture[4:7], "Why are so many firms listing in New York?",
+                               EN_PARAGRAPHS[2:3], furniture[7:],
+                               EN_PARAGRAPHS[3:], "Related Topics", "About Us", "Terms & Conditions"))
+    assert result.title == headline
+    assert result.author == "Jane Roe"
+    assert result.published == date(2024, 6, 4)
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, EN_PARAGRAPHS)
