@@ -121,7 +121,8 @@ _SUBSCRIBE = re.compile(
     r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
     r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
     r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
-    r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$",
+    r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$"
+    r"|^By subscribing,? you (?:can )?help\b.{0,100}$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -379,7 +380,7 @@ _COMMENT_POLICY = re.compile(
     r"(?:moderad[oa]s|encerrad[oa]s|fechad[oa]s|cerrad[oa]s|modérés|fermés|moderati|chiusi))\b"
     # or a note naming the moderator: 'Comentários com textos ininteligíveis … não serão aprovados pelo moderador'
     r"|\b.{0,200}\b(?:moderat(?:or|ors|ed|ion)|moderador(?:es)?|moderiert|Moderator(?:en)?|modérateur|moderatore)\b)"
-    r".{0,200}$",
+    r".{0,320}$",  # the rules that follow: 'Keep comments relevant … at the discretion of the Times.'
     re.IGNORECASE,
 )
 #: A search box: 'Search for: Search', 'Suche nach:', 'Cerca: Search'.

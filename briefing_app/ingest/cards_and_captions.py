@@ -87,8 +87,9 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
         if j < 0 or not lines[j] or j in reasons:
             continue
         above = previous_line(lines, j)
-        if above is not None and above not in reasons and word_count(lines[above]) >= 3 and not looks_like_body(lines[above]):
-            continue  # right under the headline: the teaser, over the picture that follows it
+        if above is not None and above not in reasons and word_count(lines[above]) >= 3 \
+                and not looks_like_body(lines[above]) and not has_date_stamp(lines[above]):
+            continue  # right under the headline: the teaser, over the picture that follows it (a date line is none)
         if _is_caption(lines[j]):
             reasons[j] = "credit"
     # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars

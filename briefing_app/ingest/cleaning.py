@@ -422,15 +422,24 @@ _BOXES = frozenset({"social", "newsletter", "subscribe"})
 _BOXED_WORDS = 30
 
 
+#: What a paywall's plea over its button speaks of: the newsroom's journalism.
+_PLEA = re.compile(r"\b(?:journalism|Journalismus|Qualitätsjournalismus|newsroom|our reporting|unsere Recherchen)\b",
+                   re.IGNORECASE)
+
+
 def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
     """The line of a box between its title and its button ('Follow Sky News on WhatsApp',
     'Keep up with all the latest news … by following Sky News', 'Tap here'): the box's
-    words, not the article's, when the lines right above and below it are of one box."""
-    for i in range(1, len(lines) - 1):
+    words, not the article's, when the lines right above and below it are of one box.
+    A paywall's plea for its journalism right over its button goes with the button."""
+    for i in range(0, len(lines) - 1):
+        if not lines[i] or i in reasons or word_count(lines[i]) > _BOXED_WORDS:
+            continue
         reason = reasons.get(i - 1)
-        if reason in _BOXES and reasons.get(i + 1) == reason and lines[i] and i not in reasons \
-                and word_count(lines[i]) <= _BOXED_WORDS:
+        if reason in _BOXES and reasons.get(i + 1) == reason:
             reasons[i] = reason
+        elif reasons.get(i + 1) == "subscribe" and _PLEA.search(lines[i]):
+            reasons[i] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:

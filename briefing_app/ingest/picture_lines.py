@@ -89,9 +89,10 @@ _PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell p
     "Getty|iStockphoto|Alamy|AP Photo|EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|"
     "SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage",
 )
-#: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file'.
+#: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file',
+#: or by the agency alone: '… near Magdeburg, Germany, in September. | Kyodo'.
 _CAPTION_AGENCY_CREDIT = re.compile(
-    rf"[^\W\d_][.!?)”]\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
+    rf"[^\W\d_][.!?)”]\s?(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")

@@ -373,3 +373,24 @@ def test_a_broadcasters_page_writer_role_picture_label_and_follow_box_go():
     for line in furniture:
         assert line not in result.text.split("\n"), line
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_captions_under_the_date_line_long_comment_rules_and_a_paywall_plea_go():
+    """A caption right under the date line over its credit; a caption closed by '| Kyodo';
+    the long note on the comment rules; a paywall's plea for its journalism over
+    'By subscribing, you can help us …' and its button."""
+    furniture = ["Visitors look at a machine tool at a trade show in Taichung on Oct. 30.",
+                 "Photo: Chang Hsuan-che, Taipei Daily",
+                 "A worker walks past a plot for new factories near Magdeburg, Germany, in September. | Kyodo",
+                 "In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+                 "By subscribing, you can help us get the story right.", "SUBSCRIBE NOW",
+                 "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and "
+                 "obscene language, personal attacks of any kind or promotion will be removed and the user banned. "
+                 "Final decision will be at the discretion of the Taipei Daily."]
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
+                               "By Angelica Lin / Staff reporter", "2024/11/23 03:00", furniture[:2],
+                               EN_PARAGRAPHS[:2], furniture[2], EN_PARAGRAPHS[2:], furniture[3:6], "KEYWORDS",
+                               "Germany, European Union, China", furniture[6], "Top", "Most Popular"))
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, EN_PARAGRAPHS)
