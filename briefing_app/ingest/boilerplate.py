@@ -396,6 +396,8 @@ _SOCIAL = re.compile(
     r"|^(?:Follow|Folgen Sie|Folge) [\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
     r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
+    # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
+    r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"
     # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
     r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
     re.IGNORECASE,

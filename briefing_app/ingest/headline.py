@@ -157,8 +157,10 @@ def _dated_title_below(
         if previous_line(lines, i) == found:
             return None  # right under the line found: its subtitle, dated in its place
         below = next_line(lines, i)
-        if below is not None and below < core_start and reasons.get(below) in (None, "dateline", "author") \
-                and _is_stamp(lines[below], None) and _next_to_text(lines, reasons, i, core_start) \
+        stamp = below is not None and (
+            reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
+        )
+        if below is not None and below < core_start and stamp and _next_to_text(lines, reasons, i, core_start) \
                 and not _article_above(lines, reasons, i):
             return i
     return None

@@ -29,6 +29,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
+    r"|^(?i:hide|show|toggle) caption$"  # the caption's buttons
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -107,11 +108,14 @@ _PICTURE_SOURCE = re.compile(
 
 
 def _is_credit_line(line: str) -> bool:
+    """'Natalie Naccache | Bloomberg | Getty Images', 'Sina Schuldt/dpa/picture alliance via
+    Getty Images': a photographer and agencies, one of them after the first part; the
+    agencies may write their names in lower case."""
     if _CREDIT_PARTS.match(line) is None:
         return False
-    parts = [part.strip() for part in re.split(r"[|/]", line)]
+    parts = [part.strip() for part in re.split(r"[|/]|\s+via\s+", line)]
     return any(_PHOTO_AGENCY.match(part) for part in parts[1:]) and all(
-        1 <= word_count(part) <= 4 and part[:1].isupper() for part in parts
+        1 <= word_count(part) <= 4 and (part[:1].isupper() or _PHOTO_AGENCY.match(part)) for part in parts
     )
 
 

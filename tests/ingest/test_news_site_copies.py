@@ -394,3 +394,26 @@ def test_captions_under_the_date_line_long_comment_rules_and_a_paywall_plea_go()
     for line in furniture:
         assert line not in result.text.split("\n"), line
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_radio_page_with_its_player_embed_code_and_caption_buttons():
+    """A radio station's page: the player's embed code is no headline (the headline is the
+    title line with its glued date under it); 'hide caption' / 'toggle caption' and a
+    credit of a photographer and agencies in lower case ('…/dpa/picture alliance via Getty
+    Images') go with the caption."""
+    headline = "Europe's new tariffs on Chinese EVs put German carmakers in an awkward spot"
+    credit = "Sina Schuldt/dpa/picture alliance via Getty Images"
+    furniture = ['<iframe src="https://radio.example/player/embed/123" width="100%" height="290" frameborder="0">',
+                 "Transcript", "Electric cars wait to be loaded onto a ship at the port of Bremerhaven, Germany, in April.",
+                 credit, "hide caption", "toggle caption", "Toggle more options"]
+    result = import_text("\n\n".join([
+        "Accessibility links", "Keyboard shortcuts for audio player", *EN_MENU, headline, "June 13, 20245:04 AM ET",
+        "Katrin Vogel", "Listen · 3:48", "Toggle more options", "Download", "Embed", furniture[0], furniture[1],
+        "\n".join([furniture[2], credit, "hide caption"]), "\n".join(["toggle caption", credit]), *EN_PARAGRAPHS,
+        "Facebook", "Email",
+        "More Stories From the Station", "Terms of Use"]))
+    assert result.title == headline
+    assert result.published == date(2024, 6, 13)
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, EN_PARAGRAPHS)
