@@ -200,6 +200,8 @@ _SITE_STATEMENT = re.compile(
     r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
     r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
+    # a wire's note to editors on a new version: '(ATTN: ADDS comments from industry, details in paras 6-9)'
+    r"|^\((?:ATTN|UPDATE \d+|REFILE|RECASTS|CORRECTS|ADVISORY)\b[^()]{0,200}\)$"
 )
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(

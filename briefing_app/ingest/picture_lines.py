@@ -76,6 +76,11 @@ _CREDIT_HINT = re.compile(r"©|(?:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
+#: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
+#: '(PHOTO NOT FOR SALE)'.
+_PHOTO_PROVIDED = re.compile(
+    r"\bin this (?:undated |handout |file )?(?:photo|photograph)\b|\(PHOTO NOT FOR SALE\)", re.IGNORECASE
+)
 #: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
 _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
@@ -159,6 +164,8 @@ def is_credit(line: str) -> bool:
         return True  # a wire picture's caption with its licensing link
     if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):
         return True
+    if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
+        return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _CAPTION_TRAILING_CREDIT.search(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
     if trailing and word_count(line[: trailing.start()]) >= 3:
         return True

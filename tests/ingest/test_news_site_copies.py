@@ -417,3 +417,16 @@ def test_a_radio_page_with_its_player_embed_code_and_caption_buttons():
     for line in furniture:
         assert line not in result.text.split("\n"), line
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_wire_note_to_editors_and_a_caption_in_the_wires_words_go():
+    """'(ATTN: ADDS comments …)' over the dateline is a note to editors; a caption saying
+    'in this photo provided by …' and closed by '(PHOTO NOT FOR SALE) (Agency)' is no text."""
+    note = "(ATTN: ADDS comments from industry, details in paras 6-9)"
+    caption = ("Vice Minister Park Jae-hoon shakes hands with State Secretary Christoph Albers during talks in Seoul "
+               "on April 16, 2025, in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)")
+    result = import_text(lines(EN_MENU, "(LEAD) S. Korea, Germany agree to expand supply chain cooperation",
+                               "2025-04-16 17:28", "Print", "Share", note, EN_PARAGRAPHS[:1], caption,
+                               EN_PARAGRAPHS[1:], "(END)", "Keywords"))
+    assert note not in result.text and caption not in result.text
+    assert_whole(result.text, EN_PARAGRAPHS)
