@@ -77,6 +77,8 @@ def find_headline(
             break
     if found is not None and starts:
         found = _dated_title_below(lines, reasons, found, starts[-1], site_words) or found
+    if found is not None:
+        found = _title_over_summary(lines, reasons, found, site_words) or found
     if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
         return found
     for start in starts:
@@ -138,6 +140,34 @@ def _next_to_text(lines: list[str], reasons: dict[int, str], headline: int, core
 
 #: How many lines of text above the article's first sentence the headline may stand.
 _HEADLINE_REACH = 8
+
+
+#: The label over an article's summary points: 'HIGHLIGHTS', 'Key Points', 'Das Wichtigste in Kürze'.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:Highlights|Key points|Key takeaways|Takeaways|In brief|At a glance|Summary|The big picture|"
+    r"Das Wichtigste in Kürze|Das Wichtigste|Auf einen Blick|Kurz gefasst|Zusammenfassung|In Kürze)\W*$",
+    re.IGNORECASE,
+)
+#: How far above its summary's label the headline may stand (writers, editors, topics between).
+_SUMMARY_REACH = 15
+
+
+def _title_over_summary(lines: list[str], reasons: dict[int, str], found: int, site_words: set[str]) -> int | None:
+    """The line found is the first point of the article's summary, under its label
+    ('HIGHLIGHTS'): the headline is the title line with the date under it above the label,
+    past the writers and topics the page lists between them."""
+    label = previous_line(lines, found)
+    if label is None or not _SUMMARY_LABEL.match(lines[label]):
+        return None
+    for i in range(label - 1, max(-1, label - _SUMMARY_REACH), -1):
+        if not lines[i] or (i in reasons and reasons[i] != "page_header"):
+            continue
+        below = next_line(lines, i)
+        if below is not None and _is_title_line(lines, i, site_words) and (
+            reasons.get(below) == "dateline" or (below not in reasons and _is_stamp(lines[below], None))
+        ):
+            return i
+    return None
 
 
 def _dated_title_below(

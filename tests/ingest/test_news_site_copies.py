@@ -430,3 +430,18 @@ def test_a_wire_note_to_editors_and_a_caption_in_the_wires_words_go():
                                EN_PARAGRAPHS[1:], "(END)", "Keywords"))
     assert note not in result.text and caption not in result.text
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_headline_over_its_writers_and_a_highlights_label_not_the_first_highlight():
+    """A data provider's article: the headline and its date, the writers and topics as
+    labelled lines, then 'HIGHLIGHTS' over three points. The first point is no headline;
+    the points are the article's summary and stay."""
+    headline = "German ethylene output falls to decade low as Chinese imports surge"
+    points = ["German cracker utilization averaged 71% in 2025", "Chinese polyethylene arrivals up 38% on year",
+              "Two more crackers under review for closure in 2026"]
+    result = import_text(lines(EN_MENU, "Latest News", "Petrochemicals", headline, "12 Feb 2026 | 10:42 UTC",
+                               "Author", "Jonas Weidemann", "Editor", "Rachel Okafor", "Commodity", "Petrochemicals",
+                               "HIGHLIGHTS", points, EN_PARAGRAPHS, "Related Content", "Terms of Use"))
+    assert result.title == headline
+    assert result.published == date(2026, 2, 12)
+    assert_whole(result.text, [*points, *EN_PARAGRAPHS])
