@@ -99,7 +99,9 @@ _NEWSLETTER_BOX = re.compile(
     r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
     r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^E-Mail-Adresse\W*$"
-    r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz",
+    r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
+    r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
+    r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$",
     re.IGNORECASE,
 )
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
@@ -160,6 +162,7 @@ _RELATED = re.compile(
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
+    r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"
     # the same labels in the other languages pages are copied from
     r"Noticias relacionadas|Te puede interesar|Lea también|Lee también|Artículos relacionados|Lo más leído|Más leídas|"
     r"Leia também|Leia mais|Veja também|Notícias relacionadas|Mais lidas|Artigos relacionados|Saiba mais|"
@@ -186,7 +189,7 @@ _RELATED = re.compile(
 #: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
 #: Deutschlandfunk am 29. November 2026 um 10:00 Uhr.', 'Dieses Thema im Programm: …'.
 _PROGRAMME_NOTE = re.compile(
-    r"^(?:Über dieses Thema berichtete(?:n)? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
+    r"^(?:Über dieses Thema (?:berichtete(?:n)?|berichtet)\s*:? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
     r"Dieses Thema im Programm\s*:.{0,160}|"
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
@@ -405,7 +408,8 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"^(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b.{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
+    r".{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'

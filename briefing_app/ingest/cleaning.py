@@ -356,6 +356,10 @@ def _collect_related_list(
                 break
             i += 1
             continue
+        if items and i not in reasons and word_count(line) <= 4 and has_date_stamp(line) and find_date(line):
+            reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
+            i += 1
+            continue
         if not (is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
@@ -535,6 +539,9 @@ def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline:
 
 #: Furniture of the article's header a byline or a time stands next to.
 _HEADER_FURNITURE = frozenset({"dateline", "readtime", "share", "author"})
+#: Removed lines of the header a byline may stand beyond, seen from the date line: a note on
+#: the programme ('Über dieses Thema berichtet: BR24 im Radio …'), a picture's credit.
+_PASSED_IN_HEADER = frozenset({"related", "credit"})
 #: A time of day alone on a line: '5:53 PM', '14:05 Uhr', '11:06am IST'.
 _TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?(?:\s+[A-Z]{2,5})?$")
 #: A name alone: two or three capitalised words ('Rodrigo Campos', 'Jane M. Doe').
@@ -571,6 +578,8 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     return Found("author", {"author": line})
 
 
+#: The byline's first word on a line of its own over the name: 'Von', 'By', 'Text:'.
+_BYLINE_WORD = re.compile(r"^(?:Von|By|Text|Autor|Autorin|Author|Written by|Geschrieben von)\s*:?$", re.IGNORECASE)
 #: Where the writers of a byline report from, on a line of its own: 'in Taicang', 'aus Peking'.
 _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?$")
 
@@ -621,6 +630,9 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
     for i in sorted(set(anchors)):
         for near in (previous_line(lines, i), next_line(lines, i)):
             j = near
+            if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
+                # a note on the broadcast between the name and the date does not part them
+                j = previous_line(lines, j) if j < i else next_line(lines, j)
             if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
@@ -636,7 +648,9 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                 reasons[j] = "author"
                 collector.add(author)
                 twice = previous_line(lines, j)  # 'Anna Menin' printed over the picture and the text
-                if twice is not None and twice > headline and twice not in reasons and lines[twice] == lines[j]:
+                if twice is not None and twice > headline and twice not in reasons and (
+                    lines[twice] == lines[j] or _BYLINE_WORD.match(lines[twice])  # 'Von' over the name
+                ):
                     reasons[twice] = "author"
 
 

@@ -30,6 +30,7 @@ _CREDIT_LABEL = re.compile(
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
     r"|^(?i:hide|show|toggle) caption$"  # the caption's buttons
+    r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -179,7 +180,8 @@ def is_credit(line: str) -> bool:
 
 
 #: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').
-_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|{_PHOTO_AGENCIES})\b", re.IGNORECASE)
+_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|Copyright(?=\s*:)|{_PHOTO_AGENCIES})\b",
+                            re.IGNORECASE)
 
 
 def is_picture_credit(line: str) -> bool:
@@ -199,6 +201,7 @@ _GALLERY_WORDS = vocabulary(
     "Picture gallery|Image gallery|Gallery|In pictures|In Bildern|Video|Videos|Watch|Watch video|"
     "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
     "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast|Watch now|"
+    "Bildbeitrag|Audiobeitrag|Videobeitrag|"
     "Jetzt ansehen|Video abspielen"
 )
 #: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',

@@ -445,3 +445,40 @@ def test_the_headline_over_its_writers_and_a_highlights_label_not_the_first_high
     assert result.title == headline
     assert result.published == date(2026, 2, 12)
     assert_whole(result.text, [*points, *EN_PARAGRAPHS])
+
+
+def test_a_regional_paper_with_von_over_the_name_and_a_caption_over_its_copyright():
+    """'Von' alone over the writer's name; a caption over 'Copyright: Uwe Weiser' right
+    under the teaser (not the article's second paragraph, so the date under it is read);
+    a card under 'Lesen Sie mehr zum Thema' closed by its date; the feedback line."""
+    teaser = "Die Rheinchem Polymers GmbH schließt eine Anlage im Chempark Dormagen. Betroffen sind 240 Stellen."
+    furniture = ["Blick auf den Chempark Dormagen: Hier produziert Rheinchem seit den 1970er-Jahren Kunststoffe.",
+                 "Copyright: Uwe Weiser", "Von", "Annika Seiffert", "04.06.2025, 18:03 UhrLesezeit 4 Minuten",
+                 "Lesen Sie mehr zum Thema", "Handelsstreit", "E-Autos aus China: Was die EU-Zölle für Händler bedeuten",
+                 "Jan Krüger", "10.03.2025", "Haben Sie Feedback? Schreiben Sie uns! briefe@zeitung.example"]
+    result = import_text(lines("rtschaft", "Startseite", "Region", "Dormagen",
+                               "Billig-Importe aus China: Dormagener Kunststoffhersteller streicht 240 Stellen", teaser,
+                               furniture[:5], "Artikel teilen", "Anzeige", DE_PARAGRAPHS[:2], furniture[5:10],
+                               DE_PARAGRAPHS[2:], furniture[10], "Themen", "China"))
+    assert result.published == date(2025, 6, 4)
+    assert result.author == "Annika Seiffert"
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, [teaser, *DE_PARAGRAPHS])
+
+
+def test_a_broadcasters_byline_beyond_its_programme_note_and_its_newsletter_box():
+    """The writer's name over 'Über dieses Thema berichtet: … im Radio am …' over the date;
+    'Bildbeitrag' over a picture; a newsletter's sentence and its 'Hier geht's zum Newsletter'."""
+    furniture = ["Von", "Johanna Steinberger", "Über dieses Thema berichtet: BR24 im Radio am 27.11.2024 um 16:00 Uhr.",
+                 "Bildbeitrag", "Das Wichtigste aus Bayern, Deutschland und der Welt: Jetzt den BR24-Newsletter abonnieren.",
+                 "Hier geht's zum Newsletter"]
+    result = import_text(lines(DE_MENU, "Chinesischer Investor übernimmt insolventen Zulieferer aus Niederbayern",
+                               furniture[:3], "27.11.2024, 16:41 Uhr", "Artikel teilenMerken", DE_PARAGRAPHS[:2],
+                               furniture[3], "Mitarbeiter vor dem Werkstor in Pilsting",
+                               "Bildrechte: picture alliance/dpa | Armin Weigel", DE_PARAGRAPHS[2:], furniture[4:],
+                               "Mehr zum Thema", "Impressum"))
+    assert result.author == "Johanna Steinberger"
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, DE_PARAGRAPHS)
