@@ -202,7 +202,14 @@ _SITE_STATEMENT = re.compile(
     r"europa\.eu domain|See all EU institutions and bodies|"
     r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
-    r"This (?:article|story) (?:originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100})\W*$"
+    r"This (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
+    # disclaimers: the writer's opinion, a text written with a machine's help
+    r"(?:Opinions|The (?:views|opinions)) expressed (?:here |in this (?:article|column|piece) )?are (?:those of the author|"
+    r"the author['’]s own|solely those of the author)\b.{0,300}|"
+    r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
+    r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
+    r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"
+    r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200})\W*$"
     # a wire's note to editors on a new version: '(ATTN: ADDS comments from industry, details in paras 6-9)'
     r"|^\((?:ATTN|UPDATE \d+|REFILE|RECASTS|CORRECTS|ADVISORY)\b[^()]{0,200}\)$"
 )
@@ -285,7 +292,7 @@ _READING_TIME_LABELS = vocabulary(
 #: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes",
 #: "Tempo de leitura: 2 minutos", "Temps de lecture : 3 minutes", "3 menit baca".
 _READING_TIME = re.compile(
-    rf"^(?:(?:{_READING_TIME_LABELS})\s*:?\s*)?(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
+    rf"^(?:[·•|]\s*)?(?:(?:{_READING_TIME_LABELS})\s*:?\s*)?(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
     r"(?:Min\.?|Minuten?|min(?:ute)?s?\.?|minutos?|minuti|minuto|menit|minut)"
     rf"(?:\s+(?:{_READING_TIME_LABELS}))?\W*$",
     re.IGNORECASE,
@@ -329,7 +336,8 @@ _COMMENT_FORM = re.compile(
     r"^(?:You must be logged in to (?:post a comment|comment)|You must log in to (?:post a comment|comment)|"
     r"Please log in to (?:post a comment|comment)|Log in to (?:leave|post) a comment|"
     r"Sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen Kommentar )?(?:abzugeben|zu veröffentlichen|"
-    r"zu schreiben|zu kommentieren)|"
+    r"zu schreiben|zu kommentieren)|Um (?:zu )?kommentieren(?: zu können)?, müssen Sie sich (?:anmelden|einloggen|registrieren)|"
+    r"(?:Sign in|Log in|Register) to (?:comment|join the conversation)|"
     r"Devi (?:essere connesso|effettuare il login|essere registrato) per (?:inviare|pubblicare) un commento|"
     r"Você precisa (?:fazer (?:o )?login|estar logado|estar conectado) para (?:publicar um comentário|comentar)|"
     r"Debes (?:iniciar sesión|estar registrado|acceder) para (?:publicar|escribir) un comentario|"
@@ -379,7 +387,7 @@ _COMMENT_POLICY = re.compile(
     rf"^(?:[^\W\d_]{{2,12}}\s*:\s*)?(?:(?:All|Reader|Readers['’]?|Alle|Die|Os|Los|Les|I|Gli)\s+)?{_COMMENT_WORD}"
     rf"(?:(?:\s+(?:{_THREAD_WORDS})){{0,4}}\s+"
     r"(?:(?:are|is|were|will be|have been|has been)\s+(?:now\s+)?(?:closed|disabled|moderated|reviewed|"
-    r"pre-moderated|turned off)|"
+    r"pre-moderated|turned off)|(?:are|is) subject to (?:our|the) (?:community guidelines|house rules|terms)|"
     r"(?:sind|ist|werden|wird)\s+(?:\w+\s+){0,4}(?:geschlossen|deaktiviert|moderiert|geprüft|freigeschaltet)|"
     r"(?:são|serão|estão|están|son|serán|sont|seront|sono|saranno)\s+(?:\w+\s+){0,2}"
     r"(?:moderad[oa]s|encerrad[oa]s|fechad[oa]s|cerrad[oa]s|modérés|fermés|moderati|chiusi))\b"
@@ -398,7 +406,7 @@ _SOCIAL = re.compile(
     r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
     r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
-    r"|^(?:Follow|Folgen Sie|Folge) [\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
+    r"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
     r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
     # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'

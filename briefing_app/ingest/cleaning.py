@@ -172,6 +172,10 @@ def clean_lines(
         # metadata wherever it stands
         labelled_date = found is not None and found.reason == "dateline" and found.date_rank == 2
         if inside and not under_teaser and not closing_source and not labelled_date:
+            if found is not None and found.reason == "author" and not looks_like_body(line):
+                reasons[i] = "author"  # 'Von Katharina Brenner' alone between paragraphs: another article's card
+                i += 1
+                continue
             found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
@@ -360,7 +364,8 @@ def _collect_related_list(
             reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
             i += 1
             continue
-        if not (is_list_item(line) or _is_linked_headline(line)) or (i in reasons and reasons[i] != "related"):
+        if not (is_list_item(line) or _is_linked_headline(line) or _is_short_question(line)) \
+                or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
@@ -378,8 +383,12 @@ def _opens_paragraph(line: str) -> bool:
     paragraph. A headline of the list that reads like speech ('Siri overhaul delayed
     again, report says') or asks a short question ('Why are so many firms listing in New
     York?') is the list's next item, not the text under a subheading."""
-    short_question = line.endswith("?") and len(line) < PARAGRAPH_CHARS
-    return looks_like_body(line) and not _is_linked_headline(line) and not short_question
+    return looks_like_body(line) and not _is_linked_headline(line) and not _is_short_question(line)
+
+
+def _is_short_question(line: str) -> bool:
+    """'Why are so many firms listing in New York?': a headline asking, too short for a paragraph."""
+    return line.endswith("?") and len(line) < PARAGRAPH_CHARS
 
 
 def _is_linked_headline(line: str) -> bool:

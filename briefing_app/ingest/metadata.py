@@ -86,7 +86,7 @@ _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 _AUTHOR = re.compile(
     rf"^(?i:Von|By|Autor|Autorin|Autoren|Author|Authors|Text|Ein Kommentar von|Ein Gastbeitrag von|"
     rf"Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
-    rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?)?$"
+    rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
 )
 
 
@@ -159,7 +159,7 @@ def _placed_byline(line: str) -> Found | None:
 
 def parse_author(line: str) -> Found | None:
     """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin',
-    'Jane Doe @janedoe'."""
+    'Jane Doe @janedoe', 'By Jane Roe for RFA Khmer'."""
     if len(line) > 150:
         return None
     if handle := _HANDLE_BYLINE.match(line):
@@ -171,8 +171,9 @@ def parse_author(line: str) -> Found | None:
     if not m:
         return _placed_byline(line)
     rest = (m["rest"] or "").strip()
-    if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES)):
-        return None
+    if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES
+                                           and not _DOMAIN.match(rest))):
+        return None  # ('By Jane Roe / theedge.com': the site's domain is no sentence)
     return Found("author", {"author": _tidy_names(m["names"])})
 
 

@@ -28,7 +28,8 @@ _SHARE_ACTIONS = vocabulary(
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
-    "Toggle more options|More options|Transcript|Show transcript|Transkript|"
+    "Toggle more options|More options|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
+    "Video starten, abbrechen mit Escape|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
     "Pin it|Pint|Baixar|"

@@ -31,6 +31,8 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
     r"|^(?i:hide|show|toggle) caption$"  # the caption's buttons
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
+    r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
+    r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -40,7 +42,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$"
     r"|^\[(?:Editor|Editors|Responsible editor)\s*:\s*[^\]]{1,60}\]$"
     r"|^\((?:Web editor|Editor|Header image|Top image|Cover image|Titelbild)\s*:\s*[^()]{1,300}\)$"
-    r"|^\[(?:Edited by|Reporting by)\s[^\]]{2,80}\]$"
+    r"|^\[(?:Edited by|Reporting by|Bearbeitet von|Redigiert von)\s[^\]]{2,80}\]$|^Edited [Bb]y ?[A-Z][\w.'’ -]{2,60}$"
 
     r"|^(?:[—–-]\s?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$",
@@ -67,9 +69,26 @@ _CAPTION_CREDIT = re.compile(
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
 _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s+|\s|(?<=[a-z]))"
-    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
-    r"[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6}$"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
+    r"(?P<credit>[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
+#: Words a credit may have in lower case between its names: 'AFP via Getty Images'.
+_CREDIT_JOINERS = frozenset({"via", "von", "for", "für", "und", "and", "by", "de", "van", "der", "al"})
+_AGENCY_WORDS = frozenset(agency.lower() for agency in AGENCIES) | {"picture", "alliance", "imago", "istock"}
+
+
+def _trailing_credit(line: str) -> re.Match[str] | None:
+    """The credit closing a caption, its names in capitals ('Foto: Jan Reich', 'Photo:
+    Visual China'); a sentence after a colon is none ('… ein düsteres Bild: Die Wirtschaft
+    schrumpft weiter')."""
+    found = _CAPTION_TRAILING_CREDIT.search(line)
+    if found is None:
+        return None
+    words = re.split(r"[\s/|]+", found["credit"])
+    if any(w and not w[0].isupper() and not w[0].isdigit() and w.lower() not in _CREDIT_JOINERS
+           and w.lower() not in _AGENCY_WORDS for w in words):
+        return None
+    return found
 
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
@@ -167,7 +186,7 @@ def is_credit(line: str) -> bool:
         return True
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
-    trailing = _CAPTION_TRAILING_CREDIT.search(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
+    trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
     if trailing and word_count(line[: trailing.start()]) >= 3:
         return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
@@ -187,7 +206,7 @@ _PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Imag
 def is_picture_credit(line: str) -> bool:
     """A picture's credit alone on its line ('(Foto: picture alliance/dpa)', '© Xinhua |
     Li Xin'): not a caption that ends with its credit, not the report's ('Edited by: Jane Roe')."""
-    trailing = _CAPTION_TRAILING_CREDIT.search(line)
+    trailing = _trailing_credit(line)
     return (is_credit(line) or line.startswith(("©", "(c)"))) and _AGENCY_CREDIT.match(line) is None \
         and _PICTURE_WORDS.search(line) is not None and (trailing is None or word_count(line[: trailing.start()]) < 3)
 

@@ -46,9 +46,12 @@ def test_a_lone_line_is_text_not_a_headline():
     assert _clean("Mittelstand sucht neue Standorte in China").meta.title == ""
 
 
-def test_datelines_inside_the_body_stay():
-    text = f"{BODY}\n\nVon Max Muster\n\n{BODY}"
-    assert "Von Max Muster" in _clean(text).text
+def test_a_byline_between_paragraphs_is_no_text_and_not_the_articles_author():
+    """'Von Max Muster' alone between paragraphs belongs to a card of another article (or
+    to a part of a compiled one): it leaves the text, and the article is not his."""
+    cleaned = _clean(f"{BODY}\n\nVon Max Muster\n\n{BODY}")
+    assert "Von Max Muster" not in cleaned.text
+    assert cleaned.meta.author == ""
 
 
 def test_tags_listed_one_per_line_under_a_label():

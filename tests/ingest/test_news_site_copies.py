@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing_app.ingest import import_text
 
 DE_PARAGRAPHS = [
@@ -482,3 +484,54 @@ def test_a_broadcasters_byline_beyond_its_programme_note_and_its_newsletter_box(
     for line in furniture:
         assert line not in result.text.split("\n"), line
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Roe for RFA Khmer",
+    "By Nurul Izzah Rahman / theedge.example",
+    "Edited ByKamarul Azhar",
+    "[Bearbeitet von Oliver Weigand]",
+    "FOTO: NILS JAKOBS",
+    "Containerumschlag im Duisburger Hafen | Bildquelle: dpa/Rolf Vennenbernd",
+    "· Lesezeit: 4 Minuten",
+    "Artikel vorlesen lassen",
+    "Opinions expressed are those of the author. They do not reflect the views of the news agency.",
+    "This article first appeared in The Edge Weekly.",
+    "This article was generated with the support of AI and reviewed by an editor. For more information see our T&C.",
+    "Follow @Breakingviews on X",
+])
+def test_worded_furniture_between_or_under_paragraphs_goes(line: str) -> None:
+    """Bylines of other items, picture credits, players, comment rules and the site's
+    disclaimers, as sites word them: none is a sentence of the article."""
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
+                               "March 12, 2026", EN_PARAGRAPHS[:2], line, EN_PARAGRAPHS[2:], "Terms of Use"))
+    assert line not in result.text.split("\n")
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are subject to our community guidelines, which can be viewed here.",
+    "Um kommentieren zu können, müssen Sie sich anmelden.",
+])
+def test_the_comment_boxs_rules_and_login_prompt_under_the_article_go(line: str) -> None:
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
+                               "March 12, 2026", EN_PARAGRAPHS, line, "Terms of Use"))
+    assert line not in result.text.split("\n")
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_paragraph_with_an_amount_over_a_bare_credit_is_no_caption():
+    """A picture with a credit and no caption right under a paragraph: the paragraph reports
+    a share and an amount, which a caption does not, so it stays."""
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year", "March 12, 2026",
+                               EN_PARAGRAPHS[:2], "Photo: Jan Muster", EN_PARAGRAPHS[2:], "Terms of Use"))
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_sentence_with_bild_and_a_colon_is_no_caption_credit():
+    """'… zeichnete ein düsteres Bild: Die Wirtschaft schrumpft weiter' reads like a credit
+    ('Bild: Name') but its words after the colon are a sentence, not names."""
+    sentence = "Wirtschaftsminister Habeck zeichnete ein düsteres Bild: Die Wirtschaft schrumpft weiter"
+    result = import_text(lines(DE_MENU, "Die Lage der Industrie bleibt angespannt", DE_PARAGRAPHS[:2], sentence,
+                               DE_PARAGRAPHS[2:]))
+    assert sentence in result.text
