@@ -170,6 +170,14 @@ def _title_over_summary(lines: list[str], reasons: dict[int, str], found: int, s
     return None
 
 
+def _is_headline_over(line: str) -> bool:
+    """A line that may be the headline over a subtitle even though it ends with a full stop
+    ('German factory orders just fell at the fastest pace in a year. Economists say China
+    is part of the problem.'): a few short sentences, no paragraph, no section trail."""
+    return 4 <= word_count(line) <= 30 and len(line) <= 200 and not _CATEGORY_TRAIL.match(line) \
+        and not has_date_stamp(line) and not _BYLINE.match(line)
+
+
 def _dated_title_below(
     lines: list[str], reasons: dict[int, str], found: int, core_start: int, site_words: set[str]
 ) -> int | None:
@@ -184,7 +192,8 @@ def _dated_title_below(
             continue
         if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
             continue  # a question or a short paragraph over a dated gallery is text, not a headline
-        if previous_line(lines, i) == found:
+        above = previous_line(lines, i)
+        if above == found:
             return None  # right under the line found: its subtitle, dated in its place
         below = next_line(lines, i)
         stamp = below is not None and (
@@ -192,6 +201,8 @@ def _dated_title_below(
         )
         if below is not None and below < core_start and stamp and _next_to_text(lines, reasons, i, core_start) \
                 and not _article_above(lines, reasons, i):
+            if above is not None and above > found and above not in reasons and _is_headline_over(lines[above]):
+                return above  # a headline of two short sentences over its subtitle ('… Economists say …')
             return i
     return None
 

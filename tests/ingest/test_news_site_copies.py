@@ -535,3 +535,20 @@ def test_a_sentence_with_bild_and_a_colon_is_no_caption_credit():
     result = import_text(lines(DE_MENU, "Die Lage der Industrie bleibt angespannt", DE_PARAGRAPHS[:2], sentence,
                                DE_PARAGRAPHS[2:]))
     assert sentence in result.text
+
+
+def test_a_headline_of_two_sentences_over_its_dated_subtitle():
+    """'German factory orders just fell … Economists say China is part of the problem.' ends
+    with a full stop, and its subtitle has the date under it: the headline is the line over
+    the subtitle, and the subtitle stays with the text (it is the teaser)."""
+    headline = "German factory orders just fell at the fastest pace in a year. Economists say China is part of the problem."
+    subtitle = "Machinery makers report weaker bookings from Asia as Chinese rivals push into export markets"
+    result = import_text(lines(EN_MENU, "Best New Ideas in Money", "Newsletters", "Sign In", "Subscribe",
+                               "Advertisement", "Dow", "44,612.87", "+0.16%", "DAX", "22,796.20", "-0.34%",
+                               "Economy & Politics", headline, subtitle, "Last Updated: March 6, 2025 at 9:12 a.m. ET",
+                               "First Published: March 6, 2025 at 5:02 a.m. ET", "By", "Jane Roe", "Follow",
+                               "Comments", "Share", "Resize", "Reprints", "Listen (4 min)",
+                               "Containers are stacked at the port of Hamburg. Photo: Jan Muster/Bloomberg",
+                               EN_PARAGRAPHS, "Terms of Use"))
+    assert result.title == headline
+    assert_whole(result.text, [subtitle, *EN_PARAGRAPHS])
