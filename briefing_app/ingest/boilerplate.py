@@ -145,7 +145,7 @@ _OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "reg
 _RELATED = re.compile(
     r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
-    r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|"
+    r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
     r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
@@ -183,7 +183,7 @@ _RELATED = re.compile(
     r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
     r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
     # 'Leggi anche su: …', 'Read more on: …': the site named after the label
-    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\.{3}|…))?\)?$",
+    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\|.*|\.{3}|…))?\)?$",
     re.IGNORECASE,
 )
 #: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
@@ -204,8 +204,8 @@ _SITE_STATEMENT = re.compile(
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
     r"This (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
     # disclaimers: the writer's opinion, a text written with a machine's help
-    r"(?:Opinions|The (?:views|opinions)) expressed (?:here |in this (?:article|column|piece) )?are (?:those of the author|"
-    r"the author['’]s own|solely those of the author)\b.{0,300}|"
+    r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
+    r"the author['’]s own|solely those of the author|the views and opinions of the author)\b.{0,300}|"
     r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
     r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"
@@ -416,7 +416,7 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
+    r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
     r".{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"

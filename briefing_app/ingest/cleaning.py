@@ -88,7 +88,7 @@ from .page_extent import (
 )
 from .reflow import reflow
 from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
-from .writer_boxes import author_biography, author_box, byline_biographies, mark_about_us_boxes
+from .writer_boxes import author_biography, author_box, byline_biographies, mark_about_us_boxes, writer_note_at_end
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,7 @@ def clean_lines(
         start, end = article_core(lines, reasons)
         end = author_biography(lines, reasons, start, end)
         end = byline_biographies(lines, reasons, start, end, collector.meta.author)
+        end = writer_note_at_end(lines, reasons, start, end)
         author_seen = collector.meta.author
         mark_cards(lines, reasons, start, end)
         mark_dated_cards(lines, reasons, start, end)
@@ -349,6 +350,7 @@ def _collect_related_list(
     """
     i = start
     items = 0
+    numbered = False  # the line above was an item's number
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -364,7 +366,15 @@ def _collect_related_list(
             reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
             i += 1
             continue
-        if not (is_list_item(line) or _is_linked_headline(line) or _is_short_question(line)) \
+        if i not in reasons and _LIST_NUMBER.match(line):
+            reasons[i] = "related"  # 'Most Popular' numbered one per line: '1' over its headline
+            i += 1
+            numbered = True
+            continue
+        # under its number an item may read like sentences ('… rent-free. What now?')
+        ranked = numbered and i not in reasons and word_count(line) <= _RANKED_ITEM_WORDS
+        numbered = False
+        if not (is_list_item(line) or _is_linked_headline(line) or _is_short_question(line) or ranked) \
                 or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
@@ -376,6 +386,12 @@ def _collect_related_list(
         items += 1
         i += 1
     return i
+
+
+#: The number of an item of a ranked list, alone on its line: '1', '2.', '#3'.
+_LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
+#: The most words of a headline under its number in a ranked list.
+_RANKED_ITEM_WORDS = 30
 
 
 def _opens_paragraph(line: str) -> bool:

@@ -11,7 +11,7 @@ from .text_shape import ends_like_sentence, looks_like_body, only_words, vocabul
 
 # --- share / print / bookmark bars --------------------------------------------------
 _SHARE_ACTIONS = vocabulary(
-    "Teilen|Twittern|Tweeten|Mailen|Senden|Versenden|Drucken|Merken|Feedback|Link kopieren|"
+    "Teilen|Twittern|Tweeten|Mailen|Senden|Versenden|Drucken|Merken|Feedback|Link kopieren|Kommentare|"
     "Link teilen|Kommentieren|Vorlesen|Anhören|Speichern|Gemerkt|Weiterleiten|Empfehlen|"
     "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Link copied|"
     "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
@@ -44,7 +44,7 @@ _SHARE_PLATFORMS = vocabulary(
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
-    "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min"
+    "article|ein|aus|und|and|with|mit|des Artikels|Min|Min.|min|icon|Icon"
     # share counts ("Teilen 12", "Share 1.2k"), never split inside a run of digits: a line of
     # thirty digits would otherwise be tried in every way of cutting it, for minutes
 ) + r"|\d+(?:[.,]\d+)?[kK]?(?![.,]?\d)"
@@ -57,6 +57,8 @@ SHARE_NOTE = re.compile(
 _SHARE_LINE = only_words(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
 _SHARE_PLATFORM = re.compile(rf"(?<![A-Za-z])(?:{_SHARE_PLATFORMS})(?![a-z])", re.IGNORECASE)
+#: A platform's name opening a line, whatever is glued to it ('FacebookXLINE').
+_PLATFORM_FIRST = re.compile(rf"(?:{_SHARE_PLATFORMS})", re.IGNORECASE)
 
 
 def is_share_bar(line: str) -> bool:
@@ -66,7 +68,10 @@ def is_share_bar(line: str) -> bool:
     """
     if len(line) > 160 or not _SHARE_LINE.fullmatch(line):
         return False
-    return bool(_SHARE_ACTION.search(line)) or len(_SHARE_PLATFORM.findall(line)) >= 2
+    # 'FacebookXLINE': a platform's name with more of the bar run on, no space between
+    first = _PLATFORM_FIRST.match(line) if " " not in line else None
+    glued = first is not None and first.end() < len(line)
+    return bool(_SHARE_ACTION.search(line)) or len(_SHARE_PLATFORM.findall(line)) >= 2 or glued
 
 
 def is_share_item(line: str) -> bool:

@@ -45,7 +45,8 @@ _CREDIT_LABEL = re.compile(
     r"|^\[(?:Edited by|Reporting by|Bearbeitet von|Redigiert von)\s[^\]]{2,80}\]$|^Edited [Bb]y ?[A-Z][\w.'’ -]{2,60}$"
 
     r"|^(?:[—–-]\s?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
-    r" contributed (?:reporting|to this report)\b.{0,80}$",
+    r" contributed (?:reporting|to this report)\b.{0,80}$"
+    rf"|^(?:{'|'.join(AGENCIES)})(?: and (?:{'|'.join(AGENCIES)}))? contributed (?:reporting|to this report)\b.{{0,80}}$",
 )
 _AGENCY_CREDIT = re.compile(
     r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
@@ -101,6 +102,8 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 _PHOTO_PROVIDED = re.compile(
     r"\bin this (?:undated |handout |file )?(?:photo|photograph)\b|\(PHOTO NOT FOR SALE\)", re.IGNORECASE
 )
+#: A caption closed by the agency in capitals and its photographer: '… June 5, 2025. REUTERS/Staff'.
+_CAPTION_CAPS_AGENCY = re.compile(r"[.!?]\s(?:REUTERS|AFP|AP|EPA|XINHUA|KYODO|YONHAP)/[A-Z][\w.'’ -]{1,40}$")
 #: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
 _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
@@ -180,6 +183,8 @@ def is_credit(line: str) -> bool:
         return True
     if line.endswith("]") and len(line) <= 300 and _CAPTION_AGENCY_CAPS.search(line) and word_count(line) >= 3:
         return True  # '… in Stuttgart, Germany, in June. [NEWS1]'
+    if "/" in line and len(line) <= 400 and _CAPTION_CAPS_AGENCY.search(line) and word_count(line) >= 4:
+        return True  # '… in Hefei, Anhui province, China, June 5, 2025. REUTERS/Staff'
     if line.endswith("Purchase Licensing Rights") and len(line) <= 450:
         return True  # a wire picture's caption with its licensing link
     if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):

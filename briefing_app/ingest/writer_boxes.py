@@ -109,6 +109,23 @@ _BIO_VERB = re.compile(
 
 
 _RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
+#: A note opening with a writer's name: 'Kristina Havel is a MarketWatch reporter based in Frankfurt.'
+_NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|reports|ist|berichtet|schreibt)\b)")
+
+
+def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
+    """The article's last line is a note about its writer whose byline was not read (split
+    over two lines, taken for a menu): it opens with a name, says what the writer is or does
+    and names the trade ('Kristina Havel is a MarketWatch reporter based in Frankfurt. She
+    covers …'). The note goes, and the article ends above it."""
+    if end <= start or end in reasons:
+        return end
+    line = lines[end]
+    name = _NAMED_NOTE.match(line)
+    if name is None or word_count(line) > 60 or not _WRITER.search(line) or _BIO_VERB.match(line, name.end()) is None:
+        return end
+    reasons[end] = "author_box"
+    return max((j for j in range(start, end) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
 
 
 def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:

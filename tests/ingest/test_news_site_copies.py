@@ -499,6 +499,15 @@ def test_a_broadcasters_byline_beyond_its_programme_note_and_its_newsletter_box(
     "This article first appeared in The Edge Weekly.",
     "This article was generated with the support of AI and reviewed by an editor. For more information see our T&C.",
     "Follow @Breakingviews on X",
+    "Also Read | India-EU trade deal talks enter final stretch, says commerce ministry",
+    "Read: Europe’s stocks are beating the S&P 500 so far this year. Can the rally last?",
+    "Reuters contributed to this report.",
+    "Workers inspect solar panels at a production line in Hefei, Anhui province, China, June 5, 2025. REUTERS/Staff",
+    "FacebookXLINE",
+    "Shareicon",
+    "For comments and feedback contact: editorial@wire.example",
+    "The views and opinions expressed herein are the views and opinions of the author and do not necessarily "
+    "reflect those of the exchange.",
 ])
 def test_worded_furniture_between_or_under_paragraphs_goes(line: str) -> None:
     """Bylines of other items, picture credits, players, comment rules and the site's
@@ -552,3 +561,20 @@ def test_a_headline_of_two_sentences_over_its_dated_subtitle():
                                EN_PARAGRAPHS, "Terms of Use"))
     assert result.title == headline
     assert_whole(result.text, [subtitle, *EN_PARAGRAPHS])
+
+
+def test_a_ranked_most_popular_list_and_the_writers_note_over_it_go():
+    """Under 'Most Popular' each headline stands under its number, and some read like
+    sentences ('… rent-free. What now?'); the note about the writer above the lists (her
+    byline was split over two lines and not read) goes with them."""
+    ranked = ["1", "My brother and I inherited our parents’ house. He wants to live in it rent-free. What now?",
+              "2", "Chip stock is down 12% from its high. Here’s what one analyst says to do now.",
+              "3", "These 5 dividend stocks have raised payouts for 50 years straight"]
+    note = "Kristina Havel is a markets reporter based in Frankfurt. She covers the European economy and markets."
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year", "March 12, 2026",
+                               "By", "Kristina Havel", "Follow", EN_PARAGRAPHS, note, "Read Next",
+                               "Why the ECB’s next rate cut may come sooner than markets expect", "Most Popular", ranked,
+                               "Partner Center", "Copyright ©2025 Markets Daily, Inc. All rights reserved."))
+    for line in [note, *ranked[1::2]]:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, EN_PARAGRAPHS)
