@@ -91,7 +91,7 @@ _NEWSLETTER_PROMPT = re.compile(
 #: Tried only on lines with one of ``_NEWSLETTER_HINTS`` in them (the box's words are rare in
 #: text, and the patterns would cost every line of every paste).
 _NEWSLETTER_BOX = re.compile(
-    r"\b(?:in|with) (?:this|our) (?:[\w-]+ ){0,2}newsletter\b|\b(?:get|receive) our (?:[\w-]+ ){0,3}newsletter\b"
+    r"\b(?:in|with) (?:this|our|the) (?:[\w-]+ ){0,4}newsletter\b|\bDownload (?:the|The|our) [\w' -]{2,30} App to\b|\b(?:get|receive) our (?:[\w-]+ ){0,3}newsletter\b"
     r"|[.!]\s+Sign up here\W*$|^Unlock the [\w'’ ]{2,30} Digest\b"
     r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
@@ -145,7 +145,7 @@ _OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "reg
 _RELATED = re.compile(
     r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
-    r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|"
+    r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|Links(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
     r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"

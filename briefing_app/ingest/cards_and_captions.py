@@ -71,6 +71,8 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             j = next_line(lines, j)
 
 
+#: The fewest words of a caption that tells what the picture shows (not 'Business reporter').
+_CAPTION_MIN_WORDS = 4
 #: The most words a picture's caption has.
 _CAPTION_WORDS = 30
 
@@ -94,9 +96,13 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
             reasons[j] = "credit"
     # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
     # waiting to be loaded …', the article's text going on below the caption
+    captioned = set(reasons.items())
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "agency") or not is_agency_name_alone(lines[i]):
             continue
+        if i > 0 and (i - 1, "credit") in captioned and not is_picture_credit(lines[i - 1]) \
+                and word_count(lines[i - 1]) >= _CAPTION_MIN_WORDS:
+            continue  # its caption stands above it ('… in der Steiermark' over 'APA/Erwin Scheriau')
         below = i + 1
         after = next_line(lines, below) if below < len(lines) else None
         if (below < len(lines) and lines[below] and below not in reasons and _is_caption(lines[below])

@@ -613,7 +613,8 @@ _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-Z�
 #: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe'.
 _WRITER_ROLE = re.compile(
     r"^(?:[\w&-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|analyst|(?:\w*-?)?[Kk]orrespondent(?:in)?|"
-    r"(?:\w*-?)?[Rr]edakteur(?:in)?|(?:\w*-?)?[Rr]eporter(?:in)?)(?:,? @[\w.]{2,30})?$|^@[\w.]{2,30}$",
+    r"(?:\w*-?)?[Rr]edakteur(?:in)?|(?:\w*-?)?[Rr]edaktor(?:in)?|(?:\w*-?)?[Rr]eporter(?:in)?)(?:,? @[\w.]{2,30})?$"
+    r"|^@[\w.]{2,30}$",
     re.IGNORECASE,
 )
 

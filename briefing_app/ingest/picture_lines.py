@@ -157,7 +157,8 @@ _BRACKETED_CREDIT = re.compile(
 #: Agencies that sell pictures, named alone on a line over or under a picture: 'Getty Images',
 #: 'AFP via Getty Images', 'Reuters/Fabian Bimmer'.
 _PICTURE_AGENCY_ALONE = re.compile(
-    rf"^(?:{_PICTURE_ONLY_AGENCIES}|IMAGO|EPA|EPA-EFE|Alamy|(?:AFP|Bloomberg) via Getty Images|Reuters/[\w .-]{{2,40}})$"
+    rf"^(?:{_PICTURE_ONLY_AGENCIES}|IMAGO|EPA|EPA-EFE|Alamy|Keystone|KEYSTONE|(?:AFP|Bloomberg) via Getty Images|"
+    rf"(?:Reuters|REUTERS|APA|dpa|AFP|EPA|Keystone|KEYSTONE|AP)/[\w .-]{{2,40}})$"
 )
 
 
@@ -282,7 +283,7 @@ _AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
-    r"|^Enditem$|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA|AC)/\d\d/\d{1,5}$"
+    r"|^Enditem$|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA|AC)/\d\d/\d{1,5}$|^red,\s*[\w.-]+(?:/[\w.-]+)*$"
     rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
     rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"

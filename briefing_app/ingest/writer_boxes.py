@@ -63,7 +63,7 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 #: A biography's words for the one who wrote the article.
 _WRITER = re.compile(
     r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
-    r"Redakteur(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
+    r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
     r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis)\b",
     re.IGNORECASE,
 )

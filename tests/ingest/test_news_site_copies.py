@@ -578,3 +578,43 @@ def test_a_ranked_most_popular_list_and_the_writers_note_over_it_go():
     for line in [note, *ranked[1::2]]:
         assert line not in result.text.split("\n"), line
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_broadcasters_caption_over_agency_and_photographer_leaves_the_crosshead_below():
+    """'… in der Steiermark' over 'APA/Erwin Scheriau' is a caption over its credit; the
+    crosshead under the credit is the article's; the signature 'red, ORF.at/Agenturen' and
+    'Links:' over the list of links go."""
+    crosshead = "Kurzarbeit und Kündigungen"
+    furniture = ["Produktion von Autoteilen in einem Werk in der Steiermark", "APA/Erwin Scheriau",
+                 "red, ORF.at/Agenturen", "Links:"]
+    result = import_text(lines(DE_MENU, "Autokrise in Deutschland trifft Steiermark hart", "Publiziert am 21.01.2026",
+                               DE_PARAGRAPHS[:2], furniture[:2], crosshead, DE_PARAGRAPHS[2:], furniture[2:],
+                               "Statistik Austria", "Wirtschaftsuniversität Wien", "Mehr zum Thema"))
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, [*DE_PARAGRAPHS[:2], crosshead, *DE_PARAGRAPHS[2:]])
+
+
+def test_a_swiss_writer_role_and_a_caption_over_its_agency_alone():
+    """'Fabienne Wyss' over 'Redaktorin' over the date; a caption over 'Keystone' alone."""
+    furniture = ["Fabienne Wyss", "Redaktorin", "Drehteilefertigung in Biel: Viele Zulieferer hängen an Deutschland.",
+                 "Keystone"]
+    result = import_text(lines(DE_MENU, "Maschinenindustrie: Der China-Boom ist vorbei", DE_PARAGRAPHS[0],
+                               furniture[:2], "14.11.2024 um 06:00 Uhr", "Lesezeit: 4 Min", "Artikel teilen",
+                               furniture[2:], DE_PARAGRAPHS[1:], "Impressum"))
+    assert result.author == "Fabienne Wyss"
+    for line in furniture:
+        assert line not in result.text.split("\n"), line
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line", [
+    "Written By Nandini Raghavan",
+    "Stay on top of the latest European auto industry news with the Auto Europe Daily newsletter.",
+    "Catch all the Business News on Live Daily. Download The Live Daily News App to get Daily Market Updates.",
+])
+def test_more_worded_furniture_goes(line: str) -> None:
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
+                               "March 12, 2026", EN_PARAGRAPHS[:3], line, EN_PARAGRAPHS[3:], "Terms of Use"))
+    assert line not in result.text.split("\n")
+    assert_whole(result.text, EN_PARAGRAPHS)
