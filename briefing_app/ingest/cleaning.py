@@ -462,12 +462,12 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
     words, not the article's, when the lines right above and below it are of one box.
     A paywall's plea for its journalism right over its button goes with the button."""
     for i in range(0, len(lines) - 1):
-        if not lines[i] or i in reasons or word_count(lines[i]) > _BOXED_WORDS:
-            continue
-        reason = reasons.get(i - 1)
-        if reason in _BOXES and reasons.get(i + 1) == reason:
-            reasons[i] = reason
-        elif reasons.get(i + 1) == "subscribe" and _PLEA.search(lines[i]):
+        below = reasons.get(i + 1)
+        if below not in _BOXES or not lines[i] or i in reasons or word_count(lines[i]) > _BOXED_WORDS:
+            continue  # (the box's button first: every line of the text is no box)
+        if reasons.get(i - 1) == below:
+            reasons[i] = below
+        elif below == "subscribe" and _PLEA.search(lines[i]):
             reasons[i] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
 
 

@@ -174,8 +174,8 @@ def _is_headline_over(line: str) -> bool:
     """A line that may be the headline over a subtitle even though it ends with a full stop
     ('German factory orders just fell at the fastest pace in a year. Economists say China
     is part of the problem.'): a few short sentences, no paragraph, no section trail."""
-    return 4 <= word_count(line) <= 30 and len(line) <= 200 and not _CATEGORY_TRAIL.match(line) \
-        and not has_date_stamp(line) and not _BYLINE.match(line)
+    return 4 <= len(line.split()) <= 30 and len(line) <= 200 and not _CATEGORY_TRAIL.match(line) \
+        and not has_date_stamp(line) and not _BYLINE.match(line)  # (a page's address is one word)
 
 
 def _dated_title_below(
@@ -186,21 +186,29 @@ def _dated_title_below(
     promotion or the section ('InvestingPro: Make smarter investment decisions' over
     'News', then the headline over 'Published 05/08/2025').  The headline is the line
     that carries the article's date, not the first line that looks like one; a subtitle
-    right under the line found carries the date in its headline's place."""
-    for i in range(found + 1, core_start):
-        if not lines[i] or i in reasons or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
+    right under the line found carries the date in its headline's place.
+
+    Only the lines next to the text are tried (see :func:`_next_to_text`): on a page of
+    twenty thousand lines the headline found on top may stand far above the text."""
+    near: list[int] = []
+    for i in range(core_start - 1, found, -1):
+        if lines[i] and i not in reasons:
+            near.append(i)
+            if len(near) >= _HEADLINE_REACH:
+                break
+    for i in reversed(near):
+        below = next_line(lines, i)
+        stamp = below is not None and below < core_start and (
+            reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
+        )
+        if not stamp or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
             continue
         if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
             continue  # a question or a short paragraph over a dated gallery is text, not a headline
         above = previous_line(lines, i)
         if above == found:
             return None  # right under the line found: its subtitle, dated in its place
-        below = next_line(lines, i)
-        stamp = below is not None and (
-            reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
-        )
-        if below is not None and below < core_start and stamp and _next_to_text(lines, reasons, i, core_start) \
-                and not _article_above(lines, reasons, i):
+        if _next_to_text(lines, reasons, i, core_start) and not _article_above(lines, reasons, i):
             if above is not None and above > found and above not in reasons and _is_headline_over(lines[above]):
                 return above  # a headline of two short sentences over its subtitle ('… Economists say …')
             return i

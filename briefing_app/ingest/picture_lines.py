@@ -29,7 +29,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
-    r"|^(?i:hide|show|toggle) caption$"  # the caption's buttons
+    r"|^(?i:hide|show|toggle) caption$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
@@ -226,7 +226,7 @@ _GALLERY_WORDS = vocabulary(
     "Picture gallery|Image gallery|Gallery|In pictures|In Bildern|Video|Videos|Watch|Watch video|"
     "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
     "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast|Watch now|"
-    "Bildbeitrag|Audiobeitrag|Videobeitrag|"
+    "Bildbeitrag|Audiobeitrag|Videobeitrag|Back to Gallery|Zurück zur Galerie|"
     "Jetzt ansehen|Video abspielen"
 )
 #: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',
@@ -234,7 +234,7 @@ _GALLERY_WORDS = vocabulary(
 _GALLERY = re.compile(
     rf"^(?:(?:{_GALLERY_WORDS})\s*[:|–-]?\s*)?(?:(?:Alle|All|See all|View all|Show all)\s+)?"
     rf"\(?\d{{1,3}}\)?\s+(?:{_GALLERY_NOUNS})(?:\s+(?:anzeigen|ansehen|zeigen))?$"
-    rf"|^(?:{_GALLERY_NOUNS})\s+\d{{1,3}}\s*(?:von|of|/)\s*\d{{1,3}}$"
+    rf"|^(?:{_GALLERY_NOUNS})\s+\d{{1,3}}\s*(?:von|of|/)(?:\s*/)?\s*\d{{1,3}}$"
     rf"|^\d{{1,3}}\s*/\s*\d{{1,3}}$"
     rf"|^(?:{_GALLERY_WORDS})(?:\s*[:(]?\s*\d{{1,3}}\s*(?:{_GALLERY_NOUNS})?\)?)?$"
     rf"|^(?:(?:{_GALLERY_WORDS})\s*)?\(?\d{{1,2}}:\d\d\)?(?:\s*\d{{1,2}}:\d\d)?(?:\s*(?:Min\.?|min|Minuten))?$"

@@ -612,6 +612,8 @@ def test_a_swiss_writer_role_and_a_caption_over_its_agency_alone():
     "Written By Nandini Raghavan",
     "Stay on top of the latest European auto industry news with the Auto Europe Daily newsletter.",
     "Catch all the Business News on Live Daily. Download The Live Daily News App to get Daily Market Updates.",
+    "Image 1 of / 9",
+    "Back to Gallery",
 ])
 def test_more_worded_furniture_goes(line: str) -> None:
     result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year",
