@@ -87,6 +87,10 @@ _RX_SUBJECT = re.compile(r"([A-ZÄÖÜ](?:(?<=^.)|(?<=\n.)|(?<=[.!?][ \t].)|(?<=
                          + _NAME_REST + r"(?:[ \t]+" + _NAME_TOKEN + r"){0,2})[ \t]+([a-zäöü][\w-]*)", re.MULTILINE)
 _RX_DATELINE_DASH = re.compile(r"[ \t][–—-][ \t]$")
 _RX_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# the rest of a body's name after its description and adjective: "Deutscher Maschinen- und
+# Anlagenbau" (a pair of words joined by the hyphen counts as one)
+_DE_NAME_WORD = r"(?:[A-ZÄÖÜ][\w]*-[ \t]+(?:und|oder)[ \t]+[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*(?<!-))"
+_RX_DE_NAME_AFTER_DESCRIPTION = re.compile(_DE_NAME_WORD + r"(?:[ \t]+" + _DE_NAME_WORD + r"){0,3}")
 # acronyms that open economic news without being a body that could be described as one
 _NOT_ORG_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "PRC", "GDP", "BIP", "CPI", "PMI", "EV", "EVs", "AI", "KI",
                                "IPO", "CEO", "CFO"})
@@ -209,6 +213,14 @@ class OrganisationSubjects:
                 self._accepted[key] = True  # a legal form, a description with its genitive name
         return self._accepted[key]
 
+    @staticmethod
+    def _adjective_of_name(description: str, name: str) -> bool:
+        """The capitalised word after the description is an adjective of the body's name
+        ("Verband Deutscher Banken"), as the tagger reads it, not a name ("Konzern Volkswagen")."""
+        words = (description, *name.split()[:2])
+        return len(words) > 1 and words[1].endswith(("er", "en", "es", "e")) \
+            and german_tags(words)[1] in ("ADJ(A)", "ADJA", "NNA")
+
     def _block(self, k: int) -> list[_Candidate]:
         if k not in self._blocks:
             a, b = k * self.BLOCK, min(len(self.text), (k + 1) * self.BLOCK)
@@ -236,6 +248,13 @@ class OrganisationSubjects:
         described = _RX_EN_DESCRIBED if self.lang == "en" else _RX_DE_DESCRIBED
         for m in described.finditer(text, a, min(len(text), b + 120)):
             if self._describes(m.group(1)):
+                if self.lang != "en" and self._adjective_of_name(m.group(1), m.group(2)):
+                    # "der Verband Deutscher Maschinen- und Anlagenbau": the description and
+                    # its adjective are the body's name, "Deutscher" is no body of its own
+                    whole = _RX_DE_NAME_AFTER_DESCRIPTION.match(text, m.start(2))
+                    if whole is not None:
+                        add(m.start(1), f"{m.group(1)} {whole.group(0)}", "legal")
+                    continue
                 name = self._clean(m.group(2))
                 if name:
                     add(m.start(2), name, "named")

@@ -119,3 +119,17 @@ def test_a_conditional_clause_is_no_subject_of_a_frame():
     text = ("Sollte der Yuan fallen, drohten Verluste in Milliardenhöhe, warnten mehrere Analysten, darunter "
             "Experten der Sparkasse.")
     assert all(q.speaker != "Sollte" and "Sparkasse" not in q.text for q in analyse(text, "de").quotes)
+
+
+def test_an_association_named_with_an_adjective_speaks_under_its_full_name():
+    """"Der Verband Deutscher Maschinen- und Anlagenbau (VDMA) …, teilte der Verband mit": the
+    adjective belongs to the name ("Deutscher" is no body), so the association speaks under
+    the name the text gives it, never as "Deutscher"."""
+    text = ("Der Verband Deutscher Maschinen- und Anlagenbau (VDMA) hat seine Prognose gesenkt. Die Aufträge "
+            "aus China seien um zwölf Prozent eingebrochen, teilte der Verband am Montag mit. „Die Lage ist "
+            "ernst“, sagte der Verband.")
+    speakers = {q.speaker for q in analyse(text, "de").quotes}
+    assert speakers == {"Verband Deutscher Maschinen- und Anlagenbau"}
+    # a described company keeps its own name
+    text = "Der Autozulieferer Schaeffler streicht Stellen. Man müsse die Kosten senken, teilte das Unternehmen mit."
+    assert [q.speaker for q in analyse(text, "de").quotes] == ["Schaeffler"]
