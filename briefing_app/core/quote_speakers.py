@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from .body_names import named_body_before
 from .entity_tracker import Entity, EntityTracker
 from .german_tagger import german_tags
 from .konjunktiv import has_konjunktiv
@@ -327,29 +328,6 @@ class SpeakerResolver:
     def _is_question(body: str) -> bool:
         return body.rstrip().endswith("?")
 
-    def _named_body_before(self, pos: int, head: str) -> str | None:
-        """"the ministry" -> the last "Ministry of Commerce" written before it, "das Ministerium"
-        -> the last "Handelsministerium": a body named with the description's head word,
-        although it never spoke before (names that spoke are found by the tracker)."""
-        lo = max(0, pos - 3000)
-        key = head.capitalize() if self.lang == "en" else head.lower()
-        i = self.text.rfind(key, lo, pos)
-        if i < 0:
-            return None  # cheap test first; the pattern then runs only around the last mention
-        lo = max(lo, i - 120)
-        if self.lang == "en":
-            rx = re.compile(r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" + re.escape(head.capitalize()) +
-                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?")
-        else:
-            rx = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*" + re.escape(head.lower()) + r"(?![\w-])")
-        last = None
-        for m in rx.finditer(self.text, lo, pos):
-            last = m
-        if last is None:
-            return None
-        name = re.sub(r"^(?:The|A|An)\s+", "", last.group(0)).strip()
-        return name if name.lower() != head.lower() else None
-
     def _last_body(self, pos: int, hint: str = "",
                    skip: Callable[[Entity], bool] | None = None) -> tuple[str, str, str] | None:
         """The organisation named last before ``pos``: the tracker's (one that spoke or was
@@ -631,7 +609,7 @@ class SpeakerResolver:
                     member = self.tracker.resolve(pos, "person", hint=head, strict=True)
                     if member is not None and head in member.organisation.lower():
                         return member.organisation, "", ""
-                    named = self._named_body_before(pos, head)
+                    named = named_body_before(self.text, self.lang, pos, head)
                     if named is not None:
                         return named, "", ""
                 if ent is None and may_name_the_news_body(head):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .body_names import named_body_before
 from .german_tagger import german_tags, plural_common_noun
 from .konjunktiv import has_konjunktiv, speculation_only
 from .name_words import is_org_desc_de, looks_like_org
@@ -384,7 +385,7 @@ class QuoteFinder(HeadlineQuotes, InterviewAnswers, GermanFrames, EnglishFrames)
             if _de_person_role(head):
                 return self.resolve_source(src, s1)
             ent = self.tracker.resolve(s0, "org", hint=head.lower(), strict=True)
-            named = ent.name if ent is not None else self._named_body_before(s0, head.lower())
+            named = ent.name if ent is not None else named_body_before(self.text, self.lang, s0, head.lower())
             return (named or src.written or src.description), "", src.organisation
         if src.name and inv is not None and src.kind != "person" and len(src.name.split()) >= 2 \
                 and not looks_like_org(src.name):

@@ -133,3 +133,11 @@ def test_an_association_named_with_an_adjective_speaks_under_its_full_name():
     # a described company keeps its own name
     text = "Der Autozulieferer Schaeffler streicht Stellen. Man müsse die Kosten senken, teilte das Unternehmen mit."
     assert [q.speaker for q in analyse(text, "de").quotes] == ["Schaeffler"]
+
+
+def test_a_chamber_named_with_its_adjective_and_pair_of_words_speaks_under_that_name():
+    """"die Kammer" after "Die Deutsche Industrie- und Handelskammer (DIHK)": the chamber the
+    text names, in full, not the compound's last word alone."""
+    text = ("Die Deutsche Industrie- und Handelskammer (DIHK) legte am Dienstag ihre Umfrage vor. Die Stimmung "
+            "der Unternehmen sei so schlecht wie seit Jahren nicht, erklärte die Kammer.")
+    assert [q.speaker for q in analyse(text, "de").quotes] == ["Deutsche Industrie- und Handelskammer"]

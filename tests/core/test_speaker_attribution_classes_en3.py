@@ -96,3 +96,12 @@ def test_an_amount_a_label_or_a_rating_is_no_quote():
     # an amount in a clause after "added that" is still what was added
     text = "Lena Ortiz heads the chamber. She added that 61% of members found the market harder than a year ago."
     assert speakers(text) == {"61% of members found the market harder than a year ago": "Lena Ortiz"}
+
+
+def test_the_embassy_is_the_countrys_embassy_the_text_named():
+    """"the embassy said" after "The Chinese embassy in Berlin …": that embassy; a capitalised
+    word that is no country ("In Berlin embassy staff …") names none."""
+    text = "The Chinese embassy in Berlin rejected the accusations. The tariffs would hurt both sides, the embassy said."
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Chinese embassy"]
+    text = "In Berlin embassy staff prepared the visit. The tariffs would hurt both sides, the embassy said."
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["embassy"]
