@@ -19,8 +19,30 @@ _LEADING = re.compile(r"^(?:The|A|An|Die|Der|Das|Eine|Ein|Unsere|Ihre|Seine|Dies
 _REACH = 3000
 
 
+#: Descriptions whose body is named with another word: "die Notenbank" is the "Europäische
+#: Zentralbank", "the regulator" the "Federal Cartel Office".
+_NAMED_OTHERWISE = {
+    "notenbank": ("zentralbank", "bundesbank"),
+    "währungshüter": ("zentralbank", "bundesbank"),
+    "aufsicht": ("aufsichtsbehörde", "finanzaufsicht", "amt", "behörde"),
+    "wettbewerbshüter": ("kartellamt", "kommission"),
+    "regulator": ("office", "authority", "agency", "commission"),
+    "watchdog": ("office", "authority", "agency", "commission"),
+}
+
+
 def named_body_before(text: str, lang: str, pos: int, head: str) -> str | None:
-    """The body last named before ``pos`` with the description's ``head`` word, or None."""
+    """The body last named before ``pos`` with the description's ``head`` word (or a word
+    the same kind of body is named with), or None."""
+    found = _named_with(text, lang, pos, head)
+    for other in _NAMED_OTHERWISE.get(head.lower(), ()) if found is None else ():
+        found = _named_with(text, lang, pos, other)
+        if found is not None:
+            break
+    return found
+
+
+def _named_with(text: str, lang: str, pos: int, head: str) -> str | None:
     if lang == "en":
         # "the Ministry of Commerce"; "the Chinese embassy" (a people's or a country's body)
         named = _last_written(text, pos, head.capitalize(), r"(?<![\w-])(?:[A-Z][\w&'’-]*\s+){0,3}" +
@@ -34,10 +56,14 @@ def named_body_before(text: str, lang: str, pos: int, head: str) -> str | None:
                 country = None  # "In Berlin embassy staff …" names no body
         found = max((m for m in (named, country) if m is not None), default=None)
     else:
-        # the compound with the adjective and the pair of words the name has
-        found = _last_written(text, pos, head.lower(), r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*(?:e|en|er|es)\s+)?"
-                              r"(?:[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?[A-ZÄÖÜ][\w-]*" +
-                              re.escape(head.lower()) + r"(?![\w-])")
+        # the compound with the adjective and the pair of words the name has ("Deutsche Industrie-
+        # und Handelskammer"), or the word itself after the name's adjectives ("Europäische Zentralbank")
+        compound = _last_written(text, pos, head.lower(), r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*(?:e|en|er|es)\s+)?"
+                                 r"(?:[A-ZÄÖÜ][\w]*-\s+(?:und|oder)\s+)?[A-ZÄÖÜ][\w-]*" +
+                                 re.escape(head.lower()) + r"(?![\w-])")
+        adjectives = _last_written(text, pos, head.capitalize(), r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*(?:e|en|er|es)\s+){1,2}" +
+                                   re.escape(head.capitalize()) + r"(?![\w-])")
+        found = max((m for m in (compound, adjectives) if m is not None), default=None)
     if found is None:
         return None
     name = _LEADING.sub("", found[1]).strip()
@@ -54,5 +80,6 @@ def _last_written(text: str, pos: int, key: str, pattern: str) -> tuple[int, str
     near = max(lo, i - 120)
     last = None
     for m in re.finditer(pattern, text[near:pos]):
-        last = m
+        if _LEADING.sub("", m.group(0)).strip().lower() != key.lower():
+            last = m  # the head word alone ("the Commission said") names nothing more
     return (near + last.start(), last.group(0)) if last is not None else None

@@ -321,6 +321,11 @@ class SpeakerResolver:
     def _make(self, s: int, e: int, speaker: tuple[str, str, str], kind: str, conf: float, cue: str) -> QuoteSuggestion:
         self._spoken.append((s, speaker))
         name, role, org = speaker
+        if " " not in name and name[:1].isupper() and not role and not org \
+                and (is_org_description_en(name) if self.lang == "en" else is_org_description_de(name)):
+            # "the Commission said" after "The European Commission opened …", "teilte die
+            # Notenbank mit" after "Die Europäische Zentralbank …": the body's full name
+            name = named_body_before(self.text, self.lang, s, name.lower()) or name
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
 

@@ -141,3 +141,11 @@ def test_a_chamber_named_with_its_adjective_and_pair_of_words_speaks_under_that_
     text = ("Die Deutsche Industrie- und Handelskammer (DIHK) legte am Dienstag ihre Umfrage vor. Die Stimmung "
             "der Unternehmen sei so schlecht wie seit Jahren nicht, erklärte die Kammer.")
     assert [q.speaker for q in analyse(text, "de").quotes] == ["Deutsche Industrie- und Handelskammer"]
+
+
+def test_the_central_bank_described_as_notenbank_speaks_under_its_name():
+    """"teilte die Notenbank mit" after "Die Europäische Zentralbank (EZB) …": a central bank
+    is named a Zentralbank; the adjective belongs to its name."""
+    text = ("Die Europäische Zentralbank (EZB) hat den Leitzins gesenkt. Die Inflation nähere sich dem Ziel, "
+            "teilte die Notenbank mit.")
+    assert [q.speaker for q in analyse(text, "de").quotes] == ["Europäische Zentralbank"]

@@ -105,3 +105,13 @@ def test_the_embassy_is_the_countrys_embassy_the_text_named():
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Chinese embassy"]
     text = "In Berlin embassy staff prepared the visit. The tariffs would hurt both sides, the embassy said."
     assert [q.speaker for q in analyse(text, "en").quotes] == ["embassy"]
+
+
+def test_a_body_named_by_its_head_word_or_kind_speaks_under_its_full_name():
+    """"the Commission said" after "The European Commission opened …"; "the regulator" after
+    "Germany's Federal Cartel Office …" (a regulator is named an office, an authority …)."""
+    text = "The European Commission opened an investigation. The subsidies distort the market, the Commission said."
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["European Commission"]
+    text = ("Germany's Federal Cartel Office approved the deal. The merger raised no competition concerns, "
+            "the regulator said.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Germany's Federal Cartel Office"]
