@@ -130,7 +130,8 @@ _EN_AFTER_OBJECT_ALT = alternation(EN_ADJUNCT_OPENERS | {"by", "via", "over", "f
 # "…, Brandt told reporters (at the signing ceremony)", "…, Wang told his EU counterpart"
 _RX_EN_TOLD_AFTER = re.compile(r",\s+([^,\"“”]{2,90}?)\s+told(?:\s+(?:his|her|its|their)\s+[\w' -]{2,40}|(?:"
                                + _RX_EN_TOLD_OBJECT.pattern + r")(?:\s+(?:" + _EN_AFTER_OBJECT_ALT
-                               + r")\b[^,\"“”]{0,80})?)"
+                               # (the adjunct is where or when; "… in Shanghai that …" is what was told)
+                               + r")\b(?:(?!\bthat\b)[^,\"“”]){0,80})?)"
                                # ("…, a person familiar with it told CNBC, as rivals race …": the reporter's clause)
                                r"(?:,\s+(?:" + alternation(EN_REPORTER_CLAUSE_OPENERS) + r")\b[^\"“”]*)?$")
 # when or where it was said, after the name of an inverted "said" ("said Li Qiang on Tuesday")
@@ -269,7 +270,8 @@ class EnglishFrames(DirectSpeech):
         """"Imports fell 9 percent, he noted, reflecting …, according to the chamber": the
         speaker's own frame inside the sentence says who spoke the words before it; the
         source named at the end only reports."""
-        m = _RX_EN_MID_FRAME.search(sent, 0, cut) if ", " in sent[:cut] else None
+        # (the frame may close right before the medium: "…, the premier said, according to Xinhua")
+        m = _RX_EN_MID_FRAME.search(sent, 0, cut + 2) if ", " in sent[:cut] else None
         if m is None:
             return None
         src = parse_source(m.group(1), s0 + m.start(1), "en")

@@ -149,7 +149,16 @@ _RX_CAPITAL = re.compile(r"[A-Z]")
 # "that" within eight words of the verb, never past a quotation mark ("said it "welcomes any
 # investment that …"": the quoted words are the content, their "that" is not the frame's)
 _RX_EN_THAT_NEAR = re.compile(r"((?:\s*,\s*(?:however|though|too|also|in turn)\s*,)?(?:\s+[^\s,\"“”‘]+){0,8}?)\s+that\s+")
-_RX_EN_TOLD_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament)")
+# whom something was told: a name, people ("analysts", "shareholders") or a gathering ("the
+# annual meeting", "a conference in Berlin" — its place is the adjunct after it)
+_RX_EN_TOLD_OBJECT = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3}"
+    r"|\s+(?:MPs|reporters|journalists|him|her|them|us|investors|parliament|analysts|shareholders|lawmakers|"
+    r"legislators|delegates|employees|staff|workers|students|guests|participants|executives|officials|"
+    r"diplomats|attendees|senators|members|customers|suppliers|bankers|economists)(?![\w-])"
+    r"|\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:conference|meeting|forum|summit|audience|briefing|committee|"
+    r"gathering|event|hearing|panel|session|seminar|congress|assembly|parliament)(?![\w-])"
+)
 _RX_COLON_GAP = re.compile(r"\s*:?\s*")
 _RX_EN_PREP_AFTER_ADJUNCT = re.compile(r"\s*(?:to|about|of|with)\b")
 _RX_EN_FRAME_TAIL = re.compile(r",\s+(?:quoting|citing|adding|noting|saying|referring|who|which|as|while|when|in\s+a|at\s+a)\b")

@@ -115,3 +115,20 @@ def test_a_body_named_by_its_head_word_or_kind_speaks_under_its_full_name():
     text = ("Germany's Federal Cartel Office approved the deal. The merger raised no competition concerns, "
             "the regulator said.")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Germany's Federal Cartel Office"]
+
+
+def test_told_an_audience_closes_a_statement():
+    """"…, the executive told shareholders." / "… told the annual meeting." / "… told a
+    conference in Berlin.": whom it was told is people or a gathering, not only reporters."""
+    base = "BASF chief Markus Kamieth defended the investment in Zhanjiang. The plant was profitable, "
+    for tail in ("the executive told shareholders.", "he told analysts on Tuesday.", "he told the annual meeting.",
+                 "he told a conference in Berlin."):
+        assert [(q.text, q.speaker) for q in analyse(base + tail, "en").quotes] == [
+            ("The plant was profitable", "Markus Kamieth")], tail
+
+
+def test_a_speakers_frame_before_according_to_a_medium_names_the_speaker():
+    """"…, the premier said, according to Xinhua.": the premier spoke, the agency reports."""
+    text = ("Li Qiang met German business leaders in Beijing. China would further open its market, the premier "
+            "said, according to Xinhua.")
+    assert [q.speaker for q in analyse(text, "en").quotes] == ["Li Qiang"]
