@@ -99,8 +99,10 @@ _CHINESE_NAME = re.compile(r"(?<![\w.-])(" + alternation(CHINESE_SURNAMES) + r")
 
 def _speaking_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the capital before the look-behind: see _CAP_PAIR
+    # ("Hartmann, a former ministry official, said": an apposition between the name and the verb)
     return (re.compile(r"(?<![\w-])(?:" + verbs + r")\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.])"),
-            re.compile(r"([A-ZÄÖÜ](?<![\w-].)[\w'-]+)\s+(?:" + verbs + r"|zufolge)(?![\w-])"))
+            re.compile(r"([A-ZÄÖÜ](?<![\w-].)[\w'-]+)(?:,\s+(?:a|an|the|der|die|ein|eine)(?:\s+[^\s,]+){1,6},)?\s+(?:"
+                       + verbs + r"|zufolge)(?![\w-])"))
 
 
 _SPEAKING = {"en": _speaking_patterns(_SPEECH_NEAR_EN), "de": _speaking_patterns(_SPEECH_NEAR_DE)}

@@ -129,8 +129,11 @@ _RX_DE_AUSGEHEN = re.compile(r"(?<![\w-])(" + _DE_AUSGEHEN_ALT + r")\s+(.{2,80}?
 # "…, asked the minister" name whom it was said to: never an inverted frame
 _EN_ADDRESSEE_VERBS = frozenset({"tell", "tells", "told", "ask", "asks", "asked"})
 _EN_INVERTIBLE_ALT = _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRAMES - _EN_ADDRESSEE_VERBS)
+# a postposed frame's subject with its apposition: "…, Hartmann, a former ministry official, said."
+_EN_NAME_WITH_APPOSITION = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:a|an|the)\s+[^,\"“”]{2,80}?,"
 _RX_EN_FRAME_AFTER = re.compile(r",(?:[”\"](?=\s+according\s+to\s))?\s+(?:according\s+to\s+(.{2,140}?)|(" + _EN_INVERTIBLE_ALT +
-                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|([^,\"]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" +
+                      r")\s+([^,]{2,120}?)(?:,\s+[a-z][^,]*)?|((?:" + _EN_NAME_WITH_APPOSITION + r")|[^,\"]{2,90}?)"
+                      r"\s+(?:has\s+|had\s+|have\s+)?(" +
                       _EN_FINITE_ALT + r")(?:\s+(?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}(?:'s\s+[\w ]{2,40})?)?)\s*$")
 _RX_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _RX_ACCORDING_TO_LEAD = re.compile(r"(?:[A-Z]\w*\s+)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*")
@@ -172,7 +175,8 @@ _RX_EN_INVERTED = re.compile(r",\s+(" + _alt(EN_SPEECH_VERBS - EN_PARTICIPLE_FRA
                              + r")\s+(?=(?:the|a|an)\s|[A-Z])")
 # "said on Tuesday", and the American "said Tuesday"
 _EN_WEEKDAYS_ALT = _alt({d for d in WEEKDAYS if d.endswith("day")})
-_RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+([^,\"“”]{2,90}?)\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
+_RX_EN_SUBJECT_ADJUNCT = re.compile(r",\s+((?:" + _EN_NAME_WITH_APPOSITION + r")|[^,\"“”]{2,90}?)"
+                      r"\s+(?:has\s+|had\s+|have\s+)?(" + _EN_FINITE_NO_FORECAST_ALT + r")"
                       r"(\s+(?:" + _alt(EN_ADJUNCT_OPENERS | {"when", "while", "citing", "quoting"}) + "|"
                       + _EN_WEEKDAYS_ALT + r")\b[^\"“”]*"
                       r"|,\s+(?:adding|noting|stressing)\s+that\s+[^\"“”]+"

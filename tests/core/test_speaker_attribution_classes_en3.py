@@ -132,3 +132,14 @@ def test_a_speakers_frame_before_according_to_a_medium_names_the_speaker():
     text = ("Li Qiang met German business leaders in Beijing. China would further open its market, the premier "
             "said, according to Xinhua.")
     assert [q.speaker for q in analyse(text, "en").quotes] == ["Li Qiang"]
+
+
+def test_a_surname_with_its_apposition_in_a_postposed_frame():
+    """"…, Hartmann, a former economy ministry official, said." (with or without quotation
+    marks, with a day after "said"): the person the text named in full before speaks."""
+    lead = "Sabine Hartmann heads the delegation. "
+    for body in ("“We came to listen,” Hartmann, a former economy ministry official, said.",
+                 "Germany wanted to listen first, Hartmann, a former economy ministry official, said."):
+        assert [q.speaker for q in analyse(lead + body, "en").quotes] == ["Sabine Hartmann"], body
+    text = "Sales in China fell sharply, Siemens, the German engineering group, said on Tuesday."
+    assert [(q.text, q.speaker) for q in analyse(text, "en").quotes] == [("Sales in China fell sharply", "Siemens")]
