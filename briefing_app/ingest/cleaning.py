@@ -54,6 +54,7 @@ from .headline import (
     title_of,
 )
 from .metadata import (
+    BYLINE_WORDS,
     Found,
     Metadata,
     parse_author,
@@ -88,7 +89,14 @@ from .page_extent import (
 )
 from .reflow import reflow
 from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
-from .writer_boxes import author_biography, author_box, byline_biographies, mark_about_us_boxes, writer_note_at_end
+from .writer_boxes import (
+    author_biography,
+    author_box,
+    byline_biographies,
+    is_writer_role,
+    mark_about_us_boxes,
+    writer_note_at_end,
+)
 
 
 @dataclass(frozen=True)
@@ -604,19 +612,10 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
 
 
 #: The byline's first word on a line of its own over the name: 'Von', 'By', 'Text:'.
-_BYLINE_WORD = re.compile(r"^(?:Von|By|Text|Autor|Autorin|Author|Written by|Geschrieben von)\s*:?$", re.IGNORECASE)
+_BYLINE_WORD = re.compile(rf"^(?:{BYLINE_WORDS})\s*:?$", re.IGNORECASE)
 #: Where the writers of a byline report from, on a line of its own: 'in Taicang', 'aus Peking'.
 _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?$")
 
-
-#: A writer's role on the line under the name, with or without the handle: 'Business
-#: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe'.
-_WRITER_ROLE = re.compile(
-    r"^(?:[\w&-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|analyst|(?:\w*-?)?[Kk]orrespondent(?:in)?|"
-    r"(?:\w*-?)?[Rr]edakteur(?:in)?|(?:\w*-?)?[Rr]edaktor(?:in)?|(?:\w*-?)?[Rr]eporter(?:in)?)(?:,? @[\w.]{2,30})?$"
-    r"|^@[\w.]{2,30}$",
-    re.IGNORECASE,
-)
 
 
 #: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
@@ -663,7 +662,7 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
                 j = previous_line(lines, j) if j < i else next_line(lines, j)
-            if j is not None and j not in reasons and j > headline and _WRITER_ROLE.match(lines[j]):
+            if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
                 reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
                 j = previous_line(lines, j) if j < i else next_line(lines, j)
             if j is None or j in reasons or j <= headline:

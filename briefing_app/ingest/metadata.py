@@ -83,9 +83,10 @@ _DATELINE_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|•·,]\s*")
 
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|el|da|di|du|ter|vom)\b)"
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
+#: The words a byline opens with ('Von', 'By', 'Written by', 'Text:').
+BYLINE_WORDS = "Von|By|Written by|Geschrieben von|Autor|Autorin|Autoren|Author|Authors|Text"
 _AUTHOR = re.compile(
-    rf"^(?i:Von|By|Written by|Autor|Autorin|Autoren|Author|Authors|Text|Ein Kommentar von|Ein Gastbeitrag von|"
-    rf"Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
+    rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
     rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
 )
 

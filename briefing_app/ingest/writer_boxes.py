@@ -61,12 +61,21 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 
 
 #: A biography's words for the one who wrote the article.
-_WRITER = re.compile(
-    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
+_WRITER_WORDS = (
+    r"reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
     r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
-    r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis)\b",
-    re.IGNORECASE,
+    r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis"
 )
+_WRITER = re.compile(rf"\b(?:{_WRITER_WORDS})\b", re.IGNORECASE)
+#: A writer's role on the line under the name, with or without the handle: 'Business
+#: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe'.
+_WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_WRITER_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$",
+                          re.IGNORECASE)
+
+
+def is_writer_role(line: str) -> bool:
+    """The writer's role on a line of its own between the byline and the date."""
+    return _WRITER_ROLE.match(line) is not None
 
 
 #: How far above the biography the author's name may stand (a 'Follow' bar between).
