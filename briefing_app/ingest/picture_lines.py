@@ -75,7 +75,6 @@ _CAPTION_TRAILING_CREDIT = re.compile(
 )
 #: Words a credit may have in lower case between its names: 'AFP via Getty Images'.
 _CREDIT_JOINERS = frozenset({"via", "von", "for", "für", "und", "and", "by", "de", "van", "der", "al"})
-_AGENCY_WORDS = frozenset(agency.lower() for agency in AGENCIES) | {"picture", "alliance", "imago", "istock"}
 
 
 def _trailing_credit(line: str) -> re.Match[str] | None:
@@ -87,7 +86,7 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
         return None
     words = re.split(r"[\s/|]+", found["credit"])
     if any(w and not w[0].isupper() and not w[0].isdigit() and w.lower() not in _CREDIT_JOINERS
-           and w.lower() not in _AGENCY_WORDS for w in words):
+           and w.lower() not in _PHOTO_AGENCY_WORDS for w in words):
         return None
     return found
 
@@ -102,8 +101,6 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 _PHOTO_PROVIDED = re.compile(
     r"\bin this (?:undated |handout |file )?(?:photo|photograph)\b|\(PHOTO NOT FOR SALE\)", re.IGNORECASE
 )
-#: A caption closed by the agency in capitals and its photographer: '… June 5, 2025. REUTERS/Staff'.
-_CAPTION_CAPS_AGENCY = re.compile(r"[.!?]\s(?:REUTERS|AFP|AP|EPA|XINHUA|KYODO|YONHAP)/[A-Z][\w.'’ -]{1,40}$")
 #: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
 _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
@@ -112,11 +109,18 @@ _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 _PICTURE_ONLY_AGENCY_NAMES = "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock"
 _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: Picture agencies as credits name them.
-_PHOTO_AGENCIES = vocabulary(  # the news agencies, and the agencies that sell pictures
+_PHOTO_AGENCY_NAMES = (  # the news agencies, and the agencies that sell pictures
     *AGENCIES,
-    _PICTURE_ONLY_AGENCY_NAMES,
-    "Getty|iStockphoto|Alamy|AP Photo|EPA|EPA-EFE|Keystone|ullstein bild|Corbis|Sipa|Sipa USA|NurPhoto|Anadolu|"
-    "SOPA Images|LightRocket|Zuma|ZUMA Press|WireImage",
+    *_PICTURE_ONLY_AGENCY_NAMES.split("|"),
+    "Getty", "iStockphoto", "Alamy", "AP Photo", "EPA", "EPA-EFE", "Keystone", "ullstein bild", "Corbis", "Sipa",
+    "Sipa USA", "NurPhoto", "Anadolu", "SOPA Images", "LightRocket", "Zuma", "ZUMA Press", "WireImage",
+)
+_PHOTO_AGENCIES = vocabulary(*_PHOTO_AGENCY_NAMES)
+#: The words of their names, as a credit may write them in lower case ('picture alliance', 'dpa').
+_PHOTO_AGENCY_WORDS = frozenset(word.lower() for name in _PHOTO_AGENCY_NAMES for word in name.split())
+#: A caption closed by the agency in capitals and its photographer: '… June 5, 2025. REUTERS/Staff'.
+_CAPTION_CAPS_AGENCY = re.compile(
+    rf"[.!?]\s(?:{vocabulary(*(name.upper() for name in _PHOTO_AGENCY_NAMES))})/[A-Z][\w.'’ -]{{1,40}}$"
 )
 #: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file',
 #: or by the agency alone: '… near Magdeburg, Germany, in September. | Kyodo'.
@@ -158,7 +162,7 @@ _BRACKETED_CREDIT = re.compile(
 #: 'AFP via Getty Images', 'Reuters/Fabian Bimmer'.
 _PICTURE_AGENCY_ALONE = re.compile(
     rf"^(?:{_PICTURE_ONLY_AGENCIES}|IMAGO|EPA|EPA-EFE|Alamy|Keystone|KEYSTONE|(?:AFP|Bloomberg) via Getty Images|"
-    rf"(?:Reuters|REUTERS|APA|dpa|AFP|EPA|Keystone|KEYSTONE|AP)/[\w .-]{{2,40}})$"
+    rf"(?i:{_PHOTO_AGENCIES})/[\w .-]{{2,40}})$"
 )
 
 
