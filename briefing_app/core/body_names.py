@@ -25,6 +25,8 @@ _NAMED_OTHERWISE = {
     "notenbank": ("zentralbank", "bundesbank"),
     "währungshüter": ("zentralbank", "bundesbank"),
     "aufsicht": ("aufsichtsbehörde", "finanzaufsicht", "amt", "behörde"),
+    "behörde": ("amt", "agentur", "ministerium", "aufsicht"),
+    "authority": ("office", "agency", "administration", "commission"),
     "wettbewerbshüter": ("kartellamt", "kommission"),
     "regulator": ("office", "authority", "agency", "commission"),
     "watchdog": ("office", "authority", "agency", "commission"),

@@ -47,6 +47,8 @@ DE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "bekräftigen": ("bekräftigt", "bekräftigte", "bekräftigten"),
     "ergänzen": ("ergänzt", "ergänzte", "ergänzten"),
     "berichten": ("berichtet", "berichtete", "berichteten", "berichten"),
+    # an office's report: "Das Statistische Bundesamt meldete, die Exporte seien gesunken"
+    "melden": ("meldet", "meldete", "meldeten"),
     "bestätigen": ("bestätigt", "bestätigte", "bestätigten", "bestätigen"),
     "behaupten": ("behauptet", "behauptete", "behaupteten", "behaupten"),
     "argumentieren": ("argumentiert", "argumentierte", "argumentierten"),

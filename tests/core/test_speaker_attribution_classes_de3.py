@@ -149,3 +149,13 @@ def test_the_central_bank_described_as_notenbank_speaks_under_its_name():
     text = ("Die Europäische Zentralbank (EZB) hat den Leitzins gesenkt. Die Inflation nähere sich dem Ziel, "
             "teilte die Notenbank mit.")
     assert [q.speaker for q in analyse(text, "de").quotes] == ["Europäische Zentralbank"]
+
+
+def test_an_office_that_reports_speaks_and_the_authority_is_that_office():
+    """"Das Statistische Bundesamt meldete, die Exporte seien gesunken" is a statement ("melden"
+    frames what an office reports), and "die Behörde" after it is that office (an authority is
+    named an -amt, an -agentur …). A report of a record without a clause is no statement."""
+    text = ("Das Statistische Bundesamt meldete am Montag, die Exporte seien gesunken. Besonders stark sei der "
+            "Handel mit China eingebrochen, teilte die Behörde mit.")
+    assert [q.speaker for q in analyse(text, "de").quotes] == ["Statistische Bundesamt"] * 2
+    assert analyse("Der Konzern meldete einen Rekordumsatz von 12 Milliarden Euro.", "de").quotes == []
