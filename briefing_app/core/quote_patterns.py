@@ -65,8 +65,10 @@ def particle_closing(verb: str, clause: str, tail: str = "") -> str | None:
     return None
 _DE_JOINED = {p + f for forms, p in DE_PARTICLE_VERBS.values() for f in forms}  # "mitteilten"
 _DE_JOINED |= {p + f.removeprefix("teil") for forms, p in DE_PARTICLE_VERBS.values() for f in forms}
-# "…, wie Verbandspräsident X mitteilte": a frame's own tail, the verb last in its clause
-_RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+([^,]{2,80}?)\s+(" + _alt(_DE_VERB_FORMS | _DE_JOINED) + r")\s*$")
+# "…, wie Verbandspräsident X mitteilte": a frame's own tail, the verb last in its clause (the
+# speaker may have an apposition: "…, wie die Präsidentin des Verbands, Hildegard Müller, betonte")
+_RX_DE_WIE_TOLD = re.compile(r",\s+wie\s+((?:[^,]{2,80}?,\s+[^,]{2,80}?),|[^,]{2,80}?)\s+("
+                             + _alt(_DE_VERB_FORMS | _DE_JOINED) + r")\s*$")
 _DE_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(_DE_VERB_FORMS | _DE_JOINED | set(DE_FORECAST_VERBS) | set(_DE_PARTICLE_FINITE)) + r")(?![\w-])")
 _EN_VERB_RE = re.compile(r"(?<![\w-])(" + _alt(EN_SPEECH_VERBS | EN_CALL_VERBS | EN_FORECAST_VERBS) + r"|pointed out|points out)(?![\w-])")
 _KONJ_RE = re.compile(r"(?<![\w-])(" + _alt(DE_KONJUNKTIV) + r")(?![\w-])")

@@ -159,3 +159,12 @@ def test_an_office_that_reports_speaks_and_the_authority_is_that_office():
             "Handel mit China eingebrochen, teilte die Behörde mit.")
     assert [q.speaker for q in analyse(text, "de").quotes] == ["Statistische Bundesamt"] * 2
     assert analyse("Der Konzern meldete einen Rekordumsatz von 12 Milliarden Euro.", "de").quotes == []
+
+
+def test_a_wie_frame_with_the_speakers_apposition():
+    """"…, wie die Präsidentin des Verbands der Automobilindustrie, Hildegard Müller, betonte." and
+    "…, wie Hildegard Müller, Präsidentin des …, betonte.": the named person speaks."""
+    for frame in ("wie die Präsidentin des Verbands der Automobilindustrie, Hildegard Müller, betonte.",
+                  "wie Hildegard Müller, Präsidentin des Verbands der Automobilindustrie, betonte."):
+        text = f"Die Zölle träfen vor allem kleinere Zulieferer, {frame}"
+        assert [q.speaker for q in analyse(text, "de").quotes] == ["Hildegard Müller"], frame
