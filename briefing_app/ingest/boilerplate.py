@@ -508,6 +508,41 @@ class Rule:
         return self.guard == GUARD_SPEECH and not speech
 
 
+#: The site's own products, as its promotions name them.
+_HOUSE_PRODUCTS = re.compile(
+    r"\b(?:newsletters?|app|apps|podcasts?|events?|tickets?|subscription|subscribers?|subscribe|premium|"
+    r"reading list|alerts|inbox|e-paper|webinar|conference pass|Abo|Abonnement|Newsletter|App|Podcast|Veranstaltung|"
+    r"Tickets?|E-Paper|Push-Nachrichten|Merkliste|Zugang|Probeabo)\b",
+    re.IGNORECASE,
+)
+#: A promotion addresses the reader or speaks as the site: 'Don't miss your chance …', 'With
+#: X Pro, you get …', 'Mehr News finden Sie in unserer App', 'Jeden Morgen mit unseren …'.
+_HOUSE_VOICE = re.compile(
+    r"\b(?:you|your|you['’]ll|you['’]re|our|ours)\b"
+    r"|\b(?:Sie|Ihnen|Ihre[mnrs]?|unser(?:e[mnrs]?)?)\b",
+)
+_HOUSE_POSSESSIVE = re.compile(
+    r"\b(?:our|your|unser(?:e[mnrs]?)?)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]*?" + r"(?:" + _HOUSE_PRODUCTS.pattern + r")",
+    re.IGNORECASE,
+)
+#: How long such a promotion runs at the most.
+_HOUSE_PROMOTION_WORDS = 40
+
+
+def is_house_promotion(line: str) -> bool:
+    """The site promoting itself in a sentence set into or under the article: it speaks to
+    the reader (or as the site) and names one of its products — an app, a newsletter, an
+    event, a subscription ('Join 10,000+ leaders at Disrupt 2025. Don’t miss your chance …').
+    The article's own sentences address nobody outside quotation marks (reported speech is
+    left alone by the rule's guard)."""
+    if line.count(" ") >= _HOUSE_PROMOTION_WORDS or _QUOTATION.search(line):
+        return False
+    return _HOUSE_POSSESSIVE.search(line) is not None
+
+
+_QUOTATION = re.compile(r"[\"“”„«»]")
+
+
 #: A skip link of a screen reader's page: 'Skip to main menu', 'Skip next section Related content'.
 _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$")
 
@@ -545,6 +580,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
+    Rule("ad", is_house_promotion, GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
     Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("related", _matches(_MORE_FROM, max_words=8)),

@@ -612,3 +612,19 @@ def test_a_swiss_writer_role_and_a_caption_over_its_agency_alone():
     assert_gone(result.text, furniture)
     assert_whole(result.text, DE_PARAGRAPHS)
 
+
+
+@pytest.mark.parametrize("line", [
+    "Mehr News finden Sie in unserer brandneuen Zeitungs-App, jetzt im verbesserten Design.",
+    "Save articles to read later and create your own reading list.",
+    "Sign up and get the best of Auto Europe delivered straight to your email inbox, free of charge.",
+])
+def test_the_site_promoting_its_own_products_in_a_sentence_goes(line: str) -> None:
+    """A sentence in the site's voice ('our', 'your', 'unsere') about one of its products (an
+    app, a newsletter, a reading list) is a promotion, whatever the site calls it; the
+    article's speakers talking of their own app stay."""
+    spoken = "„Wir wollen unsere Kunden mit einer neuen App besser erreichen“, sagte der Chef."
+    result = import_text(lines(EN_MENU, "German machine exports to China slide for a third year", "March 12, 2026",
+                               EN_PARAGRAPHS[:2], line, EN_PARAGRAPHS[2:], spoken, "Terms of Use"))
+    assert line not in result.text.split("\n")
+    assert_whole(result.text, [*EN_PARAGRAPHS, spoken])
