@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
-from .text_shape import is_reported_speech, looks_like_body, vocabulary, word_count
+from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabulary, word_count
 
 # --- consent, subscriptions, promotion ---------------------------------------------
 #: The site speaking about itself: "Wir verwenden Cookies, um …", "This site uses cookies".
@@ -535,12 +535,10 @@ def is_house_promotion(line: str) -> bool:
     event, a subscription ('Join 10,000+ leaders at Disrupt 2025. Don’t miss your chance …').
     The article's own sentences address nobody outside quotation marks (reported speech is
     left alone by the rule's guard)."""
-    if line.count(" ") >= _HOUSE_PROMOTION_WORDS or _QUOTATION.search(line):
+    if line.count(" ") >= _HOUSE_PROMOTION_WORDS or QUOTE_MARK.search(line):
         return False
     return _HOUSE_POSSESSIVE.search(line) is not None
 
-
-_QUOTATION = re.compile(r"[\"“”„«»]")
 
 
 #: A skip link of a screen reader's page: 'Skip to main menu', 'Skip next section Related content'.

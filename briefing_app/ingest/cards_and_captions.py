@@ -17,6 +17,7 @@ from .headline import glued_kicker, is_kicker
 from .page_extent import next_line, previous_line
 from .picture_lines import is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
+    QUOTE_MARK,
     ends_like_sentence,
     is_list_item,
     is_reported_speech,
@@ -115,7 +116,7 @@ def _is_caption(line: str) -> bool:
     """One or two short sentences with no quotation in them: as long as a caption runs. A
     caption shows a picture; a sentence with a share or an amount in it ('Shipments dropped
     11% to about 18 billion euros') is the article's, over a picture that has no caption."""
-    return (word_count(line) <= _CAPTION_WORDS and not _QUOTE_MARK.search(line)
+    return (word_count(line) <= _CAPTION_WORDS and not QUOTE_MARK.search(line)
             and len(_SENTENCE_BREAK.findall(line)) <= 1 and not is_reported_speech(line)
             and not _AMOUNT.search(line))
 
@@ -126,9 +127,6 @@ _AMOUNT = re.compile(
     r"|[$€£¥]\s?\d",
     re.IGNORECASE,
 )
-
-
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")

@@ -652,19 +652,23 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if found is not None and collector.meta.published is None:
                 collector.add(Found("dateline", {"published": found[0]}))
     anchors = stamps + [i for i in range(headline + 1, last) if reasons.get(i) in _HEADER_FURNITURE]
+
+    def further(k: int, anchor: int) -> int | None:
+        """The next line on from ``k``, away from the anchor it was found beside."""
+        return previous_line(lines, k) if k < anchor else next_line(lines, k)
+
     for i in sorted(set(anchors)):
         for near in (previous_line(lines, i), next_line(lines, i)):
             j = near
             if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
-                # a note on the broadcast between the name and the date does not part them
-                j = previous_line(lines, j) if j < i else next_line(lines, j)
+                j = further(j, i)  # a note on the broadcast between the name and the date does not part them
             if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
-                j = previous_line(lines, j) if j < i else next_line(lines, j)
+                j = further(j, i)
             if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
                 reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
-                j = previous_line(lines, j) if j < i else next_line(lines, j)
+                j = further(j, i)
             if j is None or j in reasons or j <= headline:
                 continue
             if _TIME_ALONE.match(lines[j]):

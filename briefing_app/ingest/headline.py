@@ -162,12 +162,18 @@ def _title_over_summary(lines: list[str], reasons: dict[int, str], found: int, s
     for i in range(label - 1, max(-1, label - _SUMMARY_REACH), -1):
         if not lines[i] or (i in reasons and reasons[i] != "page_header"):
             continue
-        below = next_line(lines, i)
-        if below is not None and _is_title_line(lines, i, site_words) and (
-            reasons.get(below) == "dateline" or (below not in reasons and _is_stamp(lines[below], None))
-        ):
+        if _is_title_line(lines, i, site_words) and _stamp_below(lines, reasons, i, len(lines)):
             return i
     return None
+
+
+def _stamp_below(lines: list[str], reasons: dict[int, str], i: int, limit: int) -> bool:
+    """Right under line ``i`` (and above ``limit``) stands a date line or a byline: read as
+    one already, or one by its shape."""
+    below = next_line(lines, i)
+    return below is not None and below < limit and (
+        reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
+    )
 
 
 def _is_headline_over(line: str) -> bool:
@@ -197,11 +203,8 @@ def _dated_title_below(
             if len(near) >= _HEADLINE_REACH:
                 break
     for i in reversed(near):
-        below = next_line(lines, i)
-        stamp = below is not None and below < core_start and (
-            reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
-        )
-        if not stamp or not _is_title_line(lines, i, site_words) or _in_list(lines, reasons, i):
+        if not _stamp_below(lines, reasons, i, core_start) or not _is_title_line(lines, i, site_words) \
+                or _in_list(lines, reasons, i):
             continue
         if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
             continue  # a question or a short paragraph over a dated gallery is text, not a headline

@@ -51,9 +51,10 @@ _CREDIT_LABEL = re.compile(
 _AGENCY_CREDIT = re.compile(
     r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
 )
-_CREDIT_CONNECTORS = {
-    "and", "with", "additional", "reporting", "by", "editing", "edited", "writing", "compiled",
-    "translated", "in", "from", "und", "von", "de", "van", "der", "al",
+#: Words that join the names of a credit: 'X and Y', 'Ursula von der Leyen', 'by X'.
+_NAME_JOINERS = frozenset({"and", "und", "by", "von", "de", "van", "der", "al"})
+_CREDIT_CONNECTORS = _NAME_JOINERS | {
+    "with", "additional", "reporting", "editing", "edited", "writing", "compiled", "translated", "in", "from",
 }
 
 
@@ -73,8 +74,8 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
     r"(?P<credit>[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
-#: Words a credit may have in lower case between its names: 'AFP via Getty Images'.
-_CREDIT_JOINERS = frozenset({"via", "von", "for", "für", "und", "and", "by", "de", "van", "der", "al"})
+#: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
+_CREDIT_JOINERS = _NAME_JOINERS | {"via", "for", "für"}
 
 
 def _trailing_credit(line: str) -> re.Match[str] | None:
