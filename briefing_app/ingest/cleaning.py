@@ -81,6 +81,7 @@ from .page_extent import (
     is_web_page,
     mark_list_runs,
     mark_page_below,
+    mark_tail_below_text,
     next_line,
     on_topic,
     page_below_start,
@@ -237,6 +238,7 @@ def clean_lines(
         mark_list_runs(lines, reasons, below, len(lines), max_words=15, reason="links")
         if is_web_page(reasons):
             mark_page_below(lines, reasons, footer, text_mass(lines, range(start, end + 1), reasons))
+            mark_tail_below_text(lines, reasons)
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()

@@ -348,6 +348,29 @@ def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_
             reasons[i] = "page_footer"
 
 
+def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
+    """The lines of a web page left below the article's last sentence, when not one of
+    them is a sentence: other articles' headlines, a writer's name, an event's date,
+    a button — page, whatever its words.
+
+    Kept as the article's own when the text announced them (its last sentence ends
+    with a colon), or when they hold a table (two rows of figures: the article's key
+    figures), or a list set with bullets.
+    """
+    body = [i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)]
+    if not body or lines[body[-1]].rstrip().endswith(":"):
+        return
+    tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i] and i not in reasons]
+    if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if _BULLET.match(lines[i])) >= 2:
+        return
+    for i in tail:
+        reasons[i] = "page_footer"
+
+
+#: A line set as an item of a list: a bullet, a dash or a number before it.
+_BULLET = re.compile(r"\s*(?:[•▪◦·*–-]|\d{1,2}[.)])\s")
+
+
 def _goes_on(
     lines: list[str], reasons: dict[int, str], below: int, block: list[int], core_mass: int, distance: int
 ) -> bool:
@@ -382,6 +405,11 @@ def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) ->
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def _is_table_row(line: str) -> bool:
+    """'1 Kyle Busch 5040 5 1 17 27', 'Umsatz 7 912 9 204': a row of figures."""
+    return len(_NUMBER.findall(line)) >= 2
+
+
 def mark_list_runs(
     lines: list[str], reasons: dict[int, str], start: int, stop: int, *, max_words: int, reason: str,
     min_run: int = 4,
@@ -400,7 +428,7 @@ def mark_list_runs(
         line = lines[i]
         if not line or i in reasons:
             continue  # blank lines and furniture already named do not break a list
-        table_row = len(_NUMBER.findall(line)) >= 2  # '1 Kyle Busch 5040 5 1 17 27'
+        table_row = _is_table_row(line)
         short = word_count(line) <= max_words and len(line) <= 160
         if short and (not looks_like_body(line) or is_cut_teaser(line)) and not table_row:
             run.append(i)

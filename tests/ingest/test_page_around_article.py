@@ -676,3 +676,37 @@ def test_a_list_of_other_articles_under_the_same_kicker_goes_with_the_blog_aroun
     assert_article_whole(result.text)
     for gone in ("watch the ships", "Sundays", "Save my name", "Peter on"):
         assert gone not in result.text
+
+
+# --- lines left under the article's last sentence ----------------------------------
+
+
+def test_short_lines_under_the_last_sentence_of_a_web_page_go_whatever_their_words():
+    # fewer than a list's four lines, and no label over them: an event's box, a writer's button
+    leftovers = ["View Bio", "Harbour Summit 2026", "Rotterdam", "October 27-29, 2026", "REGISTER NOW"]
+    result = import_text(page(header(), article(), "\n".join(leftovers)))
+    assert_article_whole(result.text)
+    kept = result.text.split("\n")
+    for line in leftovers:
+        assert line not in kept, line
+    # in a document without a page around it, the same lines are the author's and stay
+    document = import_text(page(HEADLINE, *PARAGRAPHS, "\n".join(leftovers)))
+    assert "October 27-29, 2026" in document.text
+
+
+def test_a_table_of_key_figures_ending_the_article_stays_without_an_announcement():
+    table = ["Key figures of the port", "in million TEU 2025 2024", "Containers handled 4.1 3.9",
+             "Rail share in % 48 45"]
+    result = import_text(page(header(), article(), "\n".join(table), footer()))
+    assert_article_whole(result.text)
+    for row in table:
+        assert row in result.text, row
+
+
+def test_points_set_with_bullets_ending_the_article_stay():
+    points = ["• Fourth terminal for 1.2 million containers", "• Opening planned for 2029",
+              "• Cranes on wind power"]
+    result = import_text(page(header(), article(), "\n".join(points), footer()))
+    assert_article_whole(result.text)
+    for point in points:
+        assert point in result.text, point
