@@ -5,7 +5,7 @@ Each rule looks at one normalised line and names what it is (``breadcrumb``,
 when all of it is recognisably page furniture.  Losing a real sentence would silently
 change what the briefing quotes, while a leftover "Teilen" is merely untidy, so a
 line that reads like a sentence is kept unless an explicit label (``Lesen Sie
-auch:``) or a consent phrase (``Wir verwenden Cookies``) says otherwise, and reported
+auch:``) or a consent phrase (``Wir verwenden Cookies``, see :mod:`.consent_lines`) says otherwise, and reported
 speech is kept whatever else it contains.
 
 Metadata lines (source, tags, dateline, author) are in :mod:`.metadata`; this module
@@ -22,54 +22,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .consent_lines import CONSENT_MANAGER, COOKIE_BUTTON, COOKIE_STATEMENT, EMBED_CONSENT, FORM_CONSENT
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabulary, word_count
 
-# --- consent, subscriptions, promotion ---------------------------------------------
-#: The site speaking about itself: "Wir verwenden Cookies, um …", "This site uses cookies".
-#: A sentence, but not one an article contains outside reported speech.
-_COOKIE_STATEMENT = re.compile(
-    r"\b(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|we|this (?:web)?site|"
-    r"our (?:web)?site)(?:\s+(?:und unsere|and our|sowie unsere)\s+(?:\w+\s+)?(?:Partner|partners|Dienstleister))?"
-    r"\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
-    r"(?:\w+\s+){0,3}cookies\b"
-    # the same statement on pages in other languages: 'Utilizziamo i cookie per …', 'Este site utiliza cookies'
-    r"|\b(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa)|usamos|utilizamos|"
-    r"(?:este|esse) (?:site|sitio|sítio)(?: web)? (?:utiliza|usa)|nous utilisons|ce site(?: web)? utilise|"
-    r"wij gebruiken|we gebruiken|deze (?:web)?site gebruikt|situs(?: web)? ini menggunakan|kami menggunakan)\s+"
-    r"(?:\w+\s+){0,3}cook(?:ie|ies)\b"
-    # consent managers: 'Wir und unsere Partner speichern und/oder greifen auf Informationen …',
-    # 'Um … nutzen zu können, benötigen wir Ihre Zustimmung zur Verwendung von Cookies …'
-    r"|\b(?:wir und unsere partner|we and our partners)\s+(?:speichern|greifen|benötigen|verarbeiten|store|access|process|need)\b"
-    r"|\b(?:Ihre|your)\s+(?:widerrufliche\s+)?(?:Einwilligung|Zustimmung|consent)\s+(?:in die|zur|zu der|für die|to the)\s+"
-    r"(?:Verwendung|Übermittlung|Verarbeitung|Speicherung|use|processing)\b",
-    re.IGNORECASE,
-)
-#: The consent box of an embedded post or video: 'Empfohlene redaktionelle Inhalte', 'Ich bin
-#: damit einverstanden, dass mir externe Inhalte angezeigt werden.'
-_EMBED_CONSENT = re.compile(
-    r"^(?:Empfohlene(?:r)? (?:redaktionelle(?:r)? )?Inhalte?|Externer Inhalt|Externe Inhalte(?: aktivieren| laden| anzeigen)?|"
-    r"Ein Klick für den Datenschutz|Immer zulassen|Erst wenn Sie hier klicken, werden .{2,200}|"
-    r"Inhalte von Drittanbietern|Alle externen Inhalte (?:laden|anzeigen)|"
-    r"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden|"
-    r"Mehr Informationen dazu finden Sie in der Datenschutzerklärung|"
-    r"Damit werden personenbezogene Daten an Drittplattformen übermittelt|"
-    r"Recommended content|External content|Show external content|"
-    r"I agree to (?:external|third[- ]party) content being (?:displayed|shown))\W*$",
-    re.IGNORECASE,
-)
-#: Short consent furniture: "Cookie-Einstellungen", "Accept all cookies", "Alle akzeptieren".
-#: Only for lines that are not sentences ("Die EU will Cookie-Banner abschaffen." stays).
-_COOKIE_BUTTON = re.compile(
-    r"\bcookies?[- ]?(?:einstellungen|richtlinie|hinweis|banner|settings|policy|preferences|consent)\b"
-    r"|\b(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|ablehnen)\b|\b(?:accept|reject|allow)\s+(?:all\s+)?cookies\b"
-    r"|^(?:Alle akzeptieren|Akzeptieren|Zustimmen|Alle ablehnen|Ablehnen|Einverstanden|"
-    r"Accept all|Accept|Reject all|I agree|Agree|Got it|Einstellungen verwalten|Manage preferences|"
-    r"Manage cookies|Datenschutzeinstellungen|Privacy settings|Zustimmen und weiter|Accept and continue|"
-    r"Akzeptieren und weiter|Einwilligen und anzeigen|Einwilligen und weiter|Zum PUR-Abo|PUR-Abo)[.!]?$",
-    re.IGNORECASE,
-)
+# --- subscriptions, promotion (consent is in .consent_lines) ----------------------
 #: The site asking the reader: "Melden Sie sich für unseren Newsletter an".
 _NEWSLETTER_PROMPT = re.compile(
     r"\b(?:unseren|unser|our)\s+(?:\w+[- ])?newsletter\b"
@@ -97,8 +55,8 @@ _NEWSLETTER_BOX = re.compile(
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
-    r"|^Enter your e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
-    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^E-Mail-Adresse\W*$"
+    r"|^(?:Enter your |Your |Business |Work )?e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
+    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
     r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$",
@@ -196,7 +154,13 @@ _PROGRAMME_NOTE = re.compile(
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
 _SITE_STATEMENT = re.compile(
-    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|This article has been updated|Content-Type:|"
+    r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|Content-Type:|"
+    # a note on a new version: 'Update 9/23/25, 9:40 a.m. ET: This article was updated with comment from …'
+    r"(?:(?:Update|Updated|Correction|Clarification|Editor['’]s note)\b.{0,40}?:\s*)?"
+    r"This (?:article|story|post|report) (?:was|has been|had been) (?:updated|corrected|amended|clarified)\b.{0,300}|"
+    r"(?:Korrektur|Aktualisierung|Anmerkung der Redaktion|Hinweis der Redaktion)\b[^:]{0,40}:\s*\S.{0,300}|"
+    r"In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)\b.{0,300}|"
+    r"An earlier version of this (?:article|story|report)\b.{0,300}|"
     # the banner of the EU's websites
     r"An official (?:website of the European Union|EU website)|All official European Union website addresses are in the "
     r"europa\.eu domain|See all EU institutions and bodies|"
@@ -209,7 +173,9 @@ _SITE_STATEMENT = re.compile(
     r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
     r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"
-    r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200})\W*$"
+    r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200}|"
+    # a machine's translation or voice offered by the page: '… Translations may contain inaccuracies …'
+    r".{0,120}\b(?:may|might|can) contain (?:inaccuracies|errors)\b.{0,120}|.{0,120}\bInaccuracies may be present\b.{0,40})\W*$"
     # a wire's note to editors on a new version: '(ATTN: ADDS comments from industry, details in paras 6-9)'
     r"|^\((?:ATTN|UPDATE \d+|REFILE|RECASTS|CORRECTS|ADVISORY)\b[^()]{0,200}\)$"
 )
@@ -458,6 +424,28 @@ def is_comment_policy(line: str) -> bool:
     return _COMMENT_POLICY.match(line) is not None and word_count(line) <= 45 and not is_reported_speech(line)
 
 
+#: The page asking the reader about its comments: 'Please keep comments civil …', 'Become a
+#: Member to leave a comment', 'Join the conversation in our comments section below'.
+_COMMENT_INVITATION = re.compile(
+    rf"\b{_COMMENT_WORD}\b|\b(?:to|zu) (?:leave|post|write|add) a comment\b|\bKommentar(?:e)? (?:zu )?(?:schreiben|verfassen)\b",
+    re.IGNORECASE,
+)
+#: The page speaking to the reader or as itself. (Not German 'Sie', which opens many a
+#: sentence about others.)
+_READER_ADDRESSED = re.compile(
+    r"\b(?:you|your|our|please|bitte|Ihnen|unser(?:e[mnrs]?)?)\b|^(?:Become|Join|Log ?in|Sign in|Werden Sie|Melden Sie sich)\b",
+    re.IGNORECASE,
+)
+
+
+def is_comment_invitation(line: str) -> bool:
+    """The site speaking to the reader about the comment thread: it stands over or under
+    the thread; an article's own sentences address nobody outside quotation marks."""
+    if line.count(" ") >= _HOUSE_PROMOTION_WORDS or QUOTE_MARK.search(line) or not _COMMENT_INVITATION.search(line):
+        return False
+    return _READER_ADDRESSED.search(line) is not None
+
+
 def is_comment_form(line: str) -> bool:
     """A line of the form for a new comment ('Your email address will not be published',
     'Name *'): it stands over or under the thread, never between paragraphs of an article."""
@@ -515,12 +503,6 @@ _HOUSE_PRODUCTS = re.compile(
     r"Tickets?|E-Paper|Push-Nachrichten|Merkliste|Zugang|Probeabo)\b",
     re.IGNORECASE,
 )
-#: A promotion addresses the reader or speaks as the site: 'Don't miss your chance …', 'With
-#: X Pro, you get …', 'Mehr News finden Sie in unserer App', 'Jeden Morgen mit unseren …'.
-_HOUSE_VOICE = re.compile(
-    r"\b(?:you|your|you['’]ll|you['’]re|our|ours)\b"
-    r"|\b(?:Sie|Ihnen|Ihre[mnrs]?|unser(?:e[mnrs]?)?)\b",
-)
 _HOUSE_POSSESSIVE = re.compile(
     r"\b(?:our|your|unser(?:e[mnrs]?)?)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]*?" + r"(?:" + _HOUSE_PRODUCTS.pattern + r")",
     re.IGNORECASE,
@@ -559,6 +541,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", _matches(_COMMENTS)),  # before the share bar: '2 Comments' opens a thread
     Rule("comments", is_comment_form, GUARD_LABEL),
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
+    Rule("comments", is_comment_invitation, GUARD_SPEECH),
     Rule("form", _matches(_FORM_FIELD, max_words=4)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
@@ -570,9 +553,11 @@ RULES: tuple[Rule, ...] = (
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),
-    Rule("cookie", _matches(_COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
-    Rule("cookie", _matches(_COOKIE_BUTTON, anywhere=True)),
-    Rule("cookie", _matches(_EMBED_CONSENT), GUARD_SPEECH),
+    Rule("cookie", _matches(COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
+    Rule("cookie", _matches(CONSENT_MANAGER, max_words=160, anywhere=True), GUARD_SPEECH),
+    Rule("cookie", _matches(COOKIE_BUTTON, anywhere=True)),
+    Rule("cookie", _matches(EMBED_CONSENT), GUARD_SPEECH),
+    Rule("newsletter", _matches(FORM_CONSENT, max_words=80, anywhere=True), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),

@@ -57,6 +57,7 @@ from .metadata import (
     BYLINE_WORDS,
     Found,
     Metadata,
+    opens_with_date_label,
     parse_author,
     parse_breadcrumb_section,
     parse_metadata_line,
@@ -150,8 +151,9 @@ def clean_lines(
     ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
-    #: A date line or a byline may sit under the teaser, before the second paragraph of text.
-    paragraphs = [i for i in body if is_paragraph(lines[i])]
+    #: A date line or a byline may sit under the teaser, before the second paragraph of text
+    #: (a picture's caption over its credit is none).
+    paragraphs = [i for i in body if is_paragraph(lines[i]) and not _over_credit(lines, verdicts, i)]
     date_margin = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     #: Something stands above the first paragraph (a headline): that paragraph may be a teaser.
     headed = any(lines[:first_body])
@@ -242,7 +244,8 @@ def clean_lines(
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
-    headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts)
+    headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts,
+                             is_byline=lambda line: _placed_name(line, lines) is not None)
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
@@ -270,6 +273,13 @@ def clean_lines(
             collector.add(code)
     removed = [RemovedLine(lines[i], reason, i) for i, reason in sorted(reasons.items())]
     return Cleaned(render(lines, set(reasons), reflow_paragraphs=profile.reflow), removed, collector.meta)
+
+
+def _over_credit(lines: list[str], verdicts: list[str | None], i: int) -> bool:
+    """The line stands right over a picture's credit ('Foto: …', '© FUNKE Foto Services |
+    Jörn Tietz'): it is the picture's caption."""
+    below = next_line(lines, i)
+    return below is not None and verdicts[below] in ("credit", "copyright")
 
 
 def render(lines: list[str], removed: set[int], *, reflow_paragraphs: bool = False) -> str:
@@ -594,9 +604,9 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
     case ('Trade War' over an article on the trade war). Two or three writers are named
     in a list ('Julia Brandner, Felix Mertens'), each of them a name."""
-    placed = _NAME_IN_CITY.match(line)
-    if placed is not None and find_places(placed["city"]) and _bare_name(placed["name"], lines) is not None:
-        return Found("author", {"author": placed["name"]})  # 'Helena Marsh in Frankfurt'
+    placed = _placed_name(line, lines)
+    if placed is not None:
+        return placed
     names = _NAME_LIST.split(line)
     if 1 < len(names) <= 3:
         return Found("author", {"author": line}) if all(_bare_name(name, lines) for name in names) else None
@@ -613,6 +623,19 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     return Found("author", {"author": line})
 
 
+def _placed_name(line: str, lines: list[str]) -> Found | None:
+    """A writer's name with the city the writer files from: 'Helena Marsh in Frankfurt',
+    'Aarti Menon  New Delhi' — a byline, never a headline, however title-like."""
+    placed = _NAME_IN_CITY.match(line)
+    if placed is not None and find_places(placed["city"]) and _bare_name(placed["name"], lines) is not None:
+        return Found("author", {"author": placed["name"]})
+    for place in find_places(line):
+        name = line[:place.start].strip()
+        if place.end == len(line) and name and word_count(name) >= 2 and _bare_name(name, lines) is not None:
+            return Found("author", {"author": name})
+    return None
+
+
 #: The byline's first word on a line of its own over the name: 'Von', 'By', 'Text:'.
 _BYLINE_WORD = re.compile(rf"^(?:{BYLINE_WORDS})\s*:?$", re.IGNORECASE)
 #: Where the writers of a byline report from, on a line of its own: 'in Taicang', 'aus Peking'.
@@ -620,6 +643,9 @@ _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-Z�
 
 
 
+#: A date line opening with its label may print each date twice ('Posted Wed 30 Oct 2024 at
+#: 4:52amWednesday 30 October 2024 at 4:52am, updated …').
+_LABELLED_STAMP_WORDS = 40
 #: The parts of a long date line: '05/10/2018 - Publicado por: Name - Categoria: Saúde'.
 _STAMP_PARTS = re.compile(r"\s[|–—-]\s|\s/\s|:\s")
 
@@ -647,7 +673,8 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                 last = i
                 break
             continue
-        if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))):
+        if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))
+                                     or (word_count(line) <= _LABELLED_STAMP_WORDS and opens_with_date_label(line))):
             reasons[i] = "dateline"
             stamps.append(i)
             found = find_date(line)

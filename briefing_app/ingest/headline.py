@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
@@ -42,10 +43,12 @@ _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGN
 
 
 def find_headline(
-    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = ()
+    lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = (),
+    is_byline: Callable[[str], bool] = lambda line: False,
 ) -> int | None:
     """The headline line: the page's known title, or the first substantial line on top
-    if it is short and does not end like a sentence.
+    if it is short and does not end like a sentence.  ``is_byline`` tells a writer's name
+    without its 'By' ('Aarti Menon  New Delhi'), which the page reader knows, from a title.
 
     Kickers above it ("Wirtschaft") are skipped; so are the site's name and the lines
     above the page's navigation (a headline sits below the menu).  If the first
@@ -76,7 +79,7 @@ def find_headline(
         if found is not None:
             break
     if found is not None and starts:
-        found = _dated_title_below(lines, reasons, found, starts[-1], site_words) or found
+        found = _dated_title_below(lines, reasons, found, starts[-1], site_words, is_byline) or found
     if found is not None:
         found = _title_over_summary(lines, reasons, found, site_words) or found
     if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
@@ -185,7 +188,8 @@ def _is_headline_over(line: str) -> bool:
 
 
 def _dated_title_below(
-    lines: list[str], reasons: dict[int, str], found: int, core_start: int, site_words: set[str]
+    lines: list[str], reasons: dict[int, str], found: int, core_start: int, site_words: set[str],
+    is_byline: Callable[[str], bool],
 ) -> int | None:
     """A title line between the line found on top and the article's text that has the
     article's date line or byline right under it: that one is the headline, and the line on top a
@@ -204,7 +208,7 @@ def _dated_title_below(
                 break
     for i in reversed(near):
         if not _stamp_below(lines, reasons, i, core_start) or not _is_title_line(lines, i, site_words) \
-                or _in_list(lines, reasons, i):
+                or _in_list(lines, reasons, i) or is_byline(lines[i]):
             continue
         if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
             continue  # a question or a short paragraph over a dated gallery is text, not a headline

@@ -252,6 +252,13 @@ _LEADING_LABEL = re.compile(
     rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(_UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
+def opens_with_date_label(line: str) -> bool:
+    """'Posted …', 'Updated …', 'Veröffentlicht am …': a line announcing the article's dates."""
+    return _LEADING_LABEL.match(line) is not None
+
+
 #: '0412 GMT', '(1212 HKT)': a time without a colon, as wires write it.
 _WIRE_TIME = re.compile(r"^(?:\(?[0-2]\d[0-5]\d\s+[A-Z]{2,4}\)?\s*){1,2}$")
 #: 'jf', 'ben': an editor's initials after the sources of a date line.
@@ -291,6 +298,9 @@ _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b")
 _GLUED_MONTH = re.compile(r"(?<=\d)(?=(?:" + vocabulary("|".join(w.capitalize() for w in MONTH_NUMBERS)) + r")\b)")
 _GLUED_LABEL = re.compile(r"(?<=[^\W_])(?=(?:Updated|Published|Aktualisiert|Veröffentlicht|Last modified|Lesedauer|Lesezeit"
                           r"|Reading time)\b)")
+#: A year glued to the byline after it: '17.02.2026Von Katrin Oberhauser Lesedauer: 5 min'
+#: (any other word glued there is a button: '18.11.2019Get short URL').
+_GLUED_YEAR_BYLINE = re.compile(rf"(?<=\b(?:19|20)\d\d)(?=(?:{BYLINE_WORDS})\s)")
 #: A byline running on into the date line's label: 'By Zhao Jiahui Published: Mar 20, 2026'.
 _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:)")
 
@@ -301,7 +311,8 @@ _DIGIT = re.compile(r"\d")
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
-    return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line)))
+    line = _GLUED_YEAR_BYLINE.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
+    return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
 
 
 def parse_dateline(line: str) -> Found | None:

@@ -23,7 +23,7 @@ _SHARE_ACTIONS = vocabulary(
     "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
     "Artikel anhören|Diesen Artikel anhören|Hören Sie diesen Artikel|Audio herunterladen|Listen to this article|"
-    "Listen to article|Artikel verschenken|Gift this article|Geschenkter Artikel|"
+    "Listen to article|Listen to the article|Listen to this story|Listen to the story|Artikel verschenken|Gift this article|Geschenkter Artikel|"
     "Scan the QR code to read on your phone|Scan the QR code|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"

@@ -415,7 +415,8 @@ def mark_list_runs(
     min_run: int = 4,
 ) -> None:
     """Runs of four (``min_run``) or more short lines outside the article: menus above it,
-    lists of links (other headlines, categories, tags) below it.  Sentences end a run."""
+    lists of links (other headlines, categories, tags) below it.  Sentences end a run, and
+    so does the article's date line: a menu does not run on across it."""
     run: list[int] = []
 
     def close() -> None:
@@ -426,6 +427,9 @@ def mark_list_runs(
 
     for i in range(max(0, start), min(stop, len(lines))):
         line = lines[i]
+        if reasons.get(i) == "dateline":
+            close()
+            continue
         if not line or i in reasons:
             continue  # blank lines and furniture already named do not break a list
         table_row = _is_table_row(line)

@@ -68,9 +68,10 @@ _WRITER_WORDS = (
 )
 _WRITER = re.compile(rf"\b(?:{_WRITER_WORDS})\b", re.IGNORECASE)
 #: A writer's role on the line under the name, with or without the handle: 'Business
-#: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe'.
-_WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_WRITER_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$",
-                          re.IGNORECASE)
+#: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe', or
+#: with the desk after it: 'Redakteurin Wirtschaft'.
+_WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_WRITER_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$"
+                          rf"|^(?:{_WRITER_WORDS})(?: (?:für |for )?[A-ZÄÖÜ][\w&-]+){{1,2}}$", re.IGNORECASE)
 
 
 def is_writer_role(line: str) -> bool:
