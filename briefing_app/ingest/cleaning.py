@@ -594,6 +594,8 @@ _NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿß'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-
 
 
 _NAME_IN_CITY = re.compile(r"^(?P<name>.+?) in (?P<city>[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?)$")
+#: A place's name after a writer's: 'New Delhi', 'Frankfurt am Main'.
+_PLACE_WORDS = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?: (?:am|an der|upon|on)?\s?[A-ZÄÖÜ][\w'’-]+){0,2}$")
 _NAME_LIST = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
 
@@ -629,9 +631,12 @@ def _placed_name(line: str, lines: list[str]) -> Found | None:
     placed = _NAME_IN_CITY.match(line)
     if placed is not None and find_places(placed["city"]) and _bare_name(placed["name"], lines) is not None:
         return Found("author", {"author": placed["name"]})
-    for place in find_places(line):
-        name = line[:place.start].strip()
-        if place.end == len(line) and name and word_count(name) >= 2 and _bare_name(name, lines) is not None:
+    words = line.split()
+    for cut in range(2, min(len(words), 4)):  # two or three words of a name, then the place
+        name, place = " ".join(words[:cut]), " ".join(words[cut:])
+        # (the shape first: the gazetteer is only asked about a line that could be one)
+        if _NAME_ALONE.match(name) and _PLACE_WORDS.match(place) and _bare_name(name, lines) is not None \
+                and any(m.start == 0 and m.end == len(place) for m in find_places(place)):
             return Found("author", {"author": name})
     return None
 
