@@ -55,7 +55,7 @@ _NEWSLETTER_BOX = re.compile(
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
-    r"|^(?:Enter your |Your |Business |Work )?e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
+    r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
@@ -69,7 +69,7 @@ _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
     r"subscribe|sign up|signup|get|receive)\b"
     r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletters?\b"
-    r"|^newsletter\W*$",
+    r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -101,7 +101,7 @@ _OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "reg
 
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
 _RELATED = re.compile(
-    r"^\(?(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
+    r"^\(?(?:Lesen Sie auch|Lest auch|Lies auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|Links(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
@@ -161,6 +161,10 @@ _SITE_STATEMENT = re.compile(
     r"(?:Korrektur|Aktualisierung|Anmerkung der Redaktion|Hinweis der Redaktion)\b[^:]{0,40}:\s*\S.{0,300}|"
     r"In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)\b.{0,300}|"
     r"An earlier version of this (?:article|story|report)\b.{0,300}|"
+    r"Corrections? (?:&|and) Amplifications\s*:.{0,400}|"
+    # the writer's holdings: 'The author or authors do not own shares in any securities mentioned …'
+    r"(?:Disclosure\s*:\s*)?(?:The )?(?:author|authors|writer)(?: or authors)? (?:do|does|did) not (?:own|hold|have) "
+    r"(?:shares|positions|a position|any position)\b.{0,300}|"
     # the banner of the EU's websites
     r"An official (?:website of the European Union|EU website)|All official European Union website addresses are in the "
     r"europa\.eu domain|See all EU institutions and bodies|"
@@ -175,7 +179,9 @@ _SITE_STATEMENT = re.compile(
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"
     r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200}|"
     # a machine's translation or voice offered by the page: '… Translations may contain inaccuracies …'
-    r".{0,120}\b(?:may|might|can) contain (?:inaccuracies|errors)\b.{0,120}|.{0,120}\bInaccuracies may be present\b.{0,40})\W*$"
+    r".{0,120}\b(?:may|might|can) contain (?:inaccuracies|errors)\b.{0,120}|.{0,120}\bInaccuracies may be present\b.{0,40}|"
+    r".{0,60}\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b.{0,160}|"
+    r".{0,60}\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b.{0,160})\W*$"
     # a wire's note to editors on a new version: '(ATTN: ADDS comments from industry, details in paras 6-9)'
     r"|^\((?:ATTN|UPDATE \d+|REFILE|RECASTS|CORRECTS|ADVISORY)\b[^()]{0,200}\)$"
 )
@@ -440,10 +446,15 @@ _READER_ADDRESSED = re.compile(
 
 def is_comment_invitation(line: str) -> bool:
     """The site speaking to the reader about the comment thread: it stands over or under
-    the thread; an article's own sentences address nobody outside quotation marks."""
+    the thread; an article's own sentences address nobody outside quotation marks, and a
+    writer asking in the first person ('reply to this email or leave a comment if you think
+    I have got something wrong') signs off the article."""
     if line.count(" ") >= _HOUSE_PROMOTION_WORDS or QUOTE_MARK.search(line) or not _COMMENT_INVITATION.search(line):
         return False
-    return _READER_ADDRESSED.search(line) is not None
+    return _READER_ADDRESSED.search(line) is not None and _WRITER_SPEAKING.search(line) is None
+
+
+_WRITER_SPEAKING = re.compile(r"\b(?:I|me|my|ich|mir|mich|mein\w*)\b")
 
 
 def is_comment_form(line: str) -> bool:

@@ -193,6 +193,35 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
                     reasons[j] = "related"
 
 
+def mark_lone_dated_card(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """One card of another article set between two paragraphs: its section, its headline
+    and its date alone ('World & Nation', 'China’s EV price war spills into Mexico’s
+    showrooms', 'May 2, 2025'), the text going on below. A crosshead is shorter than a
+    headline, and a chronology's date stands over its event, not under a title."""
+    for i in range(max(start, 0) + 1, min(end, len(lines) - 1)):
+        line = lines[i]
+        if not line or i in reasons or word_count(line) > 4 or looks_like_body(line) or not has_date_stamp(line):
+            continue
+        title, below = previous_line(lines, i), next_line(lines, i)
+        if title is None or below is None or title in reasons or below in reasons or not looks_like_body(lines[below]):
+            continue
+        if not _CARD_TITLE_WORDS[0] <= word_count(lines[title]) <= _CARD_TITLE_WORDS[1] or ends_like_sentence(lines[title]):
+            continue
+        card = [title, i]
+        above = previous_line(lines, title)
+        if above is not None and above not in reasons and is_kicker(lines[above]):
+            card.insert(0, above)
+            above = previous_line(lines, above)
+        if above is None or above in reasons or not looks_like_body(lines[above]):
+            continue  # the card stands between paragraphs of text
+        for j in card:
+            reasons[j] = "related"
+
+
+#: How many words the headline of a card has: more than a crosshead.
+_CARD_TITLE_WORDS = (5, 20)
+
+
 def _card_at(lines: list[str], reasons: dict[int, str], i: int, end: int) -> list[int]:
     """The lines of a card whose headline is line ``i`` printed again right below it (or
     below a kicker that also stands above it), else nothing."""

@@ -38,6 +38,7 @@ from .cards_and_captions import (
     mark_cards,
     mark_dated_cards,
     mark_glued_teasers,
+    mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
 )
@@ -224,6 +225,7 @@ def clean_lines(
         author_seen = collector.meta.author
         mark_cards(lines, reasons, start, end)
         mark_dated_cards(lines, reasons, start, end)
+        mark_lone_dated_card(lines, reasons, start, end)
         mark_glued_teasers(lines, reasons, start, end, page_words)
         mark_read_more_items(lines, reasons, start, end)
         mark_video_cards(lines, reasons, start, end)
@@ -245,7 +247,7 @@ def clean_lines(
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
     headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts,
-                             is_byline=lambda line: _placed_name(line, lines) is not None)
+                             is_byline=lambda line: (_placed_name(line, lines) or _name_with_role(line, lines)) is not None)
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
@@ -371,6 +373,7 @@ def _collect_related_list(
     i = start
     items = 0
     numbered = False  # the line above was an item's number
+    gaps = 0  # blank lines between items so far
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -380,6 +383,7 @@ def _collect_related_list(
                 break
             if i + 1 >= len(lines) or not lines[i + 1]:
                 break
+            gaps += bool(items)
             i += 1
             continue
         if items and i not in reasons and word_count(line) <= 4 and has_date_stamp(line) and find_date(line):
@@ -399,7 +403,11 @@ def _collect_related_list(
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
-        following = lines[i + 1] if i + 1 < len(lines) else ""
+        # a line set apart by a blank line from a list printed without any is a subheading
+        # even with a blank line under it too
+        parted = items >= 2 and not lines[i - 1] and gaps == 1
+        below = next_line(lines, i) if parted else i + 1
+        following = lines[below] if below is not None and below < len(lines) else ""
         if i < last_body and following and _opens_paragraph(following) and (items or i > start):
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         reasons[i] = "related"
@@ -597,7 +605,8 @@ _NAME_IN_CITY = re.compile(r"^(?P<name>.+?) in (?P<city>[A-ZÄÖÜ][\w'’-]+(?:
 #: A place's name after a writer's: 'New Delhi', 'Frankfurt am Main'.
 _PLACE_WORDS = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(?: (?:am|an der|upon|on)?\s?[A-ZÄÖÜ][\w'’-]+){0,2}$")
 _NAME_LIST = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßà-ÿ][\w'’-]*")
+#: (not in an address: 'elena.marchetti@barrons.com' writes the name in lower case)
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-zäöüßà-ÿ][\w'’-]*(?![\w.'’-]*@)")
 
 
 def _bare_name(line: str, lines: list[str]) -> Found | None:
@@ -606,7 +615,7 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
     case ('Trade War' over an article on the trade war). Two or three writers are named
     in a list ('Julia Brandner, Felix Mertens'), each of them a name."""
-    placed = _placed_name(line, lines)
+    placed = _placed_name(line, lines) or _name_with_role(line, lines)
     if placed is not None:
         return placed
     names = _NAME_LIST.split(line)
@@ -623,6 +632,15 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     if any(m.start == 0 and m.end == len(line) for m in find_places(line)):
         return None
     return Found("author", {"author": line})
+
+
+def _name_with_role(line: str, lines: list[str]) -> Found | None:
+    """'Justin Varghese, Chief Business Reporter': a writer's name with the role, a byline
+    without its 'By' — never a headline."""
+    name, comma, role = line.partition(", ")
+    if comma and is_writer_role(role) and _NAME_ALONE.match(name) and _bare_name(name, lines) is not None:
+        return Found("author", {"author": name})
+    return None
 
 
 def _placed_name(line: str, lines: list[str]) -> Found | None:
@@ -680,11 +698,11 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             continue
         if has_date_stamp(line) and (word_count(line) <= 12 or (word_count(line) <= 25 and _STAMP_PARTS.search(line))
                                      or (word_count(line) <= _LABELLED_STAMP_WORDS and opens_with_date_label(line))):
-            reasons[i] = "dateline"
-            stamps.append(i)
-            found = find_date(line)
-            if found is not None and collector.meta.published is None:
-                collector.add(Found("dateline", {"published": found[0]}))
+            _add_stamp(lines, reasons, i, stamps, collector)
+    if not stamps and (late := _date_by_share_bar(lines, reasons, last)) is not None:
+        # a summary of several sentences over the byline: the date line beside the share bar
+        _add_stamp(lines, reasons, late, stamps, collector)
+        last = next((k for k in range(late + 1, len(lines)) if lines[k] and k not in reasons), len(lines))
     anchors = stamps + [i for i in range(headline + 1, last) if reasons.get(i) in _HEADER_FURNITURE]
 
     def further(k: int, anchor: int) -> int | None:
@@ -715,6 +733,35 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                     lines[twice] == lines[j] or _BYLINE_WORD.match(lines[twice])  # 'Von' over the name
                 ):
                     reasons[twice] = "author"
+
+
+def _add_stamp(lines: list[str], reasons: dict[int, str], i: int, stamps: list[int], collector: _MetadataCollector) -> None:
+    reasons[i] = "dateline"
+    stamps.append(i)
+    found = find_date(lines[i])
+    if found is not None and collector.meta.published is None:
+        collector.add(Found("dateline", {"published": found[0]}))
+
+
+def _date_by_share_bar(lines: list[str], reasons: dict[int, str], start: int) -> int | None:
+    """A short date line right over the share bar or the reading time, a few lines into the
+    text ('17. Juni 2025' over 'Teilen' under three sentences of summary): the header's."""
+    seen = 0
+    for i in range(start, len(lines)):
+        if not lines[i] or i in reasons:
+            continue
+        seen += 1
+        if seen > _SUMMARY_REACH:
+            return None
+        below = next_line(lines, i)
+        if word_count(lines[i]) <= 6 and has_date_stamp(lines[i]) and not looks_like_body(lines[i]) \
+                and below is not None and reasons.get(below) in ("share", "readtime"):
+            return i
+    return None
+
+
+#: How many lines past the header's second paragraph a summary may push the date line.
+_SUMMARY_REACH = 4
 
 
 def _mark_categories(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:

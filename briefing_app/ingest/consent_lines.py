@@ -65,7 +65,8 @@ COOKIE_BUTTON = re.compile(
 #: Klick auf … erkläre ich mich mit der Verarbeitung … einverstanden', 'By signing up, you
 #: agree to our Terms', the form's checks ('Bitte geben Sie eine gültige E-Mail-Adresse
 #: ein', 'Please enter a valid email address') and its answer ('Bitte klicke auf den Link
-#: in der Bestätigungsmail'), and the reader's consent named ('Details zu Ihrer Einwilligung').
+#: in der Bestätigungsmail'), the reader's consent named ('Details zu Ihrer Einwilligung') and
+#: what signing up brings ('You may occasionally receive promotional content from …').
 FORM_CONSENT = re.compile(
     r"\b(?:erkläre ich mich|stimme ich|willige ich|ich willige|ich bin (?:damit )?einverstanden|"
     r"akzeptiere ich|I agree|I consent|I accept)\b"
@@ -76,6 +77,8 @@ FORM_CONSENT = re.compile(
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"
-    r"|\b(?:Ihre[rn]?|deine[rn]?|your) (?:Einwilligung|Zustimmung|consent)\b",
+    r"|\b(?:Ihre[rn]?|deine[rn]?|your) (?:Einwilligung|Zustimmung|consent)\b"
+    # what signing up brings: 'You may occasionally receive promotional content from …'
+    r"|\byou (?:may|will|might) (?:occasionally |also |sometimes )?receive (?:promotional|marketing|special)\b",
     re.IGNORECASE,
 )

@@ -87,8 +87,35 @@ def find_headline(
     for start in starts:
         near = _headline_above(lines, reasons, start, site_words)
         if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
+            if found is not None and found < near and _header_dated(lines, reasons, found) \
+                    and not _header_dated(lines, reasons, near):
+                return found  # the title over its byline and date, a box of figures between it and a crosshead
             return near
     return found
+
+
+def _header_dated(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """Under line ``i``, past its teaser at the most, stands a date line or a byline."""
+    teaser = False
+    j: int | None = i
+    for _ in range(_HEADER_REACH):
+        j = next_line(lines, j) if j is not None else None
+        if j is None:
+            return False
+        if reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None)):
+            return True
+        if j not in reasons and looks_like_body(lines[j]) and not teaser:
+            teaser = True
+            continue
+        if j not in reasons and word_count(lines[j]) > _NAME_WORDS:
+            return False  # (a writer's name may stand over the date)
+    return False
+
+
+#: How many lines under a headline its byline or date line may stand: a teaser, a name, the date.
+_HEADER_REACH = 3
+#: A writer's name over the date line has at most this many words.
+_NAME_WORDS = 4
 
 
 #: Share of the words of the running text above a line taken for the headline that the text
@@ -434,9 +461,25 @@ def _is_headline_like(line: str) -> bool:
     return (
         word_count(line) <= 25
         and len(line) <= 250
-        and not NO_HEADLINE_END.search(bare)
+        and (not NO_HEADLINE_END.search(bare) or is_title_case(line))
         and (not is_reported_speech(line) or is_speech_headline(line))
     )
+
+
+_LONGER_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def is_title_case(line: str) -> bool:
+    """'Germany’s Machinery Makers Are Betting on China’s Stimulus. Why Investors Should Be
+    Wary.': a headline in title case, full stops and all — every word of four letters or
+    more capitalised, which running text never is (its verbs and adjectives, German ones
+    too, are in lower case)."""
+    words = _LONGER_WORD.findall(line)
+    return len(words) >= _TITLE_CASE_WORDS and word_count(line) <= 25 and all(w[0].isupper() for w in words)
+
+
+#: A title-case line has at least this many words of four letters or more.
+_TITLE_CASE_WORDS = 5
 
 
 #: A headline that quotes someone is short and has no full stop: "‘We had some issues,’ exec says".

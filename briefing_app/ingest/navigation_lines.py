@@ -29,6 +29,8 @@ _SHARE_ACTIONS = vocabulary(
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
     "Toggle more options|More options|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
+    "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
+    "Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|"
     "Video starten, abbrechen mit Escape|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages

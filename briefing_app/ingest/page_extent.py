@@ -28,7 +28,12 @@ _CORE_GAP = 6
 #: Furniture that closes an article: whatever text follows belongs to the page.
 _ARTICLE_OVER = frozenset({"comments", "tags", "author_box"})
 #: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
-_RIGHTS_RESERVED = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten)\b", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(
+    r"\b(?:all rights reserved|alle rechte vorbehalten)\b"
+    # the year, then the site's legal links: 'Copyright © 2025, Los Angeles Times | Terms of Service | …'
+    r"|^(?:Copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.*\b(?:Terms|Privacy|Datenschutz|Impressum|AGB|Nutzungsbedingungen)\b",
+    re.IGNORECASE,
+)
 #: Lists of links already named: a long one parts the article from other text.
 _LIST_FURNITURE = frozenset({"related", "navigation", "share"})
 

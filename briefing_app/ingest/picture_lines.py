@@ -27,7 +27,7 @@ _CREDIT_LABEL = re.compile(
     r"^(?:Image copyright|Image caption|Media caption|Photo caption|Picture caption|Bildunterschrift|"
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
-    r"Picture credit|Pictured|Above|Im Bild|Unser Bild)\s*:\s*.{1,300}$"
+    r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
     r"|^(?i:hide|show|toggle) caption$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
@@ -64,6 +64,13 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
     r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
     re.IGNORECASE,
+)
+
+
+#: A caption closed by its photographer and outlet in brackets: '… have dropped sharply.
+#: (Friederike Lanz / For The Times)', '… for German machinery. (Lennart Haas/Bloomberg)'.
+_CAPTION_NAMED_CREDIT = re.compile(
+    r"[.!?]\s+\([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’. -]{1,40}\)$"
 )
 
 
@@ -191,6 +198,8 @@ def is_credit(line: str) -> bool:
         return True  # '… in Stuttgart, Germany, in June. [NEWS1]'
     if "/" in line and len(line) <= 400 and _CAPTION_CAPS_AGENCY.search(line) and word_count(line) >= 4:
         return True  # '… in Hefei, Anhui province, China, June 5, 2025. REUTERS/Staff'
+    if line.endswith(")") and len(line) <= 400 and _CAPTION_NAMED_CREDIT.search(line) and word_count(line) >= 6:
+        return True
     if line.endswith("Purchase Licensing Rights") and len(line) <= 450:
         return True  # a wire picture's caption with its licensing link
     if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):
@@ -248,7 +257,10 @@ _GALLERY = re.compile(
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
-    r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$",
+    r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"
+    # an audio or video player's card: '03:14 min, aus Echo der Zeit vom 19.01.2026.', its button
+    r"|^\d{1,2}:\d\d\s*min\b.{0,100}$|^(?:Abspielen|Play)\.?\s+(?:Laufzeit|Duration|Länge)\b.{0,40}$"
+    r"|^\(\d{1,3}\s*(?:min|mins|Min\.?|minutes|Minuten)\)$",  # the length beside 'Listen': '(5 min)'
     re.IGNORECASE,
 )
 
