@@ -88,10 +88,21 @@ def find_headline(
         near = _headline_above(lines, reasons, start, site_words)
         if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
             if found is not None and found < near and _header_dated(lines, reasons, found) \
-                    and not _header_dated(lines, reasons, near):
+                    and not _header_dated(lines, reasons, near) and _only_header_between(lines, reasons, found, near):
                 return found  # the title over its byline and date, a box of figures between it and a crosshead
             return near
     return found
+
+
+def _only_header_between(lines: list[str], reasons: dict[int, str], top: int, near: int) -> bool:
+    """Between the two lines stand the header's furniture and one teaser at the most, within
+    a screen's length: no text of another article."""
+    sentences = sum(1 for j in range(top + 1, near) if lines[j] and j not in reasons and looks_like_body(lines[j]))
+    return near - top <= _HEADER_SPAN and sentences <= 1
+
+
+#: How many lines a header with a box of figures in it may span.
+_HEADER_SPAN = 40
 
 
 def _header_dated(lines: list[str], reasons: dict[int, str], i: int) -> bool:
