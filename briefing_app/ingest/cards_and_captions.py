@@ -200,8 +200,9 @@ def mark_lone_dated_card(lines: list[str], reasons: dict[int, str], start: int, 
     headline, and a chronology's date stands over its event, not under a title."""
     for i in range(max(start, 0) + 1, min(end, len(lines) - 1)):
         line = lines[i]
-        if not line or i in reasons or word_count(line) > 4 or looks_like_body(line) or not has_date_stamp(line):
-            continue
+        if not line or len(line) > _CARD_DATE_CHARS or i in reasons or word_count(line) > 4 or looks_like_body(line) \
+                or not has_date_stamp(line):
+            continue  # (the length first: this runs over every line of the text)
         title, below = previous_line(lines, i), next_line(lines, i)
         if title is None or below is None or title in reasons or below in reasons or not looks_like_body(lines[below]):
             continue
@@ -218,6 +219,8 @@ def mark_lone_dated_card(lines: list[str], reasons: dict[int, str], start: int, 
             reasons[j] = "related"
 
 
+#: A card's date line alone is at most this long ('Wednesday, 30 October 2024').
+_CARD_DATE_CHARS = 40
 #: How many words the headline of a card has: more than a crosshead.
 _CARD_TITLE_WORDS = (5, 20)
 
