@@ -22,7 +22,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .consent_lines import CONSENT_MANAGER, COOKIE_BUTTON, COOKIE_STATEMENT, EMBED_CONSENT, FORM_CONSENT
+from .consent_lines import (
+    CONSENT_MANAGER,
+    COOKIE_BUTTON,
+    COOKIE_STATEMENT,
+    EMBED_CONSENT,
+    FORM_CONSENT,
+    FORM_CONSENT_HINTS,
+)
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabulary, word_count
@@ -177,14 +184,20 @@ _SITE_STATEMENT = re.compile(
     r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
     r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"
-    r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200}|"
-    # a machine's translation or voice offered by the page: '… Translations may contain inaccuracies …'
-    r".{0,120}\b(?:may|might|can) contain (?:inaccuracies|errors)\b.{0,120}|.{0,120}\bInaccuracies may be present\b.{0,40}|"
-    r".{0,60}\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b.{0,160}|"
-    r".{0,60}\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b.{0,160})\W*$"
+    r"Dieser (?:Artikel|Text|Beitrag) wurde (?:mit (?:Unterstützung|Hilfe) (?:von |einer )?|von einer )KI\b.{0,200})\W*$"
     # a wire's note to editors on a new version: '(ATTN: ADDS comments from industry, details in paras 6-9)'
     r"|^\((?:ATTN|UPDATE \d+|REFILE|RECASTS|CORRECTS|ADVISORY)\b[^()]{0,200}\)$"
 )
+#: A machine's translation or voice offered by the page: 'Translations may contain
+#: inaccuracies', 'Voice is AI-generated. Inaccuracies may be present.', 'This is read by an
+#: automated voice.' Searched only in lines with one of ``_MACHINE_HINTS``.
+_MACHINE_DISCLAIMER = re.compile(
+    r"\b(?:may|might|can) contain inaccuracies\b|\bInaccuracies may be present\b"
+    r"|\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b"
+    r"|\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b",
+    re.IGNORECASE,
+)
+_MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai")
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
@@ -565,10 +578,10 @@ RULES: tuple[Rule, ...] = (
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),
     Rule("cookie", _matches(COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
-    Rule("cookie", _matches(CONSENT_MANAGER, max_words=160, anywhere=True), GUARD_SPEECH),
+    Rule("cookie", _matches(CONSENT_MANAGER, max_words=160, anywhere=True, hints=("partner",)), GUARD_SPEECH),
     Rule("cookie", _matches(COOKIE_BUTTON, anywhere=True)),
     Rule("cookie", _matches(EMBED_CONSENT), GUARD_SPEECH),
-    Rule("newsletter", _matches(FORM_CONSENT, max_words=80, anywhere=True), GUARD_SPEECH),
+    Rule("newsletter", _matches(FORM_CONSENT, max_words=80, anywhere=True, hints=FORM_CONSENT_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
@@ -581,6 +594,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related", _matches(_ON_SITE), GUARD_LABEL),
     Rule("related", _matches(_PROGRAMME_NOTE), GUARD_LABEL),
     Rule("page_footer", _matches(_SITE_STATEMENT), GUARD_LABEL),
+    Rule("page_footer", _matches(_MACHINE_DISCLAIMER, max_words=45, anywhere=True, hints=_MACHINE_HINTS), GUARD_SPEECH),
     Rule("ad", _matches(_AD)),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),

@@ -82,3 +82,6 @@ FORM_CONSENT = re.compile(
     r"|\byou (?:may|will|might) (?:occasionally |also |sometimes )?receive (?:promotional|marketing|special)\b",
     re.IGNORECASE,
 )
+#: Words one of which every line ``FORM_CONSENT`` matches has (lower case): the pattern is
+#: tried only on those lines.
+FORM_CONSENT_HINTS = ("ich", "i ", "by ", "bitte", "please", "mail", "einwilligung", "zustimmung", "consent", "you ")
