@@ -247,7 +247,7 @@ def clean_lines(
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
     headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts,
-                             is_byline=lambda line: (_placed_name(line, lines) or _name_with_role(line, lines)) is not None)
+                             is_byline=lambda line: _signed_byline(line, lines) is not None)
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
@@ -615,9 +615,9 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     body ('Deutsche Bank'), a place ('Hong Kong') or words the page also writes in lower
     case ('Trade War' over an article on the trade war). Two or three writers are named
     in a list ('Julia Brandner, Felix Mertens'), each of them a name."""
-    placed = _placed_name(line, lines) or _name_with_role(line, lines)
-    if placed is not None:
-        return placed
+    signed = _signed_byline(line, lines)
+    if signed is not None:
+        return signed
     names = _NAME_LIST.split(line)
     if 1 < len(names) <= 3:
         return Found("author", {"author": line}) if all(_bare_name(name, lines) for name in names) else None
@@ -632,6 +632,12 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     if any(m.start == 0 and m.end == len(line) for m in find_places(line)):
         return None
     return Found("author", {"author": line})
+
+
+def _signed_byline(line: str, lines: list[str]) -> Found | None:
+    """A byline without its 'By' that says what it is: the writer's name with the city the
+    writer files from or with the writer's role."""
+    return _placed_name(line, lines) or _name_with_role(line, lines)
 
 
 def _name_with_role(line: str, lines: list[str]) -> Found | None:
@@ -736,6 +742,8 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
 
 
 def _add_stamp(lines: list[str], reasons: dict[int, str], i: int, stamps: list[int], collector: _MetadataCollector) -> None:
+    """Line ``i`` is a date line of the header: named, kept as an anchor for the byline
+    beside it, and its date read unless the article's date is known already."""
     reasons[i] = "dateline"
     stamps.append(i)
     found = find_date(lines[i])
