@@ -57,7 +57,7 @@ _SOURCE = re.compile(
     r"|^(?i:Via)\s+(?P<site>(?:[\w-]+\.)+[a-z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"  # 'Via SyndiGate.info'
 )
 _TAGS = re.compile(
-    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|"
+    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|Topic|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|See more on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
     r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
     re.IGNORECASE,
@@ -85,8 +85,11 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|e
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 #: The words a byline opens with ('Von', 'By', 'Written by', 'Text:').
 BYLINE_WORDS = "Von|By|Written by|Geschrieben von|Autor|Autorin|Autoren|Author|Authors|Text"
+#: The writer's role between 'By' and the names, in lower case: 'By business reporter Kate Ellery'.
+_ROLE_BEFORE_NAME = r"(?:(?:[a-z][\w-]*\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)s?\s+)?"
 _AUTHOR = re.compile(
-    rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
+    rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+{_ROLE_BEFORE_NAME}"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
     rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
 )
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .boilerplate import is_comment_form, is_comment_policy, is_related_label
+from .boilerplate import is_related_label
+from .comment_lines import is_comment_form, is_comment_policy
 from .dates import has_date_stamp
 from .navigation_lines import is_share_item
 from .text_shape import CJK, looks_like_body, word_count

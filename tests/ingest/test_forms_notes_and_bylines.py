@@ -135,3 +135,15 @@ def test_a_menu_does_not_run_on_across_the_date_line_into_the_headline():
                                "Subscribe", "", *EN_PARAGRAPHS))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_byline_with_the_role_after_by_topic_labels_and_player_buttons():
+    furniture = ["Show Caption", "Hide Caption", "Loading...", "Fehler gefunden? Jetzt melden."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By business reporter Kate Ellery and Dominic Tsang",
+                               "Topic:Electric Vehicles", "Posted Wed 30 Oct 2024 at 4:52am", furniture[:3],
+                               EN_PARAGRAPHS, furniture[3:]))
+    assert result.author == "Kate Ellery and Dominic Tsang"
+    assert "Electric Vehicles" in result.tags
+    assert_gone(result.text, ["By business reporter Kate Ellery and Dominic Tsang", "Topic:Electric Vehicles",
+                              *furniture])
+    assert_whole(result.text, EN_PARAGRAPHS)
