@@ -65,7 +65,7 @@ _NEWSLETTER_BOX = re.compile(
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
     r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
-    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?\W*$"
+    r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?(?: eingeben)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
     r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$",
@@ -423,8 +423,9 @@ def is_house_promotion(line: str) -> bool:
 _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$")
 
 
-#: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM'.
-_TIME_STAMP = re.compile(r"^[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
+#: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM', or an update: 'Updated 6:20 p.m.'
+_TIME_STAMP = re.compile(r"^(?:(?:Updated|Aktualisiert|Stand)\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
+                         r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
 _SUPPORT_BOX = re.compile(
     r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
@@ -441,7 +442,7 @@ RULES: tuple[Rule, ...] = (
     Rule("form", _matches(FORM_FIELD, max_words=4)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
-    Rule("dateline", _matches(_TIME_STAMP, max_words=4)),
+    Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),
 
 
     Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=("favour", "per ", "/", "remind", "payment")),

@@ -42,7 +42,7 @@ from .cards_and_captions import (
     mark_read_more_items,
     mark_video_cards,
 )
-from .dates import find_date, has_date_stamp
+from .dates import TIME, find_date, has_date_stamp
 from .headline import (
     HEADING_MARK,
     NO_HEADLINE_END,
@@ -235,7 +235,7 @@ def clean_lines(
             text_start = first_paragraph(lines, reasons, start, end)
             starts = (start, text_start) if start < text_start else (start,)
             _mark_trail_over_title(lines, reasons, text_start)
-        collector.forget_date_below(end)
+        collector.forget_date_below(end, lines)
         _read_metadata_after(lines, reasons, end, collector)
         below = author_box(lines, reasons, end_of_article(lines, reasons, end))
         footer = page_below_start(lines, reasons, below)  # before the lists below: a gallery's captions are one
@@ -332,10 +332,13 @@ class _MetadataCollector:
             if tag not in meta.tags:
                 meta.tags.append(str(tag))
 
-    def forget_date_below(self, end: int) -> None:
+    def forget_date_below(self, end: int, lines: list[str]) -> None:
         """A bare date under the article's end dates a teaser of another article ('12 Feb
-        2025' in a list of related stories), not this one: the article has no date."""
-        if end >= 0 and self.bare_date_line > end:
+        2025' in a list of related stories), not this one: the article has no date — unless
+        it stands right under the article's last line with the time of day, as the article's
+        own date line does ('2026-02-11 HKT 17:48'; a card's date has no time)."""
+        own = next_line(lines, end) == self.bare_date_line and TIME.search(lines[self.bare_date_line]) is not None
+        if end >= 0 and self.bare_date_line > end and not own:
             self.meta.published = None
             self._date_rank = -1
             self.bare_date_line = -1

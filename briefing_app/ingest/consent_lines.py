@@ -60,16 +60,17 @@ COOKIE_BUTTON = re.compile(
     r"We value your privacy|Your privacy matters|Wir respektieren Ihre Privatsphäre|Ihre Privatsphäre ist uns wichtig)[.!]?$",
     re.IGNORECASE,
 )
-#: The reader consenting in a sign-up form, in the first person, or told what signing up
-#: means: 'Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu', 'Mit
-#: Klick auf … erkläre ich mich mit der Verarbeitung … einverstanden', 'By signing up, you
-#: agree to our Terms', the form's checks ('Bitte geben Sie eine gültige E-Mail-Adresse
+#: The reader consenting in a sign-up form, in the first person or addressed, or told
+#: what signing up means: 'Mit meiner Anmeldung zum Newsletter stimme ich der
+#: Werbevereinbarung zu', 'Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu',
+#: 'Mit Klick auf … erkläre ich mich mit der Verarbeitung … einverstanden', 'By signing up,
+#: you agree to our Terms', the form's checks ('Bitte geben Sie eine gültige E-Mail-Adresse
 #: ein', 'Please enter a valid email address') and its answer ('Bitte klicke auf den Link
 #: in der Bestätigungsmail'), the reader's consent named ('Details zu Ihrer Einwilligung') and
 #: what signing up brings ('You may occasionally receive promotional content from …').
 FORM_CONSENT = re.compile(
     r"\b(?:erkläre ich mich|stimme ich|willige ich|ich willige|ich bin (?:damit )?einverstanden|"
-    r"akzeptiere ich|I agree|I consent|I accept)\b"
+    r"akzeptiere ich|stimmen Sie|erklären Sie sich|willigen Sie|I agree|I consent|I accept)\b"
     r".{0,200}\b(?:Daten|Datenschutz\w*|Newsletter|Einwilligung\w*|Werbe\w*|Nutzungsbedingungen|AGB|"
     r"data|privacy|terms|newsletter|marketing)\b"
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering)\b.{0,120}\b"
@@ -84,4 +85,4 @@ FORM_CONSENT = re.compile(
 )
 #: Words one of which every line ``FORM_CONSENT`` matches has (lower case): the pattern is
 #: tried only on those lines.
-FORM_CONSENT_HINTS = ("ich", "i ", "by ", "bitte", "please", "mail", "einwilligung", "zustimmung", "consent", "you ")
+FORM_CONSENT_HINTS = ("ich", "i ", "sie ", "by ", "bitte", "please", "mail", "einwilligung", "zustimmung", "consent", "you ")

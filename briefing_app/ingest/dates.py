@@ -19,8 +19,9 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = (
-    # 14.10.2026  14.10.26  (German numeric, day first)
-    re.compile(rf"\b{_DAY}\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>(?:19|20)?\d\d)\b"),
+    # 14.10.2026  14.10.26  (German numeric, day first; also glued to the name before it:
+    # 'Lena Brückner14.01.2026 09:42 Uhr')
+    re.compile(rf"(?<![\d.]){_DAY}\.\s?(?P<mon>[01]?\d)\.\s?(?P<year>(?:19|20)?\d\d)\b"),
     # 2026-10-14 (ISO, also with a time glued on by 'T': '2026-10-14T10:30:00Z')
     re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
                r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?\b|(?=\b|T))"),
@@ -28,10 +29,11 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_YEAR}\.(?P<mon>[01]?\d)\.(?P<day>[0-3]?\d)\b(?!\.\d)"),
     # 2026年10月14日 (Chinese and Japanese pages)
     re.compile(rf"{_YEAR}\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
-    # 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day)
-    re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b"),
-    # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026
-    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    # 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day);
+    # a year of two digits only with the time after it, as a date line prints it ('06/18/25 5:42 PM ET')
+    re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:{_YEAR}\b|(?P<short>\d\d)(?=,?\s+[0-2]?\d:[0-5]\d))"),
+    # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026, 9 February, 2026
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
 )
@@ -87,7 +89,7 @@ def parse_date(text: str) -> date | None:
 
 def _to_date(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"] or groups.get("short") or 0)
     if year < 100:
         year += 2000
     if groups.get("first"):

@@ -330,7 +330,7 @@ def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
     """Could be the article's headline: several words, no sentence end, no date or
     byline in it, not the site's name, not the first line of a wrapped paragraph."""
     bare = HEADING_MARK.sub("", lines[i])
-    if i + 1 < len(lines) and lines[i + 1][:1].islower():
+    if _wraps_on(lines, i):
         return False
     long_enough = word_count(bare) >= 3 or len(CJK.findall(bare)) >= 6
     return (
@@ -341,6 +341,16 @@ def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
         and not _BYLINE.match(bare)
         and not _is_site_name(bare, site_words)
     )
+
+
+def _wraps_on(lines: list[str], i: int) -> bool:
+    """Line ``i`` goes on in the next line, which starts in lower case — unless that is
+    a byline ('by Marcus Delaney - 06/18/25 5:42 PM ET' under the headline)."""
+    return i + 1 < len(lines) and lines[i + 1][:1].islower() and not _NAMED_BYLINE.match(lines[i + 1])
+
+
+#: 'by Marcus Delaney …' in lower case: a name follows ('by 2 percent' goes on a sentence).
+_NAMED_BYLINE = re.compile(r"^(?:by|von)\s+[A-ZÄÖÜ][\w'’.-]+\s+[A-ZÄÖÜ]")
 
 
 _BYLINE = re.compile(
@@ -429,7 +439,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )
-        continues = i + 1 < len(lines) and lines[i + 1][:1].islower()  # a wrapped line, not a title
+        continues = _wraps_on(lines, i)  # a wrapped line, not a title
         if _is_headline_like(line) and has_text_after and not continues:
             below = i + 1
             if (

@@ -139,3 +139,39 @@ def test_a_writer_asking_for_comments_in_the_first_person_signs_off_the_article(
     result = import_text(lines(EN_MENU, "A headline over the article on machine tools", "March 3, 2026",
                                EN_PARAGRAPHS, sign_off))
     assert sign_off in result.text
+
+
+def test_dates_as_news_sites_print_them_are_read():
+    headline = "German industry chiefs warn lawmakers on Chinese chemical supply chains"
+    # a byline in lower case under the headline, with a year of two digits and the time
+    result = import_text(lines(EN_MENU, headline, "by Marcus Delaney - 06/18/25 5:42 PM ET", "Share", EN_PARAGRAPHS,
+                               "Updated 6:20 p.m."))
+    assert result.title == headline
+    assert result.published == date(2025, 6, 18)
+    assert_gone(result.text, ["Updated 6:20 p.m."])
+    # the day, the month and a comma before the year
+    comma = import_text(lines(EN_MENU, headline, "9 February, 2026 11:42 am IST", EN_PARAGRAPHS))
+    assert comma.published == date(2026, 2, 9)
+    # the date line with its time right under the last paragraph
+    below = import_text("\n\n".join([*EN_MENU, headline, *EN_PARAGRAPHS, "2026-02-11 HKT 17:48", "Share this:"]))
+    assert below.published == date(2026, 2, 11)
+    # the writer's name glued to the date
+    glued = import_text(lines(DE_MENU, "Hallberg: Großauftrag aus China – Aktie springt an",
+                              "Lena Brückner14.01.2026 09:42 Uhr", "Teilen", DE_PARAGRAPHS))
+    assert glued.published == date(2026, 1, 14)
+    # a wrapped sentence going on with 'by' is no byline: the text has no headline line
+    wrapped = import_text("BERLIN Oct 29 German exports to China will fall\nby 2 percent this year, the head of "
+                          "the chambers of commerce said.\n" + "\n".join(EN_PARAGRAPHS))
+    assert not wrapped.title
+
+
+def test_a_sign_up_box_addressing_the_reader_goes():
+    form = ["E-Mail-Adresse eingeben", "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu."]
+    result = import_text(lines(DE_MENU, "Chinesischer Zulieferer prüft das frühere Intel-Gelände", "18.09.2025",
+                               DE_PARAGRAPHS[:2], form, DE_PARAGRAPHS[2:]))
+    assert_gone(result.text, form)
+    assert_whole(result.text, DE_PARAGRAPHS)
+    reported = "Dem Plan stimmen Sie als Aktionäre auf der Hauptversammlung zu, sagte der Vorstand."
+    page = import_text(lines(DE_MENU, "Chinesischer Zulieferer prüft das frühere Intel-Gelände", "18.09.2025",
+                             DE_PARAGRAPHS, reported))
+    assert reported in page.text
