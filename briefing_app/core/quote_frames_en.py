@@ -44,6 +44,7 @@ from .quote_patterns import (
     _RX_EN_TOLD_OBJECT,
     _RX_RELATIVE_WORD,
     _SENT_END,
+    EN_ANONYMITY_GUARD,
     _Frame,
     _is_source,
     _quote_char_after,
@@ -167,12 +168,6 @@ _RX_AMOUNT = re.compile(r"\d|[€$£¥]")
 _RX_EN_ANONYMITY = re.compile(r",\s+(?:(?:who|as\s+(?:he|she|they))\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+"
                               r"(?:named|identified)|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
                               r"(?:\s+(?:to|because|as|since)\s[^,\"“”]*)?(?=,)")
-# a cheap test before the anonymity clause is looked for
-def _anonymity_cue(sent: str) -> bool:
-    """The words an anonymity clause needs (a substring test before its pattern)."""
-    return " named" in sent or " identified" in sent or "anonymity" in sent
-
-
 def _unnamed(frame: _Frame) -> _Frame:
     """A source described as anonymous in its own sentence ("An executive, speaking on
     condition of anonymity, told …") stays unnamed: never the person the text names next."""
@@ -205,7 +200,7 @@ class EnglishFrames(DirectSpeech):
         saying …" gets the clause after it as a quote of its own (two attributions in one
         sentence are two quotes with two speakers)."""
         frames = [self._without_according_to(frame) for frame in self._frames_en_one(sent, s0)]
-        if _anonymity_cue(sent) and _RX_EN_ANONYMITY.search(sent):
+        if EN_ANONYMITY_GUARD.search(sent) and _RX_EN_ANONYMITY.search(sent):
             frames = [_unnamed(frame) for frame in frames]
         frames += self._who_added(sent, s0, frames)
         if " with " not in sent and " while " not in sent and " whereas " not in sent:
@@ -282,7 +277,7 @@ class EnglishFrames(DirectSpeech):
 
     def _frames_en_one(self, sent: str, s0: int) -> list[_Frame]:
         body_end = len(_SENT_END.sub("", sent))
-        if _anonymity_cue(sent):
+        if EN_ANONYMITY_GUARD.search(sent):
             # ", who asked not to be named,": no speech of its own; blanked (same length) so that
             # the frame around it is read with the offsets of the sentence
             sent = _RX_EN_ANONYMITY.sub(lambda m: " " * len(m.group(0)), sent)

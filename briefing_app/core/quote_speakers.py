@@ -329,10 +329,6 @@ class SpeakerResolver:
         return QuoteSuggestion(text=self.text[s:e], start=s, end=e, speaker=name, role=role, organisation=org,
                                kind=kind, confidence=conf, cue=cue)
 
-    @staticmethod
-    def _is_question(body: str) -> bool:
-        return body.rstrip().endswith("?")
-
     def _last_body(self, pos: int, hint: str = "",
                    skip: Callable[[Entity], bool] | None = None) -> tuple[str, str, str] | None:
         """The organisation named last before ``pos``: the tracker's (one that spoke or was

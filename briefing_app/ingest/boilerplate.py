@@ -28,6 +28,7 @@ from .consent_lines import (
     CONSENT_MANAGER,
     COOKIE_BUTTON,
     COOKIE_STATEMENT,
+    COOKIE_STATEMENT_HINTS,
     EMBED_CONSENT,
     FORM_CONSENT,
     FORM_CONSENT_HINTS,
@@ -41,11 +42,11 @@ from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabul
 _NEWSLETTER_PROMPT = re.compile(
     r"\b(?:unseren|unser|our)\s+(?:\w+[- ])?newsletter\b"
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
-    # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
+    # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
@@ -353,7 +354,9 @@ def _matches(
     pattern: re.Pattern[str], *, max_words: int = 30, anywhere: bool = False, hints: tuple[str, ...] = ()
 ) -> Callable[[str], bool]:
     """A test: the line is at most ``max_words`` long and ``pattern`` matches at its
-    start (or ``anywhere`` in it) — tried only when one of ``hints`` is in the line (lower case)."""
+    start (or ``anywhere`` in it) — tried only when one of ``hints`` is in the line (lower case).
+    A pattern anchored at the start needs no hints: it fails at once."""
+    assert anywhere or not hints, "hints guard only the patterns searched anywhere in a line"
     if not anywhere:
         return lambda line: pattern.match(line) is not None and word_count(line) <= max_words
 
@@ -450,7 +453,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
     Rule("pager", is_pager),
-    Rule("cookie", _matches(COOKIE_STATEMENT, max_words=45, anywhere=True), GUARD_SPEECH),
+    Rule("cookie", _matches(COOKIE_STATEMENT, max_words=45, anywhere=True, hints=COOKIE_STATEMENT_HINTS), GUARD_SPEECH),
     Rule("cookie", _matches(CONSENT_MANAGER, max_words=160, anywhere=True, hints=("partner",)), GUARD_SPEECH),
     Rule("cookie", _matches(COOKIE_BUTTON, anywhere=True)),
     Rule("cookie", _matches(EMBED_CONSENT), GUARD_SPEECH),

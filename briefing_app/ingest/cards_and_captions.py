@@ -49,7 +49,7 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
         item = next_line(lines, i)
         after = next_line(lines, item) if item is not None else None
         if (item is not None and after is not None and item not in reasons and is_list_item(lines[item])
-                and not looks_like_body(lines[item]) and looks_like_body(lines[after])):
+                and looks_like_body(lines[after])):
             reasons[item] = "related"
 
 
@@ -97,11 +97,10 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
             reasons[j] = "credit"
     # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
     # waiting to be loaded …', the article's text going on below the caption
-    captioned = set(reasons.items())
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "agency") or not is_agency_name_alone(lines[i]):
             continue
-        if i > 0 and (i - 1, "credit") in captioned and not is_picture_credit(lines[i - 1]) \
+        if i > 0 and reasons.get(i - 1) == "credit" and not is_picture_credit(lines[i - 1]) \
                 and word_count(lines[i - 1]) >= _CAPTION_MIN_WORDS:
             continue  # its caption stands above it ('… in der Steiermark' over 'APA/Erwin Scheriau')
         below = i + 1

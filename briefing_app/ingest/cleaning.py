@@ -444,8 +444,6 @@ def _is_linked_headline(line: str) -> bool:
     return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)
 
 
-
-
 def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
     """The article's title as the last part of the breadcrumb trail ('News » Business »
     Harbour authority approves …'), when no headline stands on a line of its own."""
@@ -674,7 +672,6 @@ _BYLINE_WORD = re.compile(rf"^(?:{BYLINE_WORDS})\s*:?$", re.IGNORECASE)
 _BYLINE_PLACE = re.compile(r"^(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?$")
 
 
-
 #: A date line opening with its label may print each date twice ('Posted Wed 30 Oct 2024 at
 #: 4:52amWednesday 30 October 2024 at 4:52am, updated …').
 _LABELLED_STAMP_WORDS = 40
@@ -762,7 +759,7 @@ def _date_by_share_bar(lines: list[str], reasons: dict[int, str], start: int) ->
         if not lines[i] or i in reasons:
             continue
         seen += 1
-        if seen > _SUMMARY_REACH:
+        if seen > _DATE_PAST_SUMMARY:
             return None
         below = next_line(lines, i)
         if word_count(lines[i]) <= 6 and has_date_stamp(lines[i]) and not looks_like_body(lines[i]) \
@@ -772,7 +769,7 @@ def _date_by_share_bar(lines: list[str], reasons: dict[int, str], start: int) ->
 
 
 #: How many lines past the header's second paragraph a summary may push the date line.
-_SUMMARY_REACH = 4
+_DATE_PAST_SUMMARY = 4
 
 
 def _mark_categories(lines: list[str], reasons: dict[int, str], headline: int, collector: _MetadataCollector) -> None:

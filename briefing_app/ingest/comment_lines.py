@@ -51,10 +51,9 @@ _COMMENT_FORM = re.compile(
     r"Guarda mi nombre|Enregistrer mon nom|Salva il mio nome|Mijn naam, e-?mail en website)\b.{0,160}$",
     re.IGNORECASE,
 )
-#: A field of the comment form, marked as required: 'Name *', 'E-mail *', 'Имя *'.
 #: The comment field of the comment form, marked as required ('Kommentar *'): only that field
 #: closes an article; 'Name *' and 'E-Mail *' are asked for by newsletter boxes inside the text
-#: as well (see _FORM_FIELD), and a subheading with a footnote mark ('Key figures 2024*') stays text.
+#: as well (see FORM_FIELD), and a subheading with a footnote mark ('Key figures 2024*') stays text.
 _COMMENT_FIELD = re.compile(r"^(?:Comment|Kommentar|Commento|Comentario|Comentário|Commentaire|Комментарий|Komentar|Reactie)\s?\*$",
                             re.IGNORECASE)
 #: Any other field of a form marked as required: 'Name *', 'E-Mail *', 'Website *'.

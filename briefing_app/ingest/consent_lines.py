@@ -84,5 +84,8 @@ FORM_CONSENT = re.compile(
     re.IGNORECASE,
 )
 #: Words one of which every line ``FORM_CONSENT`` matches has (lower case): the pattern is
-#: tried only on those lines.
-FORM_CONSENT_HINTS = ("ich", "i ", "sie ", "by ", "bitte", "please", "mail", "einwilligung", "zustimmung", "consent", "you ")
+#: tried only on those lines — the things consented to, the mail, the consent named.
+FORM_CONSENT_HINTS = ("daten", "newsletter", "einwilligung", "werbe", "nutzungsbeding", "agb", "data", "privacy",
+                      "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive")
+#: Words one of which every line ``COOKIE_STATEMENT`` matches has (lower case).
+COOKIE_STATEMENT_HINTS = ("cook", "einwilligung", "zustimmung", "consent")

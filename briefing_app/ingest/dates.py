@@ -38,7 +38,6 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
 )
 
-#: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
 #: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
 RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Aktualisiert)\s+)?(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
@@ -47,6 +46,7 @@ RELATIVE_TIME = re.compile(
 )
 
 
+#: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
 TIME = re.compile(
     r"(?:\b(?:um|at)\s+)?\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*"
     r"(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST|IST|JST|KST|SGT|BJT|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d\d)?)?\b\)?)?",

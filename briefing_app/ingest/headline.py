@@ -108,12 +108,13 @@ _HEADER_SPAN = 40
 def _header_dated(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     """Under line ``i``, past its teaser at the most, stands a date line or a byline."""
     teaser = False
-    j: int | None = i
+    j = i
     for _ in range(_HEADER_REACH):
-        j = next_line(lines, j) if j is not None else None
-        if j is None:
+        below = next_line(lines, j)
+        if below is None:
             return False
-        if reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None)):
+        j = below
+        if _stamp_at(lines, reasons, j):
             return True
         if j not in reasons and looks_like_body(lines[j]) and not teaser:
             teaser = True
@@ -212,9 +213,12 @@ def _stamp_below(lines: list[str], reasons: dict[int, str], i: int, limit: int) 
     """Right under line ``i`` (and above ``limit``) stands a date line or a byline: read as
     one already, or one by its shape."""
     below = next_line(lines, i)
-    return below is not None and below < limit and (
-        reasons.get(below) in ("dateline", "author") or (below not in reasons and _is_stamp(lines[below], None))
-    )
+    return below is not None and below < limit and _stamp_at(lines, reasons, below)
+
+
+def _stamp_at(lines: list[str], reasons: dict[int, str], j: int) -> bool:
+    """Line ``j`` is a date line or a byline: read as one already, or one by its shape."""
+    return reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None))
 
 
 def _is_headline_over(line: str) -> bool:

@@ -363,10 +363,10 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     with a colon), or when they hold a table (two rows of figures: the article's key
     figures), or a list set with bullets.
     """
-    body = [i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)]
-    if not body or lines[body[-1]].rstrip().endswith(":"):
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and i not in reasons and looks_like_body(lines[i])), None)
+    if last is None or lines[last].rstrip().endswith(":"):
         return
-    tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i] and i not in reasons]
+    tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
     if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if _BULLET.match(lines[i])) >= 2:
         return
     for i in tail:

@@ -10,10 +10,10 @@ from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]\W{0,3}$")
 _FULL_STOP = re.compile(r"[^.]\.[\"“”»«'’)]{0,2}$|[。！？][」』”）)]{0,2}$")
-#: Chinese, Japanese and Korean characters: a run of them is one \w+ "word", but a line
-#: of them reads like a sentence of many words.
 #: A quotation mark of any of the languages pages come in: a line with one quotes someone.
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: Chinese, Japanese and Korean characters: a run of them is one \w+ "word", but a line
+#: of them reads like a sentence of many words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SPEECH_CUE = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|teilte|so der|so die|"

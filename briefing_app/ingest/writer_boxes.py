@@ -107,8 +107,14 @@ def author_biography(lines: list[str], reasons: dict[int, str], start: int, end:
             for j in range(i, end + 1):
                 if lines[j]:
                     reasons.setdefault(j, "author_box")
-            return max((j for j in range(start, i) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
+            return _last_text_line(lines, reasons, start, i, end)
     return end
+
+
+def _last_text_line(lines: list[str], reasons: dict[int, str], start: int, stop: int, default: int) -> int:
+    """The last sentence of the article above ``stop``: where it ends above a box about its writer."""
+    return next((j for j in range(stop - 1, start - 1, -1) if lines[j] and j not in reasons and looks_like_body(lines[j])),
+                default)
 
 
 #: What a note about a writer says after the name: 'Liz Morgan is a Beijing-based
@@ -120,7 +126,7 @@ _BIO_VERB = re.compile(
 
 _RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
 #: A note opening with a writer's name: 'Kristina Havel is a MarketWatch reporter based in Frankfurt.'
-_NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|reports|ist|berichtet|schreibt)\b)")
+_NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
 
 
 def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
@@ -135,7 +141,7 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
     if name is None or word_count(line) > 60 or not _WRITER.search(line) or _BIO_VERB.match(line, name.end()) is None:
         return end
     reasons[end] = "author_box"
-    return max((j for j in range(start, end) if lines[j] and j not in reasons and looks_like_body(lines[j])), default=end)
+    return _last_text_line(lines, reasons, start, end, end)
 
 
 def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:
