@@ -73,7 +73,7 @@ _NEWSLETTER_BOX = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
-                     "digest", " app", "anmeldung")
+                     "digest", " app", "anmeldung", "reader-supported")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
@@ -448,7 +448,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),
 
 
-    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=("favour", "per ", "/", "remind", "payment")),
+    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=("favour", "per ", "/", "remind", "payment", "month", "year", "week")),
          GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),

@@ -100,7 +100,7 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
-_CREDIT_HINT = re.compile(r"©|(?:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic)\w*\s*:| \| [A-Z]")
+_CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")

@@ -113,6 +113,7 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Image caption Eva-Marie Persson said the decision was taken after interviews.", "credit"),
         ("Continue Reading Below", "ad"),
         ("FILE PHOTO: Traders work on the floor at the New York Stock Exchange.", "credit"),
+        ("Workers load containers at the port in Hamburg on Monday. File photo: Reuters", "credit"),
         ("Symbolbild: Ein Containerschiff im Hamburger Hafen.", "credit"),
         ("Image Credit: WeWork", "credit"),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "ad"),
@@ -235,6 +236,7 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Receive our free Morning Markets newsletter.", "newsletter"),
         ("Thanks for reading Port Notes! Subscribe for free to receive new posts.", "newsletter"),
         ("Port Notes is a reader-supported publication. Consider becoming a subscriber.", "newsletter"),
+        ("Port Notes is a reader-supported publication.", "newsletter"),
         ("Type your email…", "newsletter"),
         ("Download our app for breaking news alerts on the go.", "newsletter"),
         ("Unlock the Weekend Digest for free", "newsletter"),
@@ -303,6 +305,7 @@ from briefing_app.ingest.text_shape import looks_like_body
         ("Enjoying this article? Click here to subscribe for full access.", "subscribe"),
         ("… we have a small favour to ask. Millions turn to us for news every day.", "subscribe"),
         ("£4 per month", "subscribe"),
+        ("£4 a month", "subscribe"),
         ("Remind me in May", "subscribe"),
         ("Hafenlogistik im Überblick – jetzt Whitepaper herunterladen", "subscribe"),
         # labels of other content, notes of the site, a live ticker's time stamps
