@@ -33,6 +33,7 @@ from .consent_lines import (
     FORM_CONSENT,
     FORM_CONSENT_HINTS,
 )
+from .dates import UPDATED_WORDS
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabulary, word_count
@@ -427,7 +428,7 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$"
 
 
 #: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM', or an update: 'Updated 6:20 p.m.'
-_TIME_STAMP = re.compile(r"^(?:(?:Updated|Aktualisiert|Stand)\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
+_TIME_STAMP = re.compile(rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
                          r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
 _SUPPORT_BOX = re.compile(

@@ -116,7 +116,7 @@ def _is_caption(line: str) -> bool:
     caption shows a picture; a sentence with a share or an amount in it ('Shipments dropped
     11% to about 18 billion euros') is the article's, over a picture that has no caption."""
     return (word_count(line) <= _CAPTION_WORDS and not QUOTE_MARK.search(line)
-            and len(_SENTENCE_BREAK.findall(line)) <= 1 and not is_reported_speech(line)
+            and sentence_breaks(line) <= 1 and not is_reported_speech(line)
             and not _AMOUNT.search(line))
 
 
@@ -126,9 +126,6 @@ _AMOUNT = re.compile(
     r"|[$€£¥]\s?\d",
     re.IGNORECASE,
 )
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 
 
 #: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.

@@ -14,6 +14,9 @@ from datetime import date
 
 from briefing_app.core.calendar_words import MONTH_NUMBERS
 
+#: The labels a page sets before the time it last changed the article: 'Stand: 12:30 Uhr', 'Updated 6:20 p.m.'.
+UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -17,7 +17,7 @@ from briefing_app.core.calendar_words import MONTH_NUMBERS, WEEKDAYS
 from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
-from .dates import RELATIVE_TIME, TIME, find_date
+from .dates import RELATIVE_TIME, TIME, UPDATED_WORDS, find_date
 from .navigation_lines import breadcrumb_parts, is_navigation_line
 from .picture_lines import AGENCIES, is_agency_code, is_credit
 from .text_shape import vocabulary, word_count
@@ -72,9 +72,8 @@ def _label(words: str) -> re.Pattern[str]:
 
 _PUBLISHED_WORDS = ("Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Erstpublikation|Erstveröffentlichung|"
                     "Published|Posted|First published|Date")
-_UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
 _PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
-_UPDATED_LABEL = _label(_UPDATED_WORDS)
+_UPDATED_LABEL = _label(UPDATED_WORDS)
 _WEEKDAY = re.compile(
     rf"^(?:{vocabulary('|'.join(WEEKDAYS), 'Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun')})\.?$",
     re.IGNORECASE,
@@ -85,8 +84,10 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:von|van|der|den|de|zu|la|le|bin|al|e
 _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 #: The words a byline opens with ('Von', 'By', 'Written by', 'Text:').
 BYLINE_WORDS = "Von|By|Written by|Geschrieben von|Autor|Autorin|Autoren|Author|Authors|Text"
+#: The words an English page calls its writer by ('reporter', 'China correspondent').
+WRITER_ROLES = "reporter|correspondent|editor|writer|columnist"
 #: The writer's role between 'By' and the names, in lower case: 'By business reporter Kate Ellery'.
-_ROLE_BEFORE_NAME = r"(?:(?:[a-z][\w-]*\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)s?\s+)?"
+_ROLE_BEFORE_NAME = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{WRITER_ROLES})s?\s+)?"
 _AUTHOR = re.compile(
     rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+{_ROLE_BEFORE_NAME}"
     rf"(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
@@ -252,7 +253,7 @@ _BY_PIECE = re.compile(r"^(?:by|von)\s+(?P<names>.+)$")
 
 #: 'Last modified on Tue' → 'Last modified on', 'Tue'; 'Updated 0412 GMT' → 'Updated', '0412 GMT'.
 _LEADING_LABEL = re.compile(
-    rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(_UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
+    rf"^(?P<label>(?:{vocabulary(_PUBLISHED_WORDS)}|{vocabulary(UPDATED_WORDS)})(?:\s+(?:am|on|um|at))?)\s*:?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 

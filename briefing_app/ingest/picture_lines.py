@@ -15,6 +15,7 @@ AGENCIES = (
     "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
     "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
 )
+_AGENCY_NAMES = vocabulary(*AGENCIES)
 
 
 # --- picture credits ----------------------------------------------------------------
@@ -46,7 +47,7 @@ _CREDIT_LABEL = re.compile(
 
     r"|^(?:[—–-]\s?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$"
-    rf"|^(?:{'|'.join(AGENCIES)})(?: and (?:{'|'.join(AGENCIES)}))? contributed (?:reporting|to this report)\b.{{0,80}}$",
+    rf"|^(?:{_AGENCY_NAMES})(?: and (?:{_AGENCY_NAMES}))? contributed (?:reporting|to this report)\b.{{0,80}}$",
 )
 _AGENCY_CREDIT = re.compile(
     r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
@@ -114,13 +115,15 @@ _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
 
 #: Agencies that sell only pictures: named after 'Quelle:' they mark a picture's source, not the report's.
-_PICTURE_ONLY_AGENCY_NAMES = "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock"
+_PICTURE_ONLY_AGENCY_NAMES = (
+    "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock|Alamy|EPA|EPA-EFE"
+)
 _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: Picture agencies as credits name them.
 _PHOTO_AGENCY_NAMES = (  # the news agencies, and the agencies that sell pictures
     *AGENCIES,
     *_PICTURE_ONLY_AGENCY_NAMES.split("|"),
-    "Getty", "iStockphoto", "Alamy", "AP Photo", "EPA", "EPA-EFE", "Keystone", "ullstein bild", "Corbis", "Sipa",
+    "Getty", "iStockphoto", "AP Photo", "Keystone", "ullstein bild", "Corbis", "Sipa",
     "Sipa USA", "NurPhoto", "Anadolu", "SOPA Images", "LightRocket", "Zuma", "ZUMA Press", "WireImage",
 )
 _PHOTO_AGENCIES = vocabulary(*_PHOTO_AGENCY_NAMES)
@@ -169,7 +172,7 @@ _BRACKETED_CREDIT = re.compile(
 #: Agencies that sell pictures, named alone on a line over or under a picture: 'Getty Images',
 #: 'AFP via Getty Images', 'Reuters/Fabian Bimmer'.
 _PICTURE_AGENCY_ALONE = re.compile(
-    rf"^(?:{_PICTURE_ONLY_AGENCIES}|IMAGO|EPA|EPA-EFE|Alamy|Keystone|KEYSTONE|(?:AFP|Bloomberg) via Getty Images|"
+    rf"^(?:(?i:{_PICTURE_ONLY_AGENCIES}|Keystone)|(?:AFP|Bloomberg) via Getty Images|"
     rf"(?i:{_PHOTO_AGENCIES})/[\w .-]{{2,40}})$"
 )
 
@@ -296,7 +299,6 @@ def is_gallery_teaser(line: str) -> bool:
 #: '/ji/jha', '/ra/jkr/he' (editor initials closing an agency report), 'AXC0123 2024-03-12/14:05'
 #: (the wire's story code and timestamp), '(dpa-AFX)', '(Reuters)' or 'Reuters' alone on a line,
 #: 'Mit Material von dpa', 'With inputs from agencies'.
-_AGENCY_NAMES = vocabulary(*AGENCIES)
 _AGENCY_CODE = re.compile(
     r"^(?:/[a-zäöü]{1,4}){2,5}/?(?:\s+[A-Z]{2,4}\d{3,5})?(?:\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?)?$"
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"

@@ -13,7 +13,7 @@ import re
 
 from .boilerplate import MORE_BY
 from .headline import comparable
-from .metadata import parse_source
+from .metadata import WRITER_ROLES, parse_source
 from .page_extent import next_line, previous_line
 from .text_shape import looks_like_body, word_count
 
@@ -62,7 +62,7 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 
 #: A biography's words for the one who wrote the article.
 _WRITER_WORDS = (
-    r"reporter|writer|correspondent|editor|journalist|columnist|author|contributor|"
+    rf"{WRITER_ROLES}|journalist|author|contributor|"
     r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
     r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis"
 )
