@@ -91,7 +91,8 @@ from .page_extent import (
     text_mass,
 )
 from .reflow import reflow
-from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
+from .related_lists import collect_related_list
+from .text_shape import ends_like_sentence, looks_like_body, word_count
 from .writer_boxes import (
     author_biography,
     author_box,
@@ -202,7 +203,7 @@ def clean_lines(
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
             if reason == "related" and is_related_label(line):
-                i = _collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body)
+                i = collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body)
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -355,93 +356,6 @@ def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], col
         collector.add(Found("tags", {"tags": [line.strip(" ,")]}))
         i += 1
     return i
-
-
-def _collect_related_list(
-    lines: list[str],
-    start: int,
-    reasons: dict[int, str],
-    last_body: int,
-    verdicts: list[str | None],
-    *,
-    contiguous: bool = False,
-) -> int:
-    """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
-
-    Items are short lines that are not sentences; a blank line may separate them.  The
-    list ends at a sentence, at a second blank line, or — inside the article — at a
-    line followed directly by a sentence (that is a subheading of the article).  Above
-    the article (``contiguous``) it also ends at a blank line: the headline may follow.
-    """
-    i = start
-    items = 0
-    numbered = False  # the line above was an item's number
-    gaps = 0  # blank lines between items so far
-    while i < len(lines) and items < 12:
-        line = lines[i]
-        if not line:
-            if contiguous and items:
-                break
-            if i + 1 < len(lines) and lines[i + 1] and items and not is_list_item(lines[i + 1]):
-                break
-            if i + 1 >= len(lines) or not lines[i + 1]:
-                break
-            gaps += bool(items)
-            i += 1
-            continue
-        if items and i not in reasons and word_count(line) <= 4 and has_date_stamp(line) and find_date(line):
-            reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
-            i += 1
-            continue
-        if i not in reasons and _LIST_NUMBER.match(line):
-            reasons[i] = "related"  # 'Most Popular' numbered one per line: '1' over its headline
-            i += 1
-            numbered = True
-            continue
-        # under its number an item may read like sentences ('… rent-free. What now?')
-        ranked = numbered and i not in reasons and word_count(line) <= _RANKED_ITEM_WORDS
-        numbered = False
-        if not (is_list_item(line) or _is_linked_headline(line) or _is_short_question(line) or ranked) \
-                or (i in reasons and reasons[i] != "related"):
-            break
-        if verdicts[i] not in (None, "related") or parse_metadata_line(line):
-            break  # a date line, a share bar …: the list has ended
-        # a line set apart by a blank line from a list printed without any is a subheading
-        # even with a blank line under it too
-        parted = items >= 2 and not lines[i - 1] and gaps == 1
-        below = next_line(lines, i) if parted else i + 1
-        following = lines[below] if below is not None and below < len(lines) else ""
-        if i < last_body and following and _opens_paragraph(following) and (items or i > start):
-            break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
-        reasons[i] = "related"
-        items += 1
-        i += 1
-    return i
-
-
-#: The number of an item of a ranked list, alone on its line: '1', '2.', '#3'.
-_LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
-#: The most words of a headline under its number in a ranked list.
-_RANKED_ITEM_WORDS = 30
-
-
-def _opens_paragraph(line: str) -> bool:
-    """Article text that a subheading stands over: a sentence that ends like one, or a
-    paragraph. A headline of the list that reads like speech ('Siri overhaul delayed
-    again, report says') or asks a short question ('Why are so many firms listing in New
-    York?') is the list's next item, not the text under a subheading."""
-    return looks_like_body(line) and not _is_linked_headline(line) and not _is_short_question(line)
-
-
-def _is_short_question(line: str) -> bool:
-    """'Why are so many firms listing in New York?': a headline asking, too short for a paragraph."""
-    return line.endswith("?") and len(line) < PARAGRAPH_CHARS
-
-
-def _is_linked_headline(line: str) -> bool:
-    """'FIIs bullish on India, growth should accelerate, says Ridham Desai': another
-    article's headline quoting someone — no sentence end, unlike the article's own text."""
-    return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)
 
 
 def _title_in_breadcrumb(lines: list[str], reasons: dict[int, str]) -> str:
