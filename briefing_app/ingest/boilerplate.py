@@ -45,10 +45,12 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
+    r"|^Sign up to receive\b.{0,160}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
     # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
-    r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thank you for (?:subscribing|signing up)|"
+    r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thanks? (?:you )?for (?:subscribing|signing up)|"
+    r"welcome e-?mail is on its way|check your (?:junk|spam) folder|(?:problem|issue|error) signing you up|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
     re.IGNORECASE,
@@ -93,7 +95,12 @@ _SUBSCRIBE = re.compile(
     r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
     r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
     r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$"
-    r"|^By subscribing,? you (?:can )?help\b.{0,100}$",
+    r"|^By subscribing,? you (?:can )?help\b.{0,100}$"
+    # a paywall's box: 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Subscribe now to read the latest news …'
+    r"|^(?:Subscribe|Register|Sign in|Log in)(?: now)?(?:\s*(?:/|or)\s*(?:Subscribe|Register|Sign in|Log in))*"
+    r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
+    r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
+    r"|^Unlimited (?:online |digital )?access to\b.{0,140}$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -128,7 +135,7 @@ _RELATED = re.compile(
     r"You may like|You might like|You might also like|Você pode gostar|Você também pode gostar|"
     r"También te puede gustar|Te puede gustar|Vous aimerez aussi|Vous aimerez peut-être|Potrebbe piacerti|"
     r"Das könnte Ihnen auch gefallen|Das könnte dich auch interessieren|Anda mungkin suka|"
-    r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|"
+    r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|Recommended from [\w -]{2,30}|"
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
     r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"
@@ -263,7 +270,8 @@ def is_generic_more(line: str) -> bool:
 
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Promoted Content|Publicidad|Publicidade|"
-    r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)[-–—\s]*$"
+    r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)(?:\s\d{1,2})?[-–—\s]*$"  # 'Advertisement 3'
+
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^Report (?:this|an) ad$"
@@ -430,6 +438,8 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$"
 #: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM', or an update: 'Updated 6:20 p.m.'
 _TIME_STAMP = re.compile(rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
                          r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
+#: An advertisement slot's note: 'This advertisement has not loaded yet, but your article continues below.'
+_AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:article|story) continues below\W*$", re.IGNORECASE)
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
 _SUPPORT_BOX = re.compile(
     r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
@@ -473,6 +483,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_footer", _matches(_SITE_STATEMENT), GUARD_LABEL),
     Rule("page_footer", _matches(_MACHINE_DISCLAIMER, max_words=45, anywhere=True, hints=_MACHINE_HINTS), GUARD_SPEECH),
     Rule("ad", _matches(_AD)),
+    Rule("ad", _matches(_AD_NOTE, max_words=20), GUARD_SPEECH),
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),

@@ -83,6 +83,7 @@ from .page_extent import (
     is_web_page,
     mark_list_runs,
     mark_page_below,
+    mark_repeated_labels,
     mark_tail_below_text,
     next_line,
     on_topic,
@@ -92,7 +93,7 @@ from .page_extent import (
 )
 from .reflow import reflow
 from .related_lists import collect_related_list
-from .text_shape import ends_like_sentence, looks_like_body, word_count
+from .text_shape import ends_like_sentence, is_reported_speech, looks_like_body, word_count
 from .writer_boxes import (
     author_biography,
     author_box,
@@ -219,6 +220,7 @@ def clean_lines(
     if chrome:
         _mark_menu_runs(lines, reasons, first_body, last_body)
         _mark_share_runs(lines, reasons)
+        mark_repeated_labels(lines, reasons)
         start, end = article_core(lines, reasons)
         end = author_biography(lines, reasons, start, end)
         end = byline_biographies(lines, reasons, start, end, collector.meta.author)
@@ -390,8 +392,10 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
 #: Boxes whose first and last line are named alike: a box asking to follow the site, to
 #: subscribe to a newsletter or to buy a subscription.
 _BOXES = frozenset({"social", "newsletter", "subscribe"})
-#: The most words of the line such a box has between its title and its button.
+#: The most words of a line such a box has between its title and its button.
 _BOXED_WORDS = 30
+#: The most lines it has there.
+_BOXED_LINES = 6
 
 
 #: What a paywall's plea over its button speaks of: the newsroom's journalism.
@@ -400,18 +404,25 @@ _PLEA = re.compile(r"\b(?:journalism|Journalismus|Qualitätsjournalismus|newsroo
 
 
 def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
-    """The line of a box between its title and its button ('Follow Sky News on WhatsApp',
-    'Keep up with all the latest news … by following Sky News', 'Tap here'): the box's
-    words, not the article's, when the lines right above and below it are of one box.
+    """The lines of a box between its title and its button ('Follow Sky News on WhatsApp',
+    'Keep up with all the latest news … by following Sky News', 'Tap here'), or a
+    paywall's list of what a subscription brings between its two offers: the box's
+    words, not the article's, when the lines right above and below them are of one box.
     A paywall's plea for its journalism right over its button goes with the button."""
-    for i in range(0, len(lines) - 1):
-        below = reasons.get(i + 1)
-        if below not in _BOXES or not lines[i] or i in reasons or word_count(lines[i]) > _BOXED_WORDS:
-            continue  # (the box's button first: every line of the text is no box)
-        if reasons.get(i - 1) == below:
-            reasons[i] = below
-        elif below == "subscribe" and _PLEA.search(lines[i]):
-            reasons[i] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end] and end not in reasons and end - i < _BOXED_LINES:
+            end += 1
+        run = range(i, end)
+        box = reasons.get(end)
+        if end > i and box in _BOXES and all(word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k])
+                                             for k in run):
+            if reasons.get(i - 1) == box:
+                reasons.update(dict.fromkeys(run, box))
+            elif box == "subscribe" and end == i + 1 and _PLEA.search(lines[i]):
+                reasons[i] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
+        i = max(end, i + 1)
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:

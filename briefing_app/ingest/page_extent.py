@@ -21,7 +21,7 @@ from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
 from .dates import has_date_stamp
 from .navigation_lines import is_share_item
-from .text_shape import CJK, looks_like_body, word_count
+from .text_shape import CJK, ends_like_sentence, looks_like_body, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
 #: (a sidebar, a footer, comments).
@@ -247,6 +247,33 @@ def is_web_page(reasons: dict[int, str]) -> bool:
     """The paste is a copied web page (menus, share bars, link lists around the text),
     not a document that happens to contain a 'Tags:' or a '©' line."""
     return sum(1 for reason in reasons.values() if reason not in _TEXT_METADATA) >= _WEB_PAGE_FURNITURE
+
+
+#: A label the page prints this often is the page's own.
+_REPEATS = 3
+#: The most words of such a label.
+_LABEL_WORDS = 5
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def mark_repeated_labels(lines: list[str], reasons: dict[int, str]) -> None:
+    """A short line a web page prints three times or more, mostly right over a sentence
+    — 'Article content' between every two paragraphs, an advertisement's slot — is the
+    page's label. An article does not repeat its subheadings. A word the page prints
+    over a list of teasers or in its menu ('Business' over each card, a writer's name
+    over a role) stands over no sentence: the passes that read cards and menus take it."""
+    if not is_web_page(reasons):
+        return
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line and word_count(line) <= _LABEL_WORDS:
+            where.setdefault(line, []).append(i)
+    for line, found in where.items():
+        if len(found) < _REPEATS or not _LETTER.search(line) or ends_like_sentence(line):
+            continue
+        over_text = sum(1 for i in found if (j := next_line(lines, i)) is not None and looks_like_body(lines[j]))
+        if 2 * over_text > len(found):
+            reasons.update((i, "page_label") for i in found if i not in reasons)
 
 
 #: Furniture that only a page puts below an article: after it no article text follows.

@@ -136,7 +136,8 @@ _CAPTION_CAPS_AGENCY = re.compile(
 #: A caption closed by its photographer and agency: '… in Braunau am Inn, Austria.Leonhard Foeger / Reuters file',
 #: or by the agency alone: '… near Magdeburg, Germany, in September. | Kyodo'.
 _CAPTION_AGENCY_CREDIT = re.compile(
-    rf"[^\W\d_][.!?)”]\s?(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
+    rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
+    rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")

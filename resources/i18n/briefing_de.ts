@@ -2224,6 +2224,10 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Seite unter dem Artikel</translation>
     </message>
     <message>
+        <source>Label the page repeats</source>
+        <translation>Wiederholte Beschriftung der Seite</translation>
+    </message>
+    <message>
         <source>About the author or the company</source>
         <translation>Über Autor oder Unternehmen</translation>
     </message>

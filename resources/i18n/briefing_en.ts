@@ -2223,6 +2223,10 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Label the page repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About the author or the company</source>
         <translation type="unfinished"></translation>
     </message>
