@@ -45,7 +45,8 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
-    r"|^Sign up to receive\b.{0,160}$"
+    r"|^Sign up to receive\b.{0,160}$|\bSign up to (?:get|receive) it (?:every|each)\b"
+    r"|^Don['’]t miss out on the latest news\b.{0,60}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
     # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
@@ -100,7 +101,8 @@ _SUBSCRIBE = re.compile(
     r"|^(?:Subscribe|Register|Sign in|Log in)(?: now)?(?:\s*(?:/|or)\s*(?:Subscribe|Register|Sign in|Log in))*"
     r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
     r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
-    r"|^Unlimited (?:online |digital )?access to\b.{0,140}$",
+    r"|^Unlimited (?:online |digital )?access to\b.{0,140}$"
+    r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -111,10 +113,12 @@ _OFFER = re.compile(
     r"|\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
     r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b"
     r"|\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
-    r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$",
+    r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$"
+    # a price for reading: 'Get unlimited access to Foreign Policy for just $1 a week.'
+    r"|\bunlimited (?:digital |online )?access\b[^.]{0,60}\b(?:for|at) (?:just |only )?[$€£]\s?\d",
     re.IGNORECASE,
 )
-_OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen")
+_OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen", "unlimited")
 
 
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
@@ -183,6 +187,9 @@ _SITE_STATEMENT = re.compile(
     r"In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)\b.{0,300}|"
     r"An earlier version of this (?:article|story|report)\b.{0,300}|"
     r"Corrections? (?:&|and) Amplifications\s*:.{0,400}|"
+    # the site's note on the links it earns from: 'FTC: We use income earning auto affiliate links.'
+    r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\baffiliate[- ]links?\b.{0,120}|"
+    r"(?:This (?:article|post|page) contains|We (?:use|may use)) [\w ]{0,30}affiliate[- ]links?\b.{0,160}|"
     # the writer's holdings: 'The author or authors do not own shares in any securities mentioned …'
     r"(?:Disclosure\s*:\s*)?(?:The )?(?:author|authors|writer)(?: or authors)? (?:do|does|did) not (?:own|hold|have) "
     r"(?:shares|positions|a position|any position)\b.{0,300}|"
@@ -208,10 +215,11 @@ _SITE_STATEMENT = re.compile(
 _MACHINE_DISCLAIMER = re.compile(
     r"\b(?:may|might|can) contain inaccuracies\b|\bInaccuracies may be present\b"
     r"|\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b"
-    r"|\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b",
+    r"|\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b"
+    r"|\bAudio(?:version|fassung|datei)? (?:wurde|wird) (?:künstlich|automatisch|maschinell|mit KI) (?:erzeugt|erstellt|generiert)\b",
     re.IGNORECASE,
 )
-_MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai")
+_MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai", "audio")
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
@@ -285,14 +293,14 @@ _AD = re.compile(
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
 _READING_TIME_LABELS = vocabulary(
-    "Lesezeit|Lesedauer|Reading time|Read time|read|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
+    "Lesezeit|Lesedauer|Reading time|Read time|read|Artikel anhören|Listen to this article|Listen|Hördauer|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
     "Tempo de leitura|de leitura|Tempo di lettura|di lettura|Leestijd|leestijd|Läsetid|Czas czytania|"
     "Waktu baca|Lama membaca|baca"
 )
 #: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes",
 #: "Tempo de leitura: 2 minutos", "Temps de lecture : 3 minutes", "3 menit baca".
 _READING_TIME = re.compile(
-    rf"^(?:[·•|]\s*)?(?:(?:{_READING_TIME_LABELS})\s*:?\s*)?(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
+    rf"^(?:[·•|]\s*)?(?:(?:{_READING_TIME_LABELS})\s*[:·•|]?\s*)?(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
     r"(?:Min\.?|Minuten?|min(?:ute)?s?\.?|minutos?|minuti|minuto|menit|minut)"
     rf"(?:\s+(?:{_READING_TIME_LABELS}))?\W*$",
     re.IGNORECASE,
@@ -312,7 +320,9 @@ def is_reading_time(line: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved|"
-    r"Hier können Sie die Rechte an diesem Artikel erwerben)|"
+    r"Hier können Sie die Rechte an diesem Artikel erwerben|"
+    r"(?:Dieser|Der) (?:Inhalt|Artikel|Beitrag|Text) ist urheberrechtlich geschützt\b.{0,300}$|"
+    r"This (?:content|article|material) is (?:protected by|subject to) copyright\b.{0,300}$)|"
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
     # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
     r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
@@ -331,6 +341,7 @@ _SOCIAL = re.compile(
     r"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
     r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
+    r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
     # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
     r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"
     # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'

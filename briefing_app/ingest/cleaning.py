@@ -58,6 +58,7 @@ from .metadata import (
     BYLINE_WORDS,
     Found,
     Metadata,
+    is_described_byline,
     opens_with_date_label,
     parse_author,
     parse_breadcrumb_section,
@@ -156,7 +157,8 @@ def clean_lines(
     last_body = body[-1] if body else -1
     #: A date line or a byline may sit under the teaser, before the second paragraph of text
     #: (a picture's caption over its credit is none).
-    paragraphs = [i for i in body if is_paragraph(lines[i]) and not _over_credit(lines, verdicts, i)]
+    paragraphs = [i for i in body
+                  if is_paragraph(lines[i]) and not _over_credit(lines, verdicts, i) and not is_described_byline(lines[i])]
     date_margin = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     #: Something stands above the first paragraph (a headline): that paragraph may be a teaser.
     headed = any(lines[:first_body])
@@ -179,7 +181,7 @@ def clean_lines(
             and i < date_margin
             # (a date line whose every piece was read is no sentence, even when it ends like
             # one: 'Aktualisiert am 22.01.2025 - 15:12 UhrLesedauer: 3 Min.')
-            and (found.reason == "dateline" or not looks_like_body(line))
+            and (found.reason == "dateline" or not looks_like_body(line) or is_described_byline(line))
         )
         closing_source = found is not None and found.reason == "source" and i == last_body and "outlet" in found.values
         # a labelled publication date ('Erstpublikation: …', a broadcaster's closing note) is
@@ -391,9 +393,9 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
 
 #: Boxes whose first and last line are named alike: a box asking to follow the site, to
 #: subscribe to a newsletter or to buy a subscription.
-_BOXES = frozenset({"social", "newsletter", "subscribe"})
+_BOXES = frozenset({"social", "newsletter", "subscribe", "comments"})
 #: The most words of a line such a box has between its title and its button.
-_BOXED_WORDS = 30
+_BOXED_WORDS = 40
 #: The most lines it has there.
 _BOXED_LINES = 6
 
@@ -416,12 +418,12 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
             end += 1
         run = range(i, end)
         box = reasons.get(end)
-        if end > i and box in _BOXES and all(word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k])
-                                             for k in run):
-            if reasons.get(i - 1) == box:
+        if end > i and box in _BOXES:
+            if reasons.get(i - 1) == box and all(
+                    word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k]) for k in run):
                 reasons.update(dict.fromkeys(run, box))
-            elif box == "subscribe" and end == i + 1 and _PLEA.search(lines[i]):
-                reasons[i] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
+            elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):
+                reasons[end - 1] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
         i = max(end, i + 1)
 
 

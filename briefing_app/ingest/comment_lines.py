@@ -22,7 +22,10 @@ COMMENTS = re.compile(
     r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論|"
     r"Schreibe einen Kommentar|Hinterlasse einen Kommentar|Kommentar hinzufügen|Добавить комментарий|"
     r"Оставить комментарий|Оставьте комментарий|Ответить)(?:\s*\(?\d+\)?)?\W*$"
-    r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$",  # '1 Comment'
+    r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$"  # '1 Comment'
+    # a reader's comment the page features in the text: 'Top comment by Gerhard_K', 'Liked by 24 people'
+    r"|^(?:Top|Featured|Best) comment (?:by|from)\s+\S.{0,40}$|^(?:Top-Kommentar|Leserkommentar) von\s+\S.{0,40}$"
+    r"|^Liked by \d[\d,.]* (?:people|readers|users)$|^View all(?: \d+)? comments$|^Alle(?: \d+)? Kommentare (?:anzeigen|lesen)$",
     re.IGNORECASE,
 )
 #: The comment form under the article: 'You must be logged in to post a comment.',

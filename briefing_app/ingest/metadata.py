@@ -91,7 +91,7 @@ _ROLE_BEFORE_NAME = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{WRITER_ROLES})s?\s+)?"
 _AUTHOR = re.compile(
     rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+{_ROLE_BEFORE_NAME}"
     rf"(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
-    rf"(?:\s*(?:,|\(|\||/)\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
+    rf"(?:(?:\s*(?:,|\(|\||/)|\s[-–—])\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
 )
 
 
@@ -135,6 +135,14 @@ def parse_url(line: str) -> Found | None:
 
 #: A byline naming a news agency: 'By Reuters', 'Von dpa'.
 _AGENCY_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Oleh)\s+(?P<agency>[\w-]+(?: [\w-]+)?)\.?$")
+#: A byline that says who the writer is, as opinion pages print it: 'By Miriam Achterberg, a
+#: nonresident senior fellow at the Centre for European Industrial Strategy.'
+_DESCRIBED_BYLINE = re.compile(
+    rf"^(?:By|Von)\s+(?P<names>{_NAME}(?:\s+(?:and|und)\s+{_NAME})?),\s+(?:a|an|the|ein|eine)\s+"
+    r"(?=[^.]{0,80}\b(?:fellow|professor|economist|analyst|director|researcher|scholar|lecturer|partner|adviser|"
+    r"advisor|correspondent|editor|writer|columnist|journalist|Professorin|Professor|Ökonomin|Ökonom|"
+    r"Analystin|Analyst|Direktorin|Direktor|Forscherin|Forscher)\b)[^.]{5,140}\.?$"
+)
 #: A byline of a name and the author's social media handle: 'Natasha Turak@NatashaTurak'.
 _HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
 
@@ -162,6 +170,11 @@ def _placed_byline(line: str) -> Found | None:
     return Found("author", {"author": ", ".join(re.sub(r" in [A-Z].*$", "", n) for n in names)})
 
 
+def is_described_byline(line: str) -> bool:
+    """'By Jane Roe, a senior fellow at …': a byline, however much it reads like a sentence."""
+    return line.startswith(("By ", "Von ")) and _DESCRIBED_BYLINE.match(line) is not None
+
+
 def parse_author(line: str) -> Found | None:
     """'Von Max Muster', 'By Jane Doe and John Roe', 'Von Max Muster, Berlin',
     'Jane Doe @janedoe', 'By Jane Roe for RFA Khmer'."""
@@ -174,6 +187,8 @@ def parse_author(line: str) -> Found | None:
         return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
     m = _AUTHOR.match(line)
     if not m:
+        if (described := _DESCRIBED_BYLINE.match(line)) is not None:
+            return Found("author", {"author": _tidy_names(described["names"])})
         return _placed_byline(line)
     rest = (m["rest"] or "").strip()
     if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES

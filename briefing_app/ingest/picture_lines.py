@@ -139,6 +139,12 @@ _CAPTION_AGENCY_CREDIT = re.compile(
     rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
     rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
+#: A caption closed by a dash and its credit: '… in Cavite. —INQUIRER FILE PHOTO', '… in
+#: Frankfurt. — AFP/File'.
+_CAPTION_DASH_CREDIT = re.compile(
+    r"[^\W\d_][.!?)”]?\s*[—–]\s*(?:(?:[A-Z][A-Z&.'’-]*\s){0,3}(?:FILE )?PHOTO(?: BY [A-Z][A-Z .'’-]{1,40})?"
+    rf"|(?i:{_PHOTO_AGENCIES})\s*/\s*(?:File|Archive|Archiv))$"
+)
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
 _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
@@ -195,6 +201,8 @@ def is_credit(line: str) -> bool:
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
+        return True
+    if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True

@@ -1,0 +1,100 @@
+"""A page's notes, tools and credits around and inside an article, and bylines that say
+who the writer is.
+
+The pages are written for these tests (no corpus text), in the layouts of news, tech and
+opinion sites: a reader's comment featured between paragraphs, the site's disclosure of its
+affiliate links, a listening time, a machine voice's note, a copyright notice in words,
+text-size buttons, captions closed by a dash and their credit, sign-up prompts and their
+consent, 'By: Name - Reporter' and 'By Name, a senior fellow at …'. Each test asserts what a
+reader of the cleaned text notices: the title, the date, the author, a line of the page
+gone, every paragraph of the article still there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+EN_HEADLINE = "Chinese battery maker picks Saxony-Anhalt for cell plant as EU tariffs reshape supply chains"
+DE_HEADLINE = "Chinesischer Wafer-Hersteller plant Fertigung in Lausitzer Industriepark"
+EN_DATE = "Oct 14 2025 - 6:12 am PT"
+DE_DATE = "17.06.2025, 09:30 Uhr"
+
+
+def test_a_readers_comment_featured_between_paragraphs_goes():
+    box = ["Top comment by Gerhard_K", "Liked by 24 people",
+           "Bitterfeld already has the chemical park infrastructure, rail and a grid connection. Makes a lot more "
+           "sense than some of the greenfield sites we’ve seen. Power prices are the real question.",
+           "View all comments"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, EN_PARAGRAPHS[:2], box, EN_PARAGRAPHS[2:],
+                               "Share this article"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, box)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_sites_notes_under_the_article_go():
+    notes = ["Add Electrek to your Google News feed.", "FTC: We use income earning auto affiliate links. More.",
+             "Log in, register or subscribe to save articles for later.", "Normal text size", "Larger text size",
+             "Very large text size"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, notes[2:], EN_PARAGRAPHS, notes[:2]))
+    assert_gone(result.text, notes)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_sign_up_prompts_and_their_consent_go():
+    prompts = ["The Business Briefing newsletter delivers major stories, exclusive coverage and expert opinion. "
+               "Sign up to get it every weekday morning.",
+               "Don't miss out on the latest news and information.",
+               "By providing an identifier, you agree with our Terms of Use and acknowledge that you have read our "
+               "Privacy Policy."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, EN_PARAGRAPHS[:2], prompts, EN_PARAGRAPHS[2:],
+                               "Share this article"))
+    assert_gone(result.text, prompts)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_captions_closed_by_a_dash_and_their_credit_go():
+    captions = ["WORKERS at an electronics assembly plant inside an economic zone in Cavite. —INQUIRER FILE PHOTO",
+                "A worker checks a machine at a plant near Frankfurt. — AFP/File"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, captions[0], EN_PARAGRAPHS[:2], captions[1],
+                               EN_PARAGRAPHS[2:], "Share this article"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, captions)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_byline_with_the_writers_role_and_handle_after_a_dash_names_the_writer():
+    byline = "By: Katrina Mae D. Villaflor - Reporter / @KMVillaflorINQ"
+    result = import_text(lines(EN_MENU, "Economy", EN_HEADLINE, byline, "Philippine Daily Inquirer / 05:10 AM "
+                               "January 22, 2026", EN_PARAGRAPHS, "Share this article"))
+    assert result.author == "Katrina Mae D. Villaflor"
+    assert_gone(result.text, [byline])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_byline_that_says_who_the_writer_is_does_not_hide_the_date_under_it():
+    standfirst = ("Berlin’s industrial heartland built its fortunes on selling to Beijing. Now China is selling "
+                  "back, and the Mittelstand is struggling to adapt.")
+    byline = "By Miriam Achterberg, a nonresident senior fellow at the Centre for European Industrial Strategy."
+    result = import_text(lines("Skip to main content", EN_MENU, EN_HEADLINE, standfirst, byline,
+                               "January 21, 2026, 2:45 PM", "Gift ArticleSaveShare", EN_PARAGRAPHS))
+    assert result.author == "Miriam Achterberg"
+    assert result.published == date(2026, 1, 21)
+    assert_gone(result.text, [byline, "January 21, 2026, 2:45 PM"])
+    assert_whole(result.text, [standfirst, *EN_PARAGRAPHS])
+
+
+def test_a_listening_time_a_machine_voices_note_and_a_copyright_notice_in_words_go():
+    notes = ["Artikel anhören • 5 Minuten", "Diese Audioversion wurde künstlich erzeugt. Mehr Infos",
+             "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+             "Dieser Inhalt ist urheberrechtlich geschützt und darf nicht kopiert werden. Wenn Sie mit uns "
+             "kooperieren und Inhalte von uns teilweise nutzen wollen, nehmen Sie bitte Kontakt auf."]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, notes[:2], DE_PARAGRAPHS[:2], "Newsletter",
+                               notes[2], DE_PARAGRAPHS[2:], notes[3], "Artikel teilen"))
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, notes)
+    assert_whole(result.text, DE_PARAGRAPHS)
