@@ -14,6 +14,7 @@ AGENCIES = (
     "dpa", "dpa-AFX", "AFP", "AP", "Reuters", "rtr", "KNA", "epd", "APA", "SDA", "sid", "Xinhua", "PTI",
     "IANS", "ANI", "Bloomberg", "DJ", "Dow Jones", "ČTK", "CTK", "ANSA", "EFE", "Kyodo", "Yonhap", "CNS",
     "CRI", "TASS", "dts", "AFX", "ddp", "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur",
+    "Antara", "Bernama", "Jiji", "AAP", "ANP", "Belga", "Lusa",
 )
 _AGENCY_NAMES = vocabulary(*AGENCIES)
 
@@ -139,6 +140,10 @@ _CAPTION_AGENCY_CREDIT = re.compile(
     rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
     rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
+#: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat Saputra)'.
+_CAPTION_BRACKETED_AGENCY = re.compile(
+    rf"[^\W\d_][.!?]\s?\((?:{_PHOTO_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\)$"
+)
 #: A caption closed by a dash and its credit: '… in Cavite. —INQUIRER FILE PHOTO', '… in
 #: Frankfurt. — AFP/File'.
 _CAPTION_DASH_CREDIT = re.compile(
@@ -203,6 +208,8 @@ def is_credit(line: str) -> bool:
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
         return True
     if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
+        return True
+    if line.endswith(")") and "/" in line and len(line) <= 400 and _CAPTION_BRACKETED_AGENCY.search(line, 10):
         return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True

@@ -4,10 +4,10 @@ who the writer is.
 The pages are written for these tests (no corpus text), in the layouts of news, tech and
 opinion sites: a reader's comment featured between paragraphs, the site's disclosure of its
 affiliate links, a listening time, a machine voice's note, a copyright notice in words,
-text-size buttons, captions closed by a dash and their credit, sign-up prompts and their
-consent, 'By: Name - Reporter' and 'By Name, a senior fellow at …'. Each test asserts what a
-reader of the cleaned text notices: the title, the date, the author, a line of the page
-gone, every paragraph of the article still there.
+text-size buttons, captions closed by a dash or by the agency in brackets, sign-up prompts
+and their consent, 'By: Name - Reporter' and 'By Name, a senior fellow at …'. Each test
+asserts what a reader of the cleaned text notices: the title, the date, the author, a line
+of the page gone, every paragraph of the article still there.
 """
 
 from __future__ import annotations
@@ -98,3 +98,13 @@ def test_a_listening_time_a_machine_voices_note_and_a_copyright_notice_in_words_
     assert result.title == DE_HEADLINE
     assert_gone(result.text, notes)
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_caption_closed_by_its_agency_and_photographer_in_brackets_goes():
+    caption = ("Workers install piping at a chemical plant construction site in Central Java, on Oct. 2, 2024. The "
+               "estate has been marketed to foreign investors as a base for downstream industries. (Antara/Rahmat Saputra)")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Jakarta ● Tue, November 19, 2024", "Share this article",
+                               "Change Size", caption, EN_PARAGRAPHS, "Share this article"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [caption, "Change Size"])
+    assert_whole(result.text, EN_PARAGRAPHS)
