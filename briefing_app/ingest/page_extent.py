@@ -251,8 +251,9 @@ def is_web_page(reasons: dict[int, str]) -> bool:
 
 #: A label the page prints this often is the page's own.
 _REPEATS = 3
-#: The most words of such a label.
+#: The most words of such a label, and its most characters.
 _LABEL_WORDS = 5
+_LABEL_CHARS = 60
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -266,7 +267,7 @@ def mark_repeated_labels(lines: list[str], reasons: dict[int, str]) -> None:
         return
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line and word_count(line) <= _LABEL_WORDS:
+        if line and len(line) <= _LABEL_CHARS and word_count(line) <= _LABEL_WORDS:  # (words of short lines only)
             where.setdefault(line, []).append(i)
     for line, found in where.items():
         if len(found) < _REPEATS or not _LETTER.search(line) or ends_like_sentence(line):
