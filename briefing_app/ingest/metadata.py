@@ -86,6 +86,9 @@ _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 BYLINE_WORDS = "Von|By|Written by|Geschrieben von|Autor|Autorin|Autoren|Author|Authors|Text"
 #: The words an English page calls its writer by ('reporter', 'China correspondent').
 WRITER_ROLES = "reporter|correspondent|editor|writer|columnist"
+#: What the writer of an analysis or an opinion piece is when not a journalist: 'a
+#: nonresident senior fellow', 'professor of economics', 'assistant director'.
+EXPERT_ROLES = "fellow|professor|director|researcher|scholar|lecturer|Professorin|Professor|Direktorin|Direktor|Forscherin|Forscher"
 #: The writer's role between 'By' and the names, in lower case: 'By business reporter Kate Ellery'.
 _ROLE_BEFORE_NAME = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{WRITER_ROLES})s?\s+)?"
 _AUTHOR = re.compile(
@@ -139,9 +142,8 @@ _AGENCY_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Oleh)\s+(?P<agency>[\w-]+(?:
 #: nonresident senior fellow at the Centre for European Industrial Strategy.'
 _DESCRIBED_BYLINE = re.compile(
     rf"^(?:By|Von)\s+(?P<names>{_NAME}(?:\s+(?:and|und)\s+{_NAME})?),\s+(?:a|an|the|ein|eine)\s+"
-    r"(?=[^.]{0,80}\b(?:fellow|professor|economist|analyst|director|researcher|scholar|lecturer|partner|adviser|"
-    r"advisor|correspondent|editor|writer|columnist|journalist|Professorin|Professor|Ökonomin|Ökonom|"
-    r"Analystin|Analyst|Direktorin|Direktor|Forscherin|Forscher)\b)[^.]{5,140}\.?$"
+    rf"(?=[^.]{{0,80}}\b(?:{EXPERT_ROLES}|{WRITER_ROLES}|economist|analyst|journalist|Ökonomin|Ökonom|Analystin|Analyst)\b)"
+    r"[^.]{5,140}\.?$"
 )
 #: A byline of a name and the author's social media handle: 'Natasha Turak@NatashaTurak'.
 _HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
