@@ -342,6 +342,7 @@ _SOCIAL = re.compile(
     r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
     r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
+    r"|^Subscribe to our (?:channels?|pages?) on\b.{0,60}$"
     # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
     r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"
     # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
@@ -455,7 +456,14 @@ _AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:article|stor
 _SUPPORT_BOX = re.compile(
     r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
     r"|^Accepted payment methods\b"
+    # the site asking its readers for money: 'Support Our Journalism', 'Your donation today powers
+    # the independent journalism …', '… support from wonderful readers like you.'
+    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your|a) (?:donation|gift|contribution)\b"
+    r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
+    r"|\btake a paid subscription\b"
 )
+_SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
+                  "readers like", "paid subscription")
 
 
 RULES: tuple[Rule, ...] = (
@@ -470,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),
 
 
-    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=("favour", "per ", "/", "remind", "payment", "month", "year", "week")),
+    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=_SUPPORT_HINTS),
          GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),

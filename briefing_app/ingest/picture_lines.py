@@ -35,6 +35,7 @@ _CREDIT_LABEL = re.compile(
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
+    r"|^.{5,300}?[\s.]Photograph\s*:\s*\(?[A-Z][^()]{1,60}\)?$"  # '… in Hefei. Photograph: (Reuters)'
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -48,7 +49,10 @@ _CREDIT_LABEL = re.compile(
 
     r"|^(?:[—–-]\s?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,? and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?"
     r" contributed (?:reporting|to this report)\b.{0,80}$"
-    rf"|^(?:{_AGENCY_NAMES})(?: and (?:{_AGENCY_NAMES}))? contributed (?:reporting|to this report)\b.{{0,80}}$",
+    rf"|^(?:{_AGENCY_NAMES})(?: and (?:{_AGENCY_NAMES}))? contributed (?:reporting|to this report)\b.{{0,80}}$"
+    # a wire's note of the colleagues who helped: '—With assistance from Jonas Ehrlich.'
+    r"|^(?:[—–-]\s?)?With (?:assistance|additional reporting) (?:from|by) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:(?:,| and|,? and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*\.?$",
 )
 _AGENCY_CREDIT = re.compile(
     r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
@@ -320,9 +324,9 @@ _AGENCY_CODE = re.compile(
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
     r"|^Enditem$|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA|AC)/\d\d/\d{1,5}$|^red,\s*[\w.-]+(?:/[\w.-]+)*$"
     rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
-    rf"|^(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
+    rf"|^\(?(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
-    rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?$",
+    rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?\)?$",
     re.IGNORECASE,
 )
 

@@ -108,3 +108,24 @@ def test_a_caption_closed_by_its_agency_and_photographer_in_brackets_goes():
     assert result.title == EN_HEADLINE
     assert_gone(result.text, [caption, "Change Size"])
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_caption_closed_by_photograph_and_its_credit_is_no_title():
+    caption = "Representative image Photograph: (Reuters)"
+    result = import_text(lines(EN_MENU, "Companies", caption, EN_HEADLINE, "3 min read 11 Jul 2025, 04:12 PM IST",
+                               EN_PARAGRAPHS, "Share this article"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [caption])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_wires_helpers_and_the_sites_appeals_under_the_article_go():
+    notes = ["—With assistance from Jonas Ehrlich.", "(With inputs from agencies)", "Support Our Journalism",
+             "Sustaining this needs support from wonderful readers like you.",
+             "Your donation today powers the independent journalism that you rely on. For just $5/month, you can "
+             "help sustain our newsroom.",
+             "Whether you live in India or overseas, you can take a paid subscription by clicking here.",
+             "Subscribe to our channels on YouTube, Telegram & WhatsApp"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, EN_PARAGRAPHS, notes))
+    assert_gone(result.text, notes)
+    assert_whole(result.text, EN_PARAGRAPHS)
