@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text_shape import looks_like_body, vocabulary, word_count
+from .text_shape import is_reported_speech, looks_like_body, vocabulary, word_count
 
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -144,10 +144,14 @@ _CAPTION_AGENCY_CREDIT = re.compile(
     rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
     rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
-#: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat Saputra)'.
+#: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat Saputra)',
+#: or by the agency alone: '… come into force on Wednesday. (Reuters)' (a short caption, no one speaking:
+#: an agency's report may close its last paragraph the same way).
 _CAPTION_BRACKETED_AGENCY = re.compile(
-    rf"[^\W\d_][.!?]\s?\((?:{_PHOTO_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\)$"
+    rf"[^\W_][.!?]\s?\((?:{_PHOTO_AGENCIES})(?P<photographer>\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}})?\)$"
 )
+#: The most words of a caption: one or two short sentences.
+CAPTION_WORDS = 30
 #: A caption closed by a dash and its credit: '… in Cavite. —INQUIRER FILE PHOTO', '… in
 #: Frankfurt. — AFP/File'.
 _CAPTION_DASH_CREDIT = re.compile(
@@ -213,8 +217,8 @@ def is_credit(line: str) -> bool:
         return True
     if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
         return True
-    if line.endswith(")") and "/" in line and len(line) <= 400 and _CAPTION_BRACKETED_AGENCY.search(line, 10):
-        return True
+    if line.endswith(")") and len(line) <= 400 and (bracketed := _CAPTION_BRACKETED_AGENCY.search(line, 10)):
+        return bool(bracketed["photographer"]) or (word_count(line) <= CAPTION_WORDS and not is_reported_speech(line))
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
     if line.endswith("]") and len(line) <= 300 and _CAPTION_AGENCY_CAPS.search(line) and word_count(line) >= 3:

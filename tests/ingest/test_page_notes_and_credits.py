@@ -129,3 +129,14 @@ def test_the_wires_helpers_and_the_sites_appeals_under_the_article_go():
     result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, EN_PARAGRAPHS, notes))
     assert_gone(result.text, notes)
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_caption_closed_by_its_agency_goes_and_a_report_closed_by_it_stays():
+    caption = "The EU's extra duties on Chinese-made electric vehicles come into force on Wednesday. (Reuters)"
+    closing = "The company expects sales to fall further next year, a spokesman said. (Reuters)"
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Nurul Rahman", "12 Mar 2024, 06:15 pm",
+                               "Updated 3 hours ago", "0 2 minutes read", caption, EN_PARAGRAPHS, closing,
+                               "Share this article"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [caption, "Updated 3 hours ago", "0 2 minutes read"])
+    assert_whole(result.text, [*EN_PARAGRAPHS, closing])
