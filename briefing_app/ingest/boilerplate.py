@@ -494,7 +494,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cookie", _matches(EMBED_CONSENT), GUARD_SPEECH),
     Rule("newsletter", _matches(FORM_CONSENT, max_words=80, anywhere=True, hints=FORM_CONSENT_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
-    Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
+    Rule("newsletter", _matches(_NEWSLETTER_BOX, max_words=60, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),

@@ -40,6 +40,7 @@ _CREDIT_LABEL = re.compile(
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
+    r"|^.{10,300}\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"  # '… eastern Hungary [File: Bernadett Szabo/Reuters]'
     r"|^\((?:Foto|Fotos|Bild|Photo|Photos|Image|Credit)\s*:\s*[^()]{1,80}\)$"
     # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …')
     r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$"

@@ -140,3 +140,14 @@ def test_a_caption_closed_by_its_agency_goes_and_a_report_closed_by_it_stays():
     assert result.title == EN_HEADLINE
     assert_gone(result.text, [caption, "Updated 3 hours ago", "0 2 minutes read"])
     assert_whole(result.text, [*EN_PARAGRAPHS, closing])
+
+
+def test_a_long_newsletter_privacy_notice_and_a_file_credit_in_brackets_go():
+    notice = ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+              "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website "
+              "and the Google Privacy Policy and Terms of Service apply.")
+    caption = "A worker at a battery plant construction site near Debrecen, eastern Hungary [File: Jane Roe/Reuters]"
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, caption, EN_PARAGRAPHS[:2], "Sign up to our newsletter",
+                               notice, EN_PARAGRAPHS[2:], "Share this article"))
+    assert_gone(result.text, [notice, caption])
+    assert_whole(result.text, EN_PARAGRAPHS)
