@@ -10,6 +10,7 @@ page gone, every paragraph of the article still there.
 
 from __future__ import annotations
 
+from briefing_app.core.article import Article
 from briefing_app.ingest import import_text
 
 from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
@@ -25,13 +26,19 @@ MORE_EN = [
     "energy in Europe costs twice what it did before 2022.",
 ]
 DATE_LINE = "Published Sep 03, 2024 • 4 minute read"
+#: What a news site prints under an article: its share button and a list of other articles.
+PAGE_BELOW = ["Share this article", "Trending", "Bank of Canada cuts rates again as economy stalls"]
+
+
+def en_page(*article: str | list[str]) -> Article:
+    """An English news page around ``article``: skip link, menu, headline, date line, and the page below."""
+    return import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, *article, PAGE_BELOW))
 
 
 def test_a_label_the_page_prints_over_every_paragraph_goes():
     label = "Article content"
     body = [part for paragraph in EN_PARAGRAPHS + MORE_EN for part in (label, paragraph)]
-    result = import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, body, "Share this article",
-                               "Trending", "Bank of Canada cuts rates again as economy stalls"))
+    result = en_page(body)
     assert result.title == EN_HEADLINE
     assert label not in result.text
     assert_whole(result.text, EN_PARAGRAPHS + MORE_EN)
@@ -53,9 +60,7 @@ def test_a_paywall_box_in_the_middle_goes_with_its_list_and_the_article_goes_on_
         "Share your thoughts and join the conversation in the comments.",
         "Get email updates from your favourite authors.",
     ]
-    result = import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, EN_PARAGRAPHS, box,
-                               MORE_EN, "Share this article", "Trending",
-                               "Bank of Canada cuts rates again as economy stalls"))
+    result = en_page(EN_PARAGRAPHS, box, MORE_EN)
     assert result.title == EN_HEADLINE
     assert_gone(result.text, box)
     assert_whole(result.text, EN_PARAGRAPHS + MORE_EN)
@@ -71,17 +76,14 @@ def test_a_newsletter_widgets_answers_go_with_it():
         "A welcome email is on its way. If you don't see it, please check your junk folder.",
         "We encountered an issue signing you up. Please try again",
     ]
-    result = import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, EN_PARAGRAPHS[:2], widget[1:],
-                               EN_PARAGRAPHS[2:], MORE_EN, "Share this article", "Trending",
-                               "Bank of Canada cuts rates again as economy stalls"))
+    result = en_page(EN_PARAGRAPHS[:2], widget[1:], EN_PARAGRAPHS[2:], MORE_EN)
     assert_gone(result.text, widget[1:])
     assert_whole(result.text, EN_PARAGRAPHS + MORE_EN)
 
 
 def test_a_numbered_advertisement_slot_and_its_note_go():
     slot = ["Advertisement 2", "This advertisement has not loaded yet, but your article continues below."]
-    result = import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, EN_PARAGRAPHS[:2], slot,
-                               EN_PARAGRAPHS[2:], "Share this article"))
+    result = en_page(EN_PARAGRAPHS[:2], slot, EN_PARAGRAPHS[2:])
     assert_gone(result.text, slot)
     assert_whole(result.text, EN_PARAGRAPHS)
 
@@ -98,8 +100,7 @@ def test_a_caption_closed_by_photo_by_and_the_agency_is_no_title():
 def test_recommended_from_the_desk_is_a_list_of_other_articles():
     teasers = ["Recommended from Editorial", "Germany's economy is sliding toward recession as factories falter",
                "European carmakers brace for Chinese retaliation over EV tariffs"]
-    result = import_text(lines("Skip to Content", EN_MENU, EN_HEADLINE, DATE_LINE, EN_PARAGRAPHS, teasers,
-                               "Advertisement", MORE_EN, "Share this article"))
+    result = en_page(EN_PARAGRAPHS, teasers, "Advertisement", MORE_EN)
     assert_gone(result.text, teasers)
     assert_whole(result.text, EN_PARAGRAPHS + MORE_EN)
 
