@@ -102,7 +102,10 @@ _SUBSCRIBE = re.compile(
     r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
     r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
     r"|^Unlimited (?:online |digital )?access to\b.{0,140}$"
-    r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$",
+    r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$"
+    # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
+    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
+    r"|^(?:Get |Only |Just )?[$€£]\s?\d+(?:[.,]\d\d)? (?:for|per|a) (?:\d+ )?(?:weeks?|months?|years?)\b.{0,40}$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -320,7 +323,7 @@ def is_reading_time(line: str) -> bool:
 
 
 _COPYRIGHT = re.compile(
-    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4})|Alle Rechte vorbehalten|All rights reserved|"
+    r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4}|:\s*[A-Z][^.]{1,60},\s*(?:19|20)\d\d\.?$)|Alle Rechte vorbehalten|All rights reserved|"
     r"Hier können Sie die Rechte an diesem Artikel erwerben|"
     r"(?:Dieser|Der) (?:Inhalt|Artikel|Beitrag|Text) ist urheberrechtlich geschützt\b.{0,300}$|"
     r"This (?:content|article|material) is (?:protected by|subject to) copyright\b.{0,300}$)|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from briefing_app.core.calendar_words import MONTH_NUMBERS, WEEKDAYS
+from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
@@ -329,9 +330,15 @@ _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updat
 _DIGIT = re.compile(r"\d")
 
 
+#: A writer's name glued to the year before it, the whole rest of the line: 'Oct 14, 2025Clemens Aubach'.
+_GLUED_YEAR_NAME = re.compile(r"(?<=\b(?:19|20)\d\d)(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?: [A-ZÄÖÜ][a-zäöüß'’-]+){1,2})$")
+
+
 def _unglue_stamp(line: str) -> str:
-    """The year apart from the time after it, a label apart from the word before it."""
+    """The year apart from the time after it, a label apart from the word before it, a
+    writer's name apart from the year (a body's name there is the outlet's)."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
+    line = _GLUED_YEAR_NAME.sub(lambda m: f" | {m['name']}" if looks_like_org(m["name"]) else f" | By {m['name']}", line)
     line = _GLUED_YEAR_BYLINE.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
     return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
 

@@ -28,7 +28,7 @@ _SHARE_ACTIONS = vocabulary(
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
-    "Toggle more options|More options|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
+    "Toggle more options|More options|Close Alert|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
     "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
     "Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
     "Change size|Change text size|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
@@ -54,6 +54,7 @@ _SHARE_FILLERS = vocabulary(
 #: What a share panel says about itself: 'Read more about sharing.' (sentences, so named one by one).
 SHARE_NOTE = re.compile(
     r"^(?:Read more about sharing|These are external links and will open in a new window|"
+    r"To revisit this article, (?:visit|select) My ?Profile, then View saved stories|"
     r"Mehr zum Teilen|Externe Links öffnen sich in einem neuen Fenster)\.?$",
     re.IGNORECASE,
 )
@@ -181,7 +182,7 @@ NAVIGATION_WORDS = vocabulary(
     "World|Business|Markets|Politics|Tech|Technology|Opinion|Sports|Culture|Arts|Life|Style|Life & Style|"
     "Lifestyle|Economy|Europe|Asia|China|Americas|Africa|Middle East|US|UK|Companies|Science|Travel|"
     "Environment|Climate|Latest|Latest News|Top News|Money|Energy|Health|Weather|Entertainment|Food|"
-    "Education|Media|Real Estate|Property|Cars|Autos|Industry|Finance|Investing|Personal Finance|"
+    "Education|Media|Real Estate|Property|Cars|Autos|Industry|Finance|Investing|Personal Finance|Small Business|"
     "Sections|More|Menu|Search|Log in|Login|Sign in|Sign up|Register|Subscribe|My account|Account|"
     "Skip to content|Skip to main content|Skip to navigation|Jump to content|Back to top|Top|Close|"
     "About|About us|About Us|Contact|Contact us|Privacy|Privacy Policy|Privacy policy|Terms|Terms of Use|"

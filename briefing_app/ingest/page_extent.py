@@ -20,7 +20,7 @@ from functools import lru_cache
 from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
 from .dates import has_date_stamp
-from .navigation_lines import is_share_item
+from .navigation_lines import is_navigation_word, is_share_item
 from .text_shape import CJK, ends_like_sentence, looks_like_body, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
@@ -454,6 +454,8 @@ def mark_list_runs(
     run: list[int] = []
 
     def close() -> None:
+        if run and reason == "navigation" and _over_text(lines, run[-1]):
+            run.pop()  # a subheading right over the text the menu parts from the headline stays text
         if len(run) >= min_run:
             for j in run:
                 reasons.setdefault(j, reason)
@@ -473,6 +475,20 @@ def mark_list_runs(
         else:
             close()
     close()
+
+
+def _over_text(lines: list[str], i: int) -> bool:
+    """A line of four words or more, or of three capitalised ones, no menu's word, right over
+    a paragraph: the text's subheading ('Energiebedarf als kritischer Faktor') or a short
+    headline over the teaser ('Germany’s Machine-Tool Reckoning'), not a menu's last item
+    ('Contacts for media')."""
+    below = next_line(lines, i)
+    words = lines[i].split()
+    long_enough = len(words) >= _SUBHEADING_WORDS or (len(words) == 3 and all(w[:1].isupper() for w in words))
+    return below is not None and is_paragraph(lines[below]) and long_enough and not is_navigation_word(lines[i])
+
+
+_SUBHEADING_WORDS = 4
 
 
 def is_cut_teaser(line: str) -> bool:

@@ -81,6 +81,11 @@ _CAPTION_NAMED_CREDIT = re.compile(
 )
 
 
+#: A picture's photographer and the outlet the picture was taken for, alone on the caption's
+#: line under it: 'Rick Tremblay/For the Toronto Star'.
+_TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[Ff]or (?:the |The )?[A-Z][\w&'’. -]{1,40}$")
+
+
 #: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
 _CAPTION_TRAILING_CREDIT = re.compile(
@@ -210,7 +215,8 @@ def is_credit(line: str) -> bool:
     After "Reporting by" only names and connecting words may follow, so "Reporting
     by Reuters showed that …" stays text.
     """
-    if _CREDIT_LABEL.match(line) or _is_credit_line(line) or _PICTURE_SOURCE.match(line) or _PICTURE_AGENCY_ALONE.match(line):
+    if _CREDIT_LABEL.match(line) or _is_credit_line(line) or _PICTURE_SOURCE.match(line) or _PICTURE_AGENCY_ALONE.match(line) \
+            or _TAKEN_FOR_CREDIT.match(line):
         return True
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True

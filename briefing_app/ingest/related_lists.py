@@ -33,6 +33,7 @@ def collect_related_list(
     kicked = False  # an item so far is a headline under its kicker ('Chemie: VCI senkt Prognose')
     numbered = False  # the line above was an item's number
     gaps = 0  # blank lines between items so far
+    dated = False  # a card of the list was closed by its date
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -47,6 +48,7 @@ def collect_related_list(
             continue
         if items and i not in reasons and word_count(line) <= 4 and has_date_stamp(line) and find_date(line):
             reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
+            dated = True
             i += 1
             continue
         if i not in reasons and _LIST_NUMBER.match(line):
@@ -62,9 +64,9 @@ def collect_related_list(
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
-        # a line set apart by a blank line from a list printed without any is a subheading
-        # even with a blank line under it too
-        parted = items >= 2 and not lines[i - 1] and gaps == 1
+        # a line set apart by a blank line from a list printed without any (two items, or one
+        # card closed by its date) is a subheading even with a blank line under it too
+        parted = (items >= 2 or dated) and not lines[i - 1] and gaps == 1
         below = next_line(lines, i) if parted else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
         same_form = kicked and _KICKED_HEADLINE.match(line) is not None

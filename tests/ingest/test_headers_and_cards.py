@@ -4,8 +4,10 @@ The pages are written for these tests (no corpus text): a headline of two senten
 title case, a byline with the writer's role, a box of figures between the header and the
 text, a summary of three sentences over the byline, one card of another article between
 two paragraphs, a caption closed by its photographer, an audio player, a site's copyright
-line over the boxes below the article. Each test asserts what a reader of the cleaned text
-notices: the title, the date, a line of the page gone, every paragraph still there.
+line over the boxes below the article, an offer and a one-line menu over a headline asking a
+question, a save alert over a sticky headline, a box of job ads or a dated card over a
+subheading. Each test asserts what a reader of the cleaned text notices: the title, the
+date, a line of the page gone, every paragraph still there.
 """
 
 from __future__ import annotations
@@ -175,3 +177,67 @@ def test_a_sign_up_box_addressing_the_reader_goes():
     page = import_text(lines(DE_MENU, "Chinesischer Zulieferer prüft das frühere Intel-Gelände", "18.09.2025",
                              DE_PARAGRAPHS, reported))
     assert reported in page.text
+
+
+def test_an_offer_and_a_menu_on_one_line_over_a_headline_asking_a_question():
+    headline = "German auto suppliers are scouting Ontario as Chinese EVs squeeze Europe. Can Windsor close the deal?"
+    standfirst = ("A delegation of 40 executives from Baden-Württemberg toured plants and a vacant industrial park in "
+                  "Windsor last week, looking for a foothold close to North American carmakers.")
+    caption = ("Katrin Vollmer, managing director of a motor maker, walks through a vacant plant in Windsor’s east end "
+               "on Thursday.")
+    result = import_text(lines("Skip to main content", "Special Offer: $1 for 4 weeks", "Subscribe", "Log In", EN_MENU,
+                               "Business", "Economy Personal Finance Technology Real Estate Small Business Careers",
+                               "Business", headline, standfirst, "Priya Raghunathan",
+                               "By Priya Raghunathan Business Reporter", "Nov. 18, 2024", "Updated 3 hrs ago",
+                               "5 min read", caption, "Rick Tremblay/For the Toronto Star", EN_PARAGRAPHS))
+    assert result.title == headline
+    assert result.published == date(2024, 11, 18)
+    assert_gone(result.text, ["Special Offer: $1 for 4 weeks", "Rick Tremblay/For the Toronto Star",
+                              "Economy Personal Finance Technology Real Estate Small Business Careers"])
+    assert_whole(result.text, [standfirst, *EN_PARAGRAPHS])
+
+
+def test_a_save_alert_over_the_sticky_headline_and_a_short_headline_under_a_menu():
+    headline = "Germany’s Factory Heartland Is Running Out of Magnets"
+    alert = ["Story Saved", "To revisit this article, visit My Profile, then View saved stories.", "Close Alert"]
+    teaser = ("China’s new licensing regime for rare earths has left German machine builders scrambling for the "
+              "magnets their servo drives need.")
+    result = import_text(lines("Skip to main content", "Menu", alert, headline, EN_MENU, "Search", "Sign In",
+                               "Lena Hartwig", "Business", "Apr 23, 2025 6:00 AM", headline, teaser, EN_PARAGRAPHS))
+    assert result.title == headline
+    assert_gone(result.text, alert)
+    assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
+
+    short = "Germany’s Machine-Tool Reckoning"
+    teaser = ("For decades, German engineering firms treated China as their most lucrative market and as a student "
+              "that would never outgrow its teachers.")
+    result = import_text(lines("nion & Analysis", "Economics", "Politics", "Sustainability", "Culture", "Say More",
+                               "Big Picture", "German Economy", short, teaser, "Oct 14, 2025Clemens Aubach",
+                               "BookmarkShareView Comments", EN_PARAGRAPHS, "Copyright: Project Syndicate, 2025."))
+    assert result.title == short
+    assert result.published == date(2025, 10, 14)
+    assert result.author == "Clemens Aubach"
+    assert_gone(result.text, ["Oct 14, 2025Clemens Aubach", "Copyright: Project Syndicate, 2025."])
+    assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
+
+
+def test_a_subheading_under_a_box_of_job_ads_or_under_a_dated_card_stays():
+    jobs = ["Anzeige", "Stellenangebote im Bereich Fahrzeugtechnik", "Hochschule Zwickau-Firmenlogo",
+            "Professur (W2) Batteriesystemtechnik und Zellfertigung", "Hochschule Zwickau", "Zwickau",
+            "Wendeler Antriebstechnik GmbH-Firmenlogo", "Prozessingenieur (m/w/d) Laserschweißen",
+            "Wendeler Antriebstechnik GmbH", "Chemnitz", "Alle Fahrzeugtechnik Jobs"]
+    subheading = "Energiebedarf als kritischer Faktor"
+    result = import_text(lines(DE_MENU, "Zellfertigung: Chinesischer Batteriekonzern startet Werk in Sachsen-Anhalt",
+                               "12.03.2025, 09:15 Uhr", "Von Martina Köhler", DE_PARAGRAPHS[:2], jobs, subheading,
+                               DE_PARAGRAPHS[2:], "Artikel teilen"))
+    assert subheading in result.text.split("\n")
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+    subheading = "IG Metall spricht von „Kahlschlag“"
+    card = ["Mehr zum Thema", "Kurzarbeit bei Zulieferer aus Tettnang: 280 Beschäftigte betroffen", "14.01.2026"]
+    result = import_text("\n\n".join(["\n".join(DE_MENU), "Antriebsspezialist baut 450 Stellen ab",
+                                      "22.01.2026, 17:05 Uhr", *DE_PARAGRAPHS[:2], "\n".join(card), subheading,
+                                      *DE_PARAGRAPHS[2:], "Artikel teilen"]))
+    assert subheading in result.text.split("\n")
+    assert_gone(result.text, card)
+    assert_whole(result.text, DE_PARAGRAPHS)
