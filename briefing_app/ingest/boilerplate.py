@@ -45,13 +45,12 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
-    r"|^Sign up to receive\b.{0,160}$|\bSign up to (?:get|receive) it (?:every|each)\b"
+    r"|^Sign up to receive\b.{0,160}$"
     r"|^Don['’]t miss out on the latest news\b.{0,60}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
     # the box answering the reader: 'You have successfully subscribed', 'Please activate your subscription'
     r"|\b(?:you have (?:been )?(?:succ?essfully )?subscribed|thanks? (?:you )?for (?:subscribing|signing up)|"
-    r"welcome e-?mail is on its way|check your (?:junk|spam) folder|(?:problem|issue|error) signing you up|"
     r"(?:activate|confirm) your subscription|activation link|danke für ihre anmeldung|"
     r"bestätigen sie ihre anmeldung|sie haben sich erfolgreich angemeldet)\b",
     re.IGNORECASE,
@@ -73,11 +72,14 @@ _NEWSLETTER_BOX = re.compile(
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?(?: eingeben)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
-    r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$",
+    r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$"
+    # the widget answering the reader: 'A welcome email is on its way. … check your junk folder.'
+    r"|\bwelcome e-?mail is on its way\b|\bcheck your (?:junk|spam) folder\b|\b(?:problem|issue|error) signing you up\b"
+    r"|\bSign up to (?:get|receive) it (?:every|each)\b",
     re.IGNORECASE,
 )
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
-                     "digest", " app", "anmeldung", "reader-supported")
+                     "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"

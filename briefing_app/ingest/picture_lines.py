@@ -35,12 +35,10 @@ _CREDIT_LABEL = re.compile(
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
-    r"|^.{5,300}?[\s.]Photograph\s*:\s*\(?[A-Z][^()]{1,60}\)?$"  # '… in Hefei. Photograph: (Reuters)'
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
-    r"|^.{10,300}\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"  # '… eastern Hungary [File: Bernadett Szabo/Reuters]'
     r"|^\((?:Foto|Fotos|Bild|Photo|Photos|Image|Credit)\s*:\s*[^()]{1,80}\)$"
     # a picture of a gallery ('Item 1 of 2 Containers are stacked …', '[1/2]Containers …')
     r"|^(?:Item \d{1,2} of \d{1,2}\s|\[\d{1,2}/\d{1,2}\]).{0,400}$"
@@ -150,6 +148,11 @@ _CAPTION_AGENCY_CREDIT = re.compile(
     rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
     rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
+#: A caption closed by its credit after a label: '… in Hefei. Photograph: (Reuters)', '… eastern
+#: Hungary [File: Bernadett Szabo/Reuters]' (tried only on lines with the label in them).
+_CAPTION_LABELLED_CREDIT = re.compile(
+    r"[\s.]Photograph\s*:\s*\(?[A-Z][^()]{1,60}\)?$|\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"
+)
 #: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat Saputra)',
 #: or by the agency alone: '… come into force on Wednesday. (Reuters)' (a short caption, no one speaking:
 #: an agency's report may close its last paragraph the same way).
@@ -223,6 +226,9 @@ def is_credit(line: str) -> bool:
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
         return True
     if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
+        return True
+    if ("Photograph" in line or "[F" in line or "[P" in line) and len(line) <= 400 \
+            and _CAPTION_LABELLED_CREDIT.search(line, 5):
         return True
     if line.endswith(")") and len(line) <= 400 and (bracketed := _CAPTION_BRACKETED_AGENCY.search(line, 10)):
         return bool(bracketed["photographer"]) or (word_count(line) <= CAPTION_WORDS and not is_reported_speech(line))
