@@ -68,7 +68,7 @@ _NEWSLETTER_BOX = re.compile(
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
-    r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$|^Privacy Notice: Newsletters may contain\b"
+    r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$"
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?(?: eingeben)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
@@ -78,6 +78,8 @@ _NEWSLETTER_BOX = re.compile(
     r"|\bSign up to (?:get|receive) it (?:every|each)\b",
     re.IGNORECASE,
 )
+#: A newsletter's notice on what it may contain, longer than the box's other lines.
+_NEWSLETTER_NOTICE = re.compile(r"^Privacy Notice: Newsletters may contain\b", re.IGNORECASE)
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
                      "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
@@ -103,11 +105,10 @@ _SUBSCRIBE = re.compile(
     r"|^(?:Subscribe|Register|Sign in|Log in)(?: now)?(?:\s*(?:/|or)\s*(?:Subscribe|Register|Sign in|Log in))*"
     r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
     r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
-    r"|^Unlimited (?:online |digital )?access to\b.{0,140}$"
+    r"|^Unlimited (?:online |digital )?access to (?:read )?(?:all |our |every )?(?:articles|stories|content|news)\b.{0,140}$"
     r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$"
     # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
-    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
-    r"|^(?:Get |Only |Just )?[$€£]\s?\d+(?:[.,]\d\d)? (?:for|per|a) (?:\d+ )?(?:weeks?|months?|years?)\b.{0,40}$",
+    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -120,7 +121,7 @@ _OFFER = re.compile(
     r"|\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
     r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$"
     # a price for reading: 'Get unlimited access to Foreign Policy for just $1 a week.'
-    r"|\bunlimited (?:digital |online )?access\b[^.]{0,60}\b(?:for|at) (?:just |only )?[$€£]\s?\d",
+    r"|\bunlimited (?:digital |online )?access\b[^.]{0,60}\b(?:for|at) (?:just|only) [$€£]\s?\d",
     re.IGNORECASE,
 )
 _OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen", "unlimited")
@@ -193,8 +194,8 @@ _SITE_STATEMENT = re.compile(
     r"An earlier version of this (?:article|story|report)\b.{0,300}|"
     r"Corrections? (?:&|and) Amplifications\s*:.{0,400}|"
     # the site's note on the links it earns from: 'FTC: We use income earning auto affiliate links.'
-    r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\baffiliate[- ]links?\b.{0,120}|"
-    r"(?:This (?:article|post|page) contains|We (?:use|may use)) [\w ]{0,30}affiliate[- ]links?\b.{0,160}|"
+    r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\b(?i:affiliate[- ]links?)\b.{0,120}|"
+    r"(?:This (?:article|post|page) contains|We (?:use|may use)) [\w ]{0,30}(?i:affiliate[- ]links?)\b.{0,160}|"
     # the writer's holdings: 'The author or authors do not own shares in any securities mentioned …'
     r"(?:Disclosure\s*:\s*)?(?:The )?(?:author|authors|writer)(?: or authors)? (?:do|does|did) not (?:own|hold|have) "
     r"(?:shares|positions|a position|any position)\b.{0,300}|"
@@ -302,10 +303,11 @@ _READING_TIME_LABELS = vocabulary(
     "Tempo de leitura|de leitura|Tempo di lettura|di lettura|Leestijd|leestijd|Läsetid|Czas czytania|"
     "Waktu baca|Lama membaca|baca"
 )
-#: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes",
+#: "Lesezeit: 3 Min.", "3 Min. Lesezeit", "5 min read", "Reading time: 4 minutes", a listening
+#: time ("Artikel anhören • 5 Minuten"), a count of comments before it ("0 2 minutes read"),
 #: "Tempo de leitura: 2 minutos", "Temps de lecture : 3 minutes", "3 menit baca".
 _READING_TIME = re.compile(
-    rf"^(?:[·•|]\s*)?(?:\d{{1,4}}\s+(?=\d))?(?:(?:{_READING_TIME_LABELS})\s*[:·•|]?\s*)?"  # ('0 2 minutes read': a count of comments first)
+    rf"^(?:[·•|]\s*)?(?:\d{{1,3}}\s+(?=\d))?(?:(?:{_READING_TIME_LABELS})\s*[:·•|]?\s*)?"  # ('0 2 minutes read': a count of comments first)
     r"(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
     r"(?:Min\.?|Minuten?|min(?:ute)?s?\.?|minutos?|minuti|minuto|menit|minut)"
     rf"(?:\s+(?:{_READING_TIME_LABELS}))?\W*$",
@@ -327,7 +329,7 @@ def is_reading_time(line: str) -> bool:
 _COPYRIGHT = re.compile(
     r"^(?:[©ⓒ]|\(c\)\s|Copyright\s*(?:[©ⓒ@]|\(c\)|\d{4}|:\s*[A-Z][^.]{1,60},\s*(?:19|20)\d\d\.?$)|Alle Rechte vorbehalten|All rights reserved|"
     r"Hier können Sie die Rechte an diesem Artikel erwerben|"
-    r"(?:Dieser|Der) (?:Inhalt|Artikel|Beitrag|Text) ist urheberrechtlich geschützt\b.{0,300}$|"
+    r"Dieser (?:Inhalt|Artikel|Beitrag|Text) ist urheberrechtlich geschützt(?:\.|\s+und\b).{0,300}$|"
     r"This (?:content|article|material) is (?:protected by|subject to) copyright\b.{0,300}$)|"
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
     # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
@@ -456,7 +458,8 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$"
 #: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM', or an update: 'Updated 6:20 p.m.'
 _TIME_STAMP = re.compile(rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
                          r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
-_UPDATED_LABELS = ("Updated", "Aktualisiert")
+#: The label of an update before a relative time: 'Updated', 'Last updated', 'Aktualisiert'.
+_UPDATED_LABEL = re.compile(rf"^(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+", re.IGNORECASE)
 #: An advertisement slot's note: 'This advertisement has not loaded yet, but your article continues below.'
 _AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:article|story) continues below\W*$", re.IGNORECASE)
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
@@ -465,12 +468,12 @@ _SUPPORT_BOX = re.compile(
     r"|^Accepted payment methods\b"
     # the site asking its readers for money: 'Support Our Journalism', 'Your donation today powers
     # the independent journalism …', '… support from wonderful readers like you.'
-    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your|a) (?:donation|gift|contribution)\b"
+    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
     r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
     r"|\btake a paid subscription\b"
 )
 _SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
-                  "readers like", "paid subscription")
+                  "contribution", "gift", "readers like", "paid subscription")
 
 
 RULES: tuple[Rule, ...] = (
@@ -485,7 +488,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),
     # 'Updated 3 hours ago' alone: the article's date line without a date ('vor 2 Stunden' alone
     # is as often a comment's time, which the comment thread's passes read)
-    Rule("dateline", lambda line: line.startswith(_UPDATED_LABELS) and RELATIVE_TIME.match(line) is not None),
+    Rule("dateline", lambda line: (label := _UPDATED_LABEL.match(line)) is not None
+         and RELATIVE_TIME.match(line[label.end():]) is not None, GUARD_LABEL),
 
 
     Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=_SUPPORT_HINTS),
@@ -499,7 +503,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cookie", _matches(EMBED_CONSENT), GUARD_SPEECH),
     Rule("newsletter", _matches(FORM_CONSENT, max_words=80, anywhere=True, hints=FORM_CONSENT_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_PROMPT, anywhere=True), GUARD_SPEECH),
-    Rule("newsletter", _matches(_NEWSLETTER_BOX, max_words=60, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
+    Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
+    Rule("newsletter", _matches(_NEWSLETTER_NOTICE, max_words=60), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),

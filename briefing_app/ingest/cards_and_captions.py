@@ -15,7 +15,7 @@ from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import glued_kicker, is_kicker
 from .page_extent import next_line, previous_line
-from .picture_lines import CAPTION_WORDS, is_agency_name_alone, is_picture_credit, is_video_length
+from .picture_lines import is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
     QUOTE_MARK,
     ends_like_sentence,
@@ -74,6 +74,8 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
 
 #: The fewest words of a caption that tells what the picture shows (not 'Business reporter').
 _CAPTION_MIN_WORDS = 4
+#: The most words a picture's caption has.
+_CAPTION_WORDS = 30
 
 
 def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
@@ -113,7 +115,7 @@ def _is_caption(line: str) -> bool:
     """One or two short sentences with no quotation in them: as long as a caption runs. A
     caption shows a picture; a sentence with a share or an amount in it ('Shipments dropped
     11% to about 18 billion euros') is the article's, over a picture that has no caption."""
-    return (word_count(line) <= CAPTION_WORDS and not QUOTE_MARK.search(line)
+    return (word_count(line) <= _CAPTION_WORDS and not QUOTE_MARK.search(line)
             and sentence_breaks(line) <= 1 and not is_reported_speech(line)
             and not _AMOUNT.search(line))
 

@@ -70,7 +70,7 @@ COOKIE_BUTTON = re.compile(
 #: what signing up brings ('You may occasionally receive promotional content from …').
 FORM_CONSENT = re.compile(
     r"\b(?:erkläre ich mich|stimme ich|willige ich|ich willige|ich bin (?:damit )?einverstanden|"
-    r"akzeptiere ich|stimmen Sie|akzeptieren Sie|erklären Sie sich|willigen Sie|I agree|I consent|I accept)\b"
+    r"akzeptiere ich|stimmen Sie|(?-i:akzeptieren Sie)|erklären Sie sich|willigen Sie|I agree|I consent|I accept)\b"
     r".{0,200}\b(?:Daten|Datenschutz\w*|Newsletter|Einwilligung\w*|Werbe\w*|Nutzungsbedingungen|AGB|"
     r"data|privacy|terms|newsletter|marketing)\b"
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering|providing)\b.{0,120}\b"

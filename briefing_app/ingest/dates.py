@@ -14,6 +14,8 @@ from datetime import date
 
 from briefing_app.core.calendar_words import MONTH_NUMBERS
 
+from .text_shape import vocabulary
+
 #: The labels a page sets before the time it last changed the article: 'Stand: 12:30 Uhr', 'Updated 6:20 p.m.'.
 UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
 
@@ -43,8 +45,8 @@ _DATE_PATTERNS = (
 
 #: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
 RELATIVE_TIME = re.compile(
-    r"^(?:(?:Updated|Aktualisiert)\s+)?(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
-    r"|^(?:(?:Aktualisiert|Updated)\s+)?vor\s+(?:\d{1,3}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
+    rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+)?(?:\d{{1,3}}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
+    rf"|^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+)?vor\s+(?:\d{{1,3}}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
     re.IGNORECASE,
 )
 

@@ -86,10 +86,11 @@ _NAME = rf"[A-ZÄÖÜ][\w'’.-]*(?:\s+{_NAME_WORD}){{1,3}}"
 #: The words a byline opens with ('Von', 'By', 'Written by', 'Text:').
 BYLINE_WORDS = "Von|By|Written by|Geschrieben von|Autor|Autorin|Autoren|Author|Authors|Text"
 #: The words an English page calls its writer by ('reporter', 'China correspondent').
-WRITER_ROLES = "reporter|correspondent|editor|writer|columnist"
+WRITER_ROLES = "reporter|correspondent|editor|writer|columnist|journalist"
 #: What the writer of an analysis or an opinion piece is when not a journalist: 'a
-#: nonresident senior fellow', 'professor of economics', 'assistant director'.
-EXPERT_ROLES = "fellow|professor|director|researcher|scholar|lecturer|Professorin|Professor|Direktorin|Direktor|Forscherin|Forscher"
+#: nonresident senior fellow', 'professor of economics', 'an economist at ING'.
+EXPERT_ROLES = ("fellow|professor|director|researcher|scholar|lecturer|economist|analyst|"
+                "Professorin|Professor|Direktorin|Direktor|Forscherin|Forscher|Ökonomin|Ökonom|Analystin|Analyst")
 #: The writer's role between 'By' and the names, in lower case: 'By business reporter Kate Ellery'.
 _ROLE_BEFORE_NAME = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{WRITER_ROLES})s?\s+)?"
 _AUTHOR = re.compile(
@@ -140,11 +141,13 @@ def parse_url(line: str) -> Found | None:
 #: A byline naming a news agency: 'By Reuters', 'Von dpa'.
 _AGENCY_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Oleh)\s+(?P<agency>[\w-]+(?: [\w-]+)?)\.?$")
 #: A byline that says who the writer is, as opinion pages print it: 'By Miriam Achterberg, a
-#: nonresident senior fellow at the Centre for European Industrial Strategy.'
+#: nonresident senior fellow at the Centre for European Industrial Strategy.' It ends with
+#: the name of the writer's institution ('By Black Friday, an analyst at Commerzbank expects
+#: …' goes on as a sentence).
 _DESCRIBED_BYLINE = re.compile(
     rf"^(?:By|Von)\s+(?P<names>{_NAME}(?:\s+(?:and|und)\s+{_NAME})?),\s+(?:a|an|the|ein|eine)\s+"
-    rf"(?=[^.]{{0,80}}\b(?:{EXPERT_ROLES}|{WRITER_ROLES}|economist|analyst|journalist|Ökonomin|Ökonom|Analystin|Analyst)\b)"
-    r"[^.]{5,140}\.?$"
+    rf"(?=[^.]{{0,80}}\b(?:{EXPERT_ROLES}|{WRITER_ROLES})\b)"
+    r"(?:[^.]|(?<=\b[A-Z])\.|\.(?=\w)){5,140}\b[A-Z][\w'’&-]*\.?$"  # ('the U.S. Chamber of Commerce')
 )
 #: A byline of a name and the author's social media handle: 'Natasha Turak@NatashaTurak'.
 _HANDLE_BYLINE = re.compile(r"^(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*@\w{2,30}$")
@@ -188,10 +191,10 @@ def parse_author(line: str) -> Found | None:
     agency = _AGENCY_BYLINE.match(line)
     if agency and agency["agency"].lower() in _AGENCIES:
         return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
+    if (described := _DESCRIBED_BYLINE.match(line)) is not None:
+        return Found("author", {"author": _tidy_names(described["names"])})
     m = _AUTHOR.match(line)
     if not m:
-        if (described := _DESCRIBED_BYLINE.match(line)) is not None:
-            return Found("author", {"author": _tidy_names(described["names"])})
         return _placed_byline(line)
     rest = (m["rest"] or "").strip()
     if rest and (word_count(rest) > 4 or (rest[:1].islower() and rest.lower() not in _AGENCIES

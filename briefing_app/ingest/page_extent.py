@@ -254,15 +254,23 @@ _REPEATS = 3
 #: The most words of such a label, and its most characters.
 _LABEL_WORDS = 5
 _LABEL_CHARS = 60
-_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_label_phrase(line: str) -> bool:
+    """'Article content', 'Advertisement - Scroll to Continue': two words or more, a word after
+    the first in lower case (no name, no title in title case)."""
+    words = line.split()
+    return len(words) >= 2 and line[:1].isupper() and any(w[:1].islower() for w in words[1:])
 
 
 def mark_repeated_labels(lines: list[str], reasons: dict[int, str]) -> None:
-    """A short line a web page prints three times or more, mostly right over a sentence
-    — 'Article content' between every two paragraphs, an advertisement's slot — is the
-    page's label. An article does not repeat its subheadings. A word the page prints
-    over a list of teasers or in its menu ('Business' over each card, a writer's name
-    over a role) stands over no sentence: the passes that read cards and menus take it."""
+    """A short phrase a web page prints three times or more, mostly right over a sentence
+    — 'Article content' between every two paragraphs — is the page's label. An article
+    does not repeat its subheadings. A single word or a name may be the article's own,
+    repeated on purpose: the speakers of an interview ('Li Wei', 'SPIEGEL'), 'Update' over
+    each entry of a live blog, 'Pros' and 'Cons', a short headline printed again in a
+    sticky header. A word the page prints over a list of teasers or in its menu stands
+    over no sentence: the passes that read cards and menus take it."""
     if not is_web_page(reasons):
         return
     where: dict[str, list[int]] = {}
@@ -270,7 +278,7 @@ def mark_repeated_labels(lines: list[str], reasons: dict[int, str]) -> None:
         if line and len(line) <= _LABEL_CHARS and word_count(line) <= _LABEL_WORDS:  # (words of short lines only)
             where.setdefault(line, []).append(i)
     for line, found in where.items():
-        if len(found) < _REPEATS or not _LETTER.search(line) or ends_like_sentence(line):
+        if len(found) < _REPEATS or not _is_label_phrase(line) or ends_like_sentence(line):
             continue
         over_text = sum(1 for i in found if (j := next_line(lines, i)) is not None and looks_like_body(lines[j]))
         if 2 * over_text > len(found):
@@ -391,7 +399,8 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     with a colon), or when they hold a table (two rows of figures: the article's key
     figures), or a list set with bullets.
     """
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and i not in reasons and looks_like_body(lines[i])), None)
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -399,6 +408,17 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
         return
     for i in tail:
         reasons[i] = "page_footer"
+
+
+#: A sentence closed by its source in brackets: '… take effect on Wednesday. (Reuters)',
+#: '… an. (dpa/AFP)' — an agency's report ends so, and that is its last paragraph.
+_SOURCE_AFTER_SENTENCE = re.compile(r"[^\W\d_][.!?][\"”’]?\s?\([A-Za-z][\w.&/ -]{1,30}\)$")
+#: The fewest words of such a paragraph.
+_CLOSING_WORDS = 6
+
+
+def _closed_by_source(line: str) -> bool:
+    return line.endswith(")") and _SOURCE_AFTER_SENTENCE.search(line) is not None and word_count(line) >= _CLOSING_WORDS
 
 
 #: A line set as an item of a list: a bullet, a dash or a number before it.
@@ -454,11 +474,12 @@ def mark_list_runs(
     run: list[int] = []
 
     def close() -> None:
-        if run and reason == "navigation" and _over_text(lines, run[-1]):
-            run.pop()  # a subheading right over the text the menu parts from the headline stays text
         if len(run) >= min_run:
+            # a subheading right over the text the menu parts from the headline stays text
+            spared = run[-1] if reason == "navigation" and _over_text(lines, run[-1]) else None
             for j in run:
-                reasons.setdefault(j, reason)
+                if j != spared:
+                    reasons.setdefault(j, reason)
         run.clear()
 
     for i in range(max(0, start), min(stop, len(lines))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text_shape import is_reported_speech, looks_like_body, vocabulary, word_count
+from .text_shape import looks_like_body, vocabulary, word_count
 
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -51,7 +51,7 @@ _CREDIT_LABEL = re.compile(
     rf"|^(?:{_AGENCY_NAMES})(?: and (?:{_AGENCY_NAMES}))? contributed (?:reporting|to this report)\b.{{0,80}}$"
     # a wire's note of the colleagues who helped: '—With assistance from Jonas Ehrlich.'
     r"|^(?:[—–-]\s?)?With (?:assistance|additional reporting) (?:from|by) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
-    r"(?:(?:,| and|,? and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*\.?$",
+    r"(?:(?:,? and|,) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*\.?$",
 )
 _AGENCY_CREDIT = re.compile(
     r"^\(?(?:(?:additional |writing and )?reporting|editing|edited|writing|compiled|translated) by\b:?", re.IGNORECASE
@@ -125,14 +125,14 @@ _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
 #: Agencies that sell only pictures: named after 'Quelle:' they mark a picture's source, not the report's.
 _PICTURE_ONLY_AGENCY_NAMES = (
-    "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock|Alamy|EPA|EPA-EFE"
+    "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock|Alamy"
 )
 _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: Picture agencies as credits name them.
 _PHOTO_AGENCY_NAMES = (  # the news agencies, and the agencies that sell pictures
     *AGENCIES,
     *_PICTURE_ONLY_AGENCY_NAMES.split("|"),
-    "Getty", "iStockphoto", "AP Photo", "Keystone", "ullstein bild", "Corbis", "Sipa",
+    "Getty", "iStockphoto", "AP Photo", "EPA", "EPA-EFE", "Keystone", "ullstein bild", "Corbis", "Sipa",
     "Sipa USA", "NurPhoto", "Anadolu", "SOPA Images", "LightRocket", "Zuma", "ZUMA Press", "WireImage",
 )
 _PHOTO_AGENCIES = vocabulary(*_PHOTO_AGENCY_NAMES)
@@ -153,14 +153,12 @@ _CAPTION_AGENCY_CREDIT = re.compile(
 _CAPTION_LABELLED_CREDIT = re.compile(
     r"[\s.]Photograph\s*:\s*\(?[A-Z][^()]{1,60}\)?$|\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"
 )
-#: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat Saputra)',
-#: or by the agency alone: '… come into force on Wednesday. (Reuters)' (a short caption, no one speaking:
-#: an agency's report may close its last paragraph the same way).
+#: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat
+#: Saputra)' (a name of two words or more: '(dpa/AFP)' closes an agency's report, and so may
+#: '(Reuters)' alone).
 _CAPTION_BRACKETED_AGENCY = re.compile(
-    rf"[^\W_][.!?]\s?\((?:{_PHOTO_AGENCIES})(?P<photographer>\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}})?\)$"
+    rf"[^\W_][.!?]\s?\((?:{_PHOTO_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}\)$"
 )
-#: The most words of a caption: one or two short sentences.
-CAPTION_WORDS = 30
 #: A caption closed by a dash and its credit: '… in Cavite. —INQUIRER FILE PHOTO', '… in
 #: Frankfurt. — AFP/File'.
 _CAPTION_DASH_CREDIT = re.compile(
@@ -201,7 +199,7 @@ _BRACKETED_CREDIT = re.compile(
 #: Agencies that sell pictures, named alone on a line over or under a picture: 'Getty Images',
 #: 'AFP via Getty Images', 'Reuters/Fabian Bimmer'.
 _PICTURE_AGENCY_ALONE = re.compile(
-    rf"^(?:(?i:{_PICTURE_ONLY_AGENCIES}|Keystone)|(?:AFP|Bloomberg) via Getty Images|"
+    rf"^(?:(?i:{_PICTURE_ONLY_AGENCIES}|Keystone)|EPA|EPA-EFE|(?:AFP|Bloomberg) via Getty Images|"
     rf"(?i:{_PHOTO_AGENCIES})/[\w .-]{{2,40}})$"
 )
 
@@ -230,8 +228,8 @@ def is_credit(line: str) -> bool:
     if ("Photograph" in line or "[F" in line or "[P" in line) and len(line) <= 400 \
             and _CAPTION_LABELLED_CREDIT.search(line, 5):
         return True
-    if line.endswith(")") and len(line) <= 400 and (bracketed := _CAPTION_BRACKETED_AGENCY.search(line, 10)):
-        return bool(bracketed["photographer"]) or (word_count(line) <= CAPTION_WORDS and not is_reported_speech(line))
+    if line.endswith(")") and "/" in line and len(line) <= 400 and _CAPTION_BRACKETED_AGENCY.search(line, 10):
+        return True
     if _BRACKETED_CREDIT.match(line) and 2 <= word_count(line) <= 6 and not is_agency_code(line):
         return True
     if line.endswith("]") and len(line) <= 300 and _CAPTION_AGENCY_CAPS.search(line) and word_count(line) >= 3:

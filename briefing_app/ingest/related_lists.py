@@ -30,7 +30,7 @@ def collect_related_list(
     """
     i = start
     items = 0
-    kicked = False  # an item so far is a headline under its kicker ('Chemie: VCI senkt Prognose')
+    kicked = 0  # items so far that are headlines under their kicker ('Chemie: VCI senkt Prognose')
     numbered = False  # the line above was an item's number
     gaps = 0  # blank lines between items so far
     dated = False  # a card of the list was closed by its date
@@ -69,10 +69,11 @@ def collect_related_list(
         parted = (items >= 2 or dated) and not lines[i - 1] and gaps == 1
         below = next_line(lines, i) if parted else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
-        same_form = kicked and _KICKED_HEADLINE.match(line) is not None
+        kicker_form = _KICKED_HEADLINE.match(line) is not None
+        same_form = kicker_form and kicked >= _SAME_FORM_ITEMS
         if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form:
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
-        kicked = kicked or _KICKED_HEADLINE.match(line) is not None
+        kicked += kicker_form
         reasons[i] = "related"
         items += 1
         i += 1
@@ -80,9 +81,11 @@ def collect_related_list(
 
 
 #: A teaser's headline behind its kicker and colon: 'Stahl im Revier: Warum die Jobs wackeln'.
-#: The list's last item in the form of the ones before it is the list's, however a
-#: paragraph follows it; a subheading of the article has its own form.
+#: The list's last item in the form of the two or more before it is the list's, however a
+#: paragraph follows it; a subheading of the article has its own form (after one such
+#: teaser a subheading 'Ausblick: …' or 'Fazit: …' is as likely).
 _KICKED_HEADLINE = re.compile(r"^[A-ZÄÖÜ0-9][^:.!?]{1,40}:\s+\S")
+_SAME_FORM_ITEMS = 2
 #: The number of an item of a ranked list, alone on its line: '1', '2.', '#3'.
 _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 #: The most words of a headline under its number in a ranked list.

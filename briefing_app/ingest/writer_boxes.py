@@ -62,7 +62,7 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 
 #: A biography's words for the one who wrote the article.
 _WRITER_WORDS = (
-    rf"{WRITER_ROLES}|journalist|author|contributor|"
+    rf"{WRITER_ROLES}|author|contributor|"
     r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
     r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis"
 )

@@ -95,6 +95,7 @@ def test_a_caption_closed_by_photo_by_and_the_agency_is_no_title():
                                EN_PARAGRAPHS, MORE_EN, "Share this article"))
     assert result.title == EN_HEADLINE
     assert_gone(result.text, [caption])
+    assert_whole(result.text, EN_PARAGRAPHS + MORE_EN)
 
 
 def test_recommended_from_the_desk_is_a_list_of_other_articles():
@@ -123,3 +124,34 @@ def test_a_subheading_under_a_list_of_plain_teasers_stays():
                                "Artikel teilen"))
     assert subheading in result.text.split("\n")
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_an_article_may_repeat_its_speakers_and_print_short_paragraphs_between_sign_up_lines():
+    """An interview names its speakers over every answer, and a short news item may stand
+    between two lines of a newsletter box: all of it is the article's."""
+    answers = ["We will keep building in Europe, because our customers are here and the tariffs are rising.",
+               "The plant in Hungary opens next year, and a second site in Spain is under review.",
+               "Prices for cells have fallen by a third, which makes local production harder to justify.",
+               "We expect the market in Germany to recover in the second half of the year."]
+    questions = ["Why invest in Europe now?", "When will the plant open?", "What about prices?",
+                 "And Germany?"]
+    interview = [part for q, a in zip(questions, answers, strict=True) for part in ("Interviewer", q, "Li Wei", a)]
+    result = en_page(EN_PARAGRAPHS[:1], interview, EN_PARAGRAPHS[1:])
+    assert result.text.split("\n").count("Li Wei") == 4
+    assert_whole(result.text, [*answers, *EN_PARAGRAPHS])
+
+    short = ["Exports rose 3% in March.", "Imports fell 2%, the statistics office said.",
+             "The surplus widened to 22 billion euros.", "Economists had expected a smaller surplus."]
+    result = en_page(EN_PARAGRAPHS[:2], "Sign up for our Business Briefing newsletter", short,
+                     "Sign up for our newsletter", EN_PARAGRAPHS[2:])
+    assert_whole(result.text, [*short, *EN_PARAGRAPHS])
+
+
+def test_a_subheading_in_the_kicker_form_after_one_teaser_stays():
+    subheadings = ["Ausblick: Die Branche hofft auf 2026", "Fazit: Kein schneller Ausweg"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "Stand: 12.03.2025, 14:05 Uhr", DE_PARAGRAPHS[:1],
+                               "Mehr zum Thema", "Chemiebranche: VCI senkt Produktionsprognose erneut", subheadings[0],
+                               DE_PARAGRAPHS[1:2], subheadings[1], DE_PARAGRAPHS[2:], "Artikel teilen"))
+    assert all(subheading in result.text.split("\n") for subheading in subheadings)
+    assert_whole(result.text, DE_PARAGRAPHS)
+
