@@ -33,7 +33,7 @@ from .consent_lines import (
     FORM_CONSENT,
     FORM_CONSENT_HINTS,
 )
-from .dates import RELATIVE_TIME, UPDATED_WORDS
+from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, is_reported_speech, looks_like_body, vocabulary, word_count
@@ -456,10 +456,8 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$"
 
 
 #: A time of day alone, as a live ticker stamps its entries: '17:55 Uhr', '9:05 AM', or an update: 'Updated 6:20 p.m.'
-_TIME_STAMP = re.compile(rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
+_TIME_STAMP = re.compile(rf"^(?:{UPDATED_LABEL}\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
                          r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
-#: The label of an update before a relative time: 'Updated', 'Last updated', 'Aktualisiert'.
-_UPDATED_LABEL = re.compile(rf"^(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+", re.IGNORECASE)
 #: An advertisement slot's note: 'This advertisement has not loaded yet, but your article continues below.'
 _AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:article|story) continues below\W*$", re.IGNORECASE)
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
@@ -488,8 +486,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),
     # 'Updated 3 hours ago' alone: the article's date line without a date ('vor 2 Stunden' alone
     # is as often a comment's time, which the comment thread's passes read)
-    Rule("dateline", lambda line: (label := _UPDATED_LABEL.match(line)) is not None
-         and RELATIVE_TIME.match(line[label.end():]) is not None, GUARD_LABEL),
+    Rule("dateline", lambda line: UPDATED_AGO.match(line) is not None, GUARD_LABEL),
 
 
     Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=_SUPPORT_HINTS),

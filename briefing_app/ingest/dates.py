@@ -18,6 +18,8 @@ from .text_shape import vocabulary
 
 #: The labels a page sets before the time it last changed the article: 'Stand: 12:30 Uhr', 'Updated 6:20 p.m.'.
 UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last updated|Last modified|Modified"
+#: One of them as a pattern, with its colon if it has one: 'Updated', 'Stand:'.
+UPDATED_LABEL = rf"(?:{vocabulary(UPDATED_WORDS)})\s*:?"
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
@@ -43,12 +45,13 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
 )
 
+#: How long ago, in English or German: '14 hours ago', 'vor 2 Stunden'.
+_AGO = (r"(?:\d{1,3}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago"
+        r"|vor\s+(?:\d{1,3}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)")
 #: 'Updated 14 hours ago', 'vor 2 Stunden': a relative time beside the date.
-RELATIVE_TIME = re.compile(
-    rf"^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+)?(?:\d{{1,3}}|an?|one)\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago$"
-    rf"|^(?:(?:{vocabulary(UPDATED_WORDS)})\s*:?\s+)?vor\s+(?:\d{{1,3}}|einer|einem)\s+(?:Min\.?|Minuten?|Std\.?|Stunden?|Tag|Tagen)$",
-    re.IGNORECASE,
-)
+RELATIVE_TIME = re.compile(rf"^(?:{UPDATED_LABEL}\s+)?(?:{_AGO})$", re.IGNORECASE)
+#: The same with the update's label before it, as a page dates its article: 'Updated 3 hours ago'.
+UPDATED_AGO = re.compile(rf"^{UPDATED_LABEL}\s+(?:{_AGO})$", re.IGNORECASE)
 
 
 #: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
