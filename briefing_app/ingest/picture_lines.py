@@ -85,9 +85,10 @@ _TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?
 
 
 #: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',
-#: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China'.
+#: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China', the
+#: label glued to the full stop: '… Germany.Photograph: Markus Feldmann/Bloomberg/Getty Images'.
 _CAPTION_TRAILING_CREDIT = re.compile(
-    r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s+|\s|(?<=[a-z]))"
+    r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
     r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
     r"(?P<credit>[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
@@ -148,10 +149,11 @@ _CAPTION_AGENCY_CREDIT = re.compile(
     rf"[^\W\d_][.!?)”]\s?(?:(?:Photo|Photograph|Picture|Image|Foto|Bild)(?: by|:)\s+)?"  # '… Germany. Photo by Alex Kraus /Bloomberg'
     rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}\s*)?[/|]\s*(?:{_PHOTO_AGENCIES})(?:\s+(?:file|File|FILE))?$"
 )
-#: A caption closed by its credit after a label: '… in Hefei. Photograph: (Reuters)', '… eastern
-#: Hungary [File: Bernadett Szabo/Reuters]' (tried only on lines with the label in them).
+#: A caption closed by its credit in brackets after a label: '… in Hefei. Photograph: (Reuters)',
+#: '… eastern Hungary [File: Bernadett Szabo/Reuters]' (tried only on lines with the label in them;
+#: a credit without brackets after 'Photograph:' is ``_CAPTION_TRAILING_CREDIT``'s).
 _CAPTION_LABELLED_CREDIT = re.compile(
-    r"[\s.]Photograph\s*:\s*\(?[A-Z][^()]{1,60}\)?$|\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"
+    r"[\s.]Photograph\s*:\s*\([A-Z][^()]{1,60}\)$|\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"
 )
 #: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat
 #: Saputra)' (a name of two words or more: '(dpa/AFP)' closes an agency's report, and so may

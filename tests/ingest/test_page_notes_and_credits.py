@@ -172,3 +172,11 @@ def test_a_long_newsletter_privacy_notice_and_a_file_credit_in_brackets_go():
                                notice, EN_PARAGRAPHS[2:], "Share this article"))
     assert_gone(result.text, [notice, caption])
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_credit_label_glued_to_the_captions_full_stop_goes():
+    caption = ("Half-finished servo drives wait for their rotors at a plant in Nürtingen, Germany.Photograph: "
+               "Markus Feldmann/Bloomberg/Getty Images")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, EN_DATE, caption, EN_PARAGRAPHS, "Share this article"))
+    assert_gone(result.text, [caption])
+    assert_whole(result.text, EN_PARAGRAPHS)
