@@ -188,10 +188,11 @@ _SITE_STATEMENT = re.compile(
     r"Fehler im (?:Artikel|Text|Beitrag) melden|Report an error|Einen Fehler melden|"
     # a note on a new version: 'Update 9/23/25, 9:40 a.m. ET: This article was updated with comment from …'
     r"(?:(?:Update|Updated|Correction|Clarification|Editor['’]s note)\b.{0,40}?:\s*)?"
-    r"This (?:article|story|post|report) (?:was|has been|had been) (?:updated|corrected|amended|clarified)\b.{0,300}|"
+    r"(?:This (?:article|story|post|report) (?:was|has been|had been) (?:updated|corrected|amended|clarified)\b|"
+    # 'Correction: An earlier version of this story misstated the capacity …'
+    r"An earlier version of this (?:article|story|report|post)\b).{0,300}|"
     r"(?:Korrektur|Aktualisierung|Anmerkung der Redaktion|Hinweis der Redaktion)\b[^:]{0,40}:\s*\S.{0,300}|"
     r"In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)\b.{0,300}|"
-    r"An earlier version of this (?:article|story|report)\b.{0,300}|"
     r"Corrections? (?:&|and) Amplifications\s*:.{0,400}|"
     # the site's note on the links it earns from: 'FTC: We use income earning auto affiliate links.'
     r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\b(?i:affiliate[- ]links?)\b.{0,120}|"
@@ -204,7 +205,11 @@ _SITE_STATEMENT = re.compile(
     r"europa\.eu domain|See all EU institutions and bodies|"
     r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
-    r"This (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
+    r"(?:This|A version of this) (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
+    # the print edition's note: 'Published in The Express Tribune, November 7th, 2024.'
+    r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, [\w ,.]{0,24}\b(?:19|20)\d\d|"
+    r"Dieser (?:Artikel|Text|Beitrag) (?:ist|erschien) (?:zuerst |auch )?(?:in der|im|in|auf) .{2,100}|"
+    r"Erschienen in (?:der )?(?:Print-?[Aa]usgabe|Ausgabe) .{2,80}|"
     # disclaimers: the writer's opinion, a text written with a machine's help
     r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
     r"the author['’]s own|solely those of the author|the views and opinions of the author)\b.{0,300}|"
@@ -221,11 +226,14 @@ _SITE_STATEMENT = re.compile(
 _MACHINE_DISCLAIMER = re.compile(
     r"\b(?:may|might|can) contain inaccuracies\b|\bInaccuracies may be present\b"
     r"|\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b"
+    r"|\busing AI narration\b|\bAI[- ]generated summari[sz](?:ation|ed)\b|\bSummari[sz]e (?:this|the) (?:article|story) with AI\b"
     r"|\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b"
+    r"|\b(?:KI-generierte|mit KI erstellte|automatisch erstellte) Zusammenfassung\b"
     r"|\bAudio(?:version|fassung|datei)? (?:wurde|wird) (?:künstlich|automatisch|maschinell|mit KI) (?:erzeugt|erstellt|generiert)\b",
     re.IGNORECASE,
 )
-_MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai", "audio")
+_MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai", "audio",
+                  "zusammenfassung")
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"
@@ -237,6 +245,7 @@ _MORE_FROM = re.compile(
     r"^(?:(?i:More|Mehr|Weitere|Más|Mais|Plus|Altro|Altri|Meer|Most Read|Most Popular|Latest|Read more|Watch more|"
     r"Lesen Sie mehr) (?i:from|in|von|aus|bei|de|da|du|van|uit)\s+"
     r"(?i:the\s+|der\s+|dem\s+|la\s+|le\s+|o\s+|el\s+)?[A-Z0-9ÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}"
+    r"|(?i:More|Mehr|Weitere) [«»\"„“‹›][A-Z0-9ÄÖÜ][^«»\"„“‹›]{1,40}[«»\"„“‹›]"  # 'Mehr «Wirtschaft»': the section in quotes
     r"|More (?:Coverage|News|Headlines|Stories|Articles|Videos)|Weitere (?:News|Nachrichten|Artikel|Beiträge|Videos)"
     r"(?: (?:aus|zu|zum|zur) (?:de[mnr] |die |das )?[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2})?)\W*$"
 )
@@ -342,12 +351,15 @@ _SEARCH_BOX = re.compile(
     r"Szukaj|Поиск|Найти)\s*(?:…|\.\.\.)?\s*:\s*(?:Search|Suchen|Suche|Cerca|Buscar|Pesquisar|Rechercher|Cari|Zoeken|Go|Los)?\W*$",
     re.IGNORECASE,
 )
+_PLATFORMS = "WhatsApp|Telegram|Instagram|Facebook|X|Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon"
 _SOCIAL = re.compile(
     r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
     r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
-    r"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{2,40} (?:on|auf|bei) (?:WhatsApp|Telegram|Instagram|Facebook|X|"
-    r"Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon)\W*$"
+    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
+    # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
+    rf"|^(?:Like|Follow) @?[\w'’ &.+-]{{2,40}} on (?:{_PLATFORMS}),? (?:and )?(?:like|follow) @?[\w'’&.+-]{{2,40}} on "
+    rf"(?:{_PLATFORMS})\b.{{0,80}}$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
     r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
     r"|^Subscribe to our (?:channels?|pages?) on\b.{0,60}$"
@@ -451,6 +463,24 @@ def is_house_promotion(line: str) -> bool:
     return _HOUSE_POSSESSIVE.search(line) is not None
 
 
+def is_reader_imperative(line: str) -> bool:
+    """The site telling the reader what to do next, the verb first (see ``_READER_IMPERATIVE``)."""
+    return line.count(" ") < _HOUSE_PROMOTION_WORDS and not QUOTE_MARK.search(line) and _READER_IMPERATIVE.match(line) is not None
+
+
+#: The site telling the reader what to do next, the verb first: 'Get the week’s biggest
+#: stories …', 'Access articles from across Canada …', 'Sichern Sie sich …'. A report
+#: opens with no imperative; the verbs that are nouns too ('Access to rare earths …',
+#: 'Support for the plan …') count only before what the reader is offered.
+_READER_IMPERATIVE = re.compile(
+    r"(?:Get|Enjoy|Unlock|Discover|Don['’]t miss|Stay (?:informed|up to date|ahead|tuned)|Join|Sign up|Subscribe|"
+    r"Download|Explore|Click|Tap|Find out|Learn more|"
+    r"(?:Access|Support|Claim|Try|Register) (?=(?:our|your|the|unlimited|additional|all|more|free|exclusive|us|now|today)\b)|"
+    r"(?:Holen|Sichern|Melden|Registrieren) Sie sich|(?:Entdecken|Testen|Abonnieren|Laden|Klicken|Erhalten|Unterstützen|"
+    r"Verpassen) Sie)\b"
+)
+
+
 #: A skip link of a screen reader's page: 'Skip to main menu', 'Skip next section Related content'.
 _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$")
 
@@ -525,6 +555,9 @@ RULES: tuple[Rule, ...] = (
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),
     Rule("agency", is_agency_code, GUARD_LABEL),
     Rule("navigation", is_navigation_line),
+    # the last: a label ('Don't miss these insights from CNBC PRO' over a list), a download
+    # link ('Download the fact sheet …') or a social prompt says more than 'a promotion'
+    Rule("ad", is_reader_imperative, GUARD_SPEECH),
 )
 
 

@@ -36,8 +36,11 @@ from .cards_and_captions import (
     GLUE_HINT,
     mark_captions_over_credits,
     mark_cards,
+    mark_credited_captions,
     mark_dated_cards,
+    mark_doubled_lines,
     mark_glued_teasers,
+    mark_islands,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
@@ -235,6 +238,7 @@ def clean_lines(
         mark_read_more_items(lines, reasons, start, end)
         mark_video_cards(lines, reasons, start, end)
         mark_captions_over_credits(lines, reasons)
+        mark_credited_captions(lines, reasons, end)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -271,6 +275,9 @@ def clean_lines(
             _mark_categories(lines, reasons, headline, collector)
     elif chrome:
         collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
+    if chrome:  # once the date and the byline under the headline are read
+        mark_islands(lines, reasons, start, end)
+        mark_doubled_lines(lines, reasons, start, end)
     if chrome and collector.meta.author != author_seen:
         # the byline was read next to the date under the headline: its writers' notes go too
         byline_biographies(lines, reasons, start, end, collector.meta.author)

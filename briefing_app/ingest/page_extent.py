@@ -63,7 +63,8 @@ def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
     their own, so the link lists around the article can be told from lists inside it.
     """
     def is_text(i: int) -> bool:
-        return bool(lines[i]) and i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i])
+        return bool(lines[i]) and i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]) \
+            and not is_short_question(lines[i])  # a card's headline asking ('What changed?') is no paragraph
 
     def pause(i: int, gap: float) -> float:
         if i in reasons and _closes_article(lines, reasons, i):
@@ -400,7 +401,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     figures), or a list set with bullets.
     """
     last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or closed_by_source(lines[i]))), None)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -417,7 +418,7 @@ _SOURCE_AFTER_SENTENCE = re.compile(r"[^\W\d_][.!?][\"”’]?\s?\([A-Za-z][\w.&
 _CLOSING_WORDS = 6
 
 
-def _closed_by_source(line: str) -> bool:
+def closed_by_source(line: str) -> bool:
     return line.endswith(")") and _SOURCE_AFTER_SENTENCE.search(line) is not None and word_count(line) >= _CLOSING_WORDS
 
 
@@ -513,12 +514,27 @@ _SUBHEADING_WORDS = 4
 
 
 def is_cut_teaser(line: str) -> bool:
-    """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page."""
-    return len(line) <= 120 and line.endswith(("..", "…"))
+    """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page,
+    or its teaser ('London, 22 January (Argus) — Phosphate exports … ahead of the planting
+    season...'), the dots glued to the last word. A sentence trailing off leaves a space
+    before its dots, or ends a quotation."""
+    if not line.endswith(("..", "…")):
+        return False
+    return len(line) <= 120 or (len(line) <= _CUT_TEASER_CHARS and _CUT_OFF.search(line) is not None)
+
+
+#: The longest teaser a page cuts off: two lines of a card.
+_CUT_TEASER_CHARS = 400
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
 
 
 #: A paragraph of running text, not a question in a headline or a teaser of one line.
 PARAGRAPH_CHARS = 80
+
+
+def is_short_question(line: str) -> bool:
+    """'Why are so many firms listing in New York?': a headline asking, too short for a paragraph."""
+    return line.endswith("?") and len(line) < PARAGRAPH_CHARS
 
 
 def is_paragraph(line: str) -> bool:

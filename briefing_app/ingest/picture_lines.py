@@ -35,6 +35,10 @@ _CREDIT_LABEL = re.compile(
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
+    # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …'
+    r"|^(?:Photo )?(?:Illustration|Photograph|Photo|Image|Picture|Graphic|Foto|Bild|Grafik) (?:by|from|courtesy of|von) "
+    r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:[A-Z0-9][\w.'’&+-]*|and|und|via|for|of|the))*\.?"
+    r"(?:\s+(?:Sources?|Quellen?)\s*:\s*[^.!?]{1,200}\.?)?$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -89,8 +93,9 @@ _TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?
 #: label glued to the full stop: '… Germany.Photograph: Markus Feldmann/Bloomberg/Getty Images'.
 _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
-    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic)\s*:\s*)"
-    r"(?P<credit>[A-Z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
+    r"(?:(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
+    r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*|(?:Photo|Image|Picture|Illustration|Foto|Bild) (?:by|from|courtesy of|von)\s+))"
+    r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
 _CREDIT_JOINERS = _NAME_JOINERS | {"via", "for", "für"}
@@ -111,7 +116,8 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
-_CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]")
+_CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
+                          r"|(?:Photo|Image|Picture|Illustration|Foto|Bild) (?:by|from|courtesy of|von) [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
@@ -167,6 +173,8 @@ _CAPTION_DASH_CREDIT = re.compile(
     r"[^\W\d_][.!?)”]?\s*[—–]\s*(?:(?:[A-Z][A-Z&.'’-]*\s){0,3}(?:FILE )?PHOTO(?: BY [A-Z][A-Z .'’-]{1,40})?"
     rf"|(?i:{_PHOTO_AGENCIES})\s*/\s*(?:File|Archive|Archiv))$"
 )
+#: A caption closed by the paper's short name and its photographer: '… bleibt angespannt. VN/Paulitsch'.
+_CAPTION_OUTLET_CREDIT = re.compile(r"[^\W\d_][.!?]\s[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
 _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
@@ -224,6 +232,8 @@ def is_credit(line: str) -> bool:
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
+        return True
+    if "/" in line and len(line) <= 400 and _CAPTION_OUTLET_CREDIT.search(line, 10) and word_count(line) >= 5:
         return True
     if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
         return True

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date, has_date_stamp
+from .dates import RELATIVE_TIME, find_date, has_date_stamp
 from .metadata import parse_metadata_line
-from .page_extent import PARAGRAPH_CHARS, next_line
+from .page_extent import is_cut_teaser, is_short_question, next_line
 from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
 
 
@@ -34,6 +34,7 @@ def collect_related_list(
     numbered = False  # the line above was an item's number
     gaps = 0  # blank lines between items so far
     dated = False  # a card of the list was closed by its date
+    longest = 0  # the most words of an item so far
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -46,10 +47,16 @@ def collect_related_list(
             gaps += bool(items)
             i += 1
             continue
-        if items and i not in reasons and word_count(line) <= 4 and has_date_stamp(line) and find_date(line):
-            reasons[i] = "related"  # the date closing a card of the list ('10.03.2025')
+        if items and i not in reasons and word_count(line) <= 4 and (
+                (has_date_stamp(line) and find_date(line)) or RELATIVE_TIME.match(line)):
+            reasons[i] = "related"  # the date closing a card of the list ('10.03.2025', '6 days ago')
             dated = True
             i += 1
+            continue
+        aside = verdicts[i]
+        if (aside == "pager" and not items) or (aside == "ad" and items and _item_below(lines, i)):
+            reasons[i] = aside  # a carousel's buttons over its first item ('Previous', '1', 'Next'),
+            i += 1  # a promotion right between two items ('Don't miss these insights from CNBC PRO')
             continue
         if i not in reasons and _LIST_NUMBER.match(line):
             reasons[i] = "related"  # 'Most Popular' numbered one per line: '1' over its headline
@@ -59,11 +66,13 @@ def collect_related_list(
         # under its number an item may read like sentences ('… rent-free. What now?')
         ranked = numbered and i not in reasons and word_count(line) <= _RANKED_ITEM_WORDS
         numbered = False
-        if not (is_list_item(line) or _is_linked_headline(line) or _is_short_question(line) or ranked) \
+        if not (is_list_item(line) or _is_linked_headline(line) or is_short_question(line) or ranked or is_cut_teaser(line)) \
                 or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
+        if items >= _SHORT_LIST_ITEMS and longest <= _SHORT_ITEM_WORDS and word_count(line) >= _HEADLINE_WORDS:
+            break  # a headline under a list of topics ('IMF', 'Petrol prices'): the article's own
         # a line set apart by a blank line from a list printed without any (two items, or one
         # card closed by its date) is a subheading even with a blank line under it too
         parted = (items >= 2 or dated) and not lines[i - 1] and gaps == 1
@@ -74,6 +83,7 @@ def collect_related_list(
         if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form:
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         kicked += kicker_form
+        longest = max(longest, word_count(line))
         reasons[i] = "related"
         items += 1
         i += 1
@@ -86,23 +96,30 @@ def collect_related_list(
 #: teaser a subheading 'Ausblick: …' or 'Fazit: …' is as likely).
 _KICKED_HEADLINE = re.compile(r"^[A-ZÄÖÜ0-9][^:.!?]{1,40}:\s+\S")
 _SAME_FORM_ITEMS = 2
+#: A list of topics: this many items or more, none longer than this many words; a line
+#: of a headline's length under it is no topic.
+_SHORT_LIST_ITEMS = 3
+_SHORT_ITEM_WORDS = 3
+_HEADLINE_WORDS = 7
 #: The number of an item of a ranked list, alone on its line: '1', '2.', '#3'.
 _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 #: The most words of a headline under its number in a ranked list.
 _RANKED_ITEM_WORDS = 30
 
 
+def _item_below(lines: list[str], i: int) -> bool:
+    """The next line, with no blank line between, is an item of a list."""
+    return i + 1 < len(lines) and (is_list_item(lines[i + 1]) or _is_linked_headline(lines[i + 1]))
+
+
 def _opens_paragraph(line: str) -> bool:
     """Article text that a subheading stands over: a sentence that ends like one, or a
     paragraph. A headline of the list that reads like speech ('Siri overhaul delayed
-    again, report says') or asks a short question ('Why are so many firms listing in New
-    York?') is the list's next item, not the text under a subheading."""
-    return looks_like_body(line) and not _is_linked_headline(line) and not _is_short_question(line)
-
-
-def _is_short_question(line: str) -> bool:
-    """'Why are so many firms listing in New York?': a headline asking, too short for a paragraph."""
-    return line.endswith("?") and len(line) < PARAGRAPH_CHARS
+    again, report says'), asks a short question ('Why are so many firms listing in New
+    York?') or is cut off by the page is the list's next item, not the text under a
+    subheading."""
+    return looks_like_body(line) and not _is_linked_headline(line) and not is_short_question(line) \
+        and not is_cut_teaser(line)
 
 
 def _is_linked_headline(line: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from .boilerplate import MORE_BY
 from .headline import comparable
-from .metadata import WRITER_ROLES, parse_source
+from .metadata import EXPERT_ROLES, WRITER_ROLES, parse_source
 from .page_extent import next_line, previous_line
 from .text_shape import looks_like_body, word_count
 
@@ -126,22 +126,39 @@ _BIO_VERB = re.compile(
 
 _RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
 #: A note opening with a writer's name: 'Kristina Havel is a MarketWatch reporter based in Frankfurt.'
-_NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
+#: The name may have a description set off by commas: 'Clemens Aubach, a former chief economist at …, is a …'.
+_NAMED_NOTE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:,\s[^,]{3,100},)?(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
 
 
 def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
-    """The article's last line is a note about its writer whose byline was not read (split
-    over two lines, taken for a menu): it opens with a name, says what the writer is or does
-    and names the trade ('Kristina Havel is a MarketWatch reporter based in Frankfurt. She
-    covers …'). The note goes, and the article ends above it."""
-    if end <= start or end in reasons:
-        return end
-    line = lines[end]
-    name = _NAMED_NOTE.match(line)
-    if name is None or word_count(line) > 60 or not _WRITER.search(line) or _BIO_VERB.match(line, name.end()) is None:
-        return end
-    reasons[end] = "author_box"
-    return _last_text_line(lines, reasons, start, end, end)
+    """The article's last lines are notes about its writers whose byline was not read (split
+    over two lines, taken for a menu): each opens with a name, says what the writer is or
+    does and names the trade ('Kristina Havel is a MarketWatch reporter based in Frankfurt.
+    She covers …'). An expert writing an analysis names no trade ('Owen Terlecki is an
+    assistant director with the Atlantic Council’s GeoEconomics Center'): that note is the
+    writer's when the article above never names the person. The notes go, and the article
+    ends above them."""
+    while start < end and end not in reasons:
+        line = lines[end]
+        name = _NAMED_NOTE.match(line)
+        if name is None or word_count(line) > _NOTE_WORDS or _BIO_VERB.match(line, name.end()) is None:
+            return end
+        if not _WRITER.search(line) and not (_EXPERT.search(line) and not _named_above(lines, reasons, start, end, name[1])):
+            return end
+        reasons[end] = "author_box"
+        end = _last_text_line(lines, reasons, start, end, end)
+    return end
+
+
+#: The longest note about a writer.
+_NOTE_WORDS = 60
+_EXPERT = re.compile(rf"\b(?:{EXPERT_ROLES})\b", re.IGNORECASE)
+
+
+def _named_above(lines: list[str], reasons: dict[int, str], start: int, end: int, name: str) -> bool:
+    """The article's text above line ``end`` names the person (by the last part of the name)."""
+    last = name.split()[-1]
+    return any(last in lines[i] for i in range(start, end) if lines[i] and i not in reasons)
 
 
 def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:

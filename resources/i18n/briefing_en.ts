@@ -2227,6 +2227,10 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line between page furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About the author or the company</source>
         <translation type="unfinished"></translation>
     </message>

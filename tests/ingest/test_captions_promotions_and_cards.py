@@ -1,0 +1,186 @@
+"""Captions, promotions and cards of other articles that read like the article's text.
+
+The pages are written for these tests (no corpus text), in the layouts of news sites: a
+caption with its credit in brackets after the full stop, a caption printed twice, a line
+left between an ad and a newsletter box, the site telling the reader what to do next,
+cards of other articles whose teasers the page cut off, an analyst's note about the writer
+under an analysis. Each test asserts what a reader of the cleaned text notices: the title,
+the line of the page gone, every paragraph of the article still there.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+EN_HEADLINE = "German chemical parks cut ammonia runs as Chinese urea undercuts Europe"
+DE_HEADLINE = "Chinesische Delegation wirbt in München um Mittelständler"
+EN_DATE = "Published: 22 January 2026"
+DE_DATE = "17. September 2025 - 16:48 Uhr"
+PAGE_BELOW_EN = ["Share this article", "Trending", "Bank of Canada cuts rates again as economy stalls"]
+
+
+def en_page(*article: str | list[str], below: list[str] = PAGE_BELOW_EN) -> str:
+    return lines("Skip to Content", EN_MENU, EN_HEADLINE, EN_DATE, *article, below)
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_goes_and_a_source_before_the_full_stop_stays():
+    caption = ("Photo taken in October 2024 shows electric vehicles waiting to be loaded onto a ship at a port "
+               "in Yantai, Shandong Province, eastern China. (Kyodo)")
+    named = ("The warning came from the Federation of German Industries (BDI).")
+    last = "The tariffs take effect on Wednesday. (Reuters)"
+    result = import_text(en_page(caption, EN_PARAGRAPHS[0], named, EN_PARAGRAPHS[1:], last))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [caption])
+    # a source named inside the sentence, and an agency's report closed by its name, are text
+    assert_whole(result.text, [*EN_PARAGRAPHS, named, last])
+    # a report's source code in lower case may close a paragraph anywhere
+    coded = "Die Polizei sperrte am Morgen die Zufahrt zum Werk. (dpa)"
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, DE_PARAGRAPHS[0], coded, DE_PARAGRAPHS[1:]))
+    assert_whole(result.text, [coded, *DE_PARAGRAPHS])
+
+
+def test_a_line_left_between_two_boxes_goes_and_a_crosshead_over_its_paragraph_stays():
+    crosshead = "Energy costs remain the hurdle"
+    left_over = "Spring ploughing underway across China"
+    result = import_text(en_page(
+        EN_PARAGRAPHS[0], "Advertisement", left_over, "Sign up for our daily business newsletter",
+        EN_PARAGRAPHS[1], "Advertisement", crosshead, EN_PARAGRAPHS[2:],
+    ))
+    assert_gone(result.text, [left_over])
+    assert_whole(result.text, [crosshead, *EN_PARAGRAPHS])
+
+
+def test_a_kicker_between_the_headline_and_its_copy_and_a_caption_printed_twice_go():
+    caption = ("Gespräche im Konferenzsaal: Vertreter des Industrieparks und bayerische Unternehmer am Dienstag "
+               "im Hotel am Altstadtring.")
+    text = lines(
+        DE_MENU, DE_HEADLINE, "Industriepark aus Hefei", DE_HEADLINE, DE_DATE,
+        "Teilen", "Facebook", "WhatsApp", caption, caption + " © Foto: Sigi Müller",
+        *DE_PARAGRAPHS, "Mehr aus Wirtschaft", "Stahl im Revier: Warum die Jobs wackeln",
+    )
+    result = import_text(text)
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, ["Industriepark aus Hefei", caption])
+    assert caption not in result.text
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_cards_of_other_articles_with_their_teasers_cut_off_go():
+    cards = []
+    for section, day, title, teaser in (
+        ("Chemicals", "22/01/26", "Morocco's phosphate exports to Brazil rise in December",
+         "London, 22 January (Argus) — Phosphate exports from Morocco to Brazil rose to a record high in "
+         "December as buyers secured volumes ahead of the planting season..."),
+        ("Natural gas", "21/01/26", "Norwegian gas flows dip on Troll maintenance extension",
+         "London, 21 January (Argus) — Norwegian pipeline gas flows to continental Europe fell on Wednesday "
+         "after an extension of unplanned maintenance at the Troll field..."),
+        ("Chemicals", "21/01/26", "China's caustic soda exports hit monthly record",
+         "Singapore, 21 January (Argus) — China's caustic soda exports hit a record high in December, as "
+         "producers sought outlets for surplus product amid weak domestic demand..."),
+    ):
+        cards += [section, day, "News", title, teaser, "Read more"]
+    result = import_text(en_page(
+        EN_PARAGRAPHS, "Copyright © 2026. Argus Media group. All rights reserved.", "Related news posts", cards,
+        below=["View all news", "Request a demo"],
+    ))
+    assert_whole(result.text, EN_PARAGRAPHS)
+    assert "Argus)" not in result.text
+    assert "caustic soda" not in result.text
+
+
+def test_a_carousel_of_cut_headlines_inside_the_article_goes():
+    carousel = [
+        "RELATED ARTICLES", "Previous", "1", "Next",
+        "German economy shrinks for a second year in a row as...",
+        "Car giants warn of job cuts as Chinese rivals steal share...",
+        "Bank of England holds rates as factories suffer slump in...",
+    ]
+    result = import_text(en_page(EN_PARAGRAPHS[0], carousel, "Share this article", EN_PARAGRAPHS[1:]))
+    assert_gone(result.text, carousel)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_list_of_topics_over_the_headline_ends_at_the_headline():
+    standfirst = ("Delegation of 27 companies signs memorandums worth $740m; investors seek one-window facilitation, "
+                  "reliable gas supply")
+    text = lines(
+        "Trending", "CPEC", "Budget 2024-25", "IMF", "PSX", "Petrol prices", "Gold rates", "Business",
+        EN_HEADLINE, standfirst, "Our Correspondent", "November 07, 2024", "Facebook", "Twitter", "Whatsapp",
+        *EN_PARAGRAPHS, "Published in The Express Tribune, November 7th, 2024.",
+        "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.",
+        "MOST READ", "1", "Gold price drops in Pakistan",
+    )
+    result = import_text(text)
+    assert result.title == EN_HEADLINE
+    assert result.published is not None and result.published.isoformat() == "2024-11-07"
+    assert_whole(result.text, [standfirst, *EN_PARAGRAPHS])
+    assert "Express Tribune" not in result.text
+    assert "TribuneBiz" not in result.text
+
+
+def test_the_site_telling_the_reader_what_to_do_goes_and_a_report_opening_with_such_a_noun_stays():
+    promotions = [
+        "Get the week’s biggest stories on the economy, your money and the companies shaping Canada, every Friday.",
+        "Join 10,000+ tech and VC leaders for growth and connections at our summit in San Francisco.",
+        "Enjoy additional articles per month.",
+    ]
+    nouns = [
+        "Access to rare earths remains the main concern of the machine builders in the region.",
+        "Support for the plan has grown among the member states since the summit in March.",
+        "Try as they might, the suppliers could not close the gap with their Chinese rivals.",
+    ]
+    result = import_text(en_page(EN_PARAGRAPHS[0], promotions[0], nouns, EN_PARAGRAPHS[1], promotions[1:],
+                                 EN_PARAGRAPHS[2:]))
+    assert_gone(result.text, promotions)
+    assert_whole(result.text, [*EN_PARAGRAPHS, *nouns])
+
+
+def test_credits_in_words_and_short_names_at_the_end_of_captions_go():
+    credits = [
+        "Illustration by The Atlantic. Sources: Sean Gallup / Getty; Kevin Frayer / Getty.",
+        "TRADE TALKS. Negotiators pose for a photo at the close of the fourth round of talks in Pasig City on "
+        "February 10, 2026. Photo from DTI",
+        "A worker walks past storage tanks at a chemical plant in Port Qasim area. PHOTO: FILE",
+    ]
+    result = import_text(en_page(credits[0], EN_PARAGRAPHS[0], credits[1], EN_PARAGRAPHS[1], credits[2],
+                                 EN_PARAGRAPHS[2:]))
+    assert_gone(result.text, credits)
+    assert_whole(result.text, EN_PARAGRAPHS)
+    german = [
+        "Blick in eine Montagehalle eines Maschinenbauers in Baden-Württemberg.Bild: keystone",
+        "Die Auftragslage in der Metall- und Maschinenbauindustrie bleibt angespannt. VN/Paulitsch",
+    ]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, german[0], DE_PARAGRAPHS[0], german[1],
+                               DE_PARAGRAPHS[1:], "Mehr «Wirtschaft»", "Stahl im Revier: Warum die Jobs wackeln"))
+    assert_gone(result.text, [*german, "Mehr «Wirtschaft»"])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_share_buttons_notes_on_machines_and_corrections_go():
+    notes = [
+        "Click to share on Reddit (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Produced by ElevenLabs and News Over Audio (Noa) using AI narration. Listen to more stories on the Noa app.",
+        "Summarize this article with AI",
+        "This is AI generated summarization, which may have errors. For context, always refer to the full article.",
+    ]
+    correction = ("Correction: An earlier version of this story misstated the capacity of the Spremberg battery. "
+                  "It is 240 megawatt-hours, not 240 megawatts.")
+    result = import_text(en_page(notes, EN_PARAGRAPHS, correction))
+    assert_gone(result.text, [*notes, correction])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_an_experts_note_under_an_analysis_goes_and_a_last_paragraph_about_someone_quoted_stays():
+    note = ("Clemens Aubach, a former chief economist at the Federation of Precision Engineering, is a senior fellow "
+            "at the Berlin Institute for Industrial Strategy.")
+    page_below = ["Copyright: Project Syndicate, 2025.", "Subscribe", "Comments"]
+    result = import_text(en_page(EN_PARAGRAPHS, note, below=page_below))
+    assert_gone(result.text, [note])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    quoted = "\"Nobody here wants to leave China,\" said Wang Lei, an economist who advises the park."
+    about = "Wang Lei is a senior fellow at the Shanghai Institute for International Studies."
+    result = import_text(en_page(EN_PARAGRAPHS, quoted, about, below=page_below))
+    assert_whole(result.text, [*EN_PARAGRAPHS, quoted, about])
