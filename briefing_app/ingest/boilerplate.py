@@ -33,6 +33,7 @@ from .consent_lines import (
     FORM_CONSENT,
     FORM_CONSENT_HINTS,
 )
+from .contact_lines import CONTACT, LETTERS, SOCIAL
 from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
@@ -67,7 +68,7 @@ _NEWSLETTER_BOX = re.compile(
     r"|\bSubscribe for free to receive\b|\bis a reader-supported publication\b|^Type your e-?mail\W*$"
     r"|^(?:Download|Get) (?:our|the) (?:[\w-]+ )?app\b(?:.{0,40}\b(?:alerts|news|notifications)\b)?"
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
-    r"|\byour inbox\b|\bIhr(?:em)? (?:Postfach|E-Mail-Postfach|Posteingang)\b|^Newsletter\s*:\s*\S.{0,60}$"
+    r"|\byour inbox\b|\bIhr(?:em|er)? (?:Postfach|E-Mail-Postfach|Posteingang|Mailbox)\b|^Newsletter\s*:\s*\S.{0,60}$"
     r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$"
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?(?: eingeben)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
@@ -80,7 +81,7 @@ _NEWSLETTER_BOX = re.compile(
 )
 #: A newsletter's notice on what it may contain, longer than the box's other lines.
 _NEWSLETTER_NOTICE = re.compile(r"^Privacy Notice: Newsletters may contain\b", re.IGNORECASE)
-_NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
+_NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "mailbox", "sign up", "subscribe", "e-mail", "email",
                      "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
@@ -259,7 +260,7 @@ MORE_BY = re.compile(
 _ABOUT_AUTHOR = re.compile(
     r"^(?:About the author|About the authors|Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|"
     r"Sobre o autor|Sobre a autora|Sobre el autor|Sobre la autora|À propos de l['’]auteur|Sull['’]autore|"
-    r"Over de auteur|Tentang penulis|Tentang pengarang|Authors|Guest Author|Über die Nachrichtenagentur|"
+    r"Over de auteur|Tentang penulis|Tentang pengarang|Authors|Guest Author|Written by|Über die Nachrichtenagentur|"
     r"Über die Agentur|About the agency)\W*$",
     re.IGNORECASE,
 )
@@ -299,7 +300,7 @@ _AD = re.compile(
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
     r"|^Report (?:this|an) ad$"
     r"|^(?:Advertisement\s*[-–—·•|]?\s*)?(?:Scroll to continue(?: with content)?|Continue reading below|Continue reading the main story|Story continues below|"
-    r"Article continues below|"
+    r"(?:Article|Story) continues below(?: this (?:ad|advertisement))?|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
     r"Artikel wird nach der Anzeige fortgesetzt)\W*$"
     # a wire service selling its terminal under the story
@@ -351,42 +352,6 @@ _SEARCH_BOX = re.compile(
     r"Szukaj|Поиск|Найти)\s*(?:…|\.\.\.)?\s*:\s*(?:Search|Suchen|Suche|Cerca|Buscar|Pesquisar|Rechercher|Cari|Zoeken|Go|Los)?\W*$",
     re.IGNORECASE,
 )
-_PLATFORMS = "WhatsApp|Telegram|Instagram|Facebook|X|Twitter|LinkedIn|Threads|YouTube|TikTok|Google News|Bluesky|Flipboard|Mastodon"
-_SOCIAL = re.compile(
-    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
-    r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
-    # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
-    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
-    # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
-    rf"|^(?:Like|Follow) @?[\w'’ &.+-]{{2,40}} on (?:{_PLATFORMS}),? (?:and )?(?:like|follow) @?[\w'’&.+-]{{2,40}} on "
-    rf"(?:{_PLATFORMS})\b.{{0,80}}$"
-    r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
-    r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
-    r"|^Subscribe to our (?:channels?|pages?) on\b.{0,60}$"
-    # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
-    r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"
-    # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
-    r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
-    re.IGNORECASE,
-)
-_CONTACT = re.compile(
-    r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
-    r".{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
-    r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
-    r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
-    # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
-    r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
-    r"|Kontakt für Medien|Kontakt zum Anbieter|Downloads?|Download PDF|PDF herunterladen|Contacts)\s*:?$"
-    r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
-    r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
-    r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
-    r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
-    r"|^(?i:by) [A-Z][\w .'’-]{2,40} \[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$"
-    r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
-    re.IGNORECASE,
-)
-
-
 #: How far a rule may reach into lines that read like text (see :class:`Rule`).
 GUARD_BODY, GUARD_SPEECH, GUARD_LABEL = "body", "speech", "label"
 
@@ -474,7 +439,7 @@ def is_reader_imperative(line: str) -> bool:
 #: 'Support for the plan …') count only before what the reader is offered.
 _READER_IMPERATIVE = re.compile(
     r"(?:Get|Enjoy|Unlock|Discover|Don['’]t miss|Stay (?:informed|up to date|ahead|tuned)|Join|Sign up|Subscribe|"
-    r"Download|Explore|Click|Tap|Find out|Learn more|"
+    r"Download|Explore|Click|Tap|Find out|Learn more|Give your(?:self)?|"
     r"(?:Access|Support|Claim|Try|Register) (?=(?:our|your|the|unlimited|additional|all|more|free|exclusive|us|now|today)\b)|"
     r"(?:Holen|Sichern|Melden|Registrieren) Sie sich|(?:Entdecken|Testen|Abonnieren|Laden|Klicken|Erhalten|Unterstützen|"
     r"Verpassen) Sie)\b"
@@ -548,8 +513,9 @@ RULES: tuple[Rule, ...] = (
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),
-    Rule("social", _matches(_SOCIAL), GUARD_SPEECH),
-    Rule("contact", _matches(_CONTACT), GUARD_LABEL),
+    Rule("social", _matches(SOCIAL), GUARD_SPEECH),
+    Rule("contact", _matches(CONTACT), GUARD_LABEL),
+    Rule("contact", _matches(LETTERS, max_words=60, anywhere=True, hints=("your letter", "leserbrief")), GUARD_SPEECH),
     Rule("author_box", _matches(_ABOUT_AUTHOR), GUARD_LABEL),
     Rule("author_box", _matches(_ABOUT_NAME, max_words=7)),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),

@@ -135,13 +135,16 @@ _MOST_CREDITED_CAPTIONS = 3
 def mark_islands(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """A line that is no sentence, alone between two lines of page furniture inside the
     article ('Spring ploughing underway across China' between 'Photos' and an ad): what
-    is left of a box the other lines were read as. A crosshead stands over its
-    paragraph."""
+    is left of a box the other lines were read as; or right over a newsletter's box: its
+    name. A crosshead stands over its paragraph."""
     for i in range(1, min(end, len(lines) - 1)):
         line = lines[i]
         if not line or i in reasons or ends_like_sentence(line) or word_count(line) > _ISLAND_WORDS:
             continue
         above, below = previous_line(lines, i), next_line(lines, i)
+        if below == i + 1 and reasons.get(below) in _BOXES and word_count(line) <= _BOX_NAME_WORDS:
+            reasons[i] = reasons[below]  # the box's name right over it: 'Wirtschaft am Mittag', 'Business Newsletter'
+            continue
         if above is None or below is None or above not in reasons or below not in reasons:
             continue
         if reasons[above] == reasons[below] == "headline":
@@ -166,6 +169,9 @@ def mark_doubled_lines(lines: list[str], reasons: dict[int, str], start: int, en
 
 #: The most words of a line left between furniture: a headline's length.
 _ISLAND_WORDS = 20
+#: Boxes set into the article under a name of their own, and the most words of that name.
+_BOXES = ("newsletter", "subscribe")
+_BOX_NAME_WORDS = 6
 
 
 def _doubled(line: str, other: str) -> bool:

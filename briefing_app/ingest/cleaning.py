@@ -200,7 +200,8 @@ def clean_lines(
             found = None
         if found:
             reasons[i] = found.reason
-            collector.add(found, i, bare=found.reason == "dateline" and found.date_rank == 1 and word_count(line) <= 4)
+            collector.add(found, i, bare=found.reason == "dateline" and found.date_rank == 1
+                          and (word_count(line) <= 4 or set(found.values) == {"published"}))
             if found.reason == "tags" and not found.values.get("tags"):
                 i = _collect_tag_list(lines, i + 1, reasons, collector)
                 continue
@@ -320,7 +321,8 @@ class _MetadataCollector:
         self.meta = Metadata()
         self._date_rank = -1
         self._outlet_from_dateline = False
-        #: The line the publication date was read from, if it stood alone and unlabelled.
+        #: The line the publication date was read from, if it stood alone (its time of day at
+        #: most) and unlabelled.
         self.bare_date_line = -1
 
     def add(self, found: Found, line: int = -1, bare: bool = False) -> None:

@@ -72,7 +72,7 @@ def _label(words: str) -> re.Pattern[str]:
 
 
 _PUBLISHED_WORDS = ("Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Erstpublikation|Erstveröffentlichung|"
-                    "Published|Posted|First published|Date")
+                    "Published|Posted|First published|Publication date|Date published|Date")
 _PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
 _UPDATED_LABEL = _label(UPDATED_WORDS)
 _WEEKDAY = re.compile(

@@ -40,10 +40,10 @@ _SHARE_ACTIONS = vocabulary(
     "Imprimer|Stampa|Afdrukken|Drukuj|Поделиться|Печать|공유|공유하기|인쇄|인쇄하기|스크랩|뒤로가기|목록|"
     "シェア|ツイート|印刷|保存|分享|打印|收藏"
 )
-_SHARE_PLATFORMS = vocabulary(
+SHARE_PLATFORMS = vocabulary(
     "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
     "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
-    "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube"
+    "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube|TikTok"
 )
 _SHARE_FILLERS = vocabulary(
     "auf|per|via|on|by|to|this|diesen|dieses|den|die|das|Artikel|Beitrag|Seite|Page|Story|"
@@ -60,11 +60,11 @@ SHARE_NOTE = re.compile(
     r"(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))\.?$",
     re.IGNORECASE,
 )
-_SHARE_LINE = only_words(f"{_SHARE_ACTIONS}|{_SHARE_PLATFORMS}|{_SHARE_FILLERS}")
+_SHARE_LINE = only_words(f"{_SHARE_ACTIONS}|{SHARE_PLATFORMS}|{_SHARE_FILLERS}")
 _SHARE_ACTION = re.compile(_SHARE_ACTIONS, re.IGNORECASE)
-_SHARE_PLATFORM = re.compile(rf"(?<![A-Za-z])(?:{_SHARE_PLATFORMS})(?![a-z])", re.IGNORECASE)
+_SHARE_PLATFORM = re.compile(rf"(?<![A-Za-z])(?:{SHARE_PLATFORMS})(?![a-z])", re.IGNORECASE)
 #: A platform's name opening a line, whatever is glued to it ('FacebookXLINE').
-_PLATFORM_FIRST = re.compile(rf"(?:{_SHARE_PLATFORMS})", re.IGNORECASE)
+_PLATFORM_FIRST = re.compile(rf"(?:{SHARE_PLATFORMS})", re.IGNORECASE)
 
 
 def is_share_bar(line: str) -> bool:

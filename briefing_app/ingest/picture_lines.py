@@ -67,15 +67,6 @@ _CREDIT_CONNECTORS = _NAME_JOINERS | {
 }
 
 
-#: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
-#: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)'.
-_CAPTION_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Getty Images|Imago|"
-    r"Shutterstock|iStock|picture alliance)\b[^()]*)\)$",
-    re.IGNORECASE,
-)
-
-
 #: A caption closed by its photographer and outlet in brackets: '… have dropped sharply.
 #: (Friederike Lanz / For The Times)', '… for German machinery. (Lennart Haas/Bloomberg)'.
 _CAPTION_NAMED_CREDIT = re.compile(
@@ -132,9 +123,15 @@ _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
 #: Agencies that sell only pictures: named after 'Quelle:' they mark a picture's source, not the report's.
 _PICTURE_ONLY_AGENCY_NAMES = (
-    "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock|Alamy"
+    "Getty Images|Imago|picture alliance|picture-alliance|Shutterstock|iStock|Adobe Stock|Alamy|Unsplash|Pexels|Pixabay"
 )
 _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
+#: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
+#: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)', '… (Source: Unsplash)'.
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$",
+    re.IGNORECASE,
+)
 #: Picture agencies as credits name them.
 _PHOTO_AGENCY_NAMES = (  # the news agencies, and the agencies that sell pictures
     *AGENCIES,
@@ -175,6 +172,12 @@ _CAPTION_DASH_CREDIT = re.compile(
 )
 #: A caption closed by the paper's short name and its photographer: '… bleibt angespannt. VN/Paulitsch'.
 _CAPTION_OUTLET_CREDIT = re.compile(r"[^\W\d_][.!?]\s[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+#: A staff photographer's credit, alone or glued to the caption: 'Brett Coomer/Staff photographer',
+#: '… by 2027.Erin Clark/Globe Staff'.
+_STAFF_CREDIT = re.compile(
+    r"(?:^|[^\W_][.!?]\s?)[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}\s?/\s?(?:[A-Z][\w.&'’-]+ ){0,3}"
+    r"(?:Staff|Staff [Pp]hotographer|Contributor|Freelance|Correspondent)$"
+)
 #: A picture's credit on its own line, photographer and agencies apart: 'Natalie Naccache | Bloomberg | Getty Images'.
 _CREDIT_PARTS = re.compile(r"^[^|/]{2,40}(?:\s*[|/]\s*[^|/]{2,40}){1,3}$")
 _PHOTO_AGENCY = re.compile(rf"^(?:{_PHOTO_AGENCIES})$", re.IGNORECASE)
@@ -234,6 +237,8 @@ def is_credit(line: str) -> bool:
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
         return True
     if "/" in line and len(line) <= 400 and _CAPTION_OUTLET_CREDIT.search(line, 10) and word_count(line) >= 5:
+        return True
+    if "/" in line and len(line) <= 400 and _STAFF_CREDIT.search(line):
         return True
     if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
         return True

@@ -184,3 +184,52 @@ def test_an_experts_note_under_an_analysis_goes_and_a_last_paragraph_about_someo
     about = "Wang Lei is a senior fellow at the Shanghai Institute for International Studies."
     result = import_text(en_page(EN_PARAGRAPHS, quoted, about, below=page_below))
     assert_whole(result.text, [*EN_PARAGRAPHS, quoted, about])
+
+
+def test_the_writers_address_staff_credits_and_the_papers_requests_go():
+    caption = ("Workers assembled gearbox housings at the plant in Lowell on Tuesday. The company plans to add 140 "
+               "jobs at the site by 2027.Erin Clark/Globe Staff")
+    furniture = [
+        "Brett Coomer/Staff photographer",
+        "Machine tools on display at an industrial fair in Stuttgart. (Source: Unsplash)",
+        "Article continues below this ad",
+        "Matt Lorenzen can be reached at matt.lorenzen@globe.com. Follow him @mattlorenzen.",
+        "Megan Thorsby: 206-464-2317 or mthorsby@example.com; Megan Thorsby covers manufacturing and trade.",
+        "Have an opinion about this story? Do you have some thoughts you'd like to share with our readers? We would "
+        "love to hear from you. Email your letter to the Editor at letters@example.com",
+        "Written By",
+    ]
+    source = "Exports rose 5 percent last year, the statistics office said (Source: Destatis)."
+    result = import_text(en_page(caption, EN_PARAGRAPHS[0], furniture[0], furniture[1], EN_PARAGRAPHS[1:3],
+                                 furniture[2], source, EN_PARAGRAPHS[3], furniture[3:]))
+    assert_gone(result.text, [caption, *furniture])
+    assert_whole(result.text, [*EN_PARAGRAPHS, source])
+
+
+def test_a_labelled_publication_date_beats_the_date_in_the_sites_top_bar():
+    text = lines("Thursday, 22 January 2026", EN_MENU, "Business", EN_HEADLINE,
+                 "Publication date 21 January 2026 | 09:12 ICT", EN_PARAGRAPHS, PAGE_BELOW_EN)
+    result = import_text(text)
+    assert result.published is not None and result.published.isoformat() == "2026-01-21"
+
+
+def test_dates_of_cards_under_the_article_do_not_date_it_even_with_their_time():
+    cards = []
+    for title, stamp in (("EU unveils joint purchasing platform for critical minerals", "January 20, 2026 | 10:15 am"),
+                         ("Lynas posts record quarterly heavy rare earths output", "January 19, 2026 | 6:02 pm"),
+                         ("China rare earth exports rebound in December", "January 16, 2026 | 8:47 am")):
+        cards += [title, stamp]
+    text = lines(EN_MENU, EN_HEADLINE, EN_PARAGRAPHS, "(By Markus Feldhaus; Editing by Tomasz Janowski)",
+                 "More Rare Earths News", cards, "Comments", "Leave a Reply")
+    result = import_text(text)
+    assert result.published is None or result.published.isoformat() != "2026-01-20"
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_newsletters_name_and_what_it_brings_go():
+    box = ["Wirtschaft am Mittag",
+           "Die wichtigsten Wirtschaftsnews aus der Schweiz und der Welt – jeden Werktag in Ihrer Mailbox.",
+           "E-Mail-Adresse", "Jetzt anmelden"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, DE_PARAGRAPHS[:2], box, DE_PARAGRAPHS[2:]))
+    assert_gone(result.text, box)
+    assert_whole(result.text, DE_PARAGRAPHS)

@@ -1,0 +1,56 @@
+"""How to reach the writer, the newsroom and the site: addresses and telephone numbers, the
+newsroom asking for tips or letters, the site's pages on the platforms. Lines under an
+article or a press release, never its text (a rule's guard keeps reported speech).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .navigation_lines import SHARE_PLATFORMS
+
+#: Where a site asks to be followed: the share bar's platforms, and Google News.
+_PLATFORMS = f"{SHARE_PLATFORMS}|Google News"
+#: The site's pages on the platforms: 'Folgen Sie uns …', 'Follow Sky News on WhatsApp'.
+SOCIAL = re.compile(
+    r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
+    r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
+    # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
+    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
+    # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
+    rf"|^(?:Like|Follow) @?[\w'’ &.+-]{{2,40}} on (?:{_PLATFORMS}),? (?:and )?(?:like|follow) @?[\w'’&.+-]{{2,40}} on "
+    rf"(?:{_PLATFORMS})\b.{{0,80}}$"
+    r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
+    r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
+    r"|^Subscribe to our (?:channels?|pages?) on\b.{0,60}$"
+    # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
+    r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"
+    # an agency's line under its reports: 'Follow AP's full coverage of Brexit at https://…'
+    r"|^Follow (?:AP|Reuters|AFP|our)['’]?s? (?:full |latest )?coverage\b.{0,160}$",
+    re.IGNORECASE,
+)
+#: The site asking for readers' letters: '… Plastics News would love to hear from you. Email your
+#: letter to Editor at …', 'Schreiben Sie uns einen Leserbrief an …'.
+LETTERS = re.compile(r"\b(?:Email|E-mail|Send|Submit) your letter\b|\b(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b",
+                      re.IGNORECASE)
+#: Addresses, telephone numbers and contact labels under the article or a press release.
+CONTACT = re.compile(
+    r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
+    r".{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
+    # the writer's address under the article: 'Matt Lorenzen can be reached at matt.lorenzen@globe.com.',
+    # 'Megan Thorsby: 206-464-2317 or mthorsby@seattletimes.com; …', 'Email your letter to Editor at …'
+    r"|^.{0,80}\b(?:can be reached|may be reached|is reachable|ist erreichbar|erreichen Sie)\b.{0,40}@[\w-]+\..{0,120}$"
+    r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}\s*:\s*\+?[\d\s()/.-]{6,20}(?:or|oder|,)\s*[\w.+-]+@[\w-]+\..{0,160}$"
+    r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
+    # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
+    r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
+    r"|Kontakt für Medien|Kontakt zum Anbieter|Downloads?|Download PDF|PDF herunterladen|Contacts)\s*:?$"
+    r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
+    r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
+    r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
+    r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
+    r"|^(?i:by) [A-Z][\w .'’-]{2,40} \[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$"
+    r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
+    re.IGNORECASE,
+)
