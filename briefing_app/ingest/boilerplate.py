@@ -70,6 +70,7 @@ _NEWSLETTER_BOX = re.compile(
     r"|^(?:skip past|after) newsletter promotion$|^Sign up to [A-Z][\w&' ]{2,40}$|^(?:Free )?(?:daily|weekly) newsletter$"
     r"|\byour inbox\b|\bIhr(?:em|er)? (?:Postfach|E-Mail-Postfach|Posteingang|Mailbox)\b|^Newsletter\s*:\s*\S.{0,60}$"
     r"|^(?:Enter (?:your )?|Your |Business |Work )?e-?mail(?: address)?\W*$"
+    r"|^Please (?:enter|provide) (?:a |your )?(?:valid )?e-?mail(?: address)?\.?$|^Please select at least one newsletter\b"
     r"|^Please choose your preferred newsletter|^(?:Unser|Der) (?:kostenlose[rn]? )?[\w-]*-?Newsletter$|^(?:Ihre |Deine |Geschäftliche |Berufliche )?E-Mail(?:-Adresse)?(?: eingeben)?\W*$"
     r"|^Mit der Anmeldung stimmen Sie unseren Datenschutz"
     r"|\bJetzt (?:den|unseren|hier) (?:kostenlosen )?[\w-]*Newsletter abonnieren\W*$"
@@ -185,7 +186,8 @@ _PROGRAMME_NOTE = re.compile(
 _SITE_STATEMENT = re.compile(
     r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|Content-Type:|"
     # the page's button for reporting a mistake: 'Fehler gefunden? Jetzt melden.'
-    r"(?:Fehler gefunden|Found an error|Spotted an error|Spot an error)\?\s*(?:Jetzt melden|Report it|Let us know)?|"
+    r"(?:(?:Hast du|Haben Sie) (?:einen )?Fehler gefunden|Fehler gefunden|Found an error|Spotted an error|Spot an error)\?\s*"
+    r"(?:Jetzt melden|Report it|Let us know)?\.?|"
     r"Fehler im (?:Artikel|Text|Beitrag) melden|Report an error|Einen Fehler melden|"
     # a note on a new version: 'Update 9/23/25, 9:40 a.m. ET: This article was updated with comment from …'
     r"(?:(?:Update|Updated|Correction|Clarification|Editor['’]s note)\b.{0,40}?:\s*)?"
@@ -487,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=_SUPPORT_HINTS),
          GUARD_SPEECH),
     Rule("share", is_share_bar),
-    Rule("share", _matches(SHARE_NOTE), GUARD_LABEL),
+    Rule("share", _matches(SHARE_NOTE, max_words=60), GUARD_LABEL),  # (a blog's buttons glued: six of them)
     Rule("pager", is_pager),
     Rule("cookie", _matches(COOKIE_STATEMENT, max_words=45, anywhere=True, hints=COOKIE_STATEMENT_HINTS), GUARD_SPEECH),
     Rule("cookie", _matches(CONSENT_MANAGER, max_words=160, anywhere=True, hints=("partner",)), GUARD_SPEECH),
@@ -515,7 +517,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credit", is_credit, GUARD_LABEL),
     Rule("social", _matches(SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(CONTACT), GUARD_LABEL),
-    Rule("contact", _matches(LETTERS, max_words=60, anywhere=True, hints=("your letter", "leserbrief")), GUARD_SPEECH),
+    Rule("contact", _matches(LETTERS, max_words=60, anywhere=True, hints=("letter", "leserbrief")), GUARD_SPEECH),
     Rule("author_box", _matches(_ABOUT_AUTHOR), GUARD_LABEL),
     Rule("author_box", _matches(_ABOUT_NAME, max_words=7)),
     Rule("gallery", is_gallery_teaser, GUARD_LABEL),

@@ -324,12 +324,15 @@ class _MetadataCollector:
         #: The line the publication date was read from, if it stood alone (its time of day at
         #: most) and unlabelled.
         self.bare_date_line = -1
+        #: The date that bare date displaced (an update stamp under the headline), and its rank.
+        self._displaced: tuple[date | None, int] = (None, -1)
 
     def add(self, found: Found, line: int = -1, bare: bool = False) -> None:
         values = found.values
         meta = self.meta
         published = values.get("published")
         if isinstance(published, date) and found.date_rank > self._date_rank:
+            self._displaced = (meta.published, self._date_rank) if bare else (None, -1)
             meta.published = published
             self._date_rank = found.date_rank
             self.bare_date_line = line if bare else -1
@@ -350,11 +353,11 @@ class _MetadataCollector:
         """A bare date under the article's end dates a teaser of another article ('12 Feb
         2025' in a list of related stories), not this one: the article has no date — unless
         it stands right under the article's last line with the time of day, as the article's
-        own date line does ('2026-02-11 HKT 17:48'; a card's date has no time)."""
+        own date line does ('2026-02-11 HKT 17:48'; a card's date has no time). The date it
+        displaced, if any ('Last Updated : 18 February 2025'), is the article's again."""
         own = next_line(lines, end) == self.bare_date_line and TIME.search(lines[self.bare_date_line]) is not None
         if end >= 0 and self.bare_date_line > end and not own:
-            self.meta.published = None
-            self._date_rank = -1
+            self.meta.published, self._date_rank = self._displaced
             self.bare_date_line = -1
 
 

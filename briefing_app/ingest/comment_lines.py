@@ -21,8 +21,11 @@ COMMENTS = re.compile(
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
     r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論|"
     r"Schreibe einen Kommentar|Hinterlasse einen Kommentar|Kommentar hinzufügen|Добавить комментарий|"
+    r"Deine Meinung zählt|Ihre Meinung zählt|Ihre Meinung ist gefragt|Deine Meinung|Ihre Meinung|Your (?:view|opinion)s? matters?|"
     r"Оставить комментарий|Оставьте комментарий|Ответить)(?:\s*\(?\d+\)?)?\W*$"
     r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$"  # '1 Comment'
+    # the thread's order: 'Sortieren: Neueste', 'Sort by: Oldest'
+    r"|^(?:Sortieren|Sortieren nach|Sort by|Sort)\s*:?\s*(?:Neueste|Älteste|Beliebteste|Newest|Oldest|Best|Top|Most liked)$"
     # a reader's comment the page features in the text: 'Top comment by Gerhard_K', 'Liked by 24 people'
     r"|^(?:Top|Featured|Best) comment (?:by|from)\s+\S.{0,40}$|^(?:Top-Kommentar|Leserkommentar) von\s+\S.{0,40}$"
     r"|^Liked by \d[\d,.]* (?:people|readers|users)$|^View all(?: \d+)? comments$|^Alle(?: \d+)? Kommentare (?:anzeigen|lesen)$",

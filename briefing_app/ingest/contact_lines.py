@@ -15,6 +15,9 @@ _PLATFORMS = f"{SHARE_PLATFORMS}|Google News"
 SOCIAL = re.compile(
     r"^(?:Folgen Sie uns|Folge uns|Follow us|Like us|Abonnieren Sie uns|Mehr von uns|Follow topic:?)\b.{0,80}$"
     r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
+    # 'Folgst du schon 20 Minuten Wirtschaft auf WhatsApp?', '…: Abonniere den WhatsApp-Kanal von …'
+    rf"|^(?:Folgst du|Folgen Sie) (?:schon |bereits )?.{{2,40}} auf (?:{_PLATFORMS})\?$"
+    r"|^.{0,160}\b(?:Abonniere|Abonnieren Sie|Folge|Folgen Sie) (?:den|unseren|dem) [\w-]*(?:WhatsApp|Telegram)-Kanal\b.{0,120}$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
     rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
     # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
@@ -31,8 +34,8 @@ SOCIAL = re.compile(
 )
 #: The site asking for readers' letters: '… Plastics News would love to hear from you. Email your
 #: letter to Editor at …', 'Schreiben Sie uns einen Leserbrief an …'.
-LETTERS = re.compile(r"\b(?:Email|E-mail|Send|Submit) your letter\b|\b(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b",
-                      re.IGNORECASE)
+LETTERS = re.compile(r"\b(?:Email|E-mail|Send|Submit) your letter\b|\b(?:submit|send|write) a letter to the editor\b"
+                     r"|\b(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b", re.IGNORECASE)
 #: Addresses, telephone numbers and contact labels under the article or a press release.
 CONTACT = re.compile(
     r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"

@@ -72,7 +72,7 @@ def _label(words: str) -> re.Pattern[str]:
 
 
 _PUBLISHED_WORDS = ("Veröffentlicht|Erschienen|Erstellt|Publiziert|Online seit|Datum|Erstpublikation|Erstveröffentlichung|"
-                    "Published|Posted|First published|Publication date|Date published|Date")
+                    "Published|Posted|First published|Originally published|Publication date|Date published|Date")
 _PUBLISHED_LABEL = _label(_PUBLISHED_WORDS)
 _UPDATED_LABEL = _label(UPDATED_WORDS)
 _WEEKDAY = re.compile(
@@ -186,6 +186,8 @@ def parse_author(line: str) -> Found | None:
     'Jane Doe @janedoe', 'By Jane Roe for RFA Khmer'."""
     if len(line) > 150:
         return None
+    if "@" in line:  # the writer's address between the name and the outlet: 'By Jane Roe | jroe@example.com | The Post'
+        line = _ADDRESS_PIECE.sub("", line)
     if handle := _HANDLE_BYLINE.match(line):
         return Found("author", {"author": handle["names"]})
     agency = _AGENCY_BYLINE.match(line)
@@ -204,6 +206,7 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_ADDRESS_PIECE = re.compile(r"\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s*(?:\||$))")
 _AGENCIES = {agency.lower() for agency in AGENCIES}
 
 

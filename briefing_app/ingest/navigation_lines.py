@@ -57,7 +57,7 @@ SHARE_NOTE = re.compile(
     r"To revisit this article, (?:visit|select) My ?Profile, then View saved stories|"
     r"Mehr zum Teilen|Externe Links öffnen sich in einem neuen Fenster|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'
-    r"(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))\.?$",
+    r"(?:(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))+)\.?$",
     re.IGNORECASE,
 )
 _SHARE_LINE = only_words(f"{_SHARE_ACTIONS}|{SHARE_PLATFORMS}|{_SHARE_FILLERS}")

@@ -35,6 +35,8 @@ _RIGHTS_RESERVED = re.compile(
     r"|^(?:Copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.*\b(?:Terms|Privacy|Datenschutz|Impressum|AGB|Nutzungsbedingungen)\b",
     re.IGNORECASE,
 )
+#: A comment label this long is the thread's heading, never a button of the share bar ('12 Kommentare').
+_THREAD_LABEL_WORDS = 3
 #: Lists of links already named: a long one parts the article from other text.
 _LIST_FURNITURE = frozenset({"related", "navigation", "share"})
 
@@ -48,8 +50,8 @@ def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     if reason not in _ARTICLE_OVER:
         return False
     if reason == "comments":
-        if _comment_rules(lines, reasons, i):
-            return True  # a note on the thread's rules is never a button of the share bar
+        if _comment_rules(lines, reasons, i) or word_count(lines[i]) >= _THREAD_LABEL_WORDS:
+            return True  # a note on the thread's rules, a label of some words ('Deine Meinung zählt'): no button
         around = [j for j in (previous_line(lines, i), next_line(lines, i)) if j is not None]
         return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
     return True

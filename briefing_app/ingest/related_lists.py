@@ -35,6 +35,7 @@ def collect_related_list(
     gaps = 0  # blank lines between items so far
     dated = False  # a card of the list was closed by its date
     longest = 0  # the most words of an item so far
+    glued = 0  # items glued into the lines of the list by '|'
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -71,7 +72,7 @@ def collect_related_list(
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
-        if items >= _SHORT_LIST_ITEMS and longest <= _SHORT_ITEM_WORDS and word_count(line) >= _HEADLINE_WORDS:
+        if items + glued >= _SHORT_LIST_ITEMS and longest <= _SHORT_ITEM_WORDS and word_count(line) >= _HEADLINE_WORDS:
             break  # a headline under a list of topics ('IMF', 'Petrol prices'): the article's own
         # a line set apart by a blank line from a list printed without any (two items, or one
         # card closed by its date) is a subheading even with a blank line under it too
@@ -83,7 +84,9 @@ def collect_related_list(
         if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form:
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         kicked += kicker_form
-        longest = max(longest, word_count(line))
+        topics = line.split("|")  # a bar of topics glued into one line: 'Housing crunch|Warriors rumors|…'
+        longest = max(longest, *(word_count(topic) for topic in topics))
+        glued += len(topics) - 1
         reasons[i] = "related"
         items += 1
         i += 1
@@ -99,8 +102,8 @@ _SAME_FORM_ITEMS = 2
 #: A list of topics: this many items or more, none longer than this many words; a line
 #: of a headline's length under it is no topic.
 _SHORT_LIST_ITEMS = 3
-_SHORT_ITEM_WORDS = 3
-_HEADLINE_WORDS = 7
+_SHORT_ITEM_WORDS = 4
+_HEADLINE_WORDS = 8
 #: The number of an item of a ranked list, alone on its line: '1', '2.', '#3'.
 _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 #: The most words of a headline under its number in a ranked list.

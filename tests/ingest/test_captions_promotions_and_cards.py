@@ -233,3 +233,51 @@ def test_a_newsletters_name_and_what_it_brings_go():
     result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, DE_PARAGRAPHS[:2], box, DE_PARAGRAPHS[2:]))
     assert_gone(result.text, box)
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_comment_thread_under_a_heading_of_words_goes_with_its_sorting():
+    thread = ["Sortieren: Neueste", "Thurgauer_1974", "22.01.2026, 08:12",
+              "Das war absehbar. Jahrelang hat man nur auf Deutschland gesetzt und jetzt wundert man sich.",
+              "Antworten", "45", "Sandra K.", "22.01.2026, 07:58",
+              "Mein Mann arbeitet in einem Zulieferbetrieb, bei ihnen ist es genau gleich. Hoffentlich wird es besser.",
+              "Antworten", "31"]
+    swiss = ["Hast du einen Fehler gefunden?Jetzt melden.", "zvg", "Folgst du schon 20 Minuten Wirtschaft auf WhatsApp?",
+             "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den WhatsApp-Kanal von 20 Minuten Wirtschaft."]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_DATE, DE_PARAGRAPHS[:2], swiss[1:], DE_PARAGRAPHS[2:],
+                               swiss[0], "Deine Meinung zählt", "137 Kommentare", "Kommentieren", thread))
+    assert_gone(result.text, [*swiss, *thread])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_bar_of_topics_over_the_headline_a_byline_with_an_address_and_glued_share_buttons():
+    headline = "Fremont maker of battery-line robots lands $140 million German order as Europe hedges against China"
+    standfirst = ("Deal with a Stuttgart-area auto supplier shows how Europe’s tougher stance on Chinese equipment is "
+                  "opening doors for Bay Area manufacturers")
+    buttons = "".join(f"Click to share on {name} (Opens in new window)" for name in ("Facebook", "X", "Reddit")) + \
+        "Click to email a link to a friend (Opens in new window)Click to print (Opens in new window)"
+    text = lines(
+        EN_MENU, "Log In", "Subscribe", "Trending:",
+        "49ers training camp|Housing crunch|Warriors rumors|Bay Area weather|Tech layoffs", "Business", headline,
+        standfirst, "By Marcus Delgado | mdelgado@example.com | Bay Area News Group",
+        "PUBLISHED: June 11, 2025 at 5:00 AM PDT | UPDATED: June 11, 2025 at 11:42 AM PDT", "Share this:", buttons,
+        EN_PARAGRAPHS, "Originally Published: June 11, 2025 at 5:00 AM PDT",
+        "Have an opinion about this story? Click here to submit a Letter to the Editor, and we may publish it in print.",
+        "Please enter your email address.", "Please select at least one newsletter to subscribe.",
+    )
+    result = import_text(text)
+    assert result.title == headline
+    assert result.author == "Marcus Delgado"
+    assert_whole(result.text, [standfirst, *EN_PARAGRAPHS])
+    assert "Opens in new window" not in result.text
+    assert "Letter to the Editor" not in result.text
+    assert "Originally Published" not in result.text
+    assert "Please" not in result.text
+
+
+def test_the_update_stamp_dates_the_article_when_the_cards_below_carry_the_only_other_dates():
+    cards = ["Latest News", "Sensex ends higher as IT stocks rally", "18 February 2025, 16:12 IST",
+             "Gold price hits fresh record", "18 February 2025, 15:40 IST"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Ananya Rao", "Last Updated : 18 February 2025, 05:02 IST",
+                               EN_PARAGRAPHS, "Follow Us", cards))
+    assert result.published is not None and result.published.isoformat() == "2025-02-18"
+    assert_whole(result.text, EN_PARAGRAPHS)
