@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import glued_kicker, is_kicker
-from .page_extent import closed_by_source, next_line, previous_line
+from .page_extent import next_line, previous_line
 from .picture_lines import is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
     QUOTE_MARK,
@@ -111,52 +111,28 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
             reasons[below] = "credit"
 
 
-def mark_credited_captions(lines: list[str], reasons: dict[int, str], end: int) -> None:
-    """A picture's caption set between paragraphs with its credit in brackets after the
-    full stop ('Photo taken in October 2024 shows … eastern China. (Kyodo)'): the
-    article's own sentences name a source before their stop ('… the Federation of German
-    Industries (BDI).'). An agency's report may close its last paragraph so, and a ticker
-    closes every item so: those stay. A caption may stand over the first paragraph."""
-    inside = [i for i in range(end + 1) if lines[i] and i not in reasons]
-    closed = [i for i in inside if closed_by_source(lines[i])]
-    if not closed or len(closed) > _MOST_CREDITED_CAPTIONS:
-        return
-    for i in closed:
-        cut = lines[i].rindex("(")
-        # (a report's source code is in lower case: '… an. (dpa)' may close a paragraph anywhere)
-        if i != inside[-1] and lines[i][cut + 1].isupper() and _is_caption(lines[i][:cut]):
-            reasons[i] = "credit"
-
-
-#: More sentences closed by a source than an article has pictures: a ticker's items.
-_MOST_CREDITED_CAPTIONS = 3
-
-
-def mark_islands(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """A line that is no sentence, alone between two lines of page furniture inside the
-    article ('Spring ploughing underway across China' between 'Photos' and an ad): what
-    is left of a box the other lines were read as; or right over a newsletter's box: its
-    name. A crosshead stands over its paragraph."""
+def mark_kicker_between_headlines(lines: list[str], reasons: dict[int, str], end: int) -> None:
+    """A short line that is no sentence between the headline and its copy ('Chinesische
+    Delegation …' / 'Industriepark aus Hefei' / 'Chinesische Delegation …'): the kicker
+    the page prints between them."""
     for i in range(1, min(end, len(lines) - 1)):
         line = lines[i]
-        if not line or i in reasons or ends_like_sentence(line) or word_count(line) > _ISLAND_WORDS:
-            continue
+        if not line or i in reasons or line.count(" ") >= _KICKER_WORDS or ends_like_sentence(line):
+            continue  # (the blanks first: this runs over every line of the text)
         above, below = previous_line(lines, i), next_line(lines, i)
-        if below == i + 1 and reasons.get(below) in _BOXES and word_count(line) <= _BOX_NAME_WORDS:
-            reasons[i] = reasons[below]  # the box's name right over it: 'Wirtschaft am Mittag', 'Business Newsletter'
-            continue
-        if above is None or below is None or above not in reasons or below not in reasons:
-            continue
-        if reasons[above] == reasons[below] == "headline":
-            reasons[i] = "kicker"  # between the headline and its copy: 'Industriepark aus Hefei'
-        elif i > start and "headline" not in (reasons[above], reasons[below]):
-            reasons[i] = "island"
+        if above is not None and below is not None and reasons.get(above) == reasons.get(below) == "headline":
+            reasons[i] = "kicker"
 
 
-def mark_doubled_lines(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """A line printed twice in a row, one copy taken out as furniture (a caption over the
-    picture and under it, one with its credit read): the other copy is the same furniture.
-    An article never prints a paragraph twice in a row."""
+#: The most words of a kicker.
+_KICKER_WORDS = 10
+
+
+def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
+    """A caption printed twice in a row, once with its credit glued on and read as a
+    credit ('Gespräche im Konferenzsaal: …' over 'Gespräche im Konferenzsaal: … © Foto:
+    …'): the other copy is the same caption. An article never prints a paragraph twice in
+    a row, and a line that only opens the next one is no copy of it."""
     for i in range(max(start, 0), min(end + 1, len(lines))):
         below = next_line(lines, i) if lines[i] else None
         if below is None or (i in reasons) == (below in reasons) or not _doubled(lines[i], lines[below]):
@@ -167,17 +143,15 @@ def mark_doubled_lines(lines: list[str], reasons: dict[int, str], start: int, en
             reasons[i] = reasons[below]
 
 
-#: The most words of a line left between furniture: a headline's length.
-_ISLAND_WORDS = 20
-#: Boxes set into the article under a name of their own, and the most words of that name.
-_BOXES = ("newsletter", "subscribe")
-_BOX_NAME_WORDS = 6
-
-
 def _doubled(line: str, other: str) -> bool:
     """The same line twice, or once more with its credit glued on."""
     shorter, longer = sorted((line, other), key=len)
-    return shorter == longer or (longer.startswith(shorter) and word_count(shorter) >= _CAPTION_MIN_WORDS)
+    return shorter == longer or (longer.startswith(shorter) and word_count(shorter) >= _CAPTION_MIN_WORDS
+                                 and _GLUED_CREDIT_TAIL.match(longer, len(shorter)) is not None)
+
+
+#: What a caption's copy has after the caption: its credit ('© Foto: …', '(Foto: dpa)', '| Bild: …').
+_GLUED_CREDIT_TAIL = re.compile(r"\s*(?:©|\||\(?(?:Foto|Fotos|Photo|Photos|Bild|Bildquelle|Image|Credit|Quelle|Source)\b)")
 
 
 def _is_caption(line: str) -> bool:

@@ -36,11 +36,10 @@ from .cards_and_captions import (
     GLUE_HINT,
     mark_captions_over_credits,
     mark_cards,
-    mark_credited_captions,
     mark_dated_cards,
-    mark_doubled_lines,
+    mark_doubled_captions,
     mark_glued_teasers,
-    mark_islands,
+    mark_kicker_between_headlines,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
@@ -239,7 +238,6 @@ def clean_lines(
         mark_read_more_items(lines, reasons, start, end)
         mark_video_cards(lines, reasons, start, end)
         mark_captions_over_credits(lines, reasons)
-        mark_credited_captions(lines, reasons, end)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
         if end >= 0 and is_web_page(reasons):
             text_start = first_paragraph(lines, reasons, start, end)
@@ -277,8 +275,8 @@ def clean_lines(
     elif chrome:
         collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
     if chrome:  # once the date and the byline under the headline are read
-        mark_islands(lines, reasons, start, end)
-        mark_doubled_lines(lines, reasons, start, end)
+        mark_kicker_between_headlines(lines, reasons, end)
+        mark_doubled_captions(lines, reasons, start, end)
     if chrome and collector.meta.author != author_seen:
         # the byline was read next to the date under the headline: its writers' notes go too
         byline_biographies(lines, reasons, start, end, collector.meta.author)
@@ -353,10 +351,16 @@ class _MetadataCollector:
         """A bare date under the article's end dates a teaser of another article ('12 Feb
         2025' in a list of related stories), not this one: the article has no date — unless
         it stands right under the article's last line with the time of day, as the article's
-        own date line does ('2026-02-11 HKT 17:48'; a card's date has no time). The date it
-        displaced, if any ('Last Updated : 18 February 2025'), is the article's again."""
-        own = next_line(lines, end) == self.bare_date_line and TIME.search(lines[self.bare_date_line]) is not None
-        if end >= 0 and self.bare_date_line > end and not own:
+        own date line does ('2026-02-11 HKT 17:48'; a card's date has no time) — or, with its
+        time, anywhere under the article when no other date stands there (a list of cards
+        dates each card: 'January 20, 2026 | 10:15 am'). The date it displaced, if any ('Last
+        Updated : 18 February 2025'), is the article's again."""
+        if end < 0 or self.bare_date_line <= end:
+            return
+        timed = TIME.search(lines[self.bare_date_line]) is not None
+        own = timed and (next_line(lines, end) == self.bare_date_line
+                         or sum(1 for line in lines[end + 1:] if line and has_date_stamp(line)) == 1)
+        if not own:
             self.meta.published, self._date_rank = self._displaced
             self.bare_date_line = -1
 

@@ -21,7 +21,6 @@ COMMENTS = re.compile(
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"
     r"Komentar|Tanggapan|Satu tanggapan|Tinggalkan balasan|Balas|댓글|コメント|评论|評論|"
     r"Schreibe einen Kommentar|Hinterlasse einen Kommentar|Kommentar hinzufügen|Добавить комментарий|"
-    r"Deine Meinung zählt|Ihre Meinung zählt|Ihre Meinung ist gefragt|Deine Meinung|Ihre Meinung|Your (?:view|opinion)s? matters?|"
     r"Оставить комментарий|Оставьте комментарий|Ответить)(?:\s*\(?\d+\)?)?\W*$"
     r"|^\d+\s+(?:Comment|Kommentar|Response|Reply|Antwort)\W*$"  # '1 Comment'
     # the thread's order: 'Sortieren: Neueste', 'Sort by: Oldest'

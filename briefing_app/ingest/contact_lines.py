@@ -17,7 +17,8 @@ SOCIAL = re.compile(
     r"|^Join [\w'’ ]{2,30} (?:WhatsApp|Telegram) [Cc]hannel\b.{0,80}$"
     # 'Folgst du schon 20 Minuten Wirtschaft auf WhatsApp?', '…: Abonniere den WhatsApp-Kanal von …'
     rf"|^(?:Folgst du|Folgen Sie) (?:schon |bereits )?.{{2,40}} auf (?:{_PLATFORMS})\?$"
-    r"|^.{0,160}\b(?:Abonniere|Abonnieren Sie|Folge|Folgen Sie) (?:den|unseren|dem) [\w-]*(?:WhatsApp|Telegram)-Kanal\b.{0,120}$"
+    r"|^.{0,160}\b(?:(?:Abonniere|Folge) (?:den|dem|unseren|unserem)|(?:Abonnieren|Folgen) Sie (?:unseren|unserem)) "
+    r"[\w-]*(?:WhatsApp|Telegram)-Kanal von\b.{0,120}$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
     rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
     # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
@@ -34,8 +35,8 @@ SOCIAL = re.compile(
 )
 #: The site asking for readers' letters: '… Plastics News would love to hear from you. Email your
 #: letter to Editor at …', 'Schreiben Sie uns einen Leserbrief an …'.
-LETTERS = re.compile(r"\b(?:Email|E-mail|Send|Submit) your letter\b|\b(?:submit|send|write) a letter to the editor\b"
-                     r"|\b(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b", re.IGNORECASE)
+LETTERS = re.compile(r"(?:^|[.?!]\s+)(?:Click here to |Please )?(?:Email|E-mail|Send|Submit|Write) (?:your|a) letter\b"
+                     r"|(?:^|[.?!]\s+)(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b", re.IGNORECASE)
 #: Addresses, telephone numbers and contact labels under the article or a press release.
 CONTACT = re.compile(
     r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
@@ -43,8 +44,8 @@ CONTACT = re.compile(
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     # the writer's address under the article: 'Matt Lorenzen can be reached at matt.lorenzen@globe.com.',
     # 'Megan Thorsby: 206-464-2317 or mthorsby@seattletimes.com; …', 'Email your letter to Editor at …'
-    r"|^.{0,80}\b(?:can be reached|may be reached|is reachable|ist erreichbar|erreichen Sie)\b.{0,40}@[\w-]+\..{0,120}$"
-    r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}\s*:\s*\+?[\d\s()/.-]{6,20}(?:or|oder|,)\s*[\w.+-]+@[\w-]+\..{0,160}$"
+    r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:can be reached|may be reached|is reachable|ist erreichbar)\b.{0,40}@[\w-]+\..{0,120}$"
+    r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s*:\s*\+?[\d\s()/.-]{6,20}(?:or|oder|,)\s*[\w.+-]+@[\w-]+\..{0,160}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"

@@ -21,7 +21,7 @@ from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
 from .dates import has_date_stamp
 from .navigation_lines import is_navigation_word, is_share_item
-from .text_shape import CJK, ends_like_sentence, looks_like_body, word_count
+from .text_shape import CJK, ends_like_sentence, looks_like_body, sentence_breaks, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
 #: (a sidebar, a footer, comments).
@@ -35,8 +35,6 @@ _RIGHTS_RESERVED = re.compile(
     r"|^(?:Copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.*\b(?:Terms|Privacy|Datenschutz|Impressum|AGB|Nutzungsbedingungen)\b",
     re.IGNORECASE,
 )
-#: A comment label this long is the thread's heading, never a button of the share bar ('12 Kommentare').
-_THREAD_LABEL_WORDS = 3
 #: Lists of links already named: a long one parts the article from other text.
 _LIST_FURNITURE = frozenset({"related", "navigation", "share"})
 
@@ -50,8 +48,8 @@ def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
     if reason not in _ARTICLE_OVER:
         return False
     if reason == "comments":
-        if _comment_rules(lines, reasons, i) or word_count(lines[i]) >= _THREAD_LABEL_WORDS:
-            return True  # a note on the thread's rules, a label of some words ('Deine Meinung zählt'): no button
+        if _comment_rules(lines, reasons, i):
+            return True  # a note on the thread's rules is never a button of the share bar
         around = [j for j in (previous_line(lines, i), next_line(lines, i)) if j is not None]
         return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
     return True
@@ -403,7 +401,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     figures), or a list set with bullets.
     """
     last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or closed_by_source(lines[i]))), None)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -420,7 +418,7 @@ _SOURCE_AFTER_SENTENCE = re.compile(r"[^\W\d_][.!?][\"”’]?\s?\([A-Za-z][\w.&
 _CLOSING_WORDS = 6
 
 
-def closed_by_source(line: str) -> bool:
+def _closed_by_source(line: str) -> bool:
     return line.endswith(")") and _SOURCE_AFTER_SENTENCE.search(line) is not None and word_count(line) >= _CLOSING_WORDS
 
 
@@ -522,7 +520,8 @@ def is_cut_teaser(line: str) -> bool:
     before its dots, or ends a quotation."""
     if not line.endswith(("..", "…")):
         return False
-    return len(line) <= 120 or (len(line) <= _CUT_TEASER_CHARS and _CUT_OFF.search(line) is not None)
+    return len(line) <= 120 or (len(line) <= _CUT_TEASER_CHARS and _CUT_OFF.search(line) is not None
+                                and sentence_breaks(line) == 0)  # (a paragraph of sentences trails off)
 
 
 #: The longest teaser a page cuts off: two lines of a card.

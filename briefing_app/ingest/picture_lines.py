@@ -85,8 +85,10 @@ _TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?
 #: label glued to the full stop: '… Germany.Photograph: Markus Feldmann/Bloomberg/Getty Images'.
 _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
-    r"(?:(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
-    r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*|(?:Photo|Image|Picture|Illustration|Foto|Bild) (?:by|from|courtesy of|von)\s+))"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
+    r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*"
+    # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
+    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+)"
     r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
@@ -109,7 +111,7 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
 _CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
-                          r"|(?:Photo|Image|Picture|Illustration|Foto|Bild) (?:by|from|courtesy of|von) [A-Z]")
+                          r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
@@ -171,8 +173,6 @@ _CAPTION_DASH_CREDIT = re.compile(
     r"[^\W\d_][.!?)”]?\s*[—–]\s*(?:(?:[A-Z][A-Z&.'’-]*\s){0,3}(?:FILE )?PHOTO(?: BY [A-Z][A-Z .'’-]{1,40})?"
     rf"|(?i:{_PHOTO_AGENCIES})\s*/\s*(?:File|Archive|Archiv))$"
 )
-#: A caption closed by the paper's short name and its photographer: '… bleibt angespannt. VN/Paulitsch'.
-_CAPTION_OUTLET_CREDIT = re.compile(r"[^\W\d_][.!?]\s[A-Z]{2,6}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 #: A staff photographer's credit, alone or glued to the caption: 'Brett Coomer/Staff photographer',
 #: '… by 2027.Erin Clark/Globe Staff'.
 _STAFF_CREDIT = re.compile(
@@ -236,8 +236,6 @@ def is_credit(line: str) -> bool:
     if "Credit" in line and len(line) <= 400 and _GLUED_CREDIT.search(line, 10):
         return True
     if ("/" in line or "|" in line) and len(line) <= 400 and _CAPTION_AGENCY_CREDIT.search(line, 10):
-        return True
-    if "/" in line and len(line) <= 400 and _CAPTION_OUTLET_CREDIT.search(line, 10) and word_count(line) >= 5:
         return True
     if "/" in line and len(line) <= 400 and _STAFF_CREDIT.search(line):
         return True

@@ -126,24 +126,25 @@ _BIO_VERB = re.compile(
 
 _RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
 #: A note opening with a writer's name: 'Kristina Havel is a MarketWatch reporter based in Frankfurt.'
-#: The name may have a description set off by commas: 'Clemens Aubach, a former chief economist at …, is a …'.
-_NAMED_NOTE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:,\s[^,]{3,100},)?(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
+_NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
 
 
 def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, end: int) -> int:
     """The article's last lines are notes about its writers whose byline was not read (split
     over two lines, taken for a menu): each opens with a name, says what the writer is or
     does and names the trade ('Kristina Havel is a MarketWatch reporter based in Frankfurt.
-    She covers …'). An expert writing an analysis names no trade ('Owen Terlecki is an
-    assistant director with the Atlantic Council’s GeoEconomics Center'): that note is the
-    writer's when the article above never names the person. The notes go, and the article
-    ends above them."""
+    She covers …'). An expert writing an analysis names no trade: a note that says no more
+    than the role and the institution ('Owen Terlecki is an assistant director with the
+    Atlantic Council’s GeoEconomics Center.') is the writer's when the article above never
+    names the person. The notes go, and the article ends above them."""
     while start < end and end not in reasons:
         line = lines[end]
-        name = _NAMED_NOTE.match(line)
-        if name is None or word_count(line) > _NOTE_WORDS or _BIO_VERB.match(line, name.end()) is None:
+        if word_count(line) > _NOTE_WORDS:
             return end
-        if not _WRITER.search(line) and not (_EXPERT.search(line) and not _named_above(lines, reasons, start, end, name[1])):
+        name = _NAMED_NOTE.match(line)
+        writer = name is not None and _WRITER.search(line) is not None and _BIO_VERB.match(line, name.end()) is not None
+        expert = None if writer else _EXPERT_NOTE.match(line)
+        if not writer and (expert is None or _named_above(lines, reasons, start, end, expert["name"])):
             return end
         reasons[end] = "author_box"
         end = _last_text_line(lines, reasons, start, end, end)
@@ -152,7 +153,14 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
 
 #: The longest note about a writer.
 _NOTE_WORDS = 60
-_EXPERT = re.compile(rf"\b(?:{EXPERT_ROLES})\b", re.IGNORECASE)
+#: 'Name, a former chief economist at …, is a senior fellow at the Berlin Institute for Industrial
+#: Strategy.': the role and the institution, nothing else (an article's last paragraph about
+#: someone says more: '… is more optimistic', '… an analyst at Jefferies who expects …').
+_INSTITUTION_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|on|in|at|de|du|des|der|für)"
+_EXPERT_NOTE = re.compile(
+    rf"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}})(?:,\s[^,]{{3,100}},)?\s+is (?:a|an) (?:[\w-]+ ){{0,3}}"
+    rf"(?i:{EXPERT_ROLES})\s(?:at|with|of|in)\s(?:the\s)?[A-Z][\w'’.&-]*(?:\s{_INSTITUTION_WORD})*\.?$"
+)
 
 
 def _named_above(lines: list[str], reasons: dict[int, str], start: int, end: int, name: str) -> bool:

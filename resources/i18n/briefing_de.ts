@@ -2228,10 +2228,6 @@ Von Presseartikeln zu geprüften Briefings für die Leitung.</translation>
         <translation>Wiederholte Beschriftung der Seite</translation>
     </message>
     <message>
-        <source>Line between page furniture</source>
-        <translation>Zeile zwischen Seitenelementen</translation>
-    </message>
-    <message>
         <source>About the author or the company</source>
         <translation>Über Autor oder Unternehmen</translation>
     </message>

@@ -2227,10 +2227,6 @@ From press articles to checked executive briefings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line between page furniture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the author or the company</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,7 +109,6 @@ REASON_LABELS = {
     "page_header": QT_TRANSLATE_NOOP("RemovedReason", "Page header"),
     "page_footer": QT_TRANSLATE_NOOP("RemovedReason", "Page below the article"),
     "page_label": QT_TRANSLATE_NOOP("RemovedReason", "Label the page repeats"),
-    "island": QT_TRANSLATE_NOOP("RemovedReason", "Line between page furniture"),
     "author_box": QT_TRANSLATE_NOOP("RemovedReason", "About the author or the company"),
     "pages_not_read": QT_TRANSLATE_NOOP("RemovedReason", "PDF pages not read (page limit)"),
 }
