@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from briefing_app.core.german_tagger import german_tags
+
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .text_shape import CJK, ends_like_sentence, is_reported_speech, looks_like_body, word_count
@@ -448,7 +450,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             below = i + 1
             if (
                 is_kicker(line)
-                and word_count(line) <= 3  # a four-word line over a subtitle is a short headline
+                and _kicker_words(line)
                 and below < len(lines)
                 and lines[below]
                 and below not in reasons
@@ -460,6 +462,25 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
             return i
         return None
     return None
+
+
+def _kicker_words(line: str) -> bool:
+    """Few enough words for a kicker over the headline: three ('China und Deutschland'), or
+    four without a verb ('Industriepark aus Hefei', 'Wirtschaft in Brandenburg'). Four words
+    with a finite verb are a short headline over its subtitle ('Volkswagen setzt auf
+    China'); the German tagger tells which, and a line whose words it does not know (English,
+    'Volkswagen bets on China') stays a headline."""
+    words = word_count(line)
+    if words <= 3:
+        return True
+    if words > 4:
+        return False
+    tags = german_tags(tuple(line.split()))
+    return bool(tags) and not any("FIN" in tag for tag in tags) and any(tag not in _UNKNOWN_TAGS for tag in tags)
+
+
+#: What the tagger makes of words it does not know: a name, foreign material, a symbol.
+_UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD"})
 
 
 def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:

@@ -210,3 +210,15 @@ def test_a_short_headline_over_its_subtitle_stays_the_title():
     cleaned = _clean(f"Volkswagen setzt auf China\n{subtitle}\n\n{ARTICLE_TEXT}")
     assert cleaned.meta.title == "Volkswagen setzt auf China"
     assert cleaned.text == f"{subtitle}\n\n{ARTICLE_TEXT}"
+    # in English too, where the tagger does not know the verb
+    cleaned = _clean(f"Volkswagen bets on China\nThe carmaker will invest billions in new plants\n\n{ARTICLE_TEXT}")
+    assert cleaned.meta.title == "Volkswagen bets on China"
+
+
+def test_a_kicker_of_four_words_without_a_verb_over_the_headline_is_no_title():
+    """'Chinesischer Investor in Ludwigsfelde' over the headline is its kicker: four words, no verb."""
+    headline = "Chinesische Delegation wirbt in München um Mittelständler"
+    for kicker in ("Chinesischer Investor in Ludwigsfelde", "Neue Werke für Sachsen"):
+        cleaned = _clean(f"{kicker}\n{headline}\n\n{ARTICLE_TEXT}")
+        assert cleaned.meta.title == headline, kicker
+        assert cleaned.text.endswith(ARTICLE_TEXT)
