@@ -137,10 +137,8 @@ def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int,
         below = next_line(lines, i) if lines[i] else None
         if below is None or (i in reasons) == (below in reasons) or not _doubled(lines[i], lines[below]):
             continue
-        if i in reasons:
-            reasons[below] = reasons[i]
-        else:
-            reasons[i] = reasons[below]
+        if reasons.get(i, reasons.get(below)) == "credit":
+            reasons[i] = reasons[below] = "credit"
 
 
 def _doubled(line: str, other: str) -> bool:
