@@ -137,6 +137,7 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
     than the role and the institution ('Owen Terlecki is an assistant director with the
     Atlantic Council’s GeoEconomics Center.') is the writer's when the article above never
     names the person. The notes go, and the article ends above them."""
+    first = True
     while start < end and end not in reasons:
         line = lines[end]
         if word_count(line) > _NOTE_WORDS:
@@ -144,10 +145,14 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
         name = _NAMED_NOTE.match(line)
         writer = name is not None and _WRITER.search(line) is not None and _BIO_VERB.match(line, name.end()) is not None
         expert = None if writer else _EXPERT_NOTE.match(line)
-        if not writer and (expert is None or _named_above(lines, reasons, start, end, expert["name"])):
+        named = name[0] if writer and name is not None else expert["name"] if expert is not None else ""
+        # (above the last note, only a note about someone the article never names: a paragraph
+        # about a reporter the article is about stays)
+        if not named or ((expert is not None or not first) and _named_above(lines, reasons, start, end, named)):
             return end
         reasons[end] = "author_box"
         end = _last_text_line(lines, reasons, start, end, end)
+        first = False
     return end
 
 

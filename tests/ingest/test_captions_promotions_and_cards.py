@@ -168,6 +168,13 @@ def test_an_experts_note_under_an_analysis_goes_and_a_last_paragraph_about_someo
     about = "Wang Lei is a senior fellow at the Shanghai Institute for International Studies."
     result = import_text(en_page(EN_PARAGRAPHS, quoted, about, below=page_below))
     assert_whole(result.text, [*EN_PARAGRAPHS, quoted, about])
+    # above the writer's note, a paragraph about a reporter the article is about stays
+    lead = "Evan Gershkovich arrived in the United States on Thursday after a prisoner swap."
+    about_him = "Evan Gershkovich is a Wall Street Journal reporter who was detained in Russia for 16 months."
+    note_of_writer = "Kristina Havel is a MarketWatch reporter based in Frankfurt."
+    result = import_text(en_page(lead, EN_PARAGRAPHS, about_him, note_of_writer, below=page_below))
+    assert_whole(result.text, [lead, *EN_PARAGRAPHS, about_him])
+    assert note_of_writer not in result.text
     # a last paragraph bringing in someone new says more than a role and an institution
     for last in ("Sarah Klein, chief economist at Commerzbank, is more optimistic. She expects orders to recover.",
                  "Hans Weber, a professor of economics at the University of Mannheim, was not involved in the study.",
