@@ -111,23 +111,6 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
             reasons[below] = "credit"
 
 
-def mark_kicker_between_headlines(lines: list[str], reasons: dict[int, str], end: int) -> None:
-    """A short line that is no sentence between the headline and its copy ('Chinesische
-    Delegation …' / 'Industriepark aus Hefei' / 'Chinesische Delegation …'): the kicker
-    the page prints between them."""
-    for i in range(1, min(end, len(lines) - 1)):
-        line = lines[i]
-        if not line or i in reasons or line.count(" ") >= _KICKER_WORDS or ends_like_sentence(line):
-            continue  # (the blanks first: this runs over every line of the text)
-        above, below = previous_line(lines, i), next_line(lines, i)
-        if above is not None and below is not None and reasons.get(above) == reasons.get(below) == "headline":
-            reasons[i] = "kicker"
-
-
-#: The most words of a kicker.
-_KICKER_WORDS = 10
-
-
 def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """A caption printed twice in a row, once with its credit glued on and read as a
     credit ('Gespräche im Konferenzsaal: …' over 'Gespräche im Konferenzsaal: … © Foto:
@@ -145,11 +128,7 @@ def _doubled(line: str, other: str) -> bool:
     """The same line twice, or once more with its credit glued on."""
     shorter, longer = sorted((line, other), key=len)
     return shorter == longer or (longer.startswith(shorter) and word_count(shorter) >= _CAPTION_MIN_WORDS
-                                 and _GLUED_CREDIT_TAIL.match(longer, len(shorter)) is not None)
-
-
-#: What a caption's copy has after the caption: its credit ('© Foto: …', '(Foto: dpa)', '| Bild: …').
-_GLUED_CREDIT_TAIL = re.compile(r"\s*(?:©|\||\(?(?:Foto|Fotos|Photo|Photos|Bild|Bildquelle|Image|Credit|Quelle|Source)\b)")
+                                 and is_picture_credit(longer[len(shorter):].strip()))
 
 
 def _is_caption(line: str) -> bool:

@@ -39,7 +39,6 @@ from .cards_and_captions import (
     mark_dated_cards,
     mark_doubled_captions,
     mark_glued_teasers,
-    mark_kicker_between_headlines,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
@@ -275,7 +274,6 @@ def clean_lines(
     elif chrome:
         collector.meta.title = _title_in_breadcrumb(lines, reasons) or collector.meta.title
     if chrome:  # once the date and the byline under the headline are read
-        mark_kicker_between_headlines(lines, reasons, end)
         mark_doubled_captions(lines, reasons, start, end)
     if chrome and collector.meta.author != author_seen:
         # the byline was read next to the date under the headline: its writers' notes go too
@@ -529,11 +527,15 @@ def _mark_page_header(lines: list[str], reasons: dict[int, str], headline: int) 
 
 def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline: int) -> None:
     """The headline again a few lines further down (a page repeats it over the teaser
-    or in its print view): the same words, the same line."""
+    or in its print view): the same words, the same line. A kicker alone between the two
+    ('Industriepark aus Hefei') is the kicker."""
     title = comparable(lines[headline])
     for i in range(headline + 1, min(len(lines), headline + 15)):
         if lines[i] and i not in reasons and comparable(lines[i]) == title:
             reasons[i] = "headline"
+            between = [j for j in range(headline + 1, i) if lines[j]]
+            if len(between) == 1 and between[0] not in reasons and is_kicker(lines[between[0]]):
+                reasons[between[0]] = "kicker"
 
 
 #: Furniture of the article's header a byline or a time stands next to.

@@ -9,6 +9,8 @@ import re
 
 from .navigation_lines import SHARE_PLATFORMS
 
+#: An e-mail address.
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: Where a site asks to be followed: the share bar's platforms, and Google News.
 _PLATFORMS = f"{SHARE_PLATFORMS}|Google News"
 #: The site's pages on the platforms: 'Folgen Sie uns …', 'Follow Sky News on WhatsApp'.
@@ -40,12 +42,12 @@ LETTERS = re.compile(r"(?:^|[.?!]\s+)(?:Click here to |Please )?(?:Email|E-mail|
 #: Addresses, telephone numbers and contact labels under the article or a press release.
 CONTACT = re.compile(
     r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"
-    r".{0,60}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+    rf".{{0,60}}\s)?{EMAIL_ADDRESS}\.?$"
     r"|^(?:Phone|Tel\.?|Telefon|Telephone|Fax|Telefax|Mobile|Mobil|Hotline)\s*:?\s*\+?[\d\s()/.-]{6,24}$"
     # the writer's address under the article: 'Matt Lorenzen can be reached at matt.lorenzen@globe.com.',
     # 'Megan Thorsby: 206-464-2317 or mthorsby@seattletimes.com; …', 'Email your letter to Editor at …'
     r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:can be reached|may be reached|is reachable|ist erreichbar)\b.{0,40}@[\w-]+\..{0,120}$"
-    r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s*:\s*\+?[\d\s()/.-]{6,20}(?:or|oder|,)\s*[\w.+-]+@[\w-]+\..{0,160}$"
+    rf"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}})\s*:\s*\+?[\d\s()/.-]{{6,20}}(?:or|oder|,)\s*{EMAIL_ADDRESS}.{{0,160}}$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
@@ -54,7 +56,7 @@ CONTACT = re.compile(
     r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"
     r"|^.{2,120}\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP3|MP4)\s*,\s*[\d.,]+\s*(?:KB|kB|MB|GB)\)$"
     r"|^Contact (?:the )?(?:reporter|editor|author)s?\b.{0,40}@.{0,120}$"
-    r"|^(?i:by) [A-Z][\w .'’-]{2,40} \[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$"
+    rf"|^(?i:by) [A-Z][\w .'’-]{{2,40}} \[{EMAIL_ADDRESS}\]$"
     r"|^(?:Got a (?:news )?tip|Have a (?:confidential )?(?:news )?tip(?: for [\w ]{2,40})?)\?.{0,60}$",
     re.IGNORECASE,
 )

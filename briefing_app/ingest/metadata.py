@@ -18,6 +18,7 @@ from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
 from .boilerplate import is_reading_time
+from .contact_lines import EMAIL_ADDRESS
 from .dates import RELATIVE_TIME, TIME, UPDATED_WORDS, find_date
 from .navigation_lines import breadcrumb_parts, is_navigation_line
 from .picture_lines import AGENCIES, is_agency_code, is_credit
@@ -206,7 +207,7 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_ADDRESS_PIECE = re.compile(r"\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s*(?:\||$))")
+_ADDRESS_PIECE = re.compile(rf"\s*\|\s*{EMAIL_ADDRESS}(?=\s*(?:\||$))")
 _AGENCIES = {agency.lower() for agency in AGENCIES}
 
 

@@ -137,27 +137,37 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
     than the role and the institution ('Owen Terlecki is an assistant director with the
     Atlantic Council’s GeoEconomics Center.') is the writer's when the article above never
     names the person. The notes go, and the article ends above them."""
-    first = True
+    last = end
     while start < end and end not in reasons:
         line = lines[end]
         if word_count(line) > _NOTE_WORDS:
             return end
-        name = _NAMED_NOTE.match(line)
-        writer = name is not None and _WRITER.search(line) is not None and _BIO_VERB.match(line, name.end()) is not None
-        expert = None if writer else _EXPERT_NOTE.match(line)
-        named = name[0] if writer and name is not None else expert["name"] if expert is not None else ""
+        named = _writer_named(line)
+        expert = None if named else _EXPERT_NOTE.match(line)
+        if expert is not None:
+            named = expert["name"]
         # (above the last note, only a note about someone the article never names: a paragraph
         # about a reporter the article is about stays)
-        if not named or ((expert is not None or not first) and _named_above(lines, reasons, start, end, named)):
+        if not named or ((expert is not None or end != last) and _named_above(lines, reasons, start, end, named)):
             return end
         reasons[end] = "author_box"
         end = _last_text_line(lines, reasons, start, end, end)
-        first = False
     return end
 
 
 #: The longest note about a writer.
 _NOTE_WORDS = 60
+
+
+def _writer_named(line: str) -> str:
+    """The name a note about a journalist opens with ('Kristina Havel is a MarketWatch
+    reporter …'), else ''."""
+    name = _NAMED_NOTE.match(line)
+    if name is None or _WRITER.search(line) is None or _BIO_VERB.match(line, name.end()) is None:
+        return ""
+    return name[0]
+
+
 #: 'Name, a former chief economist at …, is a senior fellow at the Berlin Institute for Industrial
 #: Strategy.': the role and the institution, nothing else (an article's last paragraph about
 #: someone says more: '… is more optimistic', '… an analyst at Jefferies who expects …').
