@@ -78,11 +78,23 @@ _CAPTION_MIN_WORDS = 4
 _CAPTION_WORDS = 30
 
 
+#: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie'.
+_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit|Photo|Foto|Bild|Image|Picture)\s*:$")
+#: The most words of a picture's credit on a line of its own.
+_CREDIT_WORDS = 6
+
+
 def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
     """A picture's caption stands right above its credit ('Containerterminal im Hamburger
     Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): one or two
     short sentences with no quotation in them, directly over a picture's credit alone on
-    its line."""
+    its line. Under a credit's label alone ('Credit:') stands the credit itself: a few
+    words, no sentence ('Rheinwerk Chemie')."""
+    for i, reason in list(reasons.items()):
+        below = i + 1
+        if reason == "credit" and _CREDIT_LABEL_ALONE.match(lines[i]) and below < len(lines) and lines[below] \
+                and below not in reasons and word_count(lines[below]) <= _CREDIT_WORDS and not ends_like_sentence(lines[below]):
+            reasons[below] = "credit"
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue

@@ -681,6 +681,9 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             elif (author := parse_author(lines[j]) or _bare_name(lines[j], lines)) is not None:
                 reasons[j] = "author"
                 collector.add(author)
+                role = further(j, i)  # 'Livia Baumann' over 'Wirtschaftsredaktorin', away from the date
+                if role is not None and role not in reasons and is_writer_role(lines[role]):
+                    reasons[role] = "author"
                 twice = previous_line(lines, j)  # 'Anna Menin' printed over the picture and the text
                 if twice is not None and twice > headline and twice not in reasons and (
                     lines[twice] == lines[j] or _BYLINE_WORD.match(lines[twice])  # 'Von' over the name

@@ -436,7 +436,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
     for position, i in enumerate(pool):
         line = HEADING_MARK.sub("", lines[i])
         if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
-                or _BYLINE.match(line) or (has_date_stamp(line) and word_count(line) <= 6):
+                or _BYLINE.match(line) or (has_date_stamp(line) and (word_count(line) <= 6 or _is_meta_row(line))):
             continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
         if line.endswith(":") and word_count(line) <= 6 and position + 1 < len(pool) and pool[position + 1] == i + 1:
             continue  # a kicker with its colon over the headline ("Handel mit China:")
@@ -449,14 +449,13 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         if _is_headline_like(line) and has_text_after and not continues:
             below = i + 1
             if (
-                is_kicker(line)
-                and _kicker_words(line)
-                and below < len(lines)
+                below < len(lines)
                 and lines[below]
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
                 and word_count(lines[below]) > word_count(line)
+                and _is_kicker_over(line, lines[below])
             ):
                 return below  # 'China und Deutschland' over 'Röchling: Neues Werk in China'
             return i
@@ -464,19 +463,43 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
     return None
 
 
-def _kicker_words(line: str) -> bool:
+#: A row of short fields set apart by bars: 'Audio: rbb24 Inforadio | 12.03.2025 | Henrike Bauer'.
+_META_FIELDS = re.compile(r"\s+\|\s+")
+#: The most words of one field in such a row.
+_META_FIELD_WORDS = 4
+
+
+def _is_meta_row(line: str) -> bool:
+    """A row of three or more short fields set apart by bars, a date among them: what a
+    player or a byline prints (its programme, date and author), never a headline."""
+    fields = _META_FIELDS.split(line)
+    return len(fields) >= 3 and all(word_count(field) <= _META_FIELD_WORDS for field in fields)
+
+
+def _is_kicker_over(line: str, headline: str) -> bool:
     """Few enough words for a kicker over the headline: three ('China und Deutschland'), or
     four without a verb ('Industriepark aus Hefei', 'Wirtschaft in Brandenburg'). Four words
     with a finite verb are a short headline over its subtitle ('Volkswagen setzt auf
     China'); the German tagger tells which, and a line whose words it does not know (English,
-    'Volkswagen bets on China') stays a headline."""
+    'Volkswagen bets on China') stays a headline. Five or six words without a verb ('Starker
+    Franken und schwache Nachfrage') are a kicker only over a headline that has one
+    ('Maschinenbauer verlagert 120 Jobs nach China'): a headline without a verb may stand
+    over a subtitle without one."""
     words = word_count(line)
-    if words <= 3:
-        return True
-    if words > 4:
+    if words > _KICKER_MOST_WORDS or len(line) > _KICKER_MOST_CHARS or looks_like_body(line) \
+            or NO_HEADLINE_END.search(line):
         return False
+    if words <= 3:
+        return len(line) <= 40
     tags = german_tags(tuple(line.split()))
-    return bool(tags) and not any("FIN" in tag for tag in tags) and any(tag not in _UNKNOWN_TAGS for tag in tags)
+    if not tags or any("FIN" in tag for tag in tags) or all(tag in _UNKNOWN_TAGS for tag in tags):
+        return False
+    return words == 4 or any("FIN" in tag for tag in german_tags(tuple(headline.split())))
+
+
+#: The most words and characters of a kicker over the headline.
+_KICKER_MOST_WORDS = 6
+_KICKER_MOST_CHARS = 60
 
 
 #: What the tagger makes of words it does not know: a name, foreign material, a symbol.

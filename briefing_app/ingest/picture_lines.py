@@ -30,7 +30,8 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
-    r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
+    r"|^(?i:Image|Photo|Picture|Foto|Bild|Credit)\s*:$"  # the label over a caption or its credit, alone on its line
+    r"|^Courtesy of [A-Z][\w.'’&+-]*(?: [A-Z][\w.'’&+-]*){0,4}$"
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
@@ -84,11 +85,13 @@ _TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?
 #: '… in dritter Generation. Foto: Jan Reich', '… Jiangsu province. Photo: Visual China', the
 #: label glued to the full stop: '… Germany.Photograph: Markus Feldmann/Bloomberg/Getty Images'.
 _CAPTION_TRAILING_CREDIT = re.compile(
-    r"(?:\s©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
-    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
+    r"(?:(?:\s|(?<=[.!?”)]))©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Picture|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
     r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*"
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
-    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+)"
+    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+"
+    r"|(?:[.!?”)]\s*|\s/\s)Courtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical'
+
     r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
@@ -110,8 +113,8 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
-_CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
-                          r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]")
+_CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Picture|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
+                          r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'.
 _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
@@ -132,7 +135,8 @@ _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
 #: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)', '… (Source: Unsplash)'.
 _CAPTION_CREDIT = re.compile(
-    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$",
+    rf"\((?:[^()]*\b(?:Photo|Photos|Photographer|Foto|Fotos|Fotograf|Credit|Courtesy|Bild|Bildquelle|Image|Picture|"
+    rf"{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$",
     re.IGNORECASE,
 )
 #: Picture agencies as credits name them.
@@ -273,7 +277,7 @@ def is_credit(line: str) -> bool:
 
 
 #: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').
-_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|Copyright(?=\s*:)|{_PHOTO_AGENCIES})\b",
+_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|Courtesy|Copyright(?=\s*:)|{_PHOTO_AGENCIES})\b",
                             re.IGNORECASE)
 
 
@@ -295,7 +299,7 @@ _GALLERY_WORDS = vocabulary(
     "Video ansehen|Zum Video|Zur Bildergalerie|Zur Fotostrecke|Zur Galerie|View gallery|Open gallery|"
     "View slideshow|Galerie öffnen|Bildergalerie öffnen|Alle Bilder|Play|Abspielen|Audio|Podcast|Watch now|"
     "Bildbeitrag|Audiobeitrag|Videobeitrag|Back to Gallery|Zurück zur Galerie|"
-    "Jetzt ansehen|Video abspielen"
+    "Jetzt ansehen|Video abspielen|Audio abspielen|Audio anhören|Jetzt anhören|Play audio|Play video|Listen now"
 )
 #: '12 Bilder', 'Fotostrecke: 12 Bilder', 'Bild 3 von 12', 'Image 1 of 12', '1/12',
 #: 'Gallery: 14 images', 'In pictures (12)', 'See all 12 photos', 'Video 1:46 Min.'.

@@ -63,7 +63,7 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 #: A biography's words for the one who wrote the article.
 _WRITER_WORDS = (
     rf"{WRITER_ROLES}|author|contributor|"
-    r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
+    r"Reporterin|Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
     r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis"
 )
 _WRITER = re.compile(rf"\b(?:{_WRITER_WORDS})\b", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""Kickers, players, credits in words and list labels around the article.
+
+The pages are written for these tests (no corpus text), in the layouts of news sites: a
+kicker of five words over the headline, an audio player's row over it, a writer's role
+under the name, credits that follow a caption in words or on the line under a label, and
+lists of other articles under a two-word label. Each test asserts what a reader of the
+cleaned text notices — the title, the furniture gone, every paragraph still there — and
+the guards keep sentences of articles that share a shape with the furniture.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+DE_HEADLINE = "Thurgauer Maschinenbauer verlagert 120 Jobs nach China"
+EN_HEADLINE = "German chemical parks cut ammonia runs as Chinese urea undercuts Europe"
+
+
+def test_a_kicker_of_five_words_without_a_verb_over_a_headline_with_one_is_no_title():
+    kicker = "Starker Franken und schwache Nachfrage"
+    result = import_text(lines(DE_MENU, kicker, DE_HEADLINE, "Publiziert: 22.01.2026 um 11:58 Uhr", *DE_PARAGRAPHS))
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, [kicker])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_headline_without_a_verb_over_a_subtitle_without_one_stays_the_title():
+    headline = "Milliarden für die Lausitzer Batteriefabrik"
+    subtitle = "Der Zulieferer aus Changzhou und seine Pläne für den Industriepark Schwarze Pumpe"
+    result = import_text(lines(DE_MENU, headline, subtitle, "Publiziert: 22.01.2026 um 11:58 Uhr", *DE_PARAGRAPHS))
+    assert result.title == headline
+
+
+def test_an_audio_players_row_with_its_date_over_the_headline_is_no_title():
+    headline = "Chinesischer Batteriezulieferer will Werk im Industriepark Schwarze Pumpe bauen"
+    result = import_text(lines(
+        DE_MENU, "Audio: rbb24 Inforadio | 12.03.2025 | Henrike Bauer", "Audio abspielen04:12 min",
+        "Investition in Spremberg", headline, "Mi 12.03.25 | 17:48 Uhr", *DE_PARAGRAPHS,
+    ))
+    assert result.title == headline
+    assert_gone(result.text, ["Audio: rbb24 Inforadio | 12.03.2025 | Henrike Bauer", "Audio abspielen04:12 min",
+                              "Investition in Spremberg"])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_writers_role_on_either_side_of_the_name_goes_with_it():
+    for byline in (["Jana Schröder", "Wirtschaftsreporterin", "18.02.2025, 05:30 Uhr"],
+                   ["18.02.2025, 05:30 Uhr", "Livia Baumann", "Wirtschaftsredaktorin"]):
+        result = import_text(lines(DE_MENU, DE_HEADLINE, byline, *DE_PARAGRAPHS))
+        assert result.title == DE_HEADLINE
+        assert_gone(result.text, byline)
+        assert_whole(result.text, DE_PARAGRAPHS)
+        assert result.author and byline[0 if byline[0][0].isalpha() else 1] in result.author
+
+
+def test_credits_after_a_caption_in_words_or_under_a_label_go():
+    captions = [
+        "Eine Delegation besichtigte am Montag das Gelände im Business Park.© FUNKE Foto Services | Maurizio Gambarini",
+        "Containers stacked at the Port of Hamburg in Hamburg, Germany. (Photographer: Lena Hartwig/Bloomberg)",
+        "The Coega Special Economic Zone near the Port of Ngqura in Gqeberha. Picture: Supplied",
+        "The naphtha cracking center in Yeosu, South Jeolla Province / Courtesy of Daeyang Petrochemical",
+        "Courtesy of Tobias Kraemer",
+    ]
+    labelled = ["Workers inspect piping at the new complex in Jieyang.", "Credit:", "Rheinwerk Chemie"]
+    article = [EN_PARAGRAPHS[0], *captions, EN_PARAGRAPHS[1], *labelled, *EN_PARAGRAPHS[2:]]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *article))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, captions + labelled)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_sentence_ending_in_courtesy_of_someone_stays():
+    paragraph = ("The delegation's flights and hotels were paid for by the province's investment agency, "
+                 "courtesy of Anhui Investment Promotion.")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], paragraph,
+                               *EN_PARAGRAPHS[1:]))
+    assert_whole(result.text, [paragraph, *EN_PARAGRAPHS])
+
+
+def test_a_list_of_other_articles_under_a_two_word_label_goes_and_a_menus_latest_news_stays_a_menu():
+    must_read = ["Must Read", "EU's Šefčovič eyes trade deals with ASEAN economies amid US tariff turmoil"]
+    trending = ["Trending Stories", "Gold price today: Yellow metal hits fresh record as dollar slips",
+                "Sensex, Nifty end higher as IT stocks rally; rupee steady",
+                "Why is Japan’s yen sliding against the dollar again?"]
+    result = import_text(lines(
+        "Latest News", EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *EN_PARAGRAPHS, "(With inputs from agencies)",
+        trending, must_read,
+    ))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, trending + must_read)
+    assert_whole(result.text, EN_PARAGRAPHS)
