@@ -441,6 +441,24 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
             elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):
                 reasons[end - 1] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'
         i = max(end, i + 1)
+    _mark_newsletter_names(lines, reasons)
+
+
+#: A newsletter's name: 'VN-Newsletter', 'Berliner Morgenpost Newsletter', 'Newsletter „Wirtschaft im Süden“'.
+_NEWSLETTER_NAME = re.compile(r"(?<![\w-])(?:[\w-]+-)?Newsletter(?![\w-])", re.IGNORECASE)
+#: The most words of a newsletter's name over its box.
+_NEWSLETTER_NAME_WORDS = 6
+
+
+def _mark_newsletter_names(lines: list[str], reasons: dict[int, str]) -> None:
+    """The name of a newsletter right over or under its sign-up box: a few words with the
+    word 'newsletter' in them. A crosshead over the box names no newsletter and stays."""
+    for i, line in enumerate(lines):
+        if not line or i in reasons or word_count(line) > _NEWSLETTER_NAME_WORDS or ends_like_sentence(line) \
+                or _NEWSLETTER_NAME.search(line) is None:
+            continue
+        if "newsletter" in (reasons.get(i - 1), reasons.get(i + 1)):
+            reasons[i] = "newsletter"
 
 
 def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, last_body: int) -> None:

@@ -32,7 +32,7 @@ _SHARE_ACTIONS = vocabulary(
     "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
     "Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
     "Change size|Change text size|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
-    "Video starten, abbrechen mit Escape|"
+    "Video starten, abbrechen mit Escape|Share post|Read later|Save for later|Remove|Resize|Zoom in|Zoom out|Translate|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
     "Pin it|Pint|Baixar|"
@@ -92,7 +92,7 @@ _PAGER_WORDS = vocabulary(
     "Seite|Seiten|Page|Pages|Weiter|Zurück|Nächste|Nächster|Vorherige|Vorheriger|Next|"
     "Previous|Prev|Older|Newer|Erste|Letzte|First|Last|Mehr laden|Load more|Show more|"
     "Mehr anzeigen|Alle Seiten|Auf einer Seite lesen|Auf einer Seite|Read on one page|"
-    "View all|Show all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite|"
+    "View all|Show all|See all|Alle anzeigen|Nächste Seite|Next page|Previous page|Vorherige Seite|"
     "Ältere Beiträge laden|Weitere Beiträge laden|Load older posts|Load more posts"
 )
 _PAGER_LINE = only_words(

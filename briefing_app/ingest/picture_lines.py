@@ -318,7 +318,9 @@ _GALLERY = re.compile(
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"
     # an audio or video player's card: '03:14 min, aus Echo der Zeit vom 19.01.2026.', its button
     r"|^\d{1,2}:\d\d\s*min\b.{0,100}$|^(?:Abspielen|Play)\.?\s+(?:Laufzeit|Duration|Länge)\b.{0,40}$"
-    r"|^\(\d{1,3}\s*(?:min|mins|Min\.?|minutes|Minuten)\)$",  # the length beside 'Listen': '(5 min)'
+    r"|^\(\d{1,3}\s*(?:min|mins|Min\.?|minutes|Minuten)\)$"  # the length beside 'Listen': '(5 min)'
+    # a broadcaster's video card: 'Lokalzeit Duisburg. 13.01.2025. 02:41 Min.. Verfügbar bis 13.01.2027. WDR.'
+    r"|^.{0,200}\b\d{1,2}:\d\d\s*Min\b.{0,80}\bVerfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}\b.{0,120}$",
     re.IGNORECASE,
 )
 

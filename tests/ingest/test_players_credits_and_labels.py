@@ -91,3 +91,33 @@ def test_a_list_of_other_articles_under_a_two_word_label_goes_and_a_menus_latest
     assert result.title == EN_HEADLINE
     assert_gone(result.text, trending + must_read)
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_articles_toolbar_buttons_go_where_they_stand():
+    buttons = ["Share Post", "READ LATER", "Remove", "SEE ALL", "Resize", "Translate"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Henrik Vogel", "Published: 22 January 2026", EN_PARAGRAPHS[0],
+                               "Share Post", EN_PARAGRAPHS[1], "READ LATER", "Remove", EN_PARAGRAPHS[2], "SEE ALL",
+                               "Resize", "Translate", EN_PARAGRAPHS[3]))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, buttons)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_newsletters_name_over_its_box_goes_and_a_crosshead_over_the_box_stays():
+    crosshead = "Wie es in Kassel weitergeht"
+    for name in ("VN-Newsletter", "Berliner Morgenpost Newsletter", "Newsletter „Wirtschaft im Süden“"):
+        box = [name, "Jetzt den kostenlosen Newsletter abonnieren"]
+        article = [*DE_PARAGRAPHS[:2], crosshead, *box, *DE_PARAGRAPHS[2:]]
+        result = import_text(lines(DE_MENU, DE_HEADLINE, "18.02.2025, 05:30 Uhr", *article))
+        assert_gone(result.text, box)
+        assert_whole(result.text, [*DE_PARAGRAPHS, crosshead])
+
+
+def test_the_note_under_a_machine_written_summary_and_a_broadcasters_video_card_go():
+    note = "KI-generiert, redaktionell geprüft"
+    card = "Lokalzeit Duisburg. 13.01.2025. 02:41 Min.. Verfügbar bis 13.01.2027. WDR. Von Marion Quast."
+    points = ["Rüegg streicht 120 von 480 Stellen in Frauenfeld", "Die Montage wird nach Suzhou verlagert"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "Publiziert: 22.01.2026 um 11:58 Uhr", "Darum gehts", points, note,
+                               *DE_PARAGRAPHS[:2], card, *DE_PARAGRAPHS[2:]))
+    assert_gone(result.text, [note, card])
+    assert_whole(result.text, [*points, *DE_PARAGRAPHS])  # the summary's points are the article's and stay
