@@ -22,6 +22,9 @@ from briefing_app.ingest.dates import find_date, has_date_stamp, parse_date
         ("2026.10.14", date(2026, 10, 14)),
         ("10/14/2026", date(2026, 10, 14)),
         ("14/10/2026", date(2026, 10, 14)),
+        # the label glued to the date, as a copied date line gives it
+        ("Published21 Jan 2026, 05:42 PM IST", date(2026, 1, 21)),
+        ("UpdatedOct 14, 2026", date(2026, 10, 14)),
     ],
 )
 def test_dates_in_german_and_english(text, expected):
@@ -29,7 +32,7 @@ def test_dates_in_german_and_english(text, expected):
 
 
 @pytest.mark.parametrize("text", ["31.02.2026", "03/04/2026", "31/31/2026", "rund 4.300 Projekte", "Mai 2026", "",
-                                  "Version 2025.1.2.3", "2026.13.40"])
+                                  "Version 2025.1.2.3", "2026.13.40", "Covid19 March 2020"])
 def test_no_date_from_impossible_or_ambiguous_text(text):
     assert find_date(text) is None
 
