@@ -78,8 +78,9 @@ _CAPTION_MIN_WORDS = 4
 _CAPTION_WORDS = 30
 
 
-#: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie'.
-_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit|Photo|Foto|Bild|Image|Picture)\s*:$")
+#: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie',
+#: 'Fact checked by' over 'Hana Lindqvist'.
+_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit|Photo|Foto|Bild|Image|Picture)\s*:$|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$")
 #: The most words of a picture's credit on a line of its own.
 _CREDIT_WORDS = 6
 

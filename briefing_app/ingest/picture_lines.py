@@ -31,6 +31,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild|Credit)\s*:$"  # the label over a caption or its credit, alone on its line
+    r"|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$"  # the label over the name of who checked the text
     r"|^Courtesy of [A-Z][\w.'’&+-]*(?: [A-Z][\w.'’&+-]*){0,4}$"
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label

@@ -64,10 +64,11 @@ def test_credits_after_a_caption_in_words_or_under_a_label_go():
         "Courtesy of Tobias Kraemer",
     ]
     labelled = ["Workers inspect piping at the new complex in Jieyang.", "Credit:", "Rheinwerk Chemie"]
+    checked = ["Fact checked by", "Hana Lindqvist"]
     article = [EN_PARAGRAPHS[0], *captions, EN_PARAGRAPHS[1], *labelled, *EN_PARAGRAPHS[2:]]
-    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *article))
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Daniel Korver", "Published: 22 January 2026", *checked, *article))
     assert result.title == EN_HEADLINE
-    assert_gone(result.text, captions + labelled)
+    assert_gone(result.text, captions + labelled + checked)
     assert_whole(result.text, EN_PARAGRAPHS)
 
 
@@ -94,10 +95,10 @@ def test_a_list_of_other_articles_under_a_two_word_label_goes_and_a_menus_latest
 
 
 def test_the_articles_toolbar_buttons_go_where_they_stand():
-    buttons = ["Share Post", "READ LATER", "Remove", "SEE ALL", "Resize", "Translate"]
+    buttons = ["Share Post", "READ LATER", "Remove", "SEE ALL", "Resize", "Translate", "Post"]
     result = import_text(lines(EN_MENU, EN_HEADLINE, "By Henrik Vogel", "Published: 22 January 2026", EN_PARAGRAPHS[0],
                                "Share Post", EN_PARAGRAPHS[1], "READ LATER", "Remove", EN_PARAGRAPHS[2], "SEE ALL",
-                               "Resize", "Translate", EN_PARAGRAPHS[3]))
+                               "Resize", "Translate", "Post", EN_PARAGRAPHS[3]))
     assert result.title == EN_HEADLINE
     assert_gone(result.text, buttons)
     assert_whole(result.text, EN_PARAGRAPHS)
