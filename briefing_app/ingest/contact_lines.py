@@ -22,7 +22,8 @@ SOCIAL = re.compile(
     r"|^.{0,160}\b(?:(?:Abonniere|Folge) (?:den|dem|unseren|unserem)|(?:Abonnieren|Folgen) Sie (?:unseren|unserem)) "
     r"[\w-]*(?:WhatsApp|Telegram)-Kanal von\b.{0,120}$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
-    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})\W*$"
+    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})"
+    r"(?: for (?:the )?(?:latest|breaking|more) [\w ,&]{2,40})?\W*$"  # '… on WhatsApp for the latest news and analysis'
     # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
     rf"|^(?:Like|Follow) @?[\w'’ &.+-]{{2,40}} on (?:{_PLATFORMS}),? (?:and )?(?:like|follow) @?[\w'’&.+-]{{2,40}} on "
     rf"(?:{_PLATFORMS})\b.{{0,80}}$"

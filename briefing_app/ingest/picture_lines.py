@@ -33,7 +33,8 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:Image|Photo|Picture|Foto|Bild|Credit)\s*:$"  # the label over a caption or its credit, alone on its line
     r"|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$"  # the label over the name of who checked the text
     r"|^Courtesy of [A-Z][\w.'’&+-]*(?: [A-Z][\w.'’&+-]*){0,4}$"
-    r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
+    r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"
+    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
@@ -43,6 +44,7 @@ _CREDIT_LABEL = re.compile(
     r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:[A-Z0-9][\w.'’&+-]*|and|und|via|for|of|the))*\.?"
     r"(?:\s+(?:Sources?|Quellen?)\s*:\s*[^.!?]{1,200}\.?)?$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
+    r"Image source|Photo source|Picture source|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
     r"|^.{0,300}\[(?:Photo|Photos|Image|Video)(?: by [^\]/]{2,60})?(?:/[^\]]{2,60})?\]$"
@@ -177,6 +179,8 @@ _CAPTION_BRACKETED_AGENCY = re.compile(
 _CAPTION_DASH_CREDIT = re.compile(
     r"[^\W\d_][.!?)”]?\s*[—–]\s*(?:(?:[A-Z][A-Z&.'’-]*\s){0,3}(?:FILE )?PHOTO(?: BY [A-Z][A-Z .'’-]{1,40})?"
     rf"|(?i:{_PHOTO_AGENCIES})\s*/\s*(?:File|Archive|Archiv))$"
+    # a site's own photographer after a hyphen: '… (Archivbild) - Nau.ch / Lorenz Bachmann'
+    r"|[.!?)]\s+[-—–]\s+[A-Z][\w'’&-]*\.[a-z]{2,4}\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
 #: A staff photographer's credit, alone or glued to the caption: 'Brett Coomer/Staff photographer',
 #: '… by 2027.Erin Clark/Globe Staff'.
@@ -244,7 +248,7 @@ def is_credit(line: str) -> bool:
         return True
     if "/" in line and len(line) <= 400 and _STAFF_CREDIT.search(line):
         return True
-    if ("—" in line or "–" in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
+    if ("—" in line or "–" in line or " - " in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
         return True
     if ("Photograph" in line or "[F" in line or "[P" in line) and len(line) <= 400 \
             and _CAPTION_LABELLED_CREDIT.search(line, 5):

@@ -62,6 +62,9 @@ def test_credits_after_a_caption_in_words_or_under_a_label_go():
         "The Coega Special Economic Zone near the Port of Ngqura in Gqeberha. Picture: Supplied",
         "The naphtha cracking center in Yeosu, South Jeolla Province / Courtesy of Daeyang Petrochemical",
         "Courtesy of Tobias Kraemer",
+        "Image source: Getty Images",
+        "Containers are unloaded at the Manila International Container Terminal.", "STAR / File",
+        "Im Werk in Sirnach TG werden Zahnräder für deutsche Getriebe gefertigt. (Archivbild) - Nau.ch / Lorenz Bachmann",
     ]
     labelled = ["Workers inspect piping at the new complex in Jieyang.", "Credit:", "Rheinwerk Chemie"]
     checked = ["Fact checked by", "Hana Lindqvist"]
@@ -122,3 +125,13 @@ def test_the_note_under_a_machine_written_summary_and_a_broadcasters_video_card_
                                *DE_PARAGRAPHS[:2], card, *DE_PARAGRAPHS[2:]))
     assert_gone(result.text, [note, card])
     assert_whole(result.text, [*points, *DE_PARAGRAPHS])  # the summary's points are the article's and stay
+
+
+def test_a_box_asking_to_follow_the_site_on_a_platform_goes_and_a_sentence_about_following_stays():
+    prompt = "Follow Arabian Business on WhatsApp for the latest news and analysis"
+    sentence = ("Exporters that follow the rules on WhatsApp marketing for the latest product lines face no fines, "
+                "the ministry said.")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], prompt,
+                               sentence, *EN_PARAGRAPHS[1:]))
+    assert_gone(result.text, [prompt])
+    assert_whole(result.text, [sentence, *EN_PARAGRAPHS])
