@@ -150,7 +150,7 @@ _RELATED = re.compile(
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|Recommended from [\w -]{2,30}|"
     # a list's label in two words: 'Trending Stories', 'Must Read', 'Popular Headlines'
     r"(?:Trending|Popular|Featured|Recent|Related|Recommended|Most read|Most popular|Most viewed|Most shared) "
-    r"(?:stories|news|articles|posts|reads|headlines|videos)|Must[- ]reads?|"
+    r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"  # (alone: 'Recent news: …' is text)
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
     r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"

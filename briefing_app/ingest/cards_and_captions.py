@@ -80,7 +80,9 @@ _CAPTION_WORDS = 30
 
 #: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie',
 #: 'Fact checked by' over 'Hana Lindqvist'.
-_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit|Photo|Foto|Bild|Image|Picture)\s*:$|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$")
+_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit)\s*:$|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$")
+#: What such a credit is: names in capitals, perhaps parted by a slash ('Westend61/Getty Images').
+_CREDIT_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:(?:\s|\s?/\s?)(?:[A-ZÄÖÜ0-9][\w.'’&-]*|via|and|&))*$")
 #: The most words of a picture's credit on a line of its own.
 _CREDIT_WORDS = 6
 
@@ -90,11 +92,11 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
     Hafen: Der Warenaustausch schrumpft.' over '(Foto: picture alliance/dpa)'): one or two
     short sentences with no quotation in them, directly over a picture's credit alone on
     its line. Under a credit's label alone ('Credit:') stands the credit itself: a few
-    words, no sentence ('Rheinwerk Chemie')."""
+    names ('Rheinwerk Chemie')."""
     for i, reason in list(reasons.items()):
         below = i + 1
         if reason == "credit" and _CREDIT_LABEL_ALONE.match(lines[i]) and below < len(lines) and lines[below] \
-                and below not in reasons and word_count(lines[below]) <= _CREDIT_WORDS and not ends_like_sentence(lines[below]):
+                and below not in reasons and word_count(lines[below]) <= _CREDIT_WORDS and _CREDIT_NAMES.match(lines[below]):
             reasons[below] = "credit"
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):

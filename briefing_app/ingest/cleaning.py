@@ -444,8 +444,12 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
     _mark_newsletter_names(lines, reasons)
 
 
-#: A newsletter's name: 'VN-Newsletter', 'Berliner Morgenpost Newsletter', 'Newsletter „Wirtschaft im Süden“'.
-_NEWSLETTER_NAME = re.compile(r"(?<![\w-])(?:[\w-]+-)?Newsletter(?![\w-])", re.IGNORECASE)
+#: A newsletter's name: 'VN-Newsletter', 'Berliner Morgenpost Newsletter', 'Newsletter „Wirtschaft im Süden“' —
+#: names in capitals before the word, or a name in quotes after it ('Der Newsletter als Geschäftsmodell' is a crosshead).
+_NEWSLETTER_NAME = re.compile(
+    r"^(?!(?:Der|Die|Das|Dein|Ihr|Unser|The|Our|Your|A|An)\b)(?:[A-ZÄÖÜ0-9][\w.&'’+-]*\s){0,4}(?:[\w-]+-)?[Nn]ewsletter$"
+    r"|^Newsletter\s*[„\"“»«][^\"“”„»«]{2,40}[“\"”«»]$"
+)
 #: The most words of a newsletter's name over its box.
 _NEWSLETTER_NAME_WORDS = 6
 
@@ -454,8 +458,7 @@ def _mark_newsletter_names(lines: list[str], reasons: dict[int, str]) -> None:
     """The name of a newsletter right over or under its sign-up box: a few words with the
     word 'newsletter' in them. A crosshead over the box names no newsletter and stays."""
     for i, line in enumerate(lines):
-        if not line or i in reasons or word_count(line) > _NEWSLETTER_NAME_WORDS or ends_like_sentence(line) \
-                or _NEWSLETTER_NAME.search(line) is None:
+        if not line or i in reasons or word_count(line) > _NEWSLETTER_NAME_WORDS or _NEWSLETTER_NAME.match(line) is None:
             continue
         if "newsletter" in (reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "newsletter"
@@ -700,7 +703,7 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                 reasons[j] = "author"
                 collector.add(author)
                 role = further(j, i)  # 'Livia Baumann' over 'Wirtschaftsredaktorin', away from the date
-                if role is not None and role not in reasons and is_writer_role(lines[role]):
+                if role is not None and role not in reasons and word_count(lines[role]) <= 2 and is_writer_role(lines[role]):
                     reasons[role] = "author"
                 twice = previous_line(lines, j)  # 'Anna Menin' printed over the picture and the text
                 if twice is not None and twice > headline and twice not in reasons and (

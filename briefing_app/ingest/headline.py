@@ -449,13 +449,14 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         if _is_headline_like(line) and has_text_after and not continues:
             below = i + 1
             if (
-                below < len(lines)
+                is_kicker(line)
+                and _kicker_words(line)
+                and below < len(lines)
                 and lines[below]
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
                 and word_count(lines[below]) > word_count(line)
-                and _is_kicker_over(line, lines[below])
             ):
                 return below  # 'China und Deutschland' over 'Röchling: Neues Werk in China'
             return i
@@ -476,30 +477,20 @@ def _is_meta_row(line: str) -> bool:
     return len(fields) >= 3 and all(word_count(field) <= _META_FIELD_WORDS for field in fields)
 
 
-def _is_kicker_over(line: str, headline: str) -> bool:
+def _kicker_words(line: str) -> bool:
     """Few enough words for a kicker over the headline: three ('China und Deutschland'), or
     four without a verb ('Industriepark aus Hefei', 'Wirtschaft in Brandenburg'). Four words
     with a finite verb are a short headline over its subtitle ('Volkswagen setzt auf
     China'); the German tagger tells which, and a line whose words it does not know (English,
-    'Volkswagen bets on China') stays a headline. Five or six words without a verb ('Starker
-    Franken und schwache Nachfrage') are a kicker only over a headline that has one
-    ('Maschinenbauer verlagert 120 Jobs nach China'): a headline without a verb may stand
-    over a subtitle without one."""
+    'Volkswagen bets on China') stays a headline. Five words are a headline whether or not
+    they have a verb ('Milliardenverlust für Bayer im Agrargeschäft' over its subtitle)."""
     words = word_count(line)
-    if words > _KICKER_MOST_WORDS or len(line) > _KICKER_MOST_CHARS or looks_like_body(line) \
-            or NO_HEADLINE_END.search(line):
-        return False
     if words <= 3:
-        return len(line) <= 40
-    tags = german_tags(tuple(line.split()))
-    if not tags or any("FIN" in tag for tag in tags) or all(tag in _UNKNOWN_TAGS for tag in tags):
+        return True
+    if words > 4:
         return False
-    return words == 4 or any("FIN" in tag for tag in german_tags(tuple(headline.split())))
-
-
-#: The most words and characters of a kicker over the headline.
-_KICKER_MOST_WORDS = 6
-_KICKER_MOST_CHARS = 60
+    tags = german_tags(tuple(line.split()))
+    return bool(tags) and not any("FIN" in tag for tag in tags) and any(tag not in _UNKNOWN_TAGS for tag in tags)
 
 
 #: What the tagger makes of words it does not know: a name, foreign material, a symbol.

@@ -32,9 +32,8 @@ _CREDIT_LABEL = re.compile(
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild|Credit)\s*:$"  # the label over a caption or its credit, alone on its line
     r"|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$"  # the label over the name of who checked the text
-    r"|^Courtesy of [A-Z][\w.'’&+-]*(?: [A-Z][\w.'’&+-]*){0,4}$"
-    r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"
-    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
+    r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
+    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
@@ -89,12 +88,11 @@ _TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?
 #: label glued to the full stop: '… Germany.Photograph: Markus Feldmann/Bloomberg/Getty Images'.
 _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:(?:\s|(?<=[.!?”)]))©\s?|\s\|\s(?=[A-Z][\w'’-]+ [A-Z][\w'’-]+/)|(?:[.!?”)]\s*|\s|(?<=[a-z]))"
-    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Picture|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
+    r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
     r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*"
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
-    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+"
-    r"|(?:[.!?”)]\s*|\s/\s)Courtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical'
-
+    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
+    r"|(?:\.\s+|\s/\s)Courtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical'
     r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
@@ -138,8 +136,9 @@ _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
 #: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)', '… (Source: Unsplash)'.
 _CAPTION_CREDIT = re.compile(
-    rf"\((?:[^()]*\b(?:Photo|Photos|Photographer|Foto|Fotos|Fotograf|Credit|Courtesy|Bild|Bildquelle|Image|Picture|"
-    rf"{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$",
+    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$"
+    # the photographer named after a label: '(Photographer: Lena Hartwig/Bloomberg)'
+    r"|\((?:Photographer|Fotograf|Fotografin)\s*:\s*[^()]{2,80}\)$",
     re.IGNORECASE,
 )
 #: Picture agencies as credits name them.
@@ -282,7 +281,7 @@ def is_credit(line: str) -> bool:
 
 
 #: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').
-_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|Courtesy|Copyright(?=\s*:)|{_PHOTO_AGENCIES})\b",
+_PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Images|Credit|Copyright(?=\s*:)|{_PHOTO_AGENCIES})\b",
                             re.IGNORECASE)
 
 

@@ -63,20 +63,25 @@ def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
 #: A biography's words for the one who wrote the article.
 _WRITER_WORDS = (
     rf"{WRITER_ROLES}|author|contributor|"
-    r"Reporterin|Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
+    r"Redakteur(?:in)?|Redaktor(?:in)?|Korrespondent(?:in)?|Journalist(?:in)?|Autor(?:in)?|Kolumnist(?:in)?|"
     r"jornalista|periodista|journaliste|giornalista|rédacteur|redactor|wartawan|penulis"
 )
 _WRITER = re.compile(rf"\b(?:{_WRITER_WORDS})\b", re.IGNORECASE)
 #: A writer's role on the line under the name, with or without the handle: 'Business
 #: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe', or
 #: with the desk after it: 'Redakteurin Wirtschaft'.
-_WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_WRITER_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$"
-                          rf"|^(?:{_WRITER_WORDS})(?: (?:für |for )?[A-ZÄÖÜ][\w&-]+){{1,2}}$", re.IGNORECASE)
+_ROLE_WORDS = rf"{_WRITER_WORDS}|Reporterin"  # ('Reporterin' in a note is the subject's job as often as the writer's)
+_WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_ROLE_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$"
+                          rf"|^(?:{_ROLE_WORDS})(?: (?:für |for )?[A-ZÄÖÜ][\w&-]+){{1,2}}$", re.IGNORECASE)
+#: Articles and pronouns: a subtitle or a crosshead has them ('Porträt einer Kriegsreporterin',
+#: 'Die Sicht der Korrespondentin'), a writer's role ('Senior reporter', 'Redakteurin Wirtschaft') has none.
+_PHRASE_WORDS = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|the|a|an|from|of)\b",
+                           re.IGNORECASE)
 
 
 def is_writer_role(line: str) -> bool:
     """The writer's role on a line of its own between the byline and the date."""
-    return _WRITER_ROLE.match(line) is not None
+    return _WRITER_ROLE.match(line) is not None and _PHRASE_WORDS.search(line) is None
 
 
 #: How far above the biography the author's name may stand (a 'Follow' bar between).
@@ -136,7 +141,8 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
     She covers …'). An expert writing an analysis names no trade: a note that says no more
     than the role and the institution ('Owen Terlecki is an assistant director with the
     Atlantic Council’s GeoEconomics Center.') is the writer's when the article above never
-    names the person. The notes go, and the article ends above them."""
+    names the person; no note is about someone a paragraph of the article names in full.
+    The notes go, and the article ends above them."""
     last = end
     while start < end and end not in reasons:
         line = lines[end]
@@ -148,7 +154,8 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
             named = expert["name"]
         # (above the last note, only a note about someone the article never names: a paragraph
         # about a reporter the article is about stays)
-        if not named or ((expert is not None or end != last) and _named_above(lines, reasons, start, end, named)):
+        if not named or ((expert is not None or end != last) and _named_above(lines, reasons, start, end, named)) \
+                or _named_in_text(lines, reasons, start, end, named):
             return end
         reasons[end] = "author_box"
         end = _last_text_line(lines, reasons, start, end, end)
@@ -182,6 +189,13 @@ def _named_above(lines: list[str], reasons: dict[int, str], start: int, end: int
     """The article's text above line ``end`` names the person (by the last part of the name)."""
     last = name.split()[-1]
     return any(last in lines[i] for i in range(start, end) if lines[i] and i not in reasons)
+
+
+def _named_in_text(lines: list[str], reasons: dict[int, str], start: int, end: int, name: str) -> bool:
+    """A paragraph of the article above line ``end`` names the person by the full name: a
+    closing paragraph about someone the article is about ('Alsu Kurmasheva ist Reporterin
+    beim …') is the article's, not a note about its writer (whose byline is no paragraph)."""
+    return any(name in lines[i] for i in range(start, end) if lines[i] and i not in reasons and looks_like_body(lines[i]))
 
 
 def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, end: int, author: str) -> int:
