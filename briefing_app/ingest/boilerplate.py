@@ -149,7 +149,7 @@ _RELATED = re.compile(
     r"Das könnte Ihnen auch gefallen|Das könnte dich auch interessieren|Anda mungkin suka|"
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|Recommended from [\w -]{2,30}|"
     # a list's label in two words: 'Trending Stories', 'Must Read', 'Popular Headlines'
-    r"(?:Trending|Popular|Featured|Recent|Related|Recommended|Most read|Most popular|Most viewed|Most shared) "
+    r"(?:Trending|Popular|Most read|Most popular|Most viewed|Most shared) "
     r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"  # (alone: 'Recent news: …' is text)
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"

@@ -79,12 +79,18 @@ _CAPTION_WORDS = 30
 
 
 #: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie',
-#: 'Fact checked by' over 'Hana Lindqvist'.
+#: 'Fact checked by' over 'Hana Lindqvist' (under the date line: 'Edited by' over a book's editor is text).
 _CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit)\s*:$|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$")
 #: What such a credit is: names in capitals, perhaps parted by a slash ('Westend61/Getty Images').
 _CREDIT_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:(?:\s|\s?/\s?)(?:[A-ZÄÖÜ0-9][\w.'’&-]*|via|and|&))*$")
-#: The most words of a picture's credit on a line of its own.
-_CREDIT_WORDS = 6
+#: The most words of a credit under its label without a slash ('Rheinwerk Chemie'); a section's
+#: label 'Credit:' in a markets report stands over a heading ('Investment Grade Spreads Widen').
+_CREDIT_WORDS = 3
+
+
+def _is_credit_names(line: str) -> bool:
+    """A few names, or names parted by a slash: the credit under its label."""
+    return _CREDIT_NAMES.match(line) is not None and ("/" in line or word_count(line) <= _CREDIT_WORDS)
 
 
 def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> None:
@@ -93,11 +99,12 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
     short sentences with no quotation in them, directly over a picture's credit alone on
     its line. Under a credit's label alone ('Credit:') stands the credit itself: a few
     names ('Rheinwerk Chemie')."""
-    for i, reason in list(reasons.items()):
+    for i, line in enumerate(lines):
         below = i + 1
-        if reason == "credit" and _CREDIT_LABEL_ALONE.match(lines[i]) and below < len(lines) and lines[below] \
-                and below not in reasons and word_count(lines[below]) <= _CREDIT_WORDS and _CREDIT_NAMES.match(lines[below]):
-            reasons[below] = "credit"
+        if line.endswith((":", "by")) and reasons.get(i, "credit") == "credit" and _CREDIT_LABEL_ALONE.match(line) \
+                and below < len(lines) and lines[below] and below not in reasons and _is_credit_names(lines[below]) \
+                and (line.startswith("Credit") or reasons.get(i - 1) is not None):
+            reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or byline)
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue

@@ -468,13 +468,17 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
 _META_FIELDS = re.compile(r"\s+\|\s+")
 #: The most words of one field in such a row.
 _META_FIELD_WORDS = 4
+#: The label of a broadcaster's player that such a row opens with.
+_PLAYER_LABEL = re.compile(r"^(?:Audio|Video|Podcast|Sendung|Beitrag|Livestream|Radio|TV)\s*:", re.IGNORECASE)
 
 
 def _is_meta_row(line: str) -> bool:
-    """A row of three or more short fields set apart by bars, a date among them: what a
-    player or a byline prints (its programme, date and author), never a headline."""
+    """A player's row of three or more short fields set apart by bars under its label, a date
+    among them (its programme, date and author), never a headline. A headline may be parted by
+    bars too ('Goldpreis aktuell | Neues Rekordhoch | 22.01.2026'), but opens with no label."""
     fields = _META_FIELDS.split(line)
-    return len(fields) >= 3 and all(word_count(field) <= _META_FIELD_WORDS for field in fields)
+    return len(fields) >= 3 and _PLAYER_LABEL.match(line) is not None \
+        and all(word_count(field) <= _META_FIELD_WORDS for field in fields)
 
 
 def _kicker_words(line: str) -> bool:

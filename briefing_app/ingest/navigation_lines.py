@@ -32,7 +32,7 @@ _SHARE_ACTIONS = vocabulary(
     "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
     "Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
     "Change size|Change text size|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
-    "Video starten, abbrechen mit Escape|Share post|Read later|Save for later|Remove|Resize|Zoom in|Zoom out|Translate|"
+    "Video starten, abbrechen mit Escape|Share post|Read later|Save for later|Remove|Resize|Translate|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
     "Pin it|Pint|Baixar|"

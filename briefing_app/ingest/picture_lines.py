@@ -30,7 +30,7 @@ _CREDIT_LABEL = re.compile(
     r"Bildrechte|Bildnachweis)(?:\b|(?=[A-Z])).{0,200}$"  # 'Media captionWho is …': the label glued on
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
-    r"|^(?i:Image|Photo|Picture|Foto|Bild|Credit)\s*:$"  # the label over a caption or its credit, alone on its line
+    r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
     r"|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$"  # the label over the name of who checked the text
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
@@ -92,7 +92,7 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*"
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
     r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
-    r"|(?:\.\s+|\s/\s)Courtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical'
+    r"|\s/\sCourtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical' ('. Courtesy of China.' ends a column's sentence)
     r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.

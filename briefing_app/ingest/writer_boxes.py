@@ -71,17 +71,21 @@ _WRITER = re.compile(rf"\b(?:{_WRITER_WORDS})\b", re.IGNORECASE)
 #: reporter @iancarrow', 'China correspondent', 'Wirtschaftsredakteurin', '@janeroe', or
 #: with the desk after it: 'Redakteurin Wirtschaft'.
 _ROLE_WORDS = rf"{_WRITER_WORDS}|Reporterin"  # ('Reporterin' in a note is the subject's job as often as the writer's)
+_ROLE_WORD = re.compile(rf"\w*?-?(?:{_ROLE_WORDS})", re.IGNORECASE)
 _WRITER_ROLE = re.compile(rf"^(?:[\w&-]+ ){{0,3}}\w*?-?(?:{_ROLE_WORDS})(?:,? @[\w.]{{2,30}})?$|^@[\w.]{{2,30}}$"
                           rf"|^(?:{_ROLE_WORDS})(?: (?:für |for )?[A-ZÄÖÜ][\w&-]+){{1,2}}$", re.IGNORECASE)
-#: Articles and pronouns: a subtitle or a crosshead has them ('Porträt einer Kriegsreporterin',
-#: 'Die Sicht der Korrespondentin'), a writer's role ('Senior reporter', 'Redakteurin Wirtschaft') has none.
-_PHRASE_WORDS = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|the|a|an|from|of)\b",
-                           re.IGNORECASE)
+#: Words that make a phrase about a journalist of the words before the role: 'Porträt einer
+#: Kriegsreporterin', 'Die Sicht der Korrespondentin', 'Notes from a foreign correspondent' — a
+#: writer's role has none there ('The Times columnist', 'eine freie Journalistin', 'Korrespondentin der FAZ').
+_PHRASE_WORDS = re.compile(r"\b(?:der|des|dem|den|einer|eines|einem|from)\b", re.IGNORECASE)
 
 
 def is_writer_role(line: str) -> bool:
     """The writer's role on a line of its own between the byline and the date."""
-    return _WRITER_ROLE.match(line) is not None and _PHRASE_WORDS.search(line) is None
+    if _WRITER_ROLE.match(line) is None:
+        return False
+    role = _ROLE_WORD.search(line)
+    return role is None or _PHRASE_WORDS.search(line, 0, role.start()) is None
 
 
 #: How far above the biography the author's name may stand (a 'Follow' bar between).

@@ -65,7 +65,7 @@ def test_credits_after_a_caption_in_words_or_under_a_label_go():
         "Containers are unloaded at the Manila International Container Terminal.", "STAR / File",
         "Im Werk in Sirnach TG werden Zahnräder für deutsche Getriebe gefertigt. (Archivbild) - Nau.ch / Lorenz Bachmann",
     ]
-    labelled = ["Workers inspect piping at the new complex in Jieyang.", "Credit:", "Rheinwerk Chemie"]
+    labelled = ["Credit:", "Rheinwerk Chemie"]
     checked = ["Fact checked by", "Hana Lindqvist"]
     article = [EN_PARAGRAPHS[0], *captions, EN_PARAGRAPHS[1], *labelled, *EN_PARAGRAPHS[2:]]
     result = import_text(lines(EN_MENU, EN_HEADLINE, "By Daniel Korver", "Published: 22 January 2026", *checked, *article))
@@ -183,3 +183,22 @@ def test_a_closing_paragraph_about_a_journalist_the_article_names_stays():
                    "besitzt die amerikanische und die russische Staatsbürgerschaft.")
         result = import_text(lines(DE_MENU, DE_HEADLINE, "18.02.2025, 05:30 Uhr", opening, *DE_PARAGRAPHS, closing))
         assert_whole(result.text, [opening, *DE_PARAGRAPHS, closing])
+
+
+def test_lines_of_columns_wraps_and_headlines_shaped_like_credits_and_player_rows_stay():
+    """A column's sentence closed by 'Courtesy of China.', a markets wrap's section 'Credit:'
+    over its heading, a headline parted by bars with its date, a byline with the writer's
+    role and an article, crossheads 'Zoom out' and 'Recent news'."""
+    column = "Germany's chemical industry is getting a lesson in industrial policy. Courtesy of China."
+    wrap = ["Rates:", "Bund yields rose for a second day as traders pared bets on an April rate cut by the ECB.",
+            "Credit:", "Investment Grade Spreads Widen", "The iTraxx Main index rose four basis points."]
+    crossheads = ["Zoom out", "Recent news"]
+    article = [EN_PARAGRAPHS[0], column, *wrap, EN_PARAGRAPHS[1], *crossheads[:1], EN_PARAGRAPHS[2], crossheads[1],
+               EN_PARAGRAPHS[3]]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Helen Marsh, The Times columnist", "Published: 22 January 2026",
+                               *article))
+    assert result.author == "Helen Marsh"
+    assert_whole(result.text.split("\n"), [column, *wrap, *crossheads, *EN_PARAGRAPHS])
+    headline = "Goldpreis aktuell | Neues Rekordhoch | 22.01.2026"
+    result = import_text(lines(DE_MENU, headline, "Aktualisiert: 22.01.2026, 09:14 Uhr", *DE_PARAGRAPHS))
+    assert result.title == headline
