@@ -458,7 +458,8 @@ def _mark_newsletter_names(lines: list[str], reasons: dict[int, str]) -> None:
     """The name of a newsletter right over or under its sign-up box: a few words with the
     word 'newsletter' in them. A crosshead over the box names no newsletter and stays."""
     for i, line in enumerate(lines):
-        if not line or i in reasons or word_count(line) > _NEWSLETTER_NAME_WORDS or _NEWSLETTER_NAME.match(line) is None:
+        if "ewsletter" not in line or i in reasons or word_count(line) > _NEWSLETTER_NAME_WORDS \
+                or _NEWSLETTER_NAME.match(line) is None:
             continue
         if "newsletter" in (reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "newsletter"

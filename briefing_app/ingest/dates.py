@@ -25,10 +25,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) 
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-#: Where a date written in words starts: at a word's start, or glued to the label before it
-#: ('Published21 Jan 2026, 05:42 PM IST').
-_STARTS = r"(?:\b|" + "|".join(rf"(?<={label})" for label in ("Published", "Updated", "Posted", "Veröffentlicht",
-                                                                "Aktualisiert", "Stand", "Erschienen")) + ")"
+#: A date line's label with the date glued on: 'Published21 Jan 2026, 05:42 PM IST'.
+_GLUED_LABEL = re.compile(r"^(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Stand|Erschienen)(?=[0-9A-Z])")
 
 _DATE_PATTERNS = (
     # 14.10.2026  14.10.26  (German numeric, day first; also glued to the name before it:
@@ -45,9 +43,9 @@ _DATE_PATTERNS = (
     # a year of two digits only with the time after it, as a date line prints it ('06/18/25 5:42 PM ET')
     re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:{_YEAR}\b|(?P<short>\d\d)(?=,?\s+[0-2]?\d:[0-5]\d))"),
     # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026, 9 February, 2026
-    re.compile(rf"{_STARTS}{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
-    re.compile(rf"{_STARTS}{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
 )
 
 #: How long ago, in English or German: '14 hours ago', 'vor 2 Stunden'.
@@ -84,6 +82,9 @@ def has_date_stamp(text: str) -> bool:
 
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The first unambiguous date in ``text`` with its start and end offsets."""
+    if (label := _GLUED_LABEL.match(text)) is not None:  # read past the label glued to it
+        after = find_date(text[label.end():])
+        return None if after is None else (after[0], after[1] + label.end(), after[2] + label.end())
     best: tuple[date, int, int] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
