@@ -15,7 +15,7 @@ from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import glued_kicker, is_kicker
 from .page_extent import next_line, previous_line
-from .picture_lines import is_agency_name_alone, is_picture_credit, is_video_length
+from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
     QUOTE_MARK,
     ends_like_sentence,
@@ -78,10 +78,7 @@ _CAPTION_MIN_WORDS = 4
 _CAPTION_WORDS = 30
 
 
-#: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie',
-#: 'Fact checked by' over 'Hana Lindqvist' (under the date line: 'Edited by' over a book's editor is text).
-_CREDIT_LABEL_ALONE = re.compile(r"^(?i:Credit)\s*:$|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$")
-#: What such a credit is: names in capitals, perhaps parted by a slash ('Westend61/Getty Images').
+#: What the credit under its label alone (``CREDIT_LABEL_ALONE``) is: names in capitals, perhaps parted by a slash ('Westend61/Getty Images').
 _CREDIT_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:(?:\s|\s?/\s?)(?:[A-ZÄÖÜ0-9][\w.'’&-]*|via|and|&))*$")
 #: The most words of a credit under its label without a slash ('Rheinwerk Chemie'); a section's
 #: label 'Credit:' in a markets report stands over a heading ('Investment Grade Spreads Widen').
@@ -101,10 +98,11 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
     names ('Rheinwerk Chemie')."""
     for i, line in enumerate(lines):
         below = i + 1
-        if line.endswith((":", "by")) and reasons.get(i, "credit") == "credit" and _CREDIT_LABEL_ALONE.match(line) \
+        if line.endswith((":", "by")) and reasons.get(i, "credit") == "credit" and CREDIT_LABEL_ALONE.match(line) \
                 and below < len(lines) and lines[below] and below not in reasons and _is_credit_names(lines[below]) \
                 and (line.startswith("Credit") or reasons.get(i - 1) is not None):
-            reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or byline)
+            reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or
+            # byline; 'Edited by' over a book's editor in the text stays)
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue

@@ -20,6 +20,11 @@ _AGENCY_NAMES = vocabulary(*AGENCIES)
 
 
 # --- picture credits ----------------------------------------------------------------
+#: The label over the name of who checked or edited the text, alone on its line: 'Fact checked by'.
+_CHECKED_BY = r"(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?"
+#: A credit's label alone on its line, the credit on the next: 'Credit:' over 'Rheinwerk Chemie',
+#: 'Fact checked by' over 'Hana Lindqvist'.
+CREDIT_LABEL_ALONE = re.compile(rf"^(?i:Credit)\s*:$|^{_CHECKED_BY}$")
 #: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times',
 #: '… lunar landers. Credit: Tyvak'.
 _GLUED_CREDIT = re.compile(r"(?:[.!?)”\w]|[.!?)”]\s)Credit(?:\.\.\.|…|:)\s*[A-Z][^.!?]{1,80}$")
@@ -31,7 +36,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
-    r"|^(?i:Fact[- ]checked by|Reviewed by|Edited by)\s*:?$"  # the label over the name of who checked the text
+    rf"|^{_CHECKED_BY}$"
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label

@@ -197,7 +197,7 @@ def _named_above(lines: list[str], reasons: dict[int, str], start: int, end: int
 
 def _named_in_text(lines: list[str], reasons: dict[int, str], start: int, end: int, name: str) -> bool:
     """A paragraph of the article above line ``end`` names the person by the full name: a
-    closing paragraph about someone the article is about ('Alsu Kurmasheva ist Reporterin
+    closing paragraph about someone the article is about ('Alsu Kurmasheva ist Journalistin
     beim …') is the article's, not a note about its writer (whose byline is no paragraph)."""
     return any(name in lines[i] for i in range(start, end) if lines[i] and i not in reasons and looks_like_body(lines[i]))
 
