@@ -18,7 +18,7 @@ from briefing_app.core.german_tagger import german_tags
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
-from .text_shape import CJK, ends_like_sentence, is_reported_speech, looks_like_body, word_count
+from .text_shape import CJK, ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
 
 #: A Markdown heading's marks before the headline.
 HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -164,14 +164,19 @@ def _page_between(lines: list[str], reasons: dict[int, str], headline: int) -> b
     """Between the text above a headline found next to the article and the headline
     itself stands a piece of the page (a menu, a list of links, a banner).  Without one
     the text above is the article's own beginning (its first part above a table, say),
-    and the line found is a subheading, not the headline."""
+    and the line found is a subheading, not the headline. One short sentence right over the
+    headline is the section's label ('An expert's point of view on a current event.'), not
+    the article's beginning."""
+    label = True  # the line right over the headline may be a label of one short sentence
     for i in range(headline - 1, -1, -1):
         if not lines[i]:
             continue
         if reasons.get(i) in _PAGE_FURNITURE:
             return True
-        if i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]):
+        if i not in reasons and looks_like_body(lines[i]) and not is_cut_teaser(lines[i]) \
+                and not (label and len(lines[i]) < PARAGRAPH_CHARS and sentence_breaks(lines[i]) == 0):
             return False
+        label = False
     return True
 
 

@@ -202,3 +202,13 @@ def test_lines_of_columns_wraps_and_headlines_shaped_like_credits_and_player_row
     headline = "Goldpreis aktuell | Neues Rekordhoch | 22.01.2026"
     result = import_text(lines(DE_MENU, headline, "Aktualisiert: 22.01.2026, 09:14 Uhr", *DE_PARAGRAPHS))
     assert result.title == headline
+
+
+def test_a_sections_label_of_one_sentence_over_the_headline_leaves_the_headline_the_title():
+    headline = "Germany’s Machine Makers Are Losing the China Trade"
+    teaser = "Berlin’s industrial heartland built its fortunes on selling to Beijing. Now China sells to Europe."
+    result = import_text(lines(EN_MENU, "Subscribe Now", "An expert's point of view on a current event.",
+                               headline, teaser, "By Miriam Achterberg", "January 21, 2026, 2:45 PM",
+                               "Gift ArticleSaveShare", *EN_PARAGRAPHS))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
