@@ -86,6 +86,8 @@ def find_headline(
         found = _title_over_summary(lines, reasons, found, site_words) or found
     if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
         return found
+    if found is None and (first := _headline_of_sentences(lines, reasons, starts[0])) is not None:
+        return first
     for start in starts:
         near = _headline_above(lines, reasons, start, site_words)
         if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
@@ -94,6 +96,23 @@ def find_headline(
                 return found  # the title over its byline and date, a box of figures between it and a crosshead
             return near
     return found
+
+
+def _headline_of_sentences(lines: list[str], reasons: dict[int, str], start: int) -> int | None:
+    """The article's first line when it is a headline of two short sentences between the
+    page's header and its byline ('Germany’s chemical industry is moving east. Europe’s
+    economic security strategy hasn’t caught up.' under the menu and the date, over 'By …'):
+    a paragraph of the text has no byline under it."""
+    above = previous_line(lines, start)
+    if not _is_headline_over(lines[start]) or sentence_breaks(lines[start]) > 1 \
+            or (above is not None and reasons.get(above) not in _HEADER_ABOVE):
+        return None
+    below = next_line(lines, start)
+    return start if below is not None and reasons.get(below) == "author" else None
+
+
+#: Removed lines that may stand right over a headline: the page's menu, its date line, a kicker.
+_HEADER_ABOVE = frozenset({"navigation", "breadcrumb", "dateline", "kicker", "page_header", "subscribe"})
 
 
 def _only_header_between(lines: list[str], reasons: dict[int, str], top: int, near: int) -> bool:

@@ -212,3 +212,17 @@ def test_a_sections_label_of_one_sentence_over_the_headline_leaves_the_headline_
                                "Gift ArticleSaveShare", *EN_PARAGRAPHS))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_headline_of_two_short_sentences_over_the_byline_is_the_title():
+    headline = "Germany’s chemical industry is moving east. Europe’s economic security strategy hasn’t caught up."
+    result = import_text(lines(EN_MENU, "Subscribe", "Search", "Menu", "New Atlanticist", "October 8, 2025", headline,
+                               "By Katrin Albrecht-Monroe and Owen Terlecki", *EN_PARAGRAPHS))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
+    assert headline not in result.text
+    # a teaser of two sentences under the headline stays the article's
+    teaser = "Chemical output fell again. Producers are moving investment to China."
+    result = import_text(lines(EN_MENU, "October 8, 2025", EN_HEADLINE, teaser, "By Katrin Albrecht-Monroe", *EN_PARAGRAPHS))
+    assert result.title == EN_HEADLINE
+    assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
