@@ -26,7 +26,7 @@ the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not cop
 the raw paste is scored the same way for comparison.
 
     .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|opened|heldout] [--set generated|saved|written]
-                                                   [--dir FOLDER] [--stress] [--without REASONS]
+                                                   [--dir FOLDER] [--stress] [--glued] [--without REASONS]
 """
 
 from __future__ import annotations
@@ -246,6 +246,25 @@ def written_copies(folder: Path) -> list[Copy]:
     return items
 
 
+def glued_copies(copies: list[Copy]) -> list[Copy]:
+    """The written copies whose headline has a kicker on the line above it (one to four
+    words, no number, no sentence), with the two lines glued into one as some pages' markup
+    copies them ('AnsiedlungChinesischer Konzern will …'): is the title still the headline?"""
+    items: list[Copy] = []
+    for name, split, text, body, title, published in copies:
+        lines = text.split("\n")
+        at = next((i for i, line in enumerate(lines) if title and line.strip() == title.strip()), None)
+        above = next((i for i in range((at or 0) - 1, -1, -1) if lines[i].strip()), None)
+        if at is None or above is None:
+            continue
+        kicker = lines[above].strip()
+        if not 1 <= len(kicker.split()) <= 4 or kicker.endswith((".", ":", "|")) or any(c.isdigit() for c in kicker):
+            continue
+        glued = [*lines[:above], kicker + title.strip(), *lines[at + 1:]]
+        items.append((name, split, "\n".join(glued), body, title, published))
+    return items
+
+
 def stressed(text: str, gold: str, key: str, mode: str) -> list[str]:
     """Three copies of ``text`` with the article interrupted or crowded as ``mode`` says
     (seeded by the page's id): the recall of article text under layouts the rules were
@@ -347,6 +366,7 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, action="append", default=[], metavar="FOLDER",
                     help="score copies written by hand in FOLDER (NN.txt + NN.json) instead; repeatable")
     ap.add_argument("--stress", action="store_true", help="saved-page copies with the article interrupted or crowded")
+    ap.add_argument("--glued", action="store_true", help="written copies with the kicker glued to the headline")
     ap.add_argument("--without", default="", metavar="REASONS",
                     help="leave out the worded line rules giving these reasons (comma-separated, e.g. "
                          "comments,share,related,copyright,contact): a site whose words the rules do not know")
@@ -360,6 +380,12 @@ def main() -> int:
         for folder in args.dir:
             label = f"{folder.parent.name}/{folder.name}" if folder.parent.name.startswith("round") else folder.name
             report(f"{label:9}", evaluate(written_copies(folder), args.details, args.split, score, dated=True), score)
+        return 0
+    if args.glued:
+        written = [copy for folder in sorted(WRITTEN.glob("round*/*")) for copy in written_copies(folder)]
+        for lang in ("de", "en"):
+            items = glued_copies([copy for copy in written if f"/{lang}/" in copy[0]])
+            report(f"glued {lang} ", evaluate(items, args.details, args.split, score, dated=True), score)
         return 0
     if args.stress:
         for mode in STRESS:

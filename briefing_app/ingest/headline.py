@@ -399,8 +399,11 @@ def title_of(line: str) -> str:
     return parts[-1] if len(parts) >= 3 and word_count(parts[-1]) >= 2 else line
 
 
-#: Where a page's markup glued two lines into one word: 'ein|China', 'Rekordüberschuss|Chinas'.
-_GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+#: Where a page's markup glued two lines into one word: 'ein|China', 'Rekordüberschuss|Chinas',
+#: 'Handelsstreit|EU'; a kicker in capitals ('ANALYSIS|China’s'), a badge ('BI+|Chinas') or a
+#: headline opening with a quotation ('Druck|„China ist …') glued on.
+_GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ](?:[a-zäöüßA-ZÄÖÜ]|-[A-ZÄÖÜ]))|(?<=\b[A-ZÄÖÜ]{3})(?=[A-ZÄÖÜ][a-zäöüß]{2})"
+                   r"|(?<=[A-ZÄÖÜ]{4})(?=[A-ZÄÖÜ][a-zäöüß]{2})|(?<=[\w]\+)(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[„“\"][A-ZÄÖÜ])")
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
@@ -412,29 +415,48 @@ _GLUED_COLON_KICKER = re.compile(r"^[^:\d]{2,40}:(?=[A-ZÄÖÜ][a-zäöüß])")
 
 def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
     """Where the headline starts in a line that has the kicker glued before it ('Exporte
-    brechen einChina fällt als Handelspartner weiter zurück', 'Car suppliers:Why …'), else None.
+    brechen einChina fällt als Handelspartner weiter zurück', 'Car suppliers:Why …',
+    'JobsChinesischer Wafer-Hersteller plant …'), else None.
 
-    The glued word ('einChina') is nowhere else on the page, while its second half
-    ('China', or 'Chinas' for 'China') is, as a word of its own; a name written in camel
-    case ('BlackRock', 'ChemChina') is repeated as it is, so it stays whole.
+    The glued word ('einChina') is nowhere else on the page, while one of its halves
+    ('China', or 'Chinas' for 'China', 'chinesischer' for 'Chinesischer'; the kicker 'Jobs' of
+    the menu) is, as a word of its own; a name written in camel case ('BlackRock', 'ChemChina')
+    is repeated as it is, or neither half stands alone, so it stays whole. A kicker in
+    capitals ('ANALYSISChina’s …'), a badge ('BI+Chinas …') or a quotation opening the
+    headline ('unter Druck„China ist …') marks the glue by itself. Of several glues in the kicker's words
+    ('KommentareDruckenTeilenChinesischer …') the last one starts the headline.
     ``page_words`` counts the page's words.
     """
     if len(line) > 200 or ends_like_sentence(line):
         return None
     if (colon := _GLUED_COLON_KICKER.match(line)) is not None and word_count(line[colon.end():]) >= 3:
         return colon.end()
+    found = previous = None
     for glue in _GLUE.finditer(line):
+        if word_count(line[:glue.start()]) > 5 or word_count(line[glue.start():]) < 3:
+            continue
         start = line.rfind(" ", 0, glue.start()) + 1
         word = _WORD_AT.match(line, start)
-        second = _WORD_AT.match(line, glue.start())
-        if word is None or second is None:
+        second = _WORD_AT.match(line, glue.start() + (line[glue.start()] in _OPENING_QUOTES))
+        if word is None or second is None or page_words.get(word.group(), 0) > 1:
             continue
-        half = second.group()
-        forms = (half, half.removesuffix("s"), half + "s")
-        if (page_words.get(word.group(), 0) <= 1 and any(page_words.get(form, 0) for form in forms)
-                and word_count(line[:glue.start()]) <= 5 and word_count(line[glue.start():]) >= 3):
-            return glue.start()
-    return None
+        # the kicker's last part: from the word's start or the glue before ('Drucken|Teilen|China')
+        first = line[max(start, previous or 0):glue.start()].rstrip("+")
+        previous = glue.start()
+        half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
+        forms = (half, half.removesuffix("s"), half + "s", *((half.lower(),) if len(half) >= _LOWER_FORM_LETTERS else ()))
+        if any(page_words.get(form, 0) for form in forms) or (len(first) >= 3 and page_words.get(first, 0)) \
+                or first.isupper() or line[glue.start()] in _OPENING_QUOTES \
+                or line[glue.start() - 1] == "+":
+            found = glue.start()
+    return found
+
+
+#: The fewest letters of a headline's first word that is also taken in lower case ('Chinesischer'
+#: over the text's 'chinesischer'; not 'Bank' of 'SoftBank').
+_LOWER_FORM_LETTERS = 5
+#: Quotation marks a headline may open with.
+_OPENING_QUOTES = "„“\""
 
 
 def page_word_counts(lines: list[str]) -> dict[str, int]:

@@ -226,3 +226,37 @@ def test_a_headline_of_two_short_sentences_over_the_byline_is_the_title():
     result = import_text(lines(EN_MENU, "October 8, 2025", EN_HEADLINE, teaser, "By Katrin Albrecht-Monroe", *EN_PARAGRAPHS))
     assert result.title == EN_HEADLINE
     assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
+
+
+def test_a_kicker_glued_to_the_headline_in_capitals_by_a_badge_or_before_a_quotation_is_cut_off():
+    """The page's markup put kicker and headline side by side with no space between: the
+    title is the headline alone, however the two meet."""
+    glued = [
+        ("ANALYSIS", "China’s industrial park playbook arrives in Europe", EN_MENU, EN_PARAGRAPHS),
+        ("SUPPLIERS", "Why German suppliers are splitting off their China businesses", EN_MENU, EN_PARAGRAPHS),
+        ("BI+", "Chinas Maschinenbauer drängen den Mittelstand aus dem Markt", DE_MENU, DE_PARAGRAPHS),
+        ("Autozulieferer unter Druck", "„China ist schneller als wir“: Antriebsspezialist baut Stellen ab", DE_MENU,
+         DE_PARAGRAPHS),
+        ("Handelsstreit", "EU und China ringen um Mindestpreise für Elektroautos", DE_MENU,
+         [*DE_PARAGRAPHS, "Die EU will bis zum Sommer entscheiden."]),
+        ("KommentareDruckenTeilen", "Chinesischer Investor steigt bei Kasseler Antriebsbauer ein", DE_MENU,
+         [*DE_PARAGRAPHS, "Ein chinesischer Investor übernimmt die Mehrheit."]),
+    ]
+    for kicker, headline, menu, paragraphs in glued:
+        result = import_text(lines(menu, kicker + headline, "18.02.2025, 05:30 Uhr", *paragraphs))
+        assert result.title == headline, kicker
+
+
+def test_a_company_written_in_camel_case_keeps_its_name_in_the_title():
+    for headline, menu, paragraphs in (
+        ("BlackRock steigt bei Siemens Energy ein", DE_MENU, DE_PARAGRAPHS),
+        ("HeidelbergCement erhöht die Prognose für das Gesamtjahr", DE_MENU, DE_PARAGRAPHS),
+        ("ThyssenKrupp verkauft Stahlsparte an tschechischen Investor", DE_MENU, DE_PARAGRAPHS),
+        ("BioNTech-Chef sieht China als Wachstumsmarkt", DE_MENU, DE_PARAGRAPHS),
+        ("SoftBank invests in German chip designer", EN_MENU, EN_PARAGRAPHS),
+        ("GlobalFoundries expands Dresden fab with EU aid", EN_MENU, EN_PARAGRAPHS),
+        ("LinkedIn cuts jobs in Dublin as hiring slows", EN_MENU, EN_PARAGRAPHS),
+        ("US-Zölle treffen Autozulieferer „mit voller Wucht“", DE_MENU, DE_PARAGRAPHS),
+    ):
+        result = import_text(lines(menu, headline, "18.02.2025, 05:30 Uhr", *paragraphs))
+        assert result.title == headline
