@@ -493,12 +493,11 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         )
         continues = _wraps_on(lines, i)  # a wrapped line, not a title
         if _is_headline_like(line) and has_text_after and not continues:
-            below = i + 1
+            below = next_line(lines, i)  # (a page copied with blank lines between blocks has one between them)
             if (
                 is_kicker(line)
                 and _kicker_words(line)
-                and below < len(lines)
-                and lines[below]
+                and below is not None
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
