@@ -26,7 +26,7 @@ the shingle metric of ``../shared/tools/score_extraction.py`` (imported, not cop
 the raw paste is scored the same way for comparison.
 
     .venv/bin/python bench/score_browser_copies.py [--details] [--split dev|opened|heldout] [--set generated|saved|written]
-                                                   [--dir FOLDER] [--stress] [--glued] [--without REASONS]
+                                                   [--dir FOLDER] [--stress] [--glued] [--spaced] [--without REASONS]
 """
 
 from __future__ import annotations
@@ -367,6 +367,8 @@ def main() -> int:
                     help="score copies written by hand in FOLDER (NN.txt + NN.json) instead; repeatable")
     ap.add_argument("--stress", action="store_true", help="saved-page copies with the article interrupted or crowded")
     ap.add_argument("--glued", action="store_true", help="written copies with the kicker glued to the headline")
+    ap.add_argument("--spaced", action="store_true",
+                    help="written copies with a blank line between every two lines, as some browsers copy blocks")
     ap.add_argument("--without", default="", metavar="REASONS",
                     help="leave out the worded line rules giving these reasons (comma-separated, e.g. "
                          "comments,share,related,copyright,contact): a site whose words the rules do not know")
@@ -381,11 +383,16 @@ def main() -> int:
             label = f"{folder.parent.name}/{folder.name}" if folder.parent.name.startswith("round") else folder.name
             report(f"{label:9}", evaluate(written_copies(folder), args.details, args.split, score, dated=True), score)
         return 0
-    if args.glued:
+    if args.glued or args.spaced:
         written = [copy for folder in sorted(WRITTEN.glob("round*/*")) for copy in written_copies(folder)]
         for lang in ("de", "en"):
-            items = glued_copies([copy for copy in written if f"/{lang}/" in copy[0]])
-            report(f"glued {lang} ", evaluate(items, args.details, args.split, score, dated=True), score)
+            half = [copy for copy in written if f"/{lang}/" in copy[0]]
+            items = glued_copies(half) if args.glued else [
+                (name, split, "\n\n".join(line for line in text.split("\n") if line.strip()), body, title, published)
+                for name, split, text, body, title, published in half
+            ]
+            label = "glued" if args.glued else "spaced"
+            report(f"{label} {lang} ", evaluate(items, args.details, args.split, score, dated=True), score)
         return 0
     if args.stress:
         for mode in STRESS:

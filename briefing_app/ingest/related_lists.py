@@ -8,7 +8,7 @@ import re
 
 from .dates import RELATIVE_TIME, find_date, has_date_stamp
 from .metadata import parse_metadata_line
-from .page_extent import is_cut_teaser, is_short_question, next_line
+from .page_extent import is_cut_teaser, is_short_question, next_line, previous_line
 from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
 
 
@@ -36,6 +36,7 @@ def collect_related_list(
     dated = False  # a card of the list was closed by its date
     longest = 0  # the most words of an item so far
     glued = 0  # items glued into the lines of the list by '|'
+    first_words = 0  # the words of the list's first item
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -77,7 +78,15 @@ def collect_related_list(
         # a line set apart by a blank line from a list printed without any (two items, or one
         # card closed by its date) is a subheading even with a blank line under it too
         parted = (items >= 2 or dated) and not lines[i - 1] and gaps == 1
-        below = next_line(lines, i) if parted else i + 1
+        # inside the article, a short line after the box's first card with a blank line and a
+        # paragraph under it is the article's next subheading, as it is right over a paragraph
+        # ('Lesen Sie auch' / card / 'Betriebsrat fordert Zukunftsvertrag' / text, copied with
+        # blank lines between the blocks); a card's headline is longer or has its kicker
+        above = previous_line(lines, i)  # (under a card's kicker, the card's headline)
+        one_card = items == 1 or (items == 2 and first_words <= _KICKER_WORDS)  # a card, perhaps under its kicker
+        crosshead = i < last_body and one_card and word_count(line) <= _CROSSHEAD_WORDS and ":" not in line \
+            and not _NUMBERED.match(line) and (above is None or word_count(lines[above]) > _KICKER_WORDS)
+        below = next_line(lines, i) if parted or crosshead else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
         kicker_form = _KICKED_HEADLINE.match(line) is not None
         same_form = kicker_form and kicked >= _SAME_FORM_ITEMS
@@ -89,6 +98,7 @@ def collect_related_list(
         glued += len(topics) - 1
         reasons[i] = "related"
         items += 1
+        first_words = first_words or word_count(line)
         i += 1
     return i
 
@@ -113,6 +123,14 @@ _RANKED_ITEM_WORDS = 30
 def _item_below(lines: list[str], i: int) -> bool:
     """The next line, with no blank line between, is an item of a list."""
     return i + 1 < len(lines) and (is_list_item(lines[i + 1]) or _is_linked_headline(lines[i + 1]))
+
+
+#: The most words of a subheading told from a card's headline by its length alone.
+_CROSSHEAD_WORDS = 6
+#: The most words of a card's kicker over its headline ('Containerumschlag').
+_KICKER_WORDS = 4
+#: An item of a numbered list: '5. Container freight rates rise again'.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def _opens_paragraph(line: str) -> bool:

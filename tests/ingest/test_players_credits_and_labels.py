@@ -260,3 +260,35 @@ def test_a_company_written_in_camel_case_keeps_its_name_in_the_title():
     ):
         result = import_text(lines(menu, headline, "18.02.2025, 05:30 Uhr", *paragraphs))
         assert result.title == headline
+
+
+def blank_lines(*parts: str | list[str]) -> str:
+    """A browser copy with a blank line between every two blocks."""
+    return lines(*parts).replace("\n", "\n\n")
+
+
+def test_copied_with_blank_lines_a_kicker_stays_off_the_title_and_a_crosshead_after_a_box_stays():
+    headline = "Chinesischer Batteriezulieferer will Werk im Industriepark Schwarze Pumpe bauen"
+    crossheads = ["Betriebsrat fordert Zukunftsvertrag", "Erstes Großprojekt seit Monaten"]
+    boxes = [["Lesen Sie auch", "Autozulieferer in der Region: Die Krise erreicht den Mittelstand"],
+             ["Lesen Sie auch", "Kohleausstieg in der Lausitz", "Wie es um die Jobs in den Tagebauen wirklich steht"]]
+    article = [DE_PARAGRAPHS[0], *boxes[0], crossheads[0], DE_PARAGRAPHS[1], DE_PARAGRAPHS[2], *boxes[1],
+               crossheads[1], DE_PARAGRAPHS[3]]
+    result = import_text(blank_lines(DE_MENU, "Investition in Spremberg", headline, "Mi 12.03.25 | 17:48 Uhr", *article))
+    assert result.title == headline
+    assert_whole(result.text.split("\n"), [*crossheads, *DE_PARAGRAPHS])
+    assert_gone(result.text, [line for box in boxes for line in box])
+
+
+def test_a_box_of_cards_copied_with_blank_lines_before_the_text_goes_whole():
+    """Cards under their kickers, and three short card headlines in a row, with a blank line
+    and the article's paragraph under the last: the box's, not subheadings."""
+    for box in (["Mehr zum Thema", "Hafenwirtschaft", "Wie Bremerhaven um neue Kunden kämpft", "Containerumschlag",
+                 "Warum der Bremerhavener Hafen Marktanteile verliert"],
+                ["Mehr zum Thema", "Siemens baut Werk in Chengdu aus", "Peking lockt Investoren mit Steuervorteilen",
+                 "Neue Zugverbindung nach Duisburg"]):
+        text = lines(DE_MENU, DE_HEADLINE, "18.02.2025, 05:30 Uhr", *DE_PARAGRAPHS[:2], *box) + "\n\n" \
+            + "\n".join(DE_PARAGRAPHS[2:])
+        result = import_text(text)
+        assert_gone(result.text, box)
+        assert_whole(result.text, DE_PARAGRAPHS)
