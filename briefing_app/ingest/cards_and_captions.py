@@ -169,7 +169,7 @@ _AMOUNT = re.compile(
 
 
 #: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.
-GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|\w\+[A-ZÄÖÜ]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
+GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
 
 
 #: A card's teaser is one sentence of at most this many words.

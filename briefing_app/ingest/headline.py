@@ -86,8 +86,6 @@ def find_headline(
         found = _title_over_summary(lines, reasons, found, site_words) or found
     if not starts or (found is not None and _next_to_text(lines, reasons, found, starts[-1])):
         return found
-    if found is None and (first := _headline_of_sentences(lines, reasons, starts[0])) is not None:
-        return first
     for start in starts:
         near = _headline_above(lines, reasons, start, site_words)
         if near is not None and _page_between(lines, reasons, near) and not _article_above(lines, reasons, near):
@@ -96,23 +94,6 @@ def find_headline(
                 return found  # the title over its byline and date, a box of figures between it and a crosshead
             return near
     return found
-
-
-def _headline_of_sentences(lines: list[str], reasons: dict[int, str], start: int) -> int | None:
-    """The article's first line when it is a headline of two short sentences between the
-    page's header and its byline ('Germany’s chemical industry is moving east. Europe’s
-    economic security strategy hasn’t caught up.' under the menu and the date, over 'By …'):
-    a paragraph of the text has no byline under it."""
-    above = previous_line(lines, start)
-    if not _is_headline_over(lines[start]) or sentence_breaks(lines[start]) > 1 \
-            or (above is not None and reasons.get(above) not in _HEADER_ABOVE):
-        return None
-    below = next_line(lines, start)
-    return start if below is not None and reasons.get(below) == "author" else None
-
-
-#: Removed lines that may stand right over a headline: the page's menu, its date line, a kicker.
-_HEADER_ABOVE = frozenset({"navigation", "breadcrumb", "dateline", "kicker", "page_header", "subscribe"})
 
 
 def _only_header_between(lines: list[str], reasons: dict[int, str], top: int, near: int) -> bool:
@@ -399,11 +380,11 @@ def title_of(line: str) -> str:
     return parts[-1] if len(parts) >= 3 and word_count(parts[-1]) >= 2 else line
 
 
-#: Where a page's markup glued two lines into one word: 'ein|China', 'Rekordüberschuss|Chinas',
-#: 'Handelsstreit|EU'; a kicker in capitals ('ANALYSIS|China’s'), a badge ('BI+|Chinas') or a
-#: headline opening with a quotation ('Druck|„China ist …') glued on.
-_GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ](?:[a-zäöüßA-ZÄÖÜ]|-[A-ZÄÖÜ]))|(?<=\b[A-ZÄÖÜ]{3})(?=[A-ZÄÖÜ][a-zäöüß]{2})"
-                   r"|(?<=[A-ZÄÖÜ]{4})(?=[A-ZÄÖÜ][a-zäöüß]{2})|(?<=[\w]\+)(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[„“\"][A-ZÄÖÜ])")
+#: Where a page's markup glued two lines into one word: 'ein|China', 'Rekordüberschuss|Chinas';
+#: a kicker in capitals ('ANALYSIS|China’s') or a headline opening with a quotation
+#: ('Druck|„China ist …') glued on.
+_GLUE = re.compile(r"(?<=[a-zäöüß]{2})(?=[A-ZÄÖÜ][a-zäöüß]{2})|(?<=\b[A-ZÄÖÜ]{3})(?=[A-ZÄÖÜ][a-zäöüß]{2})"
+                   r"|(?<=[A-ZÄÖÜ]{4})(?=[A-ZÄÖÜ][a-zäöüß]{2})|(?<=[a-zäöüß])(?=[„“\"][A-ZÄÖÜ])")
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
@@ -416,14 +397,15 @@ _GLUED_COLON_KICKER = re.compile(r"^[^:\d]{2,40}:(?=[A-ZÄÖÜ][a-zäöüß])")
 def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
     """Where the headline starts in a line that has the kicker glued before it ('Exporte
     brechen einChina fällt als Handelspartner weiter zurück', 'Car suppliers:Why …',
-    'JobsChinesischer Wafer-Hersteller plant …'), else None.
+    'ANALYSISChina’s industrial park playbook …'), else None.
 
-    The glued word ('einChina') is nowhere else on the page, while one of its halves
-    ('China', or 'Chinas' for 'China', 'chinesischer' for 'Chinesischer'; the kicker 'Jobs' of
-    the menu) is, as a word of its own; a name written in camel case ('BlackRock', 'ChemChina')
-    is repeated as it is, or neither half stands alone, so it stays whole. A kicker in
-    capitals ('ANALYSISChina’s …'), a badge ('BI+Chinas …') or a quotation opening the
-    headline ('unter Druck„China ist …') marks the glue by itself. Of several glues in the kicker's words
+    The glued word ('einChina') is nowhere else on the page, while its second half ('China',
+    or 'Chinas' for 'China', 'Germany' for 'Germany’s') is, as a word of its own; a name
+    written in camel case ('BlackRock', 'ChemChina') is repeated as it is, so it stays whole.
+    Its first half is no evidence ('Exxon' beside 'ExxonMobil', 'Heidelberg' beside
+    'HeidelbergCement'), nor is the second in lower case ('cement', 'strike'). A kicker in
+    capitals ('ANALYSISChina’s …') or a quotation opening the headline ('unter Druck„China
+    ist …') marks the glue by itself. Of several glues in the kicker's words
     ('KommentareDruckenTeilenChinesischer …') the last one starts the headline.
     ``page_words`` counts the page's words.
     """
@@ -431,7 +413,7 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
         return None
     if (colon := _GLUED_COLON_KICKER.match(line)) is not None and word_count(line[colon.end():]) >= 3:
         return colon.end()
-    found = previous = None
+    found = None
     for glue in _GLUE.finditer(line):
         if word_count(line[:glue.start()]) > 5 or word_count(line[glue.start():]) < 3:
             continue
@@ -440,21 +422,14 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
         second = _WORD_AT.match(line, glue.start() + (line[glue.start()] in _OPENING_QUOTES))
         if word is None or second is None or page_words.get(word.group(), 0) > 1:
             continue
-        # the kicker's last part: from the word's start or the glue before ('Drucken|Teilen|China')
-        first = line[max(start, previous or 0):glue.start()].rstrip("+")
-        previous = glue.start()
         half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
-        forms = (half, half.removesuffix("s"), half + "s", *((half.lower(),) if len(half) >= _LOWER_FORM_LETTERS else ()))
-        if any(page_words.get(form, 0) for form in forms) or (len(first) >= 3 and page_words.get(first, 0)) \
-                or first.isupper() or line[glue.start()] in _OPENING_QUOTES \
-                or line[glue.start() - 1] == "+":
+        forms = (half, half.removesuffix("s"), half + "s")
+        if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() \
+                or line[glue.start()] in _OPENING_QUOTES:
             found = glue.start()
     return found
 
 
-#: The fewest letters of a headline's first word that is also taken in lower case ('Chinesischer'
-#: over the text's 'chinesischer'; not 'Bank' of 'SoftBank').
-_LOWER_FORM_LETTERS = 5
 #: Quotation marks a headline may open with.
 _OPENING_QUOTES = "„“\""
 
@@ -493,11 +468,12 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         )
         continues = _wraps_on(lines, i)  # a wrapped line, not a title
         if _is_headline_like(line) and has_text_after and not continues:
-            below = next_line(lines, i)  # (a page copied with blank lines between blocks has one between them)
+            below = i + 1
             if (
                 is_kicker(line)
                 and _kicker_words(line)
-                and below is not None
+                and below < len(lines)
+                and lines[below]
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
