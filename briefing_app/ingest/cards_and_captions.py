@@ -78,7 +78,8 @@ _CAPTION_MIN_WORDS = 4
 _CAPTION_WORDS = 30
 
 
-#: What the credit under its label alone (``CREDIT_LABEL_ALONE``) is: names in capitals, perhaps parted by a slash ('Westend61/Getty Images').
+#: What the credit under its label alone (``CREDIT_LABEL_ALONE``) is: names in capitals,
+#: perhaps parted by a slash ('Westend61/Getty Images').
 _CREDIT_NAMES = re.compile(r"^[A-ZÄÖÜ][\w.'’&-]*(?:(?:\s|\s?/\s?)(?:[A-ZÄÖÜ0-9][\w.'’&-]*|via|and|&))*$")
 #: The most words of a credit under its label without a slash ('Rheinwerk Chemie'); a section's
 #: label 'Credit:' in a markets report stands over a heading ('Investment Grade Spreads Widen').
@@ -168,7 +169,8 @@ _AMOUNT = re.compile(
 )
 
 
-#: A lower-case letter or a colon right before a capital: where a page may have glued a kicker on.
+#: A lower-case letter or a colon right before a capital, a word in capitals before a capitalised
+#: one, a word right before a quotation: where a page may have glued a kicker on.
 GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
 
 
