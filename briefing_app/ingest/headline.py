@@ -18,7 +18,15 @@ from briefing_app.core.german_tagger import german_tags
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
-from .text_shape import CJK, ends_like_sentence, is_reported_speech, looks_like_body, sentence_breaks, word_count
+from .text_shape import (
+    CJK,
+    QUOTE_MARK,
+    ends_like_sentence,
+    is_reported_speech,
+    looks_like_body,
+    sentence_breaks,
+    word_count,
+)
 
 #: A Markdown heading's marks before the headline.
 HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -419,19 +427,16 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
             continue
         start = line.rfind(" ", 0, glue.start()) + 1
         word = _WORD_AT.match(line, start)
-        second = _WORD_AT.match(line, glue.start() + (line[glue.start()] in _OPENING_QUOTES))
+        quoted = QUOTE_MARK.match(line, glue.start()) is not None  # ('Druck|„China ist …')
+        second = _WORD_AT.match(line, glue.start() + quoted)
         if word is None or second is None or page_words.get(word.group(), 0) > 1:
             continue
         half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
         forms = (half, half.removesuffix("s"), half + "s")
-        if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() \
-                or line[glue.start()] in _OPENING_QUOTES:
+        if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() or quoted:
             found = glue.start()
     return found
 
-
-#: Quotation marks a headline may open with.
-_OPENING_QUOTES = "„“\""
 
 
 def page_word_counts(lines: list[str]) -> dict[str, int]:

@@ -405,7 +405,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
-    if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if _BULLET.match(lines[i])) >= 2:
+    if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if is_marked_item(lines[i])) >= 2:
         return
     for i in tail:
         reasons[i] = "page_footer"
@@ -424,6 +424,12 @@ def _closed_by_source(line: str) -> bool:
 
 #: A line set as an item of a list: a bullet, a dash or a number before it.
 _BULLET = re.compile(r"\s*(?:[•▪◦·*–-]|\d{1,2}[.)])\s")
+
+
+def is_marked_item(line: str) -> bool:
+    """A line set as an item of a list by a bullet, a dash or a number ('5. Container
+    freight rates rise again'): never a subheading."""
+    return _BULLET.match(line) is not None
 
 
 def _goes_on(

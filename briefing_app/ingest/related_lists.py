@@ -8,7 +8,7 @@ import re
 
 from .dates import RELATIVE_TIME, find_date, has_date_stamp
 from .metadata import parse_metadata_line
-from .page_extent import is_cut_teaser, is_short_question, next_line, previous_line
+from .page_extent import is_cut_teaser, is_marked_item, is_short_question, next_line, previous_line
 from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
 
 
@@ -85,7 +85,7 @@ def collect_related_list(
         above = previous_line(lines, i)  # (under a card's kicker, the card's headline)
         one_card = items == 1 or (items == 2 and first_words <= _KICKER_WORDS)  # a card, perhaps under its kicker
         crosshead = i < last_body and one_card and word_count(line) <= _CROSSHEAD_WORDS and ":" not in line \
-            and not _NUMBERED.match(line) and (above is None or word_count(lines[above]) > _KICKER_WORDS)
+            and not is_marked_item(line) and (above is None or word_count(lines[above]) > _KICKER_WORDS)
         below = next_line(lines, i) if parted or crosshead else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
         kicker_form = _KICKED_HEADLINE.match(line) is not None
@@ -129,8 +129,6 @@ def _item_below(lines: list[str], i: int) -> bool:
 _CROSSHEAD_WORDS = 6
 #: The most words of a card's kicker over its headline ('Containerumschlag').
 _KICKER_WORDS = 4
-#: An item of a numbered list: '5. Container freight rates rise again'.
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def _opens_paragraph(line: str) -> bool:
