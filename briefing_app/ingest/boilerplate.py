@@ -46,7 +46,7 @@ _NEWSLETTER_PROMPT = re.compile(
     r"|\b(?:melden Sie sich|abonnieren Sie|bestellen Sie|sign up|subscribe)\b.*\bnewsletter\b"
     r"|^(?:Stay up to date with|Bleiben Sie auf dem Laufenden mit)\b.{1,60}$"
     r"|^Sign up (?:now|here|today)\s*[:.!].{0,120}$"
-    r"|^Sign up to receive\b.{0,160}$"
+    r"|^Sign up to receive\b.{0,160}$|^Interested in more newsletters\?.{0,40}$"
     r"|^Don['’]t miss out on the latest news\b.{0,60}$"
     r"|^(?:Get|Receive|Sign up for) (?:our )?(?:breaking news|news|email|e-mail) (?:alerts|emails|updates)\b"
     r"|^(?:Breaking News|News) (?:Emails|Alerts)$"
@@ -92,6 +92,15 @@ _NEWSLETTER_BUTTON = re.compile(
     r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$",
     re.IGNORECASE,
 )
+#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM'.
+_PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?(?:PREMIUM|Premium)$")
+
+
+def is_paywall_badge(line: str) -> bool:
+    """A badge marks what stands under it as paid for; it is the title of no box."""
+    return _PAYWALL_BADGE.match(line) is not None
+
+
 _SUBSCRIBE = re.compile(
     r"^(?:Jetzt\s+)?(?:kostenlos\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
     r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
@@ -99,8 +108,8 @@ _SUBSCRIBE = re.compile(
     r"Create (?:a |an |your )?(?:free )?account|Free sign[ -]?up|Konto erstellen|Kostenloses Konto anlegen|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
     r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
-    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers)\W*$"
-    r"|(?-i:^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$)"
+    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers|"
+    r"This content is reserved for subscribers(?: only)?|Subscribe for more (?:articles|stories))\W*$"
     r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$"
     r"|^By subscribing,? you (?:can )?help\b.{0,100}$"
     # a paywall's box: 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Subscribe now to read the latest news …'
@@ -216,7 +225,7 @@ _SITE_STATEMENT = re.compile(
     r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d|"
     r"Dieser (?:Artikel|Text|Beitrag) erschien (?:zuerst |auch |bereits )?(?:in|im|auf|bei)\b.{2,100}|"
-    r"Dieser (?:Artikel|Text|Beitrag) ist (?:zuerst|auch|bereits) (?:in|im|auf|bei)\b.{2,100}? erschienen|"
+    r"Dieser (?:Artikel|Text|Beitrag) ist (?:(?:zuerst|auch|bereits) )?(?:in|im|auf|bei)\b.{2,100}? erschienen|"
     r"Erschienen in (?:der )?(?:Print-?[Aa]usgabe|Ausgabe) .{2,80}|"
     # disclaimers: the writer's opinion, a text written with a machine's help
     r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
@@ -306,6 +315,7 @@ def is_generic_more(line: str) -> bool:
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Promoted Content|Publicidad|Publicidade|"
     r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)(?:\s\d{1,2})?[-–—\s]*$"  # 'Advertisement 3'
+    r"|^\d{3}\s?[x×]\s?\d{2,3}$"  # the size of the advertisement's slot: '300x250'
 
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
@@ -353,6 +363,7 @@ _COPYRIGHT = re.compile(
     r"Dieser (?:Inhalt|Artikel|Beitrag|Text) ist urheberrechtlich geschützt(?:\.|\s+und\b).{0,300}$|"
     r"This (?:content|article|material) is (?:protected by|subject to) copyright\b.{0,300}$)|"
     r"\b(?:Alle Rechte vorbehalten|All rights reserved)\.?$|"
+    r"^.{0,60}\bCopyright reserved\.?$|"  # a wire picture's: '--fotoBERNAMA (2026) COPYRIGHT RESERVED'
     # a legal paragraph of the footer: '… may not be redistributed. ©2019 Name. All rights reserved. FAQ'
     r"[©ⓒ]\s*(?:19|20)\d\d\b.{0,120}\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
     re.IGNORECASE,
@@ -517,6 +528,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_NOTICE, max_words=60), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
+    Rule("subscribe", is_paywall_badge),
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
     Rule("ad", is_house_promotion, GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
-from .headline import glued_kicker, is_kicker
+from .headline import NO_HEADLINE_END, glued_kicker, is_kicker
 from .page_extent import next_line, previous_line
 from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
@@ -100,12 +100,15 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
     for i, line in enumerate(lines):
         below = i + 1
         if line.endswith((":", "by")) and reasons.get(i, "credit") == "credit" and CREDIT_LABEL_ALONE.match(line) \
-                and below < len(lines) and lines[below] and below not in reasons and _is_credit_names(lines[below]) \
+                and below < len(lines) and lines[below] \
+                and (reasons.get(below) == "credit" or (below not in reasons and _is_credit_names(lines[below]))) \
                 and (line.startswith("Credit") or reasons.get(i - 1) is not None):
             reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or
             # byline; 'Edited by' over a book's editor in the text stays)
     for i, reason in list(reasons.items()):
-        if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
+        credit = lines[i]  # (or its label over it: 'Credit:' over 'Westend61/Getty Images')
+        if reason not in ("credit", "copyright") or word_count(credit) > 10 \
+                or not (is_picture_credit(credit) or (credit.startswith("Credit") and CREDIT_LABEL_ALONE.match(credit))):
             continue
         j = i - 1  # directly above: a blank line parts a paragraph from the next picture
         if j < 0 or not lines[j] or j in reasons:
@@ -114,7 +117,7 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
         if above is not None and above not in reasons and word_count(lines[above]) >= 3 \
                 and not looks_like_body(lines[above]) and not has_date_stamp(lines[above]):
             continue  # right under the headline: the teaser, over the picture that follows it (a date line is none)
-        if _is_caption(lines[j]):
+        if _is_caption(lines[j]) and not _headline_over_picture(lines, reasons, j, i):
             reasons[j] = "credit"
     # the credit over its caption, as some sites print it: 'Getty Images' over 'Electric cars
     # waiting to be loaded …', the article's text going on below the caption
@@ -130,6 +133,32 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
                 and not lines[below].rstrip().endswith(":") and "(" + lines[i] + ")" not in lines[below]
                 and after is not None and after not in reasons and looks_like_body(lines[after])):
             reasons[below] = "credit"
+
+
+def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, credit: int) -> bool:
+    """The page's headline over its picture's credit ('Chinesische Stacks für mitteldeutschen
+    Chemiepark' over 'Bild: Shutterstock / …'): the first line under the page's menu, before
+    any sentence of the article, no sentence itself, and under the credit (past its date line)
+    the teaser or the text begins. Over it stands the menu, the trail or a kicker (still
+    unmarked here: 'WASSERSTOFF:'). A picture over the headline has the headline under its
+    credit, a picture in the text has the article's sentences above it."""
+    above = previous_line(lines, at)
+    if above is not None and reasons.get(above) not in _HEADER_CHROME \
+            and (above in reasons or word_count(lines[above]) > _KICKER_WORDS or looks_like_body(lines[above])):
+        return False
+    line = lines[at]
+    if word_count(line) < 3 or NO_HEADLINE_END.search(line) or ends_like_sentence(line):
+        return False
+    if any(text and k not in reasons and looks_like_body(text) for k, text in enumerate(lines[:at])):
+        return False
+    after = next((k for k in range(credit + 1, len(lines)) if lines[k] and k not in reasons), None)
+    return after is not None and looks_like_body(lines[after])
+
+
+#: What the page prints over its headline: its menu, its trail of sections, a kicker.
+_HEADER_CHROME = frozenset({"navigation", "breadcrumb", "kicker"})
+#: A kicker or a menu's item has at most this many words.
+_KICKER_WORDS = 3
 
 
 def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

@@ -31,7 +31,7 @@ from briefing_app.core.article import RemovedLine
 from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
-from .boilerplate import RULES, Rule, classify, is_related_label
+from .boilerplate import RULES, Rule, classify, is_paywall_badge, is_related_label
 from .cards_and_captions import (
     GLUE_HINT,
     mark_captions_over_credits,
@@ -91,6 +91,7 @@ from .page_extent import (
     on_topic,
     page_below_start,
     previous_line,
+    repeated_labels,
     text_mass,
 )
 from .reflow import reflow
@@ -168,6 +169,7 @@ def clean_lines(
     if sum(1 for line in lines if parse_url(line)) > 2:
         skip.add("url")  # a list of links is content; the page's own address comes alone
     collector = _MetadataCollector()
+    labels = cache(lambda: frozenset(repeated_labels(lines)))  # found once, and only if a list needs them
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -208,7 +210,8 @@ def clean_lines(
             if reason == "breadcrumb" and not collector.meta.section:
                 collector.meta.section = parse_breadcrumb_section(line)
             if reason == "related" and is_related_label(line):
-                i = collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body)
+                i = collect_related_list(lines, i + 1, reasons, last_body, verdicts, contiguous=i < first_body,
+                                         labels=labels())
                 continue
         i += 1
     chrome = profile.headline and profile.page_chrome
@@ -434,9 +437,11 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
         box = reasons.get(end)
         if end > i and box in _BOXES:
             # (a run of lines only between a paywall's offers: what a subscription brings;
-            # between two lines of a newsletter or a comment box one line, its text)
-            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe") and all(
-                    word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k]) for k in run):
+            # between two lines of a newsletter or a comment box one line, its text; under a
+            # paywall's badge the article's paid text)
+            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe") and not is_paywall_badge(
+                    lines[i - 1]) and all(word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k])
+                                          for k in run):
                 reasons.update(dict.fromkeys(run, box))
             elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):
                 reasons[end - 1] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'

@@ -14,8 +14,8 @@ from .text_shape import QUOTE_MARK, is_reported_speech, vocabulary, word_count
 
 #: The label or count over the thread: 'Kommentare', '2 Comments', 'Leave a reply'.
 COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Postings|Beiträge|Kommentare lesen|Kommentar schreiben|Kommentieren|Diskutieren Sie mit|"
-    r"Comments|Leave a comment|Add a comment|Post a comment|Show comments|Kommentare anzeigen|"
+    r"^(?:\d+\s+)?(?:Kommentare|Leserkommentare|Postings|Beiträge|Kommentare lesen|Kommentar schreiben|Kommentieren|Jetzt kommentieren|"
+    r"Zu den Kommentaren|Diskutieren Sie mit|Comments|Leave a comment|Add a comment|Write a comment|Post a comment|Show comments|Kommentare anzeigen|"
     r"Join the conversation|Leave a reply|One (?:response|comment|thought)s?(?: to .{1,120})?|Responses|Reply|"
     r"Comentários|Comentarios|Deja un comentario|Deixe um comentário|Deixe uma resposta|Laisser un commentaire|"
     r"Commentaires|Lascia un commento|Commenti|Reacties|Komentarze|Yorumlar|Комментарии|"

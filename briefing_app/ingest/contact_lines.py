@@ -29,6 +29,8 @@ SOCIAL = re.compile(
     rf"(?:{_PLATFORMS})\b.{{0,80}}$"
     r"|^(?:Tap here|Click here|Hier klicken|Hier tippen)\W*$"
     r"|^Add @?[\w'’ &.+-]{2,40} to your (?:Google News|Apple News|Flipboard) feed\W*$"
+    # Google's button for a site the reader prefers: 'Add FE as a Trusted Source', '… as a preferred source on Google'
+    r"|^Add @?[\w'’ &.+-]{2,40} as (?:a |your )?(?:trusted|preferred) source(?: on Google)?\W*$"
     r"|^Subscribe to our (?:channels?|pages?) on\b.{0,60}$"
     # the code a share bar offers for embedding the article's player: '<iframe src="…" …>'
     r"|^<(?:iframe|embed|script|blockquote|div|object|video|audio)\b[^<>]*>(?:\s*</\w+>)?$"

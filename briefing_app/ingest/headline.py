@@ -236,6 +236,27 @@ def _stamp_at(lines: list[str], reasons: dict[int, str], j: int) -> bool:
     return reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None))
 
 
+def _header_stamp_under(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """Within a teaser and a paragraph under line ``headline`` stands the header's date line
+    or byline: the line is the headline of a header that has a kicker, a headline and a teaser.
+    A headline and its subtitle with the text right under them ('Milliardenloch bei
+    Thyssenkrupp' over 'Stahlsparte braucht frisches Geld vom Mutterkonzern') have none."""
+    seen = 0
+    for j in range(headline + 1, len(lines)):
+        if not lines[j] or (j in reasons and not _stamp_at(lines, reasons, j)):
+            continue
+        if _stamp_at(lines, reasons, j):
+            return True
+        seen += 1
+        if seen > _LINES_OVER_STAMP:
+            return False
+    return False
+
+
+#: A teaser and the first paragraph may stand between a headline and its date line or byline.
+_LINES_OVER_STAMP = 2
+
+
 def _is_headline_over(line: str) -> bool:
     """A line that may be the headline over a subtitle even though it ends with a full stop
     ('German factory orders just fell at the fastest pace in a year. Economists say China
@@ -471,14 +492,17 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         has_text_after = position + 1 < len(pool) or any(
             line and j not in reasons for j, line in enumerate(lines) if j > i
         )
-        continues = _wraps_on(lines, i)  # a wrapped line, not a title
+        # a wrapped line, not a title; a paywall's badge in lower case under it is no rest of a
+        # sentence ('trend. PREMIUM')
+        continues = _wraps_on(lines, i) and reasons.get(i + 1) != "subscribe"
         if _is_headline_like(line) and has_text_after and not continues:
-            below = i + 1
+            below = next_line(lines, i)
+            spaced = below is not None and below > i + 1
             if (
-                is_kicker(line)
+                below is not None
+                and is_kicker(line)
                 and _kicker_words(line)
-                and below < len(lines)
-                and lines[below]
+                and (not spaced or (_german_phrase(line) and _header_stamp_under(lines, reasons, below)))
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
@@ -525,6 +549,20 @@ def _kicker_words(line: str) -> bool:
 
 #: What the tagger makes of words it does not know: a name, foreign material, a symbol.
 _UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD"})
+
+
+def _german_phrase(line: str) -> bool:
+    """A German phrase with no verb ('Ansiedlung in Marzahn', 'Industriepark Göhrener Tannen'):
+    a kicker even with a blank line under it. A copy with blank lines parts a headline from its
+    subtitle the same way, so the kicker must show its German build, a preposition, article,
+    conjunction or adjective; an English headline ('Oil prices slump') and one with a verb
+    ('Tesla senkt Preise') stay headlines."""
+    tags = german_tags(tuple(line.split()))
+    return not any("FIN" in tag for tag in tags) and any(tag in _PHRASE_TAGS for tag in tags)
+
+
+#: The tags of a German phrase's build words.
+_PHRASE_TAGS = frozenset({"APPR", "APPRART", "ART", "KON", "ADJ(A)"})
 
 
 def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:

@@ -56,6 +56,8 @@ SHARE_NOTE = re.compile(
     r"^(?:Read more about sharing|These are external links and will open in a new window|"
     r"To revisit this article, (?:visit|select) My ?Profile, then View saved stories|"
     r"Mehr zum Teilen|Externe Links öffnen sich in einem neuen Fenster|"
+    r"Share this (?:story|article|post)\s?:\s.{1,200}|"  # the share panel's title: 'Share this Story : <headline>'
+    r"You can save this article by registering\b.{0,120}|"  # the save button's offer of a free account
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'
     r"(?:(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))+)\.?$",
     re.IGNORECASE,

@@ -274,16 +274,24 @@ def mark_repeated_labels(lines: list[str], reasons: dict[int, str]) -> None:
     over no sentence: the passes that read cards and menus take it."""
     if not is_web_page(reasons):
         return
+    reasons.update((i, "page_label") for i in repeated_labels(lines) if i not in reasons)
+
+
+def repeated_labels(lines: list[str]) -> list[int]:
+    """Where the page prints its label (:func:`mark_repeated_labels`), read from the lines
+    alone: a list of teasers ends at it ('Article content' under 'Recommended from Editorial')."""
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line and len(line) <= _LABEL_CHARS and word_count(line) <= _LABEL_WORDS:  # (words of short lines only)
             where.setdefault(line, []).append(i)
+    labels = []
     for line, found in where.items():
         if len(found) < _REPEATS or not _is_label_phrase(line) or ends_like_sentence(line):
             continue
         over_text = sum(1 for i in found if (j := next_line(lines, i)) is not None and looks_like_body(lines[j]))
         if 2 * over_text > len(found):
-            reasons.update((i, "page_label") for i in found if i not in reasons)
+            labels.extend(found)
+    return labels
 
 
 #: Furniture that only a page puts below an article: after it no article text follows.

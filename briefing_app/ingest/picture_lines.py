@@ -122,8 +122,13 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 _CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Picture|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
                           r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
-#: 'v. l. n. r.'.
-_PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
+#: 'v. l. n. r.', 'Huang Weiming (fourth, left) and …', '(second from right)'. ('(R)' and '(L)'
+#: stay text: a registered trade mark is written so too.)
+_PEOPLE_PLACED = re.compile(
+    r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\."
+    r"|\((?:(?:second|third|fourth|fifth|sixth|far|front row|back row),?\s(?:from\s)?)?(?:left|right|centre|center)\)"
+    r"|\((?:L-R|R-L|from left|from right|left to right)\)"
+)
 #: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
 #: '(PHOTO NOT FOR SALE)'.
 _PHOTO_PROVIDED = re.compile(
@@ -370,6 +375,7 @@ _AGENCY_CODE = re.compile(
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
     r"|^Enditem$|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA|AC)/\d\d/\d{1,5}$|^red,\s*[\w.-]+(?:/[\w.-]+)*$"
     rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
+    rf"|^(?:--|[–—])\s?(?:{_AGENCY_NAMES})$"  # the agency signing off its report: '-- BERNAMA', '— AFP'
     rf"|^\(?(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
     rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?\)?$",

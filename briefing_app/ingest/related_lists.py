@@ -20,13 +20,15 @@ def collect_related_list(
     verdicts: list[str | None],
     *,
     contiguous: bool = False,
+    labels: frozenset[int] = frozenset(),
 ) -> int:
     """The headlines listed under 'Mehr zum Thema' / 'Related posts', one per line.
 
     Items are short lines that are not sentences; a blank line may separate them.  The
     list ends at a sentence, at a second blank line, or — inside the article — at a
     line followed directly by a sentence (that is a subheading of the article).  Above
-    the article (``contiguous``) it also ends at a blank line: the headline may follow.
+    the article (``contiguous``) it also ends at a blank line: the headline may follow. It
+    ends at one of the page's ``labels`` too: 'Article content' goes back to the article.
     """
     i = start
     items = 0
@@ -55,6 +57,8 @@ def collect_related_list(
             dated = True
             i += 1
             continue
+        if i in labels:
+            break
         aside = verdicts[i]
         if (aside == "pager" and not items) or (aside == "ad" and items and _item_below(lines, i)):
             reasons[i] = aside  # a carousel's buttons over its first item ('Previous', '1', 'Next'),

@@ -1,0 +1,127 @@
+"""Headers with a kicker, badges, sign-offs and subscription boxes around the article.
+
+The pages are written for these tests (no corpus text), in the layouts of news sites: a
+kicker over the headline copied with blank lines, a headline right over its picture's
+credit, a paywall's badge under the headline, an agency signing off its
+report, a caption naming who stands where, a regional paper's subscription box and its
+repeated 'Article content' label. Each test asserts what a reader of the cleaned text
+notices — the title, the writer, the furniture gone, every paragraph still there — and the
+guards keep the lines of articles that share a shape with the furniture.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+from .test_players_credits_and_labels import blank_lines
+
+DE_HEADLINE = "Chinesischer Autozulieferer will 400 Jobs nach Berlin bringen"
+DE_TEASER = "Die Huaxin Drive Systems plant im CleanTech Business Park eine Fabrik für Elektromotoren."
+
+
+def test_copied_with_blank_lines_a_kicker_over_the_headline_and_its_teaser_is_no_title():
+    for kicker in ("Ansiedlung in Marzahn", "Industriepark Göhrener Tannen", "Windkraft in Schleswig-Holstein"):
+        result = import_text(blank_lines(DE_MENU, "SVZ+", kicker, DE_HEADLINE, DE_TEASER,
+                                         "Von Kerstin Mahlow | 18.03.2025, 17:45 Uhr", *DE_PARAGRAPHS))
+        assert result.title == DE_HEADLINE
+        assert_gone(result.text, [kicker])
+        assert_whole(result.text, [DE_TEASER, *DE_PARAGRAPHS])
+
+
+def test_copied_with_blank_lines_a_short_headline_with_a_verb_or_in_english_stays_over_its_teaser():
+    for headline, subtitle, menu, byline, paragraphs in (
+        ("Tesla senkt Preise", DE_HEADLINE, DE_MENU, "Von Kerstin Mahlow", DE_PARAGRAPHS),
+        ("Oil prices slump", "Brent falls to its lowest level since 2021 as OPEC+ raises output", EN_MENU,
+         "By Jane Harper", EN_PARAGRAPHS),
+    ):  # (the date between the menu and the headline: a short line right under a menu is read as one of its items)
+        result = import_text(blank_lines(menu, "18.03.2025, 17:45 Uhr", headline, subtitle, byline, *paragraphs))
+        assert result.title == headline
+        assert_whole(result.text, [subtitle, *paragraphs])
+
+
+def test_a_headline_right_over_its_pictures_credit_stays_the_title():
+    headline = "Chinesische Stacks für mitteldeutschen Chemiepark"
+    result = import_text(lines(DE_MENU, "WASSERSTOFF:", headline, "Bild: Shutterstock / Audio und werbung",
+                               "19.11.2024, 14:02 UhrLesezeit: 4 Min.", *DE_PARAGRAPHS))
+    assert result.title == headline
+    assert_gone(result.text, ["Bild: Shutterstock / Audio und werbung"])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_caption_over_its_credit_above_the_headline_goes():
+    caption = "Blick auf das Gelände des Industrieparks bei Spremberg"
+    result = import_text(lines(DE_MENU, caption, "Bild: dpa/Patrick Pleul", DE_HEADLINE,
+                               "18.03.2025, 17:45 Uhr", *DE_PARAGRAPHS))
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, [caption, "Bild: dpa/Patrick Pleul"])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_paywalls_badge_under_the_headline_goes_and_the_headline_stays_the_title():
+    headline = "Chinas E-Autobauer auf Werkssuche: Wie steirische Zulieferer vom Osten profitieren wollen"
+    result = import_text(lines(DE_MENU, "Unternehmen", headline, "trend. PREMIUM", DE_TEASER,
+                               "22. Jänner 2026, 06:00", *DE_PARAGRAPHS))
+    assert result.title == headline
+    assert_gone(result.text, ["trend. PREMIUM"])
+    assert_whole(result.text, [DE_TEASER, *DE_PARAGRAPHS])
+
+
+def test_an_agency_signing_off_and_a_caption_naming_who_stands_where_go():
+    caption = ("KUANTAN, 18 Feb -- Guangxi Department of Commerce deputy director-general Huang Weiming "
+               "(fourth, left) and park chief executive Roslan Hamid during the visit.")
+    for signoff in ("-- BERNAMA", "— AFP"):
+        result = import_text(lines(EN_MENU, "Guangxi delegation eyes investments at Malaysian industrial park",
+                                   "18/02/2026 05:42 PM", caption, "--fotoBERNAMA (2026) COPYRIGHT RESERVED",
+                                   *EN_PARAGRAPHS, signoff, "Related News"))
+        assert_gone(result.text, [caption, "--fotoBERNAMA (2026) COPYRIGHT RESERVED", signoff])
+        assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_lines_shaped_like_badges_sign_offs_and_placed_people_stay():
+    paragraphs = [
+        "The company sells its drives under the Xcelerator (R) brand and its software under a second label.",
+        "Going Premium",
+        "Analysts expect the move upmarket to lift margins by two points over the next three years, the bank said.",
+        "-- the statement ended there.",
+        "The bank's chief economist said the pressure would not ease before the summer.",
+    ]
+    result = import_text(lines(EN_MENU, "German machine makers bet on premium drives", "18 March 2025", *paragraphs))
+    assert_whole(result.text, paragraphs)
+
+
+def test_a_regional_papers_subscription_box_and_article_labels_go_and_its_crosshead_stays():
+    crosshead = "A flood of Chinese product"
+    page = lines(
+        EN_MENU, "Germany’s chemical heartland is going dark", "Author of the article:", "Graeme Hollis",
+        "Published Oct 08, 2025 • Last updated Oct 08, 2025 • 5 minute read",
+        "Share this Story : Germany’s chemical heartland is going dark", "Copy Link", "Email",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "Article content", EN_PARAGRAPHS[0], "Article content", EN_PARAGRAPHS[1],
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "SUBSCRIBE FOR MORE ARTICLES",
+        "Article content", EN_PARAGRAPHS[2],
+        "Recommended from Editorial", "EU opens anti-dumping probe into Chinese epoxy resins",
+        "Kelly McParland: Germany’s green energy gamble is coming due",
+        "Article content", crosshead, "Article content", EN_PARAGRAPHS[3],
+        "Interested in more newsletters? Browse here.", "300x250", "Add FE as a Trusted Source",
+    )
+    result = import_text(page)
+    assert result.author == "Graeme Hollis"
+    assert_gone(result.text, [
+        "Author of the article:", "Share this Story : Germany’s chemical heartland is going dark",
+        "You can save this article by registering for free here. Or sign-in if you have an account.",
+        "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "SUBSCRIBE FOR MORE ARTICLES", "Article content",
+        "EU opens anti-dumping probe into Chinese epoxy resins", "Interested in more newsletters? Browse here.",
+        "300x250", "Add FE as a Trusted Source",
+    ])
+    assert_whole(result.text, [crosshead, *EN_PARAGRAPHS])
+
+
+def test_a_writer_glued_to_the_date_is_read_and_notes_and_buttons_under_the_text_go():
+    notes = ["Jetzt kommentieren", "Dieser Artikel ist in der trend. Ausgabe 03/2026 erschienen.", "FINANCE-Newsletter"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, DE_TEASER, "Michael Rautenberg21.01.2026Lesezeit: 5 Minuten",
+                               *DE_PARAGRAPHS, *notes, "Impressum"))
+    assert result.author == "Michael Rautenberg"
+    assert result.published is not None and result.published.isoformat() == "2026-01-21"
+    assert_gone(result.text, notes)
+    assert_whole(result.text, [DE_TEASER, *DE_PARAGRAPHS])
