@@ -89,17 +89,12 @@ _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
     r"subscribe|sign up|signup|get|receive)\b"
     r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletters?\b"
-    r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$",
+    r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$|^Be the first to know\W*$",
     re.IGNORECASE,
 )
-#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM'.
-_PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?(?:PREMIUM|Premium)$")
-
-
-def is_paywall_badge(line: str) -> bool:
-    """A badge marks what stands under it as paid for; it is the title of no box."""
-    return _PAYWALL_BADGE.match(line) is not None
-
+#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
+#: 'Premium' over a streaming service's dearest plan is written in lower case).
+_PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
 
 _SUBSCRIBE = re.compile(
     r"^(?:Jetzt\s+)?(?:kostenlos\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
@@ -225,7 +220,8 @@ _SITE_STATEMENT = re.compile(
     r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d|"
     r"Dieser (?:Artikel|Text|Beitrag) erschien (?:zuerst |auch |bereits )?(?:in|im|auf|bei)\b.{2,100}|"
-    r"Dieser (?:Artikel|Text|Beitrag) ist (?:(?:zuerst|auch|bereits) )?(?:in|im|auf|bei)\b.{2,100}? erschienen|"
+    r"Dieser (?:Artikel|Text|Beitrag) ist (?:zuerst|auch|bereits) (?:in|im|auf|bei)\b.{2,100}? erschienen|"
+    r"Dieser (?:Artikel|Text|Beitrag) ist in der .{1,60}? Ausgabe \d{1,2}/(?:19|20)\d\d erschienen|"  # 'in der trend. Ausgabe 03/2026'
     r"Erschienen in (?:der )?(?:Print-?[Aa]usgabe|Ausgabe) .{2,80}|"
     # disclaimers: the writer's opinion, a text written with a machine's help
     r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
@@ -315,7 +311,8 @@ def is_generic_more(line: str) -> bool:
 _AD = re.compile(
     r"^[-–—\s]*(?:Anzeige|Werbung|Advertisement|Advertising|Sponsored|Gesponsert|Ad|Promoted Content|Publicidad|Publicidade|"
     r"Publicité|Pubblicità|Advertentie|Reklama|Reklam|Реклама|Iklan|광고|広告|广告)(?:\s\d{1,2})?[-–—\s]*$"  # 'Advertisement 3'
-    r"|^\d{3}\s?[x×]\s?\d{2,3}$"  # the size of the advertisement's slot: '300x250'
+    # the size of a standard advertising slot: '300x250' ('640 x 480' or '160 x 200' in a table stays)
+    r"|^(?:300x250|300x600|300x50|320x50|320x100|336x280|728x90|970x90|970x250|160x600|468x60)$"
 
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
@@ -528,7 +525,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_NOTICE, max_words=60), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
     Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
-    Rule("subscribe", is_paywall_badge),
+    Rule("subscribe", _matches(_PAYWALL_BADGE)),
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
     Rule("ad", is_house_promotion, GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),

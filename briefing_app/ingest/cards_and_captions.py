@@ -100,15 +100,12 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
     for i, line in enumerate(lines):
         below = i + 1
         if line.endswith((":", "by")) and reasons.get(i, "credit") == "credit" and CREDIT_LABEL_ALONE.match(line) \
-                and below < len(lines) and lines[below] \
-                and (reasons.get(below) == "credit" or (below not in reasons and _is_credit_names(lines[below]))) \
+                and below < len(lines) and lines[below] and below not in reasons and _is_credit_names(lines[below]) \
                 and (line.startswith("Credit") or reasons.get(i - 1) is not None):
             reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or
             # byline; 'Edited by' over a book's editor in the text stays)
     for i, reason in list(reasons.items()):
-        credit = lines[i]  # (or its label over it: 'Credit:' over 'Westend61/Getty Images')
-        if reason not in ("credit", "copyright") or word_count(credit) > 10 \
-                or not (is_picture_credit(credit) or (credit.startswith("Credit") and CREDIT_LABEL_ALONE.match(credit))):
+        if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue
         j = i - 1  # directly above: a blank line parts a paragraph from the next picture
         if j < 0 or not lines[j] or j in reasons:
@@ -140,11 +137,14 @@ def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, c
     Chemiepark' over 'Bild: Shutterstock / …'): the first line under the page's menu, before
     any sentence of the article, no sentence itself, and under the credit (past its date line)
     the teaser or the text begins. Over it stands the menu, the trail or a kicker (still
-    unmarked here: 'WASSERSTOFF:'). A picture over the headline has the headline under its
-    credit, a picture in the text has the article's sentences above it."""
+    unmarked here: 'WASSERSTOFF:'; a short line in lower case over a caption may be the
+    headline itself, 'Trump fires Powell'). A picture over the headline has the headline under its
+    credit, a picture in the text has the article's sentences above it. A headline may read
+    like a sentence too ('Was bedeutet der Zollstreit für deutsche Autobauer?', '„Wir haben
+    keine andere Wahl“, sagt der Chef'): what follows the credit must be longer than one."""
     above = previous_line(lines, at)
-    if above is not None and reasons.get(above) not in _HEADER_CHROME \
-            and (above in reasons or word_count(lines[above]) > _KICKER_WORDS or looks_like_body(lines[above])):
+    if above is not None and reasons.get(above) not in _HEADER_CHROME and not (
+            above not in reasons and word_count(lines[above]) <= _KICKER_WORDS and _KICKER_SHAPE.match(lines[above])):
         return False
     line = lines[at]
     if word_count(line) < 3 or NO_HEADLINE_END.search(line) or ends_like_sentence(line):
@@ -152,13 +152,18 @@ def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, c
     if any(text and k not in reasons and looks_like_body(text) for k, text in enumerate(lines[:at])):
         return False
     after = next((k for k in range(credit + 1, len(lines)) if lines[k] and k not in reasons), None)
-    return after is not None and looks_like_body(lines[after])
+    return after is not None and looks_like_body(lines[after]) and word_count(lines[after]) > _HEADLINE_WORDS \
+        and not lines[after].rstrip().endswith("?")
 
 
 #: What the page prints over its headline: its menu, its trail of sections, a kicker.
 _HEADER_CHROME = frozenset({"navigation", "breadcrumb", "kicker"})
 #: A kicker or a menu's item has at most this many words.
 _KICKER_WORDS = 3
+#: A kicker by its look: in capitals, or closed by its colon.
+_KICKER_SHAPE = re.compile(r"^[^a-zäöüß]+$|.:$")
+#: A headline has at most this many words; a teaser or a paragraph has more.
+_HEADLINE_WORDS = 12
 
 
 def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

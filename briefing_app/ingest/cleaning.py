@@ -31,7 +31,7 @@ from briefing_app.core.article import RemovedLine
 from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
 
-from .boilerplate import RULES, Rule, classify, is_paywall_badge, is_related_label
+from .boilerplate import RULES, Rule, classify, is_related_label
 from .cards_and_captions import (
     GLUE_HINT,
     mark_captions_over_credits,
@@ -437,11 +437,9 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
         box = reasons.get(end)
         if end > i and box in _BOXES:
             # (a run of lines only between a paywall's offers: what a subscription brings;
-            # between two lines of a newsletter or a comment box one line, its text; under a
-            # paywall's badge the article's paid text)
-            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe") and not is_paywall_badge(
-                    lines[i - 1]) and all(word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k])
-                                          for k in run):
+            # between two lines of a newsletter or a comment box one line, its text)
+            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe") and all(
+                    word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k]) for k in run):
                 reasons.update(dict.fromkeys(run, box))
             elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):
                 reasons[end - 1] = "subscribe"  # 'In a time of misinformation, quality journalism is more crucial than ever.'

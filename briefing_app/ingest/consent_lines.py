@@ -74,7 +74,11 @@ FORM_CONSENT = re.compile(
     r".{0,200}\b(?:Daten|Datenschutz\w*|Newsletter|Einwilligung\w*|Werbe\w*|Nutzungsbedingungen|AGB|"
     r"data|privacy|terms|newsletter|marketing)\b"
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering|providing)\b.{0,120}\b"
-    r"(?:you|I) (?:agree|accept|consent|acknowledge)\b"
+    r"(?:you|I) (?:have read and )?(?:agree|accept|consent|acknowledge)\b"
+    r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
+    # the sign-up form's own messages
+    r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
+    r"Ungültige E-Mail-Adresse)\W*$"
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"
@@ -86,6 +90,7 @@ FORM_CONSENT = re.compile(
 #: Words one of which every line ``FORM_CONSENT`` matches has (lower case): the pattern is
 #: tried only on those lines — the things consented to, the mail, the consent named.
 FORM_CONSENT_HINTS = ("daten", "newsletter", "einwilligung", "werbe", "nutzungsbeding", "agb", "data", "privacy",
-                      "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive")
+                      "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive",
+                      "field", "feld")
 #: Words one of which every line ``COOKIE_STATEMENT`` matches has (lower case).
 COOKIE_STATEMENT_HINTS = ("cook", "einwilligung", "zustimmung", "consent")

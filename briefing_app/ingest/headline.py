@@ -17,6 +17,7 @@ from collections.abc import Callable
 from briefing_app.core.german_tagger import german_tags
 
 from .dates import has_date_stamp
+from .language import detect_language
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .text_shape import (
     CJK,
@@ -236,25 +237,22 @@ def _stamp_at(lines: list[str], reasons: dict[int, str], j: int) -> bool:
     return reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None))
 
 
-def _header_stamp_under(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
-    """Within a teaser and a paragraph under line ``headline`` stands the header's date line
-    or byline: the line is the headline of a header that has a kicker, a headline and a teaser.
-    A headline and its subtitle with the text right under them ('Milliardenloch bei
-    Thyssenkrupp' over 'Stahlsparte braucht frisches Geld vom Mutterkonzern') have none."""
-    seen = 0
-    for j in range(headline + 1, len(lines)):
-        if not lines[j] or (j in reasons and not _stamp_at(lines, reasons, j)):
-            continue
-        if _stamp_at(lines, reasons, j):
-            return True
-        seen += 1
-        if seen > _LINES_OVER_STAMP:
-            return False
-    return False
+def _teaser_and_stamp_under(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
+    """Under line ``headline`` stands a teaser of one or two sentences, and under the teaser
+    the header's date line or byline, read as one: the header of a German page with a kicker,
+    a headline and a teaser. A headline and its subtitle have the date or the text right under
+    them ('Milliardenloch bei Thyssenkrupp' over 'Stahlsparte braucht frisches Geld vom
+    Mutterkonzern' over '15.01.2026, 10:32 Uhr'), and keep the first line as the title."""
+    teaser = next_line(lines, headline)
+    if teaser is None or teaser in reasons or not ends_like_sentence(lines[teaser]) \
+            or not _TEASER_WORDS[0] <= word_count(lines[teaser]) <= _TEASER_WORDS[1] or sentence_breaks(lines[teaser]) > 1:
+        return False
+    stamp = next_line(lines, teaser)
+    return stamp is not None and reasons.get(stamp) in ("dateline", "author")
 
 
-#: A teaser and the first paragraph may stand between a headline and its date line or byline.
-_LINES_OVER_STAMP = 2
+#: How long a teaser under the headline runs, in words.
+_TEASER_WORDS = (8, 60)
 
 
 def _is_headline_over(line: str) -> bool:
@@ -502,7 +500,8 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
                 below is not None
                 and is_kicker(line)
                 and _kicker_words(line)
-                and (not spaced or (_german_phrase(line) and _header_stamp_under(lines, reasons, below)))
+                and (not spaced or (_german_phrase(line) and _teaser_and_stamp_under(lines, reasons, below)
+                                    and detect_language("\n".join(lines)) == "de"))
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
@@ -553,10 +552,11 @@ _UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD"})
 
 def _german_phrase(line: str) -> bool:
     """A German phrase with no verb ('Ansiedlung in Marzahn', 'Industriepark Göhrener Tannen'):
-    a kicker even with a blank line under it. A copy with blank lines parts a headline from its
-    subtitle the same way, so the kicker must show its German build, a preposition, article,
-    conjunction or adjective; an English headline ('Oil prices slump') and one with a verb
-    ('Tesla senkt Preise') stay headlines."""
+    a kicker even with a blank line under it, on a German page, over a headline and a teaser. A
+    copy with blank lines parts a headline from its subtitle the same way, so the kicker must
+    show its German build, a preposition, article, conjunction or adjective; a line with a verb
+    ('Tesla senkt Preise') stays a headline, and so does an English one ('Oil prices in
+    freefall': the page is not German)."""
     tags = german_tags(tuple(line.split()))
     return not any("FIN" in tag for tag in tags) and any(tag in _PHRASE_TAGS for tag in tags)
 

@@ -341,16 +341,13 @@ _DIGIT = re.compile(r"\d")
 _GLUED_YEAR_NAME = re.compile(r"(?<=\b(?:19|20)\d\d)(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?: [A-ZÄÖÜ][a-zäöüß'’-]+){1,2})$")
 
 
-#: A writer's name glued to the numeric date after it: 'Michael Rautenberg21.01.2026Lesezeit: 5 Minuten'.
-_NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?: [A-ZÄÖÜ][a-zäöüß'’-]+){1,2})(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)")
 
 
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it, a
-    writer's name apart from the year or the date (a body's name there is the outlet's)."""
+    writer's name apart from the year (a body's name there is the outlet's)."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
     line = _GLUED_YEAR_NAME.sub(lambda m: f" | {m['name']}" if looks_like_org(m["name"]) else f" | By {m['name']}", line)
-    line = _NAME_GLUED_DATE.sub(lambda m: f"{m['name']} | " if looks_like_org(m["name"]) else f"By {m['name']} | ", line)
     line = _GLUED_YEAR_BYLINE.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
     return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
 

@@ -122,13 +122,17 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 _CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Picture|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
                           r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
-#: 'v. l. n. r.', 'Huang Weiming (fourth, left) and …', '(second from right)'. ('(R)' and '(L)'
-#: stay text: a registered trade mark is written so too.)
+#: 'v. l. n. r.', 'Huang Weiming (fourth, left) and …', '(second from right)', '(L-R)'. An English
+#: '(left)' alone stays text ('the Sweden Democrats (far right)', 'the first chart (left)'), and so
+#: do '(R)' and '(L)': a registered trade mark is written so too.
 _PEOPLE_PLACED = re.compile(
     r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\."
-    r"|\((?:(?:second|third|fourth|fifth|sixth|far|front row|back row),?\s(?:from\s)?)?(?:left|right|centre|center)\)"
+    r"|\((?:second|third|fourth|fifth|sixth),?\s(?:from\s)?(?:left|right)\)"
     r"|\((?:L-R|R-L|from left|from right|left to right)\)"
 )
+#: A caption closed by a credit for a picture from the archive: '… Damak. Post File Photo', '… in Asia.
+#: - NSTP file pic' (after a full stop or a dash, the owner's name in one or two capitalised words at most).
+_FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:[A-Z][\w&]*\s){0,2}(?i:file (?:photo|pic|picture|image))\.?$")
 #: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
 #: '(PHOTO NOT FOR SALE)'.
 _PHOTO_PROVIDED = re.compile(
@@ -276,6 +280,8 @@ def is_credit(line: str) -> bool:
         return True  # a wire picture's caption with its licensing link
     if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):
         return True
+    if len(line) <= 400 and ("ile" in line or "ILE" in line) and _FILE_PICTURE_END.search(line):
+        return True  # '… Damak. Post File Photo', '… in Asia. - NSTP file pic'
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
@@ -327,6 +333,7 @@ _GALLERY = re.compile(
     r"|^(?:Media|Video|Audio) playback is (?:unsupported|not supported) on your device\.?$"
     r"|^(?:Video ?Player|Audio ?Player|Player|Video)(?: wird geladen|\s*Close|\s*Schließen)?\s*(?:\.\.\.|…)?$"
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$|^(?:Loading|Wird geladen)\s*(?:\.\.\.|…)$"
+    r"|^(?:Click|Tap) to play(?: video)?(?:\s*:\s*['‘“\"].{1,200}['’”\"])?$"  # a player's label: "Click to play video: 'Title'"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"
@@ -375,7 +382,8 @@ _AGENCY_CODE = re.compile(
     r"|^[A-Z]{2,4}\d{3,5}\s+\d{4}-\d\d-\d\d(?:/|\s+)\d\d:\d\d(?::\d\d)?$"
     r"|^Enditem$|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA|AC)/\d\d/\d{1,5}$|^red,\s*[\w.-]+(?:/[\w.-]+)*$"
     rf"|^\(?(?:{_AGENCY_NAMES})(?:\s*[/,]\s*(?:{_AGENCY_NAMES}))*\)?$"
-    rf"|^(?:--|[–—])\s?(?:{_AGENCY_NAMES})$"  # the agency signing off its report: '-- BERNAMA', '— AFP'
+    # the agency signing off its report in capitals: '-- BERNAMA', '— AFP' ('— Bloomberg' under a quotation names its speaker)
+    rf"|^(?:--|[–—])\s?(?=(?:{_AGENCY_NAMES})$)(?-i:[A-Z][A-Z-]+)$"
     rf"|^\(?(?:Mit Material (?:von|der Nachrichtenagenturen?)|Mit Agenturmaterial(?: von)?|Material:|"
     rf"With (?:inputs|input|material|reporting) from|Additional reporting from|Mit Informationen von)"
     rf"\s*(?:(?:{_AGENCY_NAMES}|agencies|Agenturen|news agencies|und|and|,|/|\s)+)\.?\)?$",
