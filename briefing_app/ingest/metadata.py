@@ -341,8 +341,6 @@ _DIGIT = re.compile(r"\d")
 _GLUED_YEAR_NAME = re.compile(r"(?<=\b(?:19|20)\d\d)(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?: [A-ZÄÖÜ][a-zäöüß'’-]+){1,2})$")
 
 
-
-
 def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it, a
     writer's name apart from the year (a body's name there is the outlet's)."""
