@@ -89,7 +89,7 @@ _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
     r"subscribe|sign up|signup|get|receive)\b"
     r"|\b(?:abonnieren|bestellen|sign up for|subscribe to|get)\b.*\bnewsletters?\b"
-    r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$|^Be the first to know\W*$",
+    r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$",
     re.IGNORECASE,
 )
 #: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead

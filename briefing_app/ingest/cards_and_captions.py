@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
-from .headline import NO_HEADLINE_END, glued_kicker, is_kicker
+from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
 from .text_shape import (
@@ -141,10 +141,11 @@ def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, c
     headline itself, 'Trump fires Powell'). A picture over the headline has the headline under its
     credit, a picture in the text has the article's sentences above it. A headline may read
     like a sentence too ('Was bedeutet der Zollstreit für deutsche Autobauer?', '„Wir haben
-    keine andere Wahl“, sagt der Chef'): what follows the credit must be longer than one."""
+    keine andere Wahl“, sagt der Chef'): what follows the credit must be longer than one and
+    end like a sentence, with no question or quotation headline's shape."""
     above = previous_line(lines, at)
-    if above is not None and reasons.get(above) not in _HEADER_CHROME and not (
-            above not in reasons and word_count(lines[above]) <= _KICKER_WORDS and _KICKER_SHAPE.match(lines[above])):
+    if above is None or (reasons.get(above) not in _HEADER_CHROME and not (
+            above not in reasons and word_count(lines[above]) <= _KICKER_WORDS and _KICKER_SHAPE.match(lines[above]))):
         return False
     line = lines[at]
     if word_count(line) < 3 or NO_HEADLINE_END.search(line) or ends_like_sentence(line):
@@ -152,8 +153,8 @@ def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, c
     if any(text and k not in reasons and looks_like_body(text) for k, text in enumerate(lines[:at])):
         return False
     after = next((k for k in range(credit + 1, len(lines)) if lines[k] and k not in reasons), None)
-    return after is not None and looks_like_body(lines[after]) and word_count(lines[after]) > _HEADLINE_WORDS \
-        and not lines[after].rstrip().endswith("?")
+    return after is not None and word_count(lines[after]) > _HEADLINE_WORDS and ends_like_sentence(lines[after]) \
+        and not lines[after].rstrip().endswith("?") and not is_speech_headline(lines[after])
 
 
 #: What the page prints over its headline: its menu, its trail of sections, a kicker.

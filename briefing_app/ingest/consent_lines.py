@@ -76,9 +76,9 @@ FORM_CONSENT = re.compile(
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering|providing)\b.{0,120}\b"
     r"(?:you|I) (?:have read and )?(?:agree|accept|consent|acknowledge)\b"
     r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
-    # the sign-up form's own messages
+    # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
-    r"Ungültige E-Mail-Adresse)\W*$"
+    r"Ungültige E-Mail-Adresse)$"
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"

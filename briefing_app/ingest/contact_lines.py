@@ -21,7 +21,8 @@ SOCIAL = re.compile(
     rf"|^(?:Folgst du|Folgen Sie) (?:schon |bereits )?.{{2,40}} auf (?:{_PLATFORMS})\?$"
     r"|^.{0,160}\b(?:(?:Abonniere|Folge) (?:den|dem|unseren|unserem)|(?:Abonnieren|Folgen) Sie (?:unseren|unserem)) "
     r"[\w-]*(?:WhatsApp|Telegram)-Kanal von\b.{0,120}$"
-    r"|^.{0,120}\bjetzt (?:den|unseren) [\w-]*Kanal abonnieren\W*$"  # '… direkt aufs Handy – jetzt den Heute-Kanal abonnieren!'
+    # '… direkt aufs Handy – jetzt den Heute-Kanal abonnieren!' (the channel by its name, after a dash)
+    r"|^.{0,120}\s[–-]\s(?:jetzt|Jetzt) (?:den|unseren) [\w-]+-Kanal abonnieren!$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
     rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})"
     r"(?: for (?:the )?(?:latest|breaking|more) [\w ,&]{2,40})?\W*$"  # '… on WhatsApp for the latest news and analysis'

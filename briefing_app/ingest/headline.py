@@ -17,7 +17,6 @@ from collections.abc import Callable
 from briefing_app.core.german_tagger import german_tags
 
 from .dates import has_date_stamp
-from .language import detect_language
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .text_shape import (
     CJK,
@@ -235,24 +234,6 @@ def _stamp_below(lines: list[str], reasons: dict[int, str], i: int, limit: int) 
 def _stamp_at(lines: list[str], reasons: dict[int, str], j: int) -> bool:
     """Line ``j`` is a date line or a byline: read as one already, or one by its shape."""
     return reasons.get(j) in ("dateline", "author") or (j not in reasons and _is_stamp(lines[j], None))
-
-
-def _teaser_and_stamp_under(lines: list[str], reasons: dict[int, str], headline: int) -> bool:
-    """Under line ``headline`` stands a teaser of one or two sentences, and under the teaser
-    the header's date line or byline, read as one: the header of a German page with a kicker,
-    a headline and a teaser. A headline and its subtitle have the date or the text right under
-    them ('Milliardenloch bei Thyssenkrupp' over 'Stahlsparte braucht frisches Geld vom
-    Mutterkonzern' over '15.01.2026, 10:32 Uhr'), and keep the first line as the title."""
-    teaser = next_line(lines, headline)
-    if teaser is None or teaser in reasons or not ends_like_sentence(lines[teaser]) \
-            or not _TEASER_WORDS[0] <= word_count(lines[teaser]) <= _TEASER_WORDS[1] or sentence_breaks(lines[teaser]) > 1:
-        return False
-    stamp = next_line(lines, teaser)
-    return stamp is not None and reasons.get(stamp) in ("dateline", "author")
-
-
-#: How long a teaser under the headline runs, in words.
-_TEASER_WORDS = (8, 60)
 
 
 def _is_headline_over(line: str) -> bool:
@@ -494,14 +475,12 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
         # sentence ('trend. PREMIUM')
         continues = _wraps_on(lines, i) and reasons.get(i + 1) != "subscribe"
         if _is_headline_like(line) and has_text_after and not continues:
-            below = next_line(lines, i)
-            spaced = below is not None and below > i + 1
+            below = i + 1
             if (
-                below is not None
-                and is_kicker(line)
+                is_kicker(line)
                 and _kicker_words(line)
-                and (not spaced or (_german_phrase(line) and _teaser_and_stamp_under(lines, reasons, below)
-                                    and detect_language("\n".join(lines)) == "de"))
+                and below < len(lines)
+                and lines[below]
                 and below not in reasons
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
@@ -548,21 +527,6 @@ def _kicker_words(line: str) -> bool:
 
 #: What the tagger makes of words it does not know: a name, foreign material, a symbol.
 _UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD"})
-
-
-def _german_phrase(line: str) -> bool:
-    """A German phrase with no verb ('Ansiedlung in Marzahn', 'Industriepark Göhrener Tannen'):
-    a kicker even with a blank line under it, on a German page, over a headline and a teaser. A
-    copy with blank lines parts a headline from its subtitle the same way, so the kicker must
-    show its German build, a preposition, article, conjunction or adjective; a line with a verb
-    ('Tesla senkt Preise') stays a headline, and so does an English one ('Oil prices in
-    freefall': the page is not German)."""
-    tags = german_tags(tuple(line.split()))
-    return not any("FIN" in tag for tag in tags) and any(tag in _PHRASE_TAGS for tag in tags)
-
-
-#: The tags of a German phrase's build words.
-_PHRASE_TAGS = frozenset({"APPR", "APPRART", "ART", "KON", "ADJ(A)"})
 
 
 def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:

@@ -58,7 +58,6 @@ SHARE_NOTE = re.compile(
     r"Mehr zum Teilen|Externe Links öffnen sich in einem neuen Fenster|"
     r"Share this (?:story|article|post)\s?:\s.{1,200}|"  # the share panel's title: 'Share this Story : <headline>'
     r"You can save this article by registering\b.{0,120}|"  # the save button's offer of a free account
-    r"(?:Views|Aufrufe)\s?:\s?\d[\d,.]*|"  # the page's count of its readers: 'Views: 2,117'
     # a share bar's buttons by their spoken labels: 'Share this item on Facebook', 'Send this page to someone via email'
     r"Share this item (?:on|via) [\w ]{1,20}|Send this page to someone via e-?mail|Copy article link|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'

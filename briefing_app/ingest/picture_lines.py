@@ -122,17 +122,13 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 _CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Picture|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
                           r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
-#: 'v. l. n. r.', 'Huang Weiming (fourth, left) and …', '(second from right)', '(L-R)'. An English
-#: '(left)' alone stays text ('the Sweden Democrats (far right)', 'the first chart (left)'), and so
-#: do '(R)' and '(L)': a registered trade mark is written so too.
-_PEOPLE_PLACED = re.compile(
-    r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\."
-    r"|\((?:second|third|fourth|fifth|sixth),?\s(?:from\s)?(?:left|right)\)"
-    r"|\((?:L-R|R-L|from left|from right|left to right)\)"
-)
+#: 'v. l. n. r.'. (English '(left)', '(second from left)', '(left to right)' name panels, charts and
+#: parties in sentences as often as people in pictures: they stay text.)
+_PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mitte|links|rechts)\)|\b[vV]\.\s?l\.\s?n\.\s?r\.")
 #: A caption closed by a credit for a picture from the archive: '… Damak. Post File Photo', '… in Asia.
-#: - NSTP file pic' (after a full stop or a dash, the owner's name in one or two capitalised words at most).
-_FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:[A-Z][\w&]*\s){0,2}(?i:file (?:photo|pic|picture|image))\.?$")
+#: - NSTP file pic': after a full stop or a dash the owner's name in one or two capitalised words
+#: (not 'A file photo.', an answer in a sentence), no full stop after it.
+_FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?i:file (?:photo|pic|picture|image))$")
 #: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
 #: '(PHOTO NOT FOR SALE)'.
 _PHOTO_PROVIDED = re.compile(
