@@ -74,6 +74,7 @@ from .navigation_lines import (
     is_navigation_word,
     is_share_bar,
     is_share_item,
+    is_statement,
 )
 from .page_extent import (
     PARAGRAPH_CHARS,
@@ -485,8 +486,9 @@ def _mark_menu_runs(lines: list[str], reasons: dict[int, str], first_body: int, 
 
     for i, line in enumerate(lines):
         in_margin = i < first_body or i > last_body
-        if in_margin and line and ((i in reasons and reasons[i] == "navigation") or (i not in reasons and is_menu_item(line))):
-            run.append(i)
+        if in_margin and line and ((i in reasons and reasons[i] == "navigation")
+                                   or (i not in reasons and is_menu_item(line) and not is_statement(line))):
+            run.append(i)  # (a short headline right under the menu says something: 'Tesla senkt Preise')
         elif line or not run:
             close()
     close()

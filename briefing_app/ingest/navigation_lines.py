@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.german_tagger import german_tags
+
 from .text_shape import ends_like_sentence, looks_like_body, only_words, vocabulary, word_count
 
 # --- share / print / bookmark bars --------------------------------------------------
@@ -269,6 +271,17 @@ def _is_short_item(item: str) -> bool:
 def is_menu_item(line: str) -> bool:
     """A line that may be one entry of a vertical menu: short, no sentence punctuation."""
     return bool(line) and _is_short_item(line) and any(c.isalpha() for c in line)
+
+
+def is_statement(line: str) -> bool:
+    """Three words or more with a German finite verb ('Tesla senkt Preise'): a headline says
+    something, a menu's entry names a section. ('Was ist los', an events menu's entry, has too
+    few letters to be taken for a headline either way.)"""
+    return word_count(line) >= _STATEMENT_WORDS and any("FIN" in tag for tag in german_tags(tuple(line.split())))
+
+
+#: The fewest words of a line that says something.
+_STATEMENT_WORDS = 3
 
 
 def is_navigation_word(line: str) -> bool:

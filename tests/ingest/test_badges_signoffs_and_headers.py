@@ -178,3 +178,9 @@ def test_a_question_or_quotation_headline_under_a_pictures_caption_and_credit_is
                                    *DE_PARAGRAPHS))
         assert result.title != caption
         assert_whole(result.text, [DE_TEASER, *DE_PARAGRAPHS])
+
+
+def test_a_short_german_headline_right_under_the_menu_copied_with_blank_lines_is_no_menu_item():
+    result = import_text(blank_lines(DE_MENU, "Tesla senkt Preise", DE_HEADLINE, "Von Kerstin Mahlow", *DE_PARAGRAPHS))
+    assert result.title == "Tesla senkt Preise"
+    assert_whole(result.text, [DE_HEADLINE, *DE_PARAGRAPHS])
