@@ -140,6 +140,13 @@ def german_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))
 
 
+def has_finite_verb(words: tuple[str, ...]) -> bool:
+    """One of ``words`` is a finite verb ("senkt", "ist", "will"): the words say something,
+    where a name, a menu's entry or a kicker only names ("Tesla senkt Preise" against
+    "Ansiedlung in Marzahn")."""
+    return any(tag.endswith("(FIN)") for tag in german_tags(words))
+
+
 def plural_common_noun(word: str) -> bool:
     """A plural common noun ("Notfallmaßnahmen", "Schutzzölle"): what follows a description
     after a verb ("fordert der Verband Notfallmaßnahmen") is its object, never the body's

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefing_app.core.german_tagger import german_tags
+from briefing_app.core.german_tagger import german_tags, has_finite_verb
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
@@ -521,8 +521,9 @@ def _kicker_words(line: str) -> bool:
         return True
     if words > 4:
         return False
-    tags = german_tags(tuple(line.split()))
-    return bool(tags) and not any("FIN" in tag for tag in tags) and any(tag not in _UNKNOWN_TAGS for tag in tags)
+    tokens = tuple(line.split())
+    tags = german_tags(tokens)
+    return bool(tags) and not has_finite_verb(tokens) and any(tag not in _UNKNOWN_TAGS for tag in tags)
 
 
 #: What the tagger makes of words it does not know: a name, foreign material, a symbol.

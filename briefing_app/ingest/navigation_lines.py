@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.german_tagger import german_tags
+from briefing_app.core.german_tagger import has_finite_verb
 
 from .text_shape import ends_like_sentence, looks_like_body, only_words, vocabulary, word_count
 
@@ -277,7 +277,7 @@ def is_statement(line: str) -> bool:
     """Three words or more with a German finite verb ('Tesla senkt Preise'): a headline says
     something, a menu's entry names a section. ('Was ist los', an events menu's entry, has too
     few letters to be taken for a headline either way.)"""
-    return word_count(line) >= _STATEMENT_WORDS and any("FIN" in tag for tag in german_tags(tuple(line.split())))
+    return word_count(line) >= _STATEMENT_WORDS and has_finite_verb(tuple(line.split()))
 
 
 #: The fewest words of a line that says something.
