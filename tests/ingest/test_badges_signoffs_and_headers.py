@@ -155,11 +155,11 @@ def test_sentences_and_crossheads_shaped_like_the_new_furniture_stay():
     assert_whole(result.text, [*german, *DE_PARAGRAPHS])
 
 
-def test_a_headline_over_its_subtitle_or_in_english_stays_the_title_with_blank_lines_and_a_date_under_it():
+def test_a_headline_over_a_subtitle_with_its_full_stop_or_in_english_stays_the_title_with_blank_lines():
     for headline, subtitle, menu, stamp, paragraphs in (
-        ("Milliardenloch bei Thyssenkrupp", "Stahlsparte braucht frisches Geld vom Mutterkonzern", DE_MENU,
+        ("Milliardenloch bei Thyssenkrupp", "Stahlsparte braucht frisches Geld vom Mutterkonzern.", DE_MENU,
          "15.01.2026, 10:32 Uhr", DE_PARAGRAPHS),
-        ("Großbrand im Hamburger Hafen", "Feuerwehr warnt Anwohner vor dichter Rauchwolke über Wilhelmsburg", DE_MENU,
+        ("Großbrand im Hamburger Hafen", "Feuerwehr warnt Anwohner vor dichter Rauchwolke über Wilhelmsburg.", DE_MENU,
          DE_TEASER + "\n\nVon Jan Petersen", DE_PARAGRAPHS),
         ("Oil prices in freefall", "Brent crude drops below $60 as OPEC+ floods the market", EN_MENU,
          "Published 15 January 2026", EN_PARAGRAPHS),
@@ -167,6 +167,24 @@ def test_a_headline_over_its_subtitle_or_in_english_stays_the_title_with_blank_l
         result = import_text(blank_lines(menu, headline, subtitle, stamp, *paragraphs))
         assert result.title == headline
         assert_whole(result.text, [subtitle, *paragraphs])
+
+
+def test_copied_with_blank_lines_a_german_kicker_over_a_headline_with_a_verb_is_the_kicker_and_kept_aside():
+    """The layout of a kicker over its headline is also that of a short headline over a subtitle
+    without its full stop; German pages print the first far more often (see
+    ``headline._spaced_kicker``). The kicker leaves the title and the text, and stays among the
+    removed lines, where the user sees it and can put it back."""
+    for kicker, headline, stamp in (
+        ("Handel mit der Volksrepublik", "Deutsche Exporte nach China brechen im Oktober überraschend ein",
+         "12.11.2026, 10:15 Uhr"),
+        ("Milliardenloch bei Thyssenkrupp", "Stahlsparte braucht frisches Geld vom Mutterkonzern",
+         "15.01.2026, 10:32 Uhr"),
+    ):
+        result = import_text(blank_lines(DE_MENU, kicker, headline, stamp, *DE_PARAGRAPHS))
+        assert result.title == headline
+        assert kicker not in result.text
+        assert (kicker, "kicker") in [(r.text, r.reason) for r in result.removed]
+        assert_whole(result.text, DE_PARAGRAPHS)
 
 
 def test_a_question_or_quotation_headline_under_a_pictures_caption_and_credit_is_no_caption_title():

@@ -297,7 +297,7 @@ def test_a_box_of_cards_copied_with_blank_lines_before_the_text_goes_whole():
 def test_a_short_headline_over_its_subtitle_stays_the_title_with_blank_lines_between():
     for headline, subtitle, menu, paragraphs in (
         ("Tesla senkt Preise", "Der Autobauer reagiert auf die Konkurrenz aus China", DE_MENU, DE_PARAGRAPHS),
-        ("Milliardenloch bei Thyssenkrupp", "Stahlsparte braucht frisches Geld vom Mutterkonzern", DE_MENU,
+        ("Milliardenloch bei Thyssenkrupp", "Stahlsparte braucht frisches Geld vom Mutterkonzern.", DE_MENU,
          DE_PARAGRAPHS),
         ("Tariffs hit Germany", "Carmakers brace for a 25% levy on exports to the United States", EN_MENU, EN_PARAGRAPHS),
     ):
