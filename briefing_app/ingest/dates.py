@@ -21,9 +21,14 @@ UPDATED_WORDS = "Stand|Aktualisiert|Zuletzt aktualisiert|Geändert|Updated|Last 
 #: One of them as a pattern, with its colon if it has one: 'Updated', 'Stand:'.
 UPDATED_LABEL = rf"(?:{vocabulary(UPDATED_WORDS)})\s*:?"
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: A date written with its month's name and its year, day first or month first ('14 October 2026',
+#: 'Oct. 14, 2026'), as a part of a larger pattern (no groups; month names in any case).
+WRITTEN_DATE = (rf"(?:[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?i:{_MONTH_NAMES})\.?,?\s+(?:19|20)\d\d"
+                rf"|(?i:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
 
 #: A date line's label with the date glued on: 'Published21 Jan 2026, 05:42 PM IST'.
 _GLUED_LABEL = re.compile(r"^(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Stand|Erschienen)(?=[0-9A-Z])")

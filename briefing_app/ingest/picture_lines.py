@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .text_shape import looks_like_body, vocabulary, word_count
+from briefing_app.core.calendar_words import WEEKDAYS
+
+from .dates import WRITTEN_DATE
+from .text_shape import QUOTE_MARK, looks_like_body, sentence_breaks, vocabulary, word_count
 
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -129,6 +132,13 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 #: - NSTP file pic': after a full stop or a dash the owner's name in one or two capitalised words
 #: (not 'A file photo.', an answer in a sentence), no full stop after it.
 _FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?i:file (?:photo|pic|picture|image))$")
+#: A wire picture's caption closed by the day the picture was taken, after a comma: '… at the end
+#: of a shift, Jan. 28, 2025.', '… in Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)', perhaps a
+#: credit of a form not read otherwise after it. Prose closes no sentence on a comma and a date
+#: but after a weekday ('… on Tuesday, Jan. 28, 2025.'), which :func:`_dated_caption` excludes.
+_CAPTION_DATED = re.compile(rf"(?P<comma>\S+),(?: on)? {WRITTEN_DATE}\.(?:\s[^.]{{1,80}})?$")
+#: The fewest words a dated caption tells before its date.
+_DATED_CAPTION_WORDS = 6
 #: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
 #: '(PHOTO NOT FOR SALE)'.
 _PHOTO_PROVIDED = re.compile(
@@ -278,6 +288,8 @@ def is_credit(line: str) -> bool:
         return True
     if len(line) <= 400 and ("ile" in line or "ILE" in line) and _FILE_PICTURE_END.search(line):
         return True  # '… Damak. Post File Photo', '… in Asia. - NSTP file pic'
+    if len(line) <= 400 and line[-1:] != "?" and _dated_caption(line):
+        return True  # '… at the end of a shift, Jan. 28, 2025.'
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
@@ -290,6 +302,16 @@ def is_credit(line: str) -> bool:
         return False
     lowercase = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w[0].islower()]
     return all(w.lower() in _CREDIT_CONNECTORS for w in lowercase)
+
+
+def _dated_caption(line: str) -> bool:
+    """One sentence about a picture closed by a comma and the day it was taken (see
+    ``_CAPTION_DATED``): no weekday before the date, no quotation, no second sentence."""
+    dated = _CAPTION_DATED.search(line)
+    if dated is None or dated["comma"].strip("(").capitalize() in WEEKDAYS:
+        return False
+    told = line[: dated.start("comma")]
+    return word_count(told) >= _DATED_CAPTION_WORDS and sentence_breaks(told) == 0 and not QUOTE_MARK.search(told)
 
 
 #: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').
