@@ -16,6 +16,7 @@ from .dates import has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
+from .related_lists import is_linked_headline
 from .text_shape import (
     QUOTE_MARK,
     ends_like_sentence,
@@ -42,15 +43,36 @@ def mark_glued_teasers(
 
 def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """Inside the article, 'Read more' alone stands over the headline of one other article,
-    and the article's text goes on below that: the headline is the link."""
+    and the article's text goes on below that: the headline is the link. Over a few
+    headlines one per line, the label and its list set apart from the text by blank lines
+    above and below, it heads a list of links (in a copy without blank lines a line after the first headline
+    may be the article's subheading, and only the first is taken)."""
     for i in range(max(start, 0), end):
         if reasons.get(i) != "related" or not is_generic_more(lines[i]):
             continue
         item = next_line(lines, i)
-        after = next_line(lines, item) if item is not None else None
-        if (item is not None and after is not None and item not in reasons and is_list_item(lines[item])
-                and looks_like_body(lines[after])):
-            reasons[item] = "related"
+        if item is None or item in reasons or not _headline_item(lines[item]):
+            continue
+        last = item
+        while last - item < _READ_MORE_ITEMS and last + 1 < len(lines) and lines[last + 1] \
+                and last + 1 not in reasons and _headline_item(lines[last + 1]):
+            last += 1
+        if last > item and (last + 1 >= len(lines) or lines[last + 1] or (lines[item - 1] and lines[i - 1])):
+            last = item  # no blank lines around the list: only the line under the label is sure
+        after = next_line(lines, last)
+        if after is not None and looks_like_body(lines[after]):
+            for k in range(item, last + 1):
+                reasons[k] = "related"
+
+
+#: The most headlines after the first in a list under 'Read more' inside the article.
+_READ_MORE_ITEMS = 5
+
+
+def _headline_item(line: str) -> bool:
+    """Another article's headline as a list prints it: no sentence, or one that quotes
+    someone and has no full stop ('… doubled in 2025, customs data show')."""
+    return is_list_item(line) or is_linked_headline(line)
 
 
 def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

@@ -72,7 +72,7 @@ def collect_related_list(
         # under its number an item may read like sentences ('… rent-free. What now?')
         ranked = numbered and i not in reasons and word_count(line) <= _RANKED_ITEM_WORDS
         numbered = False
-        if not (is_list_item(line) or _is_linked_headline(line) or is_short_question(line) or ranked or is_cut_teaser(line)) \
+        if not (is_list_item(line) or is_linked_headline(line) or is_short_question(line) or ranked or is_cut_teaser(line)) \
                 or (i in reasons and reasons[i] != "related"):
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
@@ -126,7 +126,7 @@ _RANKED_ITEM_WORDS = 30
 
 def _item_below(lines: list[str], i: int) -> bool:
     """The next line, with no blank line between, is an item of a list."""
-    return i + 1 < len(lines) and (is_list_item(lines[i + 1]) or _is_linked_headline(lines[i + 1]))
+    return i + 1 < len(lines) and (is_list_item(lines[i + 1]) or is_linked_headline(lines[i + 1]))
 
 
 #: The most words of a subheading told from a card's headline by its length alone.
@@ -141,11 +141,11 @@ def _opens_paragraph(line: str) -> bool:
     again, report says'), asks a short question ('Why are so many firms listing in New
     York?') or is cut off by the page is the list's next item, not the text under a
     subheading."""
-    return looks_like_body(line) and not _is_linked_headline(line) and not is_short_question(line) \
+    return looks_like_body(line) and not is_linked_headline(line) and not is_short_question(line) \
         and not is_cut_teaser(line)
 
 
-def _is_linked_headline(line: str) -> bool:
+def is_linked_headline(line: str) -> bool:
     """'FIIs bullish on India, growth should accelerate, says Ridham Desai': another
     article's headline quoting someone — no sentence end, unlike the article's own text."""
     return 0 < word_count(line) <= 20 and len(line) <= 200 and not ends_like_sentence(line)

@@ -320,3 +320,18 @@ def test_a_wire_pictures_caption_closed_by_the_day_it_was_taken_goes_and_dated_s
     ]
     result = import_text(en_page(EN_PARAGRAPHS[:2], *sentences, EN_PARAGRAPHS[2:]))
     assert_whole(result.text, [*EN_PARAGRAPHS, *sentences])
+
+
+def test_a_list_of_headlines_under_read_more_inside_the_article_goes_and_a_subheading_stays():
+    headlines = ["Electrolyser orders in Europe fell by 40% last year, says industry body",
+                 "Chinese electrolyser exports to Europe doubled in 2025, customs data show",
+                 "EU confirms third Hydrogen Bank auction with stricter limits on Chinese stacks"]
+    page = "\n\n".join([EN_MENU[0], EN_HEADLINE, EN_DATE, *EN_PARAGRAPHS[:2], "Read more\n" + "\n".join(headlines),
+                        *EN_PARAGRAPHS[2:], "Share this article"])
+    result = import_text(page)
+    assert_gone(result.text, headlines)
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # without blank lines the line under the label's headline may be the article's next subheading
+    subheading = "Chinese stacks undercut European rivals"
+    result = import_text(en_page(EN_PARAGRAPHS[:2], "Read more", headlines[2], subheading, EN_PARAGRAPHS[2:]))
+    assert_whole(result.text, [*EN_PARAGRAPHS, subheading])
