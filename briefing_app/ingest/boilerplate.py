@@ -490,9 +490,12 @@ _SUPPORT_BOX = re.compile(
     r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
     r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
     r"|\btake a paid subscription\b"
+    # a public broadcaster's or a nonprofit's note: 'Our reporting is made possible by the support of our members.'
+    r"|\b(?i:is|are) made possible (?:by|through) (?:the )?(?:support|generosity) of our (?:members|readers|donors|listeners"
+    r"|viewers|supporters)\b"
 )
 _SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
-                  "contribution", "gift", "readers like", "paid subscription")
+                  "contribution", "gift", "readers like", "paid subscription", "possible")
 
 
 RULES: tuple[Rule, ...] = (

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_app.core.name_words import looks_like_org
+
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
@@ -126,6 +128,7 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
                 and (line.startswith("Credit") or reasons.get(i - 1) is not None):
             reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or
             # byline; 'Edited by' over a book's editor in the text stays)
+    _mark_photographers_for_papers(lines, reasons)
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue
@@ -152,6 +155,29 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
                 and not lines[below].rstrip().endswith(":") and "(" + lines[i] + ")" not in lines[below]
                 and after is not None and after not in reasons and looks_like_body(lines[after])):
             reasons[below] = "credit"
+
+
+#: A photographer and the paper the picture was taken for, alone under the caption: 'Daniel
+#: Mears, The Detroit News', 'Nadia Ferreira / OPB'.
+_PHOTOGRAPHER_FOR = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})(?:,\s|\s?/\s?)"
+                               r"(?P<paper>[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of|and|&)){0,4})$")
+
+
+def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) -> None:
+    """A person's name and a body's under a caption of a sentence or two, the article's text
+    going on below: the picture's credit, and the caption over it. (Under the article's last
+    paragraph the same line signs an article off, and the paragraph stays.)"""
+    for i, line in enumerate(lines):
+        if not line or i in reasons or (m := _PHOTOGRAPHER_FOR.match(line)) is None \
+                or looks_like_org(m["name"]) or not looks_like_org(m["paper"]):
+            continue
+        above, below = previous_line(lines, i), next_line(lines, i)
+        if above is None or above in reasons or below is None or below in reasons or not looks_like_body(lines[below]):
+            continue
+        caption = lines[above]
+        if word_count(caption) >= _CAPTION_MIN_WORDS and ends_like_sentence(caption) and not QUOTE_MARK.search(caption) \
+                and sentence_breaks(caption) <= 1 and word_count(caption) <= _CAPTION_WORDS + 10:
+            reasons[i] = reasons[above] = "credit"
 
 
 def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, credit: int) -> bool:

@@ -701,6 +701,10 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
             if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
                 reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
                 j = further(j, i)
+            if j is not None and j not in reasons and j > headline and _outlet_between(lines, reasons, j, further(j, i)):
+                reasons[j] = "source"  # 'Kara Whitlock' over 'The Detroit News' over the date line
+                collector.add(Found("source", {"outlet": lines[j]}))
+                j = further(j, i)
             if j is None or j in reasons or j <= headline:
                 continue
             if _TIME_ALONE.match(lines[j]):
@@ -716,6 +720,21 @@ def _mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, colle
                     lines[twice] == lines[j] or _BYLINE_WORD.match(lines[twice])  # 'Von' over the name
                 ):
                     reasons[twice] = "author"
+
+
+def _outlet_between(lines: list[str], reasons: dict[int, str], j: int, name: int | None) -> bool:
+    """Line ``j`` names the paper the writer on the line beyond it writes for ('The Detroit
+    News' under 'Kara Whitlock', over the date line): a short name of a body in capitals, of
+    two words at least ('By' over the name is none), the writer's name a person's."""
+    line = lines[j]
+    return name is not None and name not in reasons and 2 <= word_count(line) <= _OUTLET_WORDS \
+        and _OUTLET_NAME.match(line) is not None and looks_like_org(line) and _bare_name(lines[name], lines) is not None
+
+
+#: A paper's name: capitalised words, 'of', 'and', '&' between them.
+_OUTLET_NAME = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&))*$")
+#: The most words of a paper's name between the writer's and the date line.
+_OUTLET_WORDS = 5
 
 
 def _add_stamp(lines: list[str], reasons: dict[int, str], i: int, stamps: list[int], collector: _MetadataCollector) -> None:

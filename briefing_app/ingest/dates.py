@@ -62,10 +62,10 @@ RELATIVE_TIME = re.compile(rf"^(?:{UPDATED_LABEL}\s+)?(?:{_AGO})$", re.IGNORECAS
 UPDATED_AGO = re.compile(rf"^{UPDATED_LABEL}\s+(?:{_AGO})$", re.IGNORECASE)
 
 
-#: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``.
+#: ``12:30``, ``12.30 Uhr``, ``um 12:30 Uhr``, ``12:30 PM``, ``12:30 MESZ``, the hour alone before a.m. or p.m.: ``6 a.m.``
 TIME = re.compile(
-    r"(?:\b(?:um|at)\s+)?\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*"
-    r"(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST|IST|JST|KST|SGT|BJT|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d\d)?)?\b\)?)?",
+    r"(?:\b(?:um|at)\s+)?\b(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:Uhr\b|[ap]\.?m\.?(?![a-z])|)"
+    r"|1?\d\s*[ap]\.?m\.?(?![a-z]))\s*(?:\(?\b(?:MEZ|MESZ|CET|CEST|UTC|GMT|BST|EST|EDT|PST|PDT|ET|HKT|CST|IST|JST|KST|SGT|BJT|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d\d)?)?\b\)?)?",
     re.IGNORECASE,
 )
 

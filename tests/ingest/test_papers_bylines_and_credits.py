@@ -1,0 +1,70 @@
+"""A regional paper's byline, its photographers' credits and its notes around the article.
+
+The pages are written for these tests (no corpus text), in the layouts of news sites: the
+writer's name over the paper's name over a date line with the hour alone ('6 a.m.'), a
+picture's caption over its photographer and paper, a public broadcaster's note on its
+members. Each test asserts what a reader of the cleaned text notices — the writer, the
+date, the furniture gone, every paragraph still there — and the guards keep the lines of
+articles that share a shape with the furniture.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+EN_HEADLINE = "German supplier to add 400 jobs in Auburn Hills, move e-axle work from Bavaria"
+
+
+def test_the_writer_over_the_papers_name_over_the_date_line_is_the_byline():
+    result = import_text(lines(EN_MENU, "AUTOS", EN_HEADLINE, "Kara Whitlock", "The Detroit News",
+                               "Published 6:02 a.m. ET Jan. 14, 2025 | Updated 11:47 a.m. ET Jan. 14, 2025",
+                               *EN_PARAGRAPHS))
+    assert result.title == EN_HEADLINE
+    assert result.author == "Kara Whitlock"
+    assert result.outlet == "The Detroit News"
+    assert_gone(result.text, ["Kara Whitlock", "The Detroit News"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_date_line_with_the_hour_alone_dates_the_article():
+    for stamp in ("Jan. 27, 2026 6 a.m. Updated: Jan. 27, 2026 10:14 a.m.", "Jan. 27, 2026 11 pm"):
+        result = import_text(lines(EN_MENU, EN_HEADLINE, "By Nadia Ferreira (OPB)", stamp, *EN_PARAGRAPHS))
+        assert result.published == date(2026, 1, 27)
+        assert_gone(result.text, [stamp])
+        assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_caption_over_its_photographer_and_paper_goes_and_a_signed_last_paragraph_stays():
+    captions = [("A technician inspects a vacuum chamber at a supplier in Hillsboro. The company has lost most of "
+                 "its sales to Chinese chip factories.", "Nadia Ferreira / OPB"),
+                ("The supplier's North American headquarters would more than double in size under the plan.",
+                 "Daniel Mears, The Detroit News")]
+    article = [EN_PARAGRAPHS[0], *captions[0], EN_PARAGRAPHS[1], EN_PARAGRAPHS[2], *captions[1], *EN_PARAGRAPHS[3:]]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *article))
+    assert_gone(result.text, [line for pair in captions for line in pair])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # the same line under the article's last paragraph signs it off: the paragraph is the article's
+    last = "Suppliers that cannot move production will have to find customers closer to home, she said."
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *EN_PARAGRAPHS, last,
+                               "Daniel Mears, The Detroit News"))
+    assert_whole(result.text, [*EN_PARAGRAPHS, last])
+
+
+def test_a_broadcasters_note_on_its_members_under_the_article_goes_and_the_tags_are_read():
+    note = "OPB is a 501(c)(3) nonprofit organization. Our reporting is made possible by the support of our members."
+    result = import_text("\n\n".join([EN_HEADLINE, "Published: 22 January 2026", *EN_PARAGRAPHS,
+                                      "Tags: Business, Economy, Oregon, China, Trade", "Related Stories",
+                                      "Oregon’s semiconductor workforce push stalls as chip hiring cools", note,
+                                      "Become a Sustaining Member"]))
+    assert_gone(result.text, [note, "Tags: Business, Economy, Oregon, China, Trade"])
+    assert "Trade" in result.tags
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # a report on a nonprofit saying the same of itself in a sentence is text
+    reported = ("The foundation said its programmes were made possible by the support of our members, "
+                "according to its annual report.")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], reported,
+                               *EN_PARAGRAPHS[1:]))
+    assert_whole(result.text, [*EN_PARAGRAPHS, reported])
