@@ -140,6 +140,18 @@ def german_tags(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(tag for _, _, tag in tagger.tag_sent(list(words), taglevel=1))
 
 
+#: Tags the tagger gives words it does not know as German ones: a name, foreign material, a
+#: symbol, a number, punctuation.
+UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD", "$(", "$,", "$."})
+
+
+def reads_as_german(words: tuple[str, ...]) -> bool:
+    """Most of ``words`` are German words the tagger knows ('Bis zu 400 Arbeitsplätze in der
+    ersten Ausbaustufe'); an English line is mostly names and foreign material to it."""
+    tags = german_tags(words)
+    return bool(tags) and sum(tag not in UNKNOWN_TAGS for tag in tags) * 2 > len(tags)
+
+
 def has_finite_verb(words: tuple[str, ...]) -> bool:
     """One of ``words`` is a finite verb ("senkt", "ist", "will"): the words say something,
     where a name, a menu's entry or a kicker only names ("Tesla senkt Preise" against

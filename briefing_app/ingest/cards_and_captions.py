@@ -18,7 +18,7 @@ from .dates import has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
-from .related_lists import is_linked_headline
+from .related_lists import CARD_TEASER_WORDS, is_linked_headline
 from .text_shape import (
     QUOTE_MARK,
     ends_like_sentence,
@@ -81,7 +81,16 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     """Inside the article, a video's card: its length ('VIDEO2:45'), then the video's title
     and the show it comes from, then the article's text again. The title is no sentence of
     the text ('Germany's economic model is 'broken,' says economist', no full stop), the
-    show a few words."""
+    show a few words. Anywhere on the page, the player's label alone ('VIDEO') over a title
+    and the video's length ('01:58', read as a time of day) is such a card too."""
+    for i, line in enumerate(lines):
+        if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
+            continue
+        title = next_line(lines, i)
+        length = next_line(lines, title) if title is not None else None
+        if title is not None and length is not None and title not in reasons and _VIDEO_LENGTH_ALONE.match(lines[length]) \
+                and not ends_like_sentence(lines[title]) and word_count(lines[title]) <= _VIDEO_TITLE_WORDS:
+            reasons[title] = reasons[length] = "gallery"
     for i in range(max(start, 0), end):
         if reasons.get(i) != "gallery" or not is_video_length(lines[i]):
             continue
@@ -89,11 +98,17 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
         taken = 0
         while j is not None and j < end and j not in reasons and taken < 2:
             line = lines[j]
-            if ends_like_sentence(line) or word_count(line) > 15 or len(line) > 120:
+            if ends_like_sentence(line) or word_count(line) > _VIDEO_TITLE_WORDS or len(line) > 120:
                 break
             reasons[j] = "gallery"
             taken += 1
             j = next_line(lines, j)
+
+
+#: A video's length alone on its line: '01:58', '1:02:14'.
+_VIDEO_LENGTH_ALONE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d\d$")
+#: The most words of a video's title on its card.
+_VIDEO_TITLE_WORDS = 15
 
 
 #: The fewest words of a caption that tells what the picture shows (not 'Business reporter').
@@ -257,9 +272,6 @@ _AMOUNT = re.compile(
 GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
 
 
-#: A card's teaser is one sentence of at most this many words.
-_CARD_TEASER_WORDS = 40
-
 
 def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """Cards of other articles set into the text: a headline printed twice (the picture's
@@ -276,7 +288,7 @@ def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) 
         k = next_line(lines, card[-1])
         if (
             k is not None and k < end and k not in reasons and looks_like_body(lines[k])
-            and word_count(lines[k]) <= _CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
+            and word_count(lines[k]) <= CARD_TEASER_WORDS and sentence_breaks(lines[k]) == 0
         ):
             reasons[k] = "related"
 
@@ -309,7 +321,7 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             top = run[k - 1] + 1 if k else stamp - _CARD_SPAN + 1
             card = [j for j in range(max(top, start), stamp + 1) if lines[j] and j not in reasons]
             sentences = [j for j in card[:-1] if ends_like_sentence(lines[j])]
-            if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= _CARD_TEASER_WORDS for j in card):
+            if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= CARD_TEASER_WORDS for j in card):
                 for j in card:
                     reasons[j] = "related"
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefing_app.core.german_tagger import german_tags, has_finite_verb
+from briefing_app.core.german_tagger import UNKNOWN_TAGS, german_tags, has_finite_verb
 
 from .dates import has_date_stamp
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
@@ -272,6 +272,8 @@ def _dated_title_below(
         above = previous_line(lines, i)
         if above == found:
             return None  # right under the line found: its subtitle, dated in its place
+        if above is not None and reasons.get(above) == "gallery":
+            continue  # a video's title under its label ('VIDEO'), its length under it read like a time
         if _next_to_text(lines, reasons, i, core_start) and not _article_above(lines, reasons, i):
             if above is not None and above > found and above not in reasons and _is_headline_over(lines[above]):
                 return above  # a headline of two short sentences over its subtitle ('… Economists say …')
@@ -523,7 +525,7 @@ def _kicker_words(line: str) -> bool:
         return False
     tokens = tuple(line.split())
     tags = german_tags(tokens)
-    return bool(tags) and not has_finite_verb(tokens) and any(tag not in _UNKNOWN_TAGS for tag in tags)
+    return bool(tags) and not has_finite_verb(tokens) and any(tag not in UNKNOWN_TAGS for tag in tags)
 
 
 def _spaced_kicker(line: str, below: str) -> bool:
@@ -539,9 +541,6 @@ def _spaced_kicker(line: str, below: str) -> bool:
     return not has_finite_verb(tuple(line.split())) and has_finite_verb(words) \
         and bool(german_tags(words)) and not below.endswith((".", "!", "?"))
 
-
-#: What the tagger makes of words it does not know: a name, foreign material, a symbol.
-_UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD"})
 
 
 def _site_names(lines: list[str], reasons: dict[int, str]) -> set[str]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.german_tagger import reads_as_german
+
 from .dates import RELATIVE_TIME, find_date, has_date_stamp
 from .metadata import parse_metadata_line
 from .page_extent import is_cut_teaser, is_marked_item, is_short_question, next_line, previous_line
-from .text_shape import ends_like_sentence, is_list_item, looks_like_body, word_count
+from .text_shape import ends_like_sentence, is_list_item, looks_like_body, sentence_breaks, word_count
 
 
 def collect_related_list(
@@ -56,6 +58,13 @@ def collect_related_list(
             reasons[i] = "related"  # the date closing a card of the list ('10.03.2025', '6 days ago')
             dated = True
             i += 1
+            teaser = next_line(lines, i - 1)
+            after = next_line(lines, teaser) if teaser is not None else None
+            if teaser is not None and after is not None and teaser not in reasons and looks_like_body(lines[teaser]) \
+                    and word_count(lines[teaser]) <= CARD_TEASER_WORDS and sentence_breaks(lines[teaser]) <= 1 \
+                    and after not in reasons and is_list_item(lines[after]):
+                reasons[teaser] = "related"  # the card's teaser under its date, the next card's headline under it
+                i = teaser + 1
             continue
         if i in labels:
             break
@@ -94,7 +103,8 @@ def collect_related_list(
         following = lines[below] if below is not None and below < len(lines) else ""
         kicker_form = _KICKED_HEADLINE.match(line) is not None
         same_form = kicker_form and kicked >= _SAME_FORM_ITEMS
-        if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form:
+        if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form \
+                and not _second_headline(line, items, first_words):
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         kicked += kicker_form
         topics = line.split("|")  # a bar of topics glued into one line: 'Housing crunch|Warriors rumors|…'
@@ -107,6 +117,8 @@ def collect_related_list(
     return i
 
 
+#: The most words of a card's teaser (a sentence or two under its headline or its date).
+CARD_TEASER_WORDS = 40
 #: A teaser's headline behind its kicker and colon: 'Stahl im Revier: Warum die Jobs wackeln'.
 #: The list's last item in the form of the two or more before it is the list's, however a
 #: paragraph follows it; a subheading of the article has its own form (after one such
@@ -122,6 +134,16 @@ _HEADLINE_WORDS = 8
 _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 #: The most words of a headline under its number in a ranked list.
 _RANKED_ITEM_WORDS = 30
+
+
+def _second_headline(line: str, items: int, first_words: int) -> bool:
+    """Under a headline of the list a line as long as a headline, in English: the list's next
+    headline, however the article's text goes on right under it. English pages keep their
+    subheadings short next to a list ('Competition from China'); a German subheading may be
+    as long as a headline ('Bis zu 400 Arbeitsplätze in der ersten Ausbaustufe') and stays."""
+    words = word_count(line)
+    return items >= 1 and first_words > _CROSSHEAD_WORDS and words > _CROSSHEAD_WORDS \
+        and not reads_as_german(tuple(line.split()))
 
 
 def _item_below(lines: list[str], i: int) -> bool:

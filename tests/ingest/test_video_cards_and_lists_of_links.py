@@ -1,0 +1,55 @@
+"""A video's card under the header, cards of other articles with their teasers, a list of
+headlines between two paragraphs.
+
+The pages are written for these tests (no corpus text), in the layouts of news sites. Each
+test asserts what a reader of the cleaned text notices — the title, the furniture gone,
+every paragraph still there — and the guards keep the article's subheadings.
+"""
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+EN_HEADLINE = "German specialty chemical maker to build $210M plant in Sanford, bringing 185 jobs"
+DE_HEADLINE = "Chinesischer Autozulieferer will 400 Jobs nach Berlin bringen"
+
+
+def test_a_videos_title_under_its_label_and_over_its_length_is_neither_title_nor_text():
+    video = ["VIDEO", "Sanford lands German chemical plant, 185 jobs", "01:58"]
+    result = import_text(lines(EN_MENU, "Business", EN_HEADLINE, "By Marisol Grant, WRAL business reporter",
+                               "Posted October 14, 2025 4:18 p.m. EDT", "Share", "Facebook", *video, *EN_PARAGRAPHS))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, video)
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_cards_with_a_teaser_under_their_date_in_a_list_under_the_article_go():
+    cards = ["Dairy prices edge higher as Chinese buyers return to auctions", "2 Sep 2025",
+             "Whole milk powder led gains at the overnight auction, with North Asian buyers more active.",
+             "EU trade deal one year on: winners, losers and the paperwork in between", "6 May 2025",
+             "Exporters say tariff cuts have helped, but new reporting rules are eating into the savings.",
+             "Forestry contractors warn of job losses as log prices slide", "28 Aug 2025"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", *EN_PARAGRAPHS,
+                               "Topics:", "Business", "Economy", "Related Stories", *cards, "About us", "Contact"))
+    assert_gone(result.text, [*cards, "Topics:"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_two_english_headlines_under_read_more_go_though_the_text_goes_on_right_under_them():
+    headlines = ["Scottish engineering firms warn skills gap could cost them ScotWind contracts",
+                 "Ardersier port deal signals turning point for Highland economy"]
+    crosshead = "Competition from China"
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], "READ MORE:",
+                               *headlines, EN_PARAGRAPHS[1], crosshead, *EN_PARAGRAPHS[2:]))
+    assert_gone(result.text, headlines)
+    assert_whole(result.text, [*EN_PARAGRAPHS, crosshead])
+
+
+def test_a_german_subheading_as_long_as_a_headline_under_a_box_of_links_stays():
+    crosshead = "Bis zu 400 Arbeitsplätze in der ersten Ausbaustufe"
+    box = ["Mehr zum Thema", "Autozulieferer in der Region: Die Krise erreicht jetzt auch den Mittelstand"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "18.02.2025, 05:30 Uhr", DE_PARAGRAPHS[0], *box, crosshead,
+                               *DE_PARAGRAPHS[1:]))
+    assert_gone(result.text, box)
+    assert_whole(result.text, [*DE_PARAGRAPHS, crosshead])
