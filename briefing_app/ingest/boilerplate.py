@@ -101,6 +101,7 @@ _SUBSCRIBE = re.compile(
     r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
     r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
     r"Create (?:a |an |your )?(?:free )?account|Free sign[ -]?up|Konto erstellen|Kostenloses Konto anlegen|"
+    r"(?:Sign in|Log in) or create (?:a |an |your )?(?:free )?account|(?:View|See) (?:more|all) (?:offers|subscription options)|"
     r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
     r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
     r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers|"
@@ -114,7 +115,10 @@ _SUBSCRIBE = re.compile(
     r"|^Unlimited (?:online |digital )?access to (?:read )?(?:all |our |every )?(?:articles|stories|content|news)\b.{0,140}$"
     r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$"
     # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
-    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$",
+    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
+    # a trial at a price: 'BNN+ für 0,99 € testen', 'Jetzt 1 Monat für 1 € lesen', 'Try it for $1'
+    r"|^(?:[\w+.-]+\s){0,4}(?:für|for) (?:nur |just |only )?(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|Euro|EUR))"
+    r"\s(?:testen|lesen|ausprobieren|weiterlesen)\W*$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -133,6 +137,13 @@ _OFFER = re.compile(
 _OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen", "unlimited")
 
 
+#: 'Read more' glued to the headline it links to, without a colon, perhaps with the headline's
+#: badge between: 'Read more Subscribers only Germany's industry faces a 'structural' decline,
+#: warn economists'. A headline ends without a full stop; 'Read more about …' goes on a sentence.
+_GLUED_READ_MORE = re.compile(
+    r"^(?:Read more|Read also|Also read|See also|Lesen Sie auch|Lesen Sie mehr)\s+(?:Subscribers only\s+|Premium\s+|Abo\s+)?"
+    r"[A-ZÄÖÜ„“\"‘'][^.!?]{10,200}(?<![.!?])$"
+)
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
 _RELATED = re.compile(
     r"^\(?(?:Lesen Sie auch|Lest auch|Lies auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
@@ -154,7 +165,8 @@ _RELATED = re.compile(
     r"Editor['’]?s picks|Most popular|Popular|Trending now|Latest stories|More stories|More from|Recommended from [\w -]{2,30}|"
     # a list's label in two words: 'Trending Stories', 'Must Read', 'Popular Headlines'
     r"(?:Trending|Popular|Most read|Most popular|Most viewed|Most shared) "
-    r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"  # (alone: 'Recent news: …' is text)
+    r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"
+    r"(?:Latest|Top|Business|World|National|Local|More) headlines(?=\W*$)|"  # (alone: 'Recent news: …' is text)
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
     r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"
@@ -182,9 +194,11 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 #: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
-#: Deutschlandfunk am 29. November 2026 um 10:00 Uhr.', 'Dieses Thema im Programm: …'.
+#: Deutschlandfunk am 29. November 2026 um 10:00 Uhr.', 'Über dieses Thema hat auch die SR info Rundschau am
+#: 16.01.2025 berichtet.', 'Dieses Thema im Programm: …'.
 _PROGRAMME_NOTE = re.compile(
     r"^(?:Über dieses Thema (?:berichtete(?:n)?|berichtet)\s*:? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
+    r"Über dieses Thema ha(?:t|ben) .{2,80}?\b(?:am|im)\b.{0,60}?\bberichtet\.?|"
     r"Dieses Thema im Programm\s*:.{0,160}|"
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
@@ -192,6 +206,10 @@ _PROGRAMME_NOTE = re.compile(
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
 _SITE_STATEMENT = re.compile(
     r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|Content-Type:|"
+    # a press release's end mark: 'ENDS', '- ENDS -', '###', '-30-'
+    r"[-–—]?\s?(?:ENDS|Ends|END)\s?[-–—]?|#\s?#\s?#|-30-|"
+    # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
+    r"(?:Translation of an original article|This (?:article|story) (?:is a translation|was translated) (?:of|from)) .{2,200}|"
     # the page's button for reporting a mistake: 'Fehler gefunden? Jetzt melden.'
     r"(?:(?:Hast du|Haben Sie) (?:einen )?Fehler gefunden|Fehler gefunden|Found an error|Spotted an error|Spot an error)\?\s*"
     r"(?:Jetzt melden|Report it|Let us know)?\.?|"
@@ -219,6 +237,8 @@ _SITE_STATEMENT = re.compile(
     # the print edition's note: 'Published in The Express Tribune, November 7th, 2024.'
     r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d|"
+    # the site's own note with its address: 'Published by Globes, Israel business news - en.globes.co.il - on …'
+    r"Published by (?:the |The )?[A-Z][\w.&'’ -]{1,40},.{0,60}\b[\w-]+\.(?:com|co\.\w\w|net|org|\w\w)\b.{0,40}|"
     r"Dieser (?:Artikel|Text|Beitrag) erschien (?:zuerst |auch |bereits )?(?:in|im|auf|bei)\b.{2,100}|"
     r"Dieser (?:Artikel|Text|Beitrag) ist (?:zuerst|auch|bereits) (?:in|im|auf|bei)\b.{2,100}? erschienen|"
     r"Dieser (?:Artikel|Text|Beitrag) ist in der .{1,60}? Ausgabe \d{1,2}/(?:19|20)\d\d erschienen|"  # 'in der trend. Ausgabe 03/2026'
@@ -480,7 +500,8 @@ _SKIP_LINK = re.compile(r"^(?:Skip|Jump) (?:to|next section)\b[\w'’ -]{0,40}$"
 _TIME_STAMP = re.compile(rf"^(?:{UPDATED_LABEL}\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr|[AaPp]\.?[Mm]\.?|h)?"
                          r"(?:\s+(?:MEZ|MESZ|CET|CEST|GMT|UTC|ET|EST|BST))?$")
 #: An advertisement slot's note: 'This advertisement has not loaded yet, but your article continues below.'
-_AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:article|story) continues below\W*$", re.IGNORECASE)
+_AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:(?:article|story) continues below"
+                      r"|scroll (?:down )?to continue(?: reading| with content)?)\W*$", re.IGNORECASE)
 #: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
 _SUPPORT_BOX = re.compile(
     r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
@@ -532,6 +553,7 @@ RULES: tuple[Rule, ...] = (
     Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
     Rule("ad", is_house_promotion, GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
+    Rule("related", _matches(_GLUED_READ_MORE, max_words=30)),
     Rule("related", _matches(MORE_BY, max_words=12)),
     Rule("related", _matches(_MORE_FROM, max_words=8)),
     Rule("related", _matches(_ON_SITE), GUARD_LABEL),

@@ -55,7 +55,7 @@ class Found:
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE = re.compile(
-    r"^(?i:Quelle|Quellen|Source|Sources|Via)\s*:\s*(?P<value>.+)$"
+    r"^(?i:Quelle|Quellen|Source|Sources|Via|Press release|Media release|Pressemitteilung|Pressemeldung)\s*:\s*(?P<value>.+)$"
     r"|^(?i:Via)\s+(?P<site>(?:[\w-]+\.)+[a-z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"  # 'Via SyndiGate.info'
 )
 _TAGS = re.compile(
@@ -102,7 +102,8 @@ _AUTHOR = re.compile(
 
 
 def parse_source(line: str) -> Found | None:
-    """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…', 'Via SyndiGate.info'."""
+    """'Quelle: Wirtschaftskurier', 'Source: Reuters', 'Quelle: https://…', 'Via SyndiGate.info', 'Press Release:
+    Aotearoa Precision Engineering Association' (who issued the release)."""
     m = _SOURCE.match(line)
     if not m or is_credit(line):
         return None  # ('Quelle: picture alliance/dpa/Jane Roe' credits a picture)
@@ -191,6 +192,10 @@ def parse_author(line: str) -> Found | None:
         line = _ADDRESS_PIECE.sub("", line)
     if handle := _HANDLE_BYLINE.match(line):
         return Found("author", {"author": handle["names"]})
+    if "(" in line and _NAME_NOTE.search(line) and _BYLINE_OPENING.match(line):
+        # each writer with a note in brackets: 'By Julien Maréchal (Frankfurt, special correspondent)
+        # and Claire Fournet (Brussels, European Union correspondent)'
+        return parse_author(_NAME_NOTE.sub("", line))
     agency = _AGENCY_BYLINE.match(line)
     if agency and agency["agency"].lower() in _AGENCIES:
         return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
@@ -207,6 +212,9 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+#: A note in brackets after a writer's name in a byline: where the writer reports from, the role.
+_NAME_NOTE = re.compile(r"(?<=[^\W\d_])\s?\([^()]{2,60}\)(?=\s+(?:and|und|&)\s|\s*,|$)")
+_BYLINE_OPENING = re.compile(rf"^(?i:{BYLINE_WORDS})\s")
 _ADDRESS_PIECE = re.compile(rf"\s*\|\s*{EMAIL_ADDRESS}(?=\s*(?:\||$))")
 _AGENCIES = {agency.lower() for agency in AGENCIES}
 

@@ -217,12 +217,18 @@ def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, en
         return word_count(line) <= 60 and any(
             low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
 
+    def name_alone(line: str) -> bool:
+        """The name alone, or with its place and role in brackets ('Claire Fournet(Brussels,
+        European Union correspondent)')."""
+        low = line.strip().lower()
+        return low in names or (low.endswith(")") and low.split("(")[0].strip() in names)
+
     for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture
         if not lines[i] or i in reasons:
             continue
         if about_writer(lines[i]):
             reasons[i] = "author_box"
-        elif lines[i].strip().lower() in names:  # the name alone, then what the writer does
+        elif name_alone(lines[i]):  # the name alone, then what the writer does
             reasons[i] = "author_box"
             role = next_line(lines, i)
             if role is not None and role not in reasons and word_count(lines[role]) <= 12 and _WRITER.search(lines[role]):
@@ -232,7 +238,7 @@ def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, en
         above = previous_line(lines, end)
         role_line = (above is not None and lines[above].strip().lower() in names and word_count(line) <= 12
                      and _WRITER.search(line) is not None)  # 'Christian Wendt' over 'Korrespondent für …'
-        if not (about_writer(line) or role_line or line.lower() in names or _RULE_LINE.match(line) or not line
+        if not (about_writer(line) or role_line or name_alone(line) or _RULE_LINE.match(line) or not line
                 or end in reasons):
             if (source := parse_source(line)) is not None and "outlet" in source.values:
                 reasons[end] = "source"  # 'Quelle: F.A.Z.' over the notes about the writers

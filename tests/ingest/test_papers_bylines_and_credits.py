@@ -1,4 +1,4 @@
-"""A regional paper's byline, its photographers' credits and its notes around the article.
+"""A paper's byline, its photographers' credits, its offers and its notes around the article.
 
 The pages are written for these tests (no corpus text), in the layouts of news sites: the
 writer's name over the paper's name over a date line with the hour alone ('6 a.m.'), a
@@ -13,7 +13,7 @@ from datetime import date
 
 from briefing_app.ingest import import_text
 
-from .test_news_site_copies import EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
 
 EN_HEADLINE = "German supplier to add 400 jobs in Auburn Hills, move e-axle work from Bavaria"
 
@@ -68,3 +68,49 @@ def test_a_broadcasters_note_on_its_members_under_the_article_goes_and_the_tags_
     result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], reported,
                                *EN_PARAGRAPHS[1:]))
     assert_whole(result.text, [*EN_PARAGRAPHS, reported])
+
+
+def test_a_trial_offer_over_the_header_is_no_title_and_a_broadcasters_programme_note_goes():
+    headline = "Chinesischer Investor steigt bei Bruchsaler Zulieferer ein"
+    note = "Über dieses Thema hat auch die SR info Rundschau am 16.01.2025 berichtet."
+    result = import_text("\n\n".join([*DE_MENU, "BNN+ für 0,99 € testen", "Region / Bruchsal", "Autozulieferer",
+                                      headline, "Von Daniel Stoll", "24. September 2025 | 18:42 Uhr",
+                                      *DE_PARAGRAPHS, note]))
+    assert result.title == headline
+    assert_gone(result.text, ["BNN+ für 0,99 € testen", note])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_press_releases_label_end_mark_and_the_sites_boxes_around_it_go():
+    furniture = ["Advertisement - scroll to continue reading", "ENDS", "Share article on social media or email:",
+                 "Sign In or Create an Account", "View more offers",
+                 "Published by Globes, Israel business news - en.globes.co.il - on February 12, 2025."]
+    headlines = ["Business Headlines", "Reserve Bank Of New Zealand: Monetary Policy Statement Date Confirmed",
+                 "Stats NZ: Overseas Merchandise Trade: January 2026"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Wednesday, 11 February 2026, 11:42 am",
+                               "Press Release: Aotearoa Precision Engineering Association", EN_PARAGRAPHS[:2],
+                               furniture[0], EN_PARAGRAPHS[2:], *furniture[1:], *headlines))
+    assert result.outlet == "Aotearoa Precision Engineering Association"
+    assert_gone(result.text, [*furniture, *headlines, "Press Release: Aotearoa Precision Engineering Association"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_writers_with_their_places_in_brackets_read_more_glued_to_a_headline_and_a_translation_note_go():
+    byline = ("By Julien Maréchal (Frankfurt, special correspondent) and Claire Fournet (Brussels, European Union "
+              "correspondent)")
+    glued = "Read more Subscribers only Germany's industry faces a 'structural' decline, warn economists"
+    notes = ["Julien Maréchal(Frankfurt, special correspondent)",
+             "Claire Fournet(Brussels, European Union correspondent)",
+             "Translation of an original article published in French on lemonde.fr; the publisher may only be "
+             "liable for the French version."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, byline, "Published on September 24, 2025, at 6:00 pm (Paris)",
+                               EN_PARAGRAPHS[:2], glued, EN_PARAGRAPHS[2:], *notes))
+    assert result.author == "Julien Maréchal and Claire Fournet"
+    assert_gone(result.text, [byline, glued, *notes])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # 'Read more' going on a sentence, and an end that is a word of the text, are the article's
+    sentences = ["Read more about the plan in the commission's report, which was published on Tuesday.",
+                 "Press release: the company said in a short statement that the talks had ended without a deal."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], *sentences,
+                               *EN_PARAGRAPHS[1:]))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *sentences])
