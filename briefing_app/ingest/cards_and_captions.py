@@ -18,7 +18,7 @@ from .dates import has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
-from .related_lists import CARD_TEASER_WORDS, is_linked_headline
+from .related_lists import CARD_TEASER_WORDS, CROSSHEAD_WORDS, is_linked_headline
 from .text_shape import (
     QUOTE_MARK,
     ends_like_sentence,
@@ -47,8 +47,10 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
     """Inside the article, 'Read more' alone stands over the headline of one other article,
     and the article's text goes on below that: the headline is the link. Over a few
     headlines one per line, the label and its list set apart from the text by blank lines
-    above and below, it heads a list of links (in a copy without blank lines a line after the first headline
-    may be the article's subheading, and only the first is taken)."""
+    above and below, it heads a list of links (in a copy without blank lines a line after the
+    first headline may be the article's subheading, and only the first is taken). Between
+    the one headline and the text the article's next subheading may stand, shorter than the
+    headline ('Pressure from Asia'): it stays."""
     for i in range(max(start, 0), end):
         if reasons.get(i) != "related" or not is_generic_more(lines[i]):
             continue
@@ -62,9 +64,19 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
         if last > item and (last + 1 >= len(lines) or lines[last + 1] or (lines[item - 1] and lines[i - 1])):
             last = item  # no blank lines around the list: only the line under the label is sure
         after = next_line(lines, last)
+        if after is not None and last == item and after not in reasons and _subheading_over_text(lines, after) \
+                and word_count(lines[after]) < word_count(lines[item]):
+            after = next_line(lines, after)
         if after is not None and looks_like_body(lines[after]):
             for k in range(item, last + 1):
                 reasons[k] = "related"
+
+
+def _subheading_over_text(lines: list[str], i: int) -> bool:
+    """A short line, no sentence, right over a paragraph of the text: the article's subheading."""
+    below = next_line(lines, i)
+    return word_count(lines[i]) <= CROSSHEAD_WORDS and not ends_like_sentence(lines[i]) \
+        and below is not None and looks_like_body(lines[below])
 
 
 #: The most headlines after the first in a list under 'Read more' inside the article.

@@ -10,7 +10,7 @@ import re
 from briefing_app.core.calendar_words import WEEKDAYS
 
 from .dates import WRITTEN_DATE
-from .text_shape import QUOTE_MARK, looks_like_body, sentence_breaks, vocabulary, word_count
+from .text_shape import QUOTE_MARK, ends_like_sentence, looks_like_body, sentence_breaks, vocabulary, word_count
 
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -133,10 +133,15 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 #: (not 'A file photo.', an answer in a sentence), no full stop after it.
 _FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?i:file (?:photo|pic|picture|image))$")
 #: A wire picture's caption closed by the day the picture was taken, after a comma: '… at the end
-#: of a shift, Jan. 28, 2025.', '… in Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)', perhaps a
-#: credit of a form not read otherwise after it. Prose closes no sentence on a comma and a date
-#: but after a weekday ('… on Tuesday, Jan. 28, 2025.'), which :func:`_dated_caption` excludes.
-_CAPTION_DATED = re.compile(rf"(?P<comma>\S+),(?: on)? {WRITTEN_DATE}\.(?:\s[^.]{{1,80}})?$")
+#: of a shift, Jan. 28, 2025.', perhaps a credit of a form not read otherwise after it ('… in
+#: Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)') or one sentence more about the picture's
+#: subject ('… in Hillsboro, Jan. 21, 2026. The company has had to replace …'). Prose closes no
+#: sentence on a comma and a date but after a weekday ('… on Tuesday, Jan. 28, 2025.'), which
+#: :func:`_dated_caption` excludes; after a comma and 'on' it may ('… left the plant in Zwickau,
+#: Saxony, on Jan. 28, 2025.'), so such a date is a caption's only with a credit after it.
+_CAPTION_DATED = re.compile(rf"(?P<comma>\S+),(?P<on> on)? {WRITTEN_DATE}\.(?P<rest>\s.{{1,250}})?$")
+#: The most words of the sentence after a dated caption's date.
+_DATED_CAPTION_MORE = 30
 #: The fewest words a dated caption tells before its date.
 _DATED_CAPTION_WORDS = 6
 #: A wire picture's caption in its own words: 'in this photo provided by …', 'in this file photo',
@@ -306,12 +311,23 @@ def is_credit(line: str) -> bool:
 
 def _dated_caption(line: str) -> bool:
     """One sentence about a picture closed by a comma and the day it was taken (see
-    ``_CAPTION_DATED``): no weekday before the date, no quotation, no second sentence."""
+    ``_CAPTION_DATED``): no weekday before the date, no quotation, no second sentence before
+    it; after it a credit, or without 'on' before the date one short sentence more."""
     dated = _CAPTION_DATED.search(line)
     if dated is None or dated["comma"].strip("(").capitalize() in WEEKDAYS:
         return False
     told = line[: dated.start("comma")]
-    return word_count(told) >= _DATED_CAPTION_WORDS and sentence_breaks(told) == 0 and not QUOTE_MARK.search(told)
+    if word_count(told) < _DATED_CAPTION_WORDS or sentence_breaks(told) or QUOTE_MARK.search(told):
+        return False
+    rest = (dated["rest"] or "").strip()
+    if "." not in rest and len(rest) <= _DATED_CAPTION_CREDIT:
+        return bool(rest) or not dated["on"]  # nothing more, or a credit
+    return not dated["on"] and ends_like_sentence(rest) and sentence_breaks(rest) == 0 \
+        and word_count(rest) <= _DATED_CAPTION_MORE and not QUOTE_MARK.search(rest)
+
+
+#: The longest credit after a dated caption.
+_DATED_CAPTION_CREDIT = 80
 
 
 #: Words of a picture's credit (not of a report's: 'Edited by', 'Reporting by').

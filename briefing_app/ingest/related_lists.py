@@ -97,7 +97,7 @@ def collect_related_list(
         # blank lines between the blocks); a card's headline is longer or has its kicker
         above = previous_line(lines, i)  # (under a card's kicker, the card's headline)
         one_card = items == 1 or (items == 2 and first_words <= _KICKER_WORDS)  # a card, perhaps under its kicker
-        crosshead = i < last_body and one_card and word_count(line) <= _CROSSHEAD_WORDS and ":" not in line \
+        crosshead = i < last_body and one_card and word_count(line) <= CROSSHEAD_WORDS and ":" not in line \
             and not is_marked_item(line) and (above is None or word_count(lines[above]) > _KICKER_WORDS)
         below = next_line(lines, i) if parted or crosshead else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
@@ -142,7 +142,7 @@ def _second_headline(line: str, items: int, first_words: int) -> bool:
     subheadings short next to a list ('Competition from China'); a German subheading may be
     as long as a headline ('Bis zu 400 Arbeitsplätze in der ersten Ausbaustufe') and stays."""
     words = word_count(line)
-    return items >= 1 and first_words > _CROSSHEAD_WORDS and words > _CROSSHEAD_WORDS \
+    return items >= 1 and first_words > CROSSHEAD_WORDS and words > CROSSHEAD_WORDS \
         and not reads_as_german(tuple(line.split()))
 
 
@@ -152,7 +152,7 @@ def _item_below(lines: list[str], i: int) -> bool:
 
 
 #: The most words of a subheading told from a card's headline by its length alone.
-_CROSSHEAD_WORDS = 6
+CROSSHEAD_WORDS = 6
 #: The most words of a card's kicker over its headline ('Containerumschlag').
 _KICKER_WORDS = 4
 

@@ -303,16 +303,21 @@ def test_a_dated_signature_under_the_article_dates_it_and_a_party_pair_closing_a
 def test_a_wire_pictures_caption_closed_by_the_day_it_was_taken_goes_and_dated_sentences_stay():
     captions = [
         "Workers leave a factory at the Sihanoukville Special Economic Zone at the end of a shift, Jan. 28, 2025.",
-        "A worker inspects an engine housing at a machine-tool plant in Esslingen, Germany, on Nov. 12, 2025.",
+        "A worker inspects an engine housing at a machine-tool plant in Esslingen, Germany, on Nov. 12, 2025. "
+        "(Photo provided by Kessler Hydraulik)",
         "Containers are stacked at the port of Hamburg, Germany, 28 October 2026. Lena Vogt for the Ledger",
+        "A technician inspects a vacuum chamber in Hillsboro, Jan. 21, 2026. The company has lost most of its "
+        "sales to Chinese chip factories.",
     ]
-    result = import_text(en_page(EN_PARAGRAPHS[:2], captions[0], EN_PARAGRAPHS[2], captions[1],
+    result = import_text(en_page(EN_PARAGRAPHS[:2], captions[0], EN_PARAGRAPHS[2], captions[1], captions[3],
                                  EN_PARAGRAPHS[3:], captions[2]))
     assert_gone(result.text, captions)
     assert_whole(result.text, EN_PARAGRAPHS)
-    # a sentence dated after a weekday, a second sentence, a quotation or a question is the article's
+    # a sentence dated after a weekday or after a comma and 'on', a second sentence before the date, a
+    # quotation or a question is the article's
     sentences = [
         "The commission will publish its final ruling on the duties on Tuesday, Jan. 28, 2025.",
+        "The first batch of cars left the plant in Zwickau, Saxony, on Jan. 28, 2025.",
         "The plant closed in the autumn. Production moved to a new site near Hefei, on Nov. 12, 2025.",
         "“We expect the first cars to leave the line,” the company said, on Nov. 12, 2025.",
         "Will the talks resume before the deadline, March 1, 2026?",

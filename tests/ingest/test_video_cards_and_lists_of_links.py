@@ -53,3 +53,12 @@ def test_a_german_subheading_as_long_as_a_headline_under_a_box_of_links_stays():
                                *DE_PARAGRAPHS[1:]))
     assert_gone(result.text, box)
     assert_whole(result.text, [*DE_PARAGRAPHS, crosshead])
+
+
+def test_a_headline_under_read_more_goes_with_the_articles_subheading_between_it_and_the_text():
+    headline = "Pharma investment in Ireland slows as US tariff threat lingers"
+    crosshead = "Pressure from Asia"
+    result = import_text("\n\n".join([EN_HEADLINE, "Published: 22 January 2026", *EN_PARAGRAPHS[:2], "Read More",
+                                      headline, crosshead, *EN_PARAGRAPHS[2:]]))
+    assert_gone(result.text, [headline])
+    assert_whole(result.text, [*EN_PARAGRAPHS, crosshead])
