@@ -145,13 +145,6 @@ def german_tags(words: tuple[str, ...]) -> tuple[str, ...]:
 UNKNOWN_TAGS = frozenset({"NE", "FM", "XY", "CARD", "$(", "$,", "$."})
 
 
-def reads_as_german(words: tuple[str, ...]) -> bool:
-    """Most of ``words`` are German words the tagger knows ('Bis zu 400 Arbeitsplätze in der
-    ersten Ausbaustufe'); an English line is mostly names and foreign material to it."""
-    tags = german_tags(words)
-    return bool(tags) and sum(tag not in UNKNOWN_TAGS for tag in tags) * 2 > len(tags)
-
-
 def has_finite_verb(words: tuple[str, ...]) -> bool:
     """One of ``words`` is a finite verb ("senkt", "ist", "will"): the words say something,
     where a name, a menu's entry or a kicker only names ("Tesla senkt Preise" against

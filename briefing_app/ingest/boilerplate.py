@@ -117,8 +117,8 @@ _SUBSCRIBE = re.compile(
     # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
     r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
     # a trial at a price: 'BNN+ für 0,99 € testen', 'Jetzt 1 Monat für 1 € lesen', 'Try it for $1'
-    r"|^(?:[\w+.-]+\s){0,4}(?:für|for) (?:nur |just |only )?(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|Euro|EUR))"
-    r"\s(?:testen|lesen|ausprobieren|weiterlesen)\W*$",
+    r"|^(?:[\w+.-]+\s){0,3}(?:für|for) (?:nur |just |only )?(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|Euro|EUR))"
+    r"\s(?:testen|lesen|ausprobieren|weiterlesen)!?$",
     re.IGNORECASE,
 )
 #: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
@@ -198,7 +198,8 @@ _RELATED = re.compile(
 #: 16.01.2025 berichtet.', 'Dieses Thema im Programm: …'.
 _PROGRAMME_NOTE = re.compile(
     r"^(?:Über dieses Thema (?:berichtete(?:n)?|berichtet)\s*:? .{2,80}?\b(?:am|im)\b.{0,60}?(?:\d{1,2}[:.]\d\d\s*Uhr|(?:19|20)\d\d)\.?|"
-    r"Über dieses Thema ha(?:t|ben) .{2,80}?\b(?:am|im)\b.{0,60}?\bberichtet\.?|"
+    r"Über dieses Thema ha(?:t|ben) auch .{2,80}?\bam \d{1,2}\.\s?(?:\d{1,2}\.\d{2,4}|[A-Zä]\w+ \d{4})"
+    r" (?:um [\d.:]{4,5} Uhr )?berichtet\.?|"
     r"Dieses Thema im Programm\s*:.{0,160}|"
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
@@ -209,7 +210,7 @@ _SITE_STATEMENT = re.compile(
     # a press release's end mark: 'ENDS', '- ENDS -', '###', '-30-'
     r"[-–—]?\s?(?:ENDS|Ends|END)\s?[-–—]?|#\s?#\s?#|-30-|"
     # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
-    r"(?:Translation of an original article|This (?:article|story) (?:is a translation|was translated) (?:of|from)) .{2,200}|"
+    r"(?:Translation of an original article|This (?:article|story) is a translation of an original) .{2,200}|"
     # the page's button for reporting a mistake: 'Fehler gefunden? Jetzt melden.'
     r"(?:(?:Hast du|Haben Sie) (?:einen )?Fehler gefunden|Fehler gefunden|Found an error|Spotted an error|Spot an error)\?\s*"
     r"(?:Jetzt melden|Report it|Let us know)?\.?|"
@@ -238,7 +239,7 @@ _SITE_STATEMENT = re.compile(
     r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d|"
     # the site's own note with its address: 'Published by Globes, Israel business news - en.globes.co.il - on …'
-    r"Published by (?:the |The )?[A-Z][\w.&'’ -]{1,40},.{0,60}\b[\w-]+\.(?:com|co\.\w\w|net|org|\w\w)\b.{0,40}|"
+    r"Published by (?:the |The )?[A-Z][\w.&'’ -]{1,40},.{0,60}\b[a-z][\w-]*\.(?:com|co\.[a-z]{2}|net|org|[a-z]{2})\b.{0,40}|"
     r"Dieser (?:Artikel|Text|Beitrag) erschien (?:zuerst |auch |bereits )?(?:in|im|auf|bei)\b.{2,100}|"
     r"Dieser (?:Artikel|Text|Beitrag) ist (?:zuerst|auch|bereits) (?:in|im|auf|bei)\b.{2,100}? erschienen|"
     r"Dieser (?:Artikel|Text|Beitrag) ist in der .{1,60}? Ausgabe \d{1,2}/(?:19|20)\d\d erschienen|"  # 'in der trend. Ausgabe 03/2026'

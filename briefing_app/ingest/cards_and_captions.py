@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.core.name_words import looks_like_org
+from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
-from .picture_lines import CREDIT_LABEL_ALONE, is_agency_name_alone, is_picture_credit, is_video_length
+from .picture_lines import (
+    CREDIT_LABEL_ALONE,
+    is_agency_name_alone,
+    is_dated_caption,
+    is_picture_credit,
+    is_video_length,
+)
 from .related_lists import CARD_TEASER_WORDS, CROSSHEAD_WORDS, is_linked_headline
 from .text_shape import (
     QUOTE_MARK,
@@ -59,7 +65,8 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
             continue
         last = item
         while last - item < _READ_MORE_ITEMS and last + 1 < len(lines) and lines[last + 1] \
-                and last + 1 not in reasons and _headline_item(lines[last + 1]):
+                and last + 1 not in reasons and _headline_item(lines[last + 1]) \
+                and word_count(lines[last + 1]) > CROSSHEAD_WORDS:  # (a short line there is a subheading)
             last += 1
         if last > item and (last + 1 >= len(lines) or lines[last + 1] or (lines[item - 1] and lines[i - 1])):
             last = item  # no blank lines around the list: only the line under the label is sure
@@ -98,6 +105,8 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     for i, line in enumerate(lines):
         if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
             continue
+        if (above := previous_line(lines, i)) is None or above not in reasons:
+            continue  # (under a paragraph the label may close a ticker's entry, the next entry's headline under it)
         title = next_line(lines, i)
         length = next_line(lines, title) if title is not None else None
         if title is not None and length is not None and title not in reasons and _VIDEO_LENGTH_ALONE.match(lines[length]) \
@@ -156,6 +165,7 @@ def mark_captions_over_credits(lines: list[str], reasons: dict[int, str]) -> Non
             reasons[i] = reasons[below] = "credit"  # (who checked the text: in the header, under its date or
             # byline; 'Edited by' over a book's editor in the text stays)
     _mark_photographers_for_papers(lines, reasons)
+    _mark_dated_captions(lines, reasons)
     for i, reason in list(reasons.items()):
         if reason not in ("credit", "copyright") or word_count(lines[i]) > 10 or not is_picture_credit(lines[i]):
             continue
@@ -192,12 +202,16 @@ _PHOTOGRAPHER_FOR = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+
 
 def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) -> None:
     """A person's name and a body's under a caption of a sentence or two, the article's text
-    going on below: the picture's credit, and the caption over it. (Under the article's last
-    paragraph the same line signs an article off, and the paragraph stays.)"""
+    going on below: the picture's credit, and the caption over it. After a comma the body
+    must be a paper ('The Detroit News'): a name and a firm are who speaks in a panel or a
+    street poll. (Under the article's last paragraph the same line signs an article off, and
+    the paragraph stays.)"""
     for i, line in enumerate(lines):
         if not line or i in reasons or (m := _PHOTOGRAPHER_FOR.match(line)) is None \
                 or looks_like_org(m["name"]) or not looks_like_org(m["paper"]):
             continue
+        if "/" not in line and not is_medium(m["paper"]):
+            continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
         above, below = previous_line(lines, i), next_line(lines, i)
         if above is None or above in reasons or below is None or below in reasons or not looks_like_body(lines[below]):
             continue
@@ -205,6 +219,24 @@ def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) ->
         if word_count(caption) >= _CAPTION_MIN_WORDS and ends_like_sentence(caption) and not QUOTE_MARK.search(caption) \
                 and sentence_breaks(caption) <= 1 and word_count(caption) <= _CAPTION_WORDS + 10:
             reasons[i] = reasons[above] = "credit"
+
+
+#: What stands next to a picture's caption: its credit, the share bar, a gallery's or a
+#: player's buttons, an advertisement, a box of links (a date line or a byline stands over the
+#: article's first sentence as often: '… died at his home in Erlangen, Jan. 4, 2025.').
+_PICTURE_NEIGHBOURS = frozenset({"credit", "share", "social", "gallery", "ad", "related", "navigation", "subscribe",
+                                 "newsletter", "copyright"})
+
+
+def _mark_dated_captions(lines: list[str], reasons: dict[int, str]) -> None:
+    """A wire picture's caption closed by the day it was taken (see
+    :func:`.picture_lines.is_dated_caption`) next to the page's furniture round a picture.
+    Between two paragraphs such a line is the article's: a record date, a timeline's entry."""
+    for i, line in enumerate(lines):
+        if not line or i in reasons or not is_dated_caption(line):
+            continue
+        if any(j is not None and reasons.get(j) in _PICTURE_NEIGHBOURS for j in (previous_line(lines, i), next_line(lines, i))):
+            reasons[i] = "credit"
 
 
 def _headline_over_picture(lines: list[str], reasons: dict[int, str], at: int, credit: int) -> bool:

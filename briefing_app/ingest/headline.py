@@ -17,7 +17,9 @@ from collections.abc import Callable
 from briefing_app.core.german_tagger import UNKNOWN_TAGS, german_tags, has_finite_verb
 
 from .dates import has_date_stamp
+from .language import reads_english
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
+from .picture_lines import is_picture_credit
 from .text_shape import (
     CJK,
     QUOTE_MARK,
@@ -486,7 +488,7 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
                 and _is_headline_like(lines[below])
                 and not looks_like_body(lines[below])
                 and word_count(lines[below]) > word_count(line)
-                and (below == i + 1 or _spaced_kicker(line, lines[below]))
+                and (below == i + 1 or (_spaced_kicker(line, lines[below]) and not _over_credit(lines, below)))
             ):
                 return below  # 'China und Deutschland' over 'Röchling: Neues Werk in China'
             return i
@@ -528,6 +530,12 @@ def _kicker_words(line: str) -> bool:
     return bool(tags) and not has_finite_verb(tokens) and any(tag not in UNKNOWN_TAGS for tag in tags)
 
 
+def _over_credit(lines: list[str], i: int) -> bool:
+    """Right under line ``i`` stands a picture's credit: the line is the picture's caption."""
+    below = next_line(lines, i)
+    return below is not None and is_picture_credit(lines[below])
+
+
 def _spaced_kicker(line: str, below: str) -> bool:
     """A short line over the headline with a blank line between: a German kicker ('Handel mit
     der Volksrepublik') over a headline with a finite verb ('Deutsche Exporte nach China
@@ -535,11 +543,12 @@ def _spaced_kicker(line: str, below: str) -> bool:
     stop ('Milliardenloch bei Thyssenkrupp' over 'Stahlsparte braucht frisches Geld'); on the
     170 German pages measured the kicker stood over a headline with a verb 51 times and a
     subtitle without its full stop under a short headline never, so the kicker is read (and
-    kept among the removed lines, where the user sees it). Only lines the German tagger reads
-    are judged: an English subtitle says nothing of it."""
+    kept among the removed lines, where the user sees it). English lines are not judged
+    (the tagger reads 'will' as German), nor a line right over a picture's credit: that is
+    the caption, under the headline."""
     words = tuple(below.split())
-    return not has_finite_verb(tuple(line.split())) and has_finite_verb(words) \
-        and bool(german_tags(words)) and not below.endswith((".", "!", "?"))
+    return not has_finite_verb(tuple(line.split())) and has_finite_verb(words) and not reads_english(below) \
+        and not reads_english(line) and not below.endswith((".", "!", "?"))
 
 
 

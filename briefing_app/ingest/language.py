@@ -100,6 +100,18 @@ def _clear_german_or_english(sample: str) -> str:
     return lang if best >= 0.08 * len(words) and best >= 3 * max(second, 1) else ""
 
 
+def reads_english(line: str) -> bool:
+    """A short line has more English function words than German ones ('Carmaker will close
+    two plants and cut 10,000 jobs'): too short for the model, enough to tell an English
+    headline from a German one, whose words ('will') the German tagger also knows."""
+    words = re.findall(r"\w+", line.lower())
+    return sum(w in _ENGLISH_ONLY for w in words) > sum(w in _STOPWORDS["de"] for w in words)
+
+
+#: English function words no German line has ('in' is both languages').
+_ENGLISH_ONLY = _STOPWORDS["en"] - {"in"}
+
+
 def _by_stopwords(sample: str) -> str:
     words = re.findall(r"\w+", sample.lower())
     counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}

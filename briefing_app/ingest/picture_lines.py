@@ -137,7 +137,7 @@ _FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A
 #: Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)') or one sentence more about the picture's
 #: subject ('… in Hillsboro, Jan. 21, 2026. The company has had to replace …'). Prose closes no
 #: sentence on a comma and a date but after a weekday ('… on Tuesday, Jan. 28, 2025.'), which
-#: :func:`_dated_caption` excludes; after a comma and 'on' it may ('… left the plant in Zwickau,
+#: :func:`is_dated_caption` excludes; after a comma and 'on' it may ('… left the plant in Zwickau,
 #: Saxony, on Jan. 28, 2025.'), so such a date is a caption's only with a credit after it.
 _CAPTION_DATED = re.compile(rf"(?P<comma>\S+),(?P<on> on)? {WRITTEN_DATE}\.(?P<rest>\s.{{1,250}})?$")
 #: The most words of the sentence after a dated caption's date.
@@ -293,8 +293,6 @@ def is_credit(line: str) -> bool:
         return True
     if len(line) <= 400 and ("ile" in line or "ILE" in line) and _FILE_PICTURE_END.search(line):
         return True  # '… Damak. Post File Photo', '… in Asia. - NSTP file pic'
-    if len(line) <= 400 and line[-1:] != "?" and _dated_caption(line):
-        return True  # '… at the end of a shift, Jan. 28, 2025.'
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
@@ -309,11 +307,11 @@ def is_credit(line: str) -> bool:
     return all(w.lower() in _CREDIT_CONNECTORS for w in lowercase)
 
 
-def _dated_caption(line: str) -> bool:
+def is_dated_caption(line: str) -> bool:
     """One sentence about a picture closed by a comma and the day it was taken (see
     ``_CAPTION_DATED``): no weekday before the date, no quotation, no second sentence before
     it; after it a credit, or without 'on' before the date one short sentence more."""
-    dated = _CAPTION_DATED.search(line)
+    dated = _CAPTION_DATED.search(line) if len(line) <= _DATED_CAPTION_CHARS and line[-1:] != "?" else None
     if dated is None or dated["comma"].strip("(").capitalize() in WEEKDAYS:
         return False
     told = line[: dated.start("comma")]
@@ -326,6 +324,8 @@ def _dated_caption(line: str) -> bool:
         and word_count(rest) <= _DATED_CAPTION_MORE and not QUOTE_MARK.search(rest)
 
 
+#: The longest dated caption.
+_DATED_CAPTION_CHARS = 400
 #: The longest credit after a dated caption.
 _DATED_CAPTION_CREDIT = 80
 

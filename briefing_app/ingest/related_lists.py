@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.german_tagger import reads_as_german
-
 from .dates import RELATIVE_TIME, find_date, has_date_stamp
 from .metadata import parse_metadata_line
 from .page_extent import is_cut_teaser, is_marked_item, is_short_question, next_line, previous_line
@@ -53,8 +51,7 @@ def collect_related_list(
             gaps += bool(items)
             i += 1
             continue
-        if items and i not in reasons and word_count(line) <= 4 and (
-                (has_date_stamp(line) and find_date(line)) or RELATIVE_TIME.match(line)):
+        if items and i not in reasons and _card_date(lines, i):
             reasons[i] = "related"  # the date closing a card of the list ('10.03.2025', '6 days ago')
             dated = True
             i += 1
@@ -62,8 +59,8 @@ def collect_related_list(
             after = next_line(lines, teaser) if teaser is not None else None
             if teaser is not None and after is not None and teaser not in reasons and looks_like_body(lines[teaser]) \
                     and word_count(lines[teaser]) <= CARD_TEASER_WORDS and sentence_breaks(lines[teaser]) <= 1 \
-                    and after not in reasons and is_list_item(lines[after]):
-                reasons[teaser] = "related"  # the card's teaser under its date, the next card's headline under it
+                    and after not in reasons and is_list_item(lines[after]) and _card_date(lines, next_line(lines, after)):
+                reasons[teaser] = "related"  # the card's teaser under its date, the next card (headline, date) under it
                 i = teaser + 1
             continue
         if i in labels:
@@ -103,8 +100,7 @@ def collect_related_list(
         following = lines[below] if below is not None and below < len(lines) else ""
         kicker_form = _KICKED_HEADLINE.match(line) is not None
         same_form = kicker_form and kicked >= _SAME_FORM_ITEMS
-        if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form \
-                and not _second_headline(line, items, first_words):
+        if i < last_body and following and _opens_paragraph(following) and (items or i > start) and not same_form:
             break  # a subheading of the article (the line right under the label is its item: 'Read more' / teaser)
         kicked += kicker_form
         topics = line.split("|")  # a bar of topics glued into one line: 'Housing crunch|Warriors rumors|…'
@@ -136,14 +132,14 @@ _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 _RANKED_ITEM_WORDS = 30
 
 
-def _second_headline(line: str, items: int, first_words: int) -> bool:
-    """Under a headline of the list a line as long as a headline, in English: the list's next
-    headline, however the article's text goes on right under it. English pages keep their
-    subheadings short next to a list ('Competition from China'); a German subheading may be
-    as long as a headline ('Bis zu 400 Arbeitsplätze in der ersten Ausbaustufe') and stays."""
-    words = word_count(line)
-    return items >= 1 and first_words > CROSSHEAD_WORDS and words > CROSSHEAD_WORDS \
-        and not reads_as_german(tuple(line.split()))
+def _card_date(lines: list[str], i: int | None) -> bool:
+    """Line ``i`` is the date closing a card of a list: a date or a time ago, a few words."""
+    return i is not None and word_count(lines[i]) <= _CARD_DATE_WORDS and (
+        (has_date_stamp(lines[i]) and find_date(lines[i]) is not None) or RELATIVE_TIME.match(lines[i]) is not None)
+
+
+#: The most words of the date closing a card.
+_CARD_DATE_WORDS = 4
 
 
 def _item_below(lines: list[str], i: int) -> bool:

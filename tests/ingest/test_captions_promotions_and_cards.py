@@ -305,26 +305,31 @@ def test_a_wire_pictures_caption_closed_by_the_day_it_was_taken_goes_and_dated_s
         "Workers leave a factory at the Sihanoukville Special Economic Zone at the end of a shift, Jan. 28, 2025.",
         "A worker inspects an engine housing at a machine-tool plant in Esslingen, Germany, on Nov. 12, 2025. "
         "(Photo provided by Kessler Hydraulik)",
-        "Containers are stacked at the port of Hamburg, Germany, 28 October 2026. Lena Vogt for the Ledger",
         "A technician inspects a vacuum chamber in Hillsboro, Jan. 21, 2026. The company has lost most of its "
         "sales to Chinese chip factories.",
     ]
-    result = import_text(en_page(EN_PARAGRAPHS[:2], captions[0], EN_PARAGRAPHS[2], captions[1], captions[3],
-                                 EN_PARAGRAPHS[3:], captions[2]))
+    # next to the picture's furniture: under the share bar, over an advertisement, over the gallery's buttons
+    result = import_text(en_page("Share this article", captions[0], EN_PARAGRAPHS[:2], captions[1], "Advertisement",
+                                 EN_PARAGRAPHS[2], captions[2], "Image 1 of 3", EN_PARAGRAPHS[3:]))
     assert_gone(result.text, captions)
     assert_whole(result.text, EN_PARAGRAPHS)
-    # a sentence dated after a weekday or after a comma and 'on', a second sentence before the date, a
-    # quotation or a question is the article's
+    # between the article's paragraphs, or over its first under the date line, a sentence closed by a
+    # date is the article's: a record date, a quarter's end, a timeline's entries, an obituary's lead
     sentences = [
+        "The dividend is payable to shareholders of record at the close of business, March 14, 2025.",
+        "The company had cash and equivalents of $1.2 billion at the end of the quarter, Sept. 30, 2025.",
+        "Lehman Brothers files for bankruptcy in New York, Sept. 15, 2008.",
+        "The European Central Bank cuts its deposit rate below zero, June 5, 2014.",
         "The commission will publish its final ruling on the duties on Tuesday, Jan. 28, 2025.",
         "The first batch of cars left the plant in Zwickau, Saxony, on Jan. 28, 2025.",
-        "The plant closed in the autumn. Production moved to a new site near Hefei, on Nov. 12, 2025.",
         "“We expect the first cars to leave the line,” the company said, on Nov. 12, 2025.",
         "Will the talks resume before the deadline, March 1, 2026?",
-        "Die Verhandlungen sollen in Brüssel fortgesetzt werden, am Montag, 12. Januar 2026.",
     ]
     result = import_text(en_page(EN_PARAGRAPHS[:2], *sentences, EN_PARAGRAPHS[2:]))
     assert_whole(result.text, [*EN_PARAGRAPHS, *sentences])
+    lead = "Heinrich Brenner died peacefully at his home in Erlangen, Jan. 4, 2025."
+    result = import_text(en_page(lead, EN_PARAGRAPHS))
+    assert_whole(result.text, [lead, *EN_PARAGRAPHS])
 
 
 def test_a_list_of_headlines_under_read_more_inside_the_article_goes_and_a_subheading_stays():
