@@ -15,7 +15,7 @@ from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
-from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
+from .headline import NO_HEADLINE_END, PLAYER_LABEL, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
@@ -101,7 +101,15 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     and the show it comes from, then the article's text again. The title is no sentence of
     the text ('Germany's economic model is 'broken,' says economist', no full stop), the
     show a few words. Anywhere on the page, the player's label alone ('VIDEO') over a title
-    and the video's length ('01:58', read as a time of day) is such a card too."""
+    and the video's length ('01:58', read as a time of day) is such a card too, and so is a
+    title behind a player's label ('Audio: Stahlwerk unter Druck: …') over the programme's
+    date line or the player's button."""
+    for i, line in enumerate(lines):
+        if line and i not in reasons and PLAYER_LABEL.match(line) and not ends_like_sentence(line) \
+                and word_count(line) <= _VIDEO_TITLE_WORDS and (below := next_line(lines, i)) is not None \
+                and (reasons.get(below) in ("dateline", "gallery")
+                     or (below not in reasons and has_date_stamp(lines[below]) and word_count(lines[below]) <= 10)):
+            reasons[i] = "gallery"
     for i, line in enumerate(lines):
         if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
             continue
@@ -200,19 +208,29 @@ _PHOTOGRAPHER_FOR = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+
                                r"(?P<paper>[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of|and|&)){0,4})$")
 
 
+#: Who gave the picture, alone under its caption: 'Courtesy of Kisaragi Seiko Co.'.
+_COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture) )?[Cc]ourtesy of [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}$")
+
+
 def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) -> None:
     """A person's name and a body's under a caption of a sentence or two, the article's text
-    going on below: the picture's credit, and the caption over it. After a comma the body
+    going on below: the picture's credit, and the caption over it; so is 'Courtesy of …' under
+    a caption that stands under the page's furniture (the share bar). After a comma the body
     must be a paper ('The Detroit News'): a name and a firm are who speaks in a panel or a
     street poll. (Under the article's last paragraph the same line signs an article off, and
     the paragraph stays.)"""
     for i, line in enumerate(lines):
-        if not line or i in reasons or (m := _PHOTOGRAPHER_FOR.match(line)) is None \
-                or looks_like_org(m["name"]) or not looks_like_org(m["paper"]):
+        if not line or i in reasons:
             continue
-        if "/" not in line and not is_medium(m["paper"]):
-            continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
+        courtesy = _COURTESY.match(line) is not None
+        if not courtesy:
+            if (m := _PHOTOGRAPHER_FOR.match(line)) is None or looks_like_org(m["name"]) or not looks_like_org(m["paper"]):
+                continue
+            if "/" not in line and not is_medium(m["paper"]):
+                continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
         above, below = previous_line(lines, i), next_line(lines, i)
+        if courtesy and (above is None or (over := previous_line(lines, above)) is None or over not in reasons):
+            continue  # a caption under the page's furniture ('Courtesy of Uncle Sam' between paragraphs is a subheading)
         if above is None or above in reasons or below is None or below in reasons or not looks_like_body(lines[below]):
             continue
         caption = lines[above]

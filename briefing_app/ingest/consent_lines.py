@@ -78,7 +78,8 @@ FORM_CONSENT = re.compile(
     r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
     # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
-    r"Ungültige E-Mail-Adresse)$"
+    r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank you for signing up!?"
+    r"|Sorry, there seem(?:s)? to be (?:some|an) issues?\. Please try again later\.)$"
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"
@@ -91,6 +92,6 @@ FORM_CONSENT = re.compile(
 #: tried only on those lines — the things consented to, the mail, the consent named.
 FORM_CONSENT_HINTS = ("daten", "newsletter", "einwilligung", "werbe", "nutzungsbeding", "agb", "data", "privacy",
                       "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive",
-                      "field", "feld")
+                      "field", "feld", "submitting", "gesendet", "signing up", "try again")
 #: Words one of which every line ``COOKIE_STATEMENT`` matches has (lower case).
 COOKIE_STATEMENT_HINTS = ("cook", "einwilligung", "zustimmung", "consent")

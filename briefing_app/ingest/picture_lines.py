@@ -46,9 +46,10 @@ _CREDIT_LABEL = re.compile(
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
-    # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …'
+    # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …',
+    # 'Image by Bilanol via iStock'
     r"|^(?:Photo )?(?:Illustration|Photograph|Photo|Image|Picture|Graphic|Foto|Bild|Grafik) (?:by|from|courtesy of|von) "
-    r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:[A-Z0-9][\w.'’&+-]*|and|und|via|for|of|the))*\.?"
+    r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w.'’&+-]*|and|und|via|for|of|the))*\.?"
     r"(?:\s+(?:Sources?|Quellen?)\s*:\s*[^.!?]{1,200}\.?)?$"
     r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Image source|Photo source|Picture source|"
@@ -101,7 +102,7 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
     r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
     r"|\s/\sCourtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical' ('. Courtesy of China.' ends a column's sentence)
-    r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|]\s?[\w.'’&+-]+){0,6})$"
+    r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg')
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
 _CREDIT_JOINERS = _NAME_JOINERS | {"via", "for", "für"}
@@ -114,7 +115,7 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
     found = _CAPTION_TRAILING_CREDIT.search(line)
     if found is None:
         return None
-    words = re.split(r"[\s/|]+", found["credit"])
+    words = re.split(r"[\s/|,]+", found["credit"])
     if any(w and not w[0].isupper() and not w[0].isdigit() and w.lower() not in _CREDIT_JOINERS
            and w.lower() not in _PHOTO_AGENCY_WORDS for w in words):
         return None

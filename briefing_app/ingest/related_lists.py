@@ -83,6 +83,8 @@ def collect_related_list(
             break
         if verdicts[i] not in (None, "related") or parse_metadata_line(line):
             break  # a date line, a share bar …: the list has ended
+        if contiguous and _signed_below(lines, i):
+            break  # above the article, a line over its byline is the article's headline
         if items + glued >= _SHORT_LIST_ITEMS and longest <= _SHORT_ITEM_WORDS and word_count(line) >= _HEADLINE_WORDS:
             break  # a headline under a list of topics ('IMF', 'Petrol prices'): the article's own
         # a line set apart by a blank line from a list printed without any (two items, or one
@@ -130,6 +132,16 @@ _HEADLINE_WORDS = 8
 _LIST_NUMBER = re.compile(r"^#?\d{1,2}\.?$")
 #: The most words of a headline under its number in a ranked list.
 _RANKED_ITEM_WORDS = 30
+
+
+def _signed_below(lines: list[str], i: int) -> bool:
+    """Right under line ``i`` stands a byline ('by Marcus Holloway|Rigzone Staff|Wednesday,
+    January 14, 2026'): a card of a list has its date there at the most."""
+    below = next_line(lines, i)
+    if below is None:
+        return False
+    found = parse_metadata_line(lines[below])
+    return found is not None and "author" in found.values
 
 
 def _card_date(lines: list[str], i: int | None) -> bool:

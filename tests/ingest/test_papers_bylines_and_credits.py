@@ -114,3 +114,21 @@ def test_writers_with_their_places_in_brackets_read_more_glued_to_a_headline_and
     result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", EN_PARAGRAPHS[0], *sentences,
                                *EN_PARAGRAPHS[1:]))
     assert_whole(result.text, [*EN_PARAGRAPHS, *sentences])
+
+
+def test_ad_buttons_form_messages_disclaimers_and_credits_after_a_comma_go():
+    furniture = ["Hide Ad", "Submitting...", "Sorry, there seem to be some issues. Please try again later.",
+                 "This article does not constitute financial product advice. You should consider obtaining "
+                 "independent advice before making any financial decisions.",
+                 "At Stockhead, we tell it like it is. While Kalkaroo Graphite is a Stockhead advertiser, it did not "
+                 "sponsor this article."]
+    caption = ("Chinese brands have grown to more than 15% of new passenger vehicle sales in South Africa. "
+               "Image: Waldo Swiegers, Bloomberg")
+    courtesy = ["Workers inspect motor components at a plant in Changshu, Jiangsu Province, China, in November.",
+                "Courtesy of Kisaragi Seiko Co."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Published: 22 January 2026", "Share", "Email", *courtesy,
+                               EN_PARAGRAPHS[0], "Advertisement", furniture[0], EN_PARAGRAPHS[1], caption,
+                               furniture[1], furniture[2], *EN_PARAGRAPHS[2:], *furniture[3:],
+                               "You might be interested in", "Rare earths juniors rally as Brussels lines up financing"))
+    assert_gone(result.text, [*furniture, caption, *courtesy])
+    assert_whole(result.text, EN_PARAGRAPHS)

@@ -63,3 +63,24 @@ def test_a_headline_under_read_more_goes_with_the_articles_subheading_between_it
                                       headline, crosshead, *EN_PARAGRAPHS[2:]]))
     assert_gone(result.text, [headline])
     assert_whole(result.text, [*EN_PARAGRAPHS, crosshead])
+
+
+def test_a_headline_over_its_byline_under_a_trending_label_and_a_credit_in_words_are_read_right():
+    headline = "German LNG Buyers Lock In More US Cargoes as China Pulls Back From Spot Market"
+    result = import_text(lines("Advertisement", "Home", "News", "Trending", "", headline,
+                               "by Marcus Holloway|Rigzone Staff|Wednesday, January 14, 2026", "Share", "Email",
+                               "Image by Bilanol via iStock", *EN_PARAGRAPHS))
+    assert result.title == headline
+    assert result.author == "Marcus Holloway"
+    assert_gone(result.text, ["Image by Bilanol via iStock"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_players_title_behind_its_label_over_the_programmes_date_goes():
+    player = ["Audio: Stahlwerk unter Druck: Was die Kurzarbeit für Bremen bedeutet",
+              "Bremen Zwei, 7. März 2025, 3:12 Minuten", "Audio abspielen"]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "Von Merle Tiedemann", "7. März 2025, 17:12 Uhr", *player,
+                               *DE_PARAGRAPHS))
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, player)
+    assert_whole(result.text, DE_PARAGRAPHS)
