@@ -167,6 +167,10 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
             if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
                 reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
                 j = further(j, i)
+            if j is not None and j not in reasons and j > headline and _DESK_BYLINE.match(lines[j]):
+                reasons[j] = "author"  # 'Coatings World Staff', 'Redazione ANSA' over the date line
+                collector.add(Found("author", {"author": lines[j]}))
+                j = further(j, i)
             if j is not None and j not in reasons and j > headline and _outlet_between(lines, reasons, j, further(j, i)):
                 reasons[j] = "source"  # 'Kara Whitlock' over 'The Detroit News' over the date line
                 collector.add(Found("source", {"outlet": lines[j]}))
@@ -197,6 +201,12 @@ def _outlet_between(lines: list[str], reasons: dict[int, str], j: int, name: int
         and _OUTLET_NAME.match(line) is not None and looks_like_org(line) and _bare_name(lines[name], lines) is not None
 
 
+#: The paper's desk signing the article beside its date line: 'Coatings World Staff', 'Star
+#: Business Report', 'Redazione ANSA', 'Online-Redaktion'.
+_DESK_BYLINE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Staff|Staff Reports?|Staff Writers?|Business Report|News Desk|Newsroom|Desk)$"
+    r"|^(?:Redazione|Redaktion|Rédaction|Redacción)\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$|^[\w-]*Redaktion$"
+)
 #: A paper's name: capitalised words, 'of', 'and', '&' between them.
 _OUTLET_NAME = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&))*$")
 #: The most words of a paper's name between the writer's and the date line.

@@ -18,7 +18,7 @@ _SHARE_ACTIONS = vocabulary(
     "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Link copied|"
     "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
     "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen|"
-    "Suggest to a friend|Send to a friend|Email to a friend|Email this article to a friend|Email this|"
+    "Suggest to a friend|Send to a friend|Email to a friend|Email this article to a friend|Email this|Send by email|Send by e-mail|"
     "Artikel versenden|Artikel empfehlen|Seite empfehlen|Artikel drucken|Seite drucken|"
     "E-Mail an einen Freund senden|An einen Freund senden|Weiterempfehlen|Schrift vergrößern|"
     "Schriftgröße|Text size|Font size|Comment|Comments|Copy this link|Close share panel|Share panel|"

@@ -132,3 +132,12 @@ def test_ad_buttons_form_messages_disclaimers_and_credits_after_a_comma_go():
                                "You might be interested in", "Rare earths juniors rally as Brussels lines up financing"))
     assert_gone(result.text, [*furniture, caption, *courtesy])
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_papers_desk_signing_beside_the_date_line_is_the_byline_and_send_by_email_a_button():
+    for desk in ("Coatings World Staff", "Star Business Report", "Redazione ANSA"):
+        result = import_text(lines(EN_MENU, EN_HEADLINE, desk, "Published: 22 January 2026", "Print",
+                                   "Send by email", *EN_PARAGRAPHS))
+        assert result.author == desk
+        assert_gone(result.text, [desk, "Send by email"])
+        assert_whole(result.text, EN_PARAGRAPHS)
