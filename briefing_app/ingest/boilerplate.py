@@ -168,7 +168,7 @@ _RELATED = re.compile(
     r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"
     r"(?:Latest|Top|Business|World|National|Local|More) headlines(?=\W*$)|"  # (alone: 'Recent news: …' is text)
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
-    r"You (?:might|may) be interested in|"
+    r"You (?:might|may) be interested in(?=\W*$)|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
     r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"
     # the same labels in the other languages pages are copied from
@@ -213,9 +213,8 @@ _SITE_STATEMENT = re.compile(
     # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
     # an investment site's disclaimers: 'This article does not constitute financial product advice. …',
     # 'At Stockhead, we tell it like it is. While X and Y are Stockhead advertisers, they did not sponsor …'
-    r"(?:This|The) (?:article|information|content) (?:does not|doesn['’]t|is not intended to) constitute "
-    r"(?:financial |investment |legal )?(?:product )?advice\b.{0,300}|"
-    r"At [A-Z][\w ]{1,30}, we tell it like it is\b.{0,300}|"
+    r"This article does not constitute (?:financial |investment )?(?:product )?advice\. .{0,300}|"
+    r"At [A-Z][\w ]{1,30}, we tell it like it is\. While .{1,120}\badvertisers?\b.{0,200}|"
     r"(?:Translation of an original article|This (?:article|story) is a translation of an original) .{2,200}|"
     # the page's button for reporting a mistake: 'Fehler gefunden? Jetzt melden.'
     r"(?:(?:Hast du|Haben Sie) (?:einen )?Fehler gefunden|Fehler gefunden|Found an error|Spotted an error|Spot an error)\?\s*"

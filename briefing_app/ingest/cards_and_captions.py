@@ -15,7 +15,7 @@ from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
 from .dates import has_date_stamp
-from .headline import NO_HEADLINE_END, PLAYER_LABEL, glued_kicker, is_kicker, is_speech_headline
+from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
@@ -103,13 +103,14 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     show a few words. Anywhere on the page, the player's label alone ('VIDEO') over a title
     and the video's length ('01:58', read as a time of day) is such a card too, and so is a
     title behind a player's label ('Audio: Stahlwerk unter Druck: …') over the programme's
-    date line or the player's button."""
+    date line and the player's button ('Audio abspielen'); without the button the line may be
+    the headline of a page about a video ('Video: Moment cargo ship hits Baltimore bridge')."""
     for i, line in enumerate(lines):
-        if line and i not in reasons and PLAYER_LABEL.match(line) and not ends_like_sentence(line) \
+        if line and i not in reasons and _PLAYER_TITLE.match(line) and not ends_like_sentence(line) \
                 and word_count(line) <= _VIDEO_TITLE_WORDS and (below := next_line(lines, i)) is not None \
-                and (reasons.get(below) in ("dateline", "gallery")
-                     or (below not in reasons and has_date_stamp(lines[below]) and word_count(lines[below]) <= 10)):
-            reasons[i] = "gallery"
+                and (button := next_line(lines, below)) is not None and reasons.get(button) == "gallery" \
+                and (reasons.get(below) == "dateline" or (below not in reasons and has_date_stamp(lines[below]))):
+            reasons[i] = "gallery"  # the title, the programme's date line, the player's button
     for i, line in enumerate(lines):
         if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
             continue
@@ -134,6 +135,8 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             j = next_line(lines, j)
 
 
+#: A player's title behind its label: 'Audio: Stahlwerk unter Druck: …'.
+_PLAYER_TITLE = re.compile(r"^(?:Audio|Video|Podcast)\s*:\s*\S")
 #: A video's length alone on its line: '01:58', '1:02:14'.
 _VIDEO_LENGTH_ALONE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d\d$")
 #: The most words of a video's title on its card.
@@ -208,6 +211,8 @@ _PHOTOGRAPHER_FOR = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+
                                r"(?P<paper>[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of|and|&)){0,4})$")
 
 
+#: The page's furniture a picture stands under: the share bar, another picture's credit, a gallery.
+_PICTURE_FURNITURE = frozenset({"share", "social", "credit", "gallery"})
 #: Who gave the picture, alone under its caption: 'Courtesy of Kisaragi Seiko Co.'.
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture) )?[Cc]ourtesy of [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}$")
 
@@ -229,8 +234,9 @@ def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) ->
             if "/" not in line and not is_medium(m["paper"]):
                 continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
         above, below = previous_line(lines, i), next_line(lines, i)
-        if courtesy and (above is None or (over := previous_line(lines, above)) is None or over not in reasons):
-            continue  # a caption under the page's furniture ('Courtesy of Uncle Sam' between paragraphs is a subheading)
+        if courtesy and (above is None or (over := previous_line(lines, above)) is None
+                         or reasons.get(over) not in _PICTURE_FURNITURE):
+            continue  # a caption under the share bar ('Courtesy of Uncle Sam' under a paragraph is a subheading)
         if above is None or above in reasons or below is None or below in reasons or not looks_like_body(lines[below]):
             continue
         caption = lines[above]

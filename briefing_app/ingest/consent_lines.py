@@ -78,12 +78,11 @@ FORM_CONSENT = re.compile(
     r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
     # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
-    r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank you for signing up!?"
-    r"|Sorry, there seem(?:s)? to be (?:some|an) issues?\. Please try again later\.)$"
+    r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank you for signing up!?)$"
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"
-    r"|\b(?:Ihre[rn]?|deine[rn]?|your) (?:Einwilligung|Zustimmung|consent)\b"
+    r"|\b(?:(?-i:Ihre[rn]?)|deine[rn]?|your) (?:Einwilligung|Zustimmung|consent)\b"  # ('ihre Zustimmung': theirs)
     # what signing up brings: 'You may occasionally receive promotional content from …'
     r"|\byou (?:may|will|might) (?:occasionally |also |sometimes )?receive (?:promotional|marketing|special)\b",
     re.IGNORECASE,
@@ -92,6 +91,6 @@ FORM_CONSENT = re.compile(
 #: tried only on those lines — the things consented to, the mail, the consent named.
 FORM_CONSENT_HINTS = ("daten", "newsletter", "einwilligung", "werbe", "nutzungsbeding", "agb", "data", "privacy",
                       "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive",
-                      "field", "feld", "submitting", "gesendet", "signing up", "try again")
+                      "field", "feld", "submitting", "gesendet", "signing up")
 #: Words one of which every line ``COOKIE_STATEMENT`` matches has (lower case).
 COOKIE_STATEMENT_HINTS = ("cook", "einwilligung", "zustimmung", "consent")

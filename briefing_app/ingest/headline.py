@@ -501,7 +501,7 @@ _META_FIELDS = re.compile(r"\s+\|\s+")
 #: The most words of one field in such a row.
 _META_FIELD_WORDS = 4
 #: The label of a broadcaster's player that such a row opens with.
-PLAYER_LABEL = re.compile(r"^(?:Audio|Video|Podcast|Sendung|Beitrag|Livestream|Radio|TV)\s*:", re.IGNORECASE)
+_PLAYER_LABEL = re.compile(r"^(?:Audio|Video|Podcast|Sendung|Beitrag|Livestream|Radio|TV)\s*:", re.IGNORECASE)
 
 
 def _is_meta_row(line: str) -> bool:
@@ -509,7 +509,7 @@ def _is_meta_row(line: str) -> bool:
     among them (its programme, date and author), never a headline. A headline may be parted by
     bars too ('Goldpreis aktuell | Neues Rekordhoch | 22.01.2026'), but opens with no label."""
     fields = _META_FIELDS.split(line)
-    return len(fields) >= 3 and PLAYER_LABEL.match(line) is not None \
+    return len(fields) >= 3 and _PLAYER_LABEL.match(line) is not None \
         and all(word_count(field) <= _META_FIELD_WORDS for field in fields)
 
 

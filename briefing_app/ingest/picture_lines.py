@@ -115,6 +115,8 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
     found = _CAPTION_TRAILING_CREDIT.search(line)
     if found is None:
         return None
+    if "," in found["credit"] and found["credit"].endswith("."):
+        return None  # a list closing a sentence: '… ein ähnliches Bild: Siemens Energy, Zalando, Delivery Hero.'
     words = re.split(r"[\s/|,]+", found["credit"])
     if any(w and not w[0].isupper() and not w[0].isdigit() and w.lower() not in _CREDIT_JOINERS
            and w.lower() not in _PHOTO_AGENCY_WORDS for w in words):

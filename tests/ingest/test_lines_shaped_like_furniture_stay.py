@@ -90,3 +90,162 @@ def test_a_headline_over_a_caption_and_its_credit_and_an_english_headline_over_i
     result = import_text("Volkswagen in China\n\nCarmaker will close two plants and cut 10,000 jobs\n\n"
                          "Published: 22 January 2026\n\n" + P1 + "\n\n" + P2)
     assert result.title == "Volkswagen in China"
+
+
+REVIEW_PAGES = {
+    "a market report's list after 'Bild:'": (
+        'Startseite\n'
+        'Wirtschaft\n'
+        'Dax schließt nach Zinsentscheid der Fed im Minus\n'
+        'Von Katrin Albers\n'
+        '12.03.2025, 18:04 Uhr\n'
+        'Der deutsche Aktienmarkt hat am Mittwoch nach dem Zinsentscheid der US-Notenbank '
+        'nachgegeben. Der Dax schloss 0,8 Prozent tiefer bei 22.640 Punkten.\n'
+        'Auf der Verliererseite ergab sich im MDax ein ähnliches Bild: Siemens Energy, Zalando, '
+        'Delivery Hero.\n'
+        'Gefragt waren dagegen Versorger und Versicherer. Die Aktien von RWE und Munich Re legten '
+        'jeweils mehr als ein Prozent zu.',
+        ['Auf der Verliererseite ergab sich im MDax ein ähnliches Bild: Siemens Energy, Zalando, '
+         'Delivery Hero.']),
+    "a subheading 'Courtesy of …' under the lead sentence": (
+        'Home\n'
+        'News\n'
+        'Ohio battery plant to get $1.2 billion in federal aid\n'
+        'By Rachel Owens\n'
+        'March 4, 2025\n'
+        'The federal government will cover almost half the cost of a new battery plant in Ohio, '
+        'according to documents seen by the Dispatch.\n'
+        'Courtesy of Uncle Sam\n'
+        "The grant, awarded under the Department of Energy's manufacturing program, would pay for "
+        'equipment and site preparation at the plant near Lordstown, the documents show.\n'
+        'The company said it expects to employ 1,100 workers when production begins in 2027.',
+        ['Courtesy of Uncle Sam']),
+    "a subheading 'Courtesy of …' after an advertisement": (
+        'Home\n'
+        'News\n'
+        "How China's carmakers came to dominate the EV market\n"
+        'By Daniel Webb\n'
+        'Published: 22 January 2026\n'
+        "Chinese brands now account for almost two-thirds of the world's electric car sales, up "
+        'from less than half five years ago.\n'
+        'Advertisement\n'
+        'Beijing has spent an estimated $230 billion supporting its electric vehicle industry '
+        'since 2009, according to the Center for Strategic and International Studies.\n'
+        'Courtesy of Beijing\n'
+        'Much of that money went into purchase subsidies and tax breaks for buyers, but a '
+        'significant share flowed directly to manufacturers through cheap land and loans.\n'
+        'Analysts say the support helped companies survive years of losses while they built up scale.',
+        ['Courtesy of Beijing']),
+    "how to watch: 'TV: …' and 'Radio: …' over their times": (
+        'Startseite\n'
+        'Politik\n'
+        'Bundestagswahl 2025: So verfolgen Sie den Wahlabend\n'
+        'Von Lisa Brandt\n'
+        '22.02.2025, 12:00 Uhr\n'
+        'Am Sonntag wählen die Deutschen einen neuen Bundestag. Die Wahllokale schließen um 18 '
+        'Uhr, kurz danach veröffentlichen die Sender ihre ersten Prognosen.\n'
+        'TV: ARD und ZDF übertragen die Wahlabende live\n'
+        'Sonntag, 23. Februar 2025, ab 17:30 Uhr\n'
+        'Die ARD sendet ihre Wahlsendung aus dem Hauptstadtstudio, das ZDF meldet sich aus Berlin-Mitte.\n'
+        'Radio: Deutschlandfunk mit Sondersendung\n'
+        'Sonntag, 23. Februar 2025, ab 17 Uhr\n'
+        'Der Deutschlandfunk berichtet in einer mehrstündigen Sondersendung mit Analysen und '
+        'Interviews aus den Parteizentralen.',
+        ['TV: ARD und ZDF übertragen die Wahlabende live']),
+    "a court's finding that information is no investment advice": (
+        'Home\n'
+        'News\n'
+        'Court clears stock-tips website of liability for reader losses\n'
+        'By Martin Kessler\n'
+        'March 5, 2025\n'
+        'A federal court in Frankfurt has dismissed a lawsuit by investors who lost money after '
+        'following recommendations published on a popular stock-tips website.\n'
+        'The information does not constitute investment advice within the meaning of the '
+        'Securities Trading Act, the court found.\n'
+        'The plaintiffs can appeal. Their lawyer said he would study the ruling before deciding.',
+        ['The information does not constitute investment advice within the meaning of the '
+         'Securities Trading Act, the court found.']),
+    "an op-ed's 'At Ryanair, we tell it like it is: …'": (
+        'Home\n'
+        'Opinion\n'
+        "Europe's airlines need Boeing to get its house in order\n"
+        "By Michael O'Leary\n"
+        'April 2, 2025\n'
+        'Every summer, millions of Europeans take their holidays by air, and every summer airlines '
+        'struggle to meet demand.\n'
+        'At Ryanair, we tell it like it is: fares will rise this summer, and they will rise '
+        'because Boeing cannot deliver the aircraft it promised us.\n'
+        'We ordered 150 Boeing 737 MAX 10 aircraft in 2023. We have yet to receive one, and the '
+        'certification of the type keeps slipping.',
+        ['At Ryanair, we tell it like it is: fares will rise this summer, and they will rise '
+         'because Boeing cannot deliver the aircraft it promised us.']),
+    'an error message quoted in an outage story': (
+        'Home\n'
+        'News\n'
+        'Ticket site crashes as Oasis reunion sale opens\n'
+        'By Tom Fielding\n'
+        'August 31, 2024\n'
+        'Hundreds of thousands of fans were left staring at error messages on Saturday morning as '
+        'tickets for the Oasis reunion tour went on sale.\n'
+        'Many who had waited in online queues for hours said that when they finally reached the '
+        'front, the site showed only a short message:\n'
+        'Sorry, there seem to be some issues. Please try again later.\n'
+        'Ticketmaster said it had seen unprecedented demand and that most fans had been able to '
+        'buy tickets without problems.',
+        ['Sorry, there seem to be some issues. Please try again later.']),
+    "a tip opening 'You might be interested in: …'": (
+        'Home\n'
+        'Money\n'
+        'Five ways to build a savings buffer on a low income\n'
+        'By Sarah Coleman\n'
+        'January 9, 2025\n'
+        'Putting money aside is hard when bills swallow most of your pay, but even small amounts '
+        'add up over a year.\n'
+        "You might be interested in: the government's Help to Save scheme, which pays a 50% bonus "
+        'on savings of up to £50 a month.\n'
+        'The bonus is paid after two years and again after four, and you can withdraw money at any time.',
+        ["You might be interested in: the government's Help to Save scheme, which pays a 50% bonus "
+         'on savings of up to £50 a month.']),
+}
+
+PLAYER_HEADLINES = [
+    ('Home\n'
+     'News\n'
+     'Video: Moment cargo ship hits Baltimore bridge\n'
+     'Published 26 March 2024\n'
+     'Footage shows the moment a cargo ship struck the Francis Scott Key Bridge in Baltimore, '
+     'causing it to collapse into the Patapsco River.\n'
+     'The ship, the Dali, lost power shortly before the collision and issued a mayday call, '
+     'allowing police to stop traffic onto the bridge.',
+     'Video: Moment cargo ship hits Baltimore bridge'),
+    ('Startseite\n'
+     'Politik\n'
+     'Livestream: Bundestag debattiert über das Sondervermögen\n'
+     '13.03.2025, 09:00 Uhr\n'
+     'Der Bundestag berät am Donnerstag in erster Lesung über die geplante Grundgesetzänderung '
+     'für ein Sondervermögen Infrastruktur.\n'
+     'Wir übertragen die Debatte ab 9 Uhr live. Die Abstimmung ist für die kommende Woche geplant.',
+     'Livestream: Bundestag debattiert über das Sondervermögen'),
+    ('Home\n'
+     'Podcasts\n'
+     "Podcast: Why Germany's economy has stopped growing\n"
+     'March 12, 2025\n'
+     "Germany's economy shrank for the second year in a row in 2024, and forecasters expect "
+     'little more than stagnation this year.\n'
+     'In this episode, our Berlin correspondent talks to economists and business owners about '
+     'high energy prices and red tape.',
+     "Podcast: Why Germany's economy has stopped growing"),
+]
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW_PAGES))
+def test_more_lines_of_articles_shaped_like_furniture_stay(name: str) -> None:
+    page, article_lines = REVIEW_PAGES[name]
+    text = import_text(page).text.split("\n")
+    for line in article_lines:
+        assert line in text, line
+
+
+@pytest.mark.parametrize(("page", "headline"), PLAYER_HEADLINES)
+def test_a_headline_opening_with_a_players_label_over_its_date_line_is_the_title(page: str, headline: str) -> None:
+    assert import_text(page).title == headline

@@ -117,7 +117,7 @@ def test_writers_with_their_places_in_brackets_read_more_glued_to_a_headline_and
 
 
 def test_ad_buttons_form_messages_disclaimers_and_credits_after_a_comma_go():
-    furniture = ["Hide Ad", "Submitting...", "Sorry, there seem to be some issues. Please try again later.",
+    furniture = ["Hide Ad", "Submitting...", "Thank you for signing up!",
                  "This article does not constitute financial product advice. You should consider obtaining "
                  "independent advice before making any financial decisions.",
                  "At Stockhead, we tell it like it is. While Kalkaroo Graphite is a Stockhead advertiser, it did not "
