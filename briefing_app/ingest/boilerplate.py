@@ -36,6 +36,7 @@ from .consent_lines import (
 from .contact_lines import CONTACT, LETTERS, SOCIAL
 from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
+from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, ends_like_sentence, is_reported_speech, looks_like_body, vocabulary, word_count
 
@@ -92,49 +93,6 @@ _NEWSLETTER_BUTTON = re.compile(
     r"|^newsletter\W*$|^Sign me up\W*$|^Jetzt anmelden\W*$",
     re.IGNORECASE,
 )
-#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
-#: 'Premium' over a streaming service's dearest plan is written in lower case).
-_PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
-
-_SUBSCRIBE = re.compile(
-    r"^(?:Jetzt\s+)?(?:kostenlos\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
-    r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
-    r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
-    r"Create (?:a |an |your )?(?:free )?account|Free sign[ -]?up|Konto erstellen|Kostenloses Konto anlegen|"
-    r"(?:Sign in|Log in) or create (?:a |an |your )?(?:free )?account|(?:View|See) (?:more|all) (?:offers|subscription options)|"
-    r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
-    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
-    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers|"
-    r"This content is reserved for subscribers(?: only)?|Subscribe for more (?:articles|stories))\W*$"
-    r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$"
-    r"|^By subscribing,? you (?:can )?help\b.{0,100}$"
-    # a paywall's box: 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Subscribe now to read the latest news …'
-    r"|^(?:Subscribe|Register|Sign in|Log in)(?: now)?(?:\s*(?:/|or)\s*(?:Subscribe|Register|Sign in|Log in))*"
-    r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
-    r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
-    r"|^Unlimited (?:online |digital )?access to (?:read )?(?:all |our |every )?(?:articles|stories|content|news)\b.{0,140}$"
-    r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$"
-    # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
-    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
-    # a trial at a price: 'BNN+ für 0,99 € testen', 'Jetzt 1 Monat für 1 € lesen', 'Try it for $1'
-    r"|^(?:[\w+.-]+\s){0,3}(?:für|for) (?:nur |just |only )?(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|Euro|EUR))"
-    r"\s(?:testen|lesen|ausprobieren|weiterlesen)!?$",
-    re.IGNORECASE,
-)
-#: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
-#: ('… Jetzt vier Wochen kostenlos testen.'), a closing 'Subscribe now'. Tried only on lines
-#: with one of ``_OFFER_HINTS`` in them.
-_OFFER = re.compile(
-    r"\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\)"
-    r"|\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
-    r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b"
-    r"|\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
-    r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$"
-    # a price for reading: 'Get unlimited access to Foreign Policy for just $1 a week.'
-    r"|\bunlimited (?:digital |online )?access\b[^.]{0,60}\b(?:for|at) (?:just|only) [$€£]\s?\d",
-    re.IGNORECASE,
-)
-_OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen", "unlimited")
 
 
 #: 'Read more' glued to the headline it links to, without a colon, perhaps with the headline's
@@ -508,21 +466,6 @@ _TIME_STAMP = re.compile(rf"^(?:{UPDATED_LABEL}\s*)?[0-2]?\d[:.][0-5]\d\s*(?:Uhr
 #: An advertisement slot's note: 'This advertisement has not loaded yet, but your article continues below.'
 _AD_NOTE = re.compile(r"^.{0,60}\b(?:advertisement|ad)\b.{0,60}\b(?:(?:article|story) continues below"
                       r"|scroll (?:down )?to continue(?: reading| with content)?)\W*$", re.IGNORECASE)
-#: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
-_SUPPORT_BOX = re.compile(
-    r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
-    r"|^Accepted payment methods\b"
-    # the site asking its readers for money: 'Support Our Journalism', 'Your donation today powers
-    # the independent journalism …', '… support from wonderful readers like you.'
-    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
-    r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
-    r"|\btake a paid subscription\b"
-    # a public broadcaster's or a nonprofit's note: 'Our reporting is made possible by the support of our members.'
-    r"|\b(?i:is|are) made possible (?:by|through) (?:the )?(?:support|generosity) of our (?:members|readers|donors|listeners"
-    r"|viewers|supporters)\b"
-)
-_SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
-                  "contribution", "gift", "readers like", "paid subscription", "possible")
 
 
 RULES: tuple[Rule, ...] = (
@@ -540,7 +483,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", lambda line: UPDATED_AGO.match(line) is not None, GUARD_LABEL),
 
 
-    Rule("subscribe", _matches(_SUPPORT_BOX, max_words=80, anywhere=True, hints=_SUPPORT_HINTS),
+    Rule("subscribe", _matches(SUPPORT_BOX, max_words=80, anywhere=True, hints=SUPPORT_HINTS),
          GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE, max_words=60), GUARD_LABEL),  # (a blog's buttons glued: six of them)
@@ -554,9 +497,9 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", _matches(_NEWSLETTER_BOX, anywhere=True, hints=_NEWSLETTER_HINTS), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_NOTICE, max_words=60), GUARD_SPEECH),
     Rule("newsletter", _matches(_NEWSLETTER_BUTTON, anywhere=True)),
-    Rule("subscribe", _matches(_SUBSCRIBE, max_words=20), GUARD_SPEECH),
-    Rule("subscribe", _matches(_PAYWALL_BADGE)),
-    Rule("subscribe", _matches(_OFFER, max_words=40, anywhere=True, hints=_OFFER_HINTS), GUARD_SPEECH),
+    Rule("subscribe", _matches(SUBSCRIBE, max_words=20), GUARD_SPEECH),
+    Rule("subscribe", _matches(PAYWALL_BADGE)),
+    Rule("subscribe", _matches(OFFER, max_words=40, anywhere=True, hints=OFFER_HINTS), GUARD_SPEECH),
     Rule("ad", is_house_promotion, GUARD_SPEECH),
     Rule("related", _matches(_RELATED), GUARD_LABEL),
     Rule("related", _matches(_GLUED_READ_MORE, max_words=30)),

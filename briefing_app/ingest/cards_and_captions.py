@@ -101,26 +101,10 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     and the show it comes from, then the article's text again. The title is no sentence of
     the text ('Germany's economic model is 'broken,' says economist', no full stop), the
     show a few words. Anywhere on the page, the player's label alone ('VIDEO') over a title
-    and the video's length ('01:58', read as a time of day) is such a card too, and so is a
-    title behind a player's label ('Audio: Stahlwerk unter Druck: …') over the programme's
-    date line and the player's button ('Audio abspielen'); without the button the line may be
-    the headline of a page about a video ('Video: Moment cargo ship hits Baltimore bridge')."""
-    for i, line in enumerate(lines):
-        if line and i not in reasons and _PLAYER_TITLE.match(line) and not ends_like_sentence(line) \
-                and word_count(line) <= _VIDEO_TITLE_WORDS and (below := next_line(lines, i)) is not None \
-                and (button := next_line(lines, below)) is not None and reasons.get(button) == "gallery" \
-                and (reasons.get(below) == "dateline" or (below not in reasons and has_date_stamp(lines[below]))):
-            reasons[i] = "gallery"  # the title, the programme's date line, the player's button
-    for i, line in enumerate(lines):
-        if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
-            continue
-        if (above := previous_line(lines, i)) is None or above not in reasons:
-            continue  # (under a paragraph the label may close a ticker's entry, the next entry's headline under it)
-        title = next_line(lines, i)
-        length = next_line(lines, title) if title is not None else None
-        if title is not None and length is not None and title not in reasons and _VIDEO_LENGTH_ALONE.match(lines[length]) \
-                and not ends_like_sentence(lines[title]) and word_count(lines[title]) <= _VIDEO_TITLE_WORDS:
-            reasons[title] = reasons[length] = "gallery"
+    and the video's length is such a card too, and so is a player's title behind its label
+    over the programme's date line and the player's button."""
+    _mark_player_titles(lines, reasons)
+    _mark_labelled_videos(lines, reasons)
     for i in range(max(start, 0), end):
         if reasons.get(i) != "gallery" or not is_video_length(lines[i]):
             continue
@@ -133,6 +117,34 @@ def mark_video_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             reasons[j] = "gallery"
             taken += 1
             j = next_line(lines, j)
+
+
+def _mark_player_titles(lines: list[str], reasons: dict[int, str]) -> None:
+    """'Audio: Stahlwerk unter Druck: …' over the programme's date line and the player's
+    button ('Audio abspielen'). Without the button the line may be the headline of a page
+    about a video ('Video: Moment cargo ship hits Baltimore bridge' over its date line)."""
+    for i, line in enumerate(lines):
+        if line and i not in reasons and _PLAYER_TITLE.match(line) and not ends_like_sentence(line) \
+                and word_count(line) <= _VIDEO_TITLE_WORDS and (below := next_line(lines, i)) is not None \
+                and (button := next_line(lines, below)) is not None and reasons.get(button) == "gallery" \
+                and (reasons.get(below) == "dateline" or (below not in reasons and has_date_stamp(lines[below]))):
+            reasons[i] = "gallery"
+
+
+def _mark_labelled_videos(lines: list[str], reasons: dict[int, str]) -> None:
+    """The player's label alone ('VIDEO') under the page's furniture, over the video's title
+    and its length ('01:58', which reads like a time of day). Under a paragraph the label may
+    close a live ticker's entry, the next entry's headline and time under it."""
+    for i, line in enumerate(lines):
+        if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
+            continue
+        if (above := previous_line(lines, i)) is None or above not in reasons:
+            continue
+        title = next_line(lines, i)
+        length = next_line(lines, title) if title is not None else None
+        if title is not None and length is not None and title not in reasons and _VIDEO_LENGTH_ALONE.match(lines[length]) \
+                and not ends_like_sentence(lines[title]) and word_count(lines[title]) <= _VIDEO_TITLE_WORDS:
+            reasons[title] = reasons[length] = "gallery"
 
 
 #: A player's title behind its label: 'Audio: Stahlwerk unter Druck: …'.
@@ -338,7 +350,6 @@ _AMOUNT = re.compile(
 #: A lower-case letter or a colon right before a capital, a word in capitals before a capitalised
 #: one, a word right before a quotation: where a page may have glued a kicker on.
 GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
-
 
 
 def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

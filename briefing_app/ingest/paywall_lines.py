@@ -1,0 +1,74 @@
+"""A site's paywall, its offers and its requests for money, as lines of the page.
+
+The badge of a paid article ('SZ Plus', 'PREMIUM'), the buttons and boxes asking the reader to
+subscribe, sign in or register, a trial at a price ('BNN+ für 0,99 € testen'), a donation
+box ('… we have a small favour to ask'). An article reports on subscriptions and prices
+only in sentences of its own or in reported speech, which the rules using these patterns
+leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
+#: 'Premium' over a streaming service's dearest plan is written in lower case).
+PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
+#: The buttons and boxes asking the reader to subscribe, sign in or register: 'Jetzt abonnieren',
+#: 'Subscribe now to read the latest news …', 'Sign In or Create an Account', a trial at a price.
+SUBSCRIBE = re.compile(
+    r"^(?:Jetzt\s+)?(?:kostenlos\s+)?(?:abonnieren|Abo abschließen|Zum Abo|Abo testen|kostenlos testen|testen|"
+    r"registrieren|anmelden|einloggen|weiterlesen mit \w+.*)\W*$"
+    r"|^(?:Subscribe|Subscribe now|Subscribe today|Sign in|Sign up|Log in|Login|Register|"
+    r"Create (?:a |an |your )?(?:free )?account|Free sign[ -]?up|Konto erstellen|Kostenloses Konto anlegen|"
+    r"(?:Sign in|Log in) or create (?:a |an |your )?(?:free )?account|(?:View|See) (?:more|all) (?:offers|subscription options)|"
+    r"Start your free trial|Already a subscriber\?.*|Bereits Abonnent\?.*|Schon Abonnent\?.*|"
+    r"Dieser Artikel ist nur für Abonnenten.*|This article is for subscribers only.*|Exklusiv für Abonnenten|"
+    r"Nur für Abonnenten|Subscriber exclusive|Subscribers only|For subscribers|"
+    r"This content is reserved for subscribers(?: only)?|Subscribe for more (?:articles|stories))\W*$"
+    r"|^Enjoying this article\?.{0,120}$|^Get \d+ (?:weeks|months) of (?:access|The \w+).{0,80}$"
+    r"|^By subscribing,? you (?:can )?help\b.{0,100}$"
+    # a paywall's box: 'SUBSCRIBE TO UNLOCK MORE ARTICLES', 'Subscribe now to read the latest news …'
+    r"|^(?:Subscribe|Register|Sign in|Log in)(?: now)?(?:\s*(?:/|or)\s*(?:Subscribe|Register|Sign in|Log in))*"
+    r" to (?:unlock|read|continue|keep reading)\b.{0,100}$"
+    r"|^Create (?:an|a free) account or (?:sign|log) in to (?:continue|keep reading|read)\b.{0,80}$"
+    r"|^Unlimited (?:online |digital )?access to (?:read )?(?:all |our |every )?(?:articles|stories|content|news)\b.{0,140}$"
+    r"|^(?:Log in|Sign in|Register|Subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article)\b.{0,40}$"
+    # an offer on top of the page: 'Special Offer: $1 for 4 weeks', 'Introductory Offer: Save 30% on PS Digital'
+    r"|^(?:Special|Limited[- ]time|Introductory|Exclusive) offer\s*:.{0,80}$"
+    # a trial at a price: 'BNN+ für 0,99 € testen', 'Jetzt 1 Monat für 1 € lesen', 'Try it for $1'
+    r"|^(?:[\w+.-]+\s){0,3}(?:für|for) (?:nur |just |only )?(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|Euro|EUR))"
+    r"\s(?:testen|lesen|ausprobieren|weiterlesen)!?$",
+    re.IGNORECASE,
+)
+#: A paid offer inside a line: a teaser marked '(abopflichtiger Inhalt)', a trial in words
+#: ('… Jetzt vier Wochen kostenlos testen.'), a closing 'Subscribe now'. Tried only on lines
+#: with one of ``OFFER_HINTS`` in them.
+OFFER = re.compile(
+    r"\((?:abopflichtiger Inhalt|Abo|paywall|subscription required)\)"
+    r"|\b(?:\d+|ein|eine|einen|zwei|drei|vier|sechs|acht|zwölf|one|two|three|four|six|twelve) "
+    r"(?:Wochen|Woche|Monate|Monat|weeks|week|months|month) (?:lang )?(?:kostenlos|gratis|for free|free)\b"
+    r"|\b(?:Subscribe now|Jetzt abonnieren|Sign up for free|Jetzt kostenlos registrieren)\W*$"
+    r"|\bjetzt (?:kostenloses? )?(?:Whitepaper|E-Book|Studie|Report) herunterladen\W*$"
+    # a price for reading: 'Get unlimited access to Foreign Policy for just $1 a week.'
+    r"|\bunlimited (?:digital |online )?access\b[^.]{0,60}\b(?:for|at) (?:just|only) [$€£]\s?\d",
+    re.IGNORECASE,
+)
+OFFER_HINTS = ("abo", "paywall", "subscri", "kostenlos", "gratis", "free", "registrieren", "herunterladen", "unlimited")
+
+#: A donation or paywall box: '… we have a small favour to ask', '£4 per month', 'Remind me in May'.
+SUPPORT_BOX = re.compile(
+    r"\bwe have a small favour to ask\b|^[£$€]\s?\d+(?:[.,]\d\d)? (?:per|a|/) (?:month|year|week)$|^Remind me in \w+$"
+    r"|^Accepted payment methods\b"
+    # the site asking its readers for money: 'Support Our Journalism', 'Your donation today powers
+    # the independent journalism …', '… support from wonderful readers like you.'
+    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
+    r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
+    r"|\btake a paid subscription\b"
+    # a public broadcaster's or a nonprofit's note: 'Our reporting is made possible by the support of our members.'
+    r"|\b(?i:is|are) made possible (?:by|through) (?:the )?(?:support|generosity) of our (?:members|readers|donors|listeners"
+    r"|viewers|supporters)\b"
+)
+#: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).
+SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
+                  "contribution", "gift", "readers like", "paid subscription", "possible")
