@@ -36,6 +36,10 @@ _HEADER_FURNITURE = frozenset({"dateline", "readtime", "share", "author"})
 #: Removed lines of the header a byline may stand beyond, seen from the date line: a note on
 #: the programme ('Über dieses Thema berichtet: BR24 im Radio …'), a picture's credit.
 _PASSED_IN_HEADER = frozenset({"related", "credit"})
+#: A separator alone on its line between the byline and the date line: '–', '|', '·'.
+_SEPARATOR_ALONE = re.compile(r"^[–—|·•/-]$")
+#: A count alone on its line beside the date line: the comments' ('214').
+_COUNT_ALONE = re.compile(r"^\d{1,5}$")
 #: A time of day alone on a line: '5:53 PM', '14:05 Uhr', '11:06am IST'.
 _TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?(?:\s+[A-Z]{2,5})?$")
 #: A name alone: two or three capitalised words ('Rodrigo Campos', 'Jane M. Doe').
@@ -160,6 +164,12 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
             j = near
             if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
                 j = further(j, i)  # a note on the broadcast between the name and the date does not part them
+            if j is not None and j not in reasons and j > headline and _SEPARATOR_ALONE.match(lines[j]):
+                reasons[j] = "dateline"  # 'Marlene Vogt' / '–' / 'Feb 10, 2026 2:05 PM': the dash parts the two
+                j = further(j, i)
+                if j is not None and j not in reasons and _COUNT_ALONE.match(lines[j]):
+                    reasons[j] = "comments"  # the date line, '|', '214': the count of the comments
+                    continue
             if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from

@@ -134,6 +134,8 @@ _BIO_VERB = re.compile(
 
 
 _RULE_LINE = re.compile(r"^[_\-–—=*]{3,}$")
+#: The label of a writer's photo before the name (in lower case): 'Photo of', 'Foto von'.
+_WRITER_PHOTO = re.compile(r"^(?:photo|picture|image|foto|bild) (?:of|von) ")
 #: A note opening with a writer's name: 'Kristina Havel is a MarketWatch reporter based in Frankfurt.'
 _NAMED_NOTE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?=\s+(?:is|was|covers|writes|ist|berichtet|schreibt)\b)")
 
@@ -218,9 +220,10 @@ def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, en
             low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
 
     def name_alone(line: str) -> bool:
-        """The name alone, or with its place and role in brackets ('Claire Fournet(Brussels,
-        European Union correspondent)')."""
-        low = line.strip().lower()
+        """The name alone, with its place and role in brackets ('Claire Fournet(Brussels,
+        European Union correspondent)') or as the label of the writer's photo ('Photo of
+        Marlene Vogt')."""
+        low = _WRITER_PHOTO.sub("", line.strip().lower())
         return low in names or (low.endswith(")") and low.split("(")[0].strip() in names)
 
     for i in range(end + 1, len(lines)):  # the page below: a note about a writer under other furniture

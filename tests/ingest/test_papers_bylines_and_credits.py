@@ -141,3 +141,13 @@ def test_the_papers_desk_signing_beside_the_date_line_is_the_byline_and_send_by_
         assert result.author == desk
         assert_gone(result.text, [desk, "Send by email"])
         assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_byline_parted_from_its_date_line_by_a_dash_and_the_writers_photo_label_under_the_article():
+    bio = ("Marlene is the site's senior policy reporter, based in Berlin. She covers trade, energy, and industrial "
+           "policy in Europe.")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Marlene Vogt", "–", "Feb 10, 2026 2:05 PM", "|", "214",
+                               *EN_PARAGRAPHS, "Photo of Marlene Vogt", "Marlene Vogt", "Senior Policy Reporter", bio))
+    assert result.author == "Marlene Vogt"
+    assert_gone(result.text, ["Marlene Vogt", "–", "|", "214", "Photo of Marlene Vogt", bio])
+    assert_whole(result.text, EN_PARAGRAPHS)
