@@ -20,6 +20,7 @@ from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
     is_agency_name_alone,
+    is_bracketed_credit_caption,
     is_dated_caption,
     is_picture_credit,
     is_video_length,
@@ -266,12 +267,19 @@ _PICTURE_NEIGHBOURS = frozenset({"credit", "share", "social", "gallery", "ad", "
 
 def _mark_dated_captions(lines: list[str], reasons: dict[int, str]) -> None:
     """A wire picture's caption closed by the day it was taken (see
-    :func:`.picture_lines.is_dated_caption`) next to the page's furniture round a picture.
-    Between two paragraphs such a line is the article's: a record date, a timeline's entry."""
+    :func:`.picture_lines.is_dated_caption`) or by its photographer or agency in brackets,
+    next to the page's furniture round a picture. Between two paragraphs such a line is the
+    article's: a record date, a timeline's entry, a paragraph closed by its agency."""
     for i, line in enumerate(lines):
-        if not line or i in reasons or not is_dated_caption(line):
+        if not line or i in reasons:
             continue
-        if any(j is not None and reasons.get(j) in _PICTURE_NEIGHBOURS for j in (previous_line(lines, i), next_line(lines, i))):
+        if is_dated_caption(line):
+            beside = _PICTURE_NEIGHBOURS
+        elif is_bracketed_credit_caption(line):
+            beside = _PICTURE_FURNITURE  # (the report's last paragraph closed by '(AFP)' over the copyright line)
+        else:
+            continue
+        if any(j is not None and reasons.get(j) in beside for j in (previous_line(lines, i), next_line(lines, i))):
             reasons[i] = "credit"
 
 

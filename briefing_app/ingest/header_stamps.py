@@ -36,6 +36,8 @@ _HEADER_FURNITURE = frozenset({"dateline", "readtime", "share", "author"})
 #: Removed lines of the header a byline may stand beyond, seen from the date line: a note on
 #: the programme ('Über dieses Thema berichtet: BR24 im Radio …'), a picture's credit.
 _PASSED_IN_HEADER = frozenset({"related", "credit"})
+#: The byline's button to follow the writer, alone on its line: 'Follow', 'Folgen'.
+_FOLLOW_BUTTON = re.compile(r"^(?:Follow|Folgen|Autor folgen|Follow author|Following)\+?$")
 #: A separator alone on its line between the byline and the date line: '–', '|', '·'.
 _SEPARATOR_ALONE = re.compile(r"^[–—|·•/-]$")
 #: A count alone on its line beside the date line: the comments' ('214').
@@ -164,6 +166,9 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
             j = near
             if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
                 j = further(j, i)  # a note on the broadcast between the name and the date does not part them
+            if j is not None and j not in reasons and j > headline and _FOLLOW_BUTTON.match(lines[j]):
+                reasons[j] = "social"  # the byline's 'Follow' button between the name and the date
+                j = further(j, i)
             if j is not None and j not in reasons and j > headline and _SEPARATOR_ALONE.match(lines[j]):
                 reasons[j] = "dateline"  # 'Marlene Vogt' / '–' / 'Feb 10, 2026 2:05 PM': the dash parts the two
                 j = further(j, i)

@@ -179,6 +179,10 @@ _PHOTO_AGENCY_NAMES = (  # the news agencies, and the agencies that sell picture
 _PHOTO_AGENCIES = vocabulary(*_PHOTO_AGENCY_NAMES)
 #: The words of their names, as a credit may write them in lower case ('picture alliance', 'dpa').
 _PHOTO_AGENCY_WORDS = frozenset(word.lower() for name in _PHOTO_AGENCY_NAMES for word in name.split())
+#: A caption's end: its photographer or agency in brackets after the full stop.
+_BRACKETED_CREDIT_END = re.compile(
+    rf"(?<=[.!?])\s\((?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}}|(?:{_PHOTO_AGENCIES}))\)$"
+)
 #: A caption closed by the agency in capitals and its photographer: '… June 5, 2025. REUTERS/Staff'.
 _CAPTION_CAPS_AGENCY = re.compile(
     rf"[.!?]\s(?:{vocabulary(*(name.upper() for name in _PHOTO_AGENCY_NAMES))})/[A-Z][\w.'’ -]{{1,40}}$"
@@ -325,6 +329,20 @@ def is_dated_caption(line: str) -> bool:
         return bool(rest) or not dated["on"]  # nothing more, or a credit
     return not dated["on"] and ends_like_sentence(rest) and sentence_breaks(rest) == 0 \
         and word_count(rest) <= _DATED_CAPTION_MORE and not QUOTE_MARK.search(rest)
+
+
+def is_bracketed_credit_caption(line: str) -> bool:
+    """A sentence or two closed by who took the picture in brackets: '… at the Hong Kong Science
+    Park on Wednesday. (Mandy Chan)', '… for two decades. (Bloomberg)'. An agency in brackets
+    also closes a report's paragraph, and a name a reader's letter: only beside a picture's
+    furniture is it a caption's (see ``cards_and_captions``)."""
+    if len(line) > _DATED_CAPTION_CHARS or not line.endswith(")"):
+        return False
+    closed = _BRACKETED_CREDIT_END.search(line)
+    if closed is None:
+        return False
+    told = line[: closed.start()]
+    return word_count(told) >= _DATED_CAPTION_WORDS and sentence_breaks(told) <= 1 and not QUOTE_MARK.search(told)
 
 
 #: The longest dated caption.

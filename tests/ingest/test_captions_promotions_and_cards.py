@@ -345,3 +345,20 @@ def test_a_list_of_headlines_under_read_more_inside_the_article_goes_and_a_subhe
     subheading = "Chinese stacks undercut European rivals"
     result = import_text(en_page(EN_PARAGRAPHS[:2], "Read more", headlines[2], subheading, EN_PARAGRAPHS[2:]))
     assert_whole(result.text, [*EN_PARAGRAPHS, subheading])
+
+
+def test_a_caption_closed_by_its_photographer_or_agency_in_brackets_under_the_share_bar_goes():
+    captions = ["Friederike Albrecht speaks at a welcome reception at the Hong Kong Science Park on Wednesday. "
+                "(Mandy Chan)",
+                "German machinery makers have been among the biggest foreign investors in China for two decades. "
+                "(Bloomberg)"]
+    for caption in captions:
+        result = import_text(en_page("Share", "Email", caption, EN_PARAGRAPHS))
+        assert_gone(result.text, [caption])
+        assert_whole(result.text, EN_PARAGRAPHS)
+    # a paragraph of the report closed by its agency stays: between paragraphs, and over the copyright line
+    closing = "The ministry said it would publish the new rules in March. (Reuters)"
+    result = import_text(en_page(EN_PARAGRAPHS[:2], closing, EN_PARAGRAPHS[2:], closing, "© Reuters 2026",
+                                 below=[]))
+    assert result.text.split("\n").count(closing) == 2
+    assert_whole(result.text, EN_PARAGRAPHS)

@@ -151,3 +151,11 @@ def test_a_byline_parted_from_its_date_line_by_a_dash_and_the_writers_photo_labe
     assert result.author == "Marlene Vogt"
     assert_gone(result.text, ["Marlene Vogt", "–", "|", "214", "Photo of Marlene Vogt", bio])
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_follow_button_between_the_byline_and_the_date_line_goes():
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Kristina Havel", "Follow", "Feb. 18, 2025 at 9:14 a.m. ET",
+                               *EN_PARAGRAPHS))
+    assert result.author == "Kristina Havel"
+    assert_gone(result.text, ["Follow"])
+    assert_whole(result.text, EN_PARAGRAPHS)
