@@ -160,6 +160,7 @@ _PROGRAMME_NOTE = re.compile(
     r"Über dieses Thema ha(?:t|ben) auch .{2,80}?\bam \d{1,2}\.\s?(?:\d{1,2}\.\d{2,4}|[A-Zä]\w+ \d{4})"
     r" (?:um [\d.:]{4,5} Uhr )?berichtet\.?|"
     r"Dieses Thema im Programm\s*:.{0,160}|"
+    r"Heard on(?: [A-Z][\w' ]{2,40})?\s*:?|"  # a public radio's label over the story: 'Heard on Morning Edition'
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
@@ -167,6 +168,7 @@ _PROGRAMME_NOTE = re.compile(
 _SITE_STATEMENT = re.compile(
     r"^(?:Our Standards\s*:.{0,80}|Why you can trust [\w .&-]{2,40}|Content-Type:|"
     # a press release's end mark: 'ENDS', '- ENDS -', '###', '-30-'
+    r"[A-Z][\w.]{1,30} (?i:is a Trust Project member)|"
     r"[-–—]?\s?(?:ENDS|Ends|END)\s?[-–—]?|#\s?#\s?#|-30-|"
     # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
     # an investment site's disclaimers: 'This article does not constitute financial product advice. …',

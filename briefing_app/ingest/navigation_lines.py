@@ -62,7 +62,7 @@ SHARE_NOTE = re.compile(
     r"You can save this article by registering\b.{0,120}|"  # the save button's offer of a free account
     # a share bar's buttons by their spoken labels: 'Share this item on Facebook', 'Send this page to someone via email'
     r"Share this item (?:on|via) [\w ]{1,20}|Send this page to someone via e-?mail|Copy article link|"
-    r"Share (?:this )?(?:article|story|page) (?:on|via) social media(?: or e-?mail)?\s?:?|"
+    r"Share (?:this )?(?:article|story|page) (?:on|via) social media(?: or e-?mail)?\s?:?|Share now on\s?:|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'
     r"(?:(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))+)\.?$",
     re.IGNORECASE,

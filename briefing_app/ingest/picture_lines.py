@@ -43,6 +43,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
+    r"|^(?:Representational|Representative) (?:image|photo|picture|pic)\b.{0,150}$"  # '… of a chemical plant | Commons'
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'

@@ -159,3 +159,12 @@ def test_the_follow_button_between_the_byline_and_the_date_line_goes():
     assert result.author == "Kristina Havel"
     assert_gone(result.text, ["Follow"])
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_radios_label_a_trust_badge_share_now_and_a_representational_image_go():
+    furniture = ["Heard on Morning Edition", "Newsweek Is A Trust Project Member", "Share Now on:",
+                 "Representational image of a chemical plant | Commons"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Jane Harper", "June 13, 2024", *furniture, *EN_PARAGRAPHS))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, furniture)
+    assert_whole(result.text, EN_PARAGRAPHS)
