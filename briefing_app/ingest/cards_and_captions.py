@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
-from .dates import has_date_stamp
+from .dates import TIME, find_date, has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import (
@@ -133,11 +133,12 @@ def _mark_player_titles(lines: list[str], reasons: dict[int, str]) -> None:
 
 
 def _mark_labelled_videos(lines: list[str], reasons: dict[int, str]) -> None:
-    """The player's label alone ('VIDEO') under the page's furniture, over the video's title
-    and its length ('01:58', which reads like a time of day). Under a paragraph the label may
-    close a live ticker's entry, the next entry's headline and time under it."""
+    """The player's label alone ('VIDEO', or the share bar's 'Listen') under the page's
+    furniture, over the video's or the audio's title and its length ('01:58', which reads like
+    a time of day; '3min'). Under a paragraph the label may close a live ticker's entry, the
+    next entry's headline and time under it."""
     for i, line in enumerate(lines):
-        if reasons.get(i) != "gallery" or word_count(line) > 1 or not line.isalpha():
+        if reasons.get(i) not in ("gallery", "share") or word_count(line) > 1 or not line.isalpha():
             continue
         if (above := previous_line(lines, i)) is None or above not in reasons:
             continue
@@ -150,8 +151,8 @@ def _mark_labelled_videos(lines: list[str], reasons: dict[int, str]) -> None:
 
 #: A player's title behind its label: 'Audio: Stahlwerk unter Druck: …'.
 _PLAYER_TITLE = re.compile(r"^(?:Audio|Video|Podcast)\s*:\s*\S")
-#: A video's length alone on its line: '01:58', '1:02:14'.
-_VIDEO_LENGTH_ALONE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d\d$")
+#: A video's or an audio's length alone on its line: '01:58', '1:02:14', '3min'.
+_VIDEO_LENGTH_ALONE = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d\d|\d{1,3}\s?(?:min|mins|minutes|Min\.?|Minuten))$")
 #: The most words of a video's title on its card.
 _VIDEO_TITLE_WORDS = 15
 
@@ -242,7 +243,8 @@ def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) ->
             continue
         courtesy = _COURTESY.match(line) is not None
         if not courtesy:
-            if (m := _PHOTOGRAPHER_FOR.match(line)) is None or looks_like_org(m["name"]) or not looks_like_org(m["paper"]):
+            if (m := _PHOTOGRAPHER_FOR.match(line)) is None or not looks_like_org(m["paper"]) \
+                    or looks_like_org(m["name"].title() if m["name"].isupper() else m["name"]):  # ('DANIEL KORNELSEN')
                 continue
             if "/" not in line and not is_medium(m["paper"]):
                 continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
@@ -391,8 +393,7 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     ends with its date; a chronology's last date still has its event under it."""
     stamps = [
         i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
-        if lines[i] and i not in reasons and len(lines[i]) <= 80 and word_count(lines[i]) <= 6 and not looks_like_body(lines[i])
-        and has_date_stamp(lines[i])
+        if lines[i] and i not in reasons and len(lines[i]) <= 80 and _is_card_stamp(lines[i])
     ]
     runs: list[list[int]] = []
     for i in stamps:
@@ -411,6 +412,21 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= CARD_TEASER_WORDS for j in card):
                 for j in card:
                     reasons[j] = "related"
+
+
+def _is_card_stamp(line: str) -> bool:
+    """A card's date line: a date of a few words ('May 22, 2026'), perhaps with its time, whose
+    'p.m.' ends it like a sentence ('Mar. 03, 2025, 4:12 p.m.')."""
+    if not has_date_stamp(line):
+        return False
+    if word_count(line) <= _CARD_STAMP_WORDS and not looks_like_body(line):
+        return True
+    found = find_date(line)
+    return found is not None and word_count(TIME.sub(" ", line[: found[1]] + line[found[2]:])) == 0
+
+
+#: The most words of a card's date line read by its shape alone.
+_CARD_STAMP_WORDS = 6
 
 
 def mark_lone_dated_card(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

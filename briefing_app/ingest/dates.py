@@ -51,6 +51,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # 18th Nov 25, 10:31am: a year of two digits after the month's name only with the time after it
+    re.compile(rf"\b{_DAY}(?:st|nd|rd|th)\s+{_MONTH}\s+(?P<short>\d\d)(?=,?\s+[0-2]?\d[:.][0-5]\d)", re.IGNORECASE),
 )
 
 #: How long ago, in English or German: '14 hours ago', 'vor 2 Stunden'.
@@ -108,7 +110,7 @@ def parse_date(text: str) -> date | None:
 
 def _to_date(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
-    year = int(groups["year"] or groups.get("short") or 0)
+    year = int(groups.get("year") or groups.get("short") or 0)
     if year < 100:
         year += 2000
     if groups.get("first"):

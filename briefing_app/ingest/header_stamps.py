@@ -81,6 +81,23 @@ def _bare_name(line: str, lines: list[str]) -> Found | None:
     return Found("author", {"author": line})
 
 
+def _place_alone(line: str) -> bool:
+    """A place's name alone on its line ('St. Paul', 'Frankfurt am Main'): where the writer
+    reports from. (The gazetteer names a saint's town in full: 'Saint Paul'.)"""
+    if word_count(line) > _PLACE_ALONE_WORDS:
+        return False
+    name = _SAINT.sub("Saint ", line)
+    return any(m.start == 0 and m.end == len(name) for m in find_places(name))
+
+
+#: A town named after a saint, shortened: 'St. Paul', 'St Louis'.
+_SAINT = re.compile(r"^St\.?\s")
+
+
+#: The most words of a place's name alone on a line of the byline.
+_PLACE_ALONE_WORDS = 3
+
+
 def signed_byline(line: str, lines: list[str]) -> Found | None:
     """A byline without its 'By' that says what it is: the writer's name with the city the
     writer files from or with the writer's role."""
@@ -179,6 +196,10 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
                     and find_places(lines[j]):
                 reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
                 j = further(j, i)
+            if j is not None and j not in reasons and j > headline and _place_alone(lines[j]) \
+                    and (name := further(j, i)) is not None and name not in reasons and _bare_name(lines[name], lines):
+                reasons[j] = "author"  # 'Nina Hollingsworth' over 'St. Paul' over the date line
+                j = name
             if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
                 reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
                 j = further(j, i)
@@ -219,7 +240,7 @@ def _outlet_between(lines: list[str], reasons: dict[int, str], j: int, name: int
 #: The paper's desk signing the article beside its date line: 'Coatings World Staff', 'Star
 #: Business Report', 'Redazione ANSA', 'Online-Redaktion'.
 _DESK_BYLINE = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Staff|Staff Reports?|Staff Writers?|Business Report|News Desk|Newsroom|Desk)$"
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Staff|Staff Reports?|Staff Writers?|Business Report|Reporters|News Desk|Newsroom|Desk)$"
     r"|^(?:Redazione|Redaktion|Rédaction|Redacción)\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$|^[\w-]*Redaktion$"
 )
 #: A paper's name: capitalised words, 'of', 'and', '&' between them.

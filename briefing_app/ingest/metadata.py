@@ -61,7 +61,8 @@ _SOURCE = re.compile(
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|Topic|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|See more on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
-    r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$)(?P<value>.*)$",
+    r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$"
+    r"|(?<=(?-i:[A-Z]{4}))\s+(?=\S.*\s/\s))(?P<value>.*)$",  # a label in capitals: 'KEYWORDS Boone County / …'
     re.IGNORECASE,
 )
 _TAG_SEPARATOR = re.compile(r"\s*(?:[,;|·•#]|\s/\s)\s*")

@@ -165,7 +165,7 @@ _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
 #: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)', '… (Source: Unsplash)'.
 _CAPTION_CREDIT = re.compile(
-    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$"
+    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Pic|Pix|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$"
     # the photographer named after a label: '(Photographer: Lena Hartwig/Bloomberg)'
     r"|\((?:Photographer|Fotograf|Fotografin)\s*:\s*[^()]{2,80}\)$",
     re.IGNORECASE,
@@ -204,8 +204,9 @@ _CAPTION_LABELLED_CREDIT = re.compile(
 #: Saputra)' (a name of two words or more: '(dpa/AFP)' closes an agency's report, and so may
 #: '(Reuters)' alone).
 _CAPTION_BRACKETED_AGENCY = re.compile(
-    rf"[^\W_][.!?]\s?\((?:{_PHOTO_AGENCIES})\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}\)$"
-)
+    rf"(?:[^\W_]|\))[.!?]\s?\((?i:{_PHOTO_AGENCIES})\s*/\s*(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}"
+    r"|HO(?:-[A-Z0-9]+)?)\)$"
+)  # ('(ANTARA/HO-KITB)': a handout the agency passed on)
 #: A caption closed by a dash and its credit: '… in Cavite. —INQUIRER FILE PHOTO', '… in
 #: Frankfurt. — AFP/File'.
 _CAPTION_DASH_CREDIT = re.compile(

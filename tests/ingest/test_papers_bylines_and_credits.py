@@ -168,3 +168,42 @@ def test_a_radios_label_a_trust_badge_share_now_and_a_representational_image_go(
     assert result.title == EN_HEADLINE
     assert_gone(result.text, furniture)
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_public_radios_page_byline_with_its_city_player_title_links_and_appeal():
+    player = ["Listen", "Minnesota firms pitch to German buyers at Hannover Messe", "3min"]
+    links = ["Go Deeper.", "Minnesota exports hit record despite slowdown in China",
+             "Duluth wind parts maker lands European contract"]
+    appeal = ["Your support matters.", "You make MPR News possible. Individual donations are behind the clarity in "
+              "coverage from our reporters across the state.", "Donate today. A gift of $17 makes a difference."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "Nina Hollingsworth", "St. Paul", "April 3, 2025 5:00 AM",
+                               "Share", *player, *EN_PARAGRAPHS[:2], *links, "A weaker German economy",
+                               *EN_PARAGRAPHS[2:], *appeal))
+    assert result.author == "Nina Hollingsworth"
+    assert_gone(result.text, ["Nina Hollingsworth", "St. Paul", *player, *links, *appeal])
+    assert_whole(result.text, [*EN_PARAGRAPHS, "A weaker German economy"])
+
+
+def test_cards_dated_with_their_time_a_short_year_with_the_time_and_credits_of_three_more_forms():
+    cards = ["More Business News", "Huntsville defense contractor wins $84 million Army contract",
+             "Mar. 03, 2025, 4:12 p.m.", "Mobile port container volumes hit record in February",
+             "Mar. 03, 2025, 1:45 p.m."]
+    captions = ["Stefanie Kessler, managing director of the firm, at the industrial park building the company will "
+                "lease.", "DANIEL KORNELSEN / FREE PRESS",
+                "Chief executive Matthias Hohlfeld (centre) with state officials at the plant's launch today. "
+                "(Kessler-Brandt pic)",
+                "Workers at the construction site of a chemical plant in Central Java, on Monday (October 6, 2025). "
+                "(ANTARA/HO-KITB)"]
+    notice = ("If you purchase a product or register for an account through a link on our site, we may receive "
+              "compensation. By using this site, you consent to our User Agreement.")
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "FMT Reporters", "18th Nov 25, 10:31am", *captions[:2],
+                               EN_PARAGRAPHS[0], captions[2], EN_PARAGRAPHS[1], captions[3], *EN_PARAGRAPHS[2:],
+                               notice, *cards))
+    assert result.published == date(2025, 11, 18)
+    assert result.author == "FMT Reporters"
+    assert_gone(result.text, [*cards, *captions, notice, "FMT Reporters"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    keywords = "KEYWORDS Boone County / Economic Development / Manufacturing"
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "By Jane Doe", "June 3, 2025", *EN_PARAGRAPHS, keywords, "About us"))
+    assert result.tags == ["Boone County", "Economic Development", "Manufacturing"]
+    assert_gone(result.text, [keywords])
