@@ -266,6 +266,7 @@ MORE_BY = re.compile(
 #: The label over an author box under the article ("About the author", "Zum Autor").
 _ABOUT_AUTHOR = re.compile(
     r"^(?:About the author|About the authors|Über den Autor|Über die Autorin|Über die Autoren|Zum Autor|Zur Autorin|"
+    r"Autor:innen|Autor\*innen|AutorInnen|Über die Autor:innen|"
     r"Sobre o autor|Sobre a autora|Sobre el autor|Sobre la autora|À propos de l['’]auteur|Sull['’]autore|"
     r"Over de auteur|Tentang penulis|Tentang pengarang|Authors|Guest Author|Written by|Über die Nachrichtenagentur|"
     r"Über die Agentur|About the agency)\W*$",

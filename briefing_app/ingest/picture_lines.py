@@ -52,7 +52,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?:Photo )?(?:Illustration|Photograph|Photo|Image|Picture|Graphic|Foto|Bild|Grafik) (?:by|from|courtesy of|von) "
     r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w.'’&+-]*|and|und|via|for|of|the))*\.?"
     r"(?:\s+(?:Sources?|Quellen?)\s*:\s*[^.!?]{1,200}\.?)?$"
-    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Karte|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Image source|Photo source|Picture source|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -119,6 +119,8 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
     if "," in found["credit"] and found["credit"].endswith("."):
         return None  # a list closing a sentence: '… ein ähnliches Bild: Siemens Energy, Zalando, Delivery Hero.'
     words = re.split(r"[\s/|,]+", found["credit"])
+    if "©" in found.group(0) and "/" in found["credit"]:
+        words = words[1:]  # the site's name after '©' may be written in lower case: '© agrarheute/Jens Hagedorn'
     if any(w and not w[0].isupper() and not w[0].isdigit() and w.lower() not in _CREDIT_JOINERS
            and w.lower() not in _PHOTO_AGENCY_WORDS for w in words):
         return None

@@ -207,3 +207,14 @@ def test_cards_dated_with_their_time_a_short_year_with_the_time_and_credits_of_t
     result = import_text(lines(EN_MENU, EN_HEADLINE, "By Jane Doe", "June 3, 2025", *EN_PARAGRAPHS, keywords, "About us"))
     assert result.tags == ["Boone County", "Economic Development", "Manufacturing"]
     assert_gone(result.text, [keywords])
+
+
+def test_a_maps_label_a_sites_credit_in_lower_case_and_the_authors_box_label_in_gender_neutral_german():
+    caption = ("Schweinehälften in einem Schlachthof: Nach China gehen vor allem Nebenprodukte. "
+               "© agrarheute/Jens Hagedorn")
+    box = ["Autor:innen", "Jonas Greve", "Redakteur bei KATAPULT MV. Schreibt über Häfen, Energie und die Ostsee."]
+    result = import_text(lines(DE_MENU, "Chinesische Turbinen für Ostsee-Windpark?", "Von Jonas Greve",
+                               "12.06.2025", DE_PARAGRAPHS[0], "Karte: KATAPULT MV – Geplante Offshore-Windparks",
+                               DE_PARAGRAPHS[1], caption, *DE_PARAGRAPHS[2:], *box))
+    assert_gone(result.text, ["Karte: KATAPULT MV – Geplante Offshore-Windparks", caption, *box])
+    assert_whole(result.text, DE_PARAGRAPHS)
