@@ -126,7 +126,7 @@ _RELATED = re.compile(
     r"(?:stories|news|articles|posts|reads|headlines)(?=\W*$)|Must[- ]reads?(?=\W*$)|"
     r"(?:Latest|Top|Business|World|National|Local|More) headlines(?=\W*$)|"  # (alone: 'Recent news: …' is text)
     r"More on this story|More on this topic|Read next|Up next|Recommended for you|Further reading|"
-    r"You (?:might|may) be interested in(?=\W*$)|Go deeper|"
+    r"You (?:might|may) be interested in(?=\W*$)|"
     r"Mehr Artikel zu diesem Thema|Mehr zu diesem Thema|Weitere Artikel zum Thema|Mehr aus dieser Rubrik|More on this|"
     r"Lesen Sie mehr zum Thema|Lesen Sie mehr dazu|Lesen Sie auch zum Thema|"
     # the same labels in the other languages pages are copied from
@@ -149,7 +149,7 @@ _RELATED = re.compile(
     r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
     r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
     # 'Leggi anche su: …', 'Read more on: …': the site named after the label
-    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\|.*|\.{3}|…|\.))?\)?$",  # ('Go Deeper.')
+    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\|.*|\.{3}|…))?\)?$",
     re.IGNORECASE,
 )
 #: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
@@ -160,13 +160,14 @@ _PROGRAMME_NOTE = re.compile(
     r"Über dieses Thema ha(?:t|ben) auch .{2,80}?\bam \d{1,2}\.\s?(?:\d{1,2}\.\d{2,4}|[A-Zä]\w+ \d{4})"
     r" (?:um [\d.:]{4,5} Uhr )?berichtet\.?|"
     r"Dieses Thema im Programm\s*:.{0,160}|"
-    r"Heard on(?: [A-Z][\w' ]{2,40})?\s*:?|"  # a public radio's label over the story: 'Heard on Morning Edition'
+    r"Heard on(?: (?:Morning Edition|All Things Considered|Weekend Edition \w+|Fresh Air|Here & Now|Marketplace[\w ]{0,20}))?\s*:|"
+    r"Heard on (?:Morning Edition|All Things Considered|Weekend Edition \w+|Fresh Air|Here & Now)|"  # a public radio's label
     r"Mehr zu diesem Thema (?:hören|sehen) Sie .{2,120})\W*$"
 )
 #: The site's note on what it earns from links, with its terms: 'If you purchase a product or register
 #: for an account through a link on our site, we may receive compensation. By using this site, …'.
 _AFFILIATE_NOTICE = re.compile(
-    r"^If you (?:purchase|buy) (?:a product|something)\b.{0,120}\bwe may (?:receive|earn) (?:compensation|a commission)\b"
+    r"^If you (?:purchase|buy) (?:a product|something)\b.{0,120}\bwe may (?:receive|earn) (?:compensation|a commission)\."
 )
 #: A site's statements about itself under its articles: 'Our Standards: The Thomson Reuters
 #: Trust Principles.', 'Why you can trust SCMP', 'This article originally appeared in …'.
@@ -280,7 +281,7 @@ _ABOUT_NAME = re.compile(
     r"(?!(?:Us|Uns|Me|Mich|Nós|Nosotros|Nous|Noi|Kami|This|Dieses|Diese)\b)"
     r"[A-ZÄÖÜÀ-Ý][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜÀ-Ý0-9][\w&.'’-]*|&|de|da|do|dos|von|van|der|di|du|la|le)){0,4}$"
 )
-_BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…|\.)?\s*$")
+_BARE_LABEL = re.compile(r"^[^:]{1,50}?\s*(?::|\.{3}|…)?\s*$")
 
 
 def is_related_label(line: str) -> bool:

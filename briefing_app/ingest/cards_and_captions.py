@@ -138,7 +138,8 @@ def _mark_labelled_videos(lines: list[str], reasons: dict[int, str]) -> None:
     a time of day; '3min'). Under a paragraph the label may close a live ticker's entry, the
     next entry's headline and time under it."""
     for i, line in enumerate(lines):
-        if reasons.get(i) not in ("gallery", "share") or word_count(line) > 1 or not line.isalpha():
+        if not (reasons.get(i) == "gallery" or (reasons.get(i) == "share" and _LISTEN.match(line))) \
+                or word_count(line) > 1 or not line.isalpha():
             continue
         if (above := previous_line(lines, i)) is None or above not in reasons:
             continue
@@ -149,6 +150,8 @@ def _mark_labelled_videos(lines: list[str], reasons: dict[int, str]) -> None:
             reasons[title] = reasons[length] = "gallery"
 
 
+#: The share bar's button that plays the audio of the article: 'Listen', 'Anhören'.
+_LISTEN = re.compile(r"^(?:Listen|Anhören|Abspielen|Play)$", re.IGNORECASE)
 #: A player's title behind its label: 'Audio: Stahlwerk unter Druck: …'.
 _PLAYER_TITLE = re.compile(r"^(?:Audio|Video|Podcast)\s*:\s*\S")
 #: A video's or an audio's length alone on its line: '01:58', '1:02:14', '3min'.
@@ -231,6 +234,11 @@ _PICTURE_FURNITURE = frozenset({"share", "social", "credit", "gallery"})
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture) )?[Cc]ourtesy of [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}$")
 
 
+def _is_paper(name: str) -> bool:
+    """A newspaper's or a broadcaster's name: 'The Detroit News', 'FREE PRESS'."""
+    return is_medium(name) or name.lower().endswith(" press")
+
+
 def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) -> None:
     """A person's name and a body's under a caption of a sentence or two, the article's text
     going on below: the picture's credit, and the caption over it; so is 'Courtesy of …' under
@@ -246,8 +254,8 @@ def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) ->
             if (m := _PHOTOGRAPHER_FOR.match(line)) is None or not looks_like_org(m["paper"]) \
                     or looks_like_org(m["name"].title() if m["name"].isupper() else m["name"]):  # ('DANIEL KORNELSEN')
                 continue
-            if "/" not in line and not is_medium(m["paper"]):
-                continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'Maria Lopez, Sunrise Bakery' under hers
+            if ("/" not in line or m["name"].isupper()) and not _is_paper(m["paper"]):
+                continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'HOLGER SCHMIEDING / BERENBERG' too
         above, below = previous_line(lines, i), next_line(lines, i)
         if courtesy and (above is None or (over := previous_line(lines, above)) is None
                          or reasons.get(over) not in _PICTURE_FURNITURE):
@@ -276,12 +284,15 @@ def _mark_dated_captions(lines: list[str], reasons: dict[int, str]) -> None:
         if not line or i in reasons:
             continue
         if is_dated_caption(line):
-            beside = _PICTURE_NEIGHBOURS
+            beside: tuple[int | None, ...] = (previous_line(lines, i), next_line(lines, i))
+            kinds = _PICTURE_NEIGHBOURS
         elif is_bracketed_credit_caption(line):
-            beside = _PICTURE_FURNITURE  # (the report's last paragraph closed by '(AFP)' over the copyright line)
+            # under the share bar or another picture: the report's paragraph closed by '(AFP)' or a
+            # reader's letter signed '(Margaret Ellison)' has the share bar or the copyright under it
+            beside, kinds = (previous_line(lines, i),), _PICTURE_FURNITURE
         else:
             continue
-        if any(j is not None and reasons.get(j) in beside for j in (previous_line(lines, i), next_line(lines, i))):
+        if any(j is not None and reasons.get(j) in kinds for j in beside):
             reasons[i] = "credit"
 
 
@@ -393,7 +404,7 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
     ends with its date; a chronology's last date still has its event under it."""
     stamps = [
         i for i in range(max(start, 0) + 3, len(lines) if end >= 0 else 0)
-        if lines[i] and i not in reasons and len(lines[i]) <= 80 and _is_card_stamp(lines[i])
+        if lines[i] and i not in reasons and len(lines[i]) <= 80 and _is_card_stamp(lines, i)
     ]
     runs: list[list[int]] = []
     for i in stamps:
@@ -414,15 +425,19 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
                     reasons[j] = "related"
 
 
-def _is_card_stamp(line: str) -> bool:
-    """A card's date line: a date of a few words ('May 22, 2026'), perhaps with its time, whose
-    'p.m.' ends it like a sentence ('Mar. 03, 2025, 4:12 p.m.')."""
+def _is_card_stamp(lines: list[str], i: int) -> bool:
+    """A card's date line: a date of a few words ('May 22, 2026'), or a date with its time whose
+    'p.m.' ends it like a sentence ('Mar. 03, 2025, 4:12 p.m.') under a card's headline (a
+    timeline has an event's sentence there: 'Operators shut down the compressor.')."""
+    line = lines[i]
     if not has_date_stamp(line):
         return False
     if word_count(line) <= _CARD_STAMP_WORDS and not looks_like_body(line):
         return True
     found = find_date(line)
-    return found is not None and word_count(TIME.sub(" ", line[: found[1]] + line[found[2]:])) == 0
+    above = previous_line(lines, i)
+    return found is not None and word_count(TIME.sub(" ", line[: found[1]] + line[found[2]:])) == 0 \
+        and above is not None and not ends_like_sentence(lines[above])
 
 
 #: The most words of a card's date line read by its shape alone.

@@ -65,8 +65,8 @@ SUPPORT_BOX = re.compile(
     r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
     r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
     r"|\btake a paid subscription\b"
-    # a public radio's appeal: 'Your support matters.', 'You make MPR News possible. …', 'Donate today. A gift of …'
-    r"|^Your support matters\.?$|^You make [A-Z][\w ]{1,30} possible\.|^Donate (?:today|now)\b[.!]?(?: .{0,80})?$"
+    # a public radio's appeal: 'Your support matters.', 'Donate today. A gift of $17 makes a difference.'
+    r"|^Your support matters\.$|^Donate (?:today|now)\. A gift of [$€£]\s?\d+"
     # a public broadcaster's or a nonprofit's note: 'Our reporting is made possible by the support of our members.'
     r"|\b(?i:is|are) made possible (?:by|through) (?:the )?(?:support|generosity) of our (?:members|readers|donors|listeners"
     r"|viewers|supporters)\b"

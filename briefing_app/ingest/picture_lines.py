@@ -10,7 +10,15 @@ import re
 from briefing_app.core.calendar_words import WEEKDAYS
 
 from .dates import WRITTEN_DATE
-from .text_shape import QUOTE_MARK, ends_like_sentence, looks_like_body, sentence_breaks, vocabulary, word_count
+from .text_shape import (
+    QUOTE_MARK,
+    ends_like_sentence,
+    is_reported_speech,
+    looks_like_body,
+    sentence_breaks,
+    vocabulary,
+    word_count,
+)
 
 #: News agencies and their short names as bylines and credits write them.
 AGENCIES = (
@@ -43,7 +51,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
-    r"|^(?:Representational|Representative) (?:image|photo|picture|pic)\b.{0,150}$"  # '… of a chemical plant | Commons'
+    r"|^(?:Representational|Representative) (?:image|photo|picture|pic)(?: (?:of|for)\b[^.!?]{0,150})?(?:\s?\|.{0,60})?\.?$"
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
@@ -167,7 +175,8 @@ _PICTURE_ONLY_AGENCIES = vocabulary(_PICTURE_ONLY_AGENCY_NAMES)
 #: A picture's caption closed by its credit: '… outside a store in Hialeah, Fla. (AP Photo/Name, File)',
 #: 'The chairman (Credit: Getty Images)', 'Die Baustelle im Hafen (Foto: dpa)', '… (Source: Unsplash)'.
 _CAPTION_CREDIT = re.compile(
-    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|Pic|Pix|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$"
+    rf"\((?:[^()]*\b(?:Photo|Photos|Foto|Fotos|Credit|Bild|Bildquelle|Image|Picture|{_PICTURE_ONLY_AGENCIES})\b[^()]*)\)$"
+    r"|(?<=[.!?]\s)\([^()]{2,40}\s(?-i:pic|pix)\)$"  # a Malaysian paper's credit: '… today. (Kessler-Brandt pic)'
     # the photographer named after a label: '(Photographer: Lena Hartwig/Bloomberg)'
     r"|\((?:Photographer|Fotograf|Fotografin)\s*:\s*[^()]{2,80}\)$",
     re.IGNORECASE,
@@ -346,7 +355,8 @@ def is_bracketed_credit_caption(line: str) -> bool:
     if closed is None:
         return False
     told = line[: closed.start()]
-    return word_count(told) >= _DATED_CAPTION_WORDS and sentence_breaks(told) <= 1 and not QUOTE_MARK.search(told)
+    return word_count(told) >= _DATED_CAPTION_WORDS and sentence_breaks(told) <= 1 and not QUOTE_MARK.search(told) \
+        and not is_reported_speech(told)  # ('… record demand, a survey showed on Tuesday. (AP)': the report's lead)
 
 
 #: The longest dated caption.
