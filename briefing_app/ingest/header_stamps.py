@@ -10,7 +10,9 @@ hands the date, the writers and the outlet to the metadata collector of :mod:`.c
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol, TypeGuard
 
 from briefing_app.core.name_words import looks_like_org
 from briefing_app.core.places import find_places
@@ -180,37 +182,7 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
 
     for i in sorted(set(anchors)):
         for near in (previous_line(lines, i), next_line(lines, i)):
-            j = near
-            if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
-                j = further(j, i)  # a note on the broadcast between the name and the date does not part them
-            if j is not None and j not in reasons and j > headline and _FOLLOW_BUTTON.match(lines[j]):
-                reasons[j] = "social"  # the byline's 'Follow' button between the name and the date
-                j = further(j, i)
-            if j is not None and j not in reasons and j > headline and _SEPARATOR_ALONE.match(lines[j]):
-                reasons[j] = "dateline"  # 'Marlene Vogt' / '–' / 'Feb 10, 2026 2:05 PM': the dash parts the two
-                j = further(j, i)
-                if j is not None and j not in reasons and _COUNT_ALONE.match(lines[j]):
-                    reasons[j] = "comments"  # the date line, '|', '214': the count of the comments
-                    continue
-            if j is not None and j not in reasons and j > headline and _BYLINE_PLACE.match(lines[j]) \
-                    and find_places(lines[j]):
-                reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
-                j = further(j, i)
-            if j is not None and j not in reasons and j > headline and _place_alone(lines[j]) \
-                    and (name := further(j, i)) is not None and name not in reasons and _bare_name(lines[name], lines):
-                reasons[j] = "author"  # 'Nina Hollingsworth' over 'St. Paul' over the date line
-                j = name
-            if j is not None and j not in reasons and j > headline and is_writer_role(lines[j]):
-                reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
-                j = further(j, i)
-            if j is not None and j not in reasons and j > headline and _DESK_BYLINE.match(lines[j]):
-                reasons[j] = "author"  # 'Coatings World Staff', 'Redazione ANSA' over the date line
-                collector.add(Found("author", {"author": lines[j]}))
-                j = further(j, i)
-            if j is not None and j not in reasons and j > headline and _outlet_between(lines, reasons, j, further(j, i)):
-                reasons[j] = "source"  # 'Kara Whitlock' over 'The Detroit News' over the date line
-                collector.add(Found("source", {"outlet": lines[j]}))
-                j = further(j, i)
+            j = _past_byline_furniture(lines, reasons, near, headline, partial(further, anchor=i), collector)
             if j is None or j in reasons or j <= headline:
                 continue
             if _TIME_ALONE.match(lines[j]):
@@ -226,6 +198,50 @@ def mark_stamps(lines: list[str], reasons: dict[int, str], headline: int, collec
                     lines[twice] == lines[j] or _BYLINE_WORD.match(lines[twice])  # 'Von' over the name
                 ):
                     reasons[twice] = "author"
+
+
+def _past_byline_furniture(
+    lines: list[str], reasons: dict[int, str], j: int | None, headline: int,
+    away: Callable[[int], int | None], collector: MetadataSink,
+) -> int | None:
+    """From line ``j`` beside a date line, away from it, past what stands between the date line
+    and the byline: a note on the broadcast or a picture's credit, the 'Follow' button, a dash
+    or a bar alone (and the comments' count after it: then there is no byline that way), the
+    place the writers report from, their role, the desk signing the article, the paper's name.
+    Each is named as it is passed; the line reached may be the byline."""
+    def free(k: int | None) -> TypeGuard[int]:
+        return k is not None and k not in reasons and k > headline
+
+    if j is not None and j > headline and reasons.get(j) in _PASSED_IN_HEADER:
+        j = away(j)  # a note on the broadcast between the name and the date does not part them
+    if free(j) and _FOLLOW_BUTTON.match(lines[j]):
+        reasons[j] = "social"  # the byline's 'Follow' button between the name and the date
+        j = away(j)
+    if free(j) and _SEPARATOR_ALONE.match(lines[j]):
+        reasons[j] = "dateline"  # 'Marlene Vogt' / '–' / 'Feb 10, 2026 2:05 PM': the dash parts the two
+        j = away(j)
+        if j is not None and j not in reasons and _COUNT_ALONE.match(lines[j]):
+            reasons[j] = "comments"  # the date line, '|', '214': the count of the comments
+            return None
+    if free(j) and _BYLINE_PLACE.match(lines[j]) and find_places(lines[j]):
+        reasons[j] = "author"  # 'in Taicang' under the writers' names: where they report from
+        j = away(j)
+    if free(j) and _place_alone(lines[j]) and (name := away(j)) is not None and name not in reasons \
+            and _bare_name(lines[name], lines):
+        reasons[j] = "author"  # 'Nina Hollingsworth' over 'St. Paul' over the date line
+        j = name
+    if free(j) and is_writer_role(lines[j]):
+        reasons[j] = "author"  # 'Business reporter @iancarrow' between the name and the date
+        j = away(j)
+    if free(j) and _DESK_BYLINE.match(lines[j]):
+        reasons[j] = "author"  # 'Coatings World Staff', 'Redazione ANSA' over the date line
+        collector.add(Found("author", {"author": lines[j]}))
+        j = away(j)
+    if free(j) and _outlet_between(lines, reasons, j, away(j)):
+        reasons[j] = "source"  # 'Kara Whitlock' over 'The Detroit News' over the date line
+        collector.add(Found("source", {"outlet": lines[j]}))
+        j = away(j)
+    return j
 
 
 def _outlet_between(lines: list[str], reasons: dict[int, str], j: int, name: int | None) -> bool:
