@@ -142,7 +142,7 @@ _NATIONALITY_END = re.compile(r"(?:an|ese|ish|ch|ic|i|ian)$")
 
 
 _MEDIUM_HEADS = ("agentur", "zeitung", "blatt", "magazin", "sender", "rundfunk", "fernsehen", "radio", "tv",
-                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal")
+                 "reuters", "bloomberg", "dpa", "xinhua", "nachrichten", "news", "times", "post", "journal", "press")
 
 
 def is_medium(org: str) -> bool:

@@ -234,11 +234,6 @@ _PICTURE_FURNITURE = frozenset({"share", "social", "credit", "gallery"})
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture) )?[Cc]ourtesy of [A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}$")
 
 
-def _is_paper(name: str) -> bool:
-    """A newspaper's or a broadcaster's name: 'The Detroit News', 'FREE PRESS'."""
-    return is_medium(name) or name.lower().endswith(" press")
-
-
 def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) -> None:
     """A person's name and a body's under a caption of a sentence or two, the article's text
     going on below: the picture's credit, and the caption over it; so is 'Courtesy of …' under
@@ -254,7 +249,7 @@ def _mark_photographers_for_papers(lines: list[str], reasons: dict[int, str]) ->
             if (m := _PHOTOGRAPHER_FOR.match(line)) is None or not looks_like_org(m["paper"]) \
                     or looks_like_org(m["name"].title() if m["name"].isupper() else m["name"]):  # ('DANIEL KORNELSEN')
                 continue
-            if ("/" not in line or m["name"].isupper()) and not _is_paper(m["paper"]):
+            if ("/" not in line or m["name"].isupper()) and not is_medium(m["paper"]):
                 continue  # 'Holger Schmieding, Berenberg' over a panel's answer, 'HOLGER SCHMIEDING / BERENBERG' too
         above, below = previous_line(lines, i), next_line(lines, i)
         if courtesy and (above is None or (over := previous_line(lines, above)) is None

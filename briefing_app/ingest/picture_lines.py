@@ -331,7 +331,7 @@ def is_dated_caption(line: str) -> bool:
     """One sentence about a picture closed by a comma and the day it was taken (see
     ``_CAPTION_DATED``): no weekday before the date, no quotation, no second sentence before
     it; after it a credit, or without 'on' before the date one short sentence more."""
-    dated = _CAPTION_DATED.search(line) if len(line) <= _DATED_CAPTION_CHARS and line[-1:] != "?" else None
+    dated = _CAPTION_DATED.search(line) if len(line) <= _CAPTION_CHARS and line[-1:] != "?" else None
     if dated is None or dated["comma"].strip("(").capitalize() in WEEKDAYS:
         return False
     told = line[: dated.start("comma")]
@@ -349,7 +349,7 @@ def is_bracketed_credit_caption(line: str) -> bool:
     Park on Wednesday. (Mandy Chan)', '… for two decades. (Bloomberg)'. An agency in brackets
     also closes a report's paragraph, and a name a reader's letter: only beside a picture's
     furniture is it a caption's (see ``cards_and_captions``)."""
-    if len(line) > _DATED_CAPTION_CHARS or not line.endswith(")"):
+    if len(line) > _CAPTION_CHARS or not line.endswith(")"):
         return False
     closed = _BRACKETED_CREDIT_END.search(line)
     if closed is None:
@@ -359,8 +359,8 @@ def is_bracketed_credit_caption(line: str) -> bool:
         and not is_reported_speech(told)  # ('… record demand, a survey showed on Tuesday. (AP)': the report's lead)
 
 
-#: The longest dated caption.
-_DATED_CAPTION_CHARS = 400
+#: The longest caption read by its end (a date, a credit in brackets).
+_CAPTION_CHARS = 400
 #: The longest credit after a dated caption.
 _DATED_CAPTION_CREDIT = 80
 
