@@ -359,6 +359,11 @@ def _unglue_stamp(line: str) -> str:
     return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
 
 
+#: The buttons that size the text, glued to the date line: 'China.org.cn, April 17, 2025 Adjust font size:'.
+_TEXT_SIZE = re.compile(r"^(?:(?:Adjust |Change )?(?:font|text) size|Schriftgröße(?: ändern| anpassen)?|A\s?A\s?A|A[+-]\s?A[+-])$",
+                        re.IGNORECASE)
+
+
 def parse_dateline(line: str) -> Found | None:
     """'Wirtschaftskurier | 14.10.2026', 'Stand: 14.10.2026 12:30 Uhr', 'Published: 14 October 2026'.
 
@@ -387,7 +392,7 @@ def parse_dateline(line: str) -> Found | None:
             if labels_seen == 0:
                 rank = 2 if _PUBLISHED_LABEL.match(piece) else 0
             labels_seen += 1
-        elif _WEEKDAY.match(piece) or is_reading_time(piece) or piece.lower() in {"uhr", "am", "on"}:
+        elif _WEEKDAY.match(piece) or is_reading_time(piece) or _TEXT_SIZE.match(piece) or piece.lower() in {"uhr", "am", "on"}:
             continue
         elif (author := parse_author(piece)) is not None and "author" not in values:
             values.update(author.values)

@@ -314,12 +314,28 @@ def is_navigation_line(line: str) -> bool:
     A single section word ('Wirtschaft', 'China') may be a kicker or a subheading, so it
     counts only as part of a menu run (see :mod:`.cleaning`).
     """
-    if is_language_links(line):
+    if is_language_links(line) or is_spaced_menu(line):
         return True
     items = navigation_items(line)
     if not items:
         return False
     return len(items) >= 3 or any(_SITE_LINK.fullmatch(item) for item in items)
+
+
+#: The fewest entries of a menu whose words need not be known.
+_MENU_ENTRIES = 4
+
+
+def is_spaced_menu(line: str) -> bool:
+    """A menu of entries parted by bars, as a page laid out with wide gaps copies (see
+    :mod:`.normalize`: 'Newspost | Today's Paper | Magazines | Podcasts'): four entries or
+    more, each a short name in capitals without a figure. The words need not be known:
+    no headline or sentence parts four short names by bars."""
+    if len(line) > 200 or " | " not in line or any(c.isdigit() for c in line):
+        return False
+    items = [item.strip() for item in line.split(" | ")]
+    return len(items) >= _MENU_ENTRIES and all(
+        item and _is_short_item(item) and item[0].isupper() and not item.endswith(":") for item in items)
 
 
 _SITE_LINK = re.compile(

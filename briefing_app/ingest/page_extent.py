@@ -28,6 +28,8 @@ from .text_shape import CJK, ends_like_sentence, looks_like_body, sentence_break
 _CORE_GAP = 6
 #: Furniture that closes an article: whatever text follows belongs to the page.
 _ARTICLE_OVER = frozenset({"comments", "tags", "author_box"})
+#: The boxes that offer a subscription or a newsletter inside an article, with their perks.
+_OFFER_BOX = frozenset({"subscribe", "newsletter", "ad"})
 #: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
 _RIGHTS_RESERVED = re.compile(
     r"\b(?:all rights reserved|alle rechte vorbehalten)\b"
@@ -51,8 +53,27 @@ def _closes_article(lines: list[str], reasons: dict[int, str], i: int) -> bool:
         if _comment_rules(lines, reasons, i):
             return True  # a note on the thread's rules is never a button of the share bar
         around = [j for j in (previous_line(lines, i), next_line(lines, i)) if j is not None]
+        if len(around) == 2 and all(reasons.get(j) in _OFFER_BOX for j in around) and _inside_offer(lines, reasons, i):
+            return False  # one of a subscription's perks ('Share your thoughts … in the comments.') in its box
         return not any(reasons.get(j) in ("share", "navigation") or is_share_item(lines[j]) for j in around)
     return True
+
+
+#: How near a line of the subscription's offer stands to each side of a perk in its box.
+_OFFER_REACH = 3
+
+
+def _inside_offer(lines: list[str], reasons: dict[int, str], i: int) -> bool:
+    """A line of the subscription's offer stands within a few lines above line ``i`` and
+    below it: ``i`` is inside the box (between two advertisements it may open the thread)."""
+    def offered(step: int) -> bool:
+        j: int | None = i
+        for _ in range(_OFFER_REACH):
+            j = (previous_line(lines, j) if step < 0 else next_line(lines, j)) if j is not None else None
+            if j is not None and reasons.get(j) == "subscribe":
+                return True
+        return False
+    return offered(-1) and offered(1)
 
 
 def article_core(lines: list[str], reasons: dict[int, str]) -> tuple[int, int]:
@@ -449,7 +470,11 @@ def _goes_on(
     gallery) that has no date in it (a comment's name and date)."""
     if distance > _INTERRUPTION or not _mostly_text(lines, reasons, block):
         return False
-    if _is_teaser_list(lines, reasons, [i for i in range(below, block[-1] + 1) if lines[i]]):
+    # the page's label over the article's paragraphs above ('Article content') is no kicker
+    # of listed articles when it stands over the paragraphs below too
+    own_labels = {lines[i] for i in range(below) if reasons.get(i) == "page_label"}
+    rest = [i for i in range(below, block[-1] + 1) if lines[i] and lines[i] not in own_labels]
+    if _is_teaser_list(lines, reasons, rest):
         return False  # other articles, each with its share bar or kicker
     mass = text_mass(lines, block, reasons)
     if mass >= _CONTINUATION_SHARE * core_mass:
@@ -465,8 +490,10 @@ def _goes_on(
 def _mostly_text(lines: list[str], reasons: dict[int, str], block: list[int]) -> bool:
     """Seven lines in ten of the block's span are sentences: the article goes on with a
     subheading or an odd link between its paragraphs, while a comment thread is names,
-    dates and 'Reply' buttons around each comment, a sidebar a headline over each teaser."""
-    span = [i for i in range(block[0], block[-1] + 1) if lines[i]]
+    dates and 'Reply' buttons around each comment, a sidebar a headline over each teaser.
+    The label a page prints over each of the article's paragraphs ('Article content') is
+    not counted: it says the article goes on."""
+    span = [i for i in range(block[0], block[-1] + 1) if lines[i] and reasons.get(i) != "page_label"]
     text = sum(1 for i in span if i not in reasons and looks_like_body(lines[i]))
     return 10 * text >= 7 * len(span)
 

@@ -163,6 +163,12 @@ _DATED_CAPTION_WORDS = 6
 _PHOTO_PROVIDED = re.compile(
     r"\bin this (?:undated |handout |file )?(?:photo|photograph)\b|\(PHOTO NOT FOR SALE\)", re.IGNORECASE
 )
+#: A caption closed by the archive its picture came from, in brackets: '… (Hankyoreh archives)',
+#: '… (archive photo)', '… (File photo)' ('(Archives)' alone closes a paragraph about them).
+_ARCHIVE_PICTURE_END = re.compile(
+    r"[.!?]\s?\((?:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} [Aa]rchives?|[Aa]rchive (?:photo|picture|image)"
+    r"|[Ff]ile (?:photo|picture|image))\)$"
+)
 #: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
 _CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
 
@@ -313,6 +319,9 @@ def is_credit(line: str) -> bool:
         return True
     if len(line) <= 400 and ("ile" in line or "ILE" in line) and _FILE_PICTURE_END.search(line):
         return True  # '… Damak. Post File Photo', '… in Asia. - NSTP file pic'
+    if len(line) <= 400 and line.endswith(")") and _ARCHIVE_PICTURE_END.search(line) and word_count(line) >= 5 \
+            and sentence_breaks(line) <= 1:
+        return True  # '… in a photo from 2023. (Hankyoreh archives)'
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
@@ -405,6 +414,7 @@ _GALLERY = re.compile(
     r"|^(?:Click|Tap) to play(?: video)?(?:\s*:\s*['‘“\"].{1,200}['’”\"])?$"  # a player's label: "Click to play video: 'Title'"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
+    r"|^(?:Play Live Radio|Listen Live|Live Radio|On Air Now|Available On Air Stations)$"  # a station's live player
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"
     # an audio or video player's card: '03:14 min, aus Echo der Zeit vom 19.01.2026.', its button
     r"|^\d{1,2}:\d\d\s*min\b.{0,100}$|^(?:Abspielen|Play)\.?\s+(?:Laufzeit|Duration|Länge)\b.{0,40}$"
@@ -462,3 +472,4 @@ _AGENCY_CODE = re.compile(
 
 def is_agency_code(line: str) -> bool:
     return len(line) <= 120 and _AGENCY_CODE.match(line) is not None
+

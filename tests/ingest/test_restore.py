@@ -42,7 +42,7 @@ def test_restoring_everything_gives_the_normalised_original():
     assert restored.removed == []
     assert restored.text.splitlines()[:4] == [
         "Startseite > Wirtschaft > Asien",
-        "Teilen Twittern Mailen Link kopieren",
+        "Teilen | Twittern | Mailen | Link kopieren",  # (entries the page spaced apart keep their gaps as bars)
         "Industriecluster Taicang: Deutscher Mittelstand soll in China neue Standorte finden",
         "Wirtschaftskurier | 14.10.2026",
     ]
