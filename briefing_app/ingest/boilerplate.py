@@ -78,13 +78,23 @@ _NEWSLETTER_BOX = re.compile(
     r"|^Hier geht['’]s zu[mr]? [\w-]*Newsletter\W*$"
     # the widget answering the reader: 'A welcome email is on its way. … check your junk folder.'
     r"|\bwelcome e-?mail is on its way\b|\bcheck your (?:junk|spam) folder\b|\b(?:problem|issue|error) signing you up\b"
-    r"|\bSign up to (?:get|receive) it (?:every|each)\b",
+    r"|\bSign up to (?:get|receive) it (?:every|each)\b"
+    # a newsletter's pitch: 'Sign up for The Business Report and get the latest on …', '…, delivered every weekday morning.'
+    r"|^Sign up for (?:the |our )?[A-Z][\w&'’ -]{2,40} and (?:get|receive)\b.{0,160}$"
+    r"|,\s*delivered (?:to your inbox )?(?:every|each) (?:weekday|week|day|morning|evening)(?: morning| evening)?\.?$",
     re.IGNORECASE,
+)
+#: A page's widget in its template's words: an unrendered placeholder ('Get email notifications on
+#: {{subject}} daily!'), a notification widget's messages.
+_WIDGET_MESSAGE = re.compile(
+    r"\{\{\s*[\w.]+\s*\}\}"
+    r"|^(?:Your notification has been saved|There was a problem saving your notification"
+    r"|Email notifications are only sent once a day, and only if there are new matching items)\.?$"
 )
 #: A newsletter's notice on what it may contain, longer than the box's other lines.
 _NEWSLETTER_NOTICE = re.compile(r"^Privacy Notice: Newsletters may contain\b", re.IGNORECASE)
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
-                     "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up")
+                     "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up", "delivered")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
@@ -115,6 +125,9 @@ _RELATED = re.compile(
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
     r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
+    # a newswire's list of the issuer's other releases: 'Weitere Meldungen von Alpenwerk GmbH', 'More Releases for Taicang'
+    r"(?:Weitere (?:Meldungen|Pressemitteilungen|Presseaussendungen)|More (?:releases|press releases)) (?:von|aus|zu|from|for|by) "
+    r"[\w .,&'’-]{2,60}|"
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
     r"You may like|You might like|You might also like|Você pode gostar|Você também pode gostar|"
@@ -309,7 +322,7 @@ _AD = re.compile(
 
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
-    r"|^Report (?:this|an) ad$|^(?:Hide|Close|Skip) (?:Ad|Advert|Advertisement)$"
+    r"|^Report (?:this|an) ad$|^(?:Hide|Close|Skip) (?:Ad|Advert|Advertisement)$|^Advertise with [A-Z][\w.&'’ -]{1,30}$"
     r"|^(?:Advertisement\s*[-–—·•|]?\s*)?(?:Scroll to continue(?: with content)?|Continue reading below|Continue reading the main story|Story continues below|"
     r"(?:Article|Story) continues below(?: this (?:ad|advertisement))?|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
@@ -484,6 +497,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("comments", is_comment_invitation, GUARD_SPEECH),
     Rule("form", _matches(FORM_FIELD, max_words=4)),
+    Rule("form", _matches(_WIDGET_MESSAGE, anywhere=True), GUARD_LABEL),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),

@@ -329,14 +329,31 @@ _HEADLINE_WORDS = 12
 def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """A caption printed twice in a row, once with its credit glued on and read as a
     credit ('Gespräche im Konferenzsaal: …' over 'Gespräche im Konferenzsaal: … © Foto:
-    …'): the other copy is the same caption. An article never prints a paragraph twice in
+    …'), or with who gave the picture in brackets ('(WSMV)'): the other copy is the same caption. An article never prints a paragraph twice in
     a row, and a line that only opens the next one is no copy of it."""
+    for i in range(max(start, 0), min(end + 1, len(lines))):
+        below = next_line(lines, i) if lines[i] else None
+        if below is None or i in reasons or below in reasons or not _credited_copy(lines[i], lines[below]):
+            continue
+        reasons[i] = reasons[below] = "credit"  # ('… near Lebanon.' over '… near Lebanon.(WSMV)')
     for i in range(max(start, 0), min(end + 1, len(lines))):
         below = next_line(lines, i) if lines[i] else None
         if below is None or (i in reasons) == (below in reasons) or not _doubled(lines[i], lines[below]):
             continue
         if reasons.get(i, reasons.get(below)) == "credit":
             reasons[i] = reasons[below] = "credit"
+
+
+#: Who gave the picture, in brackets glued to its caption's second copy: '(WSMV)', '(Photo: Jane Roe)'.
+_BRACKETED_GIVER = re.compile(r"^\s?\([A-Z][\w.&'’ /:-]{1,30}\)$")
+
+
+def _credited_copy(line: str, below: str) -> bool:
+    """A sentence, then the same sentence with who gave the picture in brackets glued on: the
+    caption printed twice (a report does not repeat its sentence with a name in brackets)."""
+    return below.startswith(line) and _BRACKETED_GIVER.match(below[len(line):]) is not None \
+        and ends_like_sentence(line) and word_count(line) <= _CAPTION_WORDS and sentence_breaks(line) <= 1 \
+        and not QUOTE_MARK.search(line)
 
 
 def _doubled(line: str, other: str) -> bool:

@@ -24,8 +24,8 @@ SOCIAL = re.compile(
     # '… direkt aufs Handy – jetzt den Heute-Kanal abonnieren!' (the channel by its name, after a dash)
     r"|^.{0,120}\s[–-]\s(?:jetzt|Jetzt) (?:den|unseren) [\w-]+-Kanal abonnieren!$"
     # a box asking to follow the site on a platform, and its button: 'Follow Sky News on WhatsApp', 'Tap here'
-    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})"
-    r"(?: for (?:the )?(?:latest|breaking|more) [\w ,&]{2,40})?\W*$"  # '… on WhatsApp for the latest news and analysis'
+    rf"|^(?:Follow|Folgen Sie|Folge) @?[\w'’ &.+-]{{2,40}} (?:on|auf|bei) (?:{_PLATFORMS})(?:,? (?:and|und|&) (?:{_PLATFORMS}))?"
+    r"(?: for (?:the )?(?:latest|breaking|more) [\w ,&]{2,40}| to join the conversation)?\W*$"  # '… on WhatsApp for the latest news and analysis'
     # 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.'
     rf"|^(?:Like|Follow) @?[\w'’ &.+-]{{2,40}} on (?:{_PLATFORMS}),? (?:and )?(?:like|follow) @?[\w'’&.+-]{{2,40}} on "
     rf"(?:{_PLATFORMS})\b.{{0,80}}$"
@@ -56,6 +56,7 @@ CONTACT = re.compile(
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
+    r"|Rückfragen(?: (?:&|und) Kontakt)?|Rückfragehinweis(?:e)?|Für Rückfragen|Kontakt für Rückfragen|Media enquiries"
     r"|Kontakt für Medien|Kontakt zum Anbieter|Downloads?|Download PDF|PDF herunterladen|Contacts)\s*:?$"
     r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
     r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"

@@ -55,13 +55,13 @@ class Found:
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE = re.compile(
-    r"^(?i:Quelle|Quellen|Source|Sources|Via|Press release|Media release|Pressemitteilung|Pressemeldung)\s*:\s*(?P<value>.+)$"
+    r"^(?i:Quelle|Quellen|Source|Sources|Via|Press release(?: from)?|Media release(?: from)?|Pressemitteilung|Pressemeldung)\s*:\s*(?P<value>.+)$"
     r"|^(?i:Via)\s+(?P<site>(?:[\w-]+\.)+[a-z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"  # 'Via SyndiGate.info'
 )
 _TAGS = re.compile(
     r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|Topic|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|See more on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
-    r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden)(?:\s*:\s*|\s+(?=#)|\s*$"
+    r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden|Categories|Kategorien)(?:\s*:\s*|\s+(?=#)|\s*$"
     r"|(?<=(?-i:[A-Z]{4}))\s+(?=\S.*\s/\s))(?P<value>.*)$",  # a label in capitals: 'KEYWORDS Boone County / …'
     re.IGNORECASE,
 )
@@ -202,6 +202,9 @@ def parse_author(line: str) -> Found | None:
         return Found("author", {"author": agency["agency"]})  # 'By Reuters': the agency wrote it
     if (described := _DESCRIBED_BYLINE.match(line)) is not None:
         return Found("author", {"author": _tidy_names(described["names"])})
+    if " | " in line and (ahead := _OUTLET_THEN_BYLINE.match(line)) is not None \
+            and (signed := parse_author(ahead["byline"])) is not None and _looks_like_outlet(ahead["outlet"]):
+        return Found("author", {**signed.values, "outlet": ahead["outlet"]})  # "WUWM 89.7 FM - Milwaukee's NPR | By …"
     m = _AUTHOR.match(line)
     if not m:
         return _placed_byline(line)
@@ -213,6 +216,8 @@ def parse_author(line: str) -> Found | None:
 
 
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+#: The outlet before the byline: "WUWM 89.7 FM - Milwaukee's NPR | By Teodora Lindqvist".
+_OUTLET_THEN_BYLINE = re.compile(rf"^(?P<outlet>[^|]{{2,60}}?)\s+\|\s+(?P<byline>(?i:{BYLINE_WORDS})\s[^|]+)$")
 #: A note in brackets after a writer's name in a byline: where the writer reports from, the role.
 _NAME_NOTE = re.compile(r"(?<=[^\W\d_])\s?\([^()]{2,60}\)(?=\s+(?:and|und|&)\s|\s*,|$)")
 _BYLINE_OPENING = re.compile(rf"^(?i:{BYLINE_WORDS})\s")

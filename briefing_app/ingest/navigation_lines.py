@@ -15,7 +15,8 @@ from .text_shape import ends_like_sentence, looks_like_body, only_words, vocabul
 _SHARE_ACTIONS = vocabulary(
     "Teilen|Twittern|Tweeten|Mailen|Senden|Versenden|Drucken|Merken|Feedback|Link kopieren|Kommentare|"
     "Link teilen|Kommentieren|Vorlesen|Anhören|Speichern|Gemerkt|Weiterleiten|Empfehlen|"
-    "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Link copied|"
+    "Share|Tweet|Email|E-Mail|Mail|SMS|Print|Save|Saved|Bookmark|Copy link|Copy Link|Copy article link|Link copied|Email This Link|"
+    "Buy Now|Buy this photo|Buy photo|Purchase photo|"  # (a picture's reprint, beside its caption)
     "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
     "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen|"
     "Suggest to a friend|Send to a friend|Email to a friend|Email this article to a friend|Email this|Send by email|Send by e-mail|"
@@ -43,7 +44,7 @@ _SHARE_ACTIONS = vocabulary(
     "シェア|ツイート|印刷|保存|分享|打印|收藏"
 )
 SHARE_PLATFORMS = vocabulary(
-    "Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
+    "X (formerly Twitter)|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
     "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
     "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube|TikTok"
 )

@@ -53,7 +53,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^(?:Representational|Representative) (?:image|photo|picture|pic)(?: (?:of|for)\b[^.!?]{0,150})?(?:\s?\|.{0,60})?\.?$"
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
-    r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
+    r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD|PICTURE)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
     # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …',
     # 'Image by Bilanol via iStock'
@@ -111,7 +111,7 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
     r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
     r"|\s/\sCourtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical' ('. Courtesy of China.' ends a column's sentence)
-    r"(?P<credit>[A-Za-z][\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg')
+    r"(?P<credit>(?:[A-Za-z]|\d+[A-Z]{2})[\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg', '123RF/…')
 )
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
 _CREDIT_JOINERS = _NAME_JOINERS | {"via", "for", "für"}
@@ -169,8 +169,9 @@ _ARCHIVE_PICTURE_END = re.compile(
     r"[.!?]\s?\((?:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2} [Aa]rchives?|[Aa]rchive (?:photo|picture|image)"
     r"|[Ff]ile (?:photo|picture|image))\)$"
 )
-#: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]'.
-_CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[[A-Z0-9][A-Z0-9 /&-]{1,30}\]$")
+#: A caption closed by its agency in capitals: '… in Stuttgart, Germany, in June. [NEWS1]', or by its
+#: photographer and paper: '… 38 acres nearby. [ KEVIN OLSZEWSKI | Times ]'.
+_CAPTION_AGENCY_CAPS = re.compile(r"[.!?]\s?\[(?:[A-Z0-9][A-Z0-9 /&-]{1,30}|\s?[A-Z][A-Z.'’ -]{2,40}\s?\|\s?[\w.&'’ -]{2,40})\]$")
 
 
 #: Agencies that sell only pictures: named after 'Quelle:' they mark a picture's source, not the report's.
@@ -232,6 +233,11 @@ _CAPTION_DASH_CREDIT = re.compile(
     # a site's own photographer after a hyphen: '… (Archivbild) - Nau.ch / Lorenz Bachmann'
     r"|[.!?)]\s+[-—–]\s+[A-Z][\w'’&-]*\.[a-z]{2,4}\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
 )
+#: A photographer and the paper glued to the caption's full stop: '… bigger volumes.Aaron Mikaere/Stuff'
+#: (a report never glues a name to its sentence's end).
+_GLUED_NAME_CREDIT = re.compile(r"[a-z)][.!?][\"”]?[A-Z][\w'’-]+ [A-Z][\w'’-]+\s?/\s?[A-Z][\w&'’ -]{1,30}$")
+#: The same credit in capitals without the dash: '… in Geismar in 2024. STAFF PHOTO BY MARCUS ARDOIN'.
+_CAPTION_PHOTO_BY = re.compile(r"[\w)][.!?]\s+(?:[A-Z]+ ){0,3}PHOTO(?:GRAPH)? BY [A-Z][A-Z.'’ -]{1,40}$")
 #: A staff photographer's credit, alone or glued to the caption: 'Brett Coomer/Staff photographer',
 #: '… by 2027.Erin Clark/Globe Staff'.
 _STAFF_CREDIT = re.compile(
@@ -299,6 +305,10 @@ def is_credit(line: str) -> bool:
     if "/" in line and len(line) <= 400 and _STAFF_CREDIT.search(line):
         return True
     if ("—" in line or "–" in line or " - " in line) and len(line) <= 400 and _CAPTION_DASH_CREDIT.search(line, 10):
+        return True
+    if "PHOTO" in line and len(line) <= 400 and _CAPTION_PHOTO_BY.search(line, 10):
+        return True
+    if "/" in line and len(line) <= 400 and _GLUED_NAME_CREDIT.search(line, 10):
         return True
     if ("Photograph" in line or "[F" in line or "[P" in line) and len(line) <= 400 \
             and _CAPTION_LABELLED_CREDIT.search(line, 5):
