@@ -79,22 +79,25 @@ _NEWSLETTER_BOX = re.compile(
     # the widget answering the reader: 'A welcome email is on its way. … check your junk folder.'
     r"|\bwelcome e-?mail is on its way\b|\bcheck your (?:junk|spam) folder\b|\b(?:problem|issue|error) signing you up\b"
     r"|\bSign up to (?:get|receive) it (?:every|each)\b"
-    # a newsletter's pitch: 'Sign up for The Business Report and get the latest on …', '…, delivered every weekday morning.'
-    r"|^Sign up for (?:the |our )?[A-Z][\w&'’ -]{2,40} and (?:get|receive)\b.{0,160}$"
-    r"|,\s*delivered (?:to your inbox )?(?:every|each) (?:weekday|week|day|morning|evening)(?: morning| evening)?\.?$",
+    # a newsletter's pitch: 'Sign up for The Business Report and get the latest on Louisiana companies …'
+    r"|^Sign up for (?-i:(?:The |the |our )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) and get the latest\b.{0,160}$",
     re.IGNORECASE,
+)
+#: The weather box in a regional site's header: 'Bozen 16° leicht bewölkt', '3°C, Cloudy with wind'.
+_WEATHER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,2}\s)?-?\d{1,2}\s?°(?:\s?[CcFf]\b)?,?(?:\s[\w äöüÄÖÜß,]{2,40})?$"
 )
 #: A page's widget in its template's words: an unrendered placeholder ('Get email notifications on
 #: {{subject}} daily!'), a notification widget's messages.
+_TEMPLATE_PLACEHOLDER = re.compile(r"^[^.]{0,60}\{\{\s*[\w.]+\s*\}\}[^.]{0,30}$")  # (no sentence: '… typing {{config}} …')
 _WIDGET_MESSAGE = re.compile(
-    r"\{\{\s*[\w.]+\s*\}\}"
-    r"|^(?:Your notification has been saved|There was a problem saving your notification"
+    r"^(?:Your notification has been saved|There was a problem saving your notification"
     r"|Email notifications are only sent once a day, and only if there are new matching items)\.?$"
 )
 #: A newsletter's notice on what it may contain, longer than the box's other lines.
 _NEWSLETTER_NOTICE = re.compile(r"^Privacy Notice: Newsletters may contain\b", re.IGNORECASE)
 _NEWSLETTER_HINTS = ("newsletter", "inbox", "postfach", "posteingang", "sign up", "subscribe", "e-mail", "email",
-                     "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up", "delivered")
+                     "digest", " app", "anmeldung", "reader-supported", "folder", "signing you up")
 #: Short newsletter furniture: "Newsletter abonnieren", "Get our newsletter", "Newsletter".
 _NEWSLETTER_BUTTON = re.compile(
     r"\bnewsletter\b.*\b(?:abonnieren|bestellen|anmelden|an|erhalten|eintragen|registrieren|"
@@ -125,8 +128,9 @@ _RELATED = re.compile(
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
     r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
+    r"Newsticker|News-Ticker|Nachrichtenticker|News ticker|"
     # a newswire's list of the issuer's other releases: 'Weitere Meldungen von Alpenwerk GmbH', 'More Releases for Taicang'
-    r"(?:Weitere (?:Meldungen|Pressemitteilungen|Presseaussendungen)|More (?:releases|press releases)) (?:von|aus|zu|from|for|by) "
+    r"(?-i:Weitere (?:Meldungen|Pressemitteilungen|Presseaussendungen)|More (?:Releases|Press Releases)) (?:von|aus|zu|from|for|by) "
     r"[\w .,&'’-]{2,60}|"
     r"Das könnte Sie interessieren|Auch lesenswert|Lesenswert|Verwandte Artikel|Ähnliche Artikel|Empfehlungen|"
     r"Unsere Empfehlungen|Beliebte Artikel|Am meisten gelesen|Meist gelesen|Neueste Artikel|Neueste Nachrichten|"
@@ -189,6 +193,8 @@ _SITE_STATEMENT = re.compile(
     # a press release's end mark: 'ENDS', '- ENDS -', '###', '-30-'
     r"[A-Z][\w.]{1,30} (?i:is a Trust Project member)|"
     r"[-–—]?\s?(?:ENDS|Ends|END)\s?[-–—]?|#\s?#\s?#|-30-|"
+    # the site's notice over its pages: 'Notice: Transcripts are available for most segments. Check back for updates.'
+    r"Notice: .{2,160}\bCheck back (?:later|soon|for updates)\.?|"
     # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
     # an investment site's disclaimers: 'This article does not constitute financial product advice. …',
     # 'At Stockhead, we tell it like it is. While X and Y are Stockhead advertisers, they did not sponsor …'
@@ -322,7 +328,7 @@ _AD = re.compile(
 
     r"|^.{0,60}\b(?:sponsored by|presented by|präsentiert von|powered by|supported by|unterstützt von)\W*$"
     r"|^.{0,80}\b(?:by )?(?:click(?:ing)? here|hier klicken|klicken Sie hier)\W*$"
-    r"|^Report (?:this|an) ad$|^(?:Hide|Close|Skip) (?:Ad|Advert|Advertisement)$|^Advertise with [A-Z][\w.&'’ -]{1,30}$"
+    r"|^Report (?:this|an) ad$|^(?:Hide|Close|Skip) (?:Ad|Advert|Advertisement)$"
     r"|^(?:Advertisement\s*[-–—·•|]?\s*)?(?:Scroll to continue(?: with content)?|Continue reading below|Continue reading the main story|Story continues below|"
     r"(?:Article|Story) continues below(?: this (?:ad|advertisement))?|"
     r"Continue reading after the ad|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|"
@@ -497,7 +503,9 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("comments", is_comment_invitation, GUARD_SPEECH),
     Rule("form", _matches(FORM_FIELD, max_words=4)),
-    Rule("form", _matches(_WIDGET_MESSAGE, anywhere=True), GUARD_LABEL),
+    Rule("form", _matches(_TEMPLATE_PLACEHOLDER, max_words=12), GUARD_LABEL),
+    Rule("form", _matches(_WIDGET_MESSAGE), GUARD_LABEL),
+    Rule("navigation", _matches(_WEATHER, max_words=8)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),

@@ -329,13 +329,15 @@ _HEADLINE_WORDS = 12
 def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
     """A caption printed twice in a row, once with its credit glued on and read as a
     credit ('Gespräche im Konferenzsaal: …' over 'Gespräche im Konferenzsaal: … © Foto:
-    …'), or with who gave the picture in brackets ('(WSMV)'): the other copy is the same caption. An article never prints a paragraph twice in
+    …'): the other copy is the same caption. A copy with who gave the picture in brackets
+    ('(WSMV)') is the caption's; the first copy may also be a report's lead printed twice
+    ('… the U.S. Geological Survey said.' over '… said. (AP)'), and stays. An article never prints a paragraph twice in
     a row, and a line that only opens the next one is no copy of it."""
     for i in range(max(start, 0), min(end + 1, len(lines))):
         below = next_line(lines, i) if lines[i] else None
         if below is None or i in reasons or below in reasons or not _credited_copy(lines[i], lines[below]):
             continue
-        reasons[i] = reasons[below] = "credit"  # ('… near Lebanon.' over '… near Lebanon.(WSMV)')
+        reasons[below] = "credit"  # (the first copy stays: it may be the report's lead, printed again as a summary)
     for i in range(max(start, 0), min(end + 1, len(lines))):
         below = next_line(lines, i) if lines[i] else None
         if below is None or (i in reasons) == (below in reasons) or not _doubled(lines[i], lines[below]):

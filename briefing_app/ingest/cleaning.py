@@ -98,6 +98,7 @@ from .writer_boxes import (
     author_box,
     byline_biographies,
     mark_about_us_boxes,
+    mark_profile_boxes,
     writer_note_at_end,
 )
 
@@ -215,6 +216,7 @@ def clean_lines(
     if chrome:
         _mark_cut_first_line(lines, reasons)
         mark_about_us_boxes(lines, reasons)
+        mark_profile_boxes(lines, reasons)
         _mark_boxed_lines(lines, reasons)
     #: Where the article's text begins: its first sentence, its first paragraph.
     starts: tuple[int, ...] = ()

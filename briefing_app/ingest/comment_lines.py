@@ -120,13 +120,15 @@ def is_comment_policy(line: str) -> bool:
 #: The page asking the reader about its comments: 'Please keep comments civil …', 'Become a
 #: Member to leave a comment', 'Join the conversation in our comments section below'.
 _COMMENT_INVITATION = re.compile(
-    rf"\b{_COMMENT_WORD}\b|\b(?:to|zu) (?:leave|post|write|add) a comment\b|\bKommentar(?:e)? (?:zu )?(?:schreiben|verfassen)\b",
+    rf"\b{_COMMENT_WORD}\b|\b(?:to|zu) (?:leave|post|write|add) a comment\b|\bKommentar(?:e)? (?:zu )?(?:schreiben|verfassen)\b"
+    r"|\bkommentieren zu können\b",
     re.IGNORECASE,
 )
 #: The page speaking to the reader or as itself. (Not German 'Sie', which opens many a
 #: sentence about others.)
 _READER_ADDRESSED = re.compile(
-    r"\b(?:you|your|our|please|bitte|Ihnen|unser(?:e[mnrs]?)?)\b|^(?:Become|Join|Log ?in|Sign in|Werden Sie|Melden Sie sich)\b",
+    r"\b(?:you|your|our|please|bitte|Ihnen|unser(?:e[mnrs]?)?)\b|^(?:Become|Join|Log ?in|Sign in|Werden Sie|Melden Sie sich)\b"
+    r"|\bmüssen Sie sich (?:anmelden|registrieren|einloggen)\b",
     re.IGNORECASE,
 )
 

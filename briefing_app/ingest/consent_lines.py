@@ -70,7 +70,7 @@ COOKIE_BUTTON = re.compile(
 #: what signing up brings ('You may occasionally receive promotional content from …').
 FORM_CONSENT = re.compile(
     r"\b(?:erkläre ich mich|stimme ich|willige ich|ich willige|ich bin (?:damit )?einverstanden|"
-    r"akzeptiere ich|stimmen Sie|(?-i:akzeptieren Sie)|erklären Sie sich|willigen Sie|I (?:understand and )?agree|I consent|I accept)\b"
+    r"akzeptiere ich|stimmen Sie|(?-i:akzeptieren Sie)|erklären Sie sich|willigen Sie|I agree|I consent|I accept)\b"
     r".{0,200}\b(?:Daten|Datenschutz\w*|Newsletter|Einwilligung\w*|Werbe\w*|Nutzungsbedingungen|AGB|"
     r"data|privacy|terms|newsletter|marketing)\b"
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering|providing)\b.{0,120}\b"
@@ -79,7 +79,10 @@ FORM_CONSENT = re.compile(
     # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
     r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank(?:s| you) for signing up!?|"
-    r"You['’]re (?:all )?signed up!?|You are (?:now )?signed up!?)$"
+    r"You['’]re (?:all )?signed up!?|You are (?:now )?signed up!?|"
+    # a newspaper platform's registration note, in its own words
+    r"\*?\s?I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
+    r"and privacy policy\.?)$"
     r"|^(?:Bitte (?:geben Sie|gib) (?:eine |Ihre |deine )?(?:gültige )?|Please (?:enter|provide) (?:a )?(?:valid )?)"
     r"(?:E-?Mail|email)(?:[- ]?Adresse| address)?\b"
     r"|\b(?:in der|in your|im) (?:Bestätigungs-?(?:E-)?mail|confirmation e-?mail)\b"

@@ -56,7 +56,7 @@ CONTACT = re.compile(
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"
-    r"|Rückfragen(?: (?:&|und) Kontakt)?|Rückfragehinweis(?:e)?|Für Rückfragen|Kontakt für Rückfragen|Media enquiries"
+    r"|Rückfragen (?:&|und) Kontakt|Rückfragehinweis(?:e)?|Für Rückfragen|Kontakt für Rückfragen|Media enquiries"
     r"|Kontakt für Medien|Kontakt zum Anbieter|Downloads?|Download PDF|PDF herunterladen|Contacts)\s*:?$"
     r"|^(?:Send us your feedback|Schreiben Sie uns|Feedback senden|Give us feedback)\W*$"
     r"|^\+\d{1,3}(?:[\s/-]?\(?\d{1,5}\)?){2,6}$"

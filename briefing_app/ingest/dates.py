@@ -49,6 +49,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:{_YEAR}\b|(?P<short>\d\d)(?=,?\s+[0-2]?\d:[0-5]\d))"),
     # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026, 9 February, 2026
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # 20-Feb-2025 (a day, the month's short name and the year parted by hyphens)
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
     # 18th Nov 25, 10:31am: a year of two digits after the month's name only with the time after it

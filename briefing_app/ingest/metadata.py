@@ -20,7 +20,7 @@ from briefing_app.core.places import find_places
 from .boilerplate import is_reading_time
 from .contact_lines import EMAIL_ADDRESS
 from .dates import RELATIVE_TIME, TIME, UPDATED_WORDS, find_date
-from .navigation_lines import breadcrumb_parts, is_navigation_line
+from .navigation_lines import breadcrumb_parts, is_navigation_line, is_navigation_word
 from .picture_lines import AGENCIES, is_agency_code, is_credit
 from .text_shape import vocabulary, word_count
 
@@ -96,7 +96,7 @@ EXPERT_ROLES = ("fellow|professor|director|researcher|scholar|lecturer|economist
 #: The writer's role between 'By' and the names, in lower case: 'By business reporter Kate Ellery'.
 _ROLE_BEFORE_NAME = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{WRITER_ROLES})s?\s+)?"
 _AUTHOR = re.compile(
-    rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*:?\s+{_ROLE_BEFORE_NAME}"
+    rf"^(?i:{BYLINE_WORDS}|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von)\s*(?::|\s[—–])?\s+{_ROLE_BEFORE_NAME}"  # ('By — Name')
     rf"(?P<names>{_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
     rf"(?:(?:\s*(?:,|\(|\||/)|\s[-–—])\s*(?P<rest>[^()]{{1,40}})\)?|\s+for\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}))?$"
 )
@@ -191,6 +191,8 @@ def parse_author(line: str) -> Found | None:
         return None
     if "@" in line:  # the writer's address between the name and the outlet: 'By Jane Roe | jroe@example.com | The Post'
         line = _ADDRESS_PIECE.sub("", line)
+    if line.startswith("by") and line[2:3].isupper():
+        line = "by " + line[2:]  # the word glued to the writer's linked name: 'byChinedu Okonkwo'
     if handle := _HANDLE_BYLINE.match(line):
         return Found("author", {"author": handle["names"]})
     if "(" in line and _NAME_NOTE.search(line) and _BYLINE_OPENING.match(line):
@@ -203,7 +205,8 @@ def parse_author(line: str) -> Found | None:
     if (described := _DESCRIBED_BYLINE.match(line)) is not None:
         return Found("author", {"author": _tidy_names(described["names"])})
     if " | " in line and (ahead := _OUTLET_THEN_BYLINE.match(line)) is not None \
-            and (signed := parse_author(ahead["byline"])) is not None and _looks_like_outlet(ahead["outlet"]):
+            and (signed := parse_author(ahead["byline"])) is not None and _looks_like_outlet(ahead["outlet"]) \
+            and word_count(ahead["outlet"]) >= 2:  # ('Opinion | By Any Means Necessary': a section over a headline)
         return Found("author", {**signed.values, "outlet": ahead["outlet"]})  # "WUWM 89.7 FM - Milwaukee's NPR | By …"
     m = _AUTHOR.match(line)
     if not m:
@@ -349,6 +352,13 @@ _LABEL_AFTER_BYLINE = re.compile(r"^((?:By|Von)\s.{2,60}?[^\W\d_])\s+(?=(?:Updat
 
 
 _DIGIT = re.compile(r"\d")
+#: A byline with the day glued to the writer's name: 'By Owen Carrick21 May 2025'.
+_BYLINE_BEFORE_DAY = re.compile(r"^((?i:by|von)\s+[A-ZÄÖÜ][a-zà-ÿß'’-]+(?:\s[A-ZÄÖÜ][a-zà-ÿß'’-]+){1,2})(?=[0-3]?\d\.?\s)")
+#: A section or an outlet before the date's label, without a separator: 'Economy Updated on Oct 21, 2025 …'.
+_NAME_BEFORE_LABEL = re.compile(
+    rf"^(?!(?i:{vocabulary(UPDATED_WORDS, _PUBLISHED_WORDS)})\b)"  # ('Last Updated: …' is one label)
+    rf"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)?) (?=(?:{vocabulary(UPDATED_WORDS, _PUBLISHED_WORDS)})\b)"
+)
 
 
 #: A writer's name glued to the year before it, the whole rest of the line: 'Oct 14, 2025Clemens Aubach'.
@@ -359,6 +369,8 @@ def _unglue_stamp(line: str) -> str:
     """The year apart from the time after it, a label apart from the word before it, a
     writer's name apart from the year (a body's name there is the outlet's)."""
     line = _LABEL_AFTER_BYLINE.sub(r"\1 | ", line)
+    line = _NAME_BEFORE_LABEL.sub(r"\1 | ", line)
+    line = _BYLINE_BEFORE_DAY.sub(r"\1 | ", line)
     line = _GLUED_YEAR_NAME.sub(lambda m: f" | {m['name']}" if looks_like_org(m["name"]) else f" | By {m['name']}", line)
     line = _GLUED_YEAR_BYLINE.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
     return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
@@ -369,13 +381,18 @@ _TEXT_SIZE = re.compile(r"^(?:(?:Adjust |Change )?(?:font|text) size|Schriftgrö
                         re.IGNORECASE)
 
 
+#: The most words of a date line: two labelled dates with their times and zones ('Updated on Oct
+#: 21, 2025 4:05 PM EDT — Published on Oct 21, 2025 1:17 PM EDT') and the section before them.
+_DATELINE_WORDS = 20
+
+
 def parse_dateline(line: str) -> Found | None:
     """'Wirtschaftskurier | 14.10.2026', 'Stand: 14.10.2026 12:30 Uhr', 'Published: 14 October 2026'.
 
     Every piece around the date must be a known kind (a label, a weekday, a time, an
     author, a reading time) or one short name, which is taken as the outlet.
     """
-    if len(line) > 140 or not _DIGIT.search(line) or word_count(line) > 16 or is_agency_code(line):
+    if len(line) > 140 or not _DIGIT.search(line) or word_count(line) > _DATELINE_WORDS or is_agency_code(line):
         return None  # (no digit, no date)
     line = _unglue_stamp(line)
     found = find_date(line)
@@ -399,6 +416,8 @@ def parse_dateline(line: str) -> Found | None:
             labels_seen += 1
         elif _WEEKDAY.match(piece) or is_reading_time(piece) or _TEXT_SIZE.match(piece) or piece.lower() in {"uhr", "am", "on"}:
             continue
+        elif is_navigation_word(piece) and "outlet" not in values and not values.get("author"):
+            continue  # the section before the date: 'Economy Updated on Oct 21, 2025 …' (no outlet)
         elif (author := parse_author(piece)) is not None and "author" not in values:
             values.update(author.values)
         elif _dateline_piece(piece, values):

@@ -15,7 +15,7 @@ from .text_shape import ends_like_sentence, looks_like_body, only_words, vocabul
 _SHARE_ACTIONS = vocabulary(
     "Teilen|Twittern|Tweeten|Mailen|Senden|Versenden|Drucken|Merken|Feedback|Link kopieren|Kommentare|"
     "Link teilen|Kommentieren|Vorlesen|Anhören|Speichern|Gemerkt|Weiterleiten|Empfehlen|"
-    "Share|Tweet|Email|E-Mail|Mail|SMS|Print|Save|Saved|Bookmark|Copy link|Copy Link|Copy article link|Link copied|Email This Link|"
+    "Share|Tweet|Email|E-Mail|Mail|Print|Save|Saved|Bookmark|Copy link|Copy Link|Copy article link|Link copied|Email This Link|"
     "Buy Now|Buy this photo|Buy photo|Purchase photo|"  # (a picture's reprint, beside its caption)
     "Permalink|Reprints|Order Reprints|Print Article|Listen|Listen to this article|Forward|Embed|"
     "Share this article|Share this story|Share this|Artikel teilen|Beitrag teilen|"
@@ -33,7 +33,7 @@ _SHARE_ACTIONS = vocabulary(
     "Copia link|Show more sharing options|More sharing options|Close extra sharing options|Sharing options|"
     "Toggle more options|More options|Close Alert|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
     "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
-    "Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
+    "A A|A A A|A- A+|A+ A-|A- A A+|Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
     "Change size|Change text size|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
     "Video starten, abbrechen mit Escape|Share post|Read later|Save for later|Remove|Resize|Translate|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
@@ -63,6 +63,7 @@ SHARE_NOTE = re.compile(
     r"You can save this article by registering\b.{0,120}|"  # the save button's offer of a free account
     # a share bar's buttons by their spoken labels: 'Share this item on Facebook', 'Send this page to someone via email'
     r"Share this item (?:on|via) [\w ]{1,20}|Send this page to someone via e-?mail|Copy article link|"
+    r"Copy (?:URL|link)\s+https?://\S+|Leave your feedback(?:\s?Share)?|"  # ('Copy URL https://…' with its address)
     r"Share (?:this )?(?:article|story|page) (?:on|via) social media(?: or e-?mail)?\s?:?|Share now on\s?:|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'
     r"(?:(?:Click to|Klicken, um) [\w .+-]{2,40}\((?:Opens in (?:a )?new (?:window|tab)|Wird in neuem Fenster geöffnet)\))+)\.?$",
@@ -154,12 +155,14 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     for n, part in enumerate(parts):
         # the last part may be the article's own title ('Home›Wirtschaft›Mittelstand in China: Bleiben, aber anders')
         last = n == len(parts) - 1 and len(parts) >= 3
-        if len(part) > (120 if last else 40) or word_count(part) > (15 if last else 5) or ends_like_sentence(part):
+        if len(part) > (120 if last else 40) or word_count(part) > (20 if last else 5) or ends_like_sentence(part):
             return None
         if not any(c.isalpha() for c in part):
             return None
     if labelled or (_HOME.match(parts[0]) and (_STRICT_HOME.match(parts[0]) or not re.search(r"[/\\]", text))):
         return parts
+    if parts[0] in ("Main", "Main page") and len(parts) >= 3:
+        return parts  # 'Main / News / German steelmakers call for …' (two parts may be rivers: 'Main / Rhein')
     arrows = re.findall(r"[>›»→]", text)
     if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):
         return parts

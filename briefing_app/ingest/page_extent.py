@@ -21,6 +21,7 @@ from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
 from .dates import has_date_stamp
 from .navigation_lines import is_navigation_word, is_share_item
+from .picture_lines import ALL_RIGHTS_RESERVED
 from .text_shape import CJK, ends_like_sentence, looks_like_body, sentence_breaks, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
@@ -32,9 +33,9 @@ _ARTICLE_OVER = frozenset({"comments", "tags", "author_box"})
 _OFFER_BOX = frozenset({"subscribe", "newsletter", "ad"})
 #: The site's copyright notice, not a picture's credit ('© dpa'): no article goes on below it.
 _RIGHTS_RESERVED = re.compile(
-    r"\b(?:all rights reserved|alle rechte vorbehalten)\b"
+    ALL_RIGHTS_RESERVED
     # the year, then the site's legal links: 'Copyright © 2025, Los Angeles Times | Terms of Service | …'
-    r"|^(?:Copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.*\b(?:Terms|Privacy|Datenschutz|Impressum|AGB|Nutzungsbedingungen)\b",
+    + r"|^(?:Copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.*\b(?:Terms|Privacy|Datenschutz|Impressum|AGB|Nutzungsbedingungen)\b",
     re.IGNORECASE,
 )
 #: Lists of links already named: a long one parts the article from other text.
@@ -436,8 +437,23 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
     if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if is_marked_item(lines[i])) >= 2:
         return
+    if tail and tail[0] == next_line(lines, last) and _QUOTE_CLOSED.search(lines[last]) and _SIGNED.match(lines[tail[0]]):
+        # who said the quotation closing the text: '- Florian Baumgart' over 'Chief Executive Officer, …'
+        tail = tail[2:] if len(tail) > 1 and _is_role_line(lines[tail[1]]) else tail[1:]
     for i in tail:
         reasons[i] = "page_footer"
+
+
+#: A quotation closing a paragraph, and the name signing it on the line below: '- Dr. Katrin Leitner'.
+_QUOTE_CLOSED = re.compile(r"[.!?…][”“\"»«’]$")
+_SIGNED = re.compile(r"^[-–—]\s?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+){1,3}$")
+#: The most words of the speaker's role under the name.
+_ROLE_WORDS = 12
+
+
+def _is_role_line(line: str) -> bool:
+    """'Chief Executive Officer, Solvera Wasserstoff GmbH': a role and a body, no sentence."""
+    return "," in line and word_count(line) <= _ROLE_WORDS and not ends_like_sentence(line) and not line.endswith(":")
 
 
 #: A sentence closed by its source in brackets: '… take effect on Wednesday. (Reuters)',

@@ -70,9 +70,10 @@ SUPPORT_BOX = re.compile(
     # a public broadcaster's or a nonprofit's note: 'Our reporting is made possible by the support of our members.'
     r"|\b(?i:is|are) made possible (?:by|through) (?:the )?(?:support|generosity) of our (?:members|readers|donors|listeners"
     r"|viewers|supporters)\b"
-    # '… journalism is supported by readers like you.', 'We rely on your support to keep our journalism free …'
-    r"|\b(?i:journalism|reporting|newsroom) is (?:supported|funded|made possible) by (?:readers|listeners|members) like you\b"
-    r"|^We rely on (?:your|our readers['’]?) (?:financial )?support to\b.{0,100}\b(?:journalism|reporting)\b"
+    # the site of itself: 'Stuff's journalism is supported by readers like you.', 'We rely on your support to keep
+    # our journalism free for all New Zealanders.'
+    r"|^[A-Z][\w.&'’ -]{1,30}['’]s journalism is supported by readers like you\.?$"
+    r"|^We rely on your support to keep our journalism free\b.{0,120}$"
 )
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).
 SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",

@@ -53,7 +53,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^(?:Representational|Representative) (?:image|photo|picture|pic)(?: (?:of|for)\b[^.!?]{0,150})?(?:\s?\|.{0,60})?\.?$"
     r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
-    r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD|PICTURE)\s*:\s*.{1,120}$"
+    r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
     # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …',
     # 'Image by Bilanol via iStock'
@@ -109,7 +109,7 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?:Foto|Fotos|Photo|Photos|Photograph|Bild|Bildquelle|Image|Credit|Photographer|Fotograf|File pic|File photo|Pic|"
     r"PHOTO|PHOTOS|FOTO|IMAGE)\s*:\s*"
     # in words, after the caption's full stop: '… on February 10, 2026. Photo from DTI'
-    r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
+    r"|[.!?”)]\s*(?:[-–—]\s*)?(?:Photo|Image|Picture|Pic|Illustration) (?:by|from|courtesy of)\s+|[.!?”)]\s*Picture\s*:\s*"
     r"|\s/\sCourtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical' ('. Courtesy of China.' ends a column's sentence)
     r"(?P<credit>(?:[A-Za-z]|\d+[A-Z]{2})[\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg', '123RF/…')
 )
@@ -137,7 +137,7 @@ def _trailing_credit(line: str) -> re.Match[str] | None:
 
 #: What an unbracketed credit at a caption's end starts with (a cheap test before the pattern).
 _CREDIT_HINT = re.compile(r"©|(?i:Foto|Photo|Bild|Image|Picture|Credit|Fotograf|Pic|File pic|File photo)\w*\s*:| \| [A-Z]"
-                          r"|[.!?”)]\s*(?:Photo|Image|Picture|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
+                          r"|[.!?”)]\s*(?:[-–—]\s*)?(?:Photo|Image|Picture|Pic|Illustration) (?:by|from|courtesy of) [A-Z]|Courtesy of [A-Z]")
 #: A caption naming who stands where: '… Dr. Carsten Hesselmann (3. v. l.) …', 'Berger (l.) und …',
 #: 'v. l. n. r.'. (English '(left)', '(second from left)', '(left to right)' name panels, charts and
 #: parties in sentences as often as people in pictures: they stay text.)
@@ -145,7 +145,8 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 #: A caption closed by a credit for a picture from the archive: '… Damak. Post File Photo', '… in Asia.
 #: - NSTP file pic': after a full stop or a dash the owner's name in one or two capitalised words
 #: (not 'A file photo.', an answer in a sentence), no full stop after it.
-_FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?i:file (?:photo|pic|picture|image))$")
+_FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?:(?i:file (?:photo|pic|picture|image))"
+                               r"|(?i:photo))$")  # '… on Tuesday. Tribune photo
 #: A wire picture's caption closed by the day the picture was taken, after a comma: '… at the end
 #: of a shift, Jan. 28, 2025.', perhaps a credit of a form not read otherwise after it ('… in
 #: Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)') or one sentence more about the picture's
@@ -216,7 +217,7 @@ _CAPTION_AGENCY_CREDIT = re.compile(
 #: '… eastern Hungary [File: Bernadett Szabo/Reuters]' (tried only on lines with the label in them;
 #: a credit without brackets after 'Photograph:' is ``_CAPTION_TRAILING_CREDIT``'s).
 _CAPTION_LABELLED_CREDIT = re.compile(
-    r"[\s.]Photograph\s*:\s*\([A-Z][^()]{1,60}\)$|\s\[(?:File|Photo|Foto)\s*:\s*[^\]]{2,80}\]$"
+    r"[\s.]Photograph\s*:\s*\([A-Z][^()]{1,60}\)$|\s\[(?i:File|Photo|Foto|Photo credit|Credit|Image|Bild)\s*:\s*[^\]]{2,80}\]$"
 )
 #: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat
 #: Saputra)' (a name of two words or more: '(dpa/AFP)' closes an agency's report, and so may
@@ -236,8 +237,17 @@ _CAPTION_DASH_CREDIT = re.compile(
 #: A photographer and the paper glued to the caption's full stop: '… bigger volumes.Aaron Mikaere/Stuff'
 #: (a report never glues a name to its sentence's end).
 _GLUED_NAME_CREDIT = re.compile(r"[a-z)][.!?][\"”]?[A-Z][\w'’-]+ [A-Z][\w'’-]+\s?/\s?[A-Z][\w&'’ -]{1,30}$")
-#: The same credit in capitals without the dash: '… in Geismar in 2024. STAFF PHOTO BY MARCUS ARDOIN'.
-_CAPTION_PHOTO_BY = re.compile(r"[\w)][.!?]\s+(?:[A-Z]+ ){0,3}PHOTO(?:GRAPH)? BY [A-Z][A-Z.'’ -]{1,40}$")
+#: The report's contributors, a sentence under its last paragraph: 'Associated Press writer Jana
+#: Weiland in Berlin contributed to this report.', 'Anna Roe contributed reporting from Brussels.'
+_CONTRIBUTED = re.compile(
+    r"^(?:[\w’'-]+ ){0,4}?[A-Z][\w’'.-]+ [A-Z][\w’'.-]+(?:,? (?:and|und) [A-Z][\w’'.-]+ [A-Z][\w’'.-]+)?"
+    r"(?: in [A-Z][\w ,]{1,40})? contributed (?:to this (?:report|story|article)|reporting(?: from [A-Z][\w ,]{1,40})?)\.?$"
+)
+#: The same credit in capitals without the dash: '… in Geismar in 2024. STAFF PHOTO BY MARCUS ARDOIN', '… CONTRIBUTED PHOTO'.
+_CAPTION_PHOTO_BY = re.compile(r"[\w)][.!?]\s+(?:[A-Z]+ ){0,3}PHOTO(?:GRAPH)?(?: BY [A-Z][A-Z.'’ -]{1,40})?$")  # ('… CONTRIBUTED PHOTO')
+#: A caption closed by its credit and the picture's licence: '… Port of Rotterdam - Credit: Freek van Arkel /
+#: Port of Rotterdam - License: Editorial use'.
+_CREDIT_AND_LICENCE = re.compile(r"\s[-–—|]\s(?:Credit|Photo|Foto|Bild)\s*:\s*[^:]{2,80}\s[-–—|]\s(?:License|Licence|Lizenz)\s*:\s*[\w ./-]{2,40}$")
 #: A staff photographer's credit, alone or glued to the caption: 'Brett Coomer/Staff photographer',
 #: '… by 2027.Erin Clark/Globe Staff'.
 _STAFF_CREDIT = re.compile(
@@ -308,9 +318,13 @@ def is_credit(line: str) -> bool:
         return True
     if "PHOTO" in line and len(line) <= 400 and _CAPTION_PHOTO_BY.search(line, 10):
         return True
+    if ":" in line and len(line) <= 400 and _CREDIT_AND_LICENCE.search(line, 10):
+        return True
     if "/" in line and len(line) <= 400 and _GLUED_NAME_CREDIT.search(line, 10):
         return True
-    if ("Photograph" in line or "[F" in line or "[P" in line) and len(line) <= 400 \
+    if "ontribut" in line and len(line) <= 300 and _CONTRIBUTED.match(line):
+        return True
+    if ("Photograph" in line or "[" in line) and len(line) <= 400 \
             and _CAPTION_LABELLED_CREDIT.search(line, 5):
         return True
     if line.endswith(")") and "/" in line and len(line) <= 400 and _CAPTION_BRACKETED_AGENCY.search(line, 10):
@@ -327,7 +341,7 @@ def is_credit(line: str) -> bool:
         return True  # a wire picture's caption with its licensing link
     if len(line) <= 600 and ("(" in line or "v." in line) and _PEOPLE_PLACED.search(line):
         return True
-    if len(line) <= 400 and ("ile" in line or "ILE" in line) and _FILE_PICTURE_END.search(line):
+    if len(line) <= 400 and ("ile" in line or "ILE" in line or "hoto" in line) and _FILE_PICTURE_END.search(line):
         return True  # '… Damak. Post File Photo', '… in Asia. - NSTP file pic'
     if len(line) <= 400 and line.endswith(")") and _ARCHIVE_PICTURE_END.search(line) and word_count(line) >= 5 \
             and sentence_breaks(line) <= 1:
@@ -389,10 +403,18 @@ _PICTURE_WORDS = re.compile(rf"©|/|\b(?:Foto|Fotos|Photo|Photos|Bild|Image|Imag
                             re.IGNORECASE)
 
 
+#: The site's own copyright notice says so: no picture's credit.
+ALL_RIGHTS_RESERVED = r"\b(?:all rights reserved|alle rechte vorbehalten)\b"
+_RIGHTS_RESERVED = re.compile(ALL_RIGHTS_RESERVED, re.IGNORECASE)
+
+
 def is_picture_credit(line: str) -> bool:
     """A picture's credit alone on its line ('(Foto: picture alliance/dpa)', '© Xinhua |
-    Li Xin'): not a caption that ends with its credit, not the report's ('Edited by: Jane Roe')."""
+    Li Xin'): not a caption that ends with its credit, not the report's ('Edited by: Jane Roe'),
+    not the site's notice ('© Alle Rechte vorbehalten')."""
     trailing = _trailing_credit(line)
+    if "©" in line and _RIGHTS_RESERVED.search(line):
+        return False
     return (is_credit(line) or line.startswith(("©", "(c)"))) and _AGENCY_CREDIT.match(line) is None \
         and _PICTURE_WORDS.search(line) is not None and (trailing is None or word_count(line[: trailing.start()]) < 3)
 
@@ -423,6 +445,7 @@ _GALLERY = re.compile(
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$|^(?:Loading|Wird geladen)\s*(?:\.\.\.|…)$"
     r"|^(?:Click|Tap) to play(?: video)?(?:\s*:\s*['‘“\"].{1,200}['’”\"])?$"  # a player's label: "Click to play video: 'Title'"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
+    r"|^featured[-_ ]im(?:g|age)$"  # a picture's name where its caption should be
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Play Live Radio|Listen Live|Live Radio|On Air Now|Available On Air Stations)$"  # a station's live player
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"

@@ -36,6 +36,32 @@ def mark_about_us_boxes(lines: list[str], reasons: dict[int, str]) -> None:
                 j = next_line(lines, j)
 
 
+#: The label of a writer's picture as a site's software prints it: 'Profile picture for user radui'.
+_PROFILE_PICTURE = re.compile(r"^(?:Profile (?:picture|photo|image)|Avatar|User (?:picture|avatar)) (?:for|of) (?:user )?[\w.@-]{2,40}$",
+                              re.IGNORECASE)
+_NAME_ALONE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,2}$")
+#: The most words of the writer's biography beside the picture.
+_PROFILE_BIO_WORDS = 100
+
+
+def mark_profile_boxes(lines: list[str], reasons: dict[int, str]) -> None:
+    """The writer's box as a site's software prints it, over the article or under it: the
+    picture's label ('Profile picture for user radui'), the name alone, then a sentence
+    about the writer that opens with one of the name's words ('Radu studied …')."""
+    for i, line in enumerate(lines):
+        if not line or i in reasons or _PROFILE_PICTURE.match(line) is None:
+            continue
+        reasons[i] = "author_box"
+        name = next_line(lines, i)
+        if name is None or name in reasons or _NAME_ALONE.match(lines[name]) is None:
+            continue
+        reasons[name] = "author_box"
+        bio = next_line(lines, name)
+        if bio is not None and bio not in reasons and word_count(lines[bio]) <= _PROFILE_BIO_WORDS \
+                and lines[bio].split()[0] in lines[name].split():
+            reasons[bio] = "author_box"
+
+
 def author_box(lines: list[str], reasons: dict[int, str], below: int) -> int:
     """An author box under the article: the author's name alone on a line, a line of
     biography, then 'More articles from <name>'.  The page below begins at the name."""
