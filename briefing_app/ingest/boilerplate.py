@@ -128,7 +128,6 @@ _RELATED = re.compile(
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
     r"Discover stories from this section and more in the list of contents|"
     r"Top-Themen|Topthemen|Top-Artikel|Weitere Meldungen|Mehr Nachrichten|Mehr aus dem Ressort|Mehr aus|"
-    r"Newsticker|News-Ticker|Nachrichtenticker|News ticker|"
     # a newswire's list of the issuer's other releases: 'Weitere Meldungen von Alpenwerk GmbH', 'More Releases for Taicang'
     r"(?-i:Weitere (?:Meldungen|Pressemitteilungen|Presseaussendungen)|More (?:Releases|Press Releases)) (?:von|aus|zu|from|for|by) "
     r"[\w .,&'’-]{2,60}|"
