@@ -36,6 +36,7 @@ from .consent_lines import (
 from .contact_lines import CONTACT, LETTERS, SOCIAL
 from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
+from .page_widgets import TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
 from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, ends_like_sentence, is_reported_speech, looks_like_body, vocabulary, word_count
@@ -82,17 +83,6 @@ _NEWSLETTER_BOX = re.compile(
     # a newsletter's pitch: 'Sign up for The Business Report and get the latest on Louisiana companies …'
     r"|^Sign up for (?-i:(?:The |the |our )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) and get the latest\b.{0,160}$",
     re.IGNORECASE,
-)
-#: The weather box in a regional site's header: 'Bozen 16° leicht bewölkt', '3°C, Cloudy with wind'.
-_WEATHER = re.compile(
-    r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,2}\s)?-?\d{1,2}\s?°(?:\s?[CcFf]\b)?,?(?:\s[\w äöüÄÖÜß,]{2,40})?$"
-)
-#: A page's widget in its template's words: an unrendered placeholder ('Get email notifications on
-#: {{subject}} daily!'), a notification widget's messages.
-_TEMPLATE_PLACEHOLDER = re.compile(r"^[^.]{0,60}\{\{\s*[\w.]+\s*\}\}[^.]{0,30}$")  # (no sentence: '… typing {{config}} …')
-_WIDGET_MESSAGE = re.compile(
-    r"^(?:Your notification has been saved|There was a problem saving your notification"
-    r"|Email notifications are only sent once a day, and only if there are new matching items)\.?$"
 )
 #: A newsletter's notice on what it may contain, longer than the box's other lines.
 _NEWSLETTER_NOTICE = re.compile(r"^Privacy Notice: Newsletters may contain\b", re.IGNORECASE)
@@ -502,9 +492,9 @@ RULES: tuple[Rule, ...] = (
     Rule("comments", is_comment_policy, GUARD_LABEL),  # reported speech is left by the test itself
     Rule("comments", is_comment_invitation, GUARD_SPEECH),
     Rule("form", _matches(FORM_FIELD, max_words=4)),
-    Rule("form", _matches(_TEMPLATE_PLACEHOLDER, max_words=12), GUARD_LABEL),
-    Rule("form", _matches(_WIDGET_MESSAGE), GUARD_LABEL),
-    Rule("navigation", _matches(_WEATHER, max_words=8)),
+    Rule("form", _matches(TEMPLATE_PLACEHOLDER, max_words=12), GUARD_LABEL),
+    Rule("form", _matches(WIDGET_MESSAGE), GUARD_LABEL),
+    Rule("navigation", _matches(WEATHER, max_words=8)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),
     Rule("dateline", _matches(_TIME_STAMP, max_words=6), GUARD_LABEL),

@@ -1,0 +1,22 @@
+"""The widgets a page sets around an article, in their own words: the weather box in a
+regional site's header, a newspaper platform's notification widget, and lines of a page
+template the site failed to fill in ('{{subject}}'). None of them is ever a line of the
+article; each is matched only on short lines that are no sentence, or in the widget's
+exact words.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The weather box in a regional site's header: 'Bozen 16° leicht bewölkt', '3°C, Cloudy with wind'.
+WEATHER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,2}\s)?-?\d{1,2}\s?°(?:\s?[CcFf]\b)?,?(?:\s[\w äöüÄÖÜß,]{2,40})?$"
+)
+#: A page's widget in its template's words: an unrendered placeholder ('Get email notifications on
+#: {{subject}} daily!'), a notification widget's messages.
+TEMPLATE_PLACEHOLDER = re.compile(r"^[^.]{0,60}\{\{\s*[\w.]+\s*\}\}[^.]{0,30}$")  # (no sentence: '… typing {{config}} …')
+WIDGET_MESSAGE = re.compile(
+    r"^(?:Your notification has been saved|There was a problem saving your notification"
+    r"|Email notifications are only sent once a day, and only if there are new matching items)\.?$"
+)
