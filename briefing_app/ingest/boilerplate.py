@@ -183,7 +183,7 @@ _SITE_STATEMENT = re.compile(
     r"[A-Z][\w.]{1,30} (?i:is a Trust Project member)|"
     r"[-–—]?\s?(?:ENDS|Ends|END)\s?[-–—]?|#\s?#\s?#|-30-|"
     # the site's notice over its pages: 'Notice: Transcripts are available for most segments. Check back for updates.'
-    r"Notice: .{2,160}\bCheck back (?:later|soon|for updates)\.?|"
+    r"Notice: Transcripts are available for most segments\. Check back for updates\.?|"
     # a translated article's note: 'Translation of an original article published in French on lemonde.fr; …'
     # an investment site's disclaimers: 'This article does not constitute financial product advice. …',
     # 'At Stockhead, we tell it like it is. While X and Y are Stockhead advertisers, they did not sponsor …'

@@ -206,7 +206,9 @@ def parse_author(line: str) -> Found | None:
         return Found("author", {"author": _tidy_names(described["names"])})
     if " | " in line and (ahead := _OUTLET_THEN_BYLINE.match(line)) is not None \
             and (signed := parse_author(ahead["byline"])) is not None and _looks_like_outlet(ahead["outlet"]) \
-            and word_count(ahead["outlet"]) >= 2:  # ('Opinion | By Any Means Necessary': a section over a headline)
+            and (ahead["outlet"].lower() in _AGENCIES or (word_count(ahead["outlet"]) >= 2
+                                                          and not is_navigation_word(ahead["outlet"]))):
+        # ('Opinion | By Any Means Necessary', 'Essay | Von Mensch zu Mensch': a section over a headline)
         return Found("author", {**signed.values, "outlet": ahead["outlet"]})  # "WUWM 89.7 FM - Milwaukee's NPR | By …"
     m = _AUTHOR.match(line)
     if not m:

@@ -161,8 +161,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
             return None
     if labelled or (_HOME.match(parts[0]) and (_STRICT_HOME.match(parts[0]) or not re.search(r"[/\\]", text))):
         return parts
-    if parts[0] in ("Main", "Main page") and len(parts) >= 3:
-        return parts  # 'Main / News / German steelmakers call for …' (two parts may be rivers: 'Main / Rhein')
+    if parts[0] in ("Main", "Main page") and len(parts) >= 3 and is_navigation_word(parts[1]):
+        return parts  # 'Main / News / German steelmakers call for …' (not the rivers: 'Main / Rhein / Kinzig')
     arrows = re.findall(r"[>›»→]", text)
     if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):
         return parts

@@ -217,7 +217,7 @@ _CAPTION_AGENCY_CREDIT = re.compile(
 #: '… eastern Hungary [File: Bernadett Szabo/Reuters]' (tried only on lines with the label in them;
 #: a credit without brackets after 'Photograph:' is ``_CAPTION_TRAILING_CREDIT``'s).
 _CAPTION_LABELLED_CREDIT = re.compile(
-    r"[\s.]Photograph\s*:\s*\([A-Z][^()]{1,60}\)$|\s\[(?i:File|Photo|Foto|Photo credit|Credit|Image|Bild)\s*:\s*[^\]]{2,80}\]$"
+    r"[\s.]Photograph\s*:\s*\([A-Z][^()]{1,60}\)$|\s\[(?:File|Photo|Foto|PHOTO CREDIT|Photo credit)\s*:\s*[^\]]{2,80}\]$"
 )
 #: A caption closed by its agency and photographer in brackets: '… on Oct. 2, 2024. (Antara/Rahmat
 #: Saputra)' (a name of two words or more: '(dpa/AFP)' closes an agency's report, and so may
@@ -240,7 +240,8 @@ _GLUED_NAME_CREDIT = re.compile(r"[a-z)][.!?][\"”]?[A-Z][\w'’-]+ [A-Z][\w'�
 #: The report's contributors, a sentence under its last paragraph: 'Associated Press writer Jana
 #: Weiland in Berlin contributed to this report.', 'Anna Roe contributed reporting from Brussels.'
 _CONTRIBUTED = re.compile(
-    r"^(?:[\w’'-]+ ){0,4}?[A-Z][\w’'.-]+ [A-Z][\w’'.-]+(?:,? (?:and|und) [A-Z][\w’'.-]+ [A-Z][\w’'.-]+)?"
+    r"^(?:[A-Z][\w’'-]* ){0,2}(?:(?:writer|reporter|correspondent|photographer)s? )?"  # ('Associated Press writer')
+    r"[A-Z][\w’'.-]+ [A-Z][\w’'.-]+(?:,? (?:and|und) [A-Z][\w’'.-]+ [A-Z][\w’'.-]+)?"
     r"(?: in [A-Z][\w ,]{1,40})? contributed (?:to this (?:report|story|article)|reporting(?: from [A-Z][\w ,]{1,40})?)\.?$"
 )
 #: The same credit in capitals without the dash: '… in Geismar in 2024. STAFF PHOTO BY MARCUS ARDOIN', '… CONTRIBUTED PHOTO'.

@@ -15,7 +15,7 @@ from .boilerplate import MORE_BY
 from .headline import comparable
 from .metadata import EXPERT_ROLES, WRITER_ROLES, parse_source
 from .page_extent import next_line, previous_line
-from .text_shape import looks_like_body, word_count
+from .text_shape import ends_like_sentence, looks_like_body, word_count
 
 #: How many lines under 'About Us' its box runs.
 _ABOUT_REACH = 8
@@ -42,6 +42,7 @@ _PROFILE_PICTURE = re.compile(r"^(?:Profile (?:picture|photo|image)|Avatar|User 
 _NAME_ALONE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,2}$")
 #: The most words of the writer's biography beside the picture.
 _PROFILE_BIO_WORDS = 100
+_PROFILE_BIO_MIN = 8
 
 
 def mark_profile_boxes(lines: list[str], reasons: dict[int, str]) -> None:
@@ -57,8 +58,9 @@ def mark_profile_boxes(lines: list[str], reasons: dict[int, str]) -> None:
             continue
         reasons[name] = "author_box"
         bio = next_line(lines, name)
-        if bio is not None and bio not in reasons and word_count(lines[bio]) <= _PROFILE_BIO_WORDS \
-                and lines[bio].split()[0] in lines[name].split():
+        if bio is not None and bio not in reasons and _PROFILE_BIO_MIN <= word_count(lines[bio]) <= _PROFILE_BIO_WORDS \
+                and ends_like_sentence(lines[bio]) and lines[bio].split()[0] in lines[name].split():
+            # (a headline under the box opening with the writer's name is none: 'Gold hits record high …')
             reasons[bio] = "author_box"
 
 

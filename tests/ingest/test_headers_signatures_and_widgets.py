@@ -109,3 +109,25 @@ def test_sentences_with_temperatures_contributions_and_photos_stay():
     ]
     result = import_text(lines(EN_MENU, EN_HEADLINE, "February 20, 2025", EN_PARAGRAPHS[0], *kept, *EN_PARAGRAPHS[1:]))
     assert_whole(result.text, [*kept, *EN_PARAGRAPHS])
+
+
+def test_lines_a_review_wrote_against_these_rules_stay():
+    """Temperatures in a table, a colleague's contribution inside an obituary, a paragraph
+    closed by a note on its chart, a list of rivers, a notice the article reports, and an
+    agency named before its byline."""
+    kept = [
+        "Highest temperatures on Sunday:", "El Granado 46°C", "Seville 44°C", "Neuer Rekord 39 °C in Salurn",
+        "In 2018 her colleague Omar Haddad and Maya Chen contributed reporting from Mosul.",
+        "Der Wetterdienst erwartet bis Mittwoch weitere Niederschläge. [Bild: Niederschlagsradar des DWD, Stand 6 Uhr]",
+        "Main / Rhein / Kinzig",
+        "Notice: Public comment on the budget is open until March 3. Check back for updates.",
+    ]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "February 20, 2025", EN_PARAGRAPHS[0], *kept, *EN_PARAGRAPHS[1:]))
+    assert_whole(result.text, [*kept, *EN_PARAGRAPHS])
+    for byline, writer in (("AP | By Illia Novikov", "Illia Novikov"), ("dpa | Von Anna Meier", "Anna Meier")):
+        assert import_text(lines(EN_MENU, EN_HEADLINE, byline, "February 20, 2025", *EN_PARAGRAPHS)).author == writer
+    # a headline under a writer's box that opens with the writer's name is no biography
+    headline = "Gold hits record high as investors seek safety"
+    result = import_text(lines(EN_MENU, "Profile picture for user rgold", "Rachel Gold", headline, "20 May 2025",
+                               *EN_PARAGRAPHS))
+    assert result.title == headline
