@@ -45,7 +45,7 @@ _SHARE_ACTIONS = vocabulary(
 )
 SHARE_PLATFORMS = vocabulary(
     "X (formerly Twitter)|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
-    "Mastodon|Flipboard|Pocket|Instagram|Messenger|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
+    "Mastodon|Flipboard|Pocket|Instagram|Messenger|Nextdoor|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
     "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube|TikTok"
 )
 _SHARE_FILLERS = vocabulary(
@@ -150,6 +150,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
     if labelled and len(parts) == 1 and 0 < word_count(parts[0]) <= 6 and not ends_like_sentence(parts[0]):
         return parts  # 'You are here: HomeNewsBusiness' (the trail's links glued together)
+    if len(parts) == 1:
+        return _spaced_trail(text)
     if len(parts) < 2 or len(parts) > 8 or any(not p for p in parts):
         return None
     for n, part in enumerate(parts):
@@ -166,7 +168,28 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     arrows = re.findall(r"[>›»→]", text)
     if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):
         return parts
+    if len(arrows) == 1 and len(parts) == 2 and all(p[0].isupper() and word_count(p) <= 3 for p in parts) \
+            and any(_NAV_ITEM.search(p) for p in parts):
+        return parts  # two sections: 'News & Views » Michigan News'
     return None
+
+
+#: A trail's words for the site's list of articles, which no menu needs to name.
+_TRAIL_WORDS = frozenset({"Articles", "Artikel", "Stories", "Beiträge"})
+
+
+def _spaced_trail(text: str) -> list[str] | None:
+    """A trail copied without its separators, the title after it: 'Home Articles UK
+    manufacturers shift sourcing …' — the home link, known section words, then the rest."""
+    words = text.split()
+    if len(words) < 4 or not _STRICT_HOME.match(words[0]):
+        return None
+    last = 1
+    while last < len(words) and (_NAV_ITEM.fullmatch(words[last]) or words[last] in _TRAIL_WORDS):
+        last += 1
+    # the title starts with a capital, perhaps with a word a menu also has ('UK manufacturers …')
+    k = next((k for k in range(last, 1, -1) if k < len(words) and words[k][0].isupper()), 0)
+    return [*words[:k], " ".join(words[k:])] if k else None
 
 
 

@@ -244,6 +244,11 @@ _CONTRIBUTED = re.compile(
     r"[A-Z][\w’'.-]+ [A-Z][\w’'.-]+(?:,? (?:and|und) [A-Z][\w’'.-]+ [A-Z][\w’'.-]+)?"
     r"(?: in [A-Z][\w ,]{1,40})? contributed (?:to this (?:report|story|article)|reporting(?: from [A-Z][\w ,]{1,40})?)\.?$"
 )
+#: A caption closed by its copyright and source, as an institution's press page prints them: '… port of
+#: Rotterdam © European Union 2025 - Source : EP'.
+_COPYRIGHT_AND_SOURCE = re.compile(
+    r"\s©\s?[A-Z][\w .&'’-]{2,40}\s(?:19|20)\d\d\s?[-–—]\s?(?:Source|Quelle)\s?:\s?[\w .&/'’-]{1,40}$"
+)
 #: The same credit in capitals without the dash: '… in Geismar in 2024. STAFF PHOTO BY MARCUS ARDOIN', '… CONTRIBUTED PHOTO'.
 _CAPTION_PHOTO_BY = re.compile(r"[\w)][.!?]\s+(?:[A-Z]+ ){0,3}PHOTO(?:GRAPH)?(?: BY [A-Z][A-Z.'’ -]{1,40})?$")  # ('… CONTRIBUTED PHOTO')
 #: A caption closed by its credit and the picture's licence: '… Port of Rotterdam - Credit: Freek van Arkel /
@@ -324,6 +329,8 @@ def is_credit(line: str) -> bool:
     if "/" in line and len(line) <= 400 and _GLUED_NAME_CREDIT.search(line, 10):
         return True
     if "ontribut" in line and len(line) <= 300 and _CONTRIBUTED.match(line):
+        return True
+    if "©" in line and len(line) <= 400 and _COPYRIGHT_AND_SOURCE.search(line, 5):
         return True
     if ("Photograph" in line or "[" in line) and len(line) <= 400 \
             and _CAPTION_LABELLED_CREDIT.search(line, 5):
@@ -446,7 +453,7 @@ _GALLERY = re.compile(
     r"|^(?:Loading video|Loading player|Video wird geladen|Player wird geladen)\s*(?:\.\.\.|…)?$|^(?:Loading|Wird geladen)\s*(?:\.\.\.|…)$"
     r"|^(?:Click|Tap) to play(?: video)?(?:\s*:\s*['‘“\"].{1,200}['’”\"])?$"  # a player's label: "Click to play video: 'Title'"
     r"|^To view this video,? please enable JavaScript\b.{0,160}$"
-    r"|^featured[-_ ]im(?:g|age)$"  # a picture's name where its caption should be
+    r"|^featured[-_ ]im(?:g|age)$|^(?:click|tap) to enlarge$"  # a picture's name where its caption should be, its button
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Play Live Radio|Listen Live|Live Radio|On Air Now|Available On Air Stations)$"  # a station's live player
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"

@@ -39,6 +39,7 @@ def collect_related_list(
     longest = 0  # the most words of an item so far
     glued = 0  # items glued into the lines of the list by '|'
     first_words = 0  # the words of the list's first item
+    shortest = 1_000  # the fewest words of an item so far
     while i < len(lines) and items < 12:
         line = lines[i]
         if not line:
@@ -96,7 +97,9 @@ def collect_related_list(
         # blank lines between the blocks); a card's headline is longer or has its kicker
         above = previous_line(lines, i)  # (under a card's kicker, the card's headline)
         one_card = items == 1 or (items == 2 and first_words <= _KICKER_WORDS)  # a card, perhaps under its kicker
-        crosshead = i < last_body and one_card and word_count(line) <= CROSSHEAD_WORDS and ":" not in line \
+        # (under two headlines or more, a line of half their words is the article's subheading too)
+        short = one_card or (items >= 2 and 2 * word_count(line) <= shortest)
+        crosshead = i < last_body and short and word_count(line) <= CROSSHEAD_WORDS and ":" not in line \
             and not is_marked_item(line) and (above is None or word_count(lines[above]) > _KICKER_WORDS)
         below = next_line(lines, i) if parted or crosshead else i + 1
         following = lines[below] if below is not None and below < len(lines) else ""
@@ -111,6 +114,7 @@ def collect_related_list(
         reasons[i] = "related"
         items += 1
         first_words = first_words or word_count(line)
+        shortest = min(shortest, word_count(line))
         i += 1
     return i
 
