@@ -17,7 +17,7 @@ Three kinds of copies, each split into a *dev* half (rules were tuned on it) and
   below it (seeded), what a user who drags over the article gets; *whole* — the whole
   page (select all), menus, teasers and footers of the entire site included;
 * ``bench/written_copies`` (``--set written``): articles written for the purpose in the page
-  furniture of 396 German and English news sites, agencies and press-release pages, written
+  furniture of 650 German and English news sites, agencies and press-release pages, written
   by people who had not read the cleaner's rules, as a browser's clipboard gives them
   (mostly without blank lines); dev = odd numbers, held-out = even numbers, some opened.
 
