@@ -188,11 +188,6 @@ _SITE_STATEMENT = re.compile(
     # an investment site's disclaimers: 'This article does not constitute financial product advice. …',
     # 'At Stockhead, we tell it like it is. While X and Y are Stockhead advertisers, they did not sponsor …'
     r"This article does not constitute (?:financial |investment )?(?:product )?advice\. .{0,300}|"
-    # a listed company's safe-harbour note under its release: 'Forward-looking statements' over 'This publication
-    # contains forward-looking statements based on …'
-    r"(?:Forward-looking statements?|Zukunftsgerichtete Aussagen)|"
-    r"This (?:publication|press release|release|announcement|document|news release) contains forward-looking "
-    r"statements\b.{0,600}|Diese (?:Mitteilung|Veröffentlichung|Pressemitteilung) enthält zukunftsgerichtete Aussagen\b.{0,600}|"
     r"At [A-Z][\w ]{1,30}, we tell it like it is\. While .{1,120}\badvertisers?\b.{0,200}|"
     r"(?:Translation of an original article|This (?:article|story) is a translation of an original) .{2,200}|"
     # the page's button for reporting a mistake: 'Fehler gefunden? Jetzt melden.'

@@ -16,8 +16,6 @@ from briefing_app.core.name_words import is_medium, looks_like_org
 from .boilerplate import is_generic_more
 from .dates import TIME, find_date, has_date_stamp
 from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
-from .language import reads_german
-from .navigation_lines import is_statement
 from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
@@ -387,37 +385,6 @@ _AMOUNT = re.compile(
 #: A lower-case letter or a colon right before a capital, a word in capitals before a capitalised
 #: one, a word right before a quotation: where a page may have glued a kicker on.
 GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
-
-
-#: The fewest words of another article's headline set between two paragraphs.
-_LINK_WORDS = 7
-#: A sentence's end inside a line.
-_FULL_STOP_INSIDE = re.compile(r"[.!?]\s")
-
-
-def mark_links_over_subheadings(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """Another article's headline set into the text as a link, right over the article's
-    next subheading ('Dutch drivers buy fewer petrol cars as electric share passes 35%' over
-    'Wait and see'): under a paragraph, a headline of seven words or more, then a line of
-    half its words or fewer, then a paragraph. The article's own subheading stands alone
-    over its paragraph; two in a row are a link and a subheading — or, in German, a section's
-    heading over its first subheading, which names a topic and has no finite verb."""
-    for i in range(max(start, 0), min(end, len(lines))):
-        line = lines[i]
-        if not line or i in reasons or ends_like_sentence(line) or _FULL_STOP_INSIDE.search(line) \
-                or not _LINK_WORDS <= word_count(line) <= CARD_TEASER_WORDS:
-            continue  # (a sentence closed by a note in brackets is a paragraph: '… Niederschläge. [Bild: …]')
-        if reads_german(line) and not is_statement(line):
-            continue  # a German section's heading names its topic ('Die elektronische Patientenakte – …'), a headline says something
-        above, below = previous_line(lines, i), next_line(lines, i)
-        if above is None or below is None or above in reasons or below in reasons or not looks_like_body(lines[above]):
-            continue
-        sub = lines[below]
-        after = next_line(lines, below)
-        if ends_like_sentence(sub) or ":" in sub or 2 * word_count(sub) > word_count(line) \
-                or word_count(sub) > CROSSHEAD_WORDS or after is None or after in reasons or not looks_like_body(lines[after]):
-            continue
-        reasons[i] = "related"
 
 
 def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

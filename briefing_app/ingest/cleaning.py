@@ -37,7 +37,6 @@ from .cards_and_captions import (
     mark_dated_cards,
     mark_doubled_captions,
     mark_glued_teasers,
-    mark_links_over_subheadings,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
@@ -232,7 +231,6 @@ def clean_lines(
         end = writer_note_at_end(lines, reasons, start, end)
         author_seen = collector.meta.author
         mark_cards(lines, reasons, start, end)
-        mark_links_over_subheadings(lines, reasons, start, end)
         mark_dated_cards(lines, reasons, start, end)
         mark_lone_dated_card(lines, reasons, start, end)
         mark_glued_teasers(lines, reasons, start, end, page_words)

@@ -17,8 +17,6 @@ COOKIE_STATEMENT = re.compile(
     r"our (?:web)?site)(?:\s+(?:und unsere|and our|sowie unsere)\s+(?:\w+\s+)?(?:Partner|partners|Dienstleister))?"
     r"\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|use|uses)\s+"
     r"(?:\w+\s+){0,3}cookies\b"
-    # the cookies named first: '… on the other cookies and server logs we use, we invite you to read our cookies policy'
-    r"|\bcookies\b[^.]{0,60}\b(?:we use|wir verwenden|wir nutzen)\b"
     # the same statement on pages in other languages: 'Utilizziamo i cookie per …', 'Este site utiliza cookies'
     r"|\b(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa)|usamos|utilizamos|"
     r"(?:este|esse) (?:site|sitio|sítio)(?: web)? (?:utiliza|usa)|nous utilisons|ce site(?: web)? utilise|"
@@ -54,7 +52,8 @@ EMBED_CONSENT = re.compile(
 COOKIE_BUTTON = re.compile(
     r"\bcookies?[- ]?(?:einstellungen|richtlinie|hinweis|banner|settings|policy|preferences|consent)\b"
     r"|\b(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|ablehnen)\b"
-    r"|\b(?:accept|reject|refuse|decline|allow)\s+(?:all\s+|analytics\s+|optional\s+|marketing\s+|non-essential\s+)?cookies\b"
+    r"|\b(?:accept|reject|allow)\s+(?:all\s+)?cookies\b"
+    r"|^(?:Accept|Refuse|Reject|Decline|Allow) (?:analytics|optional|marketing|non-essential) cookies$"
     r"|^(?:Alle akzeptieren|Akzeptieren|Zustimmen|Alle ablehnen|Ablehnen|Einverstanden|"
     r"Accept all|Accept|Reject all|I agree|Agree|Got it|Einstellungen verwalten|Manage preferences|"
     r"Manage cookies|Datenschutzeinstellungen|Privacy settings|Zustimmen und weiter|Accept and continue|"
@@ -83,9 +82,9 @@ FORM_CONSENT = re.compile(
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
     r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank(?:s| you) for signing up!?|"
     r"You['’]re (?:all )?signed up!?|You are (?:now )?signed up!?|"
-    # a button's answer: 'Failed to save article', 'Please try again' (a site's error message in full sentences
-    # is quoted by a report on an outage)
-    r"Failed to save (?:the )?(?:article|story)|Please try again(?: later)?\.?|"
+    # a button's answer: 'Failed to save article' (an error message in sentences, 'Please try again.', is quoted by
+    # a report on an outage)
+    r"Failed to save (?:the )?(?:article|story)|"
     # a newspaper platform's registration note, in its own words
     r"\*?\s?I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
     r"and privacy policy\.?)$"
@@ -101,6 +100,6 @@ FORM_CONSENT = re.compile(
 #: tried only on those lines — the things consented to, the mail, the consent named.
 FORM_CONSENT_HINTS = ("daten", "newsletter", "einwilligung", "werbe", "nutzungsbeding", "agb", "data", "privacy",
                       "terms", "marketing", "agree", "accept", "acknowledge", "mail", "zustimmung", "consent", "receive",
-                      "field", "feld", "submitting", "gesendet", "signing up", "signed up", "try again", "failed to save")
+                      "field", "feld", "submitting", "gesendet", "signing up", "signed up", "failed to save")
 #: Words one of which every line ``COOKIE_STATEMENT`` matches has (lower case).
 COOKIE_STATEMENT_HINTS = ("cook", "einwilligung", "zustimmung", "consent")

@@ -168,9 +168,6 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     arrows = re.findall(r"[>›»→]", text)
     if len(arrows) == len(parts) - 1 and len(parts) >= 3 and all(p[0].isupper() for p in parts):
         return parts
-    if len(arrows) == 1 and len(parts) == 2 and all(p[0].isupper() and word_count(p) <= 3 for p in parts) \
-            and any(_NAV_ITEM.search(p) for p in parts):
-        return parts  # two sections: 'News & Views » Michigan News'
     return None
 
 
@@ -180,16 +177,14 @@ _TRAIL_WORDS = frozenset({"Articles", "Artikel", "Stories", "Beiträge"})
 
 def _spaced_trail(text: str) -> list[str] | None:
     """A trail copied without its separators, the title after it: 'Home Articles UK
-    manufacturers shift sourcing …' — the home link, known section words, then the rest."""
+    manufacturers shift sourcing …' — the home link, the site's word for its articles, then
+    the title (a section's word after 'Home' may open a headline: 'Home Energy Bills …')."""
     words = text.split()
     if len(words) < 4 or not _STRICT_HOME.match(words[0]):
         return None
-    last = 1
-    while last < len(words) and (_NAV_ITEM.fullmatch(words[last]) or words[last] in _TRAIL_WORDS):
-        last += 1
-    # the title starts with a capital, perhaps with a word a menu also has ('UK manufacturers …')
-    k = next((k for k in range(last, 1, -1) if k < len(words) and words[k][0].isupper()), 0)
-    return [*words[:k], " ".join(words[k:])] if k else None
+    if words[1] not in _TRAIL_WORDS or not words[2][0].isupper():
+        return None  # ('Home Energy Bills Set to Rise …' is a headline)
+    return [*words[:2], " ".join(words[2:])]
 
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.calendar_words import WEEKDAYS
+
 #: The weather box in a regional site's header: 'Bozen 16° leicht bewölkt', '3°C, Cloudy with wind' — a place,
 #: a temperature and the sky (a table of temperatures, 'Seville 44°C', has no sky in it).
 WEATHER = re.compile(
-    r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,2}\s)?-?\d{1,2}\s?°(?:\s?[CcFf]\b)?,?\s(?:[\w äöüÄÖÜß,]{0,20}\s)?"
+    rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)"  # (a forecast's days in a report: 'Wednesday 98°F scattered thunderstorms')
+    r"(?:[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,2}\s)?-?\d{1,2}\s?°(?:\s?[CcFf]\b)?,?\s(?:[\w äöüÄÖÜß,]{0,20}\s)?"
     r"(?i:bewölkt|wolkig|sonnig|heiter|bedeckt|Regen|Schauer|Schnee|Nebel|Gewitter|cloudy|sunny|clear|rain|showers|snow|fog"
     r"|overcast|thunderstorms?|wind)\b[\w äöüÄÖÜß,]{0,30}$"
 )

@@ -62,8 +62,8 @@ SUPPORT_BOX = re.compile(
     r"|^Accepted payment methods\b"
     # the site asking its readers for money: 'Support Our Journalism', 'Your donation today powers
     # the independent journalism …', '… support from wonderful readers like you.'
-    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donations?|gifts?|contributions?)\b"
-    r".{0,60}\b(?:journalism|reporting|report on|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
+    r"|^(?i:Support (?:our|independent|quality|local) journalism)\W*$|\b(?i:your) (?:donation|gift|contribution)\b"
+    r".{0,60}\b(?:journalism|reporting|newsroom)\b|\bsupport from (?:wonderful |loyal |our )?readers like you\b"
     # the box's heading and its thanks: 'Unterstützen Sie linken Journalismus', 'Thank you for donating to DutchNews.nl.'
     r"|^Unterstützen Sie (?:unabhängigen |linken |kritischen |guten |freien )?Journalismus\W*$"
     r"|^Thank you for donating to [\w .&'’-]{2,40}\.?$"
