@@ -331,8 +331,8 @@ def mark_doubled_captions(lines: list[str], reasons: dict[int, str], start: int,
     credit ('Gespräche im Konferenzsaal: …' over 'Gespräche im Konferenzsaal: … © Foto:
     …'): the other copy is the same caption. A copy with who gave the picture in brackets
     ('(WSMV)') is the caption's; the first copy may also be a report's lead printed twice
-    ('… the U.S. Geological Survey said.' over '… said. (AP)'), and stays. An article never prints a paragraph twice in
-    a row, and a line that only opens the next one is no copy of it."""
+    ('… the U.S. Geological Survey said.' over '… said. (AP)'), and stays. An article never
+    prints a paragraph twice in a row, and a line that only opens the next one is no copy of it."""
     for i in range(max(start, 0), min(end + 1, len(lines))):
         below = next_line(lines, i) if lines[i] else None
         if below is None or i in reasons or below in reasons or not _credited_copy(lines[i], lines[below]):

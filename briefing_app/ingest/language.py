@@ -108,13 +108,6 @@ def reads_english(line: str) -> bool:
     return sum(w in _ENGLISH_ONLY for w in words) > sum(w in _STOPWORDS["de"] for w in words)
 
 
-def reads_german(line: str) -> bool:
-    """A short line has more German function words than English ones ('Die elektronische
-    Patientenakte – viele Modelle und kaum Vernetzung')."""
-    words = re.findall(r"\w+", line.lower())
-    return sum(w in _STOPWORDS["de"] for w in words) > sum(w in _ENGLISH_ONLY for w in words)
-
-
 #: English function words no German line has ('in' is both languages').
 _ENGLISH_ONLY = _STOPWORDS["en"] - {"in"}
 

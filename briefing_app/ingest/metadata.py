@@ -20,7 +20,7 @@ from briefing_app.core.places import find_places
 from .boilerplate import is_reading_time
 from .contact_lines import EMAIL_ADDRESS
 from .dates import RELATIVE_TIME, TIME, UPDATED_WORDS, find_date
-from .navigation_lines import breadcrumb_parts, is_navigation_line, is_navigation_word
+from .navigation_lines import breadcrumb_parts, is_navigation_line, is_navigation_word, is_share_bar
 from .picture_lines import AGENCIES, is_agency_code, is_credit
 from .text_shape import vocabulary, word_count
 
@@ -378,11 +378,6 @@ def _unglue_stamp(line: str) -> str:
     return _GLUED_MONTH.sub(" ", _GLUED_LABEL.sub(" ", line))
 
 
-#: The buttons that size the text, glued to the date line: 'China.org.cn, April 17, 2025 Adjust font size:'.
-_TEXT_SIZE = re.compile(r"^(?:(?:Adjust |Change )?(?:font|text) size|Schriftgröße(?: ändern| anpassen)?|A\s?A\s?A|A[+-]\s?A[+-])$",
-                        re.IGNORECASE)
-
-
 #: The most words of a date line: two labelled dates with their times and zones ('Updated on Oct
 #: 21, 2025 4:05 PM EDT — Published on Oct 21, 2025 1:17 PM EDT') and the section before them.
 _DATELINE_WORDS = 20
@@ -416,8 +411,10 @@ def parse_dateline(line: str) -> Found | None:
             if labels_seen == 0:
                 rank = 2 if _PUBLISHED_LABEL.match(piece) else 0
             labels_seen += 1
-        elif _WEEKDAY.match(piece) or is_reading_time(piece) or _TEXT_SIZE.match(piece) or piece.lower() in {"uhr", "am", "on"}:
+        elif _WEEKDAY.match(piece) or is_reading_time(piece) or piece.lower() in {"uhr", "am", "on"}:
             continue
+        elif is_share_bar(piece):
+            continue  # the buttons glued to the date line: 'China.org.cn, April 17, 2025 Adjust font size:'
         elif is_navigation_word(piece) and "outlet" not in values and not values.get("author"):
             continue  # the section before the date: 'Economy Updated on Oct 21, 2025 …' (no outlet)
         elif (author := parse_author(piece)) is not None and "author" not in values:

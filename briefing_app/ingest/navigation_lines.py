@@ -34,7 +34,7 @@ _SHARE_ACTIONS = vocabulary(
     "Toggle more options|More options|Close Alert|Transcript|Show transcript|Transkript|Artikel vorlesen lassen|"
     "0.5x|0.75x|1x|1.25x|1.5x|1.75x|2x|Playback speed|Wiedergabegeschwindigkeit|"
     "A A|A A A|A- A+|A+ A-|A- A A+|Font Size: A- A A+|Font size: A A A|Schriftgröße: A A A|Text Size: A- A+|Text size: A A A|"
-    "Change size|Change text size|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
+    "Change size|Change text size|Adjust font size|Adjust text size|Schriftgröße ändern|Schriftgröße anpassen|Normal text size|Larger text size|Large text size|Very large text size|Smaller text size|Small text size|"
     "Video starten, abbrechen mit Escape|Share post|Read later|Save for later|Remove|Resize|Translate|"
     "Weitere Optionen zum Teilen|Jetzt teilen|Verschenken|Gift|Give|Link des Audios|Druckansicht|Copy|Reuse this content|Wie Sie Artikelrechte erwerben können|"
     # share and print buttons of pages in other languages
