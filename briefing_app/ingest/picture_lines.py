@@ -146,7 +146,7 @@ _PEOPLE_PLACED = re.compile(r"\((?:\d\.\s?v\.\s?[lr]\.|l\.|r\.|M\.|li\.|re\.|Mit
 #: - NSTP file pic': after a full stop or a dash the owner's name in one or two capitalised words
 #: (not 'A file photo.', an answer in a sentence), no full stop after it.
 _FILE_PICTURE_END = re.compile(r"(?:[.!?]|\s[-–—])\s+(?:(?!(?:A|An|The)\b)[A-Z][\w&]*\s){1,2}(?:(?i:file (?:photo|pic|picture|image))"
-                               r"|(?i:photo))$")  # '… on Tuesday. Tribune photo
+                               r"|(?i:photo))$")  # ('… on Tuesday. Tribune photo')
 #: A wire picture's caption closed by the day the picture was taken, after a comma: '… at the end
 #: of a shift, Jan. 28, 2025.', perhaps a credit of a form not read otherwise after it ('… in
 #: Siegen, Germany, on Oct. 30, 2026. (AP Photo/…)') or one sentence more about the picture's

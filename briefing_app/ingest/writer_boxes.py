@@ -40,7 +40,8 @@ def mark_about_us_boxes(lines: list[str], reasons: dict[int, str]) -> None:
 _PROFILE_PICTURE = re.compile(r"^(?:Profile (?:picture|photo|image)|Avatar|User (?:picture|avatar)) (?:for|of) (?:user )?[\w.@-]{2,40}$",
                               re.IGNORECASE)
 _NAME_ALONE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+){1,2}$")
-#: The most words of the writer's biography beside the picture.
+#: The most and the fewest words of the writer's biography beside the picture (a headline
+#: under the box is shorter than a biography of a sentence or two, and ends without a full stop).
 _PROFILE_BIO_WORDS = 100
 _PROFILE_BIO_MIN = 8
 
