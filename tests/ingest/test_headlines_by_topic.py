@@ -1,0 +1,63 @@
+"""The headline of a whole page is the title line that speaks of what the article speaks of.
+
+The pages are written for these tests (no corpus text): a broadcaster's page whose 'Save
+article' widget prints its error message between the headline and the picture; a
+parliament's release with its date over the headline and three points under it; a
+business page whose menu ends in title-like items right over the headline. Guards keep a
+German headline that plays with words its text does not repeat, an English headline
+with no other title line near it, and the points of an article's own list.
+"""
+
+from __future__ import annotations
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+#: The foot of a whole page: what makes the paste a copied web page.
+FOOTER = ["Privacy Policy", "Terms of Use", "Cookie Settings", "Contact Us", "© 2025 Example Public Media"]
+EN_HEADLINE = "German machinery exports to China fall for a third year as buyers turn to domestic suppliers"
+
+
+def test_a_widgets_message_under_the_headline_is_not_taken_for_it():
+    widget = ["Save ArticleSave Article", "Failed to save article", "Please try again"]
+    caption = "Lathes wait for shipment at a plant near Stuttgart on March 3, 2025. Exporters say Chinese orders have dried up."
+    result = import_text(lines("Live RadioDonate", "NewsScienceArts & CultureFoodPodcasts", "Economy", EN_HEADLINE,
+                               "Nadia Fernsworth", "March 4, 2025", *widget, caption, *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [EN_HEADLINE, *widget])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_last_items_of_a_menu_over_the_headline_are_not_taken_for_it():
+    result = import_text(lines(*EN_MENU, "Executive Lounge", "Women at the Helm", "Future of Business", EN_HEADLINE,
+                               "2 hours ago", "Share", "Save", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [EN_HEADLINE, "Women at the Helm"])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_the_points_under_a_releases_headline_stay_in_the_text():
+    headline = "Machinery exports to China: MEPs call for faster help for German toolmakers"
+    points = ["German machinery shipments to China fell for a third year in a row",
+              "Chinese buyers turn to domestic suppliers for lathes, presses and robots",
+              "Berlin prepares a new trade strategy for markets elsewhere in Asia"]
+    result = import_text(lines(*EN_MENU, "Press room", "Press releases", "INTA", "06-10-2025 - 18:07", headline,
+                               *points, "Share this page:", "Facebook X LinkedIn WhatsApp E-mail", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == headline
+    assert_gone(result.text, [headline])
+    assert_whole(result.text, [*points, *EN_PARAGRAPHS])
+
+
+def test_a_german_headline_playing_with_words_its_text_does_not_repeat_stays():
+    headline = "Lange Gesichter in der Fernost-Abteilung der Werkzeugbauer"
+    subtitle = "Der Handel zwischen Deutschland und China schrumpft erneut"
+    result = import_text(lines(*DE_MENU, headline, subtitle, "12.03.2025", *DE_PARAGRAPHS, *FOOTER))
+    assert result.title == headline
+
+
+def test_an_english_headline_without_another_title_line_near_it_stays():
+    headline = "A quiet goodbye in the Black Forest"
+    result = import_text(lines(*EN_MENU, headline, "March 4, 2025", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
