@@ -5,7 +5,8 @@ article' widget prints its error message between the headline and the picture; a
 parliament's release with its date over the headline and three points under it; a
 business page whose menu ends in title-like items right over the headline. Guards keep a
 German headline that plays with words its text does not repeat, an English headline
-with no other title line near it, and the points of an article's own list.
+with no other title line near it, and the points of an article's own list. Below the
+text, other articles' headlines in the shape of reported speech are no paragraph of it.
 """
 
 from __future__ import annotations
@@ -61,3 +62,11 @@ def test_an_english_headline_without_another_title_line_near_it_stays():
     result = import_text(lines(*EN_MENU, headline, "March 4, 2025", *EN_PARAGRAPHS, *FOOTER))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_headlines_in_the_shape_of_speech_below_the_text_are_not_its_last_paragraph():
+    tail = ["Make a donation", "Chip toolmakers to lift spending to a record this year, says trade group", "February 26, 2025",
+            "Port volumes edge up despite Red Sea detours, operator says", "January 29, 2025"]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, *tail, *FOOTER))
+    assert_whole(result.text, EN_PARAGRAPHS)
+    assert_gone(result.text, tail)
