@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from briefing_app.core.german_tagger import UNKNOWN_TAGS, german_tags, has_finite_verb
 
-from .dates import has_date_stamp
+from .dates import TIME, has_date_stamp
 from .language import reads_english
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .picture_lines import is_picture_credit
@@ -120,10 +120,13 @@ def _headline_by_layout(
 
 
 #: A headline shares at least this part of its words with the first words of its text (the
-#: English titles of 650 pages shared 25 % or more, all but three); a line that shares
+#: titles of the 444 English pages measured shared 25 % or more, all but three); a line that shares
 #: less is a promotion, a widget's message or a menu item ('Please try again', 'Be the first
 #: to know', 'Women at the Helm').
 _OFF_TOPIC = 0.25
+#: A menu's item has this many words at the most ('Women at the Helm'); a longer line with too few
+#: words to compare ('ECB cuts by 25bp; more to come?') is not judged.
+_MENU_ITEM_WORDS = 4
 #: The line taken in its place shares at least half of its words, two of them at the least.
 _ON_TOPIC = 0.5
 _ON_TOPIC_WORDS = 2
@@ -159,14 +162,26 @@ def _on_topic_headline(
     with words the text does not repeat ('Milliardenprojekt auf Eis'), and on the pages
     measured the check won as many German titles as it lost.  When no line was found,
     the check finds one on any page.  The line found and passed over stands between the
-    headline and the text, so it goes with the page's header."""
+    headline and the text, so it goes with the page's header.
+
+    A headline may share no word with its text and still be the headline: a pun ('A bitter
+    pill to swallow'), a question, a short item's title ('Volkswagen to cut 3,000 jobs at
+    Zwickau' over 'The carmaker said …').  Under it stand its teaser, its points or its
+    picture's caption, which speak of the article; so a line under the one found, with
+    nothing but its date, byline or removed lines between, is never taken for the headline.
+    Nor is the line found judged when it has too few words to compare ('ECB cuts by 25bp')."""
     text = [lines[i] for i in range(starts[-1], min(len(lines), starts[-1] + 60)) if lines[i] and i not in reasons]
     topic = _stems(" ".join(" ".join(text).split()[:_TOPIC_WORDS]))
-    if found is not None and (not reads_english(" ".join(text[:5])) or _topic_share(lines[found], topic)[1] >= _OFF_TOPIC):
-        return found  # (a German page: see above)
+    if found is not None and (not reads_english(" ".join(text[:5])) or (len(_stems(lines[found])) < _ON_TOPIC_WORDS and word_count(lines[found]) > _MENU_ITEM_WORDS)
+                              or _topic_share(lines[found], topic)[1] >= _OFF_TOPIC):
+        return found  # (a German page, or too few words to tell: see above)
+
+    # the headings of a live blog's entries, listed over it as its key events, stand again further down
+    last_seen = {comparable(line): j for j, line in enumerate(lines) if line and j not in reasons}
 
     def on_topic(j: int | None) -> bool:
-        if j is None or j == found or not lines[j] or j in reasons or not _is_title_line(lines, j, site_words):
+        if j is None or j == found or not lines[j] or j in reasons or not _is_title_line(lines, j, site_words) \
+                or last_seen[comparable(lines[j])] > (next_line(lines, j) or j) or _under_bare_time(lines, j):
             return False
         shared, share = _topic_share(HEADING_MARK.sub("", lines[j]), topic)
         return shared >= _ON_TOPIC_WORDS and share >= _ON_TOPIC
@@ -184,8 +199,8 @@ def _on_topic_headline(
             first -= 1
         if i - first >= 2:  # three or more in a row: points under the headline, or a list in the text
             above = previous_line(lines, first)
-            if above is None or above in reasons or _is_stamp(lines[above], None) or is_kicker(lines[above]):
-                return _passed_over(reasons, found, first)
+            if above is None or above in reasons or _is_stamp(lines[above], None):
+                return _passed_over(lines, reasons, found, first)
             i = first
             continue
         above = previous_line(lines, i)
@@ -195,14 +210,27 @@ def _on_topic_headline(
             i = above  # the headline over its subtitle
         if _article_above(lines, reasons, i):
             return found  # a point or a subheading of the article's first half
-        return _passed_over(reasons, found, i)
+        return _passed_over(lines, reasons, found, i)
     return found
 
 
-def _passed_over(reasons: dict[int, str], found: int | None, headline: int) -> int:
-    """The headline taken in place of the line found; that line, if it stands below it,
-    is part of the page's header between the headline and the text."""
-    if found is not None and headline < found:
+def _under_bare_time(lines: list[str], i: int) -> bool:
+    """The line stands under a bare time ('11:20 BST'): the heading of a live blog's entry."""
+    above = previous_line(lines, i)
+    return above is not None and (time := TIME.fullmatch(lines[above].strip())) is not None and bool(time.group())
+
+
+def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, headline: int) -> int | None:
+    """The headline taken in place of the line found, unless it stands under that line
+    with only the header's stamps and removed lines between: then it is the teaser, a
+    point or a caption under the headline found.  The line found, if it stands below the
+    headline taken, is part of the page's header between the headline and the text."""
+    if found is None:
+        return headline
+    if headline > found and all(not lines[j] or (j in reasons and reasons[j] not in _CHROME) or _is_stamp(lines[j], None)
+                                for j in range(found + 1, headline)):
+        return found  # (a menu between them: the line found is the menu's, not the headline)
+    if headline < found:
         reasons[found] = "page_header"
     return headline
 

@@ -70,3 +70,31 @@ def test_headlines_in_the_shape_of_speech_below_the_text_are_not_its_last_paragr
     result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, *tail, *FOOTER))
     assert_whole(result.text, EN_PARAGRAPHS)
     assert_gone(result.text, tail)
+
+
+def test_a_pun_a_question_or_a_short_items_title_stays_over_its_teaser_points_or_caption():
+    """A headline may share no word with its text; the teaser, the points or the caption under
+    it speak of the article, yet the headline is the line over them."""
+    teaser = "German toolmakers brace for Chinese buyers turning to domestic suppliers for lathes and presses"
+    points = ["Machinery exports to China fell 11% to about 18 billion euros",
+              "Chinese buyers turn to domestic suppliers for lathes, presses and robots",
+              "Berlin prepares a new trade strategy for markets elsewhere in Asia"]
+    caption = "Workers assemble presses at a machinery plant near Stuttgart for export to China"
+    for headline, under in (("A bitter pill to swallow", [teaser]), ("Can anyone stop the slide?", [teaser]),
+                            ("Caught in the crossfire", points), ("ECB cuts by 25bp; more to come?", [teaser]),
+                            ("Full steam ahead? Not quite", ["By Sophie Lambercy", "March 4, 2025", *points]),
+                            ("Volkswagen to cut 3,000 jobs at Zwickau", ["By Courier staff", "Tuesday, 4 March 2025",
+                                                                       caption])):
+        result = import_text(lines(*EN_MENU, "Business", headline, *under, "Share", "Save", *EN_PARAGRAPHS, *FOOTER))
+        assert result.title == headline, headline
+        assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_live_blogs_key_events_are_not_taken_for_its_headline():
+    events = ["German machinery exports to China fall for a third year", "Berlin prepares a new trade strategy for Asia"]
+    headline = "Business live: rolling coverage of the day's news"
+    entries = [events[0], *EN_PARAGRAPHS[:2], "10:05 BST", events[1], *EN_PARAGRAPHS[2:]]
+    result = import_text(lines(*EN_MENU, "Live", headline, "Updated 11:20 BST", "Julia Kowalski", "Key events",
+                               *events, "11:20 BST", *entries, *FOOTER))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
