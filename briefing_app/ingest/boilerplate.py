@@ -36,7 +36,7 @@ from .consent_lines import (
 from .contact_lines import CONTACT, LETTERS, SOCIAL
 from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
-from .page_widgets import TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
+from .page_widgets import PLAYER_TRANSCRIPT, TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
 from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS
 from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, ends_like_sentence, is_reported_speech, looks_like_body, vocabulary, word_count
@@ -205,6 +205,8 @@ _SITE_STATEMENT = re.compile(
     # the site's note on the links it earns from: 'FTC: We use income earning auto affiliate links.'
     r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\b(?i:affiliate[- ]links?)\b.{0,120}|"
     r"(?:This (?:article|post|page) contains|We (?:use|may use)) [\w ]{0,30}(?i:affiliate[- ]links?)\b.{0,160}|"
+    # 'Hearst Television participates in various affiliate marketing programs, which means we may get paid …'
+    r"[A-Z][\w.&'’ -]{1,60} participates in (?:various )?affiliate (?:marketing |advertising )?programs?\b.{0,240}|"
     # the writer's holdings: 'The author or authors do not own shares in any securities mentioned …'
     r"(?:Disclosure\s*:\s*)?(?:The )?(?:author|authors|writer)(?: or authors)? (?:do|does|did) not (?:own|hold|have) "
     r"(?:shares|positions|a position|any position)\b.{0,300}|"
@@ -328,7 +330,7 @@ _AD = re.compile(
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
 _READING_TIME_LABELS = vocabulary(
-    "Lesezeit|Lesedauer|Reading time|Read time|read|Artikel anhören|Listen to this article|Listen|Hördauer|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
+    "Lesezeit|Lesedauer|Reading time|Read time|read|Artikel anhören|Artikel zum Hören|Listen to this article|Listen|Hördauer|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
     "Tempo de leitura|de leitura|Tempo di lettura|di lettura|Leestijd|leestijd|Läsetid|Czas czytania|"
     "Waktu baca|Lama membaca|baca"
 )
@@ -494,6 +496,7 @@ RULES: tuple[Rule, ...] = (
     Rule("form", _matches(FORM_FIELD, max_words=4)),
     Rule("form", _matches(TEMPLATE_PLACEHOLDER, max_words=12), GUARD_LABEL),
     Rule("form", _matches(WIDGET_MESSAGE), GUARD_LABEL),
+    Rule("gallery", _matches(PLAYER_TRANSCRIPT, max_words=10_000), GUARD_LABEL),  # (the whole transcript on one line)
     Rule("navigation", _matches(WEATHER, max_words=8)),
     Rule("navigation", _matches(_SEARCH_BOX)),
     Rule("navigation", _matches(_SKIP_LINK, max_words=8)),

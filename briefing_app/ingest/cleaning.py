@@ -194,6 +194,9 @@ def clean_lines(
             found = None  # inside the body "Quelle: Destatis" is a figure's source, "Themen: …" an agenda
         if found and found.reason in skip:
             found = None
+        if found and found.reason == "tags" and not found.values.get("tags") and not any(lines[:i]):
+            found = None  # the page's first line: 'Themen' opens the site's menu, no list of tags
+            reasons[i] = "navigation"
         if found:
             reasons[i] = found.reason
             collector.add(found, i, bare=found.reason == "dateline" and found.date_rank == 1
@@ -364,11 +367,12 @@ class _MetadataCollector:
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
-    """'Themen:' alone on a line, the tags one per line below it (up to a blank line)."""
+    """'Themen:' alone on a line, the tags one per line below it (up to a blank line or a
+    date: a date is no tag, it dates the article or the next item)."""
     i = start
     while i < len(lines) and lines[i] and i - start < 15:
         line = lines[i]
-        if word_count(line) > 4 or (NO_HEADLINE_END.search(line) and not line.endswith(",")):
+        if word_count(line) > 4 or (NO_HEADLINE_END.search(line) and not line.endswith(",")) or has_date_stamp(line):
             break
         reasons[i] = "tags"
         collector.add(Found("tags", {"tags": [line.strip(" ,")]}))

@@ -59,7 +59,7 @@ _SOURCE = re.compile(
     r"|^(?i:Via)\s+(?P<site>(?:[\w-]+\.)+[a-z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"  # 'Via SyndiGate.info'
 )
 _TAGS = re.compile(
-    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|Topic|"
+    r"^(?:Schlagworte|Schlagwörter|Stichworte|Stichwörter|Schlüsselwörter|Tags|Related Tags|Themen|Topics|Topic|Read related topics|"
     r"Keywords|Filed under|Mehr zu den Themen|Weitere Themen|Dieser Inhalt ist relevant für|Discover more stories on|See more on|Теги|Метки|Ключевые слова|Etiquetas|Étiquettes|"
     r"Mots-clés|Etichette|Palavras-chave|Etiketler|Trefwoorden|Categories|Kategorien)(?:\s*:\s*|\s+(?=#)|\s*$"
     r"|(?<=(?-i:[A-Z]{4}))\s+(?=\S.*\s/\s))(?P<value>.*)$",  # a label in capitals: 'KEYWORDS Boone County / …'

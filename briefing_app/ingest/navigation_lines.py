@@ -63,6 +63,8 @@ SHARE_NOTE = re.compile(
     r"You can save this article by registering\b.{0,120}|"  # the save button's offer of a free account
     # a share bar's buttons by their spoken labels: 'Share this item on Facebook', 'Send this page to someone via email'
     r"Share this item (?:on|via) [\w ]{1,20}|Send this page to someone via e-?mail|Copy article link|"
+    # the button with the headline in it: 'Share Fife engineering firm turns to German customers … on Facebook'
+    r"Share (?!.*\.$)(?:\S+\s){3,40}?on (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Bluesky|Threads|Reddit|Pinterest)|"
     r"Copy (?:URL|link)\s+https?://\S+|Leave your feedback(?:\s?Share)?|"  # ('Copy URL https://…' with its address)
     r"Share (?:this )?(?:article|story|page) (?:on|via) social media(?: or e-?mail)?\s?:?|Share now on\s?:|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'

@@ -22,6 +22,9 @@ WEATHER = re.compile(
 #: A page's widget in its template's words: an unrendered placeholder ('Get email notifications on
 #: {{subject}} daily!'), a notification widget's messages.
 TEMPLATE_PLACEHOLDER = re.compile(r"^[^.]{0,60}\{\{\s*[\w.]+\s*\}\}[^.]{0,30}$")  # (no sentence: '… typing {{config}} …')
+#: A video player's transcript in its file format ('WEBVTT DOZENS OF WORKERS …'): the player's
+#: captions, copied as one line above the article.
+PLAYER_TRANSCRIPT = re.compile(r"^WEBVTT\b")
 WIDGET_MESSAGE = re.compile(
     r"^(?:Your notification has been saved|There was a problem saving your notification"
     r"|Email notifications are only sent once a day, and only if there are new matching items)\.?$"
