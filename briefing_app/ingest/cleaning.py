@@ -41,7 +41,7 @@ from .cards_and_captions import (
     mark_read_more_items,
     mark_video_cards,
 )
-from .dates import TIME, has_date_stamp
+from .dates import TIME, find_date, has_date_stamp, slash_order
 from .header_stamps import mark_stamps, signed_byline
 from .headline import (
     HEADING_MARK,
@@ -51,6 +51,7 @@ from .headline import (
     glued_kicker,
     is_kicker,
     is_speech_headline,
+    is_title_case,
     page_word_counts,
     title_of,
 )
@@ -154,9 +155,10 @@ def clean_lines(
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     #: A date line or a byline may sit under the teaser, before the second paragraph of text
-    #: (a picture's caption over its credit is none).
-    paragraphs = [i for i in body
-                  if is_paragraph(lines[i]) and not _over_credit(lines, verdicts, i) and not is_described_byline(lines[i])]
+    #: (a picture's caption over its credit is none, nor a headline of two sentences in title
+    #: case: 'A German Truck Parts Maker Is Betting on the Port. Tariff Talk Might Wreck the Plan.').
+    paragraphs = [i for i in body if is_paragraph(lines[i]) and not _over_credit(lines, verdicts, i)
+                  and not is_described_byline(lines[i]) and not is_title_case(lines[i])]
     date_margin = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     #: Something stands above the first paragraph (a headline): that paragraph may be a teaser.
     headed = any(lines[:first_body])
@@ -285,6 +287,8 @@ def clean_lines(
         code = trailing_author_code(lines[body[-1]])
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
             collector.add(code)
+    if profile.metadata and collector.meta.published is None:
+        collector.meta.published = _date_in_the_pages_order(lines, reasons)
     removed = [RemovedLine(lines[i], reason, i) for i, reason in sorted(reasons.items())]
     return Cleaned(render(lines, set(reasons), reflow_paragraphs=profile.reflow), removed, collector.meta)
 
@@ -364,6 +368,21 @@ class _MetadataCollector:
         if not own:
             self.meta.published, self._date_rank = self._displaced
             self.bare_date_line = -1
+
+
+def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date | None:
+    """The date of a date line over the text written '05/03/2025', read in the order the
+    page writes its other dates ('19/02/2025' under a related item: day first) — never
+    guessed when the page shows no order, or both."""
+    text_start = next((i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)),
+                      len(lines))
+    stamps = [i for i in range(text_start) if reasons.get(i) == "dateline"]
+    if not stamps or (day_first := slash_order("\n".join(lines))) is None:
+        return None
+    for i in stamps:
+        if (found := find_date(lines[i], day_first=day_first)) is not None:
+            return found[0]
+    return None
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
@@ -555,13 +574,14 @@ def _mark_page_header(lines: list[str], reasons: dict[int, str], headline: int) 
 def _mark_repeated_headline(lines: list[str], reasons: dict[int, str], headline: int) -> None:
     """The headline again a few lines further down (a page repeats it over the teaser
     or in its print view): the same words, the same line. A kicker alone between the two
-    ('Industriepark aus Hefei') is the kicker."""
+    ('Industriepark aus Hefei', 'Press release' beside the date line) is the kicker."""
     title = comparable(lines[headline])
     for i in range(headline + 1, min(len(lines), headline + 15)):
         if lines[i] and i not in reasons and comparable(lines[i]) == title:
             reasons[i] = "headline"
-            between = [j for j in range(headline + 1, i) if lines[j]]
-            if len(between) == 1 and between[0] not in reasons and is_kicker(lines[between[0]]):
+            between = [j for j in range(headline + 1, i) if lines[j] and j not in reasons
+                       and not (has_date_stamp(lines[j]) and word_count(lines[j]) <= 6)]  # (the date line)
+            if len(between) == 1 and is_kicker(lines[between[0]]):
                 reasons[between[0]] = "kicker"
 
 

@@ -4,7 +4,7 @@
 ``2026-10-14``, ``2026.10.14``, ``2026年10月14日``, ``10/14/2026`` — each with an optional time (``12:30
 Uhr``, ``12:30 PM CET``).  The figure checks look up exchange rates on the article's date,
 so a date is only taken when it is unambiguous: ``03/04/2026`` (US or European?) is left
-alone, ``10/14/2026`` and ``14/10/2026`` are read.
+alone unless the page's other dates show the order, ``10/14/2026`` and ``14/10/2026`` are read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ WRITTEN_DATE = (rf"(?:[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?i:{_MONTH_NAMES})\.?,?\s+(
 #: A date line's label with the date glued on: 'Published21 Jan 2026, 05:42 PM IST'.
 _GLUED_LABEL = re.compile(r"^(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Stand|Erschienen)(?=[0-9A-Z])")
 
+#: 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day, or the page's
+#: other dates show it); a year of two digits only with the time after it, as a date line prints
+#: it ('06/18/25 5:42 PM ET').
+_SLASH_DATE = re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:{_YEAR}\b|(?P<short>\d\d)(?=,?\s+[0-2]?\d:[0-5]\d))")
+
 _DATE_PATTERNS = (
     # 14.10.2026  14.10.26  (German numeric, day first; also glued to the name before it:
     # 'Lena Brückner14.01.2026 09:42 Uhr')
@@ -44,13 +49,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_YEAR}\.(?P<mon>[01]?\d)\.(?P<day>[0-3]?\d)\b(?!\.\d)"),
     # 2026年10月14日 (Chinese and Japanese pages)
     re.compile(rf"{_YEAR}\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
-    # 10/14/2026 or 14/10/2026: only when the order shows (a part above 12 is the day);
-    # a year of two digits only with the time after it, as a date line prints it ('06/18/25 5:42 PM ET')
-    re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:{_YEAR}\b|(?P<short>\d\d)(?=,?\s+[0-2]?\d:[0-5]\d))"),
+    _SLASH_DATE,
     # 14. Oktober 2026, 14 October 2026, 14th Oct. 2026, 9 February, 2026
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    # 20-Feb-2025 (a day, the month's short name and the year parted by hyphens)
+    # 20-Feb-2025 (a day, the month's short name and the year parted by hyphens); Jul - 02 - 2025
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s?-\s?{_DAY}\s?-\s?{_YEAR}\b", re.IGNORECASE),
     # October 14, 2026 / Oct. 14 2026
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
     # 18th Nov 25, 10:31am: a year of two digits after the month's name only with the time after it
@@ -89,15 +93,16 @@ def has_date_stamp(text: str) -> bool:
     return _DATE_STAMP.search(text) is not None or find_date(text) is not None
 
 
-def find_date(text: str) -> tuple[date, int, int] | None:
-    """The first unambiguous date in ``text`` with its start and end offsets."""
+def find_date(text: str, *, day_first: bool | None = None) -> tuple[date, int, int] | None:
+    """The first unambiguous date in ``text`` with its start and end offsets.  ``day_first``
+    reads '05/03/2025' in the order the page shows elsewhere (see :func:`slash_order`)."""
     if (label := _GLUED_LABEL.match(text)) is not None:  # read past the label glued to it
-        after = find_date(text[label.end():])
+        after = find_date(text[label.end():], day_first=day_first)
         return None if after is None else (after[0], after[1] + label.end(), after[2] + label.end())
     best: tuple[date, int, int] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            found = _to_date(m)
+            found = _to_date(m, day_first)
             if found and (best is None or m.start() < best[1]):
                 best = (found, m.start(), m.end())
                 break
@@ -110,16 +115,27 @@ def parse_date(text: str) -> date | None:
     return found[0] if found else None
 
 
-def _to_date(m: re.Match[str]) -> date | None:
+def slash_order(text: str) -> bool | None:
+    """Whether the text writes its dates with slashes day first ('19/02/2025' → True) or month
+    first ('02/19/2025' → False), as far as its dates show it; None when none shows, or both do."""
+    orders = set()
+    for m in _SLASH_DATE.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if (first > 12) != (second > 12):
+            orders.add(first > 12)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _to_date(m: re.Match[str], day_first: bool | None = None) -> date | None:
     groups = m.groupdict()
     year = int(groups.get("year") or groups.get("short") or 0)
     if year < 100:
         year += 2000
     if groups.get("first"):
         first, second = int(groups["first"]), int(groups["second"])
-        if (first > 12) == (second > 12):
+        if (first > 12) == (second > 12) and (day_first is None or first > 12):
             return None  # '03/04/2026': US or European order cannot be told
-        day, month = (first, second) if first > 12 else (second, first)
+        day, month = (first, second) if first > 12 or (day_first and second <= 12) else (second, first)
     else:
         day = int(groups["day"])
         month = int(groups["mon"]) if groups.get("mon") else MONTH_NUMBERS.get(groups["month"].lower().rstrip("."), 0)
