@@ -368,10 +368,16 @@ def _doubled(line: str, other: str) -> bool:
 def _is_caption(line: str) -> bool:
     """One or two short sentences with no quotation in them: as long as a caption runs. A
     caption shows a picture; a sentence with a share or an amount in it ('Shipments dropped
-    11% to about 18 billion euros') is the article's, over a picture that has no caption."""
+    11% to about 18 billion euros') is the article's, over a picture that has no caption —
+    unless it points at the picture ('… plant near Greer, shown here in February, will add a
+    hall under an $86 million expansion')."""
     return (word_count(line) <= _CAPTION_WORDS and not QUOTE_MARK.search(line)
             and sentence_breaks(line) <= 1 and not is_reported_speech(line)
-            and not _AMOUNT.search(line))
+            and (not _AMOUNT.search(line) or _POINTS_AT_PICTURE.search(line) is not None))
+
+
+#: Words of a caption that point at its picture: 'shown here', 'pictured here', 'seen here', 'im Bild'.
+_POINTS_AT_PICTURE = re.compile(r"\b(?:shown|pictured|seen) (?:here|above|below)\b|\b(?:im|auf dem) Bild\b")
 
 
 #: A share or an amount of money: what the article's sentences report and captions do not.

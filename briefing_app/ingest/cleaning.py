@@ -457,8 +457,10 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
         box = reasons.get(end)
         if end > i and box in _BOXES:
             # (a run of lines only between a paywall's offers: what a subscription brings;
-            # between two lines of a newsletter or a comment box one line, its text)
-            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe") and all(
+            # between two lines of a newsletter or a comment box one line, its text — or two
+            # lines shorter than a paragraph: its text and its schedule, 'Delivery: Thu')
+            if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe" or (
+                    len(run) == 2 and all(len(lines[k]) < PARAGRAPH_CHARS for k in run))) and all(
                     word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k]) for k in run):
                 reasons.update(dict.fromkeys(run, box))
             elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):

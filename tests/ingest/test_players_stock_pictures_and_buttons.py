@@ -72,3 +72,19 @@ def test_a_menu_opening_with_themen_is_no_list_of_tags_and_the_date_under_it_dat
     assert "Publikationen" not in result.tags
     assert_gone(result.text, menu)
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_caption_pointing_at_its_picture_and_a_newsletter_boxs_schedule_go():
+    caption = ("Kessling Antriebstechnik's plant near Greer, shown here in February, will add a second hall under "
+               "an $86 million expansion announced Thursday.")
+    box = ["Get the Business newsletter in your inbox.",
+           "Local business news and the latest openings and closings, delivered to you.", "Delivery: Thu", "Your Email"]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "Published 5:02 a.m. ET March 14, 2025", caption,
+                               "Josh Morrow/Staff", *EN_PARAGRAPHS[:2], *box, *EN_PARAGRAPHS[2:]))
+    assert_gone(result.text, [caption, *box])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    # a sentence with an amount over a picture without a caption is the article's
+    sentence = "Shipments dropped 11% to about 18 billion euros, while imports of batteries rose."
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 14, 2025", *EN_PARAGRAPHS[:2], sentence,
+                               "Josh Morrow/Staff", *EN_PARAGRAPHS[2:]))
+    assert sentence in result.text
