@@ -38,7 +38,7 @@ from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .page_widgets import PLAYER_TRANSCRIPT, TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
 from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS
-from .picture_lines import is_agency_code, is_credit, is_gallery_teaser
+from .picture_lines import STOCK_PICTURE_NOTE, is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, ends_like_sentence, is_reported_speech, looks_like_body, vocabulary, word_count
 
 # --- subscriptions, promotion (consent is in .consent_lines) ----------------------
@@ -206,7 +206,9 @@ _SITE_STATEMENT = re.compile(
     r"(?:FTC|Disclosure|Transparenz|Hinweis)\s*:\s*.{0,80}\b(?i:affiliate[- ]links?)\b.{0,120}|"
     r"(?:This (?:article|post|page) contains|We (?:use|may use)) [\w ]{0,30}(?i:affiliate[- ]links?)\b.{0,160}|"
     # 'Hearst Television participates in various affiliate marketing programs, which means we may get paid …'
-    r"[A-Z][\w.&'’ -]{1,60} participates in (?:various )?affiliate (?:marketing |advertising )?programs?\b.{0,240}|"
+    # (the site's own disclosure: what it earns; a report on a retailer's programmes says nothing of that)
+    r"[A-Z][\w.&'’ -]{1,60} participates in (?:various )?affiliate (?:marketing |advertising )?programs?, which means "
+    r"(?:that )?we (?:may )?(?:get paid|earn|receive)\b.{0,200}|"
     # the writer's holdings: 'The author or authors do not own shares in any securities mentioned …'
     r"(?:Disclosure\s*:\s*)?(?:The )?(?:author|authors|writer)(?: or authors)? (?:do|does|did) not (?:own|hold|have) "
     r"(?:shares|positions|a position|any position)\b.{0,300}|"
@@ -538,6 +540,7 @@ RULES: tuple[Rule, ...] = (
     Rule("readtime", is_reading_time),
     Rule("copyright", _matches(_COPYRIGHT, max_words=40, anywhere=True), GUARD_SPEECH),
     Rule("credit", is_credit, GUARD_LABEL),
+    Rule("credit", _matches(STOCK_PICTURE_NOTE), GUARD_LABEL),
     Rule("social", _matches(SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(CONTACT), GUARD_LABEL),
     Rule("contact", _matches(LETTERS, max_words=60, anywhere=True, hints=("letter", "leserbrief")), GUARD_SPEECH),

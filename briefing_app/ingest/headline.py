@@ -169,7 +169,8 @@ def _on_topic_headline(
     Zwickau' over 'The carmaker said …').  Under it stand its teaser, its points or its
     picture's caption, which speak of the article; so a line under the one found, with
     nothing but its date, byline or removed lines between, is never taken for the headline.
-    Nor is the line found judged when it has too few words to compare ('ECB cuts by 25bp')."""
+    Nor is the line found judged when it has too few words to compare ('ECB cuts by 25bp'),
+    nor is a line above the site's menu taken (a ticker of other headlines stands there)."""
     text = [lines[i] for i in range(starts[-1], min(len(lines), starts[-1] + 60)) if lines[i] and i not in reasons]
     topic = _stems(" ".join(" ".join(text).split()[:_TOPIC_WORDS]))
     if found is not None and (not reads_english(" ".join(text[:5])) or (len(_stems(lines[found])) < _ON_TOPIC_WORDS and word_count(lines[found]) > _MENU_ITEM_WORDS)
@@ -180,7 +181,7 @@ def _on_topic_headline(
     last_seen = {comparable(line): j for j, line in enumerate(lines) if line and j not in reasons}
 
     def on_topic(j: int | None) -> bool:
-        if j is None or j == found or not lines[j] or j in reasons or not _is_title_line(lines, j, site_words) \
+        if j is None or j < 0 or j == found or not lines[j] or j in reasons or not _is_title_line(lines, j, site_words) \
                 or last_seen[comparable(lines[j])] > (next_line(lines, j) or j) or _under_bare_time(lines, j):
             return False
         shared, share = _topic_share(HEADING_MARK.sub("", lines[j]), topic)
@@ -188,7 +189,7 @@ def _on_topic_headline(
 
     seen = 0
     i = starts[0]
-    while (i := i - 1) >= 0 and seen < _TOPIC_REACH:
+    while (i := i - 1) >= 0 and seen < _TOPIC_REACH and reasons.get(i) not in _MENU:
         if not lines[i] or i == found:
             continue
         seen += 1
@@ -220,6 +221,10 @@ def _under_bare_time(lines: list[str], i: int) -> bool:
     return above is not None and (time := TIME.fullmatch(lines[above].strip())) is not None and bool(time.group())
 
 
+#: The site's menu: the headline stands below it (a ticker of other headlines may stand above).
+_MENU = frozenset({"navigation", "breadcrumb"})
+
+
 def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, headline: int) -> int | None:
     """The headline taken in place of the line found, unless it stands under that line
     with only the header's stamps and removed lines between: then it is the teaser, a
@@ -227,7 +232,7 @@ def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, h
     headline taken, is part of the page's header between the headline and the text."""
     if found is None:
         return headline
-    if headline > found and all(not lines[j] or (j in reasons and reasons[j] not in _CHROME) or _is_stamp(lines[j], None)
+    if headline > found and all(not lines[j] or (j in reasons and reasons[j] not in _MENU) or _is_stamp(lines[j], None)
                                 for j in range(found + 1, headline)):
         return found  # (a menu between them: the line found is the menu's, not the headline)
     if headline < found:
@@ -401,8 +406,9 @@ def _dated_title_below(
         if looks_like_body(lines[i]) and not is_speech_headline(lines[i]):
             continue  # a question or a short paragraph over a dated gallery is text, not a headline
         above = previous_line(lines, i)
-        if above == found:
-            return None  # right under the line found: its subtitle, dated in its place
+        kept_above = next((j for j in range(i - 1, found - 1, -1) if lines[j] and j not in reasons), None)
+        if above == found or kept_above == found:
+            return None  # right under the line found (past its share bar at most): its subtitle, dated in its place
         if above is not None and reasons.get(above) == "gallery":
             continue  # a video's title under its label ('VIDEO'), its length under it read like a time
         if _next_to_text(lines, reasons, i, core_start) and not _article_above(lines, reasons, i):

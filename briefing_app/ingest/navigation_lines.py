@@ -26,7 +26,7 @@ _SHARE_ACTIONS = vocabulary(
     "Teilen mit|Share with|Share this with|Share via|Teilen via|Shortlink|Short link|Short URL|Get short URL|"
     "Zur Merkliste hinzufügen|Auf die Merkliste|Merkliste|Gefällt mir|Like|Hören|Artikel hören|Audio-Version|"
     "Artikel anhören|Diesen Artikel anhören|Hören Sie diesen Artikel|Audio herunterladen|Listen to this article|"
-    "Listen to article|Listen to the article|Listen to this story|Listen to the story|Artikel verschenken|Gift this article|Geschenkter Artikel|"
+    "Listen to article|Listen to the article|Listen to this story|Listen to the story|Artikel verschenken|Gift this article|Geschenkter Artikel|Free to read|"
     "Scan the QR code to read on your phone|Scan the QR code|"
     "Bildbeschreibung einblenden|Bild vergrößern|Vergrößern|Enlarge|Artikelrechte erwerben|Nutzungsrechte erwerben|"
     "Reprints & Permissions|URL copied|URL copied!|Copied!|Link copied!|Link kopiert|Copiar link|Copiar enlace|Copier le lien|"
@@ -64,7 +64,9 @@ SHARE_NOTE = re.compile(
     # a share bar's buttons by their spoken labels: 'Share this item on Facebook', 'Send this page to someone via email'
     r"Share this item (?:on|via) [\w ]{1,20}|Send this page to someone via e-?mail|Copy article link|"
     # the button with the headline in it: 'Share Fife engineering firm turns to German customers … on Facebook'
-    r"Share (?!.*\.$)(?:\S+\s){3,40}?on (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Bluesky|Threads|Reddit|Pinterest)|"
+    # (a chart's title says 'Share of brands advertising on X': a share as a noun)
+    r"(?-i:Share) (?!(?i:of|in|the|your|our|their|a|an|this|that|these|prices?)\b)(?!.*\.$)(?:\S+\s){4,40}?"
+    r"on (?-i:Facebook|X|Twitter|LinkedIn|WhatsApp|Bluesky|Threads|Reddit|Pinterest)|"
     r"Copy (?:URL|link)\s+https?://\S+|Leave your feedback(?:\s?Share)?|"  # ('Copy URL https://…' with its address)
     r"Share (?:this )?(?:article|story|page) (?:on|via) social media(?: or e-?mail)?\s?:?|Share now on\s?:|"
     # a blog's share buttons: 'Click to share on Reddit (Opens in new window)', 'Click to print (Opens in new window)'

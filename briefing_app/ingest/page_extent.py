@@ -431,7 +431,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     figures), or a list set with bullets.
     """
     last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and (_ends_text(lines[i]) or _closed_by_source(lines[i]))), None)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -442,18 +442,6 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
         tail = tail[2:] if len(tail) > 1 and _is_role_line(lines[tail[1]]) else tail[1:]
     for i in tail:
         reasons[i] = "page_footer"
-
-
-def _ends_text(line: str) -> bool:
-    """A line that can be the article's last: a sentence, or a paragraph too long for a
-    headline.  Reported speech laid out as a headline ('Chip fab equipment spend to hit
-    record $121bn, says SEMI') reads like the text, but in a list of other articles under
-    it, it ends nothing."""
-    return looks_like_body(line) and (ends_like_sentence(line) or word_count(line) > _HEADLINE_WORDS)
-
-
-#: A headline in the shape of reported speech has this many words at the most.
-_HEADLINE_WORDS = 15
 
 
 #: A quotation closing a paragraph, and the name signing it on the line below: '- Dr. Katrin Leitner'.

