@@ -111,7 +111,7 @@ _RELATED = re.compile(
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|Links(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
-    r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Related content|"
+    r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Read related topics|Related content|"
     r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
     r"Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|Empfehlungen der Redaktion|Verwendete Quellen|"
     r"Read more with [\w -]{2,30}|READ MORE HERE|See more on|Related Articles?|For More Information|Mehr zu [A-ZÄÖÜ][\w-]{1,30}|"

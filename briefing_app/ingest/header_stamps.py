@@ -254,9 +254,10 @@ def _outlet_between(lines: list[str], reasons: dict[int, str], j: int, name: int
 
 
 #: The paper's desk signing the article beside its date line: 'Coatings World Staff', 'Star
-#: Business Report', 'Redazione ANSA', 'Online-Redaktion'.
+#: Business Report', 'Times News Service', 'Redazione ANSA', 'Online-Redaktion'.
 _DESK_BYLINE = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:[Ss]taff|Staff Reports?|Staff Writers?|Business Report|Reporters|News Desk|Newsroom|Desk)$"
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:[Ss]taff|Staff Reports?|Staff Writers?|Business Report|Reporters|News Desk|Newsroom|Desk"
+    r"|News Service)$"
     r"|^(?:Redazione|Redaktion|Rédaction|Redacción)\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$|^[\w-]*Redaktion$"
 )
 #: A paper's name: capitalised words, 'of', 'and', '&' between them.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
+#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
 #: 'Premium' over a streaming service's dearest plan is written in lower case).
-PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
+PAYWALL_BADGE = re.compile(r"^(?:(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?)?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
 #: The buttons and boxes asking the reader to subscribe, sign in or register: 'Jetzt abonnieren',
 #: 'Subscribe now to read the latest news …', 'Sign In or Create an Account', a trial at a price.
 SUBSCRIBE = re.compile(
