@@ -44,7 +44,7 @@ _SHARE_ACTIONS = vocabulary(
     "シェア|ツイート|印刷|保存|分享|打印|收藏"
 )
 SHARE_PLATFORMS = vocabulary(
-    "X (formerly Twitter)|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
+    "X (formerly Twitter)|X.com|Facebook|Twitter|X|WhatsApp|LinkedIn|Xing|Pinterest|Reddit|Telegram|Threads|Bluesky|"
     "Mastodon|Flipboard|Pocket|Instagram|Messenger|Nextdoor|SMS|Google+|Blogger|StumbleUpon|Tumblr|Digg|VK|"
     "Weibo|WeChat|Viber|Skype|Line|Odnoklassniki|Evernote|YouTube|TikTok"
 )

@@ -463,6 +463,9 @@ _GALLERY = re.compile(
     r"|^featured[-_ ]im(?:g|age)$|^(?:click|tap) to enlarge$"  # a picture's name where its caption should be, its button
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Play Live Radio|Listen Live|Live Radio|On Air Now|Available On Air Stations)$"  # a station's live player
+    # the pointer to the pictures: 'Wie der Abend weiterging, sehen Sie in unserer Galerie.', 'See more in our gallery.'
+    r"|^(?:[\w ,]{0,60}(?:sehen Sie|zeigt|zeigen) (?:Ihnen )?(?:in )?unsere[rn]? (?:Bilder|Foto)?[Gg]alerie"
+    r"|(?:See|View) (?:more |all )?(?:photos |pictures )?in our (?:photo )?gallery)\W*$"
     r"|^(?:Your browser does not support|Ihr Browser unterstützt (?:kein|keine|dieses|das))\b.{0,80}$"
     # an audio or video player's card: '03:14 min, aus Echo der Zeit vom 19.01.2026.', its button
     r"|^\d{1,2}:\d\d\s*min\b.{0,100}$|^(?:Abspielen|Play)\.?\s+(?:Laufzeit|Duration|Länge)\b.{0,40}$"

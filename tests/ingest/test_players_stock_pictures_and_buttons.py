@@ -112,3 +112,14 @@ def test_a_topics_link_between_paragraphs_a_lone_plus_badge_and_a_papers_news_se
                                *DE_PARAGRAPHS[2:]))
     assert_gone(result.text, ["Plus"])
     assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_pointer_to_the_gallery_and_an_x_com_button_go():
+    pointer = "Wie der Abend weiterging, sehen Sie in unserer Galerie."
+    result = import_text(lines(*DE_MENU, DE_HEADLINE, "12.03.2025", "X.com", "Facebook", "E-Mail", "Link kopieren",
+                               *DE_PARAGRAPHS, pointer, "(red)"))
+    assert_gone(result.text, [pointer, "X.com"])
+    assert_whole(result.text, DE_PARAGRAPHS)
+    # a sentence about a gallery is news
+    sentence = "Die Galerie zeigt unsere Bilder aus dem Werk in Changzhou erstmals im Frühjahr, sagte der Sprecher."
+    assert sentence in import_text(lines(*DE_MENU, DE_HEADLINE, *DE_PARAGRAPHS[:2], sentence, *DE_PARAGRAPHS[2:])).text
