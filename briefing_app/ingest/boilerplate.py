@@ -107,7 +107,7 @@ _GLUED_READ_MORE = re.compile(
 )
 #: 'Lesen Sie auch: …', 'Read more: …', 'Mehr zum Thema' — a link to another article.
 _RELATED = re.compile(
-    r"^\(?(?:Lesen Sie auch|Lest auch|Lies auch|Lesen Sie mehr|Lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
+    r"^\(?(?:Lesen Sie auch|Lest auch|Lies auch|Lesen Sie mehr|Lesen Sie hier|Mehr (?:News|Nachrichten) aus [^.:]{2,60} lesen Sie hier|Lesen Sie jetzt|Follow the topics in this article|Auch interessant|Mehr zum Thema|Mehr dazu|"
     r"Weitere Artikel|Weitere Nachrichten|Das könnte Sie auch interessieren|Passend zum Thema|Siehe auch|"
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|Links(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
@@ -155,7 +155,7 @@ _RELATED = re.compile(
     r"관련기사|관련 기사|많이 본 뉴스|많이 본 기사|많이 본 칼럼|인기기사|최신기사|주요뉴스|"
     r"相关新闻|相关文章|相關新聞|相關文章|延伸阅读|延伸閱讀|热门文章|推荐阅读)"
     # 'Leggi anche su: …', 'Read more on: …': the site named after the label
-    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\|.*|\.{3}|…))?\)?$",
+    r"\b(?:\s+(?:on|at|in|bei|auf|im|sur|su|em|en|di)\s*:.*|\s*(?::.*|\|.*|\.{3}|…)|(?<=lesen Sie hier)\.)?\)?$",
     re.IGNORECASE,
 )
 #: A broadcaster's note on the programme about the topic: 'Über dieses Thema berichtete
@@ -217,7 +217,7 @@ _SITE_STATEMENT = re.compile(
     r"europa\.eu domain|See all EU institutions and bodies|"
     r"Based on facts, either observed and verified directly by the reporter.{0,200}|"
     r"This (?:publication|article|briefing|update) is (?:intended|provided) (?:to provide |for )general information.{0,300}|"
-    r"(?:This|A version of this) (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
+    r"(?:This|A version of this) (?:article|story) (?:first |originally )?(?:appeared|appears|was (?:first |originally )?published) (?:in|on|by) .{2,100}|"
     # the print edition's note: 'Published in The Express Tribune, November 7th, 2024.'
     r"(?:Published|Printed) in (?:the print edition of )?(?:the |The )?[A-Z][\w.&'’ -]{1,40}, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d|"
@@ -230,6 +230,8 @@ _SITE_STATEMENT = re.compile(
     # disclaimers: the writer's opinion, a text written with a machine's help
     r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
     r"the author['’]s own|solely those of the author|the views and opinions of the author)\b.{0,300}|"
+    r"[A-Z][\w.&'’ -]{1,40} publishes articles from a (?:variety|range) of (?:outside )?sources\b.{0,300}|"
+    r"The (?:views|positions|opinions) (?:expressed|taken) in (?:this|these) (?:articles?|pieces?) (?:are|is) not necessarily (?:those|the views?) of\b.{0,200}|"
     r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
     r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"

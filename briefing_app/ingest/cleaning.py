@@ -386,12 +386,14 @@ def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date 
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
-    """'Themen:' alone on a line, the tags one per line below it (up to a blank line or a
-    date: a date is no tag, it dates the article or the next item)."""
+    """'Themen:' alone on a line, the tags one per line below it (up to a blank line, a
+    date — no tag, it dates the article or the next item — or the label of a list of other
+    articles: 'Related Articles')."""
     i = start
     while i < len(lines) and lines[i] and i - start < 15:
         line = lines[i]
-        if word_count(line) > 4 or (NO_HEADLINE_END.search(line) and not line.endswith(",")) or has_date_stamp(line):
+        if word_count(line) > 4 or (NO_HEADLINE_END.search(line) and not line.endswith(",")) or has_date_stamp(line) \
+                or is_related_label(line):
             break
         reasons[i] = "tags"
         collector.add(Found("tags", {"tags": [line.strip(" ,")]}))

@@ -78,6 +78,9 @@ FORM_CONSENT = re.compile(
     r"|\bBy (?:clicking|signing up|subscribing|registering|submitting|entering|providing)\b.{0,120}\b"
     r"(?:you|I) (?:have read and )?(?:agree|accept|consent|acknowledge)\b"
     r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
+    # the form's box to tick: 'Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.'
+    r"|^(?:Ich habe die|I have read (?:and (?:accept|agree to) )?the) (?:Datenschutz\w*|AGB|Nutzungsbedingungen|privacy (?:policy|notice)"
+    r"|terms(?: and conditions| of use)?)\b.{0,60}$"
     # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
     r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank(?:s| you) for signing up!?|"

@@ -53,6 +53,9 @@ CONTACT = re.compile(
     # 'Megan Thorsby: 206-464-2317 or mthorsby@seattletimes.com; …', 'Email your letter to Editor at …'
     r"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:can be reached|may be reached|is reachable|ist erreichbar)\b.{0,40}@[\w-]+\..{0,120}$"
     rf"|^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}})\s*:\s*\+?[\d\s()/.-]{{6,20}}(?:or|oder|,)\s*{EMAIL_ADDRESS}.{{0,160}}$"
+    # 'Reach Jason Pelham at 843-849-3115.', 'Contact Ana Reyes at ana@example.org or 555-0100.'
+    rf"|^(?:Reach|Contact) (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}}) at (?:\+?[\d\s()/.-]{{7,20}}|{EMAIL_ADDRESS})"
+    rf"(?:\s(?:or|and)\s(?:\+?[\d\s()/.-]{{7,20}}|{EMAIL_ADDRESS}))?\.?$"
     r"|^(?:@\w{2,30}|(?:www\.)?(?:twitter|x|instagram|facebook|linkedin)\.com/\w+)$"
     # a newsroom asking for tips: 'Got a tip? Email us.', 'Have a confidential tip for Reuters reporters? …'
     r"|^(?:(?:Press|Media|Investor) contacts?|Pressekontakt|Medienkontakt|Pressestelle|Ansprechpartner(?:in)?(?: für die Presse)?"

@@ -77,10 +77,12 @@ SUPPORT_BOX = re.compile(
     # our journalism free for all New Zealanders.'
     r"|^[A-Z][\w.&'’ -]{1,30}['’]s journalism is supported by readers like you\.?$"
     r"|^We rely on your support to keep our journalism free\b.{0,120}$"
-    # the box's button: 'Become a WW Supporter', 'Become a Member'
-    r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$"
+    # the box's button: 'Become a WW Supporter', 'Become a Member', 'Donate'; its plea: 'Support Labor Notes by
+    # becoming a monthly donor.'
+    r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate(?: now| today)?$"
+    r"|\bSupport (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )?(?:donor|member|supporter)\b"
 )
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).
 SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
                  "contribution", "gift", "readers like", "paid subscription", "possible", "support matters", "donat",
-                 "unterstützen", "journalismus", "like you", "rely on", "become")
+                 "unterstützen", "journalismus", "like you", "rely on", "become", "donate", "becoming")

@@ -57,9 +57,11 @@ _CREDIT_LABEL = re.compile(
     rf"|^{_CHECKED_BY}$"
     r"|^(?:zvg|ZVG|z\.\s?V\.\s?g\.)$"  # 'zur Verfügung gestellt': a Swiss paper's credit for a handout picture
     r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s?/\s?(?i:File|Archive|Archiv|Handout)(?: (?i:photo|pic))?$"  # 'STAR / File'
+    # the outlet's photo and its photographer: 'KUOW Photo/Grant Eller'
+    r"|^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Photo|Photos|Foto|Pic|Picture|Image)\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"
     r"|^(?i:(?:hide|show|toggle) caption)$|^(?i:Caption|Bildunterschrift)$"  # the caption's buttons and label
     r"|^(?:Representational|Representative) (?:image|photo|picture|pic)(?: (?:of|for)\b[^.!?]{0,150})?(?:\s?\|.{0,60})?\.?$"
-    r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
+    r"|^Copyright\s*:\s*[A-ZÄÖÜ][\w.'’/-]+(?: [\w.'’/-]+){0,4}$"  # a photographer's name, no year: the page's has one
     r"|^(?i:FOTO|FOTOS|PHOTO|PHOTOS|BILD)\s*:\s*.{1,120}$"
     r"|^.{10,300}\s\|\s(?:Bildquelle|Foto|Bild|Photo|Image|Credit)\s*:\s*.{2,80}$"  # '… Hafen | Bildquelle: dpa/Name'
     # who made the picture, in words: 'Illustration by The Atlantic. Sources: Sean Gallup / Getty; …',
@@ -67,7 +69,7 @@ _CREDIT_LABEL = re.compile(
     r"|^(?:Photo )?(?:Illustration|Photograph|Photo|Image|Picture|Graphic|Foto|Bild|Grafik) (?:by|from|courtesy of|von) "
     r"[A-Z][\w.'’&+-]*(?:(?:\s?[/|;,]\s?|\s)(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w.'’&+-]*|and|und|via|for|of|the))*\.?"
     r"(?:\s+(?:Sources?|Quellen?)\s*:\s*[^.!?]{1,200}\.?)?$"
-    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images|Grafik|Infografik|Karte|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
+    r"|^(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Pic|Pics|Image|Images|Grafik|Infografik|Karte|Chart|Illustration|Credit|Bildquelle|Teaserbild|Rubriklistenbild|"
     r"Image source|Photo source|Picture source|"
     r"Mitarbeit|Redaktion|Bearbeitung|Übersetzung|Editor|Editors|Responsible editor)\s*:\s*.{1,120}$"
     # a Chinese paper's credit in brackets: '[Photo/Agencies]', '[Photo by Wang Jing/China Daily]'
@@ -364,7 +366,8 @@ def is_credit(line: str) -> bool:
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
-    if trailing and word_count(line[: trailing.start()]) >= 3:
+    # (a caption of two words closed by its full stop too: 'Chancay Port. Photo: ANDINA/Difusión')
+    if trailing and word_count(line[: trailing.start()]) >= (2 if line[trailing.start()] == "." else 3):
         return True
     caption = _CAPTION_CREDIT.search(line) if len(line) <= 300 else None
     if caption and word_count(line[: caption.start()]) >= 3 and not looks_like_body(line):
@@ -463,6 +466,8 @@ _GALLERY = re.compile(
     r"|^featured[-_ ]im(?:g|age)$|^(?:click|tap) to enlarge$"  # a picture's name where its caption should be, its button
     r"|^mit (?:Audio|Video)$|^Fotostrecke ansehen$|^Beitragslänge\s*:.{1,20}$|^(?:Listen to this story|Enjoy more audio and podcasts on iOS or Android|Audio herunterladen\b.{0,80})\.?$"
     r"|^(?:Play Live Radio|Listen Live|Live Radio|On Air Now|Available On Air Stations)$"  # a station's live player
+    # a video's teaser of a correspondent's report: 'Watch: ITV News Business Correspondent Kieran Walsh reports from …'
+    r"|^Watch\s*:\s[^.!?]{5,150}\b(?:reports|explains|looks at|speaks to|talks to)\b[^.!?]{0,80}$"
     # the pointer to the pictures: 'Wie der Abend weiterging, sehen Sie in unserer Galerie.', 'See more in our gallery.'
     r"|^(?:[\w ,]{0,60}(?:sehen Sie|zeigt|zeigen) (?:Ihnen )?(?:in )?unsere[rn]? (?:Bilder|Foto)?[Gg]alerie"
     r"|(?:See|View) (?:more |all )?(?:photos |pictures )?in our (?:photo )?gallery)\W*$"

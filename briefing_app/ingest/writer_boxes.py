@@ -197,6 +197,8 @@ def writer_note_at_end(lines: list[str], reasons: dict[int, str], start: int, en
     return end
 
 
+#: The most words of the writer's role after the name: 'Staff Writer', 'Senior Reporter, Berlin'.
+_NAMED_ROLE_WORDS = 6
 #: The longest note about a writer.
 _NOTE_WORDS = 60
 
@@ -244,9 +246,13 @@ def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, en
     heads = sorted(names | {part for n in names for part in n.split() if len(part) >= 3}, key=len, reverse=True)
 
     def about_writer(line: str) -> bool:
+        """'Kohler covers economics …', or the name with the writer's role: 'Carlos Mendívil, Staff
+        Writer. Carlos covers trade …'."""
         low = line.lower()
         return word_count(line) <= 60 and any(
-            low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None for h in heads)
+            (low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None)
+            or (low.startswith(h + ", ") and word_count(role := line[len(h) + 2:].split(". ")[0]) <= _NAMED_ROLE_WORDS
+                and _WRITER.search(role) is not None) for h in heads)
 
     def name_alone(line: str) -> bool:
         """The name alone, with its place and role in brackets ('Claire Fournet(Brussels,
