@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
+#: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
 #: 'Premium' over a streaming service's dearest plan is written in lower case).
-PAYWALL_BADGE = re.compile(r"^(?:(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?)?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
+PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
 #: The buttons and boxes asking the reader to subscribe, sign in or register: 'Jetzt abonnieren',
 #: 'Subscribe now to read the latest news …', 'Sign In or Create an Account', a trial at a price.
 SUBSCRIBE = re.compile(
@@ -79,7 +79,7 @@ SUPPORT_BOX = re.compile(
     r"|^We rely on your support to keep our journalism free\b.{0,120}$"
     # the box's button: 'Become a WW Supporter', 'Become a Member', 'Donate'; its plea: 'Support Labor Notes by
     # becoming a monthly donor.'
-    r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate(?: now| today)?$"
+    r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate$"
     r"|\bSupport (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )?(?:donor|member|supporter)\b"
 )
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).

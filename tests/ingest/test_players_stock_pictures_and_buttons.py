@@ -101,17 +101,12 @@ def test_sentences_of_the_same_words_as_the_new_buttons_and_notes_stay():
     assert_gone(result.text, ["File photo"])
 
 
-def test_a_topics_link_between_paragraphs_a_lone_plus_badge_and_a_papers_news_service_go():
+def test_a_topics_link_between_paragraphs_and_a_papers_news_service_go():
     link = "Read related topics: China Relations"
     result = import_text(lines(*EN_MENU, EN_HEADLINE, "Times News Service", "Published: 18 May 2025, 4:12 PM",
                                *EN_PARAGRAPHS[:2], link, *EN_PARAGRAPHS[2:]))
     assert_gone(result.text, [link, "Times News Service"])
     assert_whole(result.text, EN_PARAGRAPHS)
-    result = import_text(lines(*DE_MENU, DE_HEADLINE, "12.03.2025", *DE_PARAGRAPHS[:2], "Lesen Sie auch",
-                               "Autozulieferer in Südwestfalen: Warum jetzt Hunderte Jobs auf der Kippe stehen", "Plus",
-                               *DE_PARAGRAPHS[2:]))
-    assert_gone(result.text, ["Plus"])
-    assert_whole(result.text, DE_PARAGRAPHS)
 
 
 def test_a_pointer_to_the_gallery_and_an_x_com_button_go():
