@@ -230,8 +230,9 @@ _SITE_STATEMENT = re.compile(
     # disclaimers: the writer's opinion, a text written with a machine's help
     r"(?:Opinions|The (?:views|opinions)(?: and opinions)?) expressed (?:here |herein |in this (?:article|column|piece) )?are (?:those of the author|"
     r"the author['’]s own|solely those of the author|the views and opinions of the author)\b.{0,300}|"
-    r"[A-Z][\w.&'’ -]{1,40} publishes articles from a (?:variety|range) of (?:outside )?sources\b.{0,300}|"
-    r"The (?:views|positions|opinions) (?:expressed|taken) in (?:this|these) (?:articles?|pieces?) (?:are|is) not necessarily (?:those|the views?) of\b.{0,200}|"
+    r"[A-Z][\w.&'’ -]{1,40} publishes articles from a (?:variety|range) of (?:outside )?sources which express\b.{0,300}|"
+    r"The (?:views|positions|opinions) (?:expressed|taken) in (?:this|these) (?:articles?|pieces?) (?:are|is) not necessarily "
+    r"(?:those|the views?) of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}|"
     r"Die (?:in diesem (?:Beitrag|Artikel) )?geäußerten Meinungen (?:sind|geben) .{0,200}|"
     r"This (?:article|story|text) was (?:generated|created|produced|written|translated) (?:with the (?:support|help|assistance) of|"
     r"using|by|with) (?:AI|artificial intelligence|an AI)\b.{0,200}|"

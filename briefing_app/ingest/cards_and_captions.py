@@ -376,8 +376,9 @@ def _is_caption(line: str) -> bool:
             and (not _AMOUNT.search(line) or _POINTS_AT_PICTURE.search(line) is not None))
 
 
-#: Words of a caption that point at its picture: 'shown here', 'pictured here', 'seen here', 'im Bild'.
-_POINTS_AT_PICTURE = re.compile(r"\b(?:shown|pictured|seen) (?:here|above|below)\b|\b(?:im|auf dem) Bild\b")
+#: Words of a caption that point at its picture: 'shown here', 'pictured here', 'seen here' (a German
+#: text names its man '(im Bild)' in a sentence of its own).
+_POINTS_AT_PICTURE = re.compile(r"\b(?:shown|pictured|seen) (?:here|above|below)\b")
 
 
 #: A share or an amount of money: what the article's sentences report and captions do not.

@@ -377,7 +377,9 @@ def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date 
     text_start = next((i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)),
                       len(lines))
     stamps = [i for i in range(text_start) if reasons.get(i) == "dateline"]
-    if not stamps or (day_first := slash_order("\n".join(lines))) is None:
+    # (the order shows in the page's own dates, its cards' and its date lines', not in dates the
+    # article quotes: a US court filing '02/19/2025' in a British report)
+    if not stamps or (day_first := slash_order("\n".join(lines[i] for i in reasons))) is None:
         return None
     for i in stamps:
         if (found := find_date(lines[i], day_first=day_first)) is not None:
@@ -435,6 +437,8 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
 _BOXES = frozenset({"social", "newsletter", "subscribe", "comments"})
 #: The most words of a line such a box has between its title and its button.
 _BOXED_WORDS = 40
+#: A newsletter's schedule under its text in the box: 'Delivery: Thu', 'Erscheint: freitags'.
+_SCHEDULE = re.compile(r"^(?:Delivery|Delivered|Frequency|Erscheint|Versand|Zustellung)\s*:\s*[\w ,.&-]{2,30}$", re.IGNORECASE)
 #: The most lines it has there.
 _BOXED_LINES = 6
 
@@ -459,10 +463,10 @@ def _mark_boxed_lines(lines: list[str], reasons: dict[int, str]) -> None:
         box = reasons.get(end)
         if end > i and box in _BOXES:
             # (a run of lines only between a paywall's offers: what a subscription brings;
-            # between two lines of a newsletter or a comment box one line, its text — or two
-            # lines shorter than a paragraph: its text and its schedule, 'Delivery: Thu')
+            # between two lines of a newsletter or a comment box one line, its text — or, in a
+            # newsletter's box, its text over its schedule: 'Delivery: Thu')
             if reasons.get(i - 1) == box and (len(run) == 1 or box == "subscribe" or (
-                    len(run) == 2 and all(len(lines[k]) < PARAGRAPH_CHARS for k in run))) and all(
+                    box == "newsletter" and len(run) == 2 and _SCHEDULE.match(lines[run[1]]))) and all(
                     word_count(lines[k]) <= _BOXED_WORDS and not is_reported_speech(lines[k]) for k in run):
                 reasons.update(dict.fromkeys(run, box))
             elif box == "subscribe" and word_count(lines[end - 1]) <= _BOXED_WORDS and _PLEA.search(lines[end - 1]):

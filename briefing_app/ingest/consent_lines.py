@@ -79,8 +79,9 @@ FORM_CONSENT = re.compile(
     r"(?:you|I) (?:have read and )?(?:agree|accept|consent|acknowledge)\b"
     r"|\bWe use your sign-up to provide content in ways you['’]ve consented to\b"
     # the form's box to tick: 'Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.'
-    r"|^(?:Ich habe die|I have read (?:and (?:accept|agree to) )?the) (?:Datenschutz\w*|AGB|Nutzungsbedingungen|privacy (?:policy|notice)"
-    r"|terms(?: and conditions| of use)?)\b.{0,60}$"
+    r"|^Ich habe die (?:Datenschutz\w*|AGB|Nutzungsbedingungen) gelesen und (?:akzeptiere|stimme|bin|erkläre)\b.{0,40}$"
+    r"|^I have read (?:and (?:accept|agree to) the (?:privacy (?:policy|notice)|terms\b.{0,20})|the (?:privacy (?:policy|notice)"
+    r"|terms\b.{0,20}) and (?:accept|agree)\b).{0,40}$"
     # the sign-up form's own messages, alone on their line with no full stop
     r"|^(?:This field is required|Invalid e-?mail(?: address)?|Dieses Feld ist (?:erforderlich|ein Pflichtfeld)|"
     r"Ungültige E-Mail-Adresse|Submitting\.{0,3}|Wird gesendet\.{0,3}|Thank(?:s| you) for signing up!?|"

@@ -221,8 +221,9 @@ def _under_bare_time(lines: list[str], i: int) -> bool:
     return above is not None and (time := TIME.fullmatch(lines[above].strip())) is not None and bool(time.group())
 
 
-#: The site's menu: the headline stands below it (a ticker of other headlines may stand above).
-_MENU = frozenset({"navigation", "breadcrumb"})
+#: The site's menu: the headline stands below it (a ticker of other headlines may stand above;
+#: a breadcrumb may stand under the headline, so it is no bound).
+_MENU = frozenset({"navigation"})
 
 
 def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, headline: int) -> int | None:

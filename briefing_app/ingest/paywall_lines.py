@@ -80,7 +80,7 @@ SUPPORT_BOX = re.compile(
     # the box's button: 'Become a WW Supporter', 'Become a Member', 'Donate'; its plea: 'Support Labor Notes by
     # becoming a monthly donor.'
     r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate$"
-    r"|\bSupport (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )?(?:donor|member|supporter)\b"
+    r"|^(?:[^.!?]{0,80}[.!?]\s)?Support (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )(?:donor|member|supporter)\b"
 )
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).
 SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",

@@ -251,7 +251,8 @@ def byline_biographies(lines: list[str], reasons: dict[int, str], start: int, en
         low = line.lower()
         return word_count(line) <= 60 and any(
             (low.startswith(h + " ") and _BIO_VERB.match(line, len(h)) is not None)
-            or (low.startswith(h + ", ") and word_count(role := line[len(h) + 2:].split(". ")[0]) <= _NAMED_ROLE_WORDS
+            or (h in names and low.startswith(h + ", ")  # (the full name: 'Lee, a veteran columnist' may be another Lee)
+                and word_count(role := line[len(h) + 2:].split(". ")[0]) <= _NAMED_ROLE_WORDS
                 and _WRITER.search(role) is not None) for h in heads)
 
     def name_alone(line: str) -> bool:

@@ -89,3 +89,39 @@ def test_a_writers_note_with_the_role_after_the_name_goes():
                                "Chip equipment supplier plans Sherman expansion as demand rebounds"))
     assert_gone(result.text, note)
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_lines_of_the_article_like_the_new_boxes_and_notes_stay():
+    """What the reviews of these rules found: the article's headline and teaser between two
+    newsletter promotions, a source who shares the writer's surname, an aggregator's
+    disclaimer quoted in a report, an interview's answer, a German sentence naming its man
+    '(im Bild)' over a credit."""
+    headline, teaser = "EU slaps duties on Chinese e-bikes", "Duties of up to 79% will apply for five years."
+    result = import_text(lines(*EN_MENU, "Sign up for our free newsletter", headline, teaser,
+                               "Sign up for the Europe Trade Brief newsletter", "By Pieter de Vries", "April 2, 2025",
+                               *EN_PARAGRAPHS))
+    assert result.title == headline
+    assert_whole(result.text, [teaser, *EN_PARAGRAPHS])
+    last = "Lee, a veteran columnist, is more optimistic. “Chinese companies need foreign capital,” he said."
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "By Chris Lee", "March 4, 2025", *EN_PARAGRAPHS, last))
+    assert_whole(result.text, [*EN_PARAGRAPHS, last])
+    quoted = ["NewsBreak publishes articles from a variety of outside sources, including local papers, the filing says.",
+              "The positions taken in these articles are not necessarily those of the company, a disclaimer on the app "
+              "says."]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS[:2], *quoted, *EN_PARAGRAPHS[2:]))
+    assert_whole(result.text, [*quoted, *EN_PARAGRAPHS])
+    answer = "Ich habe die AGB gelesen, ja. Das macht sonst kaum jemand."
+    result = import_text(lines(*DE_MENU, DE_HEADLINE, "12.03.2025", *DE_PARAGRAPHS[:2], "Haben Sie die Bedingungen gelesen?",
+                               answer, *DE_PARAGRAPHS[2:]))
+    assert answer in result.text
+    named = "Finanzchef Jochen Schmitz (im Bild) rechnet dennoch mit einem Wachstum von 5 Prozent auf 2,4 Milliarden Euro."
+    result = import_text(lines(*DE_MENU, DE_HEADLINE, "12.03.2025", *DE_PARAGRAPHS[:2], named, "Foto: dpa",
+                               *DE_PARAGRAPHS[2:]))
+    assert named in result.text
+
+
+def test_the_pages_order_of_dates_is_read_from_its_own_dates_not_from_the_text():
+    quoted = "The retailer filed its appeal on 02/19/2025, according to court records seen by the paper."
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "05/03/2025", *EN_PARAGRAPHS[:2], quoted, *EN_PARAGRAPHS[2:],
+                               "Related", "Chemical output falls for a third year", "Share", "Print"))
+    assert result.published is None

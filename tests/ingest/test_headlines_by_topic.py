@@ -121,3 +121,11 @@ def test_a_fact_box_closing_the_article_with_its_source_stays():
            "SAIC and other non-cooperating makers: 35.3%, according to the Official Journal"]
     result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, *box, *FOOTER))
     assert_whole(result.text, [*EN_PARAGRAPHS, *box])
+
+
+def test_a_breadcrumb_under_the_headline_does_not_hide_it():
+    headline = "German machinery exports to China fall for a third year"
+    result = import_text(lines(*EN_MENU, headline, "Home > Companies > Machinery", "Most popular this week",
+                               *EN_PARAGRAPHS, "More on Machinery", "Toolmakers cut shifts in Swabia", *FOOTER))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
