@@ -725,8 +725,14 @@ def is_title_case(line: str) -> bool:
     Wary.': a headline in title case, full stops and all — every word of four letters or
     more capitalised, which running text never is (its verbs and adjectives, German ones
     too, are in lower case)."""
+    if len(line) > _TITLE_CASE_CHARS:
+        return False  # (a paragraph: no need to read its words)
     words = _LONGER_WORD.findall(line)
     return len(words) >= _TITLE_CASE_WORDS and word_count(line) <= 25 and all(w[0].isupper() for w in words)
+
+
+#: A headline of 25 words is shorter than this.
+_TITLE_CASE_CHARS = 400
 
 
 #: A title-case line has at least this many words of four letters or more.
