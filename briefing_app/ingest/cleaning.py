@@ -69,6 +69,7 @@ from .navigation_lines import (
     glued_links,
     is_menu_item,
     is_navigation_word,
+    is_service_link,
     is_share_bar,
     is_share_item,
     is_statement,
@@ -389,13 +390,13 @@ def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
     """'Themen:' alone on a line, the tags one per line below it (up to a blank line, a
-    date — no tag, it dates the article or the next item — or the label of a list of other
-    articles: 'Related Articles')."""
+    date — no tag, it dates the article or the next item —, the label of a list of other
+    articles: 'Related Articles', or a link to the site's own pages: 'About Us')."""
     i = start
     while i < len(lines) and lines[i] and i - start < 15:
         line = lines[i]
         if word_count(line) > 4 or (NO_HEADLINE_END.search(line) and not line.endswith(",")) or has_date_stamp(line) \
-                or is_related_label(line):
+                or is_related_label(line) or is_service_link(line):
             break
         reasons[i] = "tags"
         collector.add(Found("tags", {"tags": [line.strip(" ,")]}))

@@ -125,3 +125,11 @@ def test_the_pages_order_of_dates_is_read_from_its_own_dates_not_from_the_text()
     result = import_text(lines(*EN_MENU, EN_HEADLINE, "05/03/2025", *EN_PARAGRAPHS[:2], quoted, *EN_PARAGRAPHS[2:],
                                "Related", "Chemical output falls for a third year", "Share", "Print"))
     assert result.published is None
+
+
+def test_a_tag_list_ends_at_the_sites_own_links():
+    for label, tags, links in (("Tags:", ["E-commerce", "Netherlands", "China"], ["About Us", "Advertise", "Contact"]),
+                               ("Schlagworte", ["Singen", "Wirtschaft", "China"], ["Kommentare", "Impressum"])):
+        result = import_text(lines(*EN_MENU, EN_HEADLINE, "March 4, 2025", *EN_PARAGRAPHS, label, *tags, *links))
+        assert result.tags == tags
+        assert_gone(result.text, [*tags, *links])
