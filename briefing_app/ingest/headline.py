@@ -508,8 +508,8 @@ def _wraps_on(lines: list[str], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1][:1].islower() and not _NAMED_BYLINE.match(lines[i + 1])
 
 
-#: 'by Marcus Delaney …' in lower case: a name follows ('by 2 percent' goes on a sentence).
-_NAMED_BYLINE = re.compile(r"^(?:by|von)\s+[A-ZÄÖÜ][\w'’.-]+\s+[A-ZÄÖÜ]")
+#: 'by Marcus Delaney …', 'by: Chris Henson' in lower case: a name follows ('by 2 percent' goes on a sentence).
+_NAMED_BYLINE = re.compile(r"^(?:by|von)(?::\s*|\s+)[A-ZÄÖÜ][\w'’.-]+\s+[A-ZÄÖÜ]")
 
 
 _BYLINE = re.compile(

@@ -129,3 +129,12 @@ def test_a_breadcrumb_under_the_headline_does_not_hide_it():
                                *EN_PARAGRAPHS, "More on Machinery", "Toolmakers cut shifts in Swabia", *FOOTER))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_question_headline_over_a_byline_with_a_colon():
+    headline = "What's next for German machinery exports to China?"
+    result = import_text(lines(*EN_MENU, "Trending Now", "Dayton police search for missing teen",
+                               "Storm damage closes roads in Miami County", "Local News", headline, "by: Chris Henson",
+                               "Posted: Jun 5, 2025 / 06:12 PM EDT", "SHARE", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == headline
+    assert_whole(result.text, EN_PARAGRAPHS)
