@@ -438,10 +438,10 @@ def _mark_cut_first_line(lines: list[str], reasons: dict[int, str]) -> None:
 _BOXES = frozenset({"social", "newsletter", "subscribe", "comments"})
 #: The most words of a line such a box has between its title and its button.
 _BOXED_WORDS = 40
-#: A newsletter's schedule under its text in the box: 'Delivery: Thu', 'Erscheint: freitags'.
-_SCHEDULE = re.compile(r"^(?:Delivery|Delivered|Frequency|Erscheint|Versand|Zustellung)\s*:\s*[\w ,.&-]{2,30}$", re.IGNORECASE)
 #: The most lines it has there.
 _BOXED_LINES = 6
+#: A newsletter's schedule under its text in the box: 'Delivery: Thu', 'Erscheint: freitags'.
+_SCHEDULE = re.compile(r"^(?:Delivery|Delivered|Frequency|Erscheint|Versand|Zustellung)\s*:\s*[\w ,.&-]{2,30}$", re.IGNORECASE)
 
 
 #: What a paywall's plea over its button speaks of: the newsroom's journalism.

@@ -173,9 +173,8 @@ def _on_topic_headline(
     nor is a line above the site's menu taken (a ticker of other headlines stands there)."""
     text = [lines[i] for i in range(starts[-1], min(len(lines), starts[-1] + 60)) if lines[i] and i not in reasons]
     topic = _stems(" ".join(" ".join(text).split()[:_TOPIC_WORDS]))
-    if found is not None and (not reads_english(" ".join(text[:5])) or (len(_stems(lines[found])) < _ON_TOPIC_WORDS and word_count(lines[found]) > _MENU_ITEM_WORDS)
-                              or _topic_share(lines[found], topic)[1] >= _OFF_TOPIC):
-        return found  # (a German page, or too few words to tell: see above)
+    if found is not None and (not reads_english(" ".join(text[:5])) or not _off_topic(lines[found], topic)):
+        return found  # (a German page: see above)
 
     # the headings of a live blog's entries, listed over it as its key events, stand again further down
     last_seen = {comparable(line): j for j, line in enumerate(lines) if line and j not in reasons}
@@ -215,6 +214,14 @@ def _on_topic_headline(
     return found
 
 
+def _off_topic(line: str, topic: set[str]) -> bool:
+    """The line shares too few of its words with the article's ``topic``; a line with too few
+    words to compare is judged only as short as a menu's item."""
+    if len(_stems(line)) < _ON_TOPIC_WORDS and word_count(line) > _MENU_ITEM_WORDS:
+        return False
+    return _topic_share(line, topic)[1] < _OFF_TOPIC
+
+
 def _under_bare_time(lines: list[str], i: int) -> bool:
     """The line stands under a bare time ('11:20 BST'): the heading of a live blog's entry."""
     above = previous_line(lines, i)
@@ -233,9 +240,10 @@ def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, h
     headline taken, is part of the page's header between the headline and the text."""
     if found is None:
         return headline
+    # (a menu between them makes the line found the menu's last item, not the headline)
     if headline > found and all(not lines[j] or (j in reasons and reasons[j] not in _MENU) or _is_stamp(lines[j], None)
                                 for j in range(found + 1, headline)):
-        return found  # (a menu between them: the line found is the menu's, not the headline)
+        return found
     if headline < found:
         reasons[found] = "page_header"
     return headline
