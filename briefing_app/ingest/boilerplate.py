@@ -112,7 +112,7 @@ _RELATED = re.compile(
     r"Zum Thema|Mehr|Weiterlesen|Read more|Read also|Also read|See also|See more|More|Related|Read(?=\s*:)|Links(?=\s*:)|"
     r"Related articles|Related stories|Related coverage|Recommended|Don['’]?t miss|You may also like|"
     r"Most read|Meistgelesen|Top stories|Trending|Related posts|Related news|Related topics|Read related topics|Related content|"
-    r"Related reading|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
+    r"Related reading|Related links|Related insights?|Discover more stories on|Explore more|Explore more on these topics|"
     r"Weitere Informationen|Alle Inhalte zu [\w -]{2,30}|Empfehlungen der Redaktion|Verwendete Quellen|"
     r"Read more with [\w -]{2,30}|READ MORE HERE|See more on|Related Articles?|For More Information|Mehr zu [A-ZÄÖÜ][\w-]{1,30}|"
     r"Mehr [\w-]{2,30}themen finden Sie hier|Explore the edition|From the [\w ]{2,30} edition|"
@@ -335,7 +335,7 @@ _AD = re.compile(
 )
 #: The label of a reading time, before or after the minutes, in the languages pages come in.
 _READING_TIME_LABELS = vocabulary(
-    "Lesezeit|Lesedauer|Reading time|Read time|read|Artikel anhören|Artikel zum Hören|Listen to this article|Listen|Hördauer|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
+    "Lesezeit|Lesedauer|Reading time|Read time|Estimated read time|Estimated reading time|read|Artikel anhören|Artikel zum Hören|Listen to this article|Listen|Hördauer|Temps de lecture|de lecture|Tiempo de lectura|de lectura|"
     "Tempo de leitura|de leitura|Tempo di lettura|di lettura|Leestijd|leestijd|Läsetid|Czas czytania|"
     "Waktu baca|Lama membaca|baca"
 )
@@ -344,7 +344,7 @@ _READING_TIME_LABELS = vocabulary(
 #: "Tempo de leitura: 2 minutos", "Temps de lecture : 3 minutes", "3 menit baca".
 _READING_TIME = re.compile(
     rf"^(?:[·•|]\s*)?(?:\d{{1,3}}\s+(?=\d))?(?:(?:{_READING_TIME_LABELS})\s*[:·•|]?\s*)?"  # ('0 2 minutes read': a count of comments first)
-    r"(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?\d+[- ]?"
+    r"(?:ca\.\s*|about\s+|environ\s+|cerca de\s+)?(?:\d+\s?[-–]\s?)?\d+[- ]?"  # ('4-5 minutes')
     r"(?:Min\.?|Minuten?|min(?:ute)?s?\.?|minutos?|minuti|minuto|menit|minut)"
     rf"(?:\s+(?:{_READING_TIME_LABELS}))?\W*$",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from briefing_app.core.german_tagger import UNKNOWN_TAGS, german_tags, has_finit
 
 from .dates import TIME, has_date_stamp
 from .language import reads_english
+from .navigation_lines import glued_links
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .picture_lines import is_picture_credit
 from .text_shape import (
@@ -610,8 +611,10 @@ def _first_headline(lines: list[str], reasons: dict[int, str], pool: list[int], 
     for position, i in enumerate(pool):
         line = HEADING_MARK.sub("", lines[i])
         if word_count(line) < 3 or sum(c.isalpha() for c in line) < 12 or _is_site_name(line, site_words) \
-                or _BYLINE.match(line) or (has_date_stamp(line) and (word_count(line) <= 6 or _is_meta_row(line))):
-            continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline or a date line
+                or _BYLINE.match(line) or (has_date_stamp(line) and (word_count(line) <= 6 or _is_meta_row(line))) \
+                or glued_links(line) is not None:
+            continue  # a kicker ("Wirtschaft"), a stray symbol, the site's name, a byline, a date line or a menu glued
+            # into one line ('West MidlandsEast MidlandsNorth West…')
         if line.endswith(":") and word_count(line) <= 6 and position + 1 < len(pool) and pool[position + 1] == i + 1:
             continue  # a kicker with its colon over the headline ("Handel mit China:")
         if _CATEGORY_TRAIL.match(line) and position + 1 < len(pool):

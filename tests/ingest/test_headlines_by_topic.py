@@ -138,3 +138,11 @@ def test_a_question_headline_over_a_byline_with_a_colon():
                                "Posted: Jun 5, 2025 / 06:12 PM EDT", "SHARE", *EN_PARAGRAPHS, *FOOTER))
     assert result.title == headline
     assert_whole(result.text, EN_PARAGRAPHS)
+
+
+def test_a_menu_glued_into_one_line_is_no_headline():
+    menu = "West MidlandsEast MidlandsNorth WestNorth EastYorkshireWalesSouth WestLondon"
+    result = import_text(lines("BusinessLive", "News", menu, "News", "West Midlands", EN_HEADLINE, "By Daniel Okafor",
+                               "06:00, 19 NOV 2024", *EN_PARAGRAPHS, *FOOTER))
+    assert result.title == EN_HEADLINE
+    assert_whole(result.text, EN_PARAGRAPHS)

@@ -118,3 +118,12 @@ def test_a_pointer_to_the_gallery_and_an_x_com_button_go():
     # a sentence about a gallery is news
     sentence = "Die Galerie zeigt unsere Bilder aus dem Werk in Changzhou erstmals im Frühjahr, sagte der Sprecher."
     assert sentence in import_text(lines(*DE_MENU, DE_HEADLINE, *DE_PARAGRAPHS[:2], sentence, *DE_PARAGRAPHS[2:])).text
+
+
+def test_a_reading_time_given_as_a_range_and_a_related_links_label_go():
+    related = ["Related links", "Utah's exports hit record high, but tariffs cloud outlook for 2026"]
+    result = import_text(lines(*EN_MENU, EN_HEADLINE, "Estimated read time: 4-5 minutes", *EN_PARAGRAPHS, *related))
+    assert_gone(result.text, ["Estimated read time: 4-5 minutes", *related])
+    assert_whole(result.text, EN_PARAGRAPHS)
+    sentence = "In 4-5 minutes the line was cleared, the plant manager said on Tuesday."
+    assert sentence in import_text(lines(*EN_MENU, EN_HEADLINE, *EN_PARAGRAPHS[:2], sentence, *EN_PARAGRAPHS[2:])).text
