@@ -22,6 +22,24 @@ D2 = "Ökonomen sehen darin keinen vorübergehenden Knick, sagte ein Volkswirt d
 EN_TOP = "World\nBusiness\nGerman machinery exports to China fall for third year\nPublished: 22 January 2026\n"
 DE_TOP = "Politik\nWirtschaft\nMaschinenbauer verlieren den chinesischen Markt\nVon Anna Müller\n18.02.2025, 05:30 Uhr\n"
 
+#: The header and the foot of the news site most review pages are set in.
+_DESK_HEADER = "Skip to content\nNews\nBusiness\nPolitics\nSport\nSubscribe\n"
+_DESK_FOOTER = ("Share this article\nFacebook\nEmail\nMore from Business\nFed officials signal patience on rate cuts\n"
+                "About us\n© 2025 The Daily Ledger")
+#: The header and the foot of the German paper the other review pages are set in.
+_BLATT_HEADER = "Zum Inhalt springen\nPolitik\nWirtschaft\nSport\nAbo\n"
+_BLATT_FOOTER = "Artikel teilen\nFacebook\nWhatsApp\nE-Mail\nMehr aus Wirtschaft\nInflation sinkt im Oktober leicht\nImpressum\n© 2025 Tageblatt"
+#: A county news story several review pages share: its two first paragraphs, its last one, and
+#: its top with the site's header, headline, byline and date.
+_FOOD_BANK_PARAGRAPHS = ("The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
+                         "from the year before, its director told commissioners on Tuesday.\nCommissioners approved "
+                         "a one-time grant of $250,000 to help the food bank lease a second warehouse near the "
+                         "airport, where it plans to store refrigerated goods.\n")
+_FOOD_BANK_CHAIR = ("Board chair Linda Morales said the county would revisit the food bank's funding during budget "
+                    "talks in the spring, when officials expect a clearer picture of state aid.\n")
+_FOOD_BANK = (_DESK_HEADER + "County food bank hits record demand as commissioners approve grant\nBy Jane Harper\n"
+              "June 13, 2024\n" + _FOOD_BANK_PARAGRAPHS)
+
 PAGES = {
     "a panel's economists, each a name and a bank": (
         EN_TOP + P1 + "\nWe asked three economists whether the ECB will cut rates in June.\nHolger Schmieding, Berenberg\n"
@@ -194,34 +212,12 @@ REVIEW_PAGES = {
 #: A third review's pages (each line of ``lines`` must stay).
 THIRD_REVIEW_PAGES = {
     "a wire report's last paragraph closed by its agency over the share bar": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
-        'County food bank hits record demand as commissioners approve grant\n'
-        'By Jane Harper\n'
-        'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        _FOOD_BANK +
         'The ministry said it would publish the new rules for food aid in March. (Reuters)\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['The ministry said it would publish the new rules for food aid in March. (Reuters)']),
     "a German report's last paragraph closed by '(dpa)' over the share bar": (
-        'Zum Inhalt springen\n'
-        'Politik\n'
-        'Wirtschaft\n'
-        'Sport\n'
-        'Abo\n'
+        _BLATT_HEADER +
         'Insolvenzen im Maschinenbau steigen deutlich\n'
         '17. September 2025 - 16:48 Uhr\n'
         'Die Zahl der Insolvenzen im Maschinenbau ist im dritten Quartal deutlich gestiegen, wie '
@@ -229,22 +225,10 @@ THIRD_REVIEW_PAGES = {
         'Besonders betroffen sind kleinere Zulieferer, die unter hohen Energiepreisen und einer '
         'schwachen Nachfrage aus China leiden, sagte ein Sprecher.\n'
         'Die Landesregierung kündigte an, ein Programm für Überbrückungskredite aufzulegen. (dpa)\n'
-        'Artikel teilen\n'
-        'Facebook\n'
-        'WhatsApp\n'
-        'E-Mail\n'
-        'Mehr aus Wirtschaft\n'
-        'Inflation sinkt im Oktober leicht\n'
-        'Impressum\n'
-        '© 2025 Tageblatt',
+        + _BLATT_FOOTER,
         ['Die Landesregierung kündigte an, ein Programm für Überbrückungskredite aufzulegen. (dpa)']),
     "a reader's letter signed with the name in brackets": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Letter: Elm Street needs a crossing guard now\n'
         'June 13, 2024\n'
         'I have lived on Elm Street for 31 years and have never seen the traffic as bad as it has '
@@ -253,22 +237,11 @@ THIRD_REVIEW_PAGES = {
         'and no one at the roads department will tell us when the work will end.\n'
         'I urge the commissioners to put a crossing guard at the corner of Elm and Fifth before '
         'someone is hurt. (Margaret Ellison)\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['I urge the commissioners to put a crossing guard at the corner of Elm and Fifth before '
          'someone is hurt. (Margaret Ellison)']),
     "a subheading naming a fund by its acronym '(PIC)'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Pension fund will not rescue state firms, minister says\n'
         'By Thabo Nkosi\n'
         'June 13, 2024\n'
@@ -279,21 +252,10 @@ THIRD_REVIEW_PAGES = {
         'New mandate for the Public Investment Corporation (PIC)\n'
         "The fund's trustees are expected to publish a new investment mandate before the end of "
         'the financial year, the treasury said.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['New mandate for the Public Investment Corporation (PIC)']),
     "an economist's forecast signed 'NAME / BANK' in capitals": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Economists split on how far ECB will cut\n'
         'By Jane Harper\n'
         'Dec. 12, 2024\n'
@@ -304,29 +266,15 @@ THIRD_REVIEW_PAGES = {
         'HOLGER SCHMIEDING / BERENBERG\n'
         'Others were more cautious. Wage growth is still too strong for the bank to relax, said a '
         'second economist, who expects a pause in the spring.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['The ECB will cut twice more before the summer because inflation is falling faster than it '
          'expected.']),
     'a timeline whose entries carry their time': (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Ammonia leak at fertilizer plant: what happened\n'
         'By Jane Harper\n'
         'March 5, 2025\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'How the morning unfolded\n'
         'Mar. 3, 2025, 9:05 a.m.\n'
         "The plant's night shift reports a pressure drop in the ammonia line.\n"
@@ -334,128 +282,50 @@ THIRD_REVIEW_PAGES = {
         'Operators shut down the compressor and evacuate the building.\n'
         'Mar. 3, 2025, 11:20 a.m.\n'
         'The fire department declares the leak contained.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['Operators shut down the compressor and evacuate the building.']),
     "a charity story's 'Donate today at …'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
-        'County food bank hits record demand as commissioners approve grant\n'
-        'By Jane Harper\n'
-        'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
+        _FOOD_BANK +
+        _FOOD_BANK_CHAIR +
         'Donate today at feedthecounty.org or call the food bank at 555-0142.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _DESK_FOOTER,
         ['Donate today at feedthecounty.org or call the food bank at 555-0142.']),
     "a subheading 'Your support matters'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
-        'County food bank hits record demand as commissioners approve grant\n'
-        'By Jane Harper\n'
-        'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        _FOOD_BANK +
         'Your support matters\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Your support matters']),
     "a list under 'Most popular.' with its full stop": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         "Ranking: America's favorite baby names in 2024\n"
         'By Jane Harper\n'
         'May 12, 2025\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'Most popular.\n'
         'Liam\n'
         'Olivia\n'
         'Noah\n'
         'Emma\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Olivia']),
     "a review's verdict 'Recommended.' over the specs": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Review: The Kessler X2 e-bike is quiet, quick and overpriced\n'
         'By Jane Harper\n'
         'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'Verdict\n'
         'Recommended.\n'
         'Price: $2,499\n'
         'Range: 55 miles\n'
         'Weight: 48 pounds\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Price: $2,499']),
     "a German review's verdict 'Lesenswert.'": (
-        'Zum Inhalt springen\n'
-        'Politik\n'
-        'Wirtschaft\n'
-        'Sport\n'
-        'Abo\n'
+        _BLATT_HEADER +
         'Juli Zeh: Ein Dorf zerbricht am Windpark\n'
         'Von Anna Menin\n'
         '17. September 2025 - 16:48 Uhr\n'
@@ -466,99 +336,38 @@ THIRD_REVIEW_PAGES = {
         'Unser Urteil\n'
         'Lesenswert.\n'
         'Juli Zeh: Windstill. Luchterhand, 384 Seiten, 25 Euro.\n'
-        'Artikel teilen\n'
-        'Facebook\n'
-        'WhatsApp\n'
-        'E-Mail\n'
-        'Mehr aus Wirtschaft\n'
-        'Inflation sinkt im Oktober leicht\n'
-        'Impressum\n'
-        '© 2025 Tageblatt',
+        + _BLATT_FOOTER,
         ['Lesenswert.']),
     "a subheading 'Go deeper' in a diving story": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         "Divers map the wreck of the Endurance's sister ship\n"
         'By Jane Harper\n'
         'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'Go deeper\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Go deeper']),
     "a subheading 'Heard on Capitol Hill'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
-        'County food bank hits record demand as commissioners approve grant\n'
-        'By Jane Harper\n'
-        'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        _FOOD_BANK +
         'Heard on Capitol Hill\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Heard on Capitol Hill']),
     "a sentence opening 'Representative image sets …'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'AI model learns to spot tumours from fewer scans\n'
         'By Jane Harper\n'
         'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'Representative image sets matter more than sheer volume, the researchers wrote in the '
         'study published on Monday.\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Representative image sets matter more than sheer volume, the researchers wrote in the '
          'study published on Monday.']),
     "a recipe's 'Total time' under the print button": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'Smoky sausage and potato stew\n'
         'By Jane Harper\n'
         'Nov. 2, 2024\n'
@@ -567,72 +376,28 @@ THIRD_REVIEW_PAGES = {
         'Total time\n'
         '45 minutes\n'
         'Serves 4\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_PARAGRAPHS
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['Total time']),
     "a sentence 'You make Thanksgiving possible. …'": (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
-        'County food bank hits record demand as commissioners approve grant\n'
-        'By Jane Harper\n'
-        'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        _FOOD_BANK +
         'You make Thanksgiving possible. That is the message on a banner strung across the '
         'warehouse loading dock this week.\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['You make Thanksgiving possible. That is the message on a banner strung across the '
          'warehouse loading dock this week.']),
     'an affiliate disclosure quoted in a story on the rules': (
-        'Skip to content\n'
-        'News\n'
-        'Business\n'
-        'Politics\n'
-        'Sport\n'
-        'Subscribe\n'
+        _DESK_HEADER +
         'FTC tightens rules on influencer disclosures\n'
         'By Jane Harper\n'
         'June 13, 2024\n'
-        "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-        'from the year before, its director told commissioners on Tuesday.\n'
-        'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-        'warehouse near the airport, where it plans to store refrigerated goods.\n'
+        + _FOOD_BANK_PARAGRAPHS +
         'If you buy something through a link in this post, we may earn a commission, reads the '
         'disclosure the agency now wants in every sponsored review.\n'
-        "Board chair Linda Morales said the county would revisit the food bank's funding during "
-        'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-        'Share this article\n'
-        'Facebook\n'
-        'Email\n'
-        'More from Business\n'
-        'Fed officials signal patience on rate cuts\n'
-        'About us\n'
-        '© 2025 The Daily Ledger',
+        + _FOOD_BANK_CHAIR
+        + _DESK_FOOTER,
         ['If you buy something through a link in this post, we may earn a commission, reads the '
          'disclosure the agency now wants in every sponsored review.']),
 }
@@ -640,12 +405,7 @@ THIRD_REVIEW_PAGES = {
 
 #: Headlines that open with a player's label, an acronym in brackets or a call to donate.
 PLAYER_HEADLINES = [
-    ('Skip to content\n'
-     'News\n'
-     'Business\n'
-     'Politics\n'
-     'Sport\n'
-     'Subscribe\n'
+    (_DESK_HEADER +
      "US trade probe targets Brazil's instant payment system (Pix)\n"
      'By Ana Ribeiro\n'
      'July 16, 2025\n'
@@ -655,36 +415,15 @@ PLAYER_HEADLINES = [
      'cash and bank slips in everyday payments.\n'
      'U.S. trade officials said in July that they would investigate whether the platform '
      'disadvantages American card companies.\n'
-     'Share this article\n'
-     'Facebook\n'
-     'Email\n'
-     'More from Business\n'
-     'Fed officials signal patience on rate cuts\n'
-     'About us\n'
-     '© 2025 The Daily Ledger',
+     + _DESK_FOOTER,
      "US trade probe targets Brazil's instant payment system (Pix)"),
-    ('Skip to content\n'
-     'News\n'
-     'Business\n'
-     'Politics\n'
-     'Sport\n'
-     'Subscribe\n'
+    (_DESK_HEADER +
      'Donate now or pay later: Why food banks are begging for cash, not cans\n'
      'By Jane Harper\n'
      'June 13, 2024\n'
-     "The county's food bank distributed a record 4.2 million pounds of food last year, up 18% "
-     'from the year before, its director told commissioners on Tuesday.\n'
-     'Commissioners approved a one-time grant of $250,000 to help the food bank lease a second '
-     'warehouse near the airport, where it plans to store refrigerated goods.\n'
-     "Board chair Linda Morales said the county would revisit the food bank's funding during "
-     'budget talks in the spring, when officials expect a clearer picture of state aid.\n'
-     'Share this article\n'
-     'Facebook\n'
-     'Email\n'
-     'More from Business\n'
-     'Fed officials signal patience on rate cuts\n'
-     'About us\n'
-     '© 2025 The Daily Ledger',
+     + _FOOD_BANK_PARAGRAPHS
+     + _FOOD_BANK_CHAIR
+     + _DESK_FOOTER,
      'Donate now or pay later: Why food banks are begging for cash, not cans'),
     ('Home\n'
      'News\n'
