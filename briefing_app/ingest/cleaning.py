@@ -259,8 +259,10 @@ def clean_lines(
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()
-    headline = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts,
-                             is_byline=lambda line: signed_byline(line, lines) is not None)
+    headline, passed_over = find_headline(lines, reasons, known_title, guess=profile.headline, starts=starts,
+                                          is_byline=lambda line: signed_byline(line, lines) is not None)
+    if passed_over is not None:
+        reasons[passed_over] = "page_header"  # the line the headline was preferred to, under it
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))

@@ -58,7 +58,7 @@ _DOMAIN_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGN
 def find_headline(
     lines: list[str], reasons: dict[int, str], known_title: str, *, guess: bool, starts: tuple[int, ...] = (),
     is_byline: Callable[[str], bool] = lambda line: False,
-) -> int | None:
+) -> tuple[int | None, int | None]:
     """The headline line: the page's known title, or the first substantial line on top
     if it is short and does not end like a sentence.  ``is_byline`` tells a writer's name
     without its 'By' ('Aarti Menon  New Delhi'), which the page reader knows, from a title.
@@ -67,11 +67,12 @@ def find_headline(
     above the page's navigation (a headline sits below the menu).  If the first
     substantial line is a sentence, the text has no headline line and nothing is taken.
     On a whole page the line found by its place is then checked against what the article
-    speaks of (:func:`_on_topic_headline`).
+    speaks of (:func:`_on_topic_headline`); the line it passes over for a headline above it
+    is returned too (it belongs to the page's header; None when none was passed over).
     """
     found = _headline_by_layout(lines, reasons, known_title, guess=guess, starts=starts, is_byline=is_byline)
     if not guess or not starts or (found is not None and known_title and is_same_title(lines[found], known_title)):
-        return found
+        return found, None
     return _on_topic_headline(lines, reasons, found, starts, _site_names(lines, reasons))
 
 
@@ -152,7 +153,7 @@ def _topic_share(line: str, topic: set[str]) -> tuple[int, float]:
 
 def _on_topic_headline(
     lines: list[str], reasons: dict[int, str], found: int | None, starts: tuple[int, ...], site_words: set[str],
-) -> int | None:
+) -> tuple[int | None, int | None]:
     """The headline as the article's words tell it: the line found by its place unless it
     speaks of something else, else the nearest title line above the text that speaks of
     what the text speaks of.  A page's furniture that looks like a headline ('Please try
@@ -175,7 +176,7 @@ def _on_topic_headline(
     text = [lines[i] for i in range(starts[-1], min(len(lines), starts[-1] + 60)) if lines[i] and i not in reasons]
     topic = _stems(" ".join(" ".join(text).split()[:_TOPIC_WORDS]))
     if found is not None and (not reads_english(" ".join(text[:5])) or not _off_topic(lines[found], topic)):
-        return found  # (a German page: see above)
+        return found, None  # (a German page: see above)
 
     # the headings of a live blog's entries, listed over it as its key events, stand again further down
     last_seen = {comparable(line): j for j, line in enumerate(lines) if line and j not in reasons}
@@ -210,9 +211,9 @@ def _on_topic_headline(
         if on_topic(above) and above is not None and not is_kicker(lines[above]):
             i = above  # the headline over its subtitle
         if _article_above(lines, reasons, i):
-            return found  # a point or a subheading of the article's first half
+            return found, None  # a point or a subheading of the article's first half
         return _passed_over(lines, reasons, found, i)
-    return found
+    return found, None
 
 
 def _off_topic(line: str, topic: set[str]) -> bool:
@@ -234,20 +235,20 @@ def _under_bare_time(lines: list[str], i: int) -> bool:
 _MENU = frozenset({"navigation"})
 
 
-def _passed_over(lines: list[str], reasons: dict[int, str], found: int | None, headline: int) -> int | None:
+def _passed_over(
+    lines: list[str], reasons: dict[int, str], found: int | None, headline: int,
+) -> tuple[int | None, int | None]:
     """The headline taken in place of the line found, unless it stands under that line
     with only the header's stamps and removed lines between: then it is the teaser, a
     point or a caption under the headline found.  The line found, if it stands below the
-    headline taken, is part of the page's header between the headline and the text."""
+    headline taken, is passed over: part of the page's header between the headline and the text."""
     if found is None:
-        return headline
+        return headline, None
     # (a menu between them makes the line found the menu's last item, not the headline)
     if headline > found and all(not lines[j] or (j in reasons and reasons[j] not in _MENU) or _is_stamp(lines[j], None)
                                 for j in range(found + 1, headline)):
-        return found
-    if headline < found:
-        reasons[found] = "page_header"
-    return headline
+        return found, None
+    return headline, found if headline < found else None
 
 
 def _only_header_between(lines: list[str], reasons: dict[int, str], top: int, near: int) -> bool:
