@@ -316,16 +316,18 @@ def is_navigation_word(line: str) -> bool:
     return _NAV_ITEM.fullmatch(line) is not None
 
 
-#: The links to the site's own service pages, which no list of topics has: 'About Us', 'Kontakt', 'Kommentare'.
+#: The links to the site's own service pages a list of topics never has, besides the site's
+#: links of ``_SITE_LINK`` ('Impressum', 'Privacy Policy'): 'About Us', 'Kontakt', 'Kommentare'.
 _SERVICE_LINK = re.compile(
-    rf"(?:{vocabulary('About|About us|Contact|Contact us|Kontakt|Über uns|Impressum|Datenschutz|Privacy|Privacy Policy|Terms|Terms of Use|Terms of Service|AGB|Kommentare|Comments|Newsletter|Newsletters|Abo|Abonnement|Login|Log in|Sign in|Anmelden|Home|Startseite|Advertise|Werbung|Mediadaten|Careers|Karriere|Jobs|Help|Hilfe|Sitemap|Site map|Leserservice|Redaktion|Archiv|Archive|RSS')})",
+    rf"(?:{vocabulary('About|About us|Contact|Contact us|Kontakt|Über uns|Privacy|Terms|Kommentare|Comments|Newsletter|Newsletters|Abo|Abonnement|Login|Log in|Sign in|Anmelden|Home|Startseite|Advertise|Werbung|Careers|Karriere|Jobs|Help|Hilfe|Leserservice|Redaktion|Archiv|Archive|RSS')})",
     re.IGNORECASE,
 )
 
 
 def is_service_link(line: str) -> bool:
     """'About Us', 'Impressum', 'Kommentare': a link to the site's own pages, never a topic."""
-    return _SERVICE_LINK.fullmatch(line.strip()) is not None
+    line = line.strip()
+    return _SERVICE_LINK.fullmatch(line) is not None or _SITE_LINK.fullmatch(line) is not None
 
 
 #: Links to the article in another language: 'Read in English', '阅读简体中文版閱讀繁體中文版'.
