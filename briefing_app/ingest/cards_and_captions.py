@@ -390,8 +390,8 @@ _AMOUNT = re.compile(
 
 
 #: A lower-case letter or a colon right before a capital, a word in capitals before a capitalised
-#: one, a word right before a quotation: where a page may have glued a kicker on.
-GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]")
+#: one, a word right before a quotation, a paywall's badge: where a page may have glued a kicker on.
+GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]|^[A-Z]\w{0,3}\s?(?:\+|Plus\s)")
 
 
 def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:

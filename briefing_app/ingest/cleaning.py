@@ -266,7 +266,7 @@ def clean_lines(
     if headline is not None:
         reasons[headline] = "headline"
         title = title_of(HEADING_MARK.sub("", lines[headline]))
-        if chrome and GLUE_HINT.search(title) and (glue := glued_kicker(title, page_words())) is not None:
+        if chrome and GLUE_HINT.search(title) and (glue := glued_kicker(title, page_words(), headline=True)) is not None:
             title = title[glue:]  # 'Exporte brechen einChina fällt …': the kicker glued on
         collector.meta.title = title
         if chrome:

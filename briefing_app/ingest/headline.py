@@ -15,10 +15,12 @@ from collections import Counter
 from collections.abc import Callable
 
 from briefing_app.core.german_tagger import UNKNOWN_TAGS, german_tags, has_finite_verb
+from briefing_app.core.places import find_places
 
 from .dates import TIME, has_date_stamp
 from .language import reads_english
 from .navigation_lines import glued_links
+from .paywall_lines import GLUED_BADGE
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
 from .picture_lines import is_picture_credit
 from .text_shape import (
@@ -552,7 +554,7 @@ _CATEGORY_TRAIL = re.compile(r"^[^|.!?]{2,30}(?:\s\|\s[^|.!?]{2,30}){1,4}$")
 _GLUED_COLON_KICKER = re.compile(r"^[^:\d]{2,40}:(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
-def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
+def glued_kicker(line: str, page_words: dict[str, int], *, headline: bool = False) -> int | None:
     """Where the headline starts in a line that has the kicker glued before it ('Exporte
     brechen einChina fällt als Handelspartner weiter zurück', 'Car suppliers:Why …',
     'ANALYSISChina’s industrial park playbook …'), else None.
@@ -565,11 +567,14 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
     capitals ('ANALYSISChina’s …') or a quotation opening the headline ('unter Druck„China
     ist …') marks the glue by itself. Of several glues in the kicker's words
     ('KommentareDruckenTeilenChinesischer …') the last one starts the headline.
-    ``page_words`` counts the page's words.
+    ``page_words`` counts the page's words. In the ``headline`` the halves may also be told
+    by what they are: two German words, or a city's name as the kicker (a wrong cut shows in
+    the title, where the user sees it; a line of the text is never dropped on that alone).
     """
     if len(line) > 200 or ends_like_sentence(line):
         return None
-    if (colon := _GLUED_COLON_KICKER.match(line)) is not None and word_count(line[colon.end():]) >= 3:
+    if (colon := _GLUED_COLON_KICKER.match(line) or GLUED_BADGE.match(line)) is not None \
+            and word_count(line[colon.end():]) >= 3:
         return colon.end()
     found = None
     for glue in _GLUE.finditer(line):
@@ -583,9 +588,23 @@ def glued_kicker(line: str, page_words: dict[str, int]) -> int | None:
             continue
         half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
         forms = (half, half.removesuffix("s"), half + "s")
-        if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() or quoted:
+        if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() or quoted \
+                or (headline and _german_halves(line[start:glue.start()], half, line)):
             found = glue.start()
     return found
+
+
+def _german_halves(first: str, second: str, line: str) -> bool:
+    """Both halves of a glued word in a German line are German words ('ein|Flaute',
+    'Exportwirtschaft|Tiroler'), or a city's name as the kicker ('Dresden|Chinesischer …'):
+    two words glued by the markup, where a name in camel case has halves the tagger reads as
+    names or foreign words ('Deep|Seek', 'Black|Rock', 'Soft|Bank', 'Pay|Pal')."""
+    if reads_english(line):
+        return False
+    tags = german_tags((first,)) + german_tags((second,))
+    if len(tags) != 2 or tags[1] in UNKNOWN_TAGS:
+        return False
+    return tags[0] not in UNKNOWN_TAGS or any(m.start == 0 and m.end == len(first) for m in find_places(first))
 
 
 

@@ -14,6 +14,9 @@ import re
 #: A paywall's badge on the article or a card: 'WN+', 'SZ Plus', 'PREMIUM', 'trend. PREMIUM' (a crosshead
 #: 'Premium' over a streaming service's dearest plan is written in lower case).
 PAYWALL_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)$|^(?:\w+\.\s|[A-Z]{2,}\s)?PREMIUM$")
+#: Such a badge glued on before a headline or a card's title: 'SZ+Konkurrenz aus Fernost', 'PNP
+#: PlusBesuch aus Fernost' (a name with a plus, 'K+S: Kalipreise …', goes on in capitals).
+GLUED_BADGE = re.compile(r"^(?:[A-Z]{1,4}|[A-Z][a-z]?[A-Z])\s?(?:Plus|\+)\s?(?=[„“\"]?[A-ZÄÖÜ][a-zäöüß])")
 #: The buttons and boxes asking the reader to subscribe, sign in or register: 'Jetzt abonnieren',
 #: 'Subscribe now to read the latest news …', 'Sign In or Create an Account', a trial at a price.
 SUBSCRIBE = re.compile(
