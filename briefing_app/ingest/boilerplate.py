@@ -37,7 +37,7 @@ from .contact_lines import CONTACT, LETTERS, SOCIAL
 from .dates import UPDATED_AGO, UPDATED_LABEL
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .page_widgets import PLAYER_TRANSCRIPT, TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
-from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS
+from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS, is_support_plea
 from .picture_lines import STOCK_PICTURE_NOTE, is_agency_code, is_credit, is_gallery_teaser
 from .text_shape import QUOTE_MARK, ends_like_sentence, is_reported_speech, looks_like_body, vocabulary, word_count
 
@@ -513,6 +513,7 @@ RULES: tuple[Rule, ...] = (
 
     Rule("subscribe", _matches(SUPPORT_BOX, max_words=80, anywhere=True, hints=SUPPORT_HINTS),
          GUARD_SPEECH),
+    Rule("subscribe", is_support_plea, GUARD_SPEECH),
     Rule("share", is_share_bar),
     Rule("share", _matches(SHARE_NOTE, max_words=60), GUARD_LABEL),  # (a blog's buttons glued: six of them)
     Rule("pager", is_pager),

@@ -85,6 +85,33 @@ SUPPORT_BOX = re.compile(
     r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate$"
     r"|^(?:[^.!?]{0,80}[.!?]\s)?Support (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )(?:donor|member|supporter)\b"
 )
+#: A site's plea for support in its own words, told by three things together: the site speaking
+#: to the reader ('we', 'our', 'your'; 'wir', 'unser', 'Ihre'), of its journalism ('our reporting',
+#: 'newsroom', 'Redaktion') and of money ('donation', 'support', 'becoming a subscriber', 'free for
+#: all', 'finanziert sich'). An article says 'we' and 'our' only in a quotation, and the plea never
+#: quotes anyone.
+_PLEA_VOICE = re.compile(r"\b(?i:we|our|us|you|your)\b|\b(?:wir|Wir|unser\w*|Unser\w*|Ihre?[rnms]?)\b")
+_PLEA_JOURNALISM = re.compile(
+    r"\b(?:journalism|newsroom|reporters|(?:our|local|independent|nonprofit|quality) (?:reporting|coverage|news)|"
+    r"news service|readers like you|Journalismus|Redaktion|Recherchen)\b", re.IGNORECASE)
+_PLEA_MONEY = re.compile(
+    r"\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|member\w*|money|gift|funding|fund|cup of coffee|rely on|"
+    r"depends? on|possible|free (?:of charge|for all|to all|and open|access)|unterstütz\w*|Spende\w*|spenden|Abo\w*|"
+    r"finanzier\w*|ermöglich\w*)\b", re.IGNORECASE)
+_PLEA_QUOTES = re.compile(r"[\"“”„»«]|\b(?:said|says|told|according|sagte|sagt|so)\b")
+#: The most words of such a plea (a box's paragraph, never a page of text).
+_PLEA_WORDS = 80
+
+
+def is_support_plea(line: str) -> bool:
+    """'Our newsroom depends on a growing audience of readers to power our journalism.',
+    'You make MPR News possible.', 'Unterstütze unseren Journalismus mit einem kleinen Beitrag':
+    a site's plea for money, whatever its words, under or inside the article."""
+    return line.count(" ") < _PLEA_WORDS and _PLEA_JOURNALISM.search(line) is not None \
+        and _PLEA_MONEY.search(line) is not None and _PLEA_VOICE.search(line) is not None \
+        and _PLEA_QUOTES.search(line) is None
+
+
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).
 SUPPORT_HINTS = ("favour", "per ", "/", "remind", "payment", "month", "year", "week", "journalism", "donation",
                  "contribution", "gift", "readers like", "paid subscription", "possible", "support matters", "donat",

@@ -1,0 +1,55 @@
+"""A site's plea for money, whatever words it finds.
+
+Every site words its plea its own way ('Our newsroom relies on …', 'Ohne Sie gäbe es …'); what
+they share is the site speaking to the reader about its journalism and about money. The pleas
+below are worded as no rule lists them. An article that reports on a publisher's finances, or
+quotes one, keeps every sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest import import_text
+
+from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
+
+EN_HEADLINE = "German machinery exports to China fall for a third year"
+DE_HEADLINE = "Deutsche Maschinenexporte nach China sinken das dritte Jahr in Folge"
+
+
+@pytest.mark.parametrize("plea", [
+    "Our newsroom runs on the generosity of people like you. A monthly gift keeps our reporting free to read.",
+    "Independent local news costs money. If you value our coverage of business in the valley, become a member today.",
+    "This story was possible because readers fund our journalism. Will you join them?",
+])
+def test_an_english_plea_under_the_article_goes(plea: str) -> None:
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS, plea, "About us", "Contact"))
+    assert result.title == EN_HEADLINE
+    assert_gone(result.text, [plea])
+    assert_whole(result.text, EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("plea", [
+    "Unabhängiger Journalismus braucht Sie: Mit einem freiwilligen Beitrag ermöglichen Sie unsere Recherchen.",
+    "Unsere Redaktion finanziert sich aus den Beiträgen ihrer Leserinnen und Leser. Jetzt unterstützen!",
+])
+def test_a_german_plea_under_the_article_goes(plea: str) -> None:
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS, plea, "Impressum",
+                               "Datenschutz"))
+    assert result.title == DE_HEADLINE
+    assert_gone(result.text, [plea])
+    assert_whole(result.text, DE_PARAGRAPHS)
+
+
+def test_a_report_on_a_publishers_money_and_a_quote_of_its_editor_stay() -> None:
+    report = [
+        "The group's newsroom, which employs 300 reporters, depends on digital subscriptions for two thirds of "
+        "its revenue, up from a third five years ago.",
+        "“Our journalism is possible only because readers pay for it,” the editor-in-chief told staff on Monday.",
+        "We rely on Chinese suppliers for our batteries and cannot afford a trade war, the company's chief "
+        "executive wrote in a letter to shareholders.",
+    ]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], report, EN_PARAGRAPHS[2:],
+                               "About us"))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *report])
