@@ -37,6 +37,7 @@ from .cards_and_captions import (
     mark_dated_cards,
     mark_doubled_captions,
     mark_glued_teasers,
+    mark_headline_runs,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
@@ -241,6 +242,7 @@ def clean_lines(
         mark_lone_dated_card(lines, reasons, start, end)
         mark_glued_teasers(lines, reasons, start, end, page_words)
         mark_read_more_items(lines, reasons, start, end)
+        mark_headline_runs(lines, reasons, start, end)
         mark_video_cards(lines, reasons, start, end)
         mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")

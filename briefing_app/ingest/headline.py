@@ -20,8 +20,8 @@ from briefing_app.core.places import find_places
 from .dates import TIME, has_date_stamp
 from .language import reads_english
 from .navigation_lines import glued_links
-from .paywall_lines import GLUED_BADGE
 from .page_extent import PARAGRAPH_CHARS, content_words, is_cut_teaser, next_line, previous_line
+from .paywall_lines import GLUED_BADGE
 from .picture_lines import is_picture_credit
 from .text_shape import (
     CJK,
@@ -478,6 +478,11 @@ def _is_stamp(line: str, reason: str | None) -> bool:
     """A date line, a byline or a kicker: what stands between a headline and its subtitle."""
     if reason is not None:
         return reason in _STAMPS
+    return is_stamp_line(line)
+
+
+def is_stamp_line(line: str) -> bool:
+    """A date line or a byline not yet read as one ('Published on September 24, 2025 …')."""
     return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
 
 
@@ -598,8 +603,9 @@ def _german_halves(first: str, second: str, line: str) -> bool:
     """Both halves of a glued word in a German line are German words ('ein|Flaute',
     'Exportwirtschaft|Tiroler'), or a city's name as the kicker ('Dresden|Chinesischer …'):
     two words glued by the markup, where a name in camel case has halves the tagger reads as
-    names or foreign words ('Deep|Seek', 'Black|Rock', 'Soft|Bank', 'Pay|Pal')."""
-    if reads_english(line):
+    names or foreign words ('Deep|Seek', 'Black|Rock', 'Soft|Bank', 'Pay|Pal'). A plural with
+    its capital I for both genders is one word ('Mitarbeiter|Innen')."""
+    if reads_english(line) or second.startswith("Innen"):
         return False
     tags = german_tags((first,)) + german_tags((second,))
     if len(tags) != 2 or tags[1] in UNKNOWN_TAGS:

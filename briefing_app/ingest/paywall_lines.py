@@ -85,12 +85,15 @@ SUPPORT_BOX = re.compile(
     r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate$"
     r"|^(?:[^.!?]{0,80}[.!?]\s)?Support (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )(?:donor|member|supporter)\b"
 )
-#: A site's plea for support in its own words, told by three things together: the site speaking
-#: to the reader ('we', 'our', 'your'; 'wir', 'unser', 'Ihre'), of its journalism ('our reporting',
-#: 'newsroom', 'Redaktion') and of money ('donation', 'support', 'becoming a subscriber', 'free for
-#: all', 'finanziert sich'). An article says 'we' and 'our' only in a quotation, and the plea never
-#: quotes anyone.
-_PLEA_VOICE = re.compile(r"\b(?i:we|our|us|you|your)\b|\b(?:wir|Wir|unser\w*|Unser\w*|Ihre?[rnms]?)\b")
+#: A site's plea for support in its own words, told by three things together: the site
+#: speaking to its reader ('you', 'your'; 'Sie' inside a sentence, 'Ihnen', 'du', or a
+#: plea's opening 'Support …', 'Unterstütze …'), of its journalism ('our reporting', 'newsroom',
+#: 'Redaktion') and of money ('donation', 'support', 'becoming a subscriber', 'free for all',
+#: 'finanziert sich'). An article speaks to no reader about its newsroom's money, and reports
+#: a plea only in a quotation or as someone's words ('said'); a newsroom telling of its
+#: finances ('We rely on our readers' support …') speaks to no one.
+_PLEA_ADDRESS = re.compile(r"\b(?i:you|your|yours)\b|(?<=[a-zäöüß,] )Sie\b|\b(?:Ihnen|Ihre?[rnms]?|du|dein\w*|dir|dich|euch)\b"
+                           r"|^(?:Support|Unterstütze)\b")
 _PLEA_JOURNALISM = re.compile(
     r"\b(?:journalism|newsroom|reporters|(?:our|local|independent|nonprofit|quality) (?:reporting|coverage|news)|"
     r"news service|readers like you|Journalismus|Redaktion|Recherchen)\b", re.IGNORECASE)
@@ -104,11 +107,11 @@ _PLEA_WORDS = 80
 
 
 def is_support_plea(line: str) -> bool:
-    """'Our newsroom depends on a growing audience of readers to power our journalism.',
-    'You make MPR News possible.', 'Unterstütze unseren Journalismus mit einem kleinen Beitrag':
-    a site's plea for money, whatever its words, under or inside the article."""
+    """'Our newsroom depends on readers to power our journalism. If you are not a paid reader,
+    please consider becoming a subscriber.', 'You make MPR News possible.', 'Unterstütze unseren
+    Journalismus mit einem kleinen Beitrag': a site's plea for money, whatever its words."""
     return line.count(" ") < _PLEA_WORDS and _PLEA_JOURNALISM.search(line) is not None \
-        and _PLEA_MONEY.search(line) is not None and _PLEA_VOICE.search(line) is not None \
+        and _PLEA_MONEY.search(line) is not None and _PLEA_ADDRESS.search(line) is not None \
         and _PLEA_QUOTES.search(line) is None
 
 

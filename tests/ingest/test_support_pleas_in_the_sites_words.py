@@ -32,7 +32,7 @@ def test_an_english_plea_under_the_article_goes(plea: str) -> None:
 
 @pytest.mark.parametrize("plea", [
     "Unabhängiger Journalismus braucht Sie: Mit einem freiwilligen Beitrag ermöglichen Sie unsere Recherchen.",
-    "Unsere Redaktion finanziert sich aus den Beiträgen ihrer Leserinnen und Leser. Jetzt unterstützen!",
+    "Unsere Redaktion finanziert sich aus den Beiträgen ihrer Leserinnen und Leser. Unterstützen Sie uns!",
 ])
 def test_a_german_plea_under_the_article_goes(plea: str) -> None:
     result = import_text(lines(DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS, plea, "Impressum",
