@@ -15,7 +15,7 @@ from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
 from .dates import TIME, find_date, has_date_stamp
-from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline, is_stamp_line
+from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
@@ -78,48 +78,6 @@ def mark_read_more_items(lines: list[str], reasons: dict[int, str], start: int, 
         if after is not None and looks_like_body(lines[after]):
             for k in range(item, last + 1):
                 reasons[k] = "related"
-
-
-#: A headline's size in a row of them set into the text: a subheading is often shorter, a
-#: sentence longer.
-_RUN_HEADLINE_WORDS = range(5, 16)
-#: What ends a sentence or a list's item, never a headline.
-_NOT_A_HEADLINE_END = tuple(".!?\"”“:;,)»«")
-#: A cell of a table's row: a figure, or a unit alone ('Change %').
-_FIGURE_CELL = re.compile(r"(?<!\S)(?:\S*\d\S*|[%$€£])(?!\S)")
-#: The fewest words of a paragraph of the text around such a row.
-_RUN_PARAGRAPH_WORDS = 21
-
-
-def mark_headline_runs(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
-    """Headlines of other articles set into the text without a label: two or more lines in a
-    row shaped like headlines (5 to 15 words, no sentence, no item of a list) between two
-    paragraphs of the text, the one above not opening a list with its colon (the byline and
-    the date line under a headline and its teaser are no such row). The article's
-    own subheadings stand one at a time between paragraphs; where one follows such a row it is
-    the row's last line (on the pages measured it always was), so the last line stays."""
-    kept = [i for i in range(max(start, 0), end + 1) if i < len(lines) and lines[i] and i not in reasons]
-
-    def headline_shaped(i: int) -> bool:
-        line = lines[i].rstrip()
-        return word_count(line) in _RUN_HEADLINE_WORDS and line[:1].isupper() \
-            and not line.endswith(_NOT_A_HEADLINE_END) and not is_stamp_line(line) \
-            and not has_date_stamp(line) \
-            and len(_FIGURE_CELL.findall(line)) <= 1  # (a table's row: 'HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%')
-
-    k = 1
-    while k < len(kept):
-        above = lines[kept[k - 1]].rstrip()
-        if not headline_shaped(kept[k]) or word_count(above) < _RUN_PARAGRAPH_WORDS or above.endswith(":"):
-            k += 1
-            continue
-        last = k
-        while last + 1 < len(kept) and headline_shaped(kept[last + 1]):
-            last += 1
-        if last > k and last + 1 < len(kept) and word_count(lines[kept[last + 1]]) >= _RUN_PARAGRAPH_WORDS:
-            for j in kept[k:last]:
-                reasons[j] = "related"
-        k = last + 1
 
 
 def _subheading_over_text(lines: list[str], i: int) -> bool:

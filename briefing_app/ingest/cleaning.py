@@ -37,12 +37,11 @@ from .cards_and_captions import (
     mark_dated_cards,
     mark_doubled_captions,
     mark_glued_teasers,
-    mark_headline_runs,
     mark_lone_dated_card,
     mark_read_more_items,
     mark_video_cards,
 )
-from .dates import TIME, find_date, has_date_stamp, slash_order
+from .dates import TIME, find_date, has_date_stamp, release_dateline_date, slash_order
 from .header_stamps import mark_stamps, signed_byline
 from .headline import (
     HEADING_MARK,
@@ -242,7 +241,6 @@ def clean_lines(
         mark_lone_dated_card(lines, reasons, start, end)
         mark_glued_teasers(lines, reasons, start, end, page_words)
         mark_read_more_items(lines, reasons, start, end)
-        mark_headline_runs(lines, reasons, start, end)
         mark_video_cards(lines, reasons, start, end)
         mark_captions_over_credits(lines, reasons)
         mark_list_runs(lines, reasons, 0, start, max_words=3, reason="navigation")
@@ -293,7 +291,7 @@ def clean_lines(
         if code is not None:  # '… sagte er. (abc)': the code is read, the sentence stays whole
             collector.add(code)
     if profile.metadata and collector.meta.published is None:
-        collector.meta.published = _date_in_the_pages_order(lines, reasons)
+        collector.meta.published = _date_in_the_pages_order(lines, reasons) or _release_date(lines, reasons)
     removed = [RemovedLine(lines[i], reason, i) for i, reason in sorted(reasons.items())]
     return Cleaned(render(lines, set(reasons), reflow_paragraphs=profile.reflow), removed, collector.meta)
 
@@ -390,6 +388,13 @@ def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date 
         if (found := find_date(lines[i], day_first=day_first)) is not None:
             return found[0]
     return None
+
+
+def _release_date(lines: list[str], reasons: dict[int, str]) -> date | None:
+    """The date a press release's first paragraph opens with ('Bremen, 22.09.2025 – …'), on a
+    page that shows no date line."""
+    first = next((line for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)), "")
+    return release_dateline_date(first)
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:
@@ -643,11 +648,14 @@ def _mark_kicker(lines: list[str], reasons: dict[int, str], headline: int) -> No
 
 def _mark_trail_over_title(lines: list[str], reasons: dict[int, str], text_start: int) -> None:
     """'Home News Business News Ascom announces …' over 'Ascom announces …': a breadcrumb
-    trail glued to the page's title, which follows on the next line."""
+    trail glued to the page's title, which follows on the next line, or under its kicker
+    ('Home Zulieferer Kronbach folgt …', 'Zulieferer', 'Kronbach folgt …')."""
     for i in range(text_start):
         below = next_line(lines, i)
         if not lines[i] or i in reasons or below is None or below >= text_start:
             continue
-        line, title = comparable(lines[i]), comparable(lines[below])
-        if word_count(title) >= 3 and line.endswith(" " + title) and word_count(line) - word_count(title) <= 8:
-            reasons[i] = "breadcrumb"
+        under_kicker = next_line(lines, below) if is_kicker(lines[below]) else None
+        line = comparable(lines[i])
+        for title in (comparable(lines[j]) for j in (below, under_kicker) if j is not None and j < text_start):
+            if word_count(title) >= 3 and line.endswith(" " + title) and word_count(line) - word_count(title) <= 8:
+                reasons[i] = "breadcrumb"

@@ -109,6 +109,28 @@ def find_date(text: str, *, day_first: bool | None = None) -> tuple[date, int, i
     return best
 
 
+#: What stands before the date in a press release's opening: the portal's tag and the place
+#: ('(PresseBox) (Bremen, ', 'BEIJING, ', 'Taicang / Wetzlar, ', 'BREMEN, Germany, ').
+_RELEASE_PLACE = re.compile(r"^(?:\([\w .-]{2,30}\)\s*)?(?P<bracket>\()?[A-ZÄÖÜ][\w .,'’/-]{1,60},\s*$")
+#: What follows the date there: the bracket closed, or a dash, the wire's name ('/PRNewswire/ --').
+_RELEASE_AFTER = re.compile(r"^\s*(?:[-–—]|/[A-Z]|\(\w)")
+
+
+def release_dateline_date(line: str) -> date | None:
+    """The date a press release opens its first paragraph with: '(PresseBox) (Bremen,
+    22.09.2025) Die …', 'Bremen, 22.09.2025 – Die …', 'BEIJING, March 4, 2026 /PRNewswire/ --
+    …'. Only a place and a comma stand before it, and a bracket, a dash or the wire's name after
+    it: a date a sentence names ('Bis 2026 …', 'On March 4, 2026, …') is no dateline."""
+    found = find_date(line[:120])
+    if found is None:
+        return None
+    when, start, end = found
+    place = _RELEASE_PLACE.match(line[:start])
+    if place is None or not (line[end:].startswith(")") if place["bracket"] else _RELEASE_AFTER.match(line[end:])):
+        return None
+    return when
+
+
 def parse_date(text: str) -> date | None:
     """A date from metadata strings (``2026-10-14``, ``14.10.2026``, ``14 Oct 2026`` …)."""
     found = find_date(text.strip())

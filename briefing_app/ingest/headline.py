@@ -179,6 +179,8 @@ def _on_topic_headline(
     topic = _stems(" ".join(" ".join(text).split()[:_TOPIC_WORDS]))
     if found is not None and (not reads_english(" ".join(text[:5])) or not _off_topic(lines[found], topic)):
         return found, None  # (a German page: see above)
+    if found is None and (short := _short_headline_in_menu(lines, reasons, starts[0], topic)) is not None:
+        return short, None
 
     # the headings of a live blog's entries, listed over it as its key events, stand again further down
     last_seen = {comparable(line): j for j, line in enumerate(lines) if line and j not in reasons}
@@ -216,6 +218,25 @@ def _on_topic_headline(
             return found, None  # a point or a subheading of the article's first half
         return _passed_over(lines, reasons, found, i)
     return found, None
+
+
+#: The most words of a short headline that a menu's run of short lines took in.
+_SHORT_HEADLINE_WORDS = 4
+
+
+def _short_headline_in_menu(lines: list[str], reasons: dict[int, str], start: int, topic: set[str]) -> int | None:
+    """A magazine's short headline right over its teaser, taken in by the run of the menu's
+    short lines above it ('Kultur', 'Wirtschaft | Export', 'Schnee für Peking', then the
+    teaser): two to four words, one of them at least, and half of them, words of the text
+    (a menu's item over the text names a section, 'Wirtschaft Regional')."""
+    top = previous_line(lines, start)
+    if top is None or reasons.get(top) not in _MENU:
+        return None
+    line = lines[top]
+    if not 2 <= word_count(line) <= _SHORT_HEADLINE_WORDS or "|" in line or not _is_headline_like(line):
+        return None
+    shared, share = _topic_share(line, topic)
+    return top if shared and share >= _ON_TOPIC else None
 
 
 def _off_topic(line: str, topic: set[str]) -> bool:
@@ -478,11 +499,6 @@ def _is_stamp(line: str, reason: str | None) -> bool:
     """A date line, a byline or a kicker: what stands between a headline and its subtitle."""
     if reason is not None:
         return reason in _STAMPS
-    return is_stamp_line(line)
-
-
-def is_stamp_line(line: str) -> bool:
-    """A date line or a byline not yet read as one ('Published on September 24, 2025 …')."""
     return word_count(line) <= 12 and (has_date_stamp(line) or _BYLINE.match(line) is not None)
 
 
@@ -521,8 +537,16 @@ def _is_title_line(lines: list[str], i: int, site_words: set[str]) -> bool:
 
 def _wraps_on(lines: list[str], i: int) -> bool:
     """Line ``i`` goes on in the next line, which starts in lower case — unless that is
-    a byline ('by Marcus Delaney - 06/18/25 5:42 PM ET' under the headline)."""
-    return i + 1 < len(lines) and lines[i + 1][:1].islower() and not _NAMED_BYLINE.match(lines[i + 1])
+    a byline ('by Marcus Delaney - 06/18/25 5:42 PM ET' under the headline) or a short line
+    with the date ('in Shipbuilding News 11/03/2025')."""
+    if i + 1 >= len(lines) or not lines[i + 1][:1].islower():
+        return False
+    below = lines[i + 1]
+    return not _NAMED_BYLINE.match(below) and not (word_count(below) <= _STAMP_WORDS and has_date_stamp(below))
+
+
+#: The most words of a short line under the headline that carries its date.
+_STAMP_WORDS = 8
 
 
 #: 'by Marcus Delaney …', 'by: Chris Henson' in lower case: a name follows ('by 2 percent' goes on a sentence).
@@ -594,9 +618,16 @@ def glued_kicker(line: str, page_words: dict[str, int], *, headline: bool = Fals
         half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
         forms = (half, half.removesuffix("s"), half + "s")
         if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() or quoted \
-                or (headline and _german_halves(line[start:glue.start()], half, line)):
+                or (headline and _glued_once(word.group()) and _german_halves(line[start:glue.start()], half, line)):
             found = glue.start()
     return found
+
+
+def _glued_once(word: str) -> bool:
+    """The word has one glue in it: a kicker glued to a name in camel case has two
+    ('Technologie|Byte|Dance', 'Dresden|Sachsen|Energie'), and which one ends the kicker the
+    words' kinds cannot tell."""
+    return sum(1 for _ in _GLUE.finditer(word)) == 1
 
 
 def _german_halves(first: str, second: str, line: str) -> bool:

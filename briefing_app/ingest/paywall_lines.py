@@ -85,15 +85,19 @@ SUPPORT_BOX = re.compile(
     r"|^Become an? (?:[A-Z][\w.&'’-]*\s){0,3}(?i:Supporter|Member|Sustaining Member|Donor|Patron|Friend)\W*$|^Donate$"
     r"|^(?:[^.!?]{0,80}[.!?]\s)?Support (?:[A-Z][\w.&'’-]*\s){1,4}by becoming a (?:monthly |sustaining |paying )(?:donor|member|supporter)\b"
 )
-#: A site's plea for support in its own words, told by three things together: the site
-#: speaking to its reader ('you', 'your'; 'Sie' inside a sentence, 'Ihnen', 'du', or a
-#: plea's opening 'Support …', 'Unterstütze …'), of its journalism ('our reporting', 'newsroom',
-#: 'Redaktion') and of money ('donation', 'support', 'becoming a subscriber', 'free for all',
-#: 'finanziert sich'). An article speaks to no reader about its newsroom's money, and reports
-#: a plea only in a quotation or as someone's words ('said'); a newsroom telling of its
-#: finances ('We rely on our readers' support …') speaks to no one.
+#: A site's plea for support in its own words, told by four things together: the site speaking
+#: of itself ('we', 'our', 'us'; 'wir', 'unser', 'uns') to its reader ('you', 'your'; 'Sie'
+#: inside a sentence, 'Ihnen', 'du', or a plea's opening 'Support …', 'Unterstütze …'), of its
+#: journalism ('our reporting', 'newsroom', 'Redaktion') and of money ('donation', 'support',
+#: 'becoming a subscriber', 'free for all', 'finanziert sich'). An interview's question speaks to
+#: one person of their journalism, not of the site's own ('Wie finanzieren Sie Ihren
+#: Journalismus?'), and an answer speaks for the one answering ('I', 'ich'); a newsroom telling
+#: of its finances ('We rely on our readers' support …') speaks to no one; and a report quotes a
+#: plea or gives it as someone's words ('said').
+_PLEA_SITE = re.compile(r"\b(?i:we|our|ours|us)\b|\b(?:wir|Wir|uns|unser\w*|Unser\w*)\b")
 _PLEA_ADDRESS = re.compile(r"\b(?i:you|your|yours)\b|(?<=[a-zäöüß,] )Sie\b|\b(?:Ihnen|Ihre?[rnms]?|du|dein\w*|dir|dich|euch)\b"
                            r"|^(?:Support|Unterstütze)\b")
+_PLEA_SPEAKER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|ich|Ich)\b")
 _PLEA_JOURNALISM = re.compile(
     r"\b(?:journalism|newsroom|reporters|(?:our|local|independent|nonprofit|quality) (?:reporting|coverage|news)|"
     r"news service|readers like you|Journalismus|Redaktion|Recherchen)\b", re.IGNORECASE)
@@ -108,11 +112,12 @@ _PLEA_WORDS = 80
 
 def is_support_plea(line: str) -> bool:
     """'Our newsroom depends on readers to power our journalism. If you are not a paid reader,
-    please consider becoming a subscriber.', 'You make MPR News possible.', 'Unterstütze unseren
-    Journalismus mit einem kleinen Beitrag': a site's plea for money, whatever its words."""
+    please consider becoming a subscriber.', 'Unterstütze unseren Journalismus mit einem kleinen
+    Beitrag': a site's plea for money, whatever its words."""
     return line.count(" ") < _PLEA_WORDS and _PLEA_JOURNALISM.search(line) is not None \
         and _PLEA_MONEY.search(line) is not None and _PLEA_ADDRESS.search(line) is not None \
-        and _PLEA_QUOTES.search(line) is None
+        and _PLEA_SITE.search(line) is not None and _PLEA_QUOTES.search(line) is None \
+        and _PLEA_SPEAKER.search(line) is None
 
 
 #: Words one of which every line ``SUPPORT_BOX`` matches has (lower case).

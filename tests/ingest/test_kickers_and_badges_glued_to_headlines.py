@@ -65,3 +65,16 @@ def test_a_crosshead_with_a_name_in_camel_case_stays_in_the_text() -> None:
     result = import_text(lines(DE_MENU, HEADLINE, "09.02.2026, 11:27 Uhr", DE_PARAGRAPHS[:2], crosshead,
                                DE_PARAGRAPHS[2:], "Impressum", "Datenschutz"))
     assert_whole(result.text, [*DE_PARAGRAPHS, crosshead])
+
+
+@pytest.mark.parametrize(("kicker", "name"), [("Technologie", "ByteDance"), ("Dresden", "SachsenEnergie"),
+                                              ("Energiewende", "LichtBlick")])
+def test_a_kicker_glued_to_a_name_in_camel_case_is_cut_where_the_name_begins(kicker: str, name: str) -> None:
+    """Two glues in one word ('Technologie|Byte|Dance'): the name, said again in the text,
+    begins the headline; the words' kinds cannot tell which glue ends the kicker."""
+    headline = f"{name} kauft Solarmodule künftig in Europa statt in China"
+    paragraphs = [*DE_PARAGRAPHS[:2], f"Auch {name} rechnet mit weniger Handel, sagte ein Sprecher.",
+                  *DE_PARAGRAPHS[2:]]
+    result = import_text(lines(DE_MENU, kicker + headline, "09.02.2026, 11:27 Uhr", paragraphs, "Impressum"))
+    assert result.title == headline
+    assert_whole(result.text, paragraphs)

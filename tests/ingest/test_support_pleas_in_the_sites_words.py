@@ -1,9 +1,9 @@
 """A site's plea for money, whatever words it finds.
 
 Every site words its plea its own way ('Our newsroom relies on …', 'Ohne Sie gäbe es …'); what
-they share is the site speaking to the reader about its journalism and about money. The pleas
-below are worded as no rule lists them. An article that reports on a publisher's finances, or
-quotes one, keeps every sentence.
+they share is the site speaking of itself to the reader about its journalism and about money.
+The pleas below are worded as no rule lists them. An article that reports on a publisher's
+finances, quotes one or interviews one keeps every sentence.
 """
 
 from __future__ import annotations
@@ -53,3 +53,27 @@ def test_a_report_on_a_publishers_money_and_a_quote_of_its_editor_stay() -> None
     result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], report, EN_PARAGRAPHS[2:],
                                "About us"))
     assert_whole(result.text, [*EN_PARAGRAPHS, *report])
+
+
+def test_an_interview_about_a_publishers_money_keeps_its_questions_and_answers() -> None:
+    """An interview has no quotation marks: its questions speak to one person of their own
+    journalism, its answers speak as 'I'."""
+    interview = [
+        "Herr Albrecht, Ihre Redaktion wächst, während andere Verlage ihre Büros in China schließen. "
+        "Wie finanzieren Sie Ihren Journalismus?",
+        "Du bittest deine Hörer am Ende jeder Folge um Unterstützung für deinen Journalismus. Nervt das nicht?",
+    ]
+    result = import_text(lines(DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS[:2], interview,
+                               DE_PARAGRAPHS[2:], "Impressum"))
+    assert_whole(result.text, [*DE_PARAGRAPHS, *interview])
+    answers = [
+        "Many publishers now ask readers to support their journalism with donations. Would you ever do that?",
+        "I understand why they do it, but it does not fit what we sell. If you are a supply-chain manager at a "
+        "German carmaker, you pay for our reporting because it saves you time and money.",
+        "The Post has struggled to turn a profit despite a push into digital subscriptions. The newspaper "
+        "introduced a paywall in 2021, and a banner beneath each article tells readers that your subscription "
+        "supports independent journalism on China and Asia. It does not disclose subscriber numbers.",
+    ]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], answers, EN_PARAGRAPHS[2:],
+                               "About us"))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *answers])
