@@ -573,14 +573,18 @@ _SUBHEADING_WORDS = 4
 def is_cut_teaser(line: str) -> bool:
     """'‘아침마당’마저 접수한 유재석, 그가 뜨..': another article's headline cut off by the page,
     or its teaser ('London, 22 January (Argus) — Phosphate exports … ahead of the planting
-    season...'), the dots glued to the last word. A sentence trailing off leaves a space
-    before its dots, or ends a quotation."""
+    season...'), the dots glued to the last word, or any teaser with its link after the dots
+    ('… more'). A sentence trailing off leaves a space before its dots, or ends a quotation."""
+    if _MORE_LINK.search(line) is not None:
+        return len(line) <= _CUT_TEASER_CHARS  # (the link says it: '… two months later than planned. ... more')
     if not line.endswith(("..", "…")):
         return False
     return len(line) <= 120 or (len(line) <= _CUT_TEASER_CHARS and _CUT_OFF.search(line) is not None
                                 and sentence_breaks(line) == 0)  # (a paragraph of sentences trails off)
 
 
+#: The link after a cut teaser's dots: '… more', '... mehr', '… Weiterlesen'.
+_MORE_LINK = re.compile(r"(?:(?<=\.\.\.)|(?<=…))\s*(?i:more|mehr|read more|weiterlesen|lesen sie mehr)\W*$")
 #: The longest teaser a page cuts off: two lines of a card.
 _CUT_TEASER_CHARS = 400
 _CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
