@@ -392,9 +392,21 @@ def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date 
 
 def _release_date(lines: list[str], reasons: dict[int, str]) -> date | None:
     """The date a press release's first paragraph opens with ('Bremen, 22.09.2025 – …'), on a
-    page that shows no date line."""
-    first = next((line for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)), "")
-    return release_dateline_date(first)
+    page that shows no date line. An article that opens on a past event the same way
+    ('Peking, 10. Oktober 1984 – In der Großen Halle …') names later years: an opening date
+    years before the latest year the text names is the event's, not the page's."""
+    kept = [line for i, line in enumerate(lines) if line and i not in reasons]
+    first = next((line for line in kept if looks_like_body(line)), "")
+    when = release_dateline_date(first)
+    years = [int(year) for year in _YEAR.findall("\n".join(kept))]
+    if when is None or (years and max(years) - when.year > _RELEASE_YEARS_AHEAD):
+        return None
+    return when
+
+
+#: A year the text names; the most years a release names ahead of its date (its plans, '… bis 2030').
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RELEASE_YEARS_AHEAD = 5
 
 
 def _collect_tag_list(lines: list[str], start: int, reasons: dict[int, str], collector: _MetadataCollector) -> int:

@@ -596,9 +596,10 @@ def glued_kicker(line: str, page_words: dict[str, int], *, headline: bool = Fals
     capitals ('ANALYSISChina’s …') or a quotation opening the headline ('unter Druck„China
     ist …') marks the glue by itself. Of several glues in the kicker's words
     ('KommentareDruckenTeilenChinesischer …') the last one starts the headline.
-    ``page_words`` counts the page's words. In the ``headline`` the halves may also be told
-    by what they are: two German words, or a city's name as the kicker (a wrong cut shows in
-    the title, where the user sees it; a line of the text is never dropped on that alone).
+    ``page_words`` counts the page's words. In the ``headline`` a city's name as the kicker
+    tells the glue too (a wrong cut shows in the title, where the user sees it; a line of the
+    text is never dropped on that alone). Two German words glued tell nothing: brands are
+    written so ('ByteDance', 'WindStrom', 'WirtschaftsWoche').
     """
     if len(line) > 200 or ends_like_sentence(line):
         return None
@@ -618,30 +619,27 @@ def glued_kicker(line: str, page_words: dict[str, int], *, headline: bool = Fals
         half = second.group().removesuffix("’s").removesuffix("'s")  # ('Germany’s' stands as 'Germany')
         forms = (half, half.removesuffix("s"), half + "s")
         if any(page_words.get(form, 0) for form in forms) or line[start:glue.start()].isupper() or quoted \
-                or (headline and _glued_once(word.group()) and _german_halves(line[start:glue.start()], half, line)):
+                or (headline and _glued_once(word.group()) and _city_kicker(line[start:glue.start()], half, line)):
             found = glue.start()
     return found
 
 
 def _glued_once(word: str) -> bool:
     """The word has one glue in it: a kicker glued to a name in camel case has two
-    ('Technologie|Byte|Dance', 'Dresden|Sachsen|Energie'), and which one ends the kicker the
-    words' kinds cannot tell."""
+    ('Dresden|Sachsen|Energie'), and which one ends the kicker the words' kinds cannot tell."""
     return sum(1 for _ in _GLUE.finditer(word)) == 1
 
 
-def _german_halves(first: str, second: str, line: str) -> bool:
-    """Both halves of a glued word in a German line are German words ('ein|Flaute',
-    'Exportwirtschaft|Tiroler'), or a city's name as the kicker ('Dresden|Chinesischer …'):
-    two words glued by the markup, where a name in camel case has halves the tagger reads as
-    names or foreign words ('Deep|Seek', 'Black|Rock', 'Soft|Bank', 'Pay|Pal'). A plural with
-    its capital I for both genders is one word ('Mitarbeiter|Innen')."""
+def _city_kicker(first: str, second: str, line: str) -> bool:
+    """A city's name glued as the kicker before a German word ('Dresden|Chinesischer …'): the
+    gazetteer knows the first half, the tagger the second as a German word. A name in camel
+    case has halves the gazetteer does not list ('Soft|Bank', 'Byte|Dance', 'Wind|Strom'); a
+    plural with its capital I for both genders is one word ('Mitarbeiter|Innen')."""
     if reads_english(line) or second.startswith("Innen"):
         return False
-    tags = german_tags((first,)) + german_tags((second,))
-    if len(tags) != 2 or tags[1] in UNKNOWN_TAGS:
-        return False
-    return tags[0] not in UNKNOWN_TAGS or any(m.start == 0 and m.end == len(first) for m in find_places(first))
+    tags = german_tags((second,))
+    return bool(tags) and tags[0] not in UNKNOWN_TAGS \
+        and any(m.start == 0 and m.end == len(first) for m in find_places(first))
 
 
 

@@ -88,8 +88,9 @@ SUPPORT_BOX = re.compile(
 #: A site's plea for support in its own words, told by four things together: the site speaking
 #: of itself ('we', 'our', 'us'; 'wir', 'unser', 'uns') to its reader ('you', 'your'; 'Sie'
 #: inside a sentence, 'Ihnen', 'du', or a plea's opening 'Support …', 'Unterstütze …'), of its
-#: journalism ('our reporting', 'newsroom', 'Redaktion') and of money ('donation', 'support',
-#: 'becoming a subscriber', 'free for all', 'finanziert sich'). An interview's question speaks to
+#: journalism ('our reporting', 'newsroom', 'Redaktion') and asking for money ('donation',
+#: 'support', 'become a member', 'free for all', 'finanziert sich'; a company telling its
+#: customers what it invests or what they will pay asks for nothing). An interview's question speaks to
 #: one person of their journalism, not of the site's own ('Wie finanzieren Sie Ihren
 #: Journalismus?'), and an answer speaks for the one answering ('I', 'ich'); a newsroom telling
 #: of its finances ('We rely on our readers' support …') speaks to no one; and a report quotes a
@@ -102,9 +103,9 @@ _PLEA_JOURNALISM = re.compile(
     r"\b(?:journalism|newsroom|reporters|(?:our|local|independent|nonprofit|quality) (?:reporting|coverage|news)|"
     r"news service|readers like you|Journalismus|Redaktion|Recherchen)\b", re.IGNORECASE)
 _PLEA_MONEY = re.compile(
-    r"\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|member\w*|money|gift|funding|fund|cup of coffee|rely on|"
-    r"depends? on|possible|free (?:of charge|for all|to all|and open|access)|unterstütz\w*|Spende\w*|spenden|Abo\w*|"
-    r"finanzier\w*|ermöglich\w*)\b", re.IGNORECASE)
+    r"\b(?:support\w*|donat\w*|contribut\w*|subscribe|subscription|become a (?:paid |paying )?(?:member|subscriber|"
+    r"supporter|donor)|members|membership|gift|cup of coffee|rely on|depends? on|free (?:of charge|for all|to all|"
+    r"and open|access)|unterstütz\w*|Spende\w*|spenden|mit einem Abo|finanziert sich|ermöglich\w*)\b", re.IGNORECASE)
 _PLEA_QUOTES = re.compile(r"[\"“”„»«]|\b(?:said|says|told|according|sagte|sagt|so)\b")
 #: The most words of such a plea (a box's paragraph, never a page of text).
 _PLEA_WORDS = 80

@@ -77,6 +77,9 @@ def test_a_press_release_dated_only_in_its_opening_line(opening: str, when: date
 @pytest.mark.parametrize("first", [
     "Bis 2026 soll die Verbindung wöchentlich verkehren, teilte das Unternehmen am Montag mit.",
     "Laut Plan, 22.09.2025 beginnt der Verkehr auf der neuen Strecke zwischen Chongqing und Bremen.",
+    # an article opening on a past event, the way a release opens: the text names later years
+    "Peking, 10. Oktober 1984 – In der Großen Halle des Volkes unterschrieb der Konzern seinen ersten Vertrag. "
+    "Vierzig Jahre später, im Jahr 2024, beschäftigt er in China 9000 Menschen.",
 ])
 def test_a_date_a_sentence_names_is_no_release_date(first: str) -> None:
     result = import_text(lines(DE_MENU, "Weserland Rail startet Containerzug zwischen Chongqing und Bremen", first,

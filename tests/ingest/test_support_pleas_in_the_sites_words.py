@@ -21,7 +21,7 @@ DE_HEADLINE = "Deutsche Maschinenexporte nach China sinken das dritte Jahr in Fo
 @pytest.mark.parametrize("plea", [
     "Our newsroom runs on the generosity of people like you. A monthly gift keeps our reporting free to read.",
     "Independent local news costs money. If you value our coverage of business in the valley, become a member today.",
-    "This story was possible because readers fund our journalism. Will you join them?",
+    "This story was possible because readers support our journalism. Will you join them?",
 ])
 def test_an_english_plea_under_the_article_goes(plea: str) -> None:
     result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS, plea, "About us", "Contact"))
@@ -77,3 +77,20 @@ def test_an_interview_about_a_publishers_money_keeps_its_questions_and_answers()
     result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], answers, EN_PARAGRAPHS[2:],
                                "About us"))
     assert_whole(result.text, [*EN_PARAGRAPHS, *answers])
+
+
+def test_a_company_telling_its_customers_what_it_invests_or_what_they_pay_asks_for_nothing() -> None:
+    """'We' to 'you' about reporting and money, but no plea: a publisher's release on its new
+    desk, an explainer on prices."""
+    kept = [
+        "We are investing more than EUR 8 million over three years in the new desk. Our goal is to reach 40,000 "
+        "paying digital subscribers in Asia by 2028, and we are confident that you will see the value of "
+        "independent reporting from the region in your daily business decisions.",
+        "We asked our reporters to compare prices for the most popular Chinese-built models in four countries. "
+        "Our research shows that you will pay on average about 2,100 euros more in Germany.",
+        "Wir investieren in den kommenden drei Jahren rund vier Millionen Euro in unsere China-Berichterstattung. "
+        "Damit wollen wir Ihnen als Abonnentin und Abonnent unabhängigen Journalismus aus Asien bieten.",
+    ]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], kept, EN_PARAGRAPHS[2:],
+                               "About us"))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *kept])
