@@ -575,7 +575,8 @@ def is_cut_teaser(line: str) -> bool:
     or its teaser ('London, 22 January (Argus) — Phosphate exports … ahead of the planting
     season...'), the dots glued to the last word, or any teaser with its link after the dots
     ('… more'). A sentence trailing off leaves a space before its dots, or ends a quotation."""
-    if _MORE_LINK.search(line) is not None:
+    tail = line[-_MORE_LINK_CHARS:]
+    if ("..." in tail or "…" in tail) and _MORE_LINK.search(tail) is not None:
         return len(line) <= _CUT_TEASER_CHARS  # (the link says it: '… two months later than planned. ... more')
     if not line.endswith(("..", "…")):
         return False
@@ -585,6 +586,8 @@ def is_cut_teaser(line: str) -> bool:
 
 #: The link after a cut teaser's dots: '… more', '... mehr', '… Weiterlesen'.
 _MORE_LINK = re.compile(r"(?:(?<=\.\.\.)|(?<=…))\s*(?i:more|mehr|read more|weiterlesen|lesen sie mehr)\W*$")
+#: How far from a line's end such a link stands at the most (only the line's end is searched).
+_MORE_LINK_CHARS = 30
 #: The longest teaser a page cuts off: two lines of a card.
 _CUT_TEASER_CHARS = 400
 _CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
