@@ -89,12 +89,12 @@ SUPPORT_BOX = re.compile(
 #: of itself ('we', 'our', 'us'; 'wir', 'unser', 'uns') to its reader ('you', 'your'; 'Sie'
 #: inside a sentence, 'Ihnen', 'du', or a plea's opening 'Support …', 'Unterstütze …'), of its
 #: journalism ('our reporting', 'newsroom', 'Redaktion') and asking for money ('donation',
-#: 'support', 'become a member', 'free for all', 'finanziert sich'; a company telling its
-#: customers what it invests or what they will pay asks for nothing). An interview's question speaks to
-#: one person of their journalism, not of the site's own ('Wie finanzieren Sie Ihren
-#: Journalismus?'), and an answer speaks for the one answering ('I', 'ich'); a newsroom telling
-#: of its finances ('We rely on our readers' support …') speaks to no one; and a report quotes a
-#: plea or gives it as someone's words ('said').
+#: 'support', 'become a member', 'free for all', 'finanziert sich'). A company telling its
+#: customers what it invests or what they will pay asks for nothing; an interview's question
+#: speaks to one person of their own journalism ('Wie finanzieren Sie Ihren Journalismus?'), an
+#: answer speaks for the one answering ('I', 'ich'); a newsroom telling of its finances ('We rely
+#: on our readers' support …') speaks to no one; a report quotes a plea or gives it as someone's
+#: words ('said').
 _PLEA_SITE = re.compile(r"\b(?i:we|our|ours|us)\b|\b(?:wir|Wir|uns|unser\w*|Unser\w*)\b")
 _PLEA_ADDRESS = re.compile(r"\b(?i:you|your|yours)\b|(?<=[a-zäöüß,] )Sie\b|\b(?:Ihnen|Ihre?[rnms]?|du|dein\w*|dir|dich|euch)\b"
                            r"|^(?:Support|Unterstütze)\b")

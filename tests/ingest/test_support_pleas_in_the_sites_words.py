@@ -18,6 +18,14 @@ EN_HEADLINE = "German machinery exports to China fall for a third year"
 DE_HEADLINE = "Deutsche Maschinenexporte nach China sinken das dritte Jahr in Folge"
 
 
+def assert_kept_inside_the_text(sentences: list[str], *, german: bool = False) -> None:
+    """``sentences`` set between the article's paragraphs all stay."""
+    menu, headline, stamp, paragraphs = (DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS) if german \
+        else (EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS)
+    result = import_text(lines(menu, headline, stamp, paragraphs[:2], sentences, paragraphs[2:], "Impressum"))
+    assert_whole(result.text, [*paragraphs, *sentences])
+
+
 @pytest.mark.parametrize("plea", [
     "Our newsroom runs on the generosity of people like you. A monthly gift keeps our reporting free to read.",
     "Independent local news costs money. If you value our coverage of business in the valley, become a member today.",
@@ -50,9 +58,7 @@ def test_a_report_on_a_publishers_money_and_a_quote_of_its_editor_stay() -> None
         "We rely on Chinese suppliers for our batteries and cannot afford a trade war, the company's chief "
         "executive wrote in a letter to shareholders.",
     ]
-    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], report, EN_PARAGRAPHS[2:],
-                               "About us"))
-    assert_whole(result.text, [*EN_PARAGRAPHS, *report])
+    assert_kept_inside_the_text(report)
 
 
 def test_an_interview_about_a_publishers_money_keeps_its_questions_and_answers() -> None:
@@ -63,9 +69,7 @@ def test_an_interview_about_a_publishers_money_keeps_its_questions_and_answers()
         "Wie finanzieren Sie Ihren Journalismus?",
         "Du bittest deine Hörer am Ende jeder Folge um Unterstützung für deinen Journalismus. Nervt das nicht?",
     ]
-    result = import_text(lines(DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS[:2], interview,
-                               DE_PARAGRAPHS[2:], "Impressum"))
-    assert_whole(result.text, [*DE_PARAGRAPHS, *interview])
+    assert_kept_inside_the_text(interview, german=True)
     answers = [
         "Many publishers now ask readers to support their journalism with donations. Would you ever do that?",
         "I understand why they do it, but it does not fit what we sell. If you are a supply-chain manager at a "
@@ -74,9 +78,7 @@ def test_an_interview_about_a_publishers_money_keeps_its_questions_and_answers()
         "introduced a paywall in 2021, and a banner beneath each article tells readers that your subscription "
         "supports independent journalism on China and Asia. It does not disclose subscriber numbers.",
     ]
-    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], answers, EN_PARAGRAPHS[2:],
-                               "About us"))
-    assert_whole(result.text, [*EN_PARAGRAPHS, *answers])
+    assert_kept_inside_the_text(answers)
 
 
 def test_a_company_telling_its_customers_what_it_invests_or_what_they_pay_asks_for_nothing() -> None:
@@ -91,6 +93,4 @@ def test_a_company_telling_its_customers_what_it_invests_or_what_they_pay_asks_f
         "Wir investieren in den kommenden drei Jahren rund vier Millionen Euro in unsere China-Berichterstattung. "
         "Damit wollen wir Ihnen als Abonnentin und Abonnent unabhängigen Journalismus aus Asien bieten.",
     ]
-    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS[:2], kept, EN_PARAGRAPHS[2:],
-                               "About us"))
-    assert_whole(result.text, [*EN_PARAGRAPHS, *kept])
+    assert_kept_inside_the_text(kept)
