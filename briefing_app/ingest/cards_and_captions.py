@@ -15,7 +15,8 @@ from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
 from .dates import TIME, find_date, has_date_stamp
-from .headline import NO_HEADLINE_END, glued_kicker, is_kicker, is_speech_headline
+from .glued_kickers import glued_kicker
+from .headline import NO_HEADLINE_END, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
 from .picture_lines import (
     CREDIT_LABEL_ALONE,

@@ -42,17 +42,16 @@ from .cards_and_captions import (
     mark_video_cards,
 )
 from .dates import TIME, find_date, has_date_stamp, release_dateline_date, slash_order
+from .glued_kickers import glued_kicker, page_word_counts
 from .header_stamps import mark_stamps, signed_byline
 from .headline import (
     HEADING_MARK,
     NO_HEADLINE_END,
     comparable,
     find_headline,
-    glued_kicker,
     is_kicker,
     is_speech_headline,
     is_title_case,
-    page_word_counts,
     title_of,
 )
 from .metadata import (
