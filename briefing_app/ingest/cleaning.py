@@ -41,7 +41,7 @@ from .cards_and_captions import (
     mark_read_more_items,
     mark_video_cards,
 )
-from .dates import TIME, find_date, has_date_stamp, release_dateline_date, slash_order
+from .dates import TIME, find_date, has_date_stamp, latest_year, release_dateline_date, slash_order
 from .glued_kickers import glued_kicker, page_word_counts
 from .header_stamps import mark_stamps, signed_byline
 from .headline import (
@@ -372,13 +372,16 @@ class _MetadataCollector:
             self.bare_date_line = -1
 
 
+def _text_start(lines: list[str], reasons: dict[int, str]) -> int:
+    """The first kept line that reads as running text (the end of the lines if none does)."""
+    return next((i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)), len(lines))
+
+
 def _date_in_the_pages_order(lines: list[str], reasons: dict[int, str]) -> date | None:
     """The date of a date line over the text written '05/03/2025', read in the order the
     page writes its other dates ('19/02/2025' under a related item: day first) — never
     guessed when the page shows no order, or both."""
-    text_start = next((i for i, line in enumerate(lines) if line and i not in reasons and looks_like_body(line)),
-                      len(lines))
-    stamps = [i for i in range(text_start) if reasons.get(i) == "dateline"]
+    stamps = [i for i in range(_text_start(lines, reasons)) if reasons.get(i) == "dateline"]
     # (the order shows in the page's own dates, its cards' and its date lines', not in dates the
     # article quotes: a US court filing '02/19/2025' in a British report)
     if not stamps or (day_first := slash_order("\n".join(lines[i] for i in reasons))) is None:
@@ -394,17 +397,15 @@ def _release_date(lines: list[str], reasons: dict[int, str]) -> date | None:
     page that shows no date line. An article that opens on a past event the same way
     ('Peking, 10. Oktober 1984 – In der Großen Halle …') names later years: an opening date
     years before the latest year the text names is the event's, not the page's."""
-    kept = [line for i, line in enumerate(lines) if line and i not in reasons]
-    first = next((line for line in kept if looks_like_body(line)), "")
-    when = release_dateline_date(first)
-    years = [int(year) for year in _YEAR.findall("\n".join(kept))]
-    if when is None or (years and max(years) - when.year > _RELEASE_YEARS_AHEAD):
+    start = _text_start(lines, reasons)
+    when = release_dateline_date(lines[start]) if start < len(lines) else None
+    if when is None:
         return None
-    return when
+    latest = latest_year("\n".join(line for i, line in enumerate(lines) if line and i not in reasons))
+    return None if latest is not None and latest - when.year > _RELEASE_YEARS_AHEAD else when
 
 
-#: A year the text names; the most years a release names ahead of its date (its plans, '… bis 2030').
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The most years a release names ahead of its date (its plans, '… bis 2030').
 _RELEASE_YEARS_AHEAD = 5
 
 

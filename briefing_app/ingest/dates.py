@@ -131,6 +131,15 @@ def release_dateline_date(line: str) -> date | None:
     return when
 
 
+#: A year named in running text ('bis 2030', 'in 1984').
+_NAMED_YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year the text names, if it names one."""
+    return max((int(m["year"]) for m in _NAMED_YEAR.finditer(text)), default=None)
+
+
 def parse_date(text: str) -> date | None:
     """A date from metadata strings (``2026-10-14``, ``14.10.2026``, ``14 Oct 2026`` …)."""
     found = find_date(text.strip())
