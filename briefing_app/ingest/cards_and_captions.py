@@ -18,6 +18,7 @@ from .dates import TIME, find_date, has_date_stamp
 from .glued_kickers import glued_kicker
 from .headline import NO_HEADLINE_END, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
+from .paywall_lines import GLUED_BADGE
 from .picture_lines import (
     CREDIT_LABEL_ALONE,
     is_agency_name_alone,
@@ -392,7 +393,7 @@ _AMOUNT = re.compile(
 
 #: A lower-case letter or a colon right before a capital, a word in capitals before a capitalised
 #: one, a word right before a quotation, a paywall's badge: where a page may have glued a kicker on.
-GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]|^[A-Z]\w{0,3}\s?(?:\+|Plus\s)")
+GLUE_HINT = re.compile(r"[a-zäöüß:][A-ZÄÖÜ]|[A-ZÄÖÜ]{4}[A-ZÄÖÜ][a-zäöüß]|[a-zäöüß][„“\"][A-ZÄÖÜ]|" + GLUED_BADGE.pattern)
 
 
 def mark_cards(lines: list[str], reasons: dict[int, str], start: int, end: int) -> None:
