@@ -33,8 +33,9 @@ from .consent_lines import (
     FORM_CONSENT,
     FORM_CONSENT_HINTS,
 )
-from .contact_lines import CONTACT, LETTERS, SOCIAL
+from .contact_lines import CONTACT, LETTERS, SOCIAL, WRITER_CONTACT
 from .dates import UPDATED_AGO, UPDATED_LABEL
+from .disclaimer_lines import is_legal_notice
 from .navigation_lines import SHARE_NOTE, breadcrumb_parts, is_navigation_line, is_pager, is_share_bar
 from .page_widgets import PLAYER_TRANSCRIPT, TEMPLATE_PLACEHOLDER, WEATHER, WIDGET_MESSAGE
 from .paywall_lines import OFFER, OFFER_HINTS, PAYWALL_BADGE, SUBSCRIBE, SUPPORT_BOX, SUPPORT_HINTS, is_support_plea
@@ -538,6 +539,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related", _matches(_PROGRAMME_NOTE), GUARD_LABEL),
     Rule("page_footer", _matches(_SITE_STATEMENT), GUARD_LABEL),
     Rule("page_footer", _matches(_AFFILIATE_NOTICE, max_words=80), GUARD_LABEL),
+    Rule("page_footer", is_legal_notice, GUARD_SPEECH),
     Rule("page_footer", _matches(_MACHINE_DISCLAIMER, max_words=45, anywhere=True, hints=_MACHINE_HINTS), GUARD_SPEECH),
     Rule("ad", _matches(_AD)),
     Rule("ad", _matches(_AD_NOTE, max_words=20), GUARD_SPEECH),
@@ -547,6 +549,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credit", _matches(STOCK_PICTURE_NOTE), GUARD_LABEL),
     Rule("social", _matches(SOCIAL), GUARD_SPEECH),
     Rule("contact", _matches(CONTACT), GUARD_LABEL),
+    Rule("contact", _matches(WRITER_CONTACT, max_words=60, anywhere=True, hints=("@",)), GUARD_SPEECH),
     Rule("contact", _matches(LETTERS, max_words=60, anywhere=True, hints=("letter", "leserbrief")), GUARD_SPEECH),
     Rule("author_box", _matches(_ABOUT_AUTHOR), GUARD_LABEL),
     Rule("author_box", _matches(_ABOUT_NAME, max_words=7)),

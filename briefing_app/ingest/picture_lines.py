@@ -122,6 +122,59 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"|\s/\sCourtesy of\s+)"  # '… in Yeosu / Courtesy of Daeyang Petrochemical' ('. Courtesy of China.' ends a column's sentence)
     r"(?P<credit>(?:[A-Za-z]|\d+[A-Z]{2})[\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg', '123RF/…')
 )
+#: One word of a credit's names: a capital or a digit first ('123RF', 'KSL.com'), no full stop
+#: last ('… Courtesy of China.' ends a column's sentence), or a word that joins names and
+#: agencies in lower case ('Governo da Bahia', 'picture alliance via Getty Images').
+_CREDIT_NAME = (r"(?:[A-Z0-9](?:[\w.'’&+-]*[\w'’&+-])?|"
+                r"(?:da|de|do|dos|der|van|von|of|the|and|für|for|via|y|la|le|del|di|files?|alliance))")
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:[ /|,]\s?{_CREDIT_NAME}){{0,7}}"
+_CREDIT_WORD = (r"(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Foto|Fotos|Bild|Credit|Credits|"
+                r"(?:Photo )?[Cc]ourtesy(?: of)?|(?:Photo |Image )?[Pp]rovided by|PHOTO(?: BY| COURTESY(?: OF)?)?|"
+                r"(?:[A-Z]+ )?FILE PHOTO|File photo|Photo illustration)")
+#: Whatever words a caption's credit takes after the caption's last full stop: labelled
+#: ('Courtesy Vollmer Automotive', 'Photo: Governo da Bahia', '/ PBN FILE PHOTO/NICHOLAS
+#: FERREIRA'), photographer and agency apart, the slash bare and a name in it ('Lennart
+#: Haase/AFP via Getty Images', 'KT/Sok Chanmony'; 'EUR/USD' is a ticker), or a person's name
+#: in brackets with the outlet ('(Lauren Whitaker, KSL.com)').  Names
+#: only, no full stop of their own.  A source (``_SOURCE_CREDIT``) is a caption's only when
+#: no figure is in the caption: a report's data closes with its source ('… 67 billion euros.
+#: Source: Destatis').  An agency's or a writer's mark closes an article's paragraph ('(ANSA)',
+#: '(Reuters/AFP)', '(Associated Press)', '(GEA)', '(Colombo/Feb12/2026)'), as does a place
+#: after an exclamation ('… Michigan Works! Macomb/St. Clair.').
+_CAPTION_CLOSING_CREDIT = re.compile(
+    rf"(?<=[.”])\s+(?:[-–—/|]\s*)?(?:\({_CREDIT_WORD}\s*:?\s*{_CREDIT_NAMES}\)|{_CREDIT_WORD}\s*[:/]?\s*{_CREDIT_NAMES}"
+    rf"|(?P<slash>{_CREDIT_NAME}(?: {_CREDIT_NAME}){{0,3}}/{_CREDIT_NAMES})"
+    rf"|(?P<person>\((?!(?:{_AGENCY_NAMES})\b)[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s?{_CREDIT_NAMES}\)))$"
+)
+#: A caption's source after its full stop: '… Source: Getty Images', '(Quelle: Unternehmen)'.
+_SOURCE_CREDIT = re.compile(rf"(?<=[.”])\s+\(?(?:Source|Sources|Quelle)\s*:\s*{_CREDIT_NAMES}\)?$")
+#: The most words of a caption with its credit (a paragraph of the article is longer).
+_CAPTION_WORDS = 90
+#: A writer speaking for themselves: a caption never does, a reader's letter signed with the
+#: name in brackets does ('I urge the commissioners … (Margaret Ellison)').
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|we|our|ich|mein\w*|wir|unser\w*)\b")
+
+
+def _closing_credit(line: str) -> bool:
+    """A caption of a sentence or two closed by its picture's credit (``_CAPTION_CLOSING_CREDIT``,
+    ``_SOURCE_CREDIT``).  A name in brackets closes a caption of one sentence only, and only
+    with the outlet after it: a press review's items end in their paper's name ('… About 300
+    jobs are affected. (The Economist)', '… local parts. (Agência Brasil)')."""
+    if line.count(" ") >= _CAPTION_WORDS:
+        return False
+    found = _CAPTION_CLOSING_CREDIT.search(line)
+    source = None if found else _SOURCE_CREDIT.search(line)
+    end = found.start() if found else source.start() if source else 0
+    caption = line[:end]
+    if not end or word_count(caption) < 2 or is_reported_speech(caption) or _FIRST_PERSON.search(caption):
+        return False
+    if found and found["slash"] and not re.search(r"[a-z]", found["slash"]):
+        return False
+    if ((found and found["person"]) or source) and sentence_breaks(caption) > 0:
+        return False
+    return not source or not re.search(r"\d", caption)
+
+
 #: Words a picture's credit may have in lower case between its names: 'AFP via Getty Images'.
 _CREDIT_JOINERS = _NAME_JOINERS | {"via", "for", "für"}
 
@@ -365,6 +418,8 @@ def is_credit(line: str) -> bool:
         return True  # '… in a photo from 2023. (Hankyoreh archives)'
     if len(line) <= 600 and ("photo" in line or "PHOTO" in line) and _PHOTO_PROVIDED.search(line):
         return True  # '… in this photo provided by the ministry. (PHOTO NOT FOR SALE) (Yonhap)'
+    if ("." in line or "”" in line) and _closing_credit(line):
+        return True  # '… at the Utah State Capitol on Tuesday. (Lauren Whitaker, KSL.com)'
     trailing = _trailing_credit(line) if len(line) <= 400 and _CREDIT_HINT.search(line) else None
     # (a caption of two words closed by its full stop too: 'Chancay Port. Photo: ANDINA/Difusión')
     if trailing and word_count(line[: trailing.start()]) >= (2 if line[trailing.start()] == "." else 3):
