@@ -10,8 +10,10 @@ writer's holdings, advice it is not, liability, forward-looking statements — a
 report on the law of advice, liability or disclosure names as many.  What the notice has
 and the report has not is a word for itself: 'this article', 'this publication', 'the
 author', 'we', 'the stocks mentioned', 'Alle Angaben', 'dieser Beitrag'.  So a line is a
-legal notice when it carries two different markers and speaks of itself; the heading over
-such a paragraph ('Disclaimer & Disclosure', 'Hinweis auf Interessenkonflikte') is one, too.
+legal notice when it carries two different markers and speaks of itself (one marker is not
+enough even then: 'This publication contains forward-looking statements that analysts will
+scrutinise closely' is a report's); the heading over such a paragraph ('Disclaimer &
+Disclosure', 'Hinweis auf Interessenkonflikte') is one, too.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ _HINTS = ("disclai", "disclos", "forward", "uncertaint", "position", "advice", "
           "own risk", "research", "differ", "interest", "haftung", "gewähr", "anlage", "aussagen", "unsicherheit",
           "interessenkonflikt", "empfehlung", "vollständig", "informationszweck", "completeness", "recommendation")
 #: The most words of one notice's paragraph (a page of terms is not pasted as one line).
-_NOTICE_WORDS = 150
+_NOTICE_WORDS = 300
 #: The heading over a notice: 'Disclaimer', 'Disclaimer & DisclosureReport an Issue' ('Forward-looking
 #: statements' alone heads a report's section on them as well).
 _NOTICE_HEADING = re.compile(
