@@ -286,7 +286,7 @@ _ABOUT_AUTHOR = re.compile(
     r"Autor:innen|Autor\*innen|AutorInnen|Über die Autor:innen|"
     r"Sobre o autor|Sobre a autora|Sobre el autor|Sobre la autora|À propos de l['’]auteur|Sull['’]autore|"
     r"Over de auteur|Tentang penulis|Tentang pengarang|Authors|Guest Author|Written by|Über die Nachrichtenagentur|"
-    r"Über die Agentur|About the agency)\W*$",
+    r"Über die Agentur|About the agency)(?:\W*|:\s*(?-i:[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){1,3}))$",  # (': Mark Ridley')
     re.IGNORECASE,
 )
 #: The label over a box about the author or the company under the article, by name:

@@ -106,8 +106,9 @@ _CAPTION_NAMED_CREDIT = re.compile(
 
 
 #: A picture's photographer and the outlet the picture was taken for, alone on the caption's
-#: line under it: 'Rick Tremblay/For the Toronto Star'.
-_TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[Ff]or (?:the |The )?[A-Z][\w&'’. -]{1,40}$")
+#: line under it: 'Rick Tremblay/For the Toronto Star', 'Lena Hartwell/Special to The Christian Science Monitor'.
+_TAKEN_FOR_CREDIT = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?(?:[Ff]or |Special to )(?:the |The )?"
+                               r"[A-Z][\w&'’. -]{1,40}$")
 
 
 #: A caption closed by an unbracketed credit: '… in Jiangsu province © AFP via Getty Images',

@@ -91,3 +91,12 @@ def test_the_writers_address_in_a_sentence_of_its_own_goes_and_a_helplines_stays
     text = clean([*addresses, helpline])
     assert_gone(text, addresses)
     assert_whole(text, [helpline])
+
+
+def test_the_author_boxs_label_with_the_name_and_a_credit_special_to_the_paper_go() -> None:
+    credit = "Lena Hartwell/Special to The Christian Science Monitor"
+    assert_gone(clean([credit]), [credit])
+    box = ["About the Author: Mark Ridley", "Mark Ridley has covered manufacturing for the paper since 2012."]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS, box, "Impressum"))
+    assert_whole(result.text, EN_PARAGRAPHS)
+    assert_gone(result.text, box)
