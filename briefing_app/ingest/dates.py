@@ -93,12 +93,6 @@ def has_date_stamp(text: str) -> bool:
     return _DATE_STAMP.search(text) is not None or find_date(text) is not None
 
 
-def without_date_stamps(text: str) -> str:
-    """The text with its dates and times of day taken out ('February 26, 2025' leaves
-    'February ,'): what is left of a teaser's date line is no figure."""
-    return _DATE_STAMP.sub(" ", text)
-
-
 def find_date(text: str, *, day_first: bool | None = None) -> tuple[date, int, int] | None:
     """The first unambiguous date in ``text`` with its start and end offsets.  ``day_first``
     reads '05/03/2025' in the order the page shows elsewhere (see :func:`slash_order`)."""

@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
-from .dates import has_date_stamp, without_date_stamps
+from .dates import has_date_stamp
 from .navigation_lines import is_navigation_word, is_share_item
 from .picture_lines import ALL_RIGHTS_RESERVED
-from .text_shape import CJK, QUOTE_MARK, ends_like_sentence, looks_like_body, sentence_breaks, word_count
+from .text_shape import CJK, ends_like_sentence, looks_like_body, sentence_breaks, word_count
 
 #: Lines of page furniture in a row that part the article from a block of other text
 #: (a sidebar, a footer, comments).
@@ -431,7 +431,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     figures), or a list set with bullets.
     """
     last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and (_reads_as_text(lines[i]) or _closed_by_source(lines[i]))), None)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -442,23 +442,6 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
         tail = tail[2:] if len(tail) > 1 and _is_role_line(lines[tail[1]]) else tail[1:]
     for i in tail:
         reasons[i] = "page_footer"
-
-
-#: The most words of another article's headline in the list below the text.
-_TEASER_HEADLINE_WORDS = 16
-
-
-#: A fact box's row: a label, then its figure ('SAIC and other makers: 35.3%, according to …').
-_FACT_ROW = re.compile(r"^[^:]{1,60}:\s?[-+−]?[$€£¥]?\d")
-
-
-def _reads_as_text(line: str) -> bool:
-    """A line of running text: a headline quoting someone without a full stop is none ('Chip
-    fab equipment spend to hit record $121bn, says SEMI'), while a fact box's row quoting
-    its source is ('SAIC and other makers: 35.3%, according to the Official Journal'), and so
-    is a quotation that lost its full stop ('“We will stay,” he said')."""
-    return looks_like_body(line) and (ends_like_sentence(line) or word_count(line) > _TEASER_HEADLINE_WORDS
-                                      or _FACT_ROW.match(line) is not None or QUOTE_MARK.search(line) is not None)
 
 
 #: A quotation closing a paragraph, and the name signing it on the line below: '- Dr. Katrin Leitner'.
@@ -535,9 +518,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _is_table_row(line: str) -> bool:
-    """'1 Kyle Busch 5040 5 1 17 27', 'Umsatz 7 912 9 204': a row of figures (a date is
-    none: 'February 26, 2025' under a teaser)."""
-    return len(_NUMBER.findall(line)) >= 2 and len(_NUMBER.findall(without_date_stamps(line))) >= 2
+    """'1 Kyle Busch 5040 5 1 17 27', 'Umsatz 7 912 9 204': a row of figures."""
+    return len(_NUMBER.findall(line)) >= 2
 
 
 def mark_list_runs(
