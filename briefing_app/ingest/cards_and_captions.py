@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefing_app.core.name_words import is_medium, looks_like_org
 
 from .boilerplate import is_generic_more
-from .dates import TIME, find_date, has_date_stamp
+from .dates import TIME, find_date, has_date_stamp, without_date_stamps
 from .glued_kickers import glued_kicker
 from .headline import NO_HEADLINE_END, is_kicker, is_speech_headline
 from .page_extent import next_line, previous_line
@@ -443,6 +443,9 @@ def mark_dated_cards(lines: list[str], reasons: dict[int, str], start: int, end:
             top = run[k - 1] + 1 if k else stamp - _CARD_SPAN + 1
             card = [j for j in range(max(top, start), stamp + 1) if lines[j] and j not in reasons]
             sentences = [j for j in card[:-1] if ends_like_sentence(lines[j])]
+            if not k and sentences and sentences[0] == card[0] and (over := previous_line(lines, card[0])) is not None \
+                    and over not in reasons and looks_like_body(lines[over]):
+                continue  # a card begins with its headline: a sentence under the article's paragraph is the article's
             if len(card) <= 3 and len(sentences) <= 1 and all(word_count(lines[j]) <= CARD_TEASER_WORDS for j in card):
                 for j in card:
                     reasons[j] = "related"
@@ -453,8 +456,8 @@ def _is_card_stamp(lines: list[str], i: int) -> bool:
     'p.m.' ends it like a sentence ('Mar. 03, 2025, 4:12 p.m.') under a card's headline (a
     timeline has an event's sentence there: 'Operators shut down the compressor.')."""
     line = lines[i]
-    if not has_date_stamp(line):
-        return False
+    if not has_date_stamp(line) or _FIGURE.search(without_date_stamps(line)):
+        return False  # (a date and a figure: a row of a table of rates or prices, 'March 3, 2025 1.0465')
     if word_count(line) <= _CARD_STAMP_WORDS and not looks_like_body(line):
         return True
     found = find_date(line)
@@ -463,6 +466,9 @@ def _is_card_stamp(lines: list[str], i: int) -> bool:
         and above is not None and not ends_like_sentence(lines[above])
 
 
+#: A figure standing alone on a date line once its date is out ('1.0465'; not the digits glued
+#: into 'Business05/22/2026' nor a time's '11:20AM').
+_FIGURE = re.compile(r"(?<![\w/:.,])[-+]?\d+(?:[.,]\d+)*%?(?![\w/:])")
 #: The most words of a card's date line read by its shape alone.
 _CARD_STAMP_WORDS = 6
 

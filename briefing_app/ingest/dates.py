@@ -93,6 +93,13 @@ def has_date_stamp(text: str) -> bool:
     return _DATE_STAMP.search(text) is not None or find_date(text) is not None
 
 
+def without_date_stamps(text: str) -> str:
+    """The text with its dates and times of day taken out: what is left of a table's row
+    'March 3, 2025 1.0465' is its figure, of a card's date line 'Mar 05, 2025 11:20AM ET'
+    no figure."""
+    return _DATE_STAMP.sub(" ", text)
+
+
 def find_date(text: str, *, day_first: bool | None = None) -> tuple[date, int, int] | None:
     """The first unambiguous date in ``text`` with its start and end offsets.  ``day_first``
     reads '05/03/2025' in the order the page shows elsewhere (see :func:`slash_order`)."""
