@@ -444,6 +444,47 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
         reasons[i] = "page_footer"
 
 
+#: Reasons a chronology's lines were given below the text before it was seen as one: its dates
+#: read as date lines, its events as the page's lines under the text.
+_CHRONOLOGY_TAKEN = frozenset({"dateline", "page_footer"})
+#: The most words of a chronology's event (a line, not a paragraph).
+_EVENT_WORDS = 25
+#: The most words of a date over its event ('Donnerstag, 27. März 2025').
+_EVENT_DATE_WORDS = 5
+
+
+def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> None:
+    """A chronology or a calendar closing the article — its label ('Timeline', 'Termine der
+    Woche'), then a date over each event, two or more, the last line an event — is the
+    article's, though its dates read as date lines and nothing in it is a sentence. A list of
+    other articles is a headline over each date, so it ends with a date; set the other way
+    round, it has no label of its own or its headlines are cut off ('… neuen Markt ..')."""
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if lines[i] and i not in reasons and looks_like_body(lines[i])), None)
+    if last is None:
+        return
+    block = [i for i in range(last + 1, len(lines)) if lines[i]]
+    if not block or has_date_stamp(lines[block[0]]) or word_count(lines[block[0]]) > _EVENT_DATE_WORDS + 3 \
+            or reasons.get(block[0]) not in (None, "page_footer"):
+        return  # no label over it ('Timeline'): dates over headlines may be a list of other articles
+    label, block = block[:1], block[1:]
+    pairs = 0
+    while len(block) >= 2 * (pairs + 1):
+        date, event = block[2 * pairs], block[2 * pairs + 1]
+        if not (reasons.get(date) in _CHRONOLOGY_TAKEN and word_count(lines[date]) <= _EVENT_DATE_WORDS
+                and has_date_stamp(lines[date]) and reasons.get(event, "page_footer") == "page_footer"
+                and not has_date_stamp(lines[event]) and word_count(lines[event]) <= _EVENT_WORDS
+                and not lines[event].endswith(("..", "…"))):
+            break
+        pairs += 1
+    if pairs < 2:
+        return
+    if len(block) > 2 * pairs and has_date_stamp(lines[block[2 * pairs]]):
+        return  # a date under the last "event": headlines over their dates, the first one taken for text
+    for i in [*label, *block[: 2 * pairs]]:
+        reasons.pop(i, None)
+
+
 #: A quotation closing a paragraph, and the name signing it on the line below: '- Dr. Katrin Leitner'.
 _QUOTE_CLOSED = re.compile(r"[.!?…][”“\"»«’]$")
 _SIGNED = re.compile(r"^[-–—]\s?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+){1,3}$")
