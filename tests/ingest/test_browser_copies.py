@@ -50,7 +50,7 @@ def test_written_copies_of_news_sites_keep_their_scores(corpus_dir, monkeypatch)
     import score_browser_copies as bench
 
     score = bench.scorer()
-    reported = {("de", "dev"): 0.987, ("en", "dev"): 0.989, ("de", "opened"): 0.981, ("en", "opened"): 0.952,
+    reported = {("de", "dev"): 0.987, ("en", "dev"): 0.989, ("de", "opened"): 0.981, ("en", "opened"): 0.951,
                 ("de", "heldout"): 0.978, ("en", "heldout"): 0.971}
     copies = [copy for folder in sorted(bench.WRITTEN.glob("round*/*")) for copy in bench.written_copies(folder)]
     for (lang, split), f1 in reported.items():
