@@ -13,19 +13,9 @@ import pytest
 
 from briefing_app.ingest import import_text
 
-from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
-
-EN_HEADLINE = "German machinery exports to China fall for a third year"
-DE_HEADLINE = "Deutsche Maschinenexporte nach China sinken das dritte Jahr in Folge"
-
-
-def clean(inserted: list[str], *, german: bool = False) -> str:
-    """The article with ``inserted`` between its second and third paragraph; the cleaned text."""
-    menu, headline, stamp, paragraphs = (DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS) if german \
-        else (EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS)
-    result = import_text(lines(menu, headline, stamp, paragraphs[:2], inserted, paragraphs[2:], "Impressum"))
-    assert_whole(result.text, paragraphs)
-    return result.text
+from .inserted_lines import EN_HEADLINE
+from .inserted_lines import cleaned_with_lines_inside as clean
+from .test_news_site_copies import EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
 
 
 @pytest.mark.parametrize(("notice", "german"), [

@@ -12,18 +12,13 @@ import pytest
 
 from briefing_app.ingest import import_text
 
+from .inserted_lines import DE_HEADLINE, EN_HEADLINE, cleaned_with_lines_inside
 from .test_news_site_copies import DE_MENU, DE_PARAGRAPHS, EN_MENU, EN_PARAGRAPHS, assert_gone, assert_whole, lines
-
-EN_HEADLINE = "German machinery exports to China fall for a third year"
-DE_HEADLINE = "Deutsche Maschinenexporte nach China sinken das dritte Jahr in Folge"
 
 
 def assert_kept_inside_the_text(sentences: list[str], *, german: bool = False) -> None:
     """``sentences`` set between the article's paragraphs all stay."""
-    menu, headline, stamp, paragraphs = (DE_MENU, DE_HEADLINE, "04.03.2026, 16:12 Uhr", DE_PARAGRAPHS) if german \
-        else (EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS)
-    result = import_text(lines(menu, headline, stamp, paragraphs[:2], sentences, paragraphs[2:], "Impressum"))
-    assert_whole(result.text, [*paragraphs, *sentences])
+    assert_whole(cleaned_with_lines_inside(sentences, german=german), sentences)
 
 
 @pytest.mark.parametrize("plea", [
