@@ -28,7 +28,8 @@ _MARKERS = (
     r"\bdisclosure(?: policy)?\b",
     r"\bforward[- ]looking (?:statements?|information)\b|\bzukunftsgerichtete[nr]? Aussagen\b",
     r"\brisks? and uncertaint(?:y|ies)\b|\bRisiken und Unsicherheiten\b",
-    r"\b(?:has|have|holds?|had|owns?) no (?:position|positions|holdings?|shares|financial interest)\b",
+    r"\b(?:has|have|holds?|had|owns?) no (?:position|positions|holdings?|shares|financial interest)\b"
+    r"|\b(?:hält|halten|besitzt|besitzen) keine (?:Positionen|Aktien|Anteile)\b",
     r"\bpositions? in (?:any of )?the (?:stocks|securities|shares|companies) mentioned\b",
     r"\bnot (?:be )?(?:construed|considered|intended|meant|regarded) (?:as|to be)\b",
     r"\b(?:investment|financial|legal|tax) advice\b|\b(?:keine |nicht als )?Anlageberatung\b|\bAnlageempfehlung\b",

@@ -124,10 +124,10 @@ _CAPTION_TRAILING_CREDIT = re.compile(
     r"(?P<credit>(?:[A-Za-z]|\d+[A-Z]{2})[\w.'’&+-]*(?:\s?[ /|,]\s?[\w.'’&+-]+){0,6})$"  # ('Image: Waldo Swiegers, Bloomberg', '123RF/…')
 )
 #: One word of a credit's names: a capital or a digit first ('123RF', 'KSL.com'), no full stop
-#: last ('… Courtesy of China.' ends a column's sentence), or a word that joins names and
-#: agencies in lower case ('Governo da Bahia', 'picture alliance via Getty Images').
+#: last ('… Courtesy of China.' ends a column's sentence), an agency ('dpa'), or a word that
+#: joins names and agencies in lower case ('Governo da Bahia', 'picture alliance via Getty Images').
 _CREDIT_NAME = (r"(?:[A-Z0-9](?:[\w.'’&+-]*[\w'’&+-])?|"
-                r"(?:da|de|do|dos|der|van|von|of|the|and|für|for|via|y|la|le|del|di|files?|alliance))")
+                rf"(?:da|de|do|dos|der|van|von|of|the|and|für|for|via|y|la|le|del|di|files?|picture|alliance|{_AGENCY_NAMES}))")
 _CREDIT_NAMES = rf"{_CREDIT_NAME}(?:[ /|,]\s?{_CREDIT_NAME}){{0,7}}"
 _CREDIT_WORD = (r"(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Foto|Fotos|Bild|Credit|Credits|"
                 r"(?:Photo )?[Cc]ourtesy(?: of)?|(?:Photo |Image )?[Pp]rovided by|PHOTO(?: BY| COURTESY(?: OF)?)?|"

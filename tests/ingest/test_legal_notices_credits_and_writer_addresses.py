@@ -90,3 +90,8 @@ def test_the_author_boxs_label_with_the_name_and_a_credit_special_to_the_paper_g
     result = import_text(lines(EN_MENU, EN_HEADLINE, "March 4, 2026", EN_PARAGRAPHS, box, "Impressum"))
     assert_whole(result.text, EN_PARAGRAPHS)
     assert_gone(result.text, box)
+
+
+def test_a_credit_naming_an_agency_in_lower_case_closes_a_caption() -> None:
+    caption = "A chip plant near Munich. Sven Hoppe/dpa/picture alliance via Getty Images"
+    assert_gone(clean([caption]), [caption])
