@@ -421,6 +421,13 @@ def mark_page_below(lines: list[str], reasons: dict[int, str], below: int, core_
             reasons[i] = "page_footer"
 
 
+def _last_text_line(lines: list[str], reasons: dict[int, str]) -> int | None:
+    """The article's last line of running text still kept (or its last paragraph closed by
+    its agency: '… on Wednesday. (Reuters)')."""
+    return next((i for i in range(len(lines) - 1, -1, -1)
+                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
+
+
 def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     """The lines of a web page left below the article's last sentence, when not one of
     them is a sentence: other articles' headlines, a writer's name, an event's date,
@@ -430,8 +437,7 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     with a colon), or when they hold a table (two rows of figures: the article's key
     figures), or a list set with bullets.
     """
-    last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and (looks_like_body(lines[i]) or _closed_by_source(lines[i]))), None)
+    last = _last_text_line(lines, reasons)
     if last is None or lines[last].rstrip().endswith(":"):
         return
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
@@ -459,8 +465,7 @@ def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> Non
     article's, though its dates read as date lines and nothing in it is a sentence. A list of
     other articles is a headline over each date, so it ends with a date; set the other way
     round, it has no label of its own or its headlines are cut off ('… neuen Markt ..')."""
-    last = next((i for i in range(len(lines) - 1, -1, -1)
-                 if lines[i] and i not in reasons and looks_like_body(lines[i])), None)
+    last = _last_text_line(lines, reasons)
     if last is None:
         return
     block = [i for i in range(last + 1, len(lines)) if lines[i]]
