@@ -456,7 +456,7 @@ def _is_card_stamp(lines: list[str], i: int) -> bool:
     'p.m.' ends it like a sentence ('Mar. 03, 2025, 4:12 p.m.') under a card's headline (a
     timeline has an event's sentence there: 'Operators shut down the compressor.')."""
     line = lines[i]
-    if not has_date_stamp(line) or _FIGURE.search(without_date_stamps(line)):
+    if not has_date_stamp(line) or _FIGURE.search(without_date_stamps(line)) or _ENTRY_TIME.match(line):
         return False  # (a date and a figure: a row of a table of rates or prices, 'March 3, 2025 1.0465')
     if word_count(line) <= _CARD_STAMP_WORDS and not looks_like_body(line):
         return True
@@ -466,6 +466,10 @@ def _is_card_stamp(lines: list[str], i: int) -> bool:
         and above is not None and not ends_like_sentence(lines[above])
 
 
+#: A time that opens an entry of the article's own: a live blog's ('+++ 09:41 Uhr +++'), a
+#: calendar's event after its time ('10:00 Germany GfK consumer confidence (April)').
+_ENTRY_TIME = re.compile(r"^\+{2,}\s?.{1,30}\s?\+{2,}$|^[0-2]?\d[:.][0-5]\d\s+(?!(?:Uhr|[AaPp]\.?[Mm]\.?|ET|CET|GMT|UTC)\b)"
+                         r"[A-ZÄÖÜ][\w-]*(?:\s+\S+){1,}")
 #: A figure standing alone on a date line once its date is out ('1.0465'; not the digits glued
 #: into 'Business05/22/2026' nor a time's '11:20AM').
 _FIGURE = re.compile(r"(?<![\w/:.,])[-+]?\d+(?:[.,]\d+)*%?(?![\w/:])")
@@ -481,7 +485,7 @@ def mark_lone_dated_card(lines: list[str], reasons: dict[int, str], start: int, 
     for i in range(max(start, 0) + 1, min(end, len(lines) - 1)):
         line = lines[i]
         if not line or len(line) > _CARD_DATE_CHARS or i in reasons or word_count(line) > 4 or looks_like_body(line) \
-                or not has_date_stamp(line):
+                or not has_date_stamp(line) or _ENTRY_TIME.match(line):
             continue  # (the length first: this runs over every line of the text)
         title, below = previous_line(lines, i), next_line(lines, i)
         if title is None or below is None or title in reasons or below in reasons or not looks_like_body(lines[below]):

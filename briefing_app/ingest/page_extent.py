@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .boilerplate import is_related_label
 from .comment_lines import is_comment_form, is_comment_policy
-from .dates import has_date_stamp
+from .dates import find_date, has_date_stamp
 from .navigation_lines import is_navigation_word, is_share_item
 from .picture_lines import ALL_RIGHTS_RESERVED
 from .text_shape import CJK, ends_like_sentence, looks_like_body, sentence_breaks, word_count
@@ -461,7 +461,8 @@ _EVENT_DATE_WORDS = 5
 
 def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> None:
     """A chronology or a calendar closing the article — its label ('Timeline', 'Termine der
-    Woche'), then a date over each event, two or more, the last line an event — is the
+    Woche'), then a date over each event (perhaps opening with its time: '10:00 GfK
+    consumer confidence'), two or more, the last line an event — is the
     article's, though its dates read as date lines and nothing in it is a sentence. A list of
     other articles is a headline over each date, so it ends with a date; set the other way
     round, it has no label of its own or its headlines are cut off ('… neuen Markt ..')."""
@@ -478,7 +479,7 @@ def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> Non
         date, event = block[2 * pairs], block[2 * pairs + 1]
         if not (reasons.get(date) in _CHRONOLOGY_TAKEN and word_count(lines[date]) <= _EVENT_DATE_WORDS
                 and has_date_stamp(lines[date]) and reasons.get(event, "page_footer") == "page_footer"
-                and not has_date_stamp(lines[event]) and word_count(lines[event]) <= _EVENT_WORDS
+                and find_date(lines[event]) is None and word_count(lines[event]) <= _EVENT_WORDS
                 and not lines[event].endswith(("..", "…"))):
             break
         pairs += 1

@@ -42,3 +42,32 @@ def test_headlines_over_their_dates_right_under_the_text_go() -> None:
                                CARDS[-1]))
     assert_whole(result.text, EN_PARAGRAPHS)
     assert_gone(result.text, cards[1:])
+
+
+def test_a_calendar_whose_events_open_with_their_time_stays() -> None:
+    calendar = ["Economic calendar for the week", "Tuesday, March 25, 2025", "10:00 Germany GfK consumer confidence (April)",
+                "Thursday, March 27, 2025", "11:00 Eurozone money supply (February)", "Friday, March 28, 2025",
+                "09:55 Germany unemployment (March)"]
+    result = import_text(lines(EN_MENU, EN_HEADLINE, "October 30, 2024", EN_PARAGRAPHS, calendar, CARDS))
+    assert_whole(result.text, [*EN_PARAGRAPHS, *calendar])
+
+
+def test_a_live_blogs_entries_stay_under_their_times() -> None:
+    head = "\n".join(["n-tv", "Nachrichten", "Politik", "Wirtschaft", "Börse", "Liveblog", "Wirtschaft",
+                      "Liveblog: Handelsstreit zwischen USA und EU eskaliert", "03.04.2025, 08:12 Uhr"])
+    paragraphs = [
+        "US-Präsident Donald Trump hat Zölle von 20 Prozent auf alle Einfuhren aus der Europäischen Union "
+        "angekündigt. Die EU will mit Gegenmaßnahmen reagieren, setzt aber weiterhin auf Verhandlungen.",
+        "Der Dax fiel zum Handelsstart um mehr als zwei Prozent. Besonders unter Druck standen die Aktien von "
+        "Autoherstellern und Zulieferern.",
+        "Ökonomen rechnen damit, dass die Zölle das deutsche Wachstum in diesem Jahr um bis zu 0,5 Prozentpunkte "
+        "senken könnten."]
+    entries = ["+++ 09:41 Uhr +++", "Habeck: EU wird geschlossen und entschlossen antworten", "+++ 09:15 Uhr +++",
+               "VDA-Präsidentin Müller sagt Autoindustrie schwere Zeiten voraus", "+++ 08:58 Uhr +++",
+               "China kündigt laut Handelsministerium Gegenmaßnahmen an"]
+    below = ["Quelle: ntv.de, mbo/dpa/rts", "Mehr zum Thema", "Dax rutscht ab: Anleger fliehen aus Aktien", "03.04.2025",
+             "Was die Zölle für Verbraucher bedeuten", "03.04.2025", "Meistgelesen", "Goldpreis auf Rekordhoch",
+             "Impressum", "Datenschutz"]
+    result = import_text(head + "\n" + "\n\n".join(paragraphs) + "\n\n" + "\n".join([*entries, *below]))
+    assert_whole(result.text, [*paragraphs, *entries])
+    assert_gone(result.text, below[2:4])
