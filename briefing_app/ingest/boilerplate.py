@@ -247,7 +247,7 @@ _SITE_STATEMENT = re.compile(
 _MACHINE_DISCLAIMER = re.compile(
     r"\b(?:may|might|can) contain inaccuracies\b|\bInaccuracies may be present\b"
     r"|\b(?:read|narrated|voiced|spoken) by (?:an? )?(?:automated|artificial|synthetic|computer-generated|AI)\b"
-    r"|^Produced by\b.{0,80}\busing AI narration\b|^(?:This is (?:an? )?)?AI[- ]generated summar(?:y|i[sz]ation)\b"
+    r"|^Produced by\b.{0,80}\busing AI narration\b|^(?:This is (?:an? )?)?AI[- ](?:generated|assisted) summar(?:y|i[sz]ation)\b"
     r"|^Summari[sz]e (?:this|the) (?:article|story) with AI\b"
     r"|\b(?:von einer|mit einer) (?:künstlichen|synthetischen|computergenerierten) Stimme\b"
     r"|^(?:Diese (?:Zusammenfassung|Kurzfassung) wurde (?:mit KI|automatisch|maschinell) erstellt|KI-generierte Zusammenfassung)\b"
@@ -258,7 +258,7 @@ _MACHINE_DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _MACHINE_HINTS = ("inaccura", "automated", "artificial", "synthetic", "computer-generated", "stimme", " ai", "audio",
-                  "zusammenfassung", "ki-generiert", "ai-generated")
+                  "zusammenfassung", "ki-generiert", "ai-generated", "ai-assisted")
 #: A link to an article on a sister site: 'On HoustonChronicle.com: Car sales plunge …'.
 _ON_SITE = re.compile(
     r"^(?:On|Auf|Bei|Sur|Su|Em|En)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|uk|fr|it|es|br|pt|nl|"

@@ -46,12 +46,14 @@ LETTERS = re.compile(r"(?:^|[.?!]\s+)(?:Click here to |Please )?(?:Email|E-mail|
                      r"|(?:^|[.?!]\s+)(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b", re.IGNORECASE)
 #: The writer's or the newsroom's address in a sentence of its own, worded as the site likes:
 #: 'Manufacturing reporter Daniel Okafor can be reached at dokafor@…', '… covers logistics for The
-#: Dispatch. Email him at normsby@…', 'You can contact or verify outreach from Maren by emailing
+#: Dispatch. Email him at normsby@…', 'Reach Olivia Trammell at otrammell@… or follow her on X
+#: …', 'You can contact or verify outreach from Maren by emailing
 #: …'. The address right after the verb that asks to write ('a helpline can be reached on 0800 …
 #: or at help@…' is a report's); searched in lines with an '@'.
 WRITER_CONTACT = re.compile(
     r"\b(?:reached|reach|e-?mail(?:ing)?|contact|write to|send (?:tips|news|comments) to|erreichbar|erreichen|schreiben)\b"
-    rf"\s+(?:(?:him|her|them|me|us|ihn|sie|uns)\s+)?(?:(?:at|via|unter|an)\s+)?{EMAIL_ADDRESS}", re.IGNORECASE)
+    r"\s+(?:(?:him|her|them|me|us|ihn|sie|uns|(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))\s+)?"
+    rf"(?:(?:at|via|unter|an)\s+)?{EMAIL_ADDRESS}", re.IGNORECASE)
 #: Addresses, telephone numbers and contact labels under the article or a press release.
 CONTACT = re.compile(
     r"^(?:(?:(?:Write to|Contact|Kontakt|E-?Mail|Schreiben Sie|For comments and feedback contact)\b|(?:Haben Sie |Got )?(?:Feedback|Fragen|Anregungen)\?)"

@@ -129,7 +129,7 @@ _CAPTION_TRAILING_CREDIT = re.compile(
 _CREDIT_NAME = (r"(?:[A-Z0-9](?:[\w.'’&+-]*[\w'’&+-])?|"
                 rf"(?:da|de|do|dos|der|van|von|of|the|and|für|for|via|y|la|le|del|di|files?|picture|alliance|{_AGENCY_NAMES}))")
 _CREDIT_NAMES = rf"{_CREDIT_NAME}(?:[ /|,]\s?{_CREDIT_NAME}){{0,7}}"
-_CREDIT_WORD = (r"(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Foto|Fotos|Bild|Credit|Credits|"
+_CREDIT_WORD = (r"(?:Photo|Photos|Photograph|Picture|Pic|Image|Images|Foto|Fotos|Bild|Symbolfoto|Symbolbild|Credit|Credits|"
                 r"(?:Photo )?[Cc]ourtesy(?: of)?|(?:Photo |Image )?[Pp]rovided by|PHOTO(?: BY| COURTESY(?: OF)?)?|"
                 r"(?:[A-Z]+ )?FILE PHOTO|File photo|Photo illustration)")
 #: Whatever words a caption's credit takes after the caption's last full stop: labelled

@@ -95,3 +95,12 @@ def test_the_author_boxs_label_with_the_name_and_a_credit_special_to_the_paper_g
 def test_a_credit_naming_an_agency_in_lower_case_closes_a_caption() -> None:
     caption = "A chip plant near Munich. Sven Hoppe/dpa/picture alliance via Getty Images"
     assert_gone(clean([caption]), [caption])
+
+
+@pytest.mark.parametrize(("furniture", "german"), [
+    ("AI-assisted summary", False),
+    ("Reach Olivia Trammell at otrammell@courier.example or follow her on X @OTrammell.", False),
+    ("Die Hütten stecken mitten im Umbau zur klimafreundlichen Produktion. Symbolfoto: Oliver Dietze/dpa", True),
+])
+def test_a_summarys_label_an_address_and_a_symbolic_pictures_credit_go(furniture: str, german: bool) -> None:
+    assert_gone(clean([furniture], german=german), [furniture])
