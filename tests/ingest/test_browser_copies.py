@@ -40,7 +40,7 @@ def test_held_out_browser_copies_clean_to_the_article(corpus_dir, tmp_path, monk
 
 @pytest.mark.corpus
 def test_written_copies_of_news_sites_keep_their_scores(corpus_dir, monkeypatch):
-    """The copies in ``bench/written_copies`` (872 news, agency and press-release pages): every
+    """The copies in ``bench/written_copies`` (918 news, agency and press-release pages): every
     half keeps what ``bench/README.md`` reports, less 0.02, and no half loses article text."""
     if not (corpus_dir.parent / "tools" / "score_extraction.py").is_file():
         pytest.skip("the shared scorer is not beside the corpus")
@@ -50,8 +50,8 @@ def test_written_copies_of_news_sites_keep_their_scores(corpus_dir, monkeypatch)
     import score_browser_copies as bench
 
     score = bench.scorer()
-    reported = {("de", "dev"): 0.987, ("en", "dev"): 0.989, ("de", "opened"): 0.981, ("en", "opened"): 0.951,
-                ("de", "heldout"): 0.978, ("en", "heldout"): 0.971}
+    reported = {("de", "dev"): 0.987, ("en", "dev"): 0.988, ("de", "opened"): 0.981, ("en", "opened"): 0.951,
+                ("de", "heldout"): 0.979, ("en", "heldout"): 0.971}
     copies = [copy for folder in sorted(bench.WRITTEN.glob("round*/*")) for copy in bench.written_copies(folder)]
     for (lang, split), f1 in reported.items():
         half = [copy for copy in copies if copy[1] == split and f"/{lang}/" in copy[0]]
