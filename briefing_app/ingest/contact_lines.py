@@ -45,11 +45,11 @@ SOCIAL = re.compile(
 LETTERS = re.compile(r"(?:^|[.?!]\s+)(?:Click here to |Please )?(?:Email|E-mail|Send|Submit|Write) (?:your|a) letter\b"
                      r"|(?:^|[.?!]\s+)(?:Schreiben|Senden) Sie (?:uns )?(?:einen|Ihren) Leserbrief\b", re.IGNORECASE)
 #: The writer's or the newsroom's address in a sentence of its own, worded as the site likes:
-#: 'Manufacturing reporter Daniel Okafor can be reached at dokafor@…', '… covers logistics for The
-#: Dispatch. Email him at normsby@…', 'Reach Olivia Trammell at otrammell@… or follow her on X
-#: …', 'You can contact or verify outreach from Maren by emailing
-#: …'. The address right after the verb that asks to write ('a helpline can be reached on 0800 …
-#: or at help@…' is a report's); searched in lines with an '@'.
+#: 'Manufacturing reporter Daniel Okafor can be reached at dokafor@…', '… covers logistics for
+#: The Dispatch. Email him at normsby@…', 'Reach Olivia Trammell at otrammell@… or follow her
+#: on X …', 'You can contact or verify outreach from Maren by emailing …'. The address right
+#: after the verb that asks to write, perhaps with the name or 'him' between ('a helpline can
+#: be reached on 0800 … or at help@…' is a report's); searched in lines with an '@'.
 WRITER_CONTACT = re.compile(
     r"\b(?:reached|reach|e-?mail(?:ing)?|contact|write to|send (?:tips|news|comments) to|erreichbar|erreichen|schreiben)\b"
     r"\s+(?:(?:him|her|them|me|us|ihn|sie|uns|(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))\s+)?"
