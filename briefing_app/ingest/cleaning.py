@@ -81,7 +81,6 @@ from .page_extent import (
     first_paragraph,
     is_paragraph,
     is_web_page,
-    keep_chronology_below_text,
     mark_list_runs,
     mark_page_below,
     mark_repeated_labels,
@@ -256,7 +255,6 @@ def clean_lines(
         if is_web_page(reasons):
             mark_page_below(lines, reasons, footer, text_mass(lines, range(start, end + 1), reasons))
             mark_tail_below_text(lines, reasons)
-            keep_chronology_below_text(lines, reasons)
         if not any(line and i not in reasons for i, line in enumerate(lines)):
             reasons = line_rules_only  # nothing would be left: the text has no page around it
             starts = ()

@@ -435,19 +435,25 @@ def mark_tail_below_text(lines: list[str], reasons: dict[int, str]) -> None:
 
     Kept as the article's own when the text announced them (its last sentence ends
     with a colon), or when they hold a table (two rows of figures: the article's key
-    figures), or a list set with bullets.
+    figures), or a list set with bullets; and a chronology closing the article stays
+    whatever else is below it, its dates too, which were read as date lines
+    (:func:`_chronology_below`).
     """
     last = _last_text_line(lines, reasons)
-    if last is None or lines[last].rstrip().endswith(":"):
+    if last is None:
         return
+    chronology = _chronology_below(lines, reasons, last)
     tail = [i for i in range(last + 1, len(lines)) if lines[i] and i not in reasons]
-    if sum(1 for i in tail if _is_table_row(lines[i])) >= 2 or sum(1 for i in tail if is_marked_item(lines[i])) >= 2:
-        return
-    if tail and tail[0] == next_line(lines, last) and _QUOTE_CLOSED.search(lines[last]) and _SIGNED.match(lines[tail[0]]):
-        # who said the quotation closing the text: '- Florian Baumgart' over 'Chief Executive Officer, …'
-        tail = tail[2:] if len(tail) > 1 and _is_role_line(lines[tail[1]]) else tail[1:]
-    for i in tail:
-        reasons[i] = "page_footer"
+    announced = lines[last].rstrip().endswith(":")
+    if not announced and sum(1 for i in tail if _is_table_row(lines[i])) < 2 \
+            and sum(1 for i in tail if is_marked_item(lines[i])) < 2:
+        if tail and tail[0] == next_line(lines, last) and _QUOTE_CLOSED.search(lines[last]) \
+                and _SIGNED.match(lines[tail[0]]):
+            # who said the quotation closing the text: '- Florian Baumgart' over 'Chief Executive Officer, …'
+            tail = tail[2:] if len(tail) > 1 and _is_role_line(lines[tail[1]]) else tail[1:]
+        reasons.update((i, "page_footer") for i in tail if i not in chronology)
+    for i in chronology:
+        reasons.pop(i, None)
 
 
 #: Reasons a chronology's lines were given below the text before it was seen as one: its dates
@@ -459,20 +465,18 @@ _EVENT_WORDS = 25
 _EVENT_DATE_WORDS = 5
 
 
-def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> None:
-    """A chronology or a calendar closing the article — its label ('Timeline', 'Termine der
-    Woche'), then a date over each event (perhaps opening with its time: '10:00 GfK
-    consumer confidence'), two or more, the last line an event — is the
-    article's, though its dates read as date lines and nothing in it is a sentence. A list of
-    other articles is a headline over each date, so it ends with a date; set the other way
-    round, it has no label of its own or its headlines are cut off ('… neuen Markt ..')."""
-    last = _last_text_line(lines, reasons)
-    if last is None:
-        return
+def _chronology_below(lines: list[str], reasons: dict[int, str], last: int) -> list[int]:
+    """A chronology or a calendar right under the article's last line of text (``last``) —
+    its label ('Timeline', 'Termine der Woche'), then a date over each event (perhaps opening
+    with its time: '10:00 GfK consumer confidence'), two or more, the last line an event — is
+    the article's, though its dates read as date lines and nothing in it is a sentence. A
+    list of other articles is a headline over each date, so it ends with a date; set the
+    other way round, it has no label of its own or its headlines are cut off ('… neuen Markt
+    ..'). Its lines, or none."""
     block = [i for i in range(last + 1, len(lines)) if lines[i]]
     if not block or has_date_stamp(lines[block[0]]) or word_count(lines[block[0]]) > _EVENT_DATE_WORDS + 3 \
             or reasons.get(block[0]) not in (None, "page_footer"):
-        return  # no label over it ('Timeline'): dates over headlines may be a list of other articles
+        return []  # no label over it ('Timeline'): dates over headlines may be a list of other articles
     label, block = block[:1], block[1:]
     pairs = 0
     while len(block) >= 2 * (pairs + 1):
@@ -483,12 +487,9 @@ def keep_chronology_below_text(lines: list[str], reasons: dict[int, str]) -> Non
                 and not lines[event].endswith(("..", "…"))):
             break
         pairs += 1
-    if pairs < 2:
-        return
-    if len(block) > 2 * pairs and has_date_stamp(lines[block[2 * pairs]]):
-        return  # a date under the last "event": headlines over their dates, the first one taken for text
-    for i in [*label, *block[: 2 * pairs]]:
-        reasons.pop(i, None)
+    if pairs < 2 or (len(block) > 2 * pairs and has_date_stamp(lines[block[2 * pairs]])):
+        return []  # (a date under the last "event": headlines over their dates, the first one taken for text)
+    return [*label, *block[: 2 * pairs]]
 
 
 #: A quotation closing a paragraph, and the name signing it on the line below: '- Dr. Katrin Leitner'.
